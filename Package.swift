@@ -1,0 +1,48 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+/// StakeholderGraph: regional-development articles → typed stakeholder graph → analysis → diagrams and reports.
+///
+/// Dependencies point one way: Model at the bottom; Extraction and Analysis on Model;
+/// Export on Model and Analysis; Rendering on CGraphviz only (it takes DOT text); the CLI on all.
+let package = Package(
+  name: "StakeholderGraph",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "stakeholders", targets: ["stakeholders"]),
+    .library(
+      name: "StakeholderGraph",
+      targets: ["StakeholderModel", "StakeholderExtraction", "StakeholderAnalysis", "StakeholderExport", "StakeholderRendering"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+  ],
+  targets: [
+    .target(name: "StakeholderModel"),
+    .target(
+      name: "StakeholderExtraction",
+      dependencies: ["StakeholderModel", .product(name: "Yams", package: "Yams")],
+      resources: [.copy("Resources")]),
+    .target(name: "StakeholderAnalysis", dependencies: ["StakeholderModel"], exclude: ["README.md"]),
+    .target(name: "StakeholderExport", dependencies: ["StakeholderModel", "StakeholderAnalysis"]),
+    .systemLibrary(
+      name: "CGraphviz",
+      pkgConfig: "libgvc",
+      providers: [.apt(["libgraphviz-dev"])]),
+    .target(name: "StakeholderRendering", dependencies: ["CGraphviz"]),
+    .executableTarget(
+      name: "stakeholders",
+      dependencies: [
+        "StakeholderModel", "StakeholderExtraction", "StakeholderAnalysis", "StakeholderExport",
+        "StakeholderRendering",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
+    .testTarget(name: "StakeholderModelTests", dependencies: ["StakeholderModel"]),
+    .testTarget(name: "StakeholderRenderingTests", dependencies: ["StakeholderRendering"]),
+    .testTarget(
+      name: "StakeholdersCLITests",
+      dependencies: ["stakeholders", "StakeholderModel"],
+      resources: []),
+  ]
+)

@@ -1,0 +1,80 @@
+import Foundation
+
+/// Escaping for every text format the exporters write. Every string that comes from a document or a
+/// user goes through one of these before it is written.
+public enum Escape {
+  /// XML 1.0 text and attribute values (SVG, GraphML, GEXF, HTML): escapes `& < > " '` and replaces
+  /// characters XML 1.0 forbids (C0 controls other than tab, LF, CR; U+FFFE/U+FFFF; lone surrogates) with U+FFFD.
+  public static func xml(_ s: String) -> String {
+    var out = ""
+    out.reserveCapacity(s.utf8.count)
+    for scalar in s.unicodeScalars {
+      switch scalar {
+      case "&": out += "&amp;"
+      case "<": out += "&lt;"
+      case ">": out += "&gt;"
+      case "\"": out += "&quot;"
+      case "'": out += "&#39;"
+      case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
+      default:
+        let v = scalar.value
+        if v < 0x20 || v == 0xFFFE || v == 0xFFFF || (v >= 0x7F && v <= 0x84) || (v >= 0x86 && v <= 0x9F) {
+          out += "\u{FFFD}"
+        } else {
+          out.unicodeScalars.append(scalar)
+        }
+      }
+    }
+    return out
+  }
+
+  /// HTML text and attribute values: the XML escaping (valid in HTML too).
+  public static func html(_ s: String) -> String { xml(s) }
+
+  /// A DOT double-quoted string body: escapes `"` and `\`, turns line breaks into `\n`, drops NUL and controls.
+  public static func dot(_ s: String) -> String {
+    var out = ""
+    for scalar in s.unicodeScalars {
+      switch scalar {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "\n": out += "\\n"
+      case "\r": break
+      default:
+        if scalar.value < 0x20 || scalar.value == 0x7F { out += " " } else { out.unicodeScalars.append(scalar) }
+      }
+    }
+    return out
+  }
+
+  /// A CSV field (RFC 4180): quoted when it holds a comma, quote or line break; a leading
+  /// `= + - @`, tab or CR is neutralised with a leading apostrophe, as OWASP advises against formula injection.
+  public static func csv(_ s: String) -> String {
+    var v = s.replacingOccurrences(of: "\u{0}", with: "")
+    if let first = v.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) {
+      // Plain numbers such as -0.5 stay numbers.
+      if Double(v) == nil { v = "'" + v }
+    }
+    if v.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
+      return "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+    return v
+  }
+
+  /// Text safe inside an HTML `<script>` block holding JSON: `<`, `>` and `&` become `\u003c` etc.,
+  /// so `</script>` and `<!--` cannot close or confuse the block.
+  public static func scriptJSON(_ json: String) -> String {
+    var out = ""
+    for scalar in json.unicodeScalars {
+      switch scalar {
+      case "<": out += "\\u003c"
+      case ">": out += "\\u003e"
+      case "&": out += "\\u0026"
+      case "\u{2028}": out += "\\u2028"
+      case "\u{2029}": out += "\\u2029"
+      default: out.unicodeScalars.append(scalar)
+      }
+    }
+    return out
+  }
+}

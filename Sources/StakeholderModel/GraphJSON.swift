@@ -1,0 +1,73 @@
+import Foundation
+
+/// Reading and writing the graph as the schema's JSON.
+extension StakeholderGraph {
+  /// Pretty, key-sorted JSON of the normalised graph, ending in a newline: the same graph gives the same bytes.
+  public func jsonData() throws -> Data {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    var data = try encoder.encode(normalized())
+    data.append(0x0A)
+    return data
+  }
+
+  /// Decodes and validates a graph from JSON bytes.
+  /// - Parameter source: a name for error messages (usually the file path).
+  /// - Throws: ``GraphFileError`` naming the source and, where known, the line.
+  public static func decode(json data: Data, source: String) throws -> StakeholderGraph {
+    let graph: StakeholderGraph
+    do {
+      graph = try JSONDecoder().decode(StakeholderGraph.self, from: data)
+    } catch let error as DecodingError {
+      throw GraphFileError(file: source, line: nil, message: describe(error))
+    } catch {
+      throw GraphFileError(file: source, line: nil, message: "not valid JSON: \(error.localizedDescription)")
+    }
+    do { try graph.validate() } catch {
+      throw GraphFileError(file: source, line: nil, message: "\(error)")
+    }
+    return graph
+  }
+
+  /// Reads and validates a graph from a JSON file.
+  public static func read(from url: URL) throws -> StakeholderGraph {
+    let data: Data
+    do { data = try Data(contentsOf: url) } catch {
+      throw GraphFileError(file: url.path, line: nil, message: "cannot read: \(error.localizedDescription)")
+    }
+    return try decode(json: data, source: url.path)
+  }
+
+  private static func describe(_ error: DecodingError) -> String {
+    func path(_ p: [any CodingKey]) -> String {
+      p.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+    }
+    switch error {
+    case .typeMismatch(_, let c): return "wrong type at \(path(c.codingPath)): \(c.debugDescription)"
+    case .valueNotFound(_, let c): return "missing value at \(path(c.codingPath)): \(c.debugDescription)"
+    case .keyNotFound(let k, let c): return "missing key '\(k.stringValue)' at \(path(c.codingPath))"
+    case .dataCorrupted(let c):
+      let under = (c.underlyingError as NSError?).map { " (\($0.localizedDescription))" } ?? ""
+      return "invalid data at \(path(c.codingPath)): \(c.debugDescription)\(under)"
+    @unknown default: return "\(error)"
+    }
+  }
+}
+
+/// An input file that cannot be read as a graph; names the file and, where known, the line.
+public struct GraphFileError: Error, CustomStringConvertible, Equatable {
+  public var file: String
+  public var line: Int?
+  public var message: String
+
+  public init(file: String, line: Int?, message: String) {
+    self.file = file
+    self.line = line
+    self.message = message
+  }
+
+  public var description: String {
+    if let line { return "\(file):\(line): \(message)" }
+    return "\(file): \(message)"
+  }
+}

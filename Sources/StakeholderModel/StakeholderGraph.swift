@@ -1,0 +1,76 @@
+import Foundation
+
+/// The typed stakeholder graph: documents, entities and relations, as the extraction schema defines it.
+///
+///     let graph = try StakeholderGraph.read(from: URL(fileURLWithPath: "output/graph.json"))
+///     let people = graph.entities.filter { $0.kind == .person }
+public struct StakeholderGraph: Codable, Hashable, Sendable {
+  public var documents: [Document]
+  public var entities: [Entity]
+  public var relations: [Relation]
+
+  public init(documents: [Document] = [], entities: [Entity] = [], relations: [Relation] = []) {
+    self.documents = documents
+    self.entities = entities
+    self.relations = relations
+  }
+
+  enum CodingKeys: String, CodingKey { case documents, entities, relations }
+
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    documents = try c.decodeIfPresent([Document].self, forKey: .documents) ?? []
+    entities = try c.decode([Entity].self, forKey: .entities)
+    relations = try c.decodeIfPresent([Relation].self, forKey: .relations) ?? []
+  }
+
+  /// Entities by id.
+  public var entitiesByID: [String: Entity] {
+    Dictionary(entities.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+  }
+
+  /// The same graph in canonical order: documents, entities and relations sorted by id / key,
+  /// aliases, mentions and evidence sorted and de-duplicated, relations with the same key merged.
+  /// Writers call this so the same input gives the same bytes.
+  public func normalized() -> StakeholderGraph {
+    var ents = entities.map { e -> Entity in
+      var e = e
+      e.aliases = Array(Set(e.aliases.filter { $0 != e.name })).sorted()
+      e.mentions = Array(Set(e.mentions)).sorted()
+      return e
+    }
+    ents.sort { $0.id < $1.id }
+    var merged: [RelationKey: Set<Evidence>] = [:]
+    for r in relations { merged[r.key, default: []].formUnion(r.evidence) }
+    let rels = merged.keys.sorted().map { k in
+      Relation(source: k.source, target: k.target, type: k.type, evidence: merged[k]!.sorted())
+    }
+    return StakeholderGraph(documents: Array(Set(documents)).sorted(), entities: ents, relations: rels)
+  }
+
+  /// Checks that ids are unique and every relation names known entities.
+  /// - Throws: ``GraphValidationError`` naming the first problem found.
+  public func validate() throws {
+    var seen = Set<String>()
+    for e in entities {
+      if !seen.insert(e.id).inserted { throw GraphValidationError.duplicateEntityID(e.id) }
+    }
+    for (i, r) in relations.enumerated() {
+      if !seen.contains(r.source) { throw GraphValidationError.unknownEntity(r.source, relationIndex: i) }
+      if !seen.contains(r.target) { throw GraphValidationError.unknownEntity(r.target, relationIndex: i) }
+    }
+  }
+}
+
+/// What ``StakeholderGraph/validate()`` finds wrong.
+public enum GraphValidationError: Error, CustomStringConvertible, Equatable {
+  case duplicateEntityID(String)
+  case unknownEntity(String, relationIndex: Int)
+
+  public var description: String {
+    switch self {
+    case .duplicateEntityID(let id): "duplicate entity id '\(id)'"
+    case .unknownEntity(let id, let i): "relation #\(i + 1) names unknown entity id '\(id)'"
+    }
+  }
+}
