@@ -39,6 +39,8 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .testTarget(name: "StakeholderModelTests", dependencies: ["StakeholderModel"]),
+    .testTarget(name: "StakeholderExtractionTests", dependencies: ["StakeholderExtraction"]),
+    .testTarget(name: "StakeholderExportTests", dependencies: ["StakeholderExport"]),
     .testTarget(name: "StakeholderRenderingTests", dependencies: ["StakeholderRendering"]),
     .testTarget(
       name: "StakeholdersCLITests",
