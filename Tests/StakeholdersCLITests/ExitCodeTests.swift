@@ -5,7 +5,7 @@ import Testing
 struct ExitCodeTests {
   @Test("a usage error exits with 2 and says what is wrong")
   func usage() throws {
-    let r = try CLIRunner.run(["render", "--no-such-option"])
+    let r = try CLIRunner.run(["render", "x.dot", "--no-such-option"])
     #expect(r.status == 2)
     #expect(r.stderr.contains("--no-such-option"))
   }
