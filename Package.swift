@@ -43,6 +43,10 @@ let package = Package(
     .testTarget(name: "StakeholderExportTests", dependencies: ["StakeholderExport"]),
     .testTarget(name: "StakeholderRenderingTests", dependencies: ["StakeholderRendering"]),
     .testTarget(
+      name: "StakeholderAnalysisTests",
+      dependencies: ["StakeholderAnalysis", "StakeholderModel"],
+      resources: [.copy("Fixtures")]),
+    .testTarget(
       name: "StakeholdersCLITests",
       dependencies: ["stakeholders", "StakeholderModel"],
       resources: []),
