@@ -4,5 +4,7 @@ import ArgumentParser
 enum CommandRegistry {
   static let all: [any ParsableCommand.Type] = [
     RenderCommand.self,
+    MetricsCommand.self,
+    BrokersCommand.self,
   ]
 }
