@@ -6,5 +6,6 @@ enum CommandRegistry {
     RenderCommand.self,
     MetricsCommand.self,
     BrokersCommand.self,
+    ExportCommand.self,
   ]
 }
