@@ -42,7 +42,10 @@ enum CorpusWalker {
   static func walk(_ paths: [String]) throws(CorpusError) -> Walk {
     var walk = Walk()
     var visited: [FileIdentity: String] = [:]
-    for (original, given) in paths.map({ ($0, trimmedPath($0)) }).sorted(by: { $0.1 < $1.1 }) {
+    var seen: Set<String> = []
+    for (original, given) in paths.map({ ($0, trimmedPath($0)) }).sorted(by: { ($0.1, $0.0) < ($1.1, $1.0) }) {
+      // The same path twice is read once, silently.
+      guard seen.insert(original).inserted else { continue }
       var st = stat()
       // The path as given: "notes.txt/" must fail as "not a directory".
       if stat(original, &st) != 0 {
