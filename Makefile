@@ -28,8 +28,7 @@ run: build
 
 ## The whole test suite.
 test: deps
-	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
+	$(SWIFT) test
 
 clean:
 	rm -rf .build

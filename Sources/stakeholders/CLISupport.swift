@@ -40,3 +40,37 @@ enum CLIOutput {
     }
   }
 }
+
+/// `--quiet` / `--verbose`, shared by every subcommand that reports progress.
+struct LoggingOptions: ParsableArguments {
+  @Flag(name: .shortAndLong, help: "Print only errors.")
+  var quiet = false
+
+  @Flag(name: .shortAndLong, help: "Print progress and every note.")
+  var verbose = false
+
+  /// Applies the flags to ``Log``.
+  func apply() {
+    Log.level = quiet ? .error : (verbose ? .verbose : .normal)
+  }
+}
+
+/// Diagnostics on standard error, filtered by the chosen level.
+enum Log {
+  enum Level: Int, Comparable {
+    case error, normal, verbose
+    static func < (a: Level, b: Level) -> Bool { a.rawValue < b.rawValue }
+  }
+
+  nonisolated(unsafe) static var level: Level = .normal
+
+  static func error(_ message: String) { write("error: \(message)", at: .error) }
+  static func warning(_ message: String) { write("warning: \(message)", at: .normal) }
+  static func info(_ message: String) { write(message, at: .normal) }
+  static func verbose(_ message: String) { write(message, at: .verbose) }
+
+  private static func write(_ line: String, at needed: Level) {
+    guard level >= needed else { return }
+    FileHandle.standardError.write(Data((line + "\n").utf8))
+  }
+}
