@@ -44,7 +44,7 @@ struct DocumentExtractor {
     })
     let located: [Int: Int] = {
       var d: [Int: Int] = [:]
-      for key in rf.order where key.type == .locatedIn { d[Int(key.source)!] = d[Int(key.source)!] ?? Int(key.target)! }
+      for key in rf.order where key.type == .locatedIn { d[key.source] = d[key.source] ?? key.target }
       return d
     }()
     func decide(_ g: Int, depth: Int) -> SectorClassifier.Decision? {
@@ -79,7 +79,7 @@ struct DocumentExtractor {
         let s = rec.sentences[k]
         return Evidence(document: doc.id, start: s.start, end: s.end, text: Evidence.sentenceText(scalars, s.start, s.end))
       }
-      return LocalRelation(source: Int(key.source)!, target: Int(key.target)!, type: key.type, evidence: evidence)
+      return LocalRelation(source: key.source, target: key.target, type: key.type, evidence: evidence)
     }
     return DocumentExtraction(document: document, entities: entities, relations: relations)
   }

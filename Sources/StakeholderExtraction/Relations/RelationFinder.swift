@@ -10,8 +10,10 @@ struct RelationFinder {
   let r: Recognizer
   let groupOf: [Int]
   let kinds: [EntityKind]
-  var found: [RelationKey: [Int]] = [:]  // key (group ids as strings) → sentences
-  var order: [RelationKey] = []
+  /// Endpoints (group indices) and type of a relation found.
+  struct Key: Hashable { var source: Int; var target: Int; var type: RelationType }
+  var found: [Key: [Int]] = [:]  // key → sentences
+  var order: [Key] = []
   /// Affiliations per person group.
   var affiliations: [Int: [Int]] = [:]
   var organizers: Set<Int> = []
@@ -25,7 +27,7 @@ struct RelationFinder {
 
   mutating func add(_ a: Int, _ b: Int, _ type: RelationType, _ sentence: Int) {
     guard a != b else { return }
-    let key = RelationKey(source: String(a), target: String(b), type: type)
+    let key = Key(source: a, target: b, type: type)
     if found[key] == nil { order.append(key) }
     if !(found[key]?.contains(sentence) ?? false) { found[key, default: []].append(sentence) }
   }

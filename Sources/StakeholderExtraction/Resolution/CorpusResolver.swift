@@ -44,7 +44,8 @@ enum CorpusResolver {
       // The name most documents use; ties go to the first document's.
       var count: [String: Int] = [:]
       for e in locals { count[e.name, default: 0] += 1 }
-      let name = locals.map(\.name).max { (count[$0]!, -locals.firstIndex { l in l.name == $0 }!) < (count[$1]!, -locals.firstIndex { l in l.name == $1 }!) }!
+      var name = locals[0].name
+      for e in locals where count[e.name]! > count[name]! { name = e.name }
       var aliases = Set<String>()
       for e in locals { aliases.formUnion(e.aliases); aliases.insert(e.name) }
       aliases.remove(name)
