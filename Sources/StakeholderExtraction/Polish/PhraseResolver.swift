@@ -19,8 +19,8 @@ struct PhraseResolver {
     var out = generator.adjectives(token)
     let parts = token.split(separator: "-").map(String.init)
     if parts.count == 2, parts.allSatisfy({ $0.first?.isUppercase ?? false }) {
-      let left = generator.nouns(parts[0], kind: kind)
-      let right = generator.nouns(parts[1], kind: kind) + generator.adjectives(parts[1])
+      let left = generator.nouns(parts[0], kind: kind, inCompound: true)
+      let right = generator.nouns(parts[1], kind: kind, inCompound: true) + generator.adjectives(parts[1])
       for c in Self.cases {
         guard let l = left.filter({ $0.cases.contains(c) }).max(by: { $0.score < $1.score }),
           let r = right.filter({ $0.cases.contains(c) }).max(by: { $0.score < $1.score })

@@ -38,14 +38,16 @@ struct CandidateGenerator {
   }
 
   /// Noun readings of a word inside a place or organization name.
-  func nouns(_ word: String, kind: NameKind) -> [WordCandidate] {
+  /// - Parameter inCompound: the word is one part of a hyphenated place name, where parts of geographical
+  ///   names (Zdrój, Jastrzębie) are the usual reading.
+  func nouns(_ word: String, kind: NameKind, inCompound: Bool = false) -> [WordCandidate] {
     var out: [WordCandidate] = []
     lexicon.forEachNameLink(word) { record, cases in
       var score: Double
       if record.categories & LemmaRecord.place != 0 {
         score = (kind == .place ? 3 : 1.5) + Self.rankBonus(record.placeRank)
       } else if record.categories & LemmaRecord.placePart != 0 {
-        score = kind == .place ? 2.8 : 1.4
+        score = inCompound ? 3.6 : (kind == .place ? 2.8 : 1.4)
       } else if record.categories & LemmaRecord.organization != 0 {
         score = kind == .organization ? 2.5 : 1.2
       } else {
@@ -128,7 +130,8 @@ struct CandidateGenerator {
     var out: [WordCandidate] = []
     for r in AdjectiveRules.readings(of: word) where r.gender == .m1 || r.gender == .f {
       let lemma = r.lemma(for: r.gender)
-      let strong = AdjectiveRules.looksAdjectival(r.masculineLemma) || word.lowercased().hasSuffix("ego")
+      let masculine = r.masculineLemma.lowercased()
+      let strong = ["ski", "cki", "dzki"].contains { masculine.hasSuffix($0) } || word.lowercased().hasSuffix("ego")
       out.append(WordCandidate(lemma: lemma, gender: r.gender, cases: r.cases, role: .noun,
                                score: (strong ? adjectivalScore : 0.5) + attestedBonus(lemma)))
     }
