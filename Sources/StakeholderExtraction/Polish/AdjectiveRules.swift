@@ -72,17 +72,17 @@ enum AdjectiveRules {
         Reading(masculineLemma: String(head) + r.masculineLemma, gender: r.gender, cases: r.cases)
       }
     }
-    let lower = form.lowercased()
-    guard lower.count >= 4 else { return [] }
+    let utf8 = form.utf8
+    guard utf8.count >= 5 else { return [] }
     var out: [Reading] = []
-    for ending in endings where lower.hasSuffix(ending.suffix) {
-      let stem = form.dropLast(ending.suffix.count)
-      let stemLower = stem.lowercased()
+    for ending in endings where utf8.hasSuffixBytes(ending.suffix.utf8) {
+      let stem = String(decoding: utf8.dropLast(ending.suffix.utf8.count), as: UTF8.self)
       var masculine = ending.masculine
       // Velar stems take -i where hard stems take -y: Śląska → Śląski, not Śląsky.
-      if masculine == "y" && (stemLower.hasSuffix("k") || stemLower.hasSuffix("g")) { masculine = "i" }
-      // After a velar, "-ie…" endings belong to -ki/-gi (Śląskiego); elsewhere -i marks a soft stem.
-      let lemma = String(stem) + masculine
+      if masculine == "y", let last = stem.utf8.last, last == UInt8(ascii: "k") || last == UInt8(ascii: "g") {
+        masculine = "i"
+      }
+      let lemma = stem + masculine
       for (gender, cases) in [
         (GrammaticalGender.m1, ending.animate), (.m3, ending.inanimate), (.f, ending.feminine), (.n, ending.neuter),
       ] where !cases.isEmpty {
@@ -101,5 +101,15 @@ enum AdjectiveRules {
       return lower.count >= 5
     }
     return false
+  }
+}
+
+extension String.UTF8View {
+  /// Byte-wise suffix test (no Unicode processing; both sides are expected in NFC).
+  @inline(__always)
+  func hasSuffixBytes(_ suffix: String.UTF8View) -> Bool {
+    let n = suffix.count
+    guard count >= n else { return false }
+    return self.reversed().starts(with: suffix.reversed())
   }
 }

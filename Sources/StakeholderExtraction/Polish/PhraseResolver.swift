@@ -31,7 +31,7 @@ struct PhraseResolver {
       }
       return out
     }
-    out += generator.nouns(token, kind: kind)
+    out += generator.nouns(token, kind: kind, knownAdjective: out.contains { $0.score >= 2 })
     return out
   }
 

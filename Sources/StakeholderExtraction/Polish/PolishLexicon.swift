@@ -23,6 +23,8 @@ public final class PolishLexicon: Sendable {
   }()
 
   let store: LexiconStore
+  /// Answers of the lemmatisers that use this lexicon, shared between them.
+  let lemmaCache = LemmaCache()
   /// Why loading failed, or nil when the lexicon loaded.
   public let loadError: String?
 
@@ -46,7 +48,7 @@ public final class PolishLexicon: Sendable {
   /// Calls `body` for every lexicon reading of a capitalised name form.
   @inline(__always)
   func forEachNameLink(_ form: String, _ body: (LemmaRecord, PolishCases) -> Void) {
-    var index = store.nameForms[form] ?? -1
+    var index = store.firstLink(form, heads: false)
     while index >= 0 {
       let link = store.links[Int(index)]
       body(store.lemmas[Int(link.lemma)], link.cases)
@@ -57,7 +59,10 @@ public final class PolishLexicon: Sendable {
   /// Calls `body` for every head-noun reading of a form (compared in lower case).
   @inline(__always)
   func forEachHeadLink(_ form: String, _ body: (LemmaRecord, PolishCases) -> Void) {
-    var index = store.headForms[form] ?? store.headForms[form.lowercased()] ?? -1
+    var index = store.firstLink(form, heads: true)
+    if index < 0, let first = form.first, first.isUppercase {
+      index = store.firstLink(first.lowercased() + form.dropFirst(), heads: true)
+    }
     while index >= 0 {
       let link = store.links[Int(index)]
       body(store.lemmas[Int(link.lemma)], link.cases)
@@ -67,7 +72,7 @@ public final class PolishLexicon: Sendable {
 
   /// True when `lemma` (masculine nominative singular, any case of letters) is a known adjective.
   func isAdjectiveLemma(_ lemma: String) -> Bool {
-    store.adjectives.contains(lemma) || store.adjectives.contains(lemma.lowercased())
+    store.hasAdjective(lemma) || store.hasAdjective(lemma.lowercased())
   }
 
   // MARK: public lookups

@@ -40,7 +40,9 @@ struct CandidateGenerator {
   /// Noun readings of a word inside a place or organization name.
   /// - Parameter inCompound: the word is one part of a hyphenated place name, where parts of geographical
   ///   names (Zdrój, Jastrzębie) are the usual reading.
-  func nouns(_ word: String, kind: NameKind, inCompound: Bool = false) -> [WordCandidate] {
+  /// - Parameter knownAdjective: the word has a reading in the SGJP adjective list; such words get no
+  ///   rule-guessed noun readings (a known adjective is not the unknown head of a name).
+  func nouns(_ word: String, kind: NameKind, inCompound: Bool = false, knownAdjective: Bool = false) -> [WordCandidate] {
     var out: [WordCandidate] = []
     lexicon.forEachNameLink(word) { record, cases in
       var score: Double
@@ -61,7 +63,7 @@ struct CandidateGenerator {
         lemma: record.lemma, gender: record.gender, cases: cases, role: .noun,
         score: (kind == .place ? 2.0 : 3.2) + attestedBonus(record.lemma)))
     }
-    if out.isEmpty {
+    if out.isEmpty && !knownAdjective {
       for r in NounRules.readings(of: word) {
         out.append(WordCandidate(lemma: r.lemma, gender: r.gender, cases: r.cases, role: .noun, score: r.weight + attestedBonus(r.lemma)))
       }
