@@ -63,6 +63,12 @@ struct PolishLemmatizerTests {
     ("Agencji Rozwoju Regionalnego ARR", "Agencja Rozwoju Regionalnego ARR"),
     ("UMWP", "UMWP"),
     ("Wojewódzkim Szpitalem Zespolonym", "Wojewódzki Szpital Zespolony"),
+    ("Lasów Państwowych", "Lasy Państwowe"),
+    ("Opery i Filharmonii Podlaskiej", "Opera i Filharmonia Podlaska"),
+    ("Wydziale Inwestycji i Rozwoju", "Wydział Inwestycji i Rozwoju"),
+    ("University of Bialystok", "University of Bialystok"),
+    ("Regional Development Agency", "Regional Development Agency"),
+    ("Agency", "Agency"),
   ])
   func organization(surface: String, expected: String) {
     #expect(lemmatizer.lemma(surface, kind: .organization) == expected)

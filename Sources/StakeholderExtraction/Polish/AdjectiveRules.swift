@@ -12,6 +12,8 @@ enum AdjectiveRules {
     var masculineLemma: String
     var gender: GrammaticalGender
     var cases: PolishCases
+    /// A plural reading (non-masculine-personal: it agrees with plural-only names such as Lasy, Góry).
+    var plural = false
 
     /// The nominative singular in a gender: Śląski / Śląska / Śląskie, ostatni / ostatnia / ostatnie.
     func lemma(for gender: GrammaticalGender) -> String {
@@ -69,7 +71,7 @@ enum AdjectiveRules {
       let tail = String(form[form.index(after: hyphen)...])
       guard head.dropLast().lowercased().hasSuffix("o") else { return [] }
       return readings(of: tail).map { r in
-        Reading(masculineLemma: String(head) + r.masculineLemma, gender: r.gender, cases: r.cases)
+        Reading(masculineLemma: String(head) + r.masculineLemma, gender: r.gender, cases: r.cases, plural: r.plural)
       }
     }
     let utf8 = form.utf8
@@ -90,8 +92,22 @@ enum AdjectiveRules {
       }
       break
     }
+    for (suffix, masculine, cases) in pluralEndings where utf8.hasSuffixBytes(suffix.utf8) {
+      let stem = String(decoding: utf8.dropLast(suffix.utf8.count), as: UTF8.self)
+      var ending = masculine
+      if ending == "y", let last = stem.utf8.last, last == UInt8(ascii: "k") || last == UInt8(ascii: "g") { ending = "i" }
+      out.append(Reading(masculineLemma: stem + ending, gender: .n, cases: cases, plural: true))
+      break
+    }
     return out
   }
+
+  /// Plural endings (non-masculine-personal): ending, masculine lemma ending, cases.
+  private static let pluralEndings: [(String, String, PolishCases)] = [
+    ("ymi", "y", .instrumental), ("imi", "i", .instrumental), ("ych", "y", [.genitive, .locative]),
+    ("ich", "i", [.genitive, .locative]), ("ym", "y", .dative), ("im", "i", .dative),
+    ("ie", "i", [.nominative, .accusative]), ("e", "y", [.nominative, .accusative]),
+  ]
 
   /// True for masculine lemmas whose ending marks them as adjectives even when the list lacks them
   /// (place-derived -ski, -cki, -dzki and the productive -owy, -ny).

@@ -113,7 +113,7 @@ public final class PolishLexicon: Sendable {
         lemma: record.lemma, category: .noun, cases: cases, gender: record.gender.nameGender,
         isPluralOnly: false, rank: nil, grammaticalGender: record.gender))
     }
-    for reading in AdjectiveRules.readings(of: form) where isAdjectiveLemma(reading.masculineLemma) {
+    for reading in AdjectiveRules.readings(of: form) where !reading.plural && isAdjectiveLemma(reading.masculineLemma) {
       out.append(WordAnalysis(
         lemma: reading.lemma(for: reading.gender), category: .adjective, cases: reading.cases,
         gender: reading.gender.nameGender, isPluralOnly: false, rank: nil, grammaticalGender: reading.gender))

@@ -8,10 +8,13 @@ struct WordCandidate: Sendable {
   var cases: PolishCases
   var role: Role
   var score: Double
+  /// A plural form (of a plural-only name, or a plural adjective).
+  var plural = false
 
-  /// True when this candidate can stand in `c` agreeing with a head of gender `g`.
-  func agrees(gender g: GrammaticalGender, case c: PolishCases) -> Bool {
-    guard cases.contains(c) else { return false }
+  /// True when this candidate can stand in `c` agreeing with a head of gender `g` and number `plural`.
+  func agrees(gender g: GrammaticalGender, case c: PolishCases, plural p: Bool = false) -> Bool {
+    guard cases.contains(c), plural == p else { return false }
+    if p { return true }
     switch (gender, g) {
     case (.m1, .m1), (.m1, .m2), (.m3, .m3), (.f, .f), (.n, .n): return true
     case (.m3, .m1), (.m3, .m2), (.m1, .m3): return !c.contains(.accusative)
@@ -56,7 +59,8 @@ struct CandidateGenerator {
         score = 1.0
       }
       score += attestedBonus(record.lemma)
-      out.append(WordCandidate(lemma: record.lemma, gender: record.gender, cases: cases, role: .noun, score: score))
+      out.append(WordCandidate(
+        lemma: record.lemma, gender: record.gender, cases: cases, role: .noun, score: score, plural: record.pluralOnly))
     }
     lexicon.forEachHeadLink(word) { record, cases in
       out.append(WordCandidate(
@@ -64,6 +68,9 @@ struct CandidateGenerator {
         score: (kind == .place ? 2.0 : 3.2) + attestedBonus(record.lemma)))
     }
     if out.isEmpty && !knownAdjective {
+      if looksEnglish(word) {
+        return [WordCandidate(lemma: word, gender: .m3, cases: .all, role: .noun, score: 0.3)]
+      }
       for r in NounRules.readings(of: word) {
         out.append(WordCandidate(lemma: r.lemma, gender: r.gender, cases: r.cases, role: .noun, score: r.weight + attestedBonus(r.lemma)))
       }
@@ -79,7 +86,7 @@ struct CandidateGenerator {
       guard known || AdjectiveRules.looksAdjectival(r.masculineLemma) else { continue }
       let lemma = r.lemma(for: r.gender)
       out.append(WordCandidate(lemma: lemma, gender: r.gender, cases: r.cases, role: .adjective,
-                               score: (known ? 2.0 : 1.2) + attestedBonus(lemma)))
+                               score: (known ? 2.0 : 1.2) + attestedBonus(lemma), plural: r.plural))
     }
     return out
   }
@@ -130,7 +137,7 @@ struct CandidateGenerator {
   /// Rule readings for personal names missing from the lexicon (masculine personal and feminine only).
   private func personRules(_ word: String, adjectivalScore: Double) -> [WordCandidate] {
     var out: [WordCandidate] = []
-    for r in AdjectiveRules.readings(of: word) where r.gender == .m1 || r.gender == .f {
+    for r in AdjectiveRules.readings(of: word) where !r.plural && (r.gender == .m1 || r.gender == .f) {
       let lemma = r.lemma(for: r.gender)
       let masculine = r.masculineLemma.lowercased()
       let strong = ["ski", "cki", "dzki"].contains { masculine.hasSuffix($0) } || word.lowercased().hasSuffix("ego")
@@ -142,4 +149,14 @@ struct CandidateGenerator {
     }
     return out
   }
+}
+
+/// True for words whose spelling is not Polish (q, v, x, th, ee, oo, ou, sh, ph, wh, -ncy, -ity, -ion…): they are left
+/// as written instead of being "declined" by the Polish suffix rules (Agency, University, Commission).
+func looksEnglish(_ word: String) -> Bool {
+  let lower = word.lowercased()
+  if lower.contains(where: { $0 == "q" || $0 == "v" || $0 == "x" }) { return true }
+  for pattern in ["th", "ee", "oo", "ou", "sh", "ph", "wh"] where lower.contains(pattern) { return true }
+  for suffix in ["ncy", "ity", "ion", "ment", "ship", "ness"] where lower.hasSuffix(suffix) { return true }
+  return false
 }
