@@ -10,5 +10,6 @@ enum CommandRegistry {
     MetricsCommand.self,
     BrokersCommand.self,
     ExportCommand.self,
+    LemmaCommand.self,
   ]
 }
