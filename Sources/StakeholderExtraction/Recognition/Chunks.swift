@@ -30,6 +30,19 @@ extension Recognizer {
         if let n = branch(at: i + 1, k, s) { i = n; continue }
       }
       if Markers.functionWords.contains(t.lower) && t.casing != .upper && t.casing != .camel { i += 1; continue }
+      // "a representative of Human centric 4.0": the name runs to the end of the clause.
+      if representativeBefore(i..<(i + 1)) {
+        var e = i + 1
+        while e < s.tokens.upperBound, e - i < 5, claim[e] < 0, tokens[e].kind != .punct, !["and", "i", "oraz", "in", "w", "from", "z"].contains(tokens[e].lower) { e += 1 }
+        if HeadWords.head(t.lower) == nil, names.firstName(t.text) == nil {
+          let r = i..<e
+          var m = FoundMention(kind: .organization, range: r, name: text(r), surface: text(r), sentence: k)
+          m.legalForm = nil
+          add(m)
+          i = e
+          continue
+        }
+      }
       let (end, legal) = chunkEnd(i, s)
       segment(i..<end, k, legal: legal, legalEnd: legalEnd(end, s))
       i = max(end, legalEnd(end, s))
@@ -135,6 +148,9 @@ extension Recognizer {
     var headLemma = HeadWords.head(tokens[a].lower)?.lemma
     while j < end, claim[j] < 0 {
       let t = tokens[j]
+      if legalForm(j, s) != nil { break }
+      // Text glued by a lost line break ("WoliPOZOSTAŁE") ends the name.
+      if !t.spaceBefore, t.kind == .word, tokens[j - 1].kind == .word { break }
       if t.kind == .word, t.isNameLike {
         if let h = HeadWords.head(t.lower) { hasHead = true; if headLemma == nil { headLemma = h.lemma } }
         j += 1

@@ -25,8 +25,10 @@ extension Recognizer {
     if r.count > 1, let a = ((r.lowerBound + 1)..<r.upperBound).first(where: { definedAcronyms.contains(tokens[$0].text) || Self.orgAbbreviations[tokens[$0].text] != nil }),
        HeadWords.head(first.lower)?.isUnit == true || firstHead(r.lowerBound..<a)?.1.isUnit == true {
       let unit = classify(r.lowerBound..<a, k, nested: nested)
+      let before = pending.count
       let parent = classify(a..<r.upperBound, k, legal: legal, legalEnd: legalEnd, nested: nested)
       if let unit, let parent { mentions[unit].parent = parent }
+      if let unit, parent == nil, pending.count > before { pending[pending.count - 1].parentOf = unit }
       return unit
     }
     // "Archiwum UM w Stalowej Woli": split before a general abbreviation of an office.
@@ -52,6 +54,14 @@ extension Recognizer {
       return add(m)
     }
 
+    // The same words as an earlier name ("MIASTO CYFROWE" after "sieci MIASTO CYFROWE"): the same thing.
+    let plain = Normalize.form(text(r))
+    if let prev = mentions.first(where: { Normalize.form($0.surface) == plain && ($0.kind == .project || $0.kind == .event) }) {
+      var m = FoundMention(kind: prev.kind, range: r, name: prev.name, surface: text(r), sentence: k)
+      m.isProgramme = prev.isProgramme
+      m.nested = nested
+      return add(m)
+    }
     // Headed names.
     if let (h, hw) = firstHead(r) {
       var start = r.lowerBound
@@ -92,7 +102,7 @@ extension Recognizer {
       kind = .place
       name = p.name
       foreign = p.foreign
-    } else if before >= 0, let fn = projectPredicateAfter(r), fn {
+    } else if let fn = projectPredicateAfter(r), fn {
       kind = .project
     } else if r.count == 1 || r.count <= 3, allCapitalized(r), isPersonByContext(r) {
       addPerson(r, k)
@@ -123,7 +133,7 @@ extension Recognizer {
       kind = .organization
     }
     guard let kind else {
-      pending.append(Pending(range: r, sentence: k))
+      pending.append(Pending(range: r, sentence: k, parentOf: nil))
       return nil
     }
     if kind == .place, name == surface, language != "en" {
@@ -180,7 +190,7 @@ extension Recognizer {
     var name = headedName(r, head: h, hw)
     if let legalText { name += " " + legalText }
     // Event subtitle after a dash: "Policy Learning Event #5 – Good practices in the Podlaskie Region".
-    if hw.kind == .event, rr.upperBound + 1 < sentence.tokens.upperBound, ["–", "-", "—", ":"].contains(tokens[rr.upperBound].text),
+    if hw.kind == .event, rr.upperBound + 1 < sentence.tokens.upperBound, ["–", "-", "—"].contains(tokens[rr.upperBound].text),
        tokens[rr.upperBound + 1].isNameLike, claim[rr.upperBound + 1] < 0 {
       var e = rr.upperBound + 1
       while e < sentence.tokens.upperBound, tokens[e].kind != .punct || tokens[e].text == "#", e - rr.upperBound < 14 { e += 1 }

@@ -36,7 +36,8 @@ extension Recognizer {
         m.isProgramme = src.isProgramme
         m.innerName = src.innerName
         if src.kind == .person && r.count == 1 { m.name = src.name }
-        add(m)
+        let idx = add(m)
+        if let u = p.parentOf { mentions[u].parent = idx }
         continue
       }
       let placeName = names.placeName(r.map { tokens[$0].text }, attested: attested)

@@ -32,6 +32,8 @@ struct Recognizer {
   struct Pending {
     var range: Range<Int>
     var sentence: Int
+    /// The unit whose parent this chunk names ("… Informacyjnego UMWP").
+    var parentOf: Int?
   }
 
   init(tokens: [Token], language: String, names: NameServices = .shared) {

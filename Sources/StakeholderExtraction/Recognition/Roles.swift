@@ -19,8 +19,8 @@ extension Recognizer {
         while j < s.tokens.upperBound, j - i <= 7 {
           let u = tokens[j]
           if claim[j] >= 0 { break }
-          if RoleWords.clauseStops.contains(u.lower) || u.text == "," { break }
           if u.text == ".", j > 0, tokens[j - 1].lower == "ds" { words[words.count - 1] += "."; j += 1; continue }
+          if RoleWords.clauseStops.contains(u.lower) || u.text == "," { break }
           if u.kind == .word, u.casing == .lower || roleToken[j] || RoleWords.continuations.contains(u.lower) {
             words.append(roleToken[j] ? u.text : u.lower)
             j += 1

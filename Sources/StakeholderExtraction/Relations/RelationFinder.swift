@@ -17,6 +17,8 @@ struct RelationFinder {
   /// Affiliations per person group.
   var affiliations: [Int: [Int]] = [:]
   var organizers: Set<Int> = []
+  /// Organizer group → what it organizes.
+  var organized: [Int: Set<Int>] = [:]
   var parents: [Int: Int] = [:]
 
   init(_ r: Recognizer, _ res: DocumentResolver) {
@@ -30,6 +32,7 @@ struct RelationFinder {
     let key = Key(source: a, target: b, type: type)
     if found[key] == nil { order.append(key) }
     if !(found[key]?.contains(sentence) ?? false) { found[key, default: []].append(sentence) }
+    if type == .organizes { organized[a, default: []].insert(b) }
   }
 
   func g(_ mention: Int) -> Int { groupOf[mention] }
@@ -108,7 +111,8 @@ struct RelationFinder {
     var placeByName: [String: Int] = [:]
     for (i, m) in r.mentions.enumerated() where m.kind == .place { placeByName[m.name.lowercased()] = placeByName[m.name.lowercased()] ?? g(i) }
     for (i, m) in r.mentions.enumerated() where m.kind == .organization || m.kind == .event {
-      if let p = m.placeInName, let pg = placeByName[p.lowercased()] { add(g(i), pg, .locatedIn, m.sentence) }
+      // "Urząd Miasta w Stalowej Woli": a place written with "w" into the name.
+      if let p = r.placeAfterPreposition(m.range), let pg = placeByName[p.lowercased()] { add(g(i), pg, .locatedIn, m.sentence) }
       if m.nested { continue }
       // "ORG w PLACE", "ORG in PLACE", "ORG z Finlandii"; "UNIT w ORG w PLACE" places the ORG.
       var e = m.range.upperBound
@@ -136,9 +140,9 @@ struct RelationFinder {
         let others = ms.filter { [.organization, .event].contains(r.mentions[$0].kind) }
         if others.count == 1 { add(g(others[0]), place, .locatedIn, k) }
       }
-      // Events and a place after a locative preposition in the same sentence.
+      // Events and a place after a locative preposition in a sentence about where they happen.
       let events = ms.filter { r.mentions[$0].kind == .event }
-      guard !events.isEmpty else { continue }
+      guard !events.isEmpty, s.tokens.contains(where: { i in ["odbył", "odbyła", "odbyło", "odbędzie", "odbywa", "odbyły", "odbędą", "held", "organizację", "zorganizuje", "zorganizowała", "zorganizował", "place", "hosted"].contains(r.tokens[i].lower) }) else { continue }
       for pm in ms where r.mentions[pm].kind == .place {
         let b = r.mentions[pm].range.lowerBound - 1
         guard b >= s.tokens.lowerBound, ["w", "we", "na", "in"].contains(r.tokens[b].lower) else { continue }
@@ -300,7 +304,7 @@ struct RelationFinder {
       guard context else { continue }
       for m in ms where r.mentions[m].kind == .organization {
         let og = g(m)
-        if organizers.contains(og) || represented.contains(og) { continue }
+        if organized[og]?.contains(mainEvent) == true || represented.contains(og) { continue }
         add(og, mainEvent, .participatesIn, k)
       }
     }

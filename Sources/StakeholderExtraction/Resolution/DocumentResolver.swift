@@ -100,7 +100,9 @@ struct DocumentResolver {
       switch m.kind {
       case .event: return [m.name.count, attested]
       case .person: return [words]
-      case .organization: return [short, m.innerName != nil ? 1 : 0, attested]
+      case .organization:
+        if m.head?.lemma == "oddział" { return [m.name.lowercased().hasPrefix("oddział") ? 0 : 1, words] }
+        return [short, m.innerName != nil ? 1 : 0, attested]
       default: return [short, attested]
       }
     }
