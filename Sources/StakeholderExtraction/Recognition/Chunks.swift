@@ -93,7 +93,8 @@ extension Recognizer {
       if HeadWords.head(tokens[i + 1].lower)?.kind != .organization {
         var m = FoundMention(kind: .project, range: r, name: text(r), surface: text(r), sentence: k)
         m.isProgramme = true
-        if let h = firstHead(r), h.0 == i + 1, !h.1.english, r.count > 1 { m.name = headedName(r, head: h.0, h.1) }
+        if let h = firstHead(r), !h.1.english, r.count > 1,
+           ((i + 1)..<h.0).allSatisfy({ Inflection.looksAdjectival(tokens[$0].text) }) { m.name = headedName(r, head: h.0, h.1) }
         add(m)
         return e
       }
@@ -168,7 +169,10 @@ extension Recognizer {
         let nextHead = HeadWords.head(next.lower)
         switch t.lower {
         case "i", "and", "&":
-          if nextOK, hasHead, nextHead == nil { j += 1; continue }
+          // Join "Oświaty i Wychowania", "Science and Business Park"; stop between two names
+          // ("Uniwersytet X i Lubuski Klaster Y", "University of Tartu and Tehnopol … Park").
+          let runHasHead = nextRunHasHead(j + 1, s)
+          if nextOK, nextHead == nil, (hasHead && !runHasHead) || (!hasHead && t.lower != "i" && runHasHead) { j += 1; continue }
         case "of", "for", "de", "la", "van", "von", "der", "du", "des", "di":
           if nextOK || (next.lower == "the" && j + 2 < end && tokens[j + 2].isNameLike) {
             j += next.lower == "the" ? 2 : 1
@@ -193,6 +197,21 @@ extension Recognizer {
     }
     let legal = legalForm(j, s)
     return (j, legal?.0)
+  }
+
+  /// Whether the capitalised run starting at `j` contains a head word.
+  /// English: anywhere in the run (through "of", "for", "and"); Polish: at its start or after adjectives only
+  /// ("Lubuski Klaster …" starts a name; "Wychowania Urzędu …" continues one).
+  func nextRunHasHead(_ j: Int, _ s: Sentence) -> Bool {
+    var k = j
+    let english = tokens[j - 1].lower == "and" || tokens[j - 1].lower == "&"
+    while k < s.tokens.upperBound, tokens[k].kind == .word,
+          tokens[k].isNameLike || (english && ["of", "for", "the", "and"].contains(tokens[k].lower)) {
+      if tokens[k].isNameLike, HeadWords.head(tokens[k].lower) != nil { return true }
+      if !english, !(Inflection.looksAdjectival(tokens[k].text) && tokens[k].casing == .capitalized) { return false }
+      k += 1
+    }
+    return false
   }
 
   /// A legal form starting at token `j` ("S.A.", "sp. z o.o.", "Ltd"), with the index after it.
@@ -269,7 +288,7 @@ extension Recognizer {
   func isSurnameLike(_ i: Int) -> Bool {
     let t = tokens[i]
     return t.kind == .word && t.casing == .capitalized && HeadWords.head(t.lower) == nil && RoleWords.role(t.lower) == nil
-      && !RoleWords.titles.contains(t.lower) && Places.table[t.text] == nil && Markers.months[t.lower] == nil
+      && !RoleWords.titles.contains(t.lower) && Markers.months[t.lower] == nil
   }
 
   mutating func addPerson(_ r: Range<Int>, _ k: Int) {

@@ -16,6 +16,14 @@ extension Recognizer {
     let first = tokens[r.lowerBound]
     let last = tokens[r.upperBound - 1]
     if r.count == 1, Markers.months[first.lower] != nil { return nil }
+    // "Partners of the X project", "Representatives of the X": the name is what follows "of".
+    if Markers.genericPlurals.contains(first.lower) || ["representatives", "members", "participants"].contains(first.lower),
+       let of = r.firstIndex(where: { tokens[$0].lower == "of" }) {
+      var s = of + 1
+      if s < r.upperBound, tokens[s].lower == "the" { s += 1 }
+      guard s < r.upperBound else { return nil }
+      return classify(s..<r.upperBound, k, legal: legal, legalEnd: legalEnd, nested: nested)
+    }
     if Markers.genericPlurals.contains(last.lower) { return nil }
     let sentence = sentences[k]
     let after = r.upperBound < sentence.tokens.upperBound ? r.upperBound : -1
@@ -243,15 +251,17 @@ extension Recognizer {
   /// "X jest projektem", "X is a project", "X to platforma".
   func projectPredicateAfter(_ r: Range<Int>) -> Bool? {
     var j = r.upperBound
-    guard j < tokens.count, ["jest", "to", "is", "był", "była", "będzie"].contains(tokens[j].lower) else { return nil }
+    guard j < tokens.count, ["jest", "to", "is", "był", "była", "będzie", "was"].contains(tokens[j].lower) else { return nil }
     j += 1
+    // Articles and one adjective may come first: "is a new project", "jest wspólnym projektem".
     var n = 0
-    while j < tokens.count, n < 3 {
-      if Markers.projectPredicate.contains(tokens[j].lower) || HeadWords.head(tokens[j].lower)?.kind == .project { return true }
-      if tokens[j].kind != .word { return nil }
+    while j < tokens.count, n < 2, ["a", "an", "the"].contains(tokens[j].lower) || (tokens[j].casing == .lower && !Markers.projectPredicate.contains(tokens[j].lower) && ["ym", "im", "ą", "ew", "al", "ic"].contains(where: { tokens[j].lower.hasSuffix($0) })) {
       j += 1
       n += 1
     }
+    guard j < tokens.count else { return nil }
+    if Markers.projectPredicate.contains(tokens[j].lower) { return true }
+    if tokens[r.upperBound].lower == "to", let h = HeadWords.head(tokens[j].lower), h.kind == .project, tokens[j].lower == h.lemma { return true }
     return nil
   }
 

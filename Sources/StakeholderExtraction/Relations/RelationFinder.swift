@@ -57,6 +57,8 @@ struct RelationFinder {
 
   mutating func run() {
     roles()
+    representedBy()
+    personFrom()
     units()
     places()
     organizing()
@@ -85,6 +87,33 @@ struct RelationFinder {
           affiliations[p, default: []].append(cands[0])
         }
       }
+    }
+  }
+
+  /// "Anna Rossi from the X Agency", "Jan Kowalski z Politechniki Lubelskiej": a person with no function
+  /// named takes the institution they come from.
+  mutating func personFrom() {
+    for (i, m) in r.mentions.enumerated() where m.kind == .person && affiliations[g(i)] == nil {
+      var e = m.range.upperBound
+      guard e < r.tokens.count, r.sentenceOf[e] == m.sentence, ["from", "z", "ze"].contains(r.tokens[e].lower) else { continue }
+      e += 1
+      if e < r.tokens.count, r.tokens[e].lower == "the" { e += 1 }
+      guard e < r.tokens.count, r.claim[e] >= 0, r.mentions[r.claim[e]].kind == .organization else { continue }
+      add(g(i), g(r.claim[e]), .affiliatedWith, m.sentence)
+      affiliations[g(i), default: []].append(g(r.claim[e]))
+    }
+  }
+
+  /// "X was represented by Piotr Mazur", "X reprezentował Jan Kowalski": the person speaks for X.
+  mutating func representedBy() {
+    for (k, s) in r.sentences.enumerated() {
+      guard let at = s.tokens.first(where: { ["represented", "reprezentował", "reprezentowała", "reprezentowali", "reprezentowany", "reprezentowana", "reprezentowało"].contains(r.tokens[$0].lower) }) else { continue }
+      let ms = mentions(in: k)
+      guard let org = ms.last(where: { r.mentions[$0].kind == .organization && r.mentions[$0].range.upperBound <= at }),
+            let person = ms.first(where: { r.mentions[$0].kind == .person && r.mentions[$0].range.lowerBound > at }) else { continue }
+      if affiliations[g(person)]?.contains(g(org)) == true { continue }
+      add(g(person), g(org), .affiliatedWith, k)
+      affiliations[g(person), default: []].append(g(org))
     }
   }
 
@@ -280,8 +309,7 @@ struct RelationFinder {
     // "przedstawiciel partnera wiodącego projektu, czyli X": X takes part in the document's project.
     if let proj = mainProject {
       for (k, s) in r.sentences.enumerated() {
-        guard let pw = s.tokens.first(where: { Markers.partnerWords.contains(r.tokens[$0].lower) }),
-              s.tokens.contains(where: { ["projektu", "project"].contains(r.tokens[$0].lower) }) else { continue }
+        guard let pw = s.tokens.first(where: { Markers.partnerWords.contains(r.tokens[$0].lower) && r.claim[$0] < 0 }) else { continue }
         for m in mentions(in: k) where r.mentions[m].kind == .organization && r.mentions[m].range.lowerBound > pw {
           add(g(m), proj, .participatesIn, k)
           break
@@ -289,7 +317,8 @@ struct RelationFinder {
       }
     }
     // The meeting the report is about: an event named in the title or the first two sentences.
-    guard let mainEvent = r.mentions.indices.first(where: { r.mentions[$0].kind == .event && r.mentions[$0].sentence <= 1 }).map({ g($0) }) else { return }
+    guard let mainEvent = r.mentions.indices.filter({ r.mentions[$0].kind == .event && r.mentions[$0].sentence <= 2 })
+      .min(by: { r.mentions[$0].range.lowerBound < r.mentions[$1].range.lowerBound }).map({ g($0) }) else { return }
     var participants: Set<Int> = []
     for (i, m) in r.mentions.enumerated() where m.kind == .person && !participants.contains(g(i)) {
       participants.insert(g(i))

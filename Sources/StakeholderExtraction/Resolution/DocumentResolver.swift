@@ -76,6 +76,7 @@ struct DocumentResolver {
     var n = Normalize.form(m.name)
     if m.kind == .organization {
       n = n.replacingOccurrences(of: "urząd miejski", with: "urząd miasta")
+      if let l = m.legalForm, n.hasSuffix(" " + Normalize.form(l)) { n = String(n.dropLast(l.count + 1)) }
     }
     if m.kind == .event { n = eventKey(m.name) }
     return "\(m.kind.rawValue):\(n)"
@@ -102,7 +103,7 @@ struct DocumentResolver {
       case .person: return [words]
       case .organization:
         if m.head?.lemma == "oddział" { return [m.name.lowercased().hasPrefix("oddział") ? 0 : 1, words] }
-        return [short, m.innerName != nil ? 1 : 0, attested]
+        return [short, m.innerName != nil ? 1 : 0, m.legalForm != nil ? 1 : 0, attested]
       default: return [short, attested]
       }
     }

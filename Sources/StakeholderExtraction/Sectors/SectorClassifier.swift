@@ -38,7 +38,10 @@ enum SectorClassifier {
       if n.contains("wojewódzki") && !n.contains("pracy") { return Decision(sector: .centralGovernment, reason: "head word 'Urząd Wojewódzki' (state administration)") }
       if n.contains("skarbow") || n.contains("statystyczn") || n.contains("patentow") { return Decision(sector: .centralGovernment, reason: "state office") }
     case "rada", "council", "komisja":
-      if localGov.contains(where: { n.contains($0) }) || n.contains("regionu") || n.contains("region") { return Decision(sector: .localGovernment, reason: "council of a local government") }
+      if localGov.contains(where: { n.contains($0) }) || n.contains("regionu") || n.contains("region")
+        || Places.voivodeshipStems.keys.contains(where: { n.hasPrefix($0) }) || n.hasPrefix("regionaln") || n.contains("wojewódzk") {
+        return Decision(sector: .localGovernment, reason: "council of a local or regional government")
+      }
     case "centrum", "ośrodek", "centre", "center":
       if n.contains("nauk") || n.contains("badaw") || n.contains("research") || n.contains("science") { return Decision(sector: .science, reason: "research centre") }
       if n.contains("biznes") || n.contains("przedsiębior") || n.contains("business") || n.contains("innowac") || n.contains("technolog") { return Decision(sector: .business, reason: "business support centre") }

@@ -158,6 +158,8 @@ enum HeadWords {
     en("bank", org, .business)
     en("authority", org, .localGovernment)
     en("municipality", org, .localGovernment)
+    en("government", org, .localGovernment)
+    en("administration", org, .localGovernment)
     en("department", org, unit: true)
     en("directorate", org, unit: true)
     en("unit", org, unit: true)

@@ -110,6 +110,6 @@ enum Markers {
   /// Plural or generic English nouns that make a capitalised phrase a category, not a name.
   static let genericPlurals: Set<String> = [
     "institutions", "units", "companies", "organisations", "organizations", "authorities", "governments",
-    "partners", "stakeholders", "universities", "enterprises", "smes", "cities", "regions", "members",
+    "partners", "stakeholders", "universities", "representatives", "participants", "enterprises", "smes", "cities", "regions", "members",
   ]
 }
