@@ -308,7 +308,8 @@ extension Recognizer {
       guard let h = HeadWords.head(tokens[i].lower) else { continue }
       if h.english { en = (i, h) } else if pl == nil { pl = (i, h) }
     }
-    if language == "en" { return en ?? pl }
+    // In English texts a Polish head counts only where a Polish name starts with it ("Agencja Rozwoju …").
+    if language == "en" { return en ?? (pl.map { $0.0 == r.lowerBound } == true ? pl : nil) }
     return pl ?? en
   }
 

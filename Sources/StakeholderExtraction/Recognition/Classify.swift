@@ -73,7 +73,7 @@ extension Recognizer {
     // Headed names.
     if let (h, hw) = firstHead(r) {
       var start = r.lowerBound
-      if !hw.english && language != "en" || !hw.english {
+      if !hw.english && language != "en" {
         start = h
         while start > r.lowerBound {
           let w = tokens[start - 1]

@@ -27,6 +27,17 @@ struct RelationFinder {
     self.kinds = res.groups.map { r.mentions[$0[0]].kind }
   }
 
+  static let genericEventNouns: Set<String> = [
+    "workshop", "meeting", "conference", "event", "forum", "seminar", "webinar", "session", "spotkanie", "konferencja",
+    "konferencję", "wydarzenie", "forum", "seminarium", "warsztaty", "debata", "debatę", "spotkania", "konferencji",
+  ]
+
+  /// The meeting the report is about: the first event named in the title or the first three sentences.
+  var mainEvent: Int? {
+    r.mentions.indices.filter { r.mentions[$0].kind == .event && r.mentions[$0].sentence <= 2 }
+      .min { r.mentions[$0].range.lowerBound < r.mentions[$1].range.lowerBound }.map { g($0) }
+  }
+
   mutating func add(_ a: Int, _ b: Int, _ type: RelationType, _ sentence: Int) {
     guard a != b else { return }
     let key = Key(source: a, target: b, type: type)
@@ -199,6 +210,10 @@ struct RelationFinder {
           if let target = ms.last(where: { [.event, .project].contains(r.mentions[$0].kind) && r.mentions[$0].range.upperBound <= i }) {
             add(g(agent), g(target), .organizes, k)
             organizers.insert(g(agent))
+          } else if let main = mainEvent, (s.tokens.lowerBound..<i).contains(where: { Self.genericEventNouns.contains(r.tokens[$0].lower) }) {
+            // "The workshop was hosted by X", "Konferencję zorganizował X": the report's meeting.
+            add(g(agent), main, .organizes, k)
+            organizers.insert(g(agent))
           }
           // "przez X w ramach Programu Y": X takes part in Y.
           var e = r.mentions[agent].range.upperBound
@@ -244,12 +259,13 @@ struct RelationFinder {
 
   // MARK: funded_by
 
+  /// The project the document is about: the most mentioned (not a programme or fund), earliest first.
   var mainProject: Int? {
     var count: [Int: Int] = [:]
     var first: [Int: Int] = [:]
     for (i, m) in r.mentions.enumerated() where m.kind == .project && !m.isProgramme {
       count[g(i), default: 0] += 1
-      first[g(i)] = first[g(i)] ?? i
+      first[g(i)] = min(first[g(i)] ?? Int.max, m.range.lowerBound)
     }
     return count.keys.sorted { (count[$0]!, -first[$0]!) > (count[$1]!, -first[$1]!) }.first
   }
@@ -311,14 +327,12 @@ struct RelationFinder {
       for (k, s) in r.sentences.enumerated() {
         guard let pw = s.tokens.first(where: { Markers.partnerWords.contains(r.tokens[$0].lower) && r.claim[$0] < 0 }) else { continue }
         for m in mentions(in: k) where r.mentions[m].kind == .organization && r.mentions[m].range.lowerBound > pw {
-          add(g(m), proj, .participatesIn, k)
+          if r.mentions[m].range.lowerBound - pw <= 6 { add(g(m), proj, .participatesIn, k) }
           break
         }
       }
     }
-    // The meeting the report is about: an event named in the title or the first two sentences.
-    guard let mainEvent = r.mentions.indices.filter({ r.mentions[$0].kind == .event && r.mentions[$0].sentence <= 2 })
-      .min(by: { r.mentions[$0].range.lowerBound < r.mentions[$1].range.lowerBound }).map({ g($0) }) else { return }
+    guard let mainEvent else { return }
     var participants: Set<Int> = []
     for (i, m) in r.mentions.enumerated() where m.kind == .person && !participants.contains(g(i)) {
       participants.insert(g(i))

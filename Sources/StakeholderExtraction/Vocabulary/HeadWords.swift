@@ -165,6 +165,10 @@ enum HeadWords {
     en("unit", org, unit: true)
     en("branch", org, unit: true)
     en("hub", org, .business)
+    en("park", org, .business)
+    en("bank", org, .business)
+    en("group", org, .business)
+    en("forum", ev)
     en("laboratory", org, .science)
     // English projects and events
     en("project", pr, marker: true)
