@@ -6,5 +6,6 @@ enum CommandRegistry {
     ExtractCommand.self,
     EvaluateCommand.self,
     RenderCommand.self,
+    LemmaCommand.self,
   ]
 }
