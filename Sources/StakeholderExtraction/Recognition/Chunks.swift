@@ -293,7 +293,8 @@ extension Recognizer {
 
   mutating func addPerson(_ r: Range<Int>, _ k: Int) {
     let words = r.map { tokens[$0].text }
-    let name = names.personName(given: Array(words.dropLast()), surname: words.last!)
+    // English texts write names in the nominative.
+    let name = language == "en" ? words.joined(separator: " ") : names.personName(given: Array(words.dropLast()), surname: words.last!)
     var m = FoundMention(kind: .person, range: r, name: name, surface: text(r), sentence: k)
     m.feminine = names.firstName(words[0])?.feminine
     m.surname = name.split(separator: " ").last.map(String.init)
@@ -305,8 +306,8 @@ extension Recognizer {
     var pl: (Int, HeadWord)?
     var en: (Int, HeadWord)?
     for i in r where tokens[i].kind == .word && tokens[i].casing != .lower {
-      guard let h = HeadWords.head(tokens[i].lower) else { continue }
-      if h.english { en = (i, h) } else if pl == nil { pl = (i, h) }
+      if let h = HeadWords.englishHead(tokens[i].lower) { en = (i, h) }
+      if pl == nil, let h = HeadWords.head(tokens[i].lower), !h.english { pl = (i, h) }
     }
     // In English texts a Polish head counts only where a Polish name starts with it ("Agencja Rozwoju …").
     if language == "en" { return en ?? (pl.map { $0.0 == r.lowerBound } == true ? pl : nil) }
