@@ -8,6 +8,18 @@ import StakeholderModel
 enum SectorClassifier {
   struct Decision { var sector: Sector; var reason: String; var isDefault: Bool = false }
 
+  /// Nationality adjectives (English, and Polish stems) that mark a foreign institution.
+  static let nationalities: [String] = [
+    "estonian", "finnish", "latvian", "lithuanian", "german", "french", "italian", "spanish", "portuguese", "dutch",
+    "belgian", "swedish", "norwegian", "danish", "czech", "slovak", "hungarian", "romanian", "bulgarian", "croatian",
+    "slovenian", "greek", "austrian", "irish", "british", "ukrainian", "fińsk", "niemieck", "francusk", "włosk",
+    "hiszpańsk", "estońsk", "łotewsk", "litewsk", "czesk", "słowack", "węgiersk", "szwedzk", "norwesk", "duńsk",
+    "holendersk", "belgijsk", "austriack", "greck", "portugalsk", "rumuńsk", "bułgarsk", "chorwack", "słoweńsk",
+    "irlandzk", "brytyjsk", "ukraińsk",
+  ]
+  /// Words that mark a Polish public body in an English name ("Lublin Voivodeship Marshal's Office").
+  static let polishMarkers: [String] = ["polish", "poland", "marshal", "voivodeship", "silesian", "polsk", "polska"]
+
   static let publicHeads: Set<String> = ["rada", "urząd", "ministerstwo", "miasto", "gmina", "powiat", "agencja", "council", "office", "ministry", "municipality", "authority", "agency", "region", "city"]
 
   /// Sector of an organization from what its mentions say.
@@ -15,7 +27,7 @@ enum SectorClassifier {
     let n = name.lowercased()
     if let legalForm { return Decision(sector: .business, reason: "legal form '\(legalForm)'") }
     if let l = ["s.a.", "sp. z o.o.", " ltd", " gmbh", " inc"].first(where: { n.hasSuffix($0) }) { return Decision(sector: .business, reason: "legal form '\(l.trimmingCharacters(in: .whitespaces))'") }
-    if let f = foreignLocation, let h = head, publicHeads.contains(h.lemma) || n.contains("region") {
+    if let f = foreignLocation, let h = head, publicHeads.contains(h.lemma) || n.contains("region") || h.lemma == "government" || h.lemma == "administration" {
       return Decision(sector: .international, reason: "foreign public authority (in \(f))")
     }
     if n.contains("europejsk") || n.contains("european") || n.contains("unii europejskiej") {
