@@ -64,7 +64,8 @@ extension Recognizer {
 
     // The same words as an earlier name ("MIASTO CYFROWE" after "sieci MIASTO CYFROWE"): the same thing.
     let plain = Normalize.form(text(r))
-    if let prev = mentions.first(where: { Normalize.form($0.surface) == plain && ($0.kind == .project || $0.kind == .event) }) {
+    if let pi = titleIndex[plain] {
+      let prev = mentions[pi]
       var m = FoundMention(kind: prev.kind, range: r, name: prev.name, surface: text(r), sentence: k)
       m.isProgramme = prev.isProgramme
       m.nested = nested

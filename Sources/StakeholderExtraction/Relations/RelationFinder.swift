@@ -285,9 +285,13 @@ struct RelationFinder {
   mutating func partners() {
     for (k, s) in r.sentences.enumerated() {
       let low = s.tokens.map { r.tokens[$0].lower }
-      let joined = low.joined(separator: " ")
       let ms = mentions(in: k)
-      if Markers.agreement.contains(where: { joined.contains($0) }) {
+      let agreement = low.indices.contains { i in
+        Markers.agreementStems.contains { low[i].hasPrefix($0) }
+          || (i + 1 < low.count && (low[i] == "list" || low[i] == "listu") && low[i + 1].hasPrefix("intencyjn"))
+          || (i + 2 < low.count && low[i] == "letter" && low[i + 1] == "of" && low[i + 2] == "intent")
+      }
+      if agreement {
         var sides: [Int] = []
         for m in ms {
           let mm = r.mentions[m]

@@ -142,14 +142,17 @@ struct UnionFind {
 public enum Normalize {
   /// "  „Rozwój  lokalny” " → "rozwój lokalny".
   public static func form(_ s: String) -> String {
-    var out = ""
+    var out = String.UnicodeScalarView()
     var space = false
-    for ch in s.lowercased() {
-      if "\"„”“«»‘’'".contains(ch) && ch != "'" { continue }
-      if ch.isWhitespace { space = !out.isEmpty; continue }
+    for ch in s.lowercased().unicodeScalars {
+      switch ch {
+      case "\"", "„", "”", "“", "«", "»", "‘", "’": continue
+      default: break
+      }
+      if ch.properties.isWhitespace { space = !out.isEmpty; continue }
       if space { out.append(" "); space = false }
       out.append(ch)
     }
-    return out
+    return String(out)
   }
 }
