@@ -25,7 +25,7 @@ enum Legend {
     let kindCells = EntityKind.allCases.filter(kinds.contains).map { k in
       "<td align=\"left\"><font point-size=\"13\">\(kindSymbol(k))</font> \(k.rawValue)</td>"
     }
-    if !kindCells.isEmpty { rows.append(row(["<b>kind</b>"] + kindCells)) }
+    if kindCells.count > 1 { rows.append(row(["<b>kind</b>"] + kindCells)) }
     let types = Set(diagram.edges.compactMap(\.type))
     let typeCells = RelationType.allCases.filter(types.contains).map { t in
       "<td align=\"left\">\(Palette.edge(t).sample) \(Palette.label(t))</td>"
@@ -42,7 +42,7 @@ enum Legend {
   }
 
   private static func row(_ cells: [String]) -> String {
-    "<tr><td align=\"left\"><table border=\"0\" cellborder=\"0\" cellspacing=\"2\" cellpadding=\"1\"><tr>"
+    "<tr><td align=\"left\"><table align=\"left\" border=\"0\" cellborder=\"0\" cellspacing=\"2\" cellpadding=\"1\"><tr>"
       + cells.map { $0.hasPrefix("<td") ? $0 : "<td align=\"left\">\($0)</td>" }.joined()
       + "</tr></table></td></tr>"
   }

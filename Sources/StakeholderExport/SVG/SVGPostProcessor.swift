@@ -107,6 +107,14 @@ enum SVGPostProcessor {
       if end < body.endIndex && body[end] == "\n" { end = body.index(after: end) }
       body.removeSubrange(open.lowerBound..<end)
     }
-    return body.trimmingCharacters(in: .whitespacesAndNewlines)
+    body = body.trimmingCharacters(in: .whitespacesAndNewlines)
+    // Never scale a drawing above its natural size (points → CSS pixels), so small diagrams stay small.
+    if let end = body.firstIndex(of: ">"), let box = attribute("viewBox", in: String(body[..<end])) {
+      let parts = box.split(separator: " ").compactMap { Double($0) }
+      if parts.count == 4, parts[2] > 0 {
+        body.insert(contentsOf: " style=\"max-width:\(Int((parts[2] * 4 / 3).rounded()))px\"", at: body.index(body.startIndex, offsetBy: 4))
+      }
+    }
+    return body
   }
 }
