@@ -44,6 +44,10 @@ let package = Package(
     // Renders Export's DOT through Graphviz end to end; the Rendering module itself stays on CGraphviz only.
     .testTarget(name: "StakeholderRenderingTests", dependencies: ["StakeholderRendering", "StakeholderExport"]),
     .testTarget(
+      name: "StakeholderAnalysisTests",
+      dependencies: ["StakeholderAnalysis", "StakeholderModel"],
+      resources: [.copy("Fixtures")]),
+    .testTarget(
       name: "StakeholdersCLITests",
       dependencies: ["stakeholders", "StakeholderModel"],
       resources: []),
