@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Crops a PNG into horizontal bands so each can be looked at in full (no Pillow needed: reads the
-PNG with zlib, writes PNGs with zlib). Usage: crop.py PAGE.png BAND_HEIGHT OUT_PREFIX"""
+PNG with zlib, writes PNGs with zlib). Usage: crop.py PAGE.png BAND_HEIGHT OUT_PREFIX [WIDTH [FROM_Y]]"""
 import struct, sys, zlib
 
 def read_png(path):
@@ -41,6 +41,10 @@ def write_png(path, width, channels, rows):
 
 width, channels, rows = read_png(sys.argv[1])
 band, prefix = int(sys.argv[2]), sys.argv[3]
+keep = int(sys.argv[4]) if len(sys.argv) > 4 else width
+start = int(sys.argv[5]) if len(sys.argv) > 5 else 0
+rows = [r[:keep * channels] for r in rows[start:]]
+width = min(width, keep)
 for n, y in enumerate(range(0, len(rows), band)):
     part = rows[y:y + band]
     if any(any(v != 255 for v in r) for r in part):  # skip blank bands
