@@ -140,7 +140,8 @@ public enum DOTWriter {
           + ["sector-" + (n.sector.map { svgSafe($0.rawValue) } ?? "none")] + n.classes).joined(separator: " "))),
         ("label", q(Escape.dot(
           n.label.split(separator: "\n", omittingEmptySubsequences: false)
-            .flatMap { LabelWrap.wrap(String($0)) }.joined(separator: "\n")))),
+            .flatMap { LabelWrap.wrap(String($0), width: d.view == "sector-triangle" ? 32 : 20) }
+            .joined(separator: "\n")))),
         ("shape", n.kind.map(Palette.shape) ?? "ellipse"),
         ("fillcolor", q(Palette.fill(n.sector))), ("fontcolor", q(Palette.font(n.sector))),
         ("color", q(n.focus ? "#000000" : Palette.outline(n.sector))),
