@@ -42,6 +42,9 @@ struct PolishLemmatizerTests {
     ("Warmii i Mazur", "Warmia i Mazury"),
     ("województwie kujawsko-pomorskim", "województwo kujawsko-pomorskie"),
     ("Zielonej Górze", "Zielona Góra"),
+    ("Bielsku Podlaskim", "Bielsk Podlaski"),
+    ("Tomaszowie Mazowieckim", "Tomaszów Mazowiecki"),
+    ("Górach Świętokrzyskich", "Góry Świętokrzyskie"),
   ])
   func place(surface: String, expected: String) {
     #expect(lemmatizer.lemma(surface, kind: .place) == expected)

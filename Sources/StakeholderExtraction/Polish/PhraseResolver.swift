@@ -99,6 +99,10 @@ struct PhraseResolver {
             lemmas.append(matchCapitalisation(adj.lemma, like: tokens[end]))
             end += 1
           }
+          // A two-word place name on the TERYT list (Bielsk Podlaski beats Bielsko Podlaskie).
+          if kind == .place, lemmas.count == 2, let rank = generator.lexicon.store.multiwordPlaceRank(lemmas.joined(separator: " ")) {
+            score += 2 + CandidateGenerator.rankBonus(rank)
+          }
           if best == nil || end > best!.end || (end == best!.end && score > best!.score) {
             best = (end, score, lemmas, c)
           }
