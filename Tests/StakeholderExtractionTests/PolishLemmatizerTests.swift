@@ -25,6 +25,11 @@ struct PolishLemmatizerTests {
     ("Kubą Wojewódzkim", "Kuba Wojewódzki"),
     ("Marię Curie-Skłodowską", "Maria Curie-Skłodowska"),
     ("Piotr Kuczera", "Piotr Kuczera"),
+    ("Ursulę von der Leyen", "Ursula von der Leyen"),
+    ("Jean-Claude'a Junckera", "Jean-Claude Juncker"),
+    ("J. Kowalskiego", "J. Kowalski"),
+    ("Piotrze Müllerze", "Piotr Müller"),
+    ("John Smith", "John Smith"),
   ])
   func person(surface: String, expected: String) {
     #expect(lemmatizer.lemma(surface, kind: .person) == expected)

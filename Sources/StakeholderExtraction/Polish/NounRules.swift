@@ -91,7 +91,7 @@ enum NounRules {
     }
     func aNoun(_ lemma: String, _ cases: PolishCases, _ weight: Double) {
       out.append(Reading(lemma: lemma, gender: .f, cases: cases, weight: weight))
-      out.append(Reading(lemma: lemma, gender: .m1, cases: cases, weight: weight * 0.9))
+      out.append(Reading(lemma: lemma, gender: .m1, cases: cases, weight: weight * 0.75))
     }
     func neuter(_ stem: Substring, _ cases: PolishCases, _ weight: Double) {
       let s = stem.lowercased()

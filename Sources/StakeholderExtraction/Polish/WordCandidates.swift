@@ -98,6 +98,7 @@ struct CandidateGenerator {
 
   /// First-name readings: lexicon first names, then adjectival (Jerzego → Jerzy, Harriego → Harri) and noun rules.
   func firstNames(_ word: String) -> [WordCandidate] {
+    if let apostrophe = Self.apostropheBase(word) { return apostrophe }
     var out: [WordCandidate] = []
     lexicon.forEachNameLink(word) { record, cases in
       guard record.categories & LemmaRecord.firstName != 0 else { return }
@@ -113,6 +114,7 @@ struct CandidateGenerator {
 
   /// Surname readings: lexicon surnames, adjectival surnames (-ski/-ska), indeclinable female surnames, noun rules.
   func surnames(_ word: String) -> [WordCandidate] {
+    if let apostrophe = Self.apostropheBase(word) { return apostrophe }
     var out: [WordCandidate] = []
     var lexical = false
     lexicon.forEachNameLink(word) { record, cases in
@@ -130,8 +132,24 @@ struct CandidateGenerator {
         // Indeclinable female surnames: "Annie Nowak", "Beaty Szydło", "Krystynie Pawłowicz".
         out.append(WordCandidate(lemma: word, gender: .f, cases: .all, role: .noun, score: 0.6 + attestedBonus(word)))
       }
+      if lower.hasSuffix("o") {
+        // Men's surnames in -o are often left undeclined: "Macieja Żywno".
+        out.append(WordCandidate(lemma: word, gender: .m1, cases: .all, role: .noun, score: 0.4 + attestedBonus(word)))
+      }
     }
     return out
+  }
+
+  /// Foreign names declined with an apostrophe ("Jean-Claude'a", "Harry'emu") are their part before it.
+  static func apostropheBase(_ word: String) -> [WordCandidate]? {
+    guard let mark = word.lastIndex(where: { $0 == "'" || $0 == "’" }), mark != word.startIndex else { return nil }
+    let ending = word[word.index(after: mark)...].lowercased()
+    guard ["a", "owi", "em", "u", "ego", "emu", "m", "ie", "y", "ę", "ą", "e", ""].contains(ending) else { return nil }
+    let base = String(word[..<mark])
+    return [
+      WordCandidate(lemma: base, gender: .m1, cases: .all, role: .noun, score: 2),
+      WordCandidate(lemma: base, gender: .f, cases: .all, role: .noun, score: 1),
+    ]
   }
 
   /// Rule readings for personal names missing from the lexicon (masculine personal and feminine only).
