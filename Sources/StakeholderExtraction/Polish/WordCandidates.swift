@@ -67,6 +67,9 @@ struct CandidateGenerator {
         lemma: record.lemma, gender: record.gender, cases: cases, role: .noun,
         score: (kind == .place ? 2.0 : 3.2) + attestedBonus(record.lemma)))
     }
+    if out.isEmpty, let plural = adjectivalPluralPlace(word) {
+      out.append(plural)
+    }
     if out.isEmpty && !knownAdjective {
       if looksEnglish(word) {
         return [WordCandidate(lemma: word, gender: .m3, cases: .all, role: .noun, score: 0.3)]
@@ -76,6 +79,24 @@ struct CandidateGenerator {
       }
     }
     return out
+  }
+
+  /// Plural place names declined like adjectives in speech: "Rydułtowych" → Rydułtowy (SGJP gives only
+  /// "Rydułtów"), "Tychach" is already in the lexicon.
+  private func adjectivalPluralPlace(_ word: String) -> WordCandidate? {
+    let utf8 = word.utf8
+    guard utf8.count > 5, utf8.hasSuffixBytes("ych".utf8) || utf8.hasSuffixBytes("ich".utf8) else { return nil }
+    let stem = String(decoding: utf8.dropLast(3), as: UTF8.self)
+    let nominative = stem + (utf8.hasSuffixBytes("ych".utf8) ? "y" : "i")
+    var found: WordCandidate? = nil
+    lexicon.forEachNameLink(nominative) { record, cases in
+      guard record.pluralOnly, record.lemma == nominative, cases.contains(.nominative),
+        record.categories & LemmaRecord.place != 0
+      else { return }
+      found = WordCandidate(lemma: nominative, gender: record.gender, cases: [.genitive, .locative], role: .noun,
+                            score: 2.5 + attestedBonus(nominative), plural: true)
+    }
+    return found
   }
 
   /// Adjective readings, each already put into the nominative of its gender.
