@@ -48,6 +48,8 @@ struct PolishLemmatizerTests {
     ("województwie kujawsko-pomorskim", "województwo kujawsko-pomorskie"),
     ("Zielonej Górze", "Zielona Góra"),
     ("Bielsku Podlaskim", "Bielsk Podlaski"),
+    ("Jastrzębiu Zdroju", "Jastrzębie Zdrój"),
+    ("Rydułtowych", "Rydułtowy"),
     ("Tomaszowie Mazowieckim", "Tomaszów Mazowiecki"),
     ("Górach Świętokrzyskich", "Góry Świętokrzyskie"),
   ])

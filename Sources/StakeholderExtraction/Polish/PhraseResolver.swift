@@ -19,19 +19,26 @@ struct PhraseResolver {
     var out = generator.adjectives(token)
     let parts = token.split(separator: "-").map(String.init)
     if parts.count == 2, parts.allSatisfy({ $0.first?.isUppercase ?? false }) {
-      let left = generator.nouns(parts[0], kind: kind, inCompound: true)
-      let right = generator.nouns(parts[1], kind: kind, inCompound: true) + generator.adjectives(parts[1])
-      for c in Self.cases {
-        guard let l = left.filter({ $0.cases.contains(c) }).max(by: { $0.score < $1.score }),
-          let r = right.filter({ $0.cases.contains(c) }).max(by: { $0.score < $1.score })
-        else { continue }
-        out.append(WordCandidate(
-          lemma: matchCapitalisation(l.lemma, like: parts[0]) + "-" + matchCapitalisation(r.lemma, like: parts[1]),
-          gender: l.gender, cases: c, role: .noun, score: l.score + r.score))
-      }
-      return out
+      return out + compound(parts[0], parts[1], separator: "-")
     }
     out += generator.nouns(token, kind: kind, knownAdjective: out.contains { $0.score >= 2 })
+    return out
+  }
+
+  /// A two-part place name read part by part in one case: Bielsku-Białej → Bielsko-Biała,
+  /// Jastrzębiu Zdroju → Jastrzębie Zdrój. Each case gives one candidate with the best parts.
+  private func compound(_ first: String, _ second: String, separator: String, nounsOnly: Bool = false) -> [WordCandidate] {
+    var out: [WordCandidate] = []
+    let left = generator.nouns(first, kind: kind, inCompound: true)
+    let right = generator.nouns(second, kind: kind, inCompound: true) + (nounsOnly ? [] : generator.adjectives(second))
+    for c in Self.cases {
+      guard let l = left.filter({ $0.cases.contains(c) }).max(by: { $0.score < $1.score }),
+        let r = right.filter({ $0.cases.contains(c) }).max(by: { $0.score < $1.score })
+      else { continue }
+      out.append(WordCandidate(
+        lemma: matchCapitalisation(l.lemma, like: first) + separator + matchCapitalisation(r.lemma, like: second),
+        gender: l.gender, cases: c, role: .noun, score: l.score + r.score))
+    }
     return out
   }
 
@@ -44,6 +51,13 @@ struct PhraseResolver {
     }
     let limit = freezeLimit(tokens, from: 0)
     guard let left = core(tokens, 0..<limit, requiredCase: nil) else { return tokens.joined(separator: " ") }
+    // Two place-name nouns written without the hyphen: "Jastrzębiu Zdroju" → "Jastrzębie Zdrój".
+    if kind == .place, left.end == 1, limit == 2, tokens[1].first?.isUppercase == true {
+      let pair = compound(tokens[0], tokens[1], separator: " ", nounsOnly: true).filter { $0.score >= 5 }
+      if let best = pair.max(by: { $0.score < $1.score }) {
+        return ([best.lemma] + tokens[2...]).joined(separator: " ")
+      }
+    }
     var out = left.lemmas
     var rest = left.end
     // Coordinated institutions: "Opery i Filharmonii Podlaskiej" → "Opera i Filharmonia Podlaska".
