@@ -137,26 +137,30 @@ struct CandidateGenerator {
   func surnames(_ word: String) -> [WordCandidate] {
     if let apostrophe = Self.apostropheBase(word) { return apostrophe }
     var out: [WordCandidate] = []
-    var lexical = false
+    var lexicalGenders: Set<GrammaticalGender> = []
     lexicon.forEachNameLink(word) { record, cases in
       guard record.gender == .m1 || record.gender == .f || record.gender == .m2 else { return }
       let isSurname = record.categories & LemmaRecord.surname != 0
       let score = (isSurname ? 3 + Self.rankBonus(record.surnameRank) : 1.2) + attestedBonus(record.lemma)
-      if isSurname { lexical = true }
-      out.append(WordCandidate(
-        lemma: record.lemma, gender: record.gender == .m2 ? .m1 : record.gender, cases: cases, role: .noun, score: score))
+      let gender: GrammaticalGender = record.gender == .m2 ? .m1 : record.gender
+      if isSurname { lexicalGenders.insert(gender) }
+      out.append(WordCandidate(lemma: record.lemma, gender: gender, cases: cases, role: .noun, score: score))
     }
-    if !lexical {
-      out += personRules(word, adjectivalScore: 1.5)
+    // Rules for genders the lexicon does not cover (a surname listed only as a man's, used for a woman);
+    // not for adjectival surnames, whose other gender is a separate lexicon entry (Kowalski / Kowalska).
+    let adjectival = out.contains { c in ["ski", "cki", "dzki", "ska", "cka", "dzka"].contains { c.lemma.hasSuffix($0) } }
+    if lexicalGenders.count < 2 && !adjectival {
+      var guessed = personRules(word, adjectivalScore: 1.5)
       let lower = word.lowercased()
       if let last = lower.last, !"aąęiy".contains(last) {
         // Indeclinable female surnames: "Annie Nowak", "Beaty Szydło", "Krystynie Pawłowicz".
-        out.append(WordCandidate(lemma: word, gender: .f, cases: .all, role: .noun, score: 0.6 + attestedBonus(word)))
+        guessed.append(WordCandidate(lemma: word, gender: .f, cases: .all, role: .noun, score: 0.6 + attestedBonus(word)))
       }
       if lower.hasSuffix("o") {
         // Men's surnames in -o are often left undeclined: "Macieja Żywno".
-        out.append(WordCandidate(lemma: word, gender: .m1, cases: .all, role: .noun, score: 0.4 + attestedBonus(word)))
+        guessed.append(WordCandidate(lemma: word, gender: .m1, cases: .all, role: .noun, score: 0.4 + attestedBonus(word)))
       }
+      out += guessed.filter { !lexicalGenders.contains($0.gender) }
     }
     return out
   }
@@ -179,7 +183,10 @@ struct CandidateGenerator {
     for r in AdjectiveRules.readings(of: word) where !r.plural && (r.gender == .m1 || r.gender == .f) {
       let lemma = r.lemma(for: r.gender)
       let masculine = r.masculineLemma.lowercased()
-      let strong = ["ski", "cki", "dzki"].contains { masculine.hasSuffix($0) } || word.lowercased().hasSuffix("ego")
+      let lowerWord = word.lowercased()
+      // -ski/-cki/-dzki surnames, and endings no noun has: -ego, -emu, a woman's -ej.
+      let strong = ["ski", "cki", "dzki"].contains { masculine.hasSuffix($0) }
+        || ["ego", "emu"].contains { lowerWord.hasSuffix($0) } || (r.gender == .f && lowerWord.hasSuffix("ej"))
       out.append(WordCandidate(lemma: lemma, gender: r.gender, cases: r.cases, role: .noun,
                                score: (strong ? adjectivalScore : 0.5) + attestedBonus(lemma)))
     }
