@@ -144,10 +144,11 @@ def multiword_places(rows, adjectives, place_ranks):
     found = {}
     for key in place_ranks.keys():
         rank = place_ranks[key][0][0]
-        for i in range(3, len(key) - 2):
+        for i in range(3, len(key) - 3):
             left, right = key[:i], key[i:]
             for first, second, noun_first in ((left, right, True), (right, left, False)):
-                if first not in nouns or second not in adj:
+                # "owy" and other 3-letter adjectives only make false splits (stryj + owy)
+                if first not in nouns or second not in adj or len(second) < 4:
                     continue
                 for g, lemma in nouns[first]:
                     if g in adj[second]:
