@@ -91,6 +91,24 @@ struct PolishLemmatizerTests {
     #expect(lemmatizer.lemma("Wasilkowie", kind: .place, attested: ["Wasilkowo"]) == "Wasilkowo")
   }
 
+  @Test("concurrent callers get the same answers as a serial, uncached run")
+  func concurrent() async {
+    let phrases = ["Piotra Kuczerę", "Stalowej Woli", "Urzędu Miasta Wrocławia", "Annie Nowak", "Politechniki Śląskiej"]
+    let kinds: [NameKind] = [.person, .place, .organization, .person, .organization]
+    let serial = zip(phrases, kinds).map { PolishLemmatizer.uncached().lemma($0, kind: $1) }
+    let shared = PolishLemmatizer()
+    let results = await withTaskGroup(of: (Int, String).self) { group in
+      for i in 0..<200 {
+        group.addTask { (i % 5, shared.lemma(phrases[i % 5], kind: kinds[i % 5])) }
+      }
+      var out: [(Int, String)] = []
+      for await r in group { out.append(r) }
+      return out
+    }
+    #expect(results.count == 200)
+    for (i, lemma) in results { #expect(lemma == serial[i]) }
+  }
+
   @Test("empty and whitespace phrases come back unchanged")
   func empty() {
     #expect(lemmatizer.lemma("", kind: .person) == "")
