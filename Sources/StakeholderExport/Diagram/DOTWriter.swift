@@ -56,7 +56,9 @@ public enum DOTWriter {
       }
     }
     if d.view != "sector-triangle" && !d.nodes.isEmpty {
-      d.caption.append("Node size: \(sizeBy). Edge width: number of supporting sentences.")
+      let widths = d.view == "organizations"
+        ? "shared people, projects and events plus direct ties (listed on hover)" : "number of supporting sentences"
+      d.caption.append("Node size: \(sizeBy). Edge width: \(widths).")
     }
     if style.groupBy != .none && d.view != "sector-triangle" {
       d.caption.append("Boxes group entities by \(style.groupBy.rawValue).")
