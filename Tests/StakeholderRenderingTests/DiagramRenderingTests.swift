@@ -102,7 +102,7 @@ struct DiagramRenderingTests {
   @Test("hostile names render escaped and come back exactly in the titles")
   func hostile() throws {
     let names = ["<script>alert(1)</script>", "\" onload=\"alert(2)", "]]><x>", "NUL\u{0}byte", "=HYPERLINK(\"x\")",
-                 String(repeating: "Długa nazwa ", count: 834)]
+                 String(repeating: "Długa nazwa ", count: 834), "bad\u{FFFE}\u{FFFF}\u{9F}chars"]
     let hub = Entity(id: "organization:hub", kind: .organization, name: "Hub", sector: .business)
     var ents = [hub], rels: [Relation] = []
     for (i, n) in names.enumerated() {
