@@ -93,6 +93,21 @@ struct DOTWriterTests {
     #expect(s.engine == "dot")
   }
 
+  @Test("clusters: loose entities form a block of invisible chains, not one long column")
+  func looseBlock() throws {
+    var g = TestGraphs.tiny
+    for i in 0..<9 { g.entities.append(Entity(kind: .place, name: "Miejsce \(i)")) }
+    var style = DiagramStyle()
+    style.groupBy = .sector
+    let d = try DOTWriter.diagram(of: g, style: style)
+    #expect(d.engine == "dot")
+    // 9 loose places in rows of 3: 6 invisible links; none becomes a tie of the page data.
+    #expect(d.dot.components(separatedBy: "[style=invis]").count - 1 == 6)
+    #expect(d.edgeEnds.count == g.relations.count)
+    style.groupBy = .none
+    #expect(!(try DOTWriter.diagram(of: g, style: style).dot.contains("style=invis")))
+  }
+
   @Test("organization network ties organizations through shared people, projects and events")
   func organizations() throws {
     var style = DiagramStyle()
