@@ -97,6 +97,8 @@ struct DiagramRenderingTests {
     let d = try DOTWriter.diagram(of: g)
     let pdf = try GraphvizRenderer.shared.render(dot: d.dot, engine: .neato, format: .pdf, seed: 1)
     #expect(String(decoding: pdf.prefix(5), as: UTF8.self) == "%PDF-")
+    #expect(String(decoding: pdf, as: UTF8.self).contains("/CreationDate (D:20000101000000"))
+    #expect(!String(decoding: pdf, as: UTF8.self).contains("/CreationDate (D:2026"))
   }
 
   @Test("hostile names render escaped and come back exactly in the titles")
