@@ -183,9 +183,12 @@ enum ReportAssets {
           if (ev.key === "Escape") { input.value = ""; input.dispatchEvent(new Event("input")); }
         });
       }
-      // A link such as report.html#entity=person:jan-kowalski opens with that entity selected.
+      // A link such as report.html#entity=person:jan-kowalski opens with that entity selected;
+      // report.html#search=kowal opens with that search typed.
       var m = /^#entity=(.+)$/.exec(window.location.hash);
       if (m) { var target = decodeURIComponent(m[1]); if (data.entities[target]) { select(target, true); } }
+      var q = /^#search=(.+)$/.exec(window.location.hash);
+      if (q && input) { input.value = decodeURIComponent(q[1]); input.dispatchEvent(new Event("input")); }
     })();
 
     """
