@@ -116,7 +116,7 @@ public enum HTMLReport {
       o += "</tbody>\n</table>\n"
     }
     if !c.triangles.isEmpty {
-      o += "<h3>Triangles by sector</h3>\n<table>\n<tbody>\n"
+      o += "<h3>Ties within and between the golden-triangle sectors</h3>\n<table>\n<tbody>\n"
       for t in c.triangles { o += "<tr><td>\(h(t.label))</td><td class=\"num\">\(t.count)</td></tr>\n" }
       o += "</tbody>\n</table>\n"
     }
