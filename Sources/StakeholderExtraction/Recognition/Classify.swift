@@ -182,6 +182,9 @@ extension Recognizer {
       // Adjectives before the parent's head belong to it ("… Śląskiego Uniwersytetu Medycznego").
       var ps = parentStart
       while ps > h + 1, Inflection.looksAdjectival(tokens[ps - 1].text), tokens[ps - 1].casing == .capitalized { ps -= 1 }
+      // After a genitive noun the adjectives belong to it ("Wydziału Rozwoju Gospodarczego Urzędu …"); after the
+      // unit's own head or its adjectives they start the parent ("Wydział Lekarski Śląskiego Uniwersytetu …").
+      if ps < parentStart, ps - 1 > h, !Inflection.looksAdjectival(tokens[ps - 1].text) { ps = parentStart }
       let ownName = ps > h + 1
       let parent = classify(ps..<r.upperBound, k, legal: legal, legalEnd: legalEnd, nested: !ownName || nested)
       let unitRange = ownName ? r.lowerBound..<ps : r
