@@ -190,6 +190,9 @@ extension Recognizer {
           if j + 2 < end, tokens[j + 1].text == ".", tokens[j + 2].isNameLike, hasHead { j += 2; continue }
         case "na":
           if hasHead, next.lower == "rzecz", j + 2 < end, tokens[j + 2].isNameLike { j += 2; continue }
+        case "dla":
+          // "Fundusze Europejskie dla Pomorza", "Fundacja Pomocy dla Dzieci".
+          if nextOK, j - a >= 2 { j += 1; continue }
         default: break
         }
       }
@@ -319,8 +322,10 @@ extension Recognizer {
   func headedName(_ r: Range<Int>, head h: Int, _ hw: HeadWord) -> String {
     if hw.english || language == "en" { return text(r) }
     let headTok = tokens[h]
-    // Nominative already: nothing to change.
-    if headTok.lower == hw.lemma || headTok.lower.hasSuffix("-" + hw.lemma) { return text(r) }
+    // Nominative already: nothing to change (indeclinable heads like "Centrum" still need their adjectives).
+    let indeclinable = ["centrum", "forum", "seminarium", "muzeum", "liceum", "gimnazjum", "technikum"].contains(hw.lemma)
+    if !indeclinable, headTok.lower == hw.lemma || headTok.lower.hasSuffix("-" + hw.lemma) { return text(r) }
+    if indeclinable, h == r.lowerBound { return text(r) }
     var words: [(String, Bool)] = []  // (word, space before)
     var frozen = false
     for i in r {

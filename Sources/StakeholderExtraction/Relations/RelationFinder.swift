@@ -226,6 +226,14 @@ struct RelationFinder {
         } else if Markers.organizes.contains(w) {
           // "e-Izba realizuje projekt …", "który e-Izba realizuje": the actor before the verb organizes.
           let before = all.filter { [.organization, .person].contains(r.mentions[$0].kind) && r.mentions[$0].range.upperBound <= i }
+          // "Forum zorganizowała Agencja X": the event first, the actor right after the verb.
+          if i + 1 < s.tokens.upperBound, r.claim[i + 1] >= 0, r.mentions[r.claim[i + 1]].kind == .organization,
+             let target = ms.last(where: { [.event, .project].contains(r.mentions[$0].kind) && r.mentions[$0].range.upperBound <= i }).map({ g($0) })
+              ?? ((s.tokens.lowerBound..<i).contains(where: { Self.genericEventNouns.contains(r.tokens[$0].lower) }) ? mainEvent : nil) {
+            add(g(r.claim[i + 1]), target, .organizes, k)
+            organizers.insert(g(r.claim[i + 1]))
+            continue
+          }
           guard let subject = before.max(by: { a, b in
             let ea = r.mentions[a].range.upperBound, eb = r.mentions[b].range.upperBound
             return ea != eb ? ea < eb : r.mentions[a].range.count > r.mentions[b].range.count
@@ -349,9 +357,13 @@ struct RelationFinder {
       let ms = mentions(in: k)
       let context = s.tokens.contains { Markers.eventContext.contains(r.tokens[$0].lower) } || ms.contains { g($0) == mainEvent }
       guard context else { continue }
+      let venueSentence = s.tokens.contains { ["odbył", "odbyła", "odbyło", "odbędzie", "held", "hosted"].contains(r.tokens[$0].lower) }
       for m in ms where r.mentions[m].kind == .organization {
         let og = g(m)
         if organized[og]?.contains(mainEvent) == true || represented.contains(og) { continue }
+        // "w Europejskim Centrum Solidarności odbyło się …": a venue, not a participant.
+        let b = r.mentions[m].range.lowerBound - 1
+        if venueSentence, b >= 0, ["w", "we", "at", "in"].contains(r.tokens[b].lower) { continue }
         add(og, mainEvent, .participatesIn, k)
       }
     }
