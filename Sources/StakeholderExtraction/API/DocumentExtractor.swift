@@ -88,6 +88,9 @@ struct DocumentExtractor {
         entities[g].sectorReason = d.reason
       }
     }
+    for (unit, parent) in rf.parents where entities[unit].kind == .organization {
+      if res.groups[unit].contains(where: { rec.mentions[$0].head?.isUnit == true }) { entities[unit].parentName = entities[parent].name }
+    }
     let relations: [LocalRelation] = rf.order.map { key in
       let evidence = rf.found[key]!.map { k -> Evidence in
         let s = rec.sentences[k]
