@@ -25,6 +25,19 @@ struct RelationFinder {
     self.r = r
     self.groupOf = res.groupOf
     self.kinds = res.groups.map { r.mentions[$0[0]].kind }
+    var by = Array(repeating: [Int](), count: r.sentences.count)
+    for (i, m) in r.mentions.enumerated() where m.sentence >= 0 && m.sentence < by.count { by[m.sentence].append(i) }
+    for k in by.indices { by[k].sort { r.mentions[$0].range.lowerBound < r.mentions[$1].range.lowerBound } }
+    bySentence = by
+    mainEvent = r.mentions.indices.filter { r.mentions[$0].kind == .event && r.mentions[$0].sentence <= 2 }
+      .min { r.mentions[$0].range.lowerBound < r.mentions[$1].range.lowerBound }.map { res.groupOf[$0] }
+    var tops: [(String, Int)] = []
+    var seen = Set<Int>()
+    for (i, m) in r.mentions.enumerated() where m.kind == .organization && m.parent == nil && !seen.contains(res.groupOf[i]) {
+      seen.insert(res.groupOf[i])
+      tops.append((m.name.lowercased(), res.groupOf[i]))
+    }
+    topOrganizations = tops
   }
 
   static let genericEventNouns: Set<String> = [
@@ -33,10 +46,11 @@ struct RelationFinder {
   ]
 
   /// The meeting the report is about: the first event named in the title or the first three sentences.
-  var mainEvent: Int? {
-    r.mentions.indices.filter { r.mentions[$0].kind == .event && r.mentions[$0].sentence <= 2 }
-      .min { r.mentions[$0].range.lowerBound < r.mentions[$1].range.lowerBound }.map { g($0) }
-  }
+  let mainEvent: Int?
+  /// Mention indices of each sentence (nested ones included), in text order.
+  let bySentence: [[Int]]
+  /// Top-level organizations (no parent) by lower-cased name, for functions without a named institution.
+  let topOrganizations: [(String, Int)]
 
   mutating func add(_ a: Int, _ b: Int, _ type: RelationType, _ sentence: Int) {
     guard a != b else { return }
@@ -62,9 +76,7 @@ struct RelationFinder {
   }
 
   /// All mentions (nested included) of a sentence.
-  func allMentions(in k: Int) -> [Int] {
-    r.mentions.indices.filter { r.mentions[$0].sentence == k }.sorted { r.mentions[$0].range.lowerBound < r.mentions[$1].range.lowerBound }
-  }
+  func allMentions(in k: Int) -> [Int] { bySentence[k] }
 
   mutating func run() {
     roles()
@@ -89,9 +101,8 @@ struct RelationFinder {
       } else if !role.word.institution.isEmpty {
         // "marszałek X" with no institution named: the one matching institution of the document.
         var cands: [Int] = []
-        for (i, m) in r.mentions.enumerated() where m.kind == .organization && m.parent == nil {
-          let n = m.name.lowercased()
-          if role.word.institution.contains(where: { n.hasPrefix($0) }), !cands.contains(g(i)) { cands.append(g(i)) }
+        for (n, og) in topOrganizations where role.word.institution.contains(where: { n.hasPrefix($0) }) && !cands.contains(og) {
+          cands.append(og)
         }
         if cands.count == 1 {
           add(p, cands[0], .affiliatedWith, role.sentence)
