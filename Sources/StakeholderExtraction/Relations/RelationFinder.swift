@@ -211,7 +211,7 @@ struct RelationFinder {
       let all = allMentions(in: k)
       for i in s.tokens where r.claim[i] < 0 && r.tokens[i].kind == .word {
         let w = r.tokens[i].lower
-        if Markers.organizedBy.contains(where: { w.hasPrefix($0) }) {
+        if Markers.organizedByCue.matches(w) {
           // "… zorganizowanej 10 grudnia przez X": the nearest event or project before is organized by X.
           var j = i + 1
           while j < min(s.tokens.upperBound, i + 6), !["przez", "by"].contains(r.tokens[j].lower) { j += 1 }
@@ -291,7 +291,7 @@ struct RelationFinder {
 
   mutating func funding() {
     for (k, s) in r.sentences.enumerated() {
-      guard let cue = s.tokens.first(where: { i in r.claim[i] < 0 && Markers.funding.contains(where: { r.tokens[i].lower.hasPrefix($0) }) }) else { continue }
+      guard let cue = s.tokens.first(where: { i in r.claim[i] < 0 && Markers.fundingCue.matches(r.tokens[i].lower) }) else { continue }
       let ms = mentions(in: k)
       guard let funder = ms.first(where: { [.project, .organization].contains(r.mentions[$0].kind) && r.mentions[$0].range.lowerBound > cue }) else { continue }
       let funded = ms.last(where: { r.mentions[$0].kind == .project && r.mentions[$0].range.upperBound <= cue }).map { g($0) } ?? mainProject
@@ -306,7 +306,7 @@ struct RelationFinder {
       let low = s.tokens.map { r.tokens[$0].lower }
       let ms = mentions(in: k)
       let agreement = low.indices.contains { i in
-        Markers.agreementStems.contains { low[i].hasPrefix($0) }
+        Markers.agreementCue.matches(low[i])
           || (i + 1 < low.count && (low[i] == "list" || low[i] == "listu") && low[i + 1].hasPrefix("intencyjn"))
           || (i + 2 < low.count && low[i] == "letter" && low[i + 1] == "of" && low[i + 2] == "intent")
       }
@@ -326,7 +326,7 @@ struct RelationFinder {
       for pattern in Markers.cooperation where pattern.count > 1 {
         var p = 0
         while p + pattern.count <= low.count {
-          if Array(low[p..<(p + pattern.count)]) == pattern {
+          if low[p] == pattern[0], low[p..<(p + pattern.count)].elementsEqual(pattern) {
             let at = s.tokens.lowerBound + p
             let all = allMentions(in: k)
             let subj = all.filter { r.mentions[$0].kind == .organization && r.mentions[$0].range.upperBound <= at }.max { r.mentions[$0].range.upperBound < r.mentions[$1].range.upperBound }
