@@ -182,7 +182,8 @@ extension Recognizer {
           if nextOK, j - a == 1, let hl = headLemma, ["tydzień", "dzień", "dni", "spotkanie", "noc"].contains(hl) { j += 1; continue }
         case "w", "we":
           if nextOK, let hl = headLemma, hl == "urząd" || hl == "starostwo",
-             ["miasta", "gminy", "powiatowe", "powiatowy", "pracy", "skarbowy", "wojewódzki", "statystyczny"].contains(tokens[j - 1].lower) {
+             ["miasta", "gminy", "pracy"].contains(tokens[j - 1].lower)
+              || ["powiatow", "skarbow", "wojewódzk", "statystyczn", "miejsk", "gminn"].contains(where: { tokens[j - 1].lower.hasPrefix($0) }) {
             j += 1
             continue
           }
@@ -276,7 +277,7 @@ extension Recognizer {
         segStart = i
         continue
       }
-      if t.casing == .capitalized, RoleWords.role(t.lower) != nil, HeadWords.head(t.lower) == nil {
+      if t.casing == .capitalized || t.casing == .upper, roleWords[i] != nil, heads[i] == nil {
         if i > segStart { pieces.append(segStart..<i) }
         roleToken[i] = true
         i += 1

@@ -54,7 +54,14 @@ extension Recognizer {
           b -= 1
         }
         while b >= s.tokens.lowerBound, roleToken[b] { b -= 1 }
-        if b >= s.tokens.lowerBound, tokens[b].text == "," { b -= 1 }
+        if b >= s.tokens.lowerBound, [",", "–", "—", "-"].contains(tokens[b].text) { b -= 1 }
+        // "Krzysztof Wiśniewski, prof. PB – dziekan …": titles and a short affiliation between name and function.
+        var back = 0
+        while b > s.tokens.lowerBound, back < 4, claim[b] < 0,
+              RoleWords.titles.contains(tokens[b].lower) || tokens[b].text == "." || tokens[b].text == "," || (tokens[b].casing == .upper && tokens[b].text.count <= 5) {
+          b -= 1
+          back += 1
+        }
         if b >= s.tokens.lowerBound, claim[b] >= 0, mentions[claim[b]].kind == .person { person = claim[b] }
         if person == nil, let lr = lastRole, i >= 1, ["i", "oraz", "and", ","].contains(tokens[i - 1].lower), lr.end >= i - 2 {
           person = lr.person

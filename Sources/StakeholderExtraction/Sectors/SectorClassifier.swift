@@ -58,6 +58,8 @@ enum SectorClassifier {
     case "centrum", "ośrodek", "centre", "center":
       if n.contains("nauk") || n.contains("badaw") || n.contains("research") || n.contains("science") { return Decision(sector: .science, reason: "research centre") }
       if n.contains("biznes") || n.contains("przedsiębior") || n.contains("business") || n.contains("innowac") || n.contains("technolog") { return Decision(sector: .business, reason: "business support centre") }
+    case "grupa":
+      if n.contains("działania") { return Decision(sector: .civilSociety, reason: "local action group (association)") }
     case "instytut", "institute":
       break
     default: break

@@ -106,6 +106,7 @@ enum HeadWords {
     pl("sejm sejmu sejmowi sejmem sejmie", org, .masculine, .centralGovernment)
     pl("senat senatu senatowi senatem senacie", org, .masculine, .centralGovernment)
     pl("metropolia metropolii metropolię metropolią", org, .feminine, .localGovernment)
+    pl("unia unii unię unią", org, .feminine, .international)
     // Polish projects (programmes, strategies, platforms, networks, funds)
     pl("projekt projektu projektowi projektem projekcie", pr, .masculine, marker: true)
     pl("program programu programowi programem programie", pr, .masculine, marker: true)

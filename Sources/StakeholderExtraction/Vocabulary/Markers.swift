@@ -49,7 +49,7 @@ enum Markers {
   static let organizedBy: [String] = [
     "zorganizowan", "organizowan", "stworzon", "zainicjowan", "realizowan", "prowadzon", "koordynowan", "przygotowan",
     "organised", "organized", "hosted", "launched", "initiated", "created", "coordinated", "run", "implemented",
-    "współorganizowan", "uruchomion", "powołan",
+    "współorganizowan", "uruchomion", "powołan", "led", "managed",
   ]
   /// Names that read as a fund or programme rather than a project ("Interreg …", "… Fund", "Fundusze …").
   static func funderLike(_ name: String) -> Bool {
@@ -66,6 +66,7 @@ enum Markers {
     "realizował", "realizowała", "prowadzi", "koordynuje", "zainicjował", "zainicjowała", "organizację",
     "organizes", "organises", "organized", "organised", "hosts", "hosted", "implements", "runs", "launched",
     "coordinates", "uruchomił", "uruchomiła", "stworzył", "stworzyła", "przygotował", "przygotowała",
+    "współorganizował", "współorganizowała", "współorganizowali", "współorganizuje", "zorganizowały", "organizowała",
   ]
   /// Funding words: the project before them is funded by the programme or fund after them.
   static let funding: [String] = [
