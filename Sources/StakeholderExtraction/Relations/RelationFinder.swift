@@ -298,16 +298,29 @@ struct RelationFinder {
       }
     }
     // "Forum Metropolii Krakowskiej": an event named after the organization that holds it.
-    var orgForms: [(String, Int)] = []
+    var orgForms: [([Substring], Int)] = []
+    var seenForms = Set<String>()
     for (i, m) in r.mentions.enumerated() where m.kind == .organization && m.parent == nil {
-      for f in [m.surface, m.name] + [m.innerName].compactMap({ $0 }) where f.contains(" ") { orgForms.append((Normalize.form(f), g(i))) }
+      for f in [m.surface, m.name] + [m.innerName].compactMap({ $0 }) where f.has(" ") {
+        let n = Normalize.form(f)
+        if seenForms.insert(n + "|\(g(i))").inserted { orgForms.append((n.split(separator: " "), g(i))) }
+      }
     }
     for (i, m) in r.mentions.enumerated() where m.kind == .event {
-      let n = Normalize.form(m.surface)
-      for (f, og) in orgForms where n.hasSuffix(" " + f) || n.contains(" " + f + " ") {
-        add(og, g(i), .organizes, m.sentence)
-        organizers.insert(og)
-        break
+      let words = Normalize.form(m.surface).split(separator: " ")
+      for (f, og) in orgForms where words.count > f.count {
+        // The organization's name as a run of the event's words after its first word.
+        var hit = false
+        var p = 1
+        while !hit && p + f.count <= words.count {
+          if words[p] == f[0] && words[p..<(p + f.count)].elementsEqual(f) { hit = true }
+          p += 1
+        }
+        if hit {
+          add(og, g(i), .organizes, m.sentence)
+          organizers.insert(og)
+          break
+        }
       }
     }
   }

@@ -159,7 +159,7 @@ public enum Normalize {
       case "\"", "„", "”", "“", "«", "»", "‘", "’": continue
       default: break
       }
-      if ch.properties.isWhitespace { space = !out.isEmpty; continue }
+      if ch.isSpaceLike { space = !out.isEmpty; continue }
       if space { out.append(" "); space = false }
       out.append(ch)
     }
