@@ -177,7 +177,6 @@ enum HeadWords {
     en("zone", org, .business)
     en("park", org, .business)
     en("bank", org, .business)
-    en("group", org, .business)
     en("forum", ev)
     en("laboratory", org, .science)
     // English projects and events
