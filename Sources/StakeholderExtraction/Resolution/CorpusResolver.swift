@@ -4,7 +4,7 @@ import StakeholderModel
 enum CorpusResolver {
   static func key(_ kind: EntityKind, _ name: String) -> String {
     var n = Normalize.form(name)
-    if kind == .organization { n = n.replacingOccurrences(of: "urząd miejski", with: "urząd miasta") }
+    if kind == .organization { if n.has("urząd miejski") { n = n.replacingOccurrences(of: "urząd miejski", with: "urząd miasta") } }
     if kind == .event { n = DocumentResolver.eventKey(name) }
     return EntityID.make(kind: kind, name: n)
   }

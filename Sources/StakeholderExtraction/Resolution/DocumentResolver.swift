@@ -83,7 +83,7 @@ struct DocumentResolver {
   static func key(_ m: FoundMention) -> String {
     var n = Normalize.form(m.name)
     if m.kind == .organization {
-      n = n.replacingOccurrences(of: "urząd miejski", with: "urząd miasta")
+      if n.has("urząd miejski") { n = n.replacingOccurrences(of: "urząd miejski", with: "urząd miasta") }
       if let l = m.legalForm, n.hasSuffix(" " + Normalize.form(l)) { n = String(n.dropLast(l.count + 1)) }
     }
     if m.kind == .event { n = eventKey(m.name) }
