@@ -34,7 +34,7 @@ extension Recognizer {
       if representativeBefore(i..<(i + 1)) {
         var e = i + 1
         while e < s.tokens.upperBound, e - i < 5, claim[e] < 0, tokens[e].kind != .punct, !["and", "i", "oraz", "in", "w", "from", "z"].contains(tokens[e].lower) { e += 1 }
-        if HeadWords.head(t.lower) == nil, names.firstName(t.text) == nil {
+        if HeadWords.head(t.lower) == nil, firstName(t.text) == nil {
           let r = i..<e
           var m = FoundMention(kind: .organization, range: r, name: text(r), surface: text(r), sentence: k)
           m.legalForm = nil
@@ -68,7 +68,7 @@ extension Recognizer {
     if Markers.project.contains(t.lower) {
       var j = i + 1
       if j < end, tokens[j].casing == .lower, Inflection.adjective(tokens[j].text, .feminine) != nil || tokens[j].lower.hasSuffix("ego"), j + 1 < end, tokens[j + 1].isNameLike { j += 1 }
-      if j < end, claim[j] < 0, tokens[j].kind == .word, tokens[j].isNameLike, names.firstName(tokens[j].text) == nil,
+      if j < end, claim[j] < 0, tokens[j].kind == .word, tokens[j].isNameLike, firstName(tokens[j].text) == nil,
          !Markers.functionWords.contains(tokens[j].lower) {
         let (e, _) = chunkEnd(j, s)
         // A head word inside means a full name ("programu Fundusze Europejskie"): still the marker's kind.
@@ -80,7 +80,7 @@ extension Recognizer {
           m.name = headedName(r, head: h.0, h.1)
           m.head = h.1
         }
-        if !(r.count == 1 && HeadWords.head(tokens[j].lower) != nil) {
+        if !(r.count == 1 && heads[j] != nil) {
           add(m)
           return e
         }
@@ -90,7 +90,7 @@ extension Recognizer {
     if t.lower == "środków", i + 1 < end, claim[i + 1] < 0, tokens[i + 1].isNameLike, !Markers.project.contains(tokens[i + 1].lower) {
       let (e, _) = chunkEnd(i + 1, s)
       let r = (i + 1)..<e
-      if HeadWords.head(tokens[i + 1].lower)?.kind != .organization {
+      if heads[i + 1]?.kind != .organization {
         var m = FoundMention(kind: .project, range: r, name: text(r), surface: text(r), sentence: k)
         m.isProgramme = true
         if let h = firstHead(r), !h.1.english, r.count > 1,
@@ -131,7 +131,7 @@ extension Recognizer {
     let parentIdx = classify((i + 1)..<pe, k, legal: legal, nested: true)
     guard let parentIdx else { return nil }
     let parentSurface = text((i + 1)..<pe)
-    let headName = tokens[i].lower.hasPrefix("oddzia") ? "oddział" : (HeadWords.head(tokens[i].lower)?.lemma ?? tokens[i].lower)
+    let headName = tokens[i].lower.hasPrefix("oddzia") ? "oddział" : (heads[i]?.lemma ?? tokens[i].lower)
     let name = ([adjective].compactMap { $0 } + [headName, parentSurface]).joined(separator: " ")
     var m = FoundMention(kind: .organization, range: start..<pe, name: name, surface: text(start..<pe), sentence: k)
     m.head = HeadWord(lemma: "oddział", kind: .organization, gender: .masculine, isUnit: true, sector: nil)
@@ -145,8 +145,8 @@ extension Recognizer {
   func chunkEnd(_ a: Int, _ s: Sentence) -> (Int, String?) {
     let end = s.tokens.upperBound
     var j = a + 1
-    var hasHead = HeadWords.head(tokens[a].lower) != nil
-    var headLemma = HeadWords.head(tokens[a].lower)?.lemma
+    var hasHead = heads[a] != nil
+    var headLemma = heads[a]?.lemma
     while j < end, claim[j] < 0 {
       let t = tokens[j]
       if legalForm(j, s) != nil { break }
@@ -165,7 +165,7 @@ extension Recognizer {
       if t.kind == .punct, t.text == "#", j + 1 < end, tokens[j + 1].kind == .number, hasHead { j += 2; continue }
       if t.kind == .word, t.casing == .lower, j + 1 < end, claim[j + 1] < 0 {
         let next = tokens[j + 1]
-        let nextOK = next.kind == .word && next.isNameLike && names.firstName(next.text) == nil
+        let nextOK = next.kind == .word && next.isNameLike && firstName(next.text) == nil
         let nextHead = HeadWords.head(next.lower)
         switch t.lower {
         case "i", "and", "&":
@@ -182,7 +182,14 @@ extension Recognizer {
           if nextOK, j - a == 1, let hl = headLemma, ["tydzień", "dzień", "dni", "spotkanie", "noc"].contains(hl) { j += 1; continue }
         case "w", "we":
           if nextOK, let hl = headLemma, hl == "urząd" || hl == "starostwo",
-             ["miasta", "gminy", "powiatowe", "powiatowy", "pracy", "skarbowy", "wojewódzki", "statystyczny"].contains(tokens[j - 1].lower) {
+             ["miasta", "gminy", "pracy"].contains(tokens[j - 1].lower)
+              || ["powiatow", "skarbow", "wojewódzk", "statystyczn", "miejsk", "gminn"].contains(where: { tokens[j - 1].lower.hasPrefix($0) }) {
+            j += 1
+            continue
+          }
+          // "Uniwersytet Śląski w Katowicach", "Akademia Sztuk Pięknych w Gdańsku": the seat is part of a university's name.
+          if nextOK, let hl = headLemma, ["uniwersytet", "akademia", "szkoła", "uczelnia", "politechnika"].contains(hl), j - a >= 2,
+             nextHead == nil, !runContinuesIntoHead(j + 1, s) {
             j += 1
             continue
           }
@@ -190,6 +197,9 @@ extension Recognizer {
           if j + 2 < end, tokens[j + 1].text == ".", tokens[j + 2].isNameLike, hasHead { j += 2; continue }
         case "na":
           if hasHead, next.lower == "rzecz", j + 2 < end, tokens[j + 2].isNameLike { j += 2; continue }
+        case "dla":
+          // "Fundusze Europejskie dla Pomorza", "Fundacja Pomocy dla Dzieci".
+          if nextOK, j - a >= 2 { j += 1; continue }
         default: break
         }
       }
@@ -200,6 +210,16 @@ extension Recognizer {
   }
 
   /// Whether the capitalised run starting at `j` contains a head word.
+  /// Whether the capitalised run at `j` itself contains a head (then it is another institution, not a seat).
+  func runContinuesIntoHead(_ j: Int, _ s: Sentence) -> Bool {
+    var k = j
+    while k < s.tokens.upperBound, tokens[k].kind == .word, tokens[k].isNameLike {
+      if heads[k] != nil { return true }
+      k += 1
+    }
+    return false
+  }
+
   /// English: anywhere in the run (through "of", "for", "and"); Polish: at its start or after adjectives only
   /// ("Lubuski Klaster …" starts a name; "Wychowania Urzędu …" continues one).
   func nextRunHasHead(_ j: Int, _ s: Sentence) -> Bool {
@@ -207,7 +227,7 @@ extension Recognizer {
     let english = tokens[j - 1].lower == "and" || tokens[j - 1].lower == "&"
     while k < s.tokens.upperBound, tokens[k].kind == .word,
           tokens[k].isNameLike || (english && ["of", "for", "the", "and"].contains(tokens[k].lower)) {
-      if tokens[k].isNameLike, HeadWords.head(tokens[k].lower) != nil { return true }
+      if tokens[k].isNameLike, heads[k] != nil { return true }
       if !english, !(Inflection.looksAdjectival(tokens[k].text) && tokens[k].casing == .capitalized) { return false }
       k += 1
     }
@@ -240,11 +260,11 @@ extension Recognizer {
     var pieces: [Range<Int>] = []
     // After "ds.", the words up to the first head belong to the function: "dyrektora ds. SmartCity Urzędu …".
     if i >= 2, tokens[i - 1].text == ".", tokens[i - 2].lower == "ds" {
-      while i < b, HeadWords.head(tokens[i].lower) == nil { roleToken[i] = true; i += 1 }
+      while i < b, heads[i] == nil { roleToken[i] = true; i += 1 }
       segStart = i
     }
     // "prezes Zarządu X": "Zarządu" continues the function.
-    if i > 0, i < b, RoleWords.role(tokens[i - 1].lower) != nil || roleToken[i - 1], RoleWords.continuations.contains(tokens[i].lower) {
+    if i > 0, i < b, roleWords[i - 1] != nil || roleToken[i - 1], RoleWords.continuations.contains(tokens[i].lower) {
       while i < b, RoleWords.continuations.contains(tokens[i].lower) { roleToken[i] = true; i += 1 }
       segStart = i
     }
@@ -257,20 +277,20 @@ extension Recognizer {
         segStart = i
         continue
       }
-      if t.casing == .capitalized, RoleWords.role(t.lower) != nil, HeadWords.head(t.lower) == nil {
+      if t.casing == .capitalized || t.casing == .upper, roleWords[i] != nil, heads[i] == nil {
         if i > segStart { pieces.append(segStart..<i) }
         roleToken[i] = true
         i += 1
-        while i < b, RoleWords.continuations.contains(tokens[i].lower) || RoleWords.role(tokens[i].lower) != nil { roleToken[i] = true; i += 1 }
-        if i < b, tokens[i - 1].lower == "ds" { while i < b, HeadWords.head(tokens[i].lower) == nil { roleToken[i] = true; i += 1 } }
+        while i < b, RoleWords.continuations.contains(tokens[i].lower) || roleWords[i] != nil { roleToken[i] = true; i += 1 }
+        if i < b, tokens[i - 1].lower == "ds" { while i < b, heads[i] == nil { roleToken[i] = true; i += 1 } }
         segStart = i
         continue
       }
-      if t.casing == .capitalized, names.firstName(t.text) != nil, i + 1 < b, isSurnameLike(i + 1),
-         !(i + 2 < b && HeadWords.head(tokens[i + 2].lower) != nil && !(RoleWords.role(tokens[i + 2].lower) != nil)) {
+      if t.casing == .capitalized, firstName(t.text) != nil, i + 1 < b, isSurnameLike(i + 1),
+         !(i + 2 < b && heads[i + 2] != nil && !(roleWords[i + 2] != nil)) {
         if i > segStart { pieces.append(segStart..<i) }
         var e = i + 2
-        if e < b, names.firstName(tokens[i + 1].text) != nil, isSurnameLike(e) { e += 1 }
+        if e < b, firstName(tokens[i + 1].text) != nil, isSurnameLike(e) { e += 1 }
         addPerson(i..<e, k)
         i = e
         segStart = i
@@ -296,7 +316,7 @@ extension Recognizer {
     // English texts write names in the nominative.
     let name = language == "en" ? words.joined(separator: " ") : names.personName(given: Array(words.dropLast()), surname: words.last!)
     var m = FoundMention(kind: .person, range: r, name: name, surface: text(r), sentence: k)
-    m.feminine = names.firstName(words[0])?.feminine
+    m.feminine = firstName(words[0])?.feminine
     m.surname = name.split(separator: " ").last.map(String.init)
     add(m)
   }
@@ -307,7 +327,7 @@ extension Recognizer {
     var en: (Int, HeadWord)?
     for i in r where tokens[i].kind == .word && tokens[i].casing != .lower {
       if let h = HeadWords.englishHead(tokens[i].lower) { en = (i, h) }
-      if pl == nil, let h = HeadWords.head(tokens[i].lower), !h.english { pl = (i, h) }
+      if pl == nil, let h = heads[i], !h.english { pl = (i, h) }
     }
     // In English texts a Polish head counts only where a Polish name starts with it ("Agencja Rozwoju …").
     if language == "en" { return en ?? (pl.map { $0.0 == r.lowerBound } == true ? pl : nil) }
@@ -319,8 +339,10 @@ extension Recognizer {
   func headedName(_ r: Range<Int>, head h: Int, _ hw: HeadWord) -> String {
     if hw.english || language == "en" { return text(r) }
     let headTok = tokens[h]
-    // Nominative already: nothing to change.
-    if headTok.lower == hw.lemma || headTok.lower.hasSuffix("-" + hw.lemma) { return text(r) }
+    // Nominative already: nothing to change (indeclinable heads like "Centrum" still need their adjectives).
+    let indeclinable = ["centrum", "forum", "seminarium", "muzeum", "liceum", "gimnazjum", "technikum"].contains(hw.lemma)
+    if !indeclinable, headTok.lower == hw.lemma || headTok.lower.hasSuffix("-" + hw.lemma) { return text(r) }
+    if indeclinable, h == r.lowerBound { return text(r) }
     var words: [(String, Bool)] = []  // (word, space before)
     var frozen = false
     for i in r {

@@ -24,7 +24,7 @@ extension Recognizer {
       guard s < r.upperBound else { return nil }
       return classify(s..<r.upperBound, k, legal: legal, legalEnd: legalEnd, nested: nested)
     }
-    if Markers.genericPlurals.contains(last.lower) { return nil }
+    if Markers.genericPlurals.contains(last.lower), firstHead(r) == nil { return nil }
     let sentence = sentences[k]
     let after = r.upperBound < sentence.tokens.upperBound ? r.upperBound : -1
     let before = r.lowerBound - 1 >= sentence.tokens.lowerBound ? r.lowerBound - 1 : -1
@@ -78,7 +78,7 @@ extension Recognizer {
         start = h
         while start > r.lowerBound {
           let w = tokens[start - 1]
-          if Markers.romanNumerals.contains(w.text) || w.kind == .number || (Inflection.looksAdjectival(w.text) && w.casing == .capitalized && names.firstName(w.text) == nil) {
+          if Markers.romanNumerals.contains(w.text) || w.kind == .number || (Inflection.looksAdjectival(w.text) && w.casing == .capitalized && firstName(w.text) == nil) {
             start -= 1
           } else { break }
         }
@@ -127,14 +127,14 @@ extension Recognizer {
         let head = tokens[before].lower == "gmina" ? "Gmina" : (tokens[before].lower == "city" ? "City of" : "Miasto")
         rr = before..<r.upperBound
         var m = FoundMention(kind: .organization, range: rr, name: "\(head) \(place)", surface: text(rr), sentence: k)
-        m.head = HeadWords.head(tokens[before].lower)
+        m.head = heads[before]
         m.placeInName = place
         return add(m)
       }
       kind = .place
       name = place
     } else if before >= 0, Self.placePrepositions.contains(tokens[before].lower), allCapitalized(r), r.count <= 3,
-              !nested, names.firstName(first.text) == nil || r.count == 1 {
+              !nested, firstName(first.text) == nil || r.count == 1 {
       kind = .place
     } else if inPlaceList(r) {
       kind = .place
@@ -153,7 +153,7 @@ extension Recognizer {
     if let legal {
       let le = legalEnd ?? r.upperBound
       rr = r.lowerBound..<le
-      name = surface + " " + legal
+      name = (language == "en" || r.count == 1 ? surface : names.organizationName(surface)) + " " + legal
     }
     var m = FoundMention(kind: kind, range: rr, name: name, surface: text(rr), sentence: k)
     m.foreign = foreign
@@ -176,12 +176,15 @@ extension Recognizer {
     }
     // A unit followed by its parent: "Wydziału Oświaty i Wychowania Urzędu Miasta Lublin".
     if hw.isUnit, let p = ((h + 1)..<r.upperBound).first(where: { i in
-      tokens[i].casing != .lower && (HeadWords.head(tokens[i].lower).map { HeadWords.parentHeads.contains($0.lemma) } ?? false)
+      tokens[i].casing != .lower && (heads[i].map { HeadWords.parentHeads.contains($0.lemma) } ?? false)
     }) {
       let parentStart = p
       // Adjectives before the parent's head belong to it ("… Śląskiego Uniwersytetu Medycznego").
       var ps = parentStart
       while ps > h + 1, Inflection.looksAdjectival(tokens[ps - 1].text), tokens[ps - 1].casing == .capitalized { ps -= 1 }
+      // After a genitive noun the adjectives belong to it ("Wydziału Rozwoju Gospodarczego Urzędu …"); after the
+      // unit's own head or its adjectives they start the parent ("Wydział Lekarski Śląskiego Uniwersytetu …").
+      if ps < parentStart, ps - 1 > h, !Inflection.looksAdjectival(tokens[ps - 1].text) { ps = parentStart }
       let ownName = ps > h + 1
       let parent = classify(ps..<r.upperBound, k, legal: legal, legalEnd: legalEnd, nested: !ownName || nested)
       let unitRange = ownName ? r.lowerBound..<ps : r
@@ -212,8 +215,9 @@ extension Recognizer {
         return add(m)
       }
     }
-    var m = FoundMention(kind: hw.kind, range: rr, name: name, surface: text(rr), sentence: k)
-    m.head = hw
+    // A legal form makes a company whatever the head says ("Fundusz Górnośląski S.A.").
+    var m = FoundMention(kind: legalText != nil ? .organization : hw.kind, range: rr, name: name, surface: text(rr), sentence: k)
+    m.head = legalText != nil && hw.kind != .organization ? nil : hw
     m.legalForm = legalText
     m.nested = nested
     m.isProgramme = hw.kind == .project && (hw.lemma == "program" || hw.lemma == "fundusz" || hw.lemma == "programme" || hw.lemma == "fund")
@@ -262,18 +266,18 @@ extension Recognizer {
     }
     guard j < tokens.count else { return nil }
     if Markers.projectPredicate.contains(tokens[j].lower) { return true }
-    if tokens[r.upperBound].lower == "to", let h = HeadWords.head(tokens[j].lower), h.kind == .project, tokens[j].lower == h.lemma { return true }
+    if tokens[r.upperBound].lower == "to", let h = heads[j], h.kind == .project, tokens[j].lower == h.lemma { return true }
     return nil
   }
 
   /// Two or three capitalised words after a speech verb, or before ", <function>".
   func isPersonByContext(_ r: Range<Int>) -> Bool {
-    guard r.count >= 2, r.count <= 3, r.allSatisfy({ HeadWords.head(tokens[$0].lower) == nil && Places.table[tokens[$0].text] == nil }) else { return false }
+    guard r.count >= 2, r.count <= 3, r.allSatisfy({ heads[$0] == nil && Places.table[tokens[$0].text] == nil }) else { return false }
     let b = r.lowerBound - 1
     if b >= 0, RoleWords.speechVerbs.contains(tokens[b].lower) { return true }
     let a = r.upperBound
-    if a + 1 < tokens.count, tokens[a].text == ",", RoleWords.role(tokens[a + 1].lower) != nil, sentenceOf[a + 1] == sentenceOf[r.lowerBound] { return true }
-    if b >= 0, let rw = RoleWords.role(tokens[b].lower), !rw.territorial { return names.firstName(tokens[r.lowerBound].text) != nil }
+    if a + 1 < tokens.count, tokens[a].text == ",", roleWords[a + 1] != nil, sentenceOf[a + 1] == sentenceOf[r.lowerBound] { return true }
+    if b >= 0, let rw = roleWords[b], !rw.territorial { return firstName(tokens[r.lowerBound].text) != nil }
     return false
   }
 
@@ -305,7 +309,7 @@ extension Recognizer {
     var b = r.lowerBound - 1
     var steps = 0
     while b >= 0, steps < 3 {
-      if RoleWords.role(tokens[b].lower) != nil { return true }
+      if roleWords[b] != nil { return true }
       if !roleToken[b] && !RoleWords.continuations.contains(tokens[b].lower) { return false }
       b -= 1
       steps += 1

@@ -12,7 +12,7 @@ extension Recognizer {
       while i < s.tokens.upperBound {
         let t = tokens[i]
         guard t.kind == .word, let rw = RoleWords.role(t.lower), claim[i] < 0 || mentions[claim[i]].kind == .person && false,
-              !(i > s.tokens.lowerBound && (RoleWords.role(tokens[i - 1].lower) != nil && tokens[i - 1].casing == .lower)) else { i += 1; continue }
+              !(i > s.tokens.lowerBound && (roleWords[i - 1] != nil && tokens[i - 1].casing == .lower)) else { i += 1; continue }
         // English: "head" and "chair" only as functions before "of".
         if ["head", "chair", "member", "deputy"].contains(t.lower), !(i + 1 < s.tokens.upperBound && tokens[i + 1].lower == "of") { i += 1; continue }
         // The function's words: lower-case continuations, "ds." and what follows it up to a name.
@@ -23,6 +23,8 @@ extension Recognizer {
           if claim[j] >= 0 { break }
           if u.text == ".", j > 0, tokens[j - 1].lower == "ds" { words[words.count - 1] += "."; j += 1; continue }
           if RoleWords.clauseStops.contains(u.lower) || u.text == "," { break }
+          // "kierownik projektu i przedstawiciel …": a second function starts.
+          if ["i", "and"].contains(u.lower), j + 1 < s.tokens.upperBound, roleWords[j + 1] != nil { break }
           if u.kind == .word, u.casing == .lower || roleToken[j] || RoleWords.continuations.contains(u.lower) {
             words.append(roleToken[j] ? u.text : u.lower)
             j += 1
@@ -52,7 +54,14 @@ extension Recognizer {
           b -= 1
         }
         while b >= s.tokens.lowerBound, roleToken[b] { b -= 1 }
-        if b >= s.tokens.lowerBound, tokens[b].text == "," { b -= 1 }
+        if b >= s.tokens.lowerBound, [",", "–", "—", "-"].contains(tokens[b].text) { b -= 1 }
+        // "Krzysztof Wiśniewski, prof. PB – dziekan …": titles and a short affiliation between name and function.
+        var back = 0
+        while b > s.tokens.lowerBound, back < 4, claim[b] < 0,
+              RoleWords.titles.contains(tokens[b].lower) || tokens[b].text == "." || tokens[b].text == "," || (tokens[b].casing == .upper && tokens[b].text.count <= 5) {
+          b -= 1
+          back += 1
+        }
         if b >= s.tokens.lowerBound, claim[b] >= 0, mentions[claim[b]].kind == .person { person = claim[b] }
         if person == nil, let lr = lastRole, i >= 1, ["i", "oraz", "and", ","].contains(tokens[i - 1].lower), lr.end >= i - 2 {
           person = lr.person

@@ -93,7 +93,7 @@ enum RoleWords {
     r("chairman")
     r("chairwoman")
     r("chair")
-    r("ceo")
+    r("CEO ceo")
     r("founder")
     r("co-founder")
     r("minister", cg)
@@ -113,7 +113,7 @@ enum RoleWords {
   static let continuations: Set<String> = [
     "zarządu", "zarząd", "rady", "nadzorczej", "projektu", "projektów", "dyrektora", "dyrektor", "ds", "do", "spraw",
     "generalny", "generalnego", "naczelny", "naczelnego", "wykonawczy", "wykonawczego", "honorowy", "honorowego",
-    "of", "the", "board", "project", "general", "executive", "deputy", "managing", "vice", "department",
+    "of", "the", "board", "project", "general", "executive", "deputy", "managing", "vice",
   ]
 
   /// Academic and courtesy titles: dropped, never part of a name or a role.
