@@ -65,12 +65,11 @@ enum DocumentReading {
     }
     diags.append(contentsOf: encodingNotes(decoded, raw: b, path: path))
 
-    let normalised: TextNormaliser.Result
-    if kind == .html {
-      normalised = TextNormaliser.normalise(HTMLText.extract(decoded.utf8))
-    } else {
-      normalised = TextNormaliser.normalise(decoded.utf8)
+    func normalise(_ utf8: UnsafeBufferPointer<UInt8>) -> TextNormaliser.Result {
+      kind == .html ? TextNormaliser.normalise(HTMLText.extract(utf8)) : TextNormaliser.normalise(utf8)
     }
+    let normalised = decoded.utf8.map { $0.withUnsafeBufferPointer(normalise) }
+      ?? normalise(UnsafeBufferPointer(rebasing: b[decoded.start...]))
     if normalised.droppedControls > 0 {
       diags.append(Diagnostic(.note, file: path, "dropped \(normalised.droppedControls) control character(s)"))
     }
