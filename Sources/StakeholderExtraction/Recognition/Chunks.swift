@@ -258,6 +258,31 @@ extension Recognizer {
         if i > segStart { pieces.append(segStart..<i) }
         i += 1
         segStart = i
+        // "Mr Julien Lefebvre", "Dr Katharina Vogel", "Pani Anna Nowak": the words after a courtesy or academic
+        // title are a person, known given name or not; one word alone is a surname already seen.
+        while i < b, RoleWords.titles.contains(tokens[i].lower) { i += 1; segStart = i }
+        if let e = personAfterTitle(i, b) {
+          if e - i >= 2 {
+            addPerson(i..<e, k)
+          } else if let known = personWithSurname(tokens[i].text) {
+            var m = FoundMention(kind: .person, range: i..<e, name: mentions[known].name, surface: text(i..<e), sentence: k)
+            m.surname = mentions[known].surname
+            m.feminine = mentions[known].feminine
+            add(m)
+          } else {
+            continue
+          }
+          i = e
+          segStart = i
+        }
+        continue
+      }
+      // English functions written with capitals: "Management Board Member of", "Head of", "CEO of".
+      if t.casing != .lower, language == "en", let e = englishRolePhrase(i, b) {
+        if i > segStart { pieces.append(segStart..<i) }
+        for j in i..<e { roleToken[j] = true }
+        i = e
+        segStart = i
         continue
       }
       if t.casing == .capitalized, RoleWords.role(t.lower) != nil, HeadWords.head(t.lower) == nil {
@@ -287,6 +312,64 @@ extension Recognizer {
       classify(p, k, legal: isLast ? legal : nil, legalEnd: isLast ? legalEnd : p.upperBound)
     }
   }
+
+  /// Name particles inside foreign personal names ("Erik van Dam", "Ruiz de la Fuente").
+  static let nameParticles: Set<String> = ["van", "von", "de", "der", "den", "la", "da", "di", "du", "del", "ter", "le"]
+
+  /// End of a personal name of one to four words starting at `i` (after a title), or nil when the words
+  /// there do not look like a person (a head word, a function, a place, a lower-case word).
+  func personAfterTitle(_ i: Int, _ b: Int) -> Int? {
+    var e = i
+    var words = 0
+    while e < b, e - i < 5 {
+      let t = tokens[e]
+      if t.kind == .word, t.casing == .capitalized, isSurnameLike(e), Places.table[t.text] == nil || words > 0 {
+        words += 1
+        e += 1
+        continue
+      }
+      if words > 0, t.kind == .word, t.casing == .lower, Self.nameParticles.contains(t.lower), e + 1 < b, tokens[e + 1].casing == .capitalized {
+        e += 1
+        continue
+      }
+      break
+    }
+    guard words >= 1, words <= 4, tokens[e - 1].casing == .capitalized else { return nil }
+    return e
+  }
+
+  /// An earlier person mention whose surname is `form` (or an inflected form of it).
+  func personWithSurname(_ form: String) -> Int? {
+    let l = form.lowercased()
+    for (idx, m) in mentions.enumerated() where m.kind == .person {
+      if let s = m.surname?.lowercased(), s == l || Self.sameStem(s, l) { return idx }
+    }
+    return nil
+  }
+
+  /// Capitalised English role words ending in "of" ("Management Board Member of", "Director of the"): the end
+  /// of the phrase, or nil.
+  func englishRolePhrase(_ i: Int, _ b: Int) -> Int? {
+    var e = i
+    var sawRole = false
+    while e < b, e - i < 5, tokens[e].kind == .word {
+      let l = tokens[e].lower
+      if RoleWords.role(l) != nil, HeadWords.head(l) == nil { sawRole = true; e += 1; continue }
+      if Self.englishRoleModifiers.contains(l) { e += 1; continue }
+      break
+    }
+    guard sawRole, e < b, tokens[e].lower == "of" else { return nil }
+    e += 1
+    if e < b, tokens[e].lower == "the" { e += 1 }
+    return e < b ? e : nil
+  }
+
+  /// Capitalised words that modify an English function ("Management Board Member", "Deputy Director").
+  static let englishRoleModifiers: Set<String> = [
+    "management", "board", "supervisory", "executive", "deputy", "vice", "chief", "senior", "general", "managing",
+    "project", "programme", "regional", "policy", "communication", "communications", "technical", "financial",
+    "scientific", "lead", "acting", "assistant",
+  ]
 
   func isSurnameLike(_ i: Int) -> Bool {
     let t = tokens[i]

@@ -92,6 +92,14 @@ extension Recognizer {
     }
 
     let surface = text(r)
+    // "mówił marszałek Kołodziejczak", "Prezes Nowicki": a surname of a person named earlier.
+    if r.count == 1, legal == nil, first.casing == .capitalized, let known = personWithSurname(first.text),
+       mentions[known].surname?.lowercased() == first.lower || (before >= 0 && (RoleWords.role(tokens[before].lower) != nil || RoleWords.titles.contains(tokens[before].lower))) {
+      var m = FoundMention(kind: .person, range: r, name: mentions[known].name, surface: surface, sentence: k)
+      m.surname = mentions[known].surname
+      m.feminine = mentions[known].feminine
+      return add(m)
+    }
     var kind: EntityKind?
     var name = surface
     var foreign = false

@@ -29,7 +29,7 @@ struct RelationFinder {
     for (i, m) in r.mentions.enumerated() where m.sentence >= 0 && m.sentence < by.count { by[m.sentence].append(i) }
     for k in by.indices { by[k].sort { r.mentions[$0].range.lowerBound < r.mentions[$1].range.lowerBound } }
     bySentence = by
-    mainEvent = r.mentions.indices.filter { r.mentions[$0].kind == .event && r.mentions[$0].sentence <= 2 }
+    mainEvent = r.mentions.indices.filter { r.mentions[$0].kind == .event && r.mentions[$0].sentence <= Self.leadSentences }
       .min { r.mentions[$0].range.lowerBound < r.mentions[$1].range.lowerBound }.map { res.groupOf[$0] }
     var tops: [(String, Int)] = []
     var seen = Set<Int>()
@@ -45,7 +45,10 @@ struct RelationFinder {
     "konferencję", "wydarzenie", "forum", "seminarium", "warsztaty", "debata", "debatę", "spotkania", "konferencji",
   ]
 
-  /// The meeting the report is about: the first event named in the title or the first three sentences.
+  /// How many sentences (title and date lines included) make the lead in which the report's meeting is named.
+  static let leadSentences = 5
+
+  /// The meeting the report is about: the first event named in the title or the lead.
   let mainEvent: Int?
   /// Mention indices of each sentence (nested ones included), in text order.
   let bySentence: [[Int]]

@@ -58,10 +58,23 @@ struct DocumentResolver {
         if named.count == 1 { for g in set.sorted() { uf.union(g, named.first!) } }
       }
     }
-    // Events: "II Forum X" and "Forum X"; a title with and without its subtitle.
+    // Events: "II Forum X" and "Forum X"; a title with and without its subtitle. Two different editions
+    // ("VII Forum X", "VIII Forum X") stay apart; a mention without an edition joins the first edition named.
     var eventKey: [String: Int] = [:]
+    var editionKey: [String: Int] = [:]
     for (i, m) in ms.enumerated() where m.kind == .event {
-      let k = Self.eventKey(m.innerName ?? m.name)
+      let base = m.innerName ?? m.name
+      let k = Self.eventKey(base)
+      if let e = Self.edition(base) {
+        let ek = e + "|" + k
+        if let j = editionKey[ek] { uf.union(i, j) } else { editionKey[ek] = i }
+        if eventKey[k] == nil { eventKey[k] = i }
+      }
+    }
+    for (i, m) in ms.enumerated() where m.kind == .event {
+      let base = m.innerName ?? m.name
+      let k = Self.eventKey(base)
+      if Self.edition(base) != nil { continue }
       if let j = eventKey[k] { uf.union(i, j) } else { eventKey[k] = i }
     }
     var gIndex: [Int: Int] = [:]
@@ -86,8 +99,15 @@ struct DocumentResolver {
       n = n.replacingOccurrences(of: "urząd miejski", with: "urząd miasta")
       if let l = m.legalForm, n.hasSuffix(" " + Normalize.form(l)) { n = String(n.dropLast(l.count + 1)) }
     }
-    if m.kind == .event { n = eventKey(m.name) }
+    if m.kind == .event { n = (edition(m.name).map { $0 + " " } ?? "") + eventKey(m.name) }
     return "\(m.kind.rawValue):\(n)"
+  }
+
+  /// The edition an event name starts with ("VII Forum …" → "VII", "5. Kongres" → "5."), if any.
+  static func edition(_ name: String) -> String? {
+    guard let f = name.split(separator: " ").first.map(String.init), name.contains(" ") else { return nil }
+    if Markers.romanNumerals.contains(f) || f.allSatisfy({ $0.isNumber || $0 == "." }) { return f }
+    return nil
   }
 
   /// An event name without its edition number and subtitle.
