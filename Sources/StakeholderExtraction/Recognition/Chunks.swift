@@ -147,9 +147,17 @@ extension Recognizer {
     var j = a + 1
     var hasHead = HeadWords.head(tokens[a].lower) != nil
     var headLemma = HeadWords.head(tokens[a].lower)?.lemma
+    var sawDla = false
+    var sawPatron = false
     while j < end, claim[j] < 0 {
       let t = tokens[j]
       if legalForm(j, s) != nil { break }
+      // A period of years ends a programme's name: "2021–2027", "2014-2020".
+      if t.kind == .punct, ["–", "-", "—"].contains(t.text), j + 1 < end, isYear(j - 1), isYear(j + 1),
+         !tokens[j + 1].spaceBefore || !t.spaceBefore {
+        j += 2
+        continue
+      }
       // Text glued by a lost line break ("WoliPOZOSTAŁE") ends the name.
       if !t.spaceBefore, t.kind == .word, tokens[j - 1].kind == .word { break }
       if t.kind == .word, t.isNameLike {
@@ -167,8 +175,24 @@ extension Recognizer {
         let next = tokens[j + 1]
         let nextOK = next.kind == .word && next.isNameLike && firstName(next.text) == nil
         let nextHead = HeadWords.head(next.lower)
+        // "na lata 2014–2020", "do 2030 roku" after a programme's or strategy's name.
+        if let hl = headLemma, HeadWords.head(hl)?.kind == .project || Markers.project.contains(tokens[a].lower) || sawDla {
+          if t.lower == "na", j + 2 < end, tokens[j + 1].lower == "lata", isYear(j + 2) {
+            j += 3
+            if j + 1 < end, ["–", "-", "—"].contains(tokens[j].text), isYear(j + 1) { j += 2 }
+            continue
+          }
+          if t.lower == "do", j + 2 < end, isYear(j + 1), tokens[j + 2].lower == "roku" { j += 3; continue }
+        }
         switch t.lower {
         case "i", "and", "&":
+          // "dla Kujaw i Pomorza", "im. Jana i Jędrzeja Śniadeckich": coordination inside a complement.
+          if t.lower == "i", nextOK, nextHead == nil, sawDla || sawPatron { j += 1; continue }
+          // A unit and its parent in the genitive: "Wydziału Inżynierii Lądowej i Środowiska Politechniki Gdańskiej".
+          if t.lower == "i", nextOK, nextHead == nil, let hl = headLemma, HeadWords.head(hl)?.isUnit == true, genitiveParentFollows(j + 1, s) {
+            j += 1
+            continue
+          }
           // Join "Oświaty i Wychowania", "Science and Business Park"; stop between two names
           // ("Uniwersytet X i Lubuski Klaster Y", "University of Tartu and Tehnopol … Park").
           let runHasHead = nextRunHasHead(j + 1, s)
@@ -182,17 +206,24 @@ extension Recognizer {
           if nextOK, j - a == 1, let hl = headLemma, ["tydzień", "dzień", "dni", "spotkanie", "noc"].contains(hl) { j += 1; continue }
         case "w", "we":
           if nextOK, let hl = headLemma, hl == "urząd" || hl == "starostwo",
-             ["miasta", "gminy", "powiatowe", "powiatowy", "pracy", "skarbowy", "wojewódzki", "statystyczny"].contains(tokens[j - 1].lower) {
+             Self.officeBeforeSeat.contains(tokens[j - 1].lower) {
+            j += 1
+            continue
+          }
+          // Universities and city councils carry their seat: "Uniwersytet Mikołaja Kopernika w Toruniu",
+          // "Politechnika Morska w Szczecinie", "Rada Miejska w Łodzi".
+          if nextOK, next.casing == .capitalized, let hl = headLemma,
+             Self.headsWithSeat.contains(hl) || (hl == "rada" && Self.officeBeforeSeat.contains(tokens[j - 1].lower)) {
             j += 1
             continue
           }
         case "im":
-          if j + 2 < end, tokens[j + 1].text == ".", tokens[j + 2].isNameLike, hasHead { j += 2; continue }
+          if j + 2 < end, tokens[j + 1].text == ".", tokens[j + 2].isNameLike, hasHead { j += 2; sawPatron = true; continue }
         case "na":
           if hasHead, next.lower == "rzecz", j + 2 < end, tokens[j + 2].isNameLike { j += 2; continue }
         case "dla":
           // "Fundusze Europejskie dla Pomorza", "Fundacja Pomocy dla Dzieci".
-          if nextOK, j - a >= 2 { j += 1; continue }
+          if nextOK, j - a >= 2 { j += 1; sawDla = true; continue }
         default: break
         }
       }
@@ -200,6 +231,31 @@ extension Recognizer {
     }
     let legal = legalForm(j, s)
     return (j, legal?.0)
+  }
+
+  /// Words before "w" that make the seat part of an office's name ("Urząd Miejski w Olecku", "Starostwo Powiatowe w …").
+  static let officeBeforeSeat: Set<String> = [
+    "miasta", "gminy", "powiatowe", "powiatowy", "powiatowego", "powiatowym", "pracy", "skarbowy", "skarbowego",
+    "wojewódzki", "wojewódzkiego", "statystyczny", "statystycznego", "miejski", "miejskiego", "miejskim",
+    "miejskiemu", "miejska", "miejskiej", "miejską", "gminny", "gminnego", "gminna", "gminnej",
+  ]
+  /// Heads whose official names end with their seat ("… w Toruniu").
+  static let headsWithSeat: Set<String> = ["uniwersytet", "politechnika", "akademia", "uczelnia", "szkoła"]
+
+  /// A four-digit year at token `i`.
+  static func isYearToken(_ t: Token) -> Bool { t.kind == .number && t.text.count == 4 && (t.text.hasPrefix("19") || t.text.hasPrefix("20")) }
+  func isYear(_ i: Int) -> Bool { i >= 0 && i < tokens.count && Self.isYearToken(tokens[i]) }
+
+  /// Whether the capitalised words from `j` reach an inflected (genitive) parent head: "Środowiska Politechniki …".
+  func genitiveParentFollows(_ j: Int, _ s: Sentence) -> Bool {
+    var k = j
+    while k < s.tokens.upperBound, k - j < 5, tokens[k].kind == .word, tokens[k].isNameLike {
+      if let h = HeadWords.head(tokens[k].lower) {
+        return k > j && HeadWords.parentHeads.contains(h.lemma) && tokens[k].lower != h.lemma && !h.isUnit
+      }
+      k += 1
+    }
+    return false
   }
 
   /// Whether the capitalised run starting at `j` contains a head word.
