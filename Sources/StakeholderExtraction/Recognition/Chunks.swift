@@ -148,6 +148,7 @@ extension Recognizer {
     var hasHead = HeadWords.head(tokens[a].lower) != nil
     var headLemma = HeadWords.head(tokens[a].lower)?.lemma
     var sawDla = false
+    var lastHeadLemma = headLemma
     var sawPatron = false
     while j < end, claim[j] < 0 {
       let t = tokens[j]
@@ -161,7 +162,7 @@ extension Recognizer {
       // Text glued by a lost line break ("WoliPOZOSTAŁE") ends the name.
       if !t.spaceBefore, t.kind == .word, tokens[j - 1].kind == .word { break }
       if t.kind == .word, t.isNameLike {
-        if let h = HeadWords.head(t.lower) { hasHead = true; if headLemma == nil { headLemma = h.lemma } }
+        if let h = HeadWords.head(t.lower) { hasHead = true; lastHeadLemma = h.lemma; if headLemma == nil { headLemma = h.lemma } }
         j += 1
         continue
       }
@@ -171,6 +172,12 @@ extension Recognizer {
         continue
       }
       if t.kind == .punct, t.text == "#", j + 1 < end, tokens[j + 1].kind == .number, hasHead { j += 2; continue }
+      if t.kind == .punct, t.text == "„", hasHead || tokens[j - 1].casing == .upper, HeadWords.head(headLemma ?? "")?.kind == .organization || tokens[j - 1].casing == .upper,
+         let close = ((j + 1)..<min(end, j + 8)).first(where: { tokens[$0].text == "”" }), close > j + 1,
+         tokens[j + 1].isNameLike, ((j + 1)..<close).allSatisfy({ claim[$0] < 0 }) {
+        j = close + 1
+        continue
+      }
       if t.kind == .word, t.casing == .lower, j + 1 < end, claim[j + 1] < 0 {
         let next = tokens[j + 1]
         let nextOK = next.kind == .word && next.isNameLike && firstName(next.text) == nil
@@ -187,7 +194,10 @@ extension Recognizer {
         switch t.lower {
         case "i", "and", "&":
           // "dla Kujaw i Pomorza", "im. Jana i Jędrzeja Śniadeckich": coordination inside a complement.
-          if t.lower == "i", nextOK, nextHead == nil, sawDla || sawPatron { j += 1; continue }
+          if t.lower == "i", next.kind == .word, next.casing == .capitalized, nextHead == nil, sawPatron { j += 1; continue }
+          if t.lower == "i", nextOK, nextHead == nil, sawDla { j += 1; continue }
+          // "Politechnika i ŁRPNT": an acronym defined in the text is a name of its own.
+          if next.casing == .upper, definedAcronyms.contains(next.text) { break }
           // A unit and its parent in the genitive: "Wydziału Inżynierii Lądowej i Środowiska Politechniki Gdańskiej".
           if t.lower == "i", nextOK, nextHead == nil, let hl = headLemma, HeadWords.head(hl)?.isUnit == true, genitiveParentFollows(j + 1, s) {
             j += 1
@@ -212,8 +222,8 @@ extension Recognizer {
           }
           // Universities and city councils carry their seat: "Uniwersytet Mikołaja Kopernika w Toruniu",
           // "Politechnika Morska w Szczecinie", "Rada Miejska w Łodzi".
-          if nextOK, next.casing == .capitalized, let hl = headLemma,
-             Self.headsWithSeat.contains(hl) || (hl == "rada" && Self.officeBeforeSeat.contains(tokens[j - 1].lower)) {
+          if nextOK, next.casing == .capitalized, let hl = lastHeadLemma,
+             Self.headsWithSeat.contains(hl) || (["rada", "urząd", "starostwo"].contains(hl) && Self.officeBeforeSeat.contains(tokens[j - 1].lower)) {
             j += 1
             continue
           }
@@ -341,7 +351,10 @@ extension Recognizer {
         segStart = i
         continue
       }
-      if t.casing == .capitalized, RoleWords.role(t.lower) != nil, HeadWords.head(t.lower) == nil {
+      // "Biuro Rzecznika Prasowego Prezydenta Miasta Łodzi": a function in the genitive inside a headed name.
+      let insideName = i > segStart && (segStart..<i).contains { HeadWords.head(tokens[$0].lower)?.kind == .organization }
+        && RoleWords.role(t.lower).map { $0.base != t.lower } == true
+      if t.casing == .capitalized, RoleWords.role(t.lower) != nil, HeadWords.head(t.lower) == nil, !insideName {
         if i > segStart { pieces.append(segStart..<i) }
         roleToken[i] = true
         i += 1
@@ -350,7 +363,9 @@ extension Recognizer {
         segStart = i
         continue
       }
-      if t.casing == .capitalized, firstName(t.text) != nil, i + 1 < b, isSurnameLike(i + 1),
+      // "Uniwersytetu Mikołaja Kopernika": a patron in the genitive right after an institution's head.
+      let patron = i > segStart && HeadWords.head(tokens[i - 1].lower)?.kind == .organization && firstName(t.text).map { $0.name != t.text } == true
+      if !patron, t.casing == .capitalized, firstName(t.text) != nil, i + 1 < b, isSurnameLike(i + 1),
          !(i + 2 < b && HeadWords.head(tokens[i + 2].lower) != nil && !(RoleWords.role(tokens[i + 2].lower) != nil)) {
         if i > segStart { pieces.append(segStart..<i) }
         var e = i + 2
@@ -417,6 +432,9 @@ extension Recognizer {
     guard sawRole, e < b, tokens[e].lower == "of" else { return nil }
     e += 1
     if e < b, tokens[e].lower == "the" { e += 1 }
+    var f = e
+    while f < b, tokens[f].casing == .capitalized, HeadWords.head(tokens[f].lower) == nil { f += 1 }
+    if f > e, f < tokens.count, tokens[f].lower == "at" { return f }
     return e < b ? e : nil
   }
 

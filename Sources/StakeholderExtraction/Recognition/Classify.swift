@@ -32,10 +32,21 @@ extension Recognizer {
     // A defined acronym inside: "Departamentu Społeczeństwa Informacyjnego UMWP" — unit, then its parent.
     if r.count > 1, let a = ((r.lowerBound + 1)..<r.upperBound).first(where: { definedAcronyms.contains(tokens[$0].text) || Self.orgAbbreviations[tokens[$0].text] != nil }),
        HeadWords.head(first.lower)?.isUnit == true || firstHead(r.lowerBound..<a)?.1.isUnit == true {
-      let unit = classify(r.lowerBound..<a, k, nested: nested)
       let before = pending.count
+      // "Biuro OMGGS": a bare unit head takes the parent's acronym into its name.
+      if a == r.lowerBound + 1, let hw = HeadWords.head(first.lower), hw.isUnit, a + 1 == r.upperBound {
+        let parent = classify(a..<r.upperBound, k, legal: legal, legalEnd: legalEnd, nested: true)
+        var m = FoundMention(kind: .organization, range: r, name: recase(hw.lemma, like: first.text) + " " + tokens[a].text, surface: text(r), sentence: k)
+        m.head = hw
+        m.parent = parent
+        m.nested = nested
+        let idx = add(m)
+        for i in r { claim[i] = idx }
+        return idx
+      }
+      let unit = classify(r.lowerBound..<a, k, nested: nested)
       let parent = classify(a..<r.upperBound, k, legal: legal, legalEnd: legalEnd, nested: nested)
-      if let unit, let parent { mentions[unit].parent = parent }
+      if let unit, let parent { mentions[unit].parent = parent; mentions[unit].fullForm = text(r) }
       if let unit, parent == nil, pending.count > before { pending[pending.count - 1].parentOf = unit }
       return unit
     }
@@ -70,6 +81,34 @@ extension Recognizer {
       m.isProgramme = prev.isProgramme
       m.nested = nested
       return add(m)
+    }
+    // "City of Ghent", "Province of Zeeland", "Region of Western Macedonia": the authority, an organization.
+    if language == "en", r.count >= 3, first.casing == .capitalized, Self.territoryHeads.contains(first.lower), tokens[r.lowerBound + 1].lower == "of" {
+      var m = FoundMention(kind: .organization, range: r, name: text(r), surface: text(r), sentence: k)
+      m.head = HeadWord(lemma: "municipality", kind: .organization, gender: .neuter, isUnit: false, sector: .localGovernment, english: true)
+      m.placeInName = text((r.lowerBound + 2)..<r.upperBound)
+      m.nested = nested
+      return add(m)
+    }
+    // "Department of Economy of the Marshal's Office …", "Faculty of Mechanical Engineering of OUT": unit, then parent.
+    if language == "en", r.count >= 4, HeadWords.englishHead(first.lower)?.isUnit == true {
+      var p = r.lowerBound + 2
+      while p < r.upperBound - 1 {
+        if tokens[p].lower == "of" {
+          var q = p + 1
+          if tokens[q].lower == "the", q + 1 < r.upperBound { q += 1 }
+          let rest = q..<r.upperBound
+          let parentLike = (rest.count == 1 && definedAcronyms.contains(tokens[q].text))
+            || rest.contains { i in HeadWords.englishHead(tokens[i].lower).map { HeadWords.parentHeads.contains($0.lemma) && !$0.isUnit } ?? false }
+          if parentLike {
+            let unit = classify(r.lowerBound..<p, k, nested: nested)
+            let parent = classify(rest, k, legal: legal, legalEnd: legalEnd, nested: nested)
+            if let unit, let parent { mentions[unit].parent = parent; mentions[unit].fullForm = text(r) }
+            return unit
+          }
+        }
+        p += 1
+      }
     }
     // Headed names.
     if let (h, hw) = firstHead(r) {
@@ -192,7 +231,7 @@ extension Recognizer {
       while ps > h + 1, Inflection.looksAdjectival(tokens[ps - 1].text), tokens[ps - 1].casing == .capitalized { ps -= 1 }
       // After a genitive noun the adjectives belong to it ("Wydziału Rozwoju Gospodarczego Urzędu …"); after the
       // unit's own head or its adjectives they start the parent ("Wydział Lekarski Śląskiego Uniwersytetu …").
-      if ps < parentStart, ps - 1 > h, !Inflection.looksAdjectival(tokens[ps - 1].text) { ps = parentStart }
+      if ps < parentStart, ps - 1 > h, !Inflection.looksAdjectival(tokens[ps - 1].text), !Places.isRegionalAdjective(tokens[ps].lower) { ps = parentStart }
       let ownName = ps > h + 1
       let parent = classify(ps..<r.upperBound, k, legal: legal, legalEnd: legalEnd, nested: !ownName || nested)
       let unitRange = ownName ? r.lowerBound..<ps : r
@@ -251,6 +290,9 @@ extension Recognizer {
     }
     return add(m)
   }
+
+  /// English words for a territory's authority when written "X of Y".
+  static let territoryHeads: Set<String> = ["city", "province", "region", "municipality", "county", "commune", "town", "state", "voivodeship", "district"]
 
   /// "Urząd Miasta w Stalowej Woli" → "Stalowa Wola".
   func placeAfterPreposition(_ r: Range<Int>) -> String? {

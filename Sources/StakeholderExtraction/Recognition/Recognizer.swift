@@ -45,6 +45,9 @@ struct Recognizer {
     return v
   }
 
+  /// Nouns after a quoted title that make it a named service (a project): "advisory service", "usługa".
+  static let serviceNouns: Set<String> = ["service", "services", "usługa", "usługi", "usługę", "programme", "scheme", "tool", "narzędzie"]
+
   struct Pending {
     var range: Range<Int>
     var sentence: Int
@@ -134,6 +137,35 @@ struct Recognizer {
       }
       // "„A” oraz „B”": the second title shares the first one's marker.
       if kind == nil, let lk = lastKind, i - lastEnd <= 2 { kind = lk }
+      // A marker after the title: "the „Opole Days” conference", "a „Symbiosis Matchmaking” service".
+      if kind == nil {
+        var a = j + 1
+        while a < s.tokens.upperBound, a - j <= 3, tokens[a].kind == .word, tokens[a].casing == .lower {
+          if Markers.event.contains(tokens[a].lower) { kind = .event; break }
+          if Markers.project.contains(tokens[a].lower) || Self.serviceNouns.contains(tokens[a].lower) { kind = .project; break }
+          a += 1
+        }
+      }
+      // "HYLINK („Hydrogen Links for …”), a three-year project": the acronym is the name, the title its expansion.
+      if i >= 2, tokens[i - 1].text == "(", tokens[i - 2].kind == .word, tokens[i - 2].casing == .upper || tokens[i - 2].casing == .camel,
+         claim[i - 2] < 0, j + 1 < s.tokens.upperBound, tokens[j + 1].text == ")" {
+        var acronymKind = kind ?? .project
+        var a = j + 2
+        while a < s.tokens.upperBound, a - j <= 8 {
+          if Markers.project.contains(tokens[a].lower) { acronymKind = .project; break }
+          if Markers.event.contains(tokens[a].lower) { acronymKind = .event; break }
+          a += 1
+        }
+        let acr = tokens[i - 2].text
+        var m = FoundMention(kind: acronymKind, range: (i - 2)..<(i - 1), name: acr, surface: acr, sentence: k)
+        m.innerName = text((i + 1)..<j)
+        m.isProgramme = false
+        let idx = add(m)
+        for q in (i - 1)...(j + 1) { claim[q] = idx }
+        definedAcronyms.insert(acr)
+        i = j + 2
+        continue
+      }
       if let kind {
         var inner = (i + 1)..<j
         // Drop closing punctuation glued inside ("RIS ”" has a space before the closing mark).
@@ -143,6 +175,10 @@ struct Recognizer {
         let surface = text(inner)
         var m = FoundMention(kind: kind, range: inner, name: surface, surface: surface, sentence: k)
         m.isProgramme = programme
+        // "„CIRCLE-IN – Circular Industrial Symbiosis …”": the short title before the dash is the same thing.
+        if let d = inner.first(where: { ["–", "—"].contains(tokens[$0].text) || (tokens[$0].text == "-" && tokens[$0].spaceBefore) }), d > inner.lowerBound {
+          m.innerName = text(inner.lowerBound..<d)
+        }
         let idx = add(m)
         claim[i] = idx
         claim[j] = idx
