@@ -91,7 +91,7 @@ struct DocumentExtractor {
     }
     for g in entities.indices where entities[g].kind == .person {
       let affs = (rf.affiliations[g] ?? []).map { (name: entities[$0].name, kind: entities[$0].kind, decision: decisions[$0]) }
-      if let d = SectorClassifier.person(affiliations: affs, role: roleWord[g]) {
+      if let d = SectorClassifier.person(affiliations: affs, role: roleWord[g], foreignPlaces: Set(foreignPlaces.values)) {
         entities[g].sector = d.sector
         entities[g].sectorReason = d.reason
       }

@@ -54,7 +54,7 @@ struct NameServices: Sendable {
   func isPolishPlace(_ name: String) -> Bool {
     if let p = knownPlace(name) { return !p.foreign }
     let words = name.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
-    return words.contains { w in lexicon.analyses(of: w).contains { $0.category == .place || $0.category == .placePart } }
+    return words.contains { w in lexicon.analyses(of: w).contains { $0.category == .place && ($0.rank ?? Int.max) <= 20000 } }
   }
 
   /// Canonical person name from given-name and surname forms: ["Piotra", "Kuczerę"] → "Piotr Kuczera".

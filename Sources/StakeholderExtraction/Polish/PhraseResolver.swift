@@ -19,69 +19,116 @@ struct PhraseResolver {
     var out = generator.adjectives(token)
     let parts = token.split(separator: "-").map(String.init)
     if parts.count == 2, parts.allSatisfy({ $0.first?.isUppercase ?? false }) {
-      let left = generator.nouns(parts[0], kind: kind, inCompound: true)
-      let right = generator.nouns(parts[1], kind: kind, inCompound: true) + generator.adjectives(parts[1])
-      for c in Self.cases {
-        guard let l = left.filter({ $0.cases.contains(c) }).max(by: { $0.score < $1.score }),
-          let r = right.filter({ $0.cases.contains(c) }).max(by: { $0.score < $1.score })
-        else { continue }
-        out.append(WordCandidate(
-          lemma: matchCapitalisation(l.lemma, like: parts[0]) + "-" + matchCapitalisation(r.lemma, like: parts[1]),
-          gender: l.gender, cases: c, role: .noun, score: l.score + r.score))
-      }
-      return out
+      return out + compound(parts[0], parts[1], separator: "-")
     }
-    out += generator.nouns(token, kind: kind)
+    out += generator.nouns(token, kind: kind, knownAdjective: out.contains { $0.score >= 2 })
     return out
   }
 
+  /// A two-part place name read part by part in one case: Bielsku-Białej → Bielsko-Biała,
+  /// Jastrzębiu Zdroju → Jastrzębie Zdrój. Each case gives one candidate with the best parts.
+  private func compound(_ first: String, _ second: String, separator: String, nounsOnly: Bool = false) -> [WordCandidate] {
+    var out: [WordCandidate] = []
+    let left = generator.nouns(first, kind: kind, inCompound: true)
+    let right = generator.nouns(second, kind: kind, inCompound: true) + (nounsOnly ? [] : generator.adjectives(second))
+    for c in Self.cases {
+      guard let l = left.filter({ $0.cases.contains(c) }).max(by: { $0.score < $1.score }),
+        let r = right.filter({ $0.cases.contains(c) }).max(by: { $0.score < $1.score })
+      else { continue }
+      out.append(WordCandidate(
+        lemma: matchCapitalisation(l.lemma, like: first) + separator + matchCapitalisation(r.lemma, like: second),
+        gender: l.gender, cases: c, role: .noun, score: l.score + r.score))
+    }
+    return out
+  }
+
+  /// English function words: a phrase with one of them is left as written ("University of Bialystok").
+  static let englishWords: Set<String> = ["of", "the", "and", "for", "in", "on", "at", "to", "&"]
+
   func lemma(_ tokens: [String]) -> String {
-    // The inflectable prefix ends at the first preposition, conjunction, quotation, acronym or number.
-    var limit = tokens.count
-    for (i, t) in tokens.enumerated() where i > 0 {
-      if PolishLemmatizer.freezeWords.contains(t.lowercased()) || isFrozenToken(t) {
-        limit = i
-        break
+    if isFrozenToken(tokens[0]) || tokens.contains(where: { Self.englishWords.contains($0.lowercased()) }) {
+      return tokens.joined(separator: " ")
+    }
+    let limit = freezeLimit(tokens, from: 0)
+    guard let left = core(tokens, 0..<limit, requiredCase: nil) else { return tokens.joined(separator: " ") }
+    // Two place-name nouns written without the hyphen: "Jastrzębiu Zdroju" → "Jastrzębie Zdrój".
+    if kind == .place, left.end == 1, limit == 2, tokens[1].first?.isUppercase == true {
+      let pair = compound(tokens[0], tokens[1], separator: " ", nounsOnly: true).filter { $0.score >= 5 }
+      if let best = pair.max(by: { $0.score < $1.score }) {
+        return ([best.lemma] + tokens[2...]).joined(separator: " ")
       }
     }
-    if isFrozenToken(tokens[0]) { return tokens.joined(separator: " ") }
-    let cands = tokens[..<limit].map(candidates)
+    var out = left.lemmas
+    var rest = left.end
+    // Coordinated institutions: "Opery i Filharmonii Podlaskiej" → "Opera i Filharmonia Podlaska".
+    if left.end == limit, limit + 1 < tokens.count, ["i", "oraz"].contains(tokens[limit]) {
+      let rightLimit = freezeLimit(tokens, from: limit + 1)
+      if rightLimit > limit + 1,
+        let right = core(tokens, (limit + 1)..<rightLimit, requiredCase: left.grammaticalCase, minimumHeadScore: 1.2)
+      {
+        out += [tokens[limit]] + right.lemmas
+        rest = right.end
+      }
+    }
+    return (out + tokens[rest...]).joined(separator: " ")
+  }
 
-    // Pre-head adjectives must agree; the core is tokens[0..<end] with exactly one noun at `head`.
-    var best: (end: Int, score: Double, lemmas: [String])? = nil
-    for head in 0..<limit {
-      if head > 0 && !cands[head - 1].contains(where: { $0.role == .adjective }) { break }
-      for nounCand in cands[head] where nounCand.role == .noun {
-        for c in Self.cases where nounCand.cases.contains(c) {
+  /// Index of the first word after `start` that ends the inflectable part: a preposition, conjunction,
+  /// quotation, acronym or number.
+  private func freezeLimit(_ tokens: [String], from start: Int) -> Int {
+    for i in (start + 1)..<max(start + 1, tokens.count) {
+      let t = tokens[i]
+      if PolishLemmatizer.freezeWords.contains(t.lowercased()) || isFrozenToken(t) { return i }
+    }
+    return tokens.count
+  }
+
+  /// The best agreeing core "adjectives* noun adjectives*" starting at `range.lowerBound`: its end, lemmas
+  /// and case. Longer cores win; among equally long ones the higher score.
+  private func core(
+    _ tokens: [String], _ range: Range<Int>, requiredCase: PolishCases?, minimumHeadScore: Double = 0
+  ) -> (end: Int, score: Double, lemmas: [String], grammaticalCase: PolishCases)? {
+    guard !range.isEmpty, !isFrozenToken(tokens[range.lowerBound]) else { return nil }
+    let start = range.lowerBound
+    let limit = range.upperBound
+    let cands = tokens[range].map(candidates)
+    var best: (end: Int, score: Double, lemmas: [String], grammaticalCase: PolishCases)? = nil
+    for head in start..<limit {
+      if head > start && !cands[head - 1 - start].contains(where: { $0.role == .adjective }) { break }
+      for nounCand in cands[head - start] where nounCand.role == .noun && nounCand.score >= minimumHeadScore {
+        for c in Self.cases where nounCand.cases.contains(c) && (requiredCase == nil || requiredCase == c) {
           var score = nounCand.score
           var lemmas: [String] = []
           var ok = true
-          for i in 0..<head {
-            guard let adj = Self.bestAdjective(cands[i], nounCand.gender, c) else { ok = false; break }
+          for i in start..<head {
+            guard let adj = Self.bestAdjective(cands[i - start], nounCand, c) else { ok = false; break }
             score += adj.score
             lemmas.append(matchCapitalisation(adj.lemma, like: tokens[i]))
           }
           guard ok else { continue }
           lemmas.append(matchCapitalisation(nounCand.lemma, like: tokens[head]))
           var end = head + 1
-          while end < limit, let adj = Self.bestAdjective(cands[end], nounCand.gender, c) {
+          while end < limit, let adj = Self.bestAdjective(cands[end - start], nounCand, c) {
             score += adj.score
             lemmas.append(matchCapitalisation(adj.lemma, like: tokens[end]))
             end += 1
           }
+          // A two-word place name on the TERYT list (Bielsk Podlaski beats Bielsko Podlaskie).
+          if kind == .place, lemmas.count == 2, let rank = generator.lexicon.store.multiwordPlaceRank(lemmas.joined(separator: " ")) {
+            score += 2 + CandidateGenerator.rankBonus(rank)
+          }
           if best == nil || end > best!.end || (end == best!.end && score > best!.score) {
-            best = (end, score, lemmas)
+            best = (end, score, lemmas, c)
           }
         }
       }
     }
-    guard let best else { return tokens.joined(separator: " ") }
-    return (best.lemmas + tokens[best.end...]).joined(separator: " ")
+    return best
   }
 
-  static func bestAdjective(_ candidates: [WordCandidate], _ gender: GrammaticalGender, _ c: PolishCases) -> WordCandidate? {
+  static func bestAdjective(_ candidates: [WordCandidate], _ head: WordCandidate, _ c: PolishCases) -> WordCandidate? {
     var best: WordCandidate? = nil
-    for cand in candidates where cand.role == .adjective && cand.agrees(gender: gender, case: c) {
+    for cand in candidates where cand.role == .adjective && cand.agrees(gender: head.gender, case: c, plural: head.plural) {
       if best == nil || cand.score > best!.score { best = cand }
     }
     return best

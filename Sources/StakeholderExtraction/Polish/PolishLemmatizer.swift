@@ -15,10 +15,23 @@ import Foundation
 /// Design: `polish-morphology.md` (lexicon + prior + rules + agreement + corpus evidence).
 public struct PolishLemmatizer: Sendable {
   let lexicon: PolishLexicon
+  private let cache: LemmaCache?
 
   /// A lemmatiser over a lexicon (the shipped one by default).
   public init(lexicon: PolishLexicon = .shared) {
+    self.init(lexicon: lexicon, caching: true)
+  }
+
+  /// A lemmatiser that never answers from the cache (for benchmarks).
+  public static func uncached(lexicon: PolishLexicon = .shared) -> PolishLemmatizer {
+    PolishLemmatizer(lexicon: lexicon, caching: false)
+  }
+
+  /// - Parameter caching: remember answers for phrases without corpus evidence (on by default; benchmarks
+  ///   turn it off to measure the work itself).
+  init(lexicon: PolishLexicon, caching: Bool) {
     self.lexicon = lexicon
+    cache = caching ? lexicon.lemmaCache : nil
   }
 
   /// Words that end the inflected core of a name: prepositions, conjunctions, "im.".
@@ -39,6 +52,14 @@ public struct PolishLemmatizer: Sendable {
   /// - Returns: the nominative phrase; the input unchanged when nothing can be inflected.
   /// - Complexity: O(n²) in the number of words of the phrase (tiny), one hash probe per word reading.
   public func lemma(_ phrase: String, kind: NameKind, attested: Set<String> = []) -> String {
+    guard attested.isEmpty, let cache else { return compute(phrase, kind: kind, attested: attested) }
+    if let known = cache.value(phrase, kind) { return known }
+    let result = compute(phrase, kind: kind, attested: attested)
+    cache.store(result, for: phrase, kind)
+    return result
+  }
+
+  private func compute(_ phrase: String, kind: NameKind, attested: Set<String>) -> String {
     var tokens = phrase.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\u{00A0}" }).map(String.init)
     guard !tokens.isEmpty else { return phrase }
     if kind != .person, tokens.count > 1, Self.leadingPrepositions.contains(tokens[0].lowercased()) {
@@ -74,13 +95,26 @@ func matchCapitalisation(_ lemma: String, like surface: String) -> String {
   return lemma
 }
 
-/// True for acronyms and codes that never inflect: UMWP, UwB, PARP, 2024.
+/// True for acronyms, quotations and codes that never inflect: UMWP, UwB, PARP, „Czyste Powietrze”, 2024.
 func isFrozenToken(_ token: String) -> Bool {
-  guard let first = token.first else { return true }
-  if "„\"«»'“”(".contains(first) { return true }
-  if token.contains(where: { $0.isNumber }) { return true }
-  let letters = token.filter { $0.isLetter }
-  let uppers = letters.filter { $0.isUppercase }.count
-  if uppers >= 2 && letters.count <= 6 && uppers * 2 >= letters.count { return true }
-  return false
+  var letters = 0
+  var uppers = 0
+  var first = true
+  for scalar in token.unicodeScalars {
+    let v = scalar.value
+    if first {
+      first = false
+      if "„\"«»'“”(".unicodeScalars.contains(scalar) { return true }
+    }
+    if v < 0x80 {
+      if v >= 0x30 && v <= 0x39 { return true }
+      if v >= 0x41 && v <= 0x5A { letters += 1; uppers += 1 } else if v >= 0x61 && v <= 0x7A { letters += 1 }
+    } else if scalar.properties.isAlphabetic {
+      letters += 1
+      if scalar.properties.isUppercase { uppers += 1 }
+    } else if scalar.properties.numericType != nil {
+      return true
+    }
+  }
+  return uppers >= 2 && letters <= 6 && uppers * 2 >= letters
 }

@@ -227,6 +227,12 @@ extension Recognizer {
             j += 1
             continue
           }
+          // "Uniwersytet Śląski w Katowicach", "Akademia Sztuk Pięknych w Gdańsku": the seat is part of a university's name.
+          if nextOK, let hl = headLemma, ["uniwersytet", "akademia", "szkoła", "uczelnia", "politechnika"].contains(hl), j - a >= 2,
+             nextHead == nil, !runContinuesIntoHead(j + 1, s) {
+            j += 1
+            continue
+          }
         case "im":
           if j + 2 < end, tokens[j + 1].text == ".", tokens[j + 2].isNameLike, hasHead { j += 2; sawPatron = true; continue }
         case "na":
@@ -269,6 +275,16 @@ extension Recognizer {
   }
 
   /// Whether the capitalised run starting at `j` contains a head word.
+  /// Whether the capitalised run at `j` itself contains a head (then it is another institution, not a seat).
+  func runContinuesIntoHead(_ j: Int, _ s: Sentence) -> Bool {
+    var k = j
+    while k < s.tokens.upperBound, tokens[k].kind == .word, tokens[k].isNameLike {
+      if HeadWords.head(tokens[k].lower) != nil { return true }
+      k += 1
+    }
+    return false
+  }
+
   /// English: anywhere in the run (through "of", "for", "and"); Polish: at its start or after adjectives only
   /// ("Lubuski Klaster …" starts a name; "Wychowania Urzędu …" continues one).
   func nextRunHasHead(_ j: Int, _ s: Sentence) -> Bool {

@@ -24,7 +24,7 @@ extension Recognizer {
       guard s < r.upperBound else { return nil }
       return classify(s..<r.upperBound, k, legal: legal, legalEnd: legalEnd, nested: nested)
     }
-    if Markers.genericPlurals.contains(last.lower) { return nil }
+    if Markers.genericPlurals.contains(last.lower), firstHead(r) == nil { return nil }
     let sentence = sentences[k]
     let after = r.upperBound < sentence.tokens.upperBound ? r.upperBound : -1
     let before = r.lowerBound - 1 >= sentence.tokens.lowerBound ? r.lowerBound - 1 : -1
@@ -262,8 +262,9 @@ extension Recognizer {
         return add(m)
       }
     }
-    var m = FoundMention(kind: hw.kind, range: rr, name: name, surface: text(rr), sentence: k)
-    m.head = hw
+    // A legal form makes a company whatever the head says ("Fundusz Górnośląski S.A.").
+    var m = FoundMention(kind: legalText != nil ? .organization : hw.kind, range: rr, name: name, surface: text(rr), sentence: k)
+    m.head = legalText != nil && hw.kind != .organization ? nil : hw
     m.legalForm = legalText
     m.nested = nested
     m.isProgramme = hw.kind == .project && (hw.lemma == "program" || hw.lemma == "fundusz" || hw.lemma == "programme" || hw.lemma == "fund")

@@ -40,6 +40,9 @@ struct RelationFinder {
     topOrganizations = tops
   }
 
+  static let projectContext: Set<String> = ["edycji", "edycja", "edycję", "projekcie", "programie", "projektu", "programu", "inicjatywie", "project", "programme", "edition", "initiative"]
+  static let participationCues: Set<String> = ["udział", "uczestniczą", "uczestniczy", "participate", "participates", "participated", "joined", "join"]
+
   static let genericEventNouns: Set<String> = [
     "workshop", "meeting", "conference", "event", "forum", "seminar", "webinar", "session", "spotkanie", "konferencja",
     "konferencję", "wydarzenie", "forum", "seminarium", "warsztaty", "debata", "debatę", "spotkania", "konferencji",
@@ -177,6 +180,14 @@ struct RelationFinder {
         guard n >= 0 else { break }
         if r.mentions[n].kind == .place {
           if ["z", "ze", "from"].contains(r.tokens[e].lower) && m.kind == .event { break }
+          // "… was organised by the Union X in Gdynia": the place is where the event is.
+          var b = m.range.lowerBound - 1
+          if b >= 0, r.tokens[b].lower == "the" { b -= 1 }
+          if m.kind == .organization, b >= 0, ["by", "przez"].contains(r.tokens[b].lower),
+             let ev = bySentence[m.sentence].first(where: { r.mentions[$0].kind == .event && r.mentions[$0].range.upperBound <= b }) {
+            add(g(ev), g(n), .locatedIn, m.sentence)
+            break
+          }
           add(subject, g(n), .locatedIn, m.sentence)
           break
         }
@@ -214,11 +225,12 @@ struct RelationFinder {
       let all = allMentions(in: k)
       for i in s.tokens where r.claim[i] < 0 && r.tokens[i].kind == .word {
         let w = r.tokens[i].lower
-        if Markers.organizedBy.contains(where: { w.hasPrefix($0) }) {
+        if Markers.organizedByCue.matches(w) {
           // "… zorganizowanej 10 grudnia przez X": the nearest event or project before is organized by X.
           var j = i + 1
           while j < min(s.tokens.upperBound, i + 6), !["przez", "by"].contains(r.tokens[j].lower) { j += 1 }
-          guard j + 1 < s.tokens.upperBound, ["przez", "by"].contains(r.tokens[j].lower), r.claim[j + 1] >= 0 else { continue }
+          if j + 1 < s.tokens.upperBound, r.tokens[j + 1].lower == "the" { j += 1 }
+          guard j + 1 < s.tokens.upperBound, ["przez", "by", "the"].contains(r.tokens[j].lower), r.claim[j + 1] >= 0 else { continue }
           let agent = r.claim[j + 1]
           guard [.organization, .person].contains(r.mentions[agent].kind) else { continue }
           if let target = ms.last(where: { [.event, .project].contains(r.mentions[$0].kind) && r.mentions[$0].range.upperBound <= i }) {
@@ -289,15 +301,25 @@ struct RelationFinder {
       count[g(i), default: 0] += 1
       first[g(i)] = min(first[g(i)] ?? Int.max, m.range.lowerBound)
     }
+    // No project but a programme named in quotes or by name: the document is about that programme.
+    if count.isEmpty {
+      for (i, m) in r.mentions.enumerated() where m.kind == .project && m.head == nil && !Markers.funderLike(m.name) {
+        count[g(i), default: 0] += 1
+        first[g(i)] = min(first[g(i)] ?? Int.max, m.range.lowerBound)
+      }
+    }
     return count.keys.sorted { (count[$0]!, -first[$0]!) > (count[$1]!, -first[$1]!) }.first
   }
 
   mutating func funding() {
     for (k, s) in r.sentences.enumerated() {
-      guard let cue = s.tokens.first(where: { i in r.claim[i] < 0 && Markers.funding.contains(where: { r.tokens[i].lower.hasPrefix($0) }) }) else { continue }
+      guard let cue = s.tokens.first(where: { i in r.claim[i] < 0 && Markers.fundingCue.matches(r.tokens[i].lower) }) else { continue }
       let ms = mentions(in: k)
       guard let funder = ms.first(where: { [.project, .organization].contains(r.mentions[$0].kind) && r.mentions[$0].range.lowerBound > cue }) else { continue }
-      let funded = ms.last(where: { r.mentions[$0].kind == .project && r.mentions[$0].range.upperBound <= cue }).map { g($0) } ?? mainProject
+      let before = ms.last(where: { r.mentions[$0].kind == .project && r.mentions[$0].range.upperBound <= cue }).map { g($0) }
+      // "The forum is co-funded by …", "Wydarzenie było współfinansowane …": an event, not a project.
+      if before == nil, (s.tokens.lowerBound..<cue).contains(where: { Self.genericEventNouns.contains(r.tokens[$0].lower) || ["wydarzenie", "forum"].contains(r.tokens[$0].lower) }) { continue }
+      let funded = before ?? mainProject
       if let funded, funded != g(funder) { add(funded, g(funder), .fundedBy, k) }
     }
   }
@@ -309,7 +331,7 @@ struct RelationFinder {
       let low = s.tokens.map { r.tokens[$0].lower }
       let ms = mentions(in: k)
       let agreement = low.indices.contains { i in
-        Markers.agreementStems.contains { low[i].hasPrefix($0) }
+        Markers.agreementCue.matches(low[i])
           || (i + 1 < low.count && (low[i] == "list" || low[i] == "listu") && low[i + 1].hasPrefix("intencyjn"))
           || (i + 2 < low.count && low[i] == "letter" && low[i + 1] == "of" && low[i + 2] == "intent")
       }
@@ -329,7 +351,7 @@ struct RelationFinder {
       for pattern in Markers.cooperation where pattern.count > 1 {
         var p = 0
         while p + pattern.count <= low.count {
-          if Array(low[p..<(p + pattern.count)]) == pattern {
+          if low[p] == pattern[0], low[p..<(p + pattern.count)].elementsEqual(pattern) {
             let at = s.tokens.lowerBound + p
             let all = allMentions(in: k)
             let subj = all.filter { r.mentions[$0].kind == .organization && r.mentions[$0].range.upperBound <= at }.max { r.mentions[$0].range.upperBound < r.mentions[$1].range.upperBound }
@@ -355,6 +377,18 @@ struct RelationFinder {
         for m in mentions(in: k) where r.mentions[m].kind == .organization && r.mentions[m].range.lowerBound > pw {
           if r.mentions[m].range.lowerBound - pw <= 6 { add(g(m), proj, .participatesIn, k) }
           break
+        }
+      }
+    }
+    // "W pierwszej edycji udział wezmą X oraz Y": with no meeting to attend, they take part in the project.
+    if mainEvent == nil, let proj = mainProject {
+      for (k, s) in r.sentences.enumerated() where s.tokens.contains(where: { Self.participationCues.contains(r.tokens[$0].lower) })
+        && s.tokens.contains(where: { Self.projectContext.contains(r.tokens[$0].lower) }) {
+        let ms = mentions(in: k)
+        var represented = Set<Int>()
+        for m in ms where r.mentions[m].kind == .person { for a in affiliations[g(m)] ?? [] { represented.insert(a) } }
+        for m in ms where r.mentions[m].kind == .organization && !organizers.contains(g(m)) && !represented.contains(g(m)) {
+          add(g(m), proj, .participatesIn, k)
         }
       }
     }

@@ -115,6 +115,8 @@ struct DocumentResolver {
     var words = Normalize.form(name).split(separator: " ").map(String.init)
     if let f = words.first, Markers.romanNumerals.contains(f.uppercased()) || f.allSatisfy({ $0.isNumber || $0 == "." }) { words.removeFirst() }
     if let dash = words.firstIndex(where: { $0 == "–" || $0 == "-" || $0 == "—" }) { words = Array(words[..<dash]) }
+    // "Baltic Cities Forum 2023" is the forum of the title "Baltic Cities Forum".
+    if words.count > 1, let l = words.last, l.count == 4, l.allSatisfy(\.isNumber) { words.removeLast() }
     return words.joined(separator: " ")
   }
 

@@ -67,9 +67,12 @@ enum SectorClassifier {
   }
 
   /// Sector of a person: the institution they represent, else what their function implies.
-  static func person(affiliations: [(name: String, kind: EntityKind, decision: Decision?)], role: RoleWord?) -> Decision? {
+  static func person(affiliations: [(name: String, kind: EntityKind, decision: Decision?)], role: RoleWord?, foreignPlaces: Set<String> = []) -> Decision? {
     if let org = affiliations.first(where: { $0.kind == .organization && $0.decision != nil }) {
       return Decision(sector: org.decision!.sector, reason: "represents \(org.name)")
+    }
+    if let place = affiliations.first(where: { $0.kind == .place && foreignPlaces.contains($0.name) }) {
+      return Decision(sector: .international, reason: "holds office in \(place.name), abroad")
     }
     if let place = affiliations.first(where: { $0.kind == .place }) {
       return Decision(sector: .localGovernment, reason: "holds office in \(place.name)")

@@ -175,6 +175,7 @@ enum HeadWords {
     en("unit", org, unit: true)
     en("branch", org, unit: true)
     en("hub", org, .business)
+    en("zone", org, .business)
     en("park", org, .business)
     en("bank", org, .business)
     en("group", org, .business)

@@ -51,8 +51,17 @@ enum Markers {
     "organised", "organized", "hosted", "launched", "initiated", "created", "coordinated", "run", "implemented",
     "współorganizowan", "uruchomion", "powołan",
   ]
+  /// Names that read as a fund or programme rather than a project ("Interreg …", "… Fund", "Fundusze …").
+  static func funderLike(_ name: String) -> Bool {
+    let l = name.lowercased()
+    return ["interreg", "fundusz", "fund", "program", "eog", "norweski", "horizon", "horyzont", "erasmus", "life"].contains { l.contains($0) }
+  }
+
+  static let organizedByCue = PrefixSet(organizedBy)
+  static let fundingCue = PrefixSet(funding)
+  static let agreementCue = PrefixSet(agreementStems)
   /// Verbs whose subject organizes the project or event that follows.
-  static let organizes: [String] = [
+  static let organizes: Set<String> = [
     "organizuje", "organizują", "zorganizował", "zorganizowała", "zorganizowali", "realizuje", "realizują",
     "realizował", "realizowała", "prowadzi", "koordynuje", "zainicjował", "zainicjowała", "organizację",
     "organizes", "organises", "organized", "organised", "hosts", "hosted", "implements", "runs", "launched",
