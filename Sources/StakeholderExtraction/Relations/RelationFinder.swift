@@ -43,6 +43,27 @@ struct RelationFinder {
   static let projectContext: Set<String> = ["edycji", "edycja", "edycję", "projekcie", "programie", "projektu", "programu", "inicjatywie", "project", "programme", "edition", "initiative"]
   static let participationCues: Set<String> = ["udział", "uczestniczą", "uczestniczy", "participate", "participates", "participated", "joined", "join"]
 
+  /// Nouns that refer back to the report's meeting ("Wydarzenie zorganizowały …", "The event was hosted by …").
+  static let eventReferences: Set<String> = ["wydarzenie", "wydarzenia", "event", "forum", "kongres", "konferencję", "spotkanie", "gathering"]
+  /// Adverbs between a verb and its coordinated subjects ("zorganizowały wspólnie X i Y").
+  static let coordinationAdverbs: Set<String> = ["wspólnie", "również", "także", "razem", "jointly", "also", "together"]
+
+  /// Organizations written right after token `a` and coordinated ("X, Y oraz Z"), skipping adverbs.
+  func coordinatedOrganizations(from a: Int, in s: Sentence) -> [Int] {
+    var q = a
+    while q < s.tokens.upperBound, r.claim[q] < 0, Self.coordinationAdverbs.contains(r.tokens[q].lower) { q += 1 }
+    var out: [Int] = []
+    while q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization {
+      let m = r.claim[q]
+      out.append(m)
+      while q < s.tokens.upperBound, r.claim[q] == m { q += 1 }
+      guard q + 1 < s.tokens.upperBound, [",", "i", "oraz", "and", "&"].contains(r.tokens[q].lower) else { break }
+      q += 1
+      if r.tokens[q].lower == "the" || r.tokens[q].lower == "oraz" { q += 1 }
+    }
+    return out
+  }
+
   static let genericEventNouns: Set<String> = [
     "workshop", "meeting", "conference", "event", "forum", "seminar", "webinar", "session", "spotkanie", "konferencja",
     "konferencję", "wydarzenie", "forum", "seminarium", "warsztaty", "debata", "debatę", "spotkania", "konferencji",
@@ -88,11 +109,14 @@ struct RelationFinder {
     roles()
     representedBy()
     personFrom()
+    apposition()
     units()
     places()
     organizing()
+    coOrganizers()
     funding()
     partners()
+    projectPartners()
     participation()
   }
 
@@ -207,7 +231,7 @@ struct RelationFinder {
       }
       // Events and a place after a locative preposition in a sentence about where they happen.
       let events = ms.filter { r.mentions[$0].kind == .event }
-      guard !events.isEmpty, s.tokens.contains(where: { i in ["odbył", "odbyła", "odbyło", "odbędzie", "odbywa", "odbyły", "odbędą", "held", "organizację", "zorganizuje", "zorganizowała", "zorganizował", "place", "hosted"].contains(r.tokens[i].lower) }) else { continue }
+      guard !events.isEmpty, s.tokens.contains(where: { i in ["odbył", "odbyła", "odbyło", "odbędzie", "odbywa", "odbyły", "odbędą", "held", "organizację", "zorganizuje", "zorganizowała", "zorganizował", "place", "hosted", "spotkało", "spotkali", "spotkały", "zorganizować", "organizuje", "met", "gathered", "organise", "organize"].contains(r.tokens[i].lower) }) else { continue }
       for pm in ms where r.mentions[pm].kind == .place {
         let b = r.mentions[pm].range.lowerBound - 1
         guard b >= s.tokens.lowerBound, ["w", "we", "na", "in"].contains(r.tokens[b].lower) else { continue }
@@ -252,12 +276,16 @@ struct RelationFinder {
         } else if Markers.organizes.contains(w) {
           // "e-Izba realizuje projekt …", "który e-Izba realizuje": the actor before the verb organizes.
           let before = all.filter { [.organization, .person].contains(r.mentions[$0].kind) && r.mentions[$0].range.upperBound <= i }
-          // "Forum zorganizowała Agencja X": the event first, the actor right after the verb.
-          if i + 1 < s.tokens.upperBound, r.claim[i + 1] >= 0, r.mentions[r.claim[i + 1]].kind == .organization,
+          // "Forum zorganizowała Agencja X", "Wydarzenie zorganizowały wspólnie X, Y oraz Z": the event first,
+          // the actors (coordinated) right after the verb.
+          let actors = coordinatedOrganizations(from: i + 1, in: s)
+          if !actors.isEmpty,
              let target = ms.last(where: { [.event, .project].contains(r.mentions[$0].kind) && r.mentions[$0].range.upperBound <= i }).map({ g($0) })
-              ?? ((s.tokens.lowerBound..<i).contains(where: { Self.genericEventNouns.contains(r.tokens[$0].lower) }) ? mainEvent : nil) {
-            add(g(r.claim[i + 1]), target, .organizes, k)
-            organizers.insert(g(r.claim[i + 1]))
+              ?? ((s.tokens.lowerBound..<i).contains(where: { Self.genericEventNouns.contains(r.tokens[$0].lower) || Self.eventReferences.contains(r.tokens[$0].lower) }) ? mainEvent : nil) {
+            for a in actors {
+              add(g(a), target, .organizes, k)
+              organizers.insert(g(a))
+            }
             continue
           }
           guard let subject = before.max(by: { a, b in
@@ -375,7 +403,7 @@ struct RelationFinder {
       for (k, s) in r.sentences.enumerated() {
         guard let pw = s.tokens.first(where: { Markers.partnerWords.contains(r.tokens[$0].lower) && r.claim[$0] < 0 }) else { continue }
         for m in mentions(in: k) where r.mentions[m].kind == .organization && r.mentions[m].range.lowerBound > pw {
-          if r.mentions[m].range.lowerBound - pw <= 6 { add(g(m), proj, .participatesIn, k) }
+          if r.mentions[m].range.lowerBound - pw <= 6, organized[g(m)]?.contains(proj) != true { add(g(m), proj, .participatesIn, k) }
           break
         }
       }
@@ -392,9 +420,10 @@ struct RelationFinder {
         }
       }
     }
+    let panelOnly = subEventSpeakers(mainEvent: mainEvent)
     guard let mainEvent else { return }
     var participants: Set<Int> = []
-    for (i, m) in r.mentions.enumerated() where m.kind == .person && !participants.contains(g(i)) {
+    for (i, m) in r.mentions.enumerated() where m.kind == .person && !participants.contains(g(i)) && !panelOnly.contains(g(i)) {
       participants.insert(g(i))
       add(g(i), mainEvent, .participatesIn, m.sentence)
     }

@@ -66,6 +66,8 @@ enum Markers {
     "realizował", "realizowała", "prowadzi", "koordynuje", "zainicjował", "zainicjowała", "organizację",
     "organizes", "organises", "organized", "organised", "hosts", "hosted", "implements", "runs", "launched",
     "coordinates", "uruchomił", "uruchomiła", "stworzył", "stworzyła", "przygotował", "przygotowała",
+    "przygotowuje", "przygotowują", "zorganizować", "zorganizuje", "zorganizują", "organizować", "organise", "organize",
+    "zorganizowały",
   ]
   /// Funding words: the project before them is funded by the programme or fund after them.
   static let funding: [String] = [
@@ -80,7 +82,7 @@ enum Markers {
   static let cooperation: [[String]] = [
     ["przy", "współpracy", "z"], ["we", "współpracy", "z"], ["w", "partnerstwie", "z"], ["wspólnie", "z"],
     ["in", "cooperation", "with"], ["in", "partnership", "with"], ["together", "with"], ["in", "collaboration", "with"],
-    ["współpracuje", "z"], ["współpracę", "z"], ["partnerem"], ["partnerami"],
+    ["współpracuje", "z"], ["współpracę", "z"],
   ]
   /// "partner(a) (wiodącego) projektu", "lead partner": the organization takes part in the document's project.
   static let partnerWords: Set<String> = [

@@ -1,0 +1,191 @@
+import StakeholderModel
+
+/// Relation patterns of speaker lists, appositions and project partnerships, added to ``RelationFinder``.
+///
+/// - "Mr Julien Lefebvre, Region of Hauts-de-France", "Dr Katharina Vogel (University of Bremen)": the person
+///   is `affiliated_with` the organization written right after the name; ", Spain" after it places it.
+/// - "a partnerami projektu są PBŚ i UMK", "ZARR jest partnerem wiodącym", "The project is led by X": the
+///   partners `participates_in` the project, the lead partner `organizes` it.
+/// - "The partners introduced themselves …, including:" followed by a bulleted list: each organization of the
+///   list takes part in the project; "W panelu „X” głos zabrali:" followed by a list: the speakers take part in
+///   that panel (and not, through the list, in the report's main meeting).
+/// - "… który X organizuje wspólnie z Y", "organised by X in cooperation with Y": Y co-organizes.
+///
+/// - Complexity: O(n + m) per rule for n tokens and m mentions (each sentence is visited once).
+extension RelationFinder {
+  /// Words that introduce a co-organizer after an organizer ("wspólnie z", "together with").
+  static let coOrganizerCues: [[String]] = [
+    ["wspólnie", "z"], ["razem", "z"], ["together", "with"], ["jointly", "with"],
+  ]
+  /// Cooperation cues that make a co-organizer of an event only (for a project they state a partnership).
+  static let eventCoOrganizerCues: [[String]] = [
+    ["we", "współpracy", "z"], ["przy", "współpracy", "z"], ["in", "cooperation", "with"], ["in", "collaboration", "with"],
+  ]
+  /// "partner wiodący", "lead partner", "lider projektu".
+  static let leadWords: Set<String> = ["wiodący", "wiodącym", "wiodącego", "wiodącemu", "lead", "leading", "lider", "liderem", "lidera"]
+  /// Words that make a sentence about a project's partners.
+  static let partnerNouns: Set<String> = [
+    "partner", "partnera", "partnerem", "partnerzy", "partnerów", "partnerami", "partnerom", "partners",
+    "konsorcjum", "consortium",
+  ]
+  /// Verbs and participles whose agent leads a project: "The project is led by X", "projekt prowadzi X".
+  static let ledBy: Set<String> = ["led", "coordinated", "kierowany", "kierowanego", "koordynowany", "koordynowanego", "prowadzony"]
+
+  /// Whether the sentence `k` is an item of a bulleted list (its first token came after a bullet).
+  func isListItem(_ k: Int) -> Bool {
+    let a = r.sentences[k].tokens.lowerBound
+    guard a > 0 else { return false }
+    let t = r.tokens[a - 1]
+    return t.kind == .punct && SentenceSplitter.bullets.contains(t.text) && t.newlinesBefore >= 1
+  }
+
+  /// The bulleted items that follow sentence `k` (which ends with a colon).
+  func listItems(after k: Int) -> [Int] {
+    let s = r.sentences[k]
+    guard s.tokens.upperBound - 1 >= s.tokens.lowerBound, r.tokens[s.tokens.upperBound - 1].text == ":" else { return [] }
+    var out: [Int] = []
+    var n = k + 1
+    while n < r.sentences.count, isListItem(n) { out.append(n); n += 1 }
+    return out
+  }
+
+  // MARK: affiliated_with by apposition
+
+  /// "Name, Organization" and "Name (Organization)": the organization written right after the person.
+  mutating func apposition() {
+    for (i, m) in r.mentions.enumerated() where m.kind == .person && !m.nested {
+      var e = m.range.upperBound
+      guard e + 1 < r.tokens.count, r.sentenceOf[e] == m.sentence else { continue }
+      let paren = r.tokens[e].text == "("
+      guard paren || r.tokens[e].text == "," else { continue }
+      e += 1
+      if e < r.tokens.count, r.tokens[e].lower == "the" { e += 1 }
+      guard e < r.tokens.count, r.sentenceOf[e] == m.sentence, r.claim[e] >= 0 else { continue }
+      let o = r.claim[e]
+      guard r.mentions[o].kind == .organization, r.mentions[o].range.lowerBound == e else { continue }
+      var after = r.mentions[o].range.upperBound
+      while after < r.tokens.count, r.claim[after] == o { after += 1 }
+      if paren { guard after < r.tokens.count, r.tokens[after].text == ")" else { continue } }
+      // The organization ends the item or is followed by its country, a comma or "on …" (a topic).
+      let og = g(o)
+      if affiliations[g(i)]?.contains(og) != true {
+        add(g(i), og, .affiliatedWith, m.sentence)
+        affiliations[g(i), default: []].append(og)
+      }
+      // "…, Chamber of Commerce of Cantabria, Spain, on …": the country places the organization.
+      if !paren, after + 1 < r.tokens.count, r.tokens[after].text == ",", r.sentenceOf[after + 1] == m.sentence,
+         r.claim[after + 1] >= 0, r.mentions[r.claim[after + 1]].kind == .place {
+        let p = r.claim[after + 1]
+        var pe = r.mentions[p].range.upperBound
+        while pe < r.tokens.count, r.claim[pe] == p { pe += 1 }
+        if pe >= r.tokens.count || r.sentenceOf[pe] != m.sentence || [",", ";", ".", "–"].contains(r.tokens[pe].text) {
+          add(og, g(p), .locatedIn, m.sentence)
+        }
+      }
+    }
+  }
+
+  // MARK: co-organizers
+
+  /// "X organizuje … wspólnie z Y": Y organizes what X organizes in the same sentence.
+  mutating func coOrganizers() {
+    for key in order where key.type == .organizes {
+      for k in found[key] ?? [] {
+        let s = r.sentences[k]
+        let low = s.tokens.map { r.tokens[$0].lower }
+        for cue in Self.coOrganizerCues + (kind(key.target) == .event ? Self.eventCoOrganizerCues : []) {
+          var p = 0
+          while p + cue.count <= low.count {
+            if low[p] == cue[0], low[p..<(p + cue.count)].elementsEqual(cue) {
+              var q = s.tokens.lowerBound + p + cue.count
+              if q < s.tokens.upperBound, r.tokens[q].lower == "the" { q += 1 }
+              if q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization {
+                let co = g(r.claim[q])
+                if co != key.source { add(co, key.target, .organizes, k); organizers.insert(co) }
+              }
+            }
+            p += 1
+          }
+        }
+      }
+    }
+  }
+
+  // MARK: project partners
+
+  /// Partners and lead partners of projects, in sentences and in bulleted lists of partners.
+  mutating func projectPartners() {
+    let main = mainProject
+    for (k, s) in r.sentences.enumerated() {
+      guard let pw = s.tokens.first(where: { Self.partnerNouns.contains(r.tokens[$0].lower) && r.claim[$0] < 0 }),
+            !s.tokens.contains(where: { Markers.agreementCue.matches(r.tokens[$0].lower) }) else { continue }
+      let ms = mentions(in: k)
+      // The project: one named in the sentence (not a programme), else the document's.
+      let named = ms.first { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme }.map { g($0) }
+      guard let proj = named ?? main else { continue }
+      let lead = s.tokens.contains { Self.leadWords.contains(r.tokens[$0].lower) }
+      for m in ms where r.mentions[m].kind == .organization {
+        let og = g(m)
+        if lead, let l = s.tokens.first(where: { Self.leadWords.contains(r.tokens[$0].lower) }),
+           abs(r.mentions[m].range.lowerBound - l) <= 6 || abs(r.mentions[m].range.upperBound - l) <= 6,
+           !ms.contains(where: { x in r.mentions[x].kind == .organization && x != m && abs(r.mentions[x].range.lowerBound - l) < abs(r.mentions[m].range.lowerBound - l) }) {
+          if organized[og]?.contains(proj) != true, found[Key(source: og, target: proj, type: .participatesIn)] == nil {
+            add(og, proj, .organizes, k)
+            organizers.insert(og)
+          }
+          continue
+        }
+        if organized[og]?.contains(proj) == true { continue }
+        // Partners named after the partner word, or the subject of "X jest partnerem".
+        if r.mentions[m].range.lowerBound > pw || pw - r.mentions[m].range.upperBound <= 3 {
+          add(og, proj, .participatesIn, k)
+        }
+      }
+      // "The partners introduced themselves …, including:" and a list.
+      for item in listItems(after: k) {
+        for m in mentions(in: item) where r.mentions[m].kind == .organization {
+          let og = g(m)
+          if organized[og]?.contains(proj) != true { add(og, proj, .participatesIn, item) }
+        }
+      }
+    }
+    // "The project is led by X", "projekt prowadzi X".
+    if let proj = main {
+      for (k, s) in r.sentences.enumerated() {
+        guard let v = s.tokens.first(where: { Self.ledBy.contains(r.tokens[$0].lower) }),
+              s.tokens.contains(where: { ["project", "projekt", "projekt", "projektem"].contains(r.tokens[$0].lower) && $0 < v })
+                || mentions(in: k).contains(where: { g($0) == proj && r.mentions[$0].range.upperBound <= v }) else { continue }
+        var q = v + 1
+        while q < s.tokens.upperBound, q - v <= 3, r.claim[q] < 0 { q += 1 }
+        guard q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization,
+              ["by", "przez"].contains(r.tokens[v + 1].lower) || r.tokens[v + 1].lower == "the" else { continue }
+        let og = g(r.claim[q])
+        add(og, proj, .organizes, k)
+        organizers.insert(og)
+      }
+    }
+  }
+
+  // MARK: speakers of a named panel
+
+  /// "W panelu „Nauka dla gospodarki”, który poprowadziła X, głos zabrali:" and a list: the persons in the
+  /// sentence and in the list take part in that panel. Returns the persons known only from such lists.
+  mutating func subEventSpeakers(mainEvent: Int?) -> Set<Int> {
+    var listed: Set<Int> = []
+    for (k, _) in r.sentences.enumerated() {
+      let ms = mentions(in: k)
+      guard let ev = ms.first(where: { r.mentions[$0].kind == .event && g($0) != mainEvent }).map({ g($0) }) else { continue }
+      let items = listItems(after: k)
+      guard !items.isEmpty else { continue }
+      for m in ms where r.mentions[m].kind == .person { add(g(m), ev, .participatesIn, k) }
+      for item in items {
+        for m in mentions(in: item) where r.mentions[m].kind == .person {
+          add(g(m), ev, .participatesIn, item)
+          listed.insert(g(m))
+        }
+      }
+    }
+    // A later mention alone ("Prof. Lewandowski mówił …") does not put the speaker in the main meeting either.
+    return listed
+  }
+}
