@@ -80,7 +80,7 @@ extension Recognizer {
           m.name = headedName(r, head: h.0, h.1)
           m.head = h.1
         }
-        if !(r.count == 1 && HeadWords.head(tokens[j].lower) != nil) {
+        if !(r.count == 1 && heads[j] != nil) {
           add(m)
           return e
         }
@@ -90,7 +90,7 @@ extension Recognizer {
     if t.lower == "środków", i + 1 < end, claim[i + 1] < 0, tokens[i + 1].isNameLike, !Markers.project.contains(tokens[i + 1].lower) {
       let (e, _) = chunkEnd(i + 1, s)
       let r = (i + 1)..<e
-      if HeadWords.head(tokens[i + 1].lower)?.kind != .organization {
+      if heads[i + 1]?.kind != .organization {
         var m = FoundMention(kind: .project, range: r, name: text(r), surface: text(r), sentence: k)
         m.isProgramme = true
         if let h = firstHead(r), !h.1.english, r.count > 1,
@@ -131,7 +131,7 @@ extension Recognizer {
     let parentIdx = classify((i + 1)..<pe, k, legal: legal, nested: true)
     guard let parentIdx else { return nil }
     let parentSurface = text((i + 1)..<pe)
-    let headName = tokens[i].lower.hasPrefix("oddzia") ? "oddział" : (HeadWords.head(tokens[i].lower)?.lemma ?? tokens[i].lower)
+    let headName = tokens[i].lower.hasPrefix("oddzia") ? "oddział" : (heads[i]?.lemma ?? tokens[i].lower)
     let name = ([adjective].compactMap { $0 } + [headName, parentSurface]).joined(separator: " ")
     var m = FoundMention(kind: .organization, range: start..<pe, name: name, surface: text(start..<pe), sentence: k)
     m.head = HeadWord(lemma: "oddział", kind: .organization, gender: .masculine, isUnit: true, sector: nil)
@@ -145,8 +145,8 @@ extension Recognizer {
   func chunkEnd(_ a: Int, _ s: Sentence) -> (Int, String?) {
     let end = s.tokens.upperBound
     var j = a + 1
-    var hasHead = HeadWords.head(tokens[a].lower) != nil
-    var headLemma = HeadWords.head(tokens[a].lower)?.lemma
+    var hasHead = heads[a] != nil
+    var headLemma = heads[a]?.lemma
     var sawDla = false
     var lastHeadLemma = headLemma
     var sawPatron = false
@@ -162,7 +162,7 @@ extension Recognizer {
       // Text glued by a lost line break ("WoliPOZOSTAŁE") ends the name.
       if !t.spaceBefore, t.kind == .word, tokens[j - 1].kind == .word { break }
       if t.kind == .word, t.isNameLike {
-        if let h = HeadWords.head(t.lower) { hasHead = true; lastHeadLemma = h.lemma; if headLemma == nil { headLemma = h.lemma } }
+        if let h = heads[j] { hasHead = true; lastHeadLemma = h.lemma; if headLemma == nil { headLemma = h.lemma } }
         j += 1
         continue
       }
@@ -279,7 +279,7 @@ extension Recognizer {
   func runContinuesIntoHead(_ j: Int, _ s: Sentence) -> Bool {
     var k = j
     while k < s.tokens.upperBound, tokens[k].kind == .word, tokens[k].isNameLike {
-      if HeadWords.head(tokens[k].lower) != nil { return true }
+      if heads[k] != nil { return true }
       k += 1
     }
     return false
@@ -292,7 +292,7 @@ extension Recognizer {
     let english = tokens[j - 1].lower == "and" || tokens[j - 1].lower == "&"
     while k < s.tokens.upperBound, tokens[k].kind == .word,
           tokens[k].isNameLike || (english && ["of", "for", "the", "and"].contains(tokens[k].lower)) {
-      if tokens[k].isNameLike, HeadWords.head(tokens[k].lower) != nil { return true }
+      if tokens[k].isNameLike, heads[k] != nil { return true }
       if !english, !(Inflection.looksAdjectival(tokens[k].text) && tokens[k].casing == .capitalized) { return false }
       k += 1
     }
@@ -325,11 +325,11 @@ extension Recognizer {
     var pieces: [Range<Int>] = []
     // After "ds.", the words up to the first head belong to the function: "dyrektora ds. SmartCity Urzędu …".
     if i >= 2, tokens[i - 1].text == ".", tokens[i - 2].lower == "ds" {
-      while i < b, HeadWords.head(tokens[i].lower) == nil { roleToken[i] = true; i += 1 }
+      while i < b, heads[i] == nil { roleToken[i] = true; i += 1 }
       segStart = i
     }
     // "prezes Zarządu X": "Zarządu" continues the function.
-    if i > 0, i < b, RoleWords.role(tokens[i - 1].lower) != nil || roleToken[i - 1], RoleWords.continuations.contains(tokens[i].lower) {
+    if i > 0, i < b, roleWords[i - 1] != nil || roleToken[i - 1], RoleWords.continuations.contains(tokens[i].lower) {
       while i < b, RoleWords.continuations.contains(tokens[i].lower) { roleToken[i] = true; i += 1 }
       segStart = i
     }
@@ -374,15 +374,15 @@ extension Recognizer {
         if i > segStart { pieces.append(segStart..<i) }
         roleToken[i] = true
         i += 1
-        while i < b, RoleWords.continuations.contains(tokens[i].lower) || RoleWords.role(tokens[i].lower) != nil { roleToken[i] = true; i += 1 }
-        if i < b, tokens[i - 1].lower == "ds" { while i < b, HeadWords.head(tokens[i].lower) == nil { roleToken[i] = true; i += 1 } }
+        while i < b, RoleWords.continuations.contains(tokens[i].lower) || roleWords[i] != nil { roleToken[i] = true; i += 1 }
+        if i < b, tokens[i - 1].lower == "ds" { while i < b, heads[i] == nil { roleToken[i] = true; i += 1 } }
         segStart = i
         continue
       }
       // "Uniwersytetu Mikołaja Kopernika": a patron in the genitive right after an institution's head.
-      let patron = i > segStart && HeadWords.head(tokens[i - 1].lower)?.kind == .organization && firstName(t.text).map { $0.name != t.text } == true
+      let patron = i > segStart && heads[i - 1]?.kind == .organization && firstName(t.text).map { $0.name != t.text } == true
       if !patron, t.casing == .capitalized, firstName(t.text) != nil, i + 1 < b, isSurnameLike(i + 1),
-         !(i + 2 < b && HeadWords.head(tokens[i + 2].lower) != nil && !(RoleWords.role(tokens[i + 2].lower) != nil)) {
+         !(i + 2 < b && heads[i + 2] != nil && !(roleWords[i + 2] != nil)) {
         if i > segStart { pieces.append(segStart..<i) }
         var e = i + 2
         if e < b, firstName(tokens[i + 1].text) != nil, isSurnameLike(e) { e += 1 }
@@ -483,7 +483,7 @@ extension Recognizer {
     var en: (Int, HeadWord)?
     for i in r where tokens[i].kind == .word && tokens[i].casing != .lower {
       if let h = HeadWords.englishHead(tokens[i].lower) { en = (i, h) }
-      if pl == nil, let h = HeadWords.head(tokens[i].lower), !h.english { pl = (i, h) }
+      if pl == nil, let h = heads[i], !h.english { pl = (i, h) }
     }
     // In English texts a Polish head counts only where a Polish name starts with it ("Agencja Rozwoju …").
     if language == "en" { return en ?? (pl.map { $0.0 == r.lowerBound } == true ? pl : nil) }

@@ -174,7 +174,7 @@ extension Recognizer {
         let head = tokens[before].lower == "gmina" ? "Gmina" : (tokens[before].lower == "city" ? "City of" : "Miasto")
         rr = before..<r.upperBound
         var m = FoundMention(kind: .organization, range: rr, name: "\(head) \(place)", surface: text(rr), sentence: k)
-        m.head = HeadWords.head(tokens[before].lower)
+        m.head = heads[before]
         m.placeInName = place
         return add(m)
       }
@@ -223,7 +223,7 @@ extension Recognizer {
     }
     // A unit followed by its parent: "Wydziału Oświaty i Wychowania Urzędu Miasta Lublin".
     if hw.isUnit, let p = ((h + 1)..<r.upperBound).first(where: { i in
-      tokens[i].casing != .lower && (HeadWords.head(tokens[i].lower).map { HeadWords.parentHeads.contains($0.lemma) } ?? false)
+      tokens[i].casing != .lower && (heads[i].map { HeadWords.parentHeads.contains($0.lemma) } ?? false)
     }) {
       let parentStart = p
       // Adjectives before the parent's head belong to it ("… Śląskiego Uniwersytetu Medycznego").
@@ -316,18 +316,18 @@ extension Recognizer {
     }
     guard j < tokens.count else { return nil }
     if Markers.projectPredicate.contains(tokens[j].lower) { return true }
-    if tokens[r.upperBound].lower == "to", let h = HeadWords.head(tokens[j].lower), h.kind == .project, tokens[j].lower == h.lemma { return true }
+    if tokens[r.upperBound].lower == "to", let h = heads[j], h.kind == .project, tokens[j].lower == h.lemma { return true }
     return nil
   }
 
   /// Two or three capitalised words after a speech verb, or before ", <function>".
   func isPersonByContext(_ r: Range<Int>) -> Bool {
-    guard r.count >= 2, r.count <= 3, r.allSatisfy({ HeadWords.head(tokens[$0].lower) == nil && Places.table[tokens[$0].text] == nil }) else { return false }
+    guard r.count >= 2, r.count <= 3, r.allSatisfy({ heads[$0] == nil && Places.table[tokens[$0].text] == nil }) else { return false }
     let b = r.lowerBound - 1
     if b >= 0, RoleWords.speechVerbs.contains(tokens[b].lower) { return true }
     let a = r.upperBound
-    if a + 1 < tokens.count, tokens[a].text == ",", RoleWords.role(tokens[a + 1].lower) != nil, sentenceOf[a + 1] == sentenceOf[r.lowerBound] { return true }
-    if b >= 0, let rw = RoleWords.role(tokens[b].lower), !rw.territorial { return firstName(tokens[r.lowerBound].text) != nil }
+    if a + 1 < tokens.count, tokens[a].text == ",", roleWords[a + 1] != nil, sentenceOf[a + 1] == sentenceOf[r.lowerBound] { return true }
+    if b >= 0, let rw = roleWords[b], !rw.territorial { return firstName(tokens[r.lowerBound].text) != nil }
     return false
   }
 
@@ -359,7 +359,7 @@ extension Recognizer {
     var b = r.lowerBound - 1
     var steps = 0
     while b >= 0, steps < 3 {
-      if RoleWords.role(tokens[b].lower) != nil { return true }
+      if roleWords[b] != nil { return true }
       if !roleToken[b] && !RoleWords.continuations.contains(tokens[b].lower) { return false }
       b -= 1
       steps += 1

@@ -28,6 +28,9 @@ struct Recognizer {
   var pending: [Pending] = []
   /// Tokens that belong to a role phrase (not names).
   var roleToken: [Bool]
+  /// Head word and function word of each token, looked up once.
+  let heads: [HeadWord?]
+  let roleWords: [RoleWord?]
   /// Normalised surface of every project and event mention so far → its index.
   var titleIndex: [String: Int] = [:]
 
@@ -63,6 +66,8 @@ struct Recognizer {
     sentenceOf = Array(repeating: -1, count: tokens.count)
     for (k, s) in sentences.enumerated() { for i in s.tokens { sentenceOf[i] = k } }
     claim = Array(repeating: -1, count: tokens.count)
+    heads = tokens.map { $0.kind == .word ? HeadWords.head($0.lower) : nil }
+    roleWords = tokens.map { $0.kind == .word ? RoleWords.role($0.lower) : nil }
     roleToken = Array(repeating: false, count: tokens.count)
     for t in tokens where t.kind == .word && t.casing != .lower { attested.insert(t.text) }
     for i in 1..<max(1, tokens.count - 1) where tokens[i - 1].text == "(" && tokens[i + 1].text == ")" {

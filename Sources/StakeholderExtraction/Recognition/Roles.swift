@@ -12,7 +12,7 @@ extension Recognizer {
       while i < s.tokens.upperBound {
         let t = tokens[i]
         guard t.kind == .word, let rw = RoleWords.role(t.lower), claim[i] < 0 || mentions[claim[i]].kind == .person && false,
-              !(i > s.tokens.lowerBound && (RoleWords.role(tokens[i - 1].lower) != nil && tokens[i - 1].casing == .lower)) else { i += 1; continue }
+              !(i > s.tokens.lowerBound && (roleWords[i - 1] != nil && tokens[i - 1].casing == .lower)) else { i += 1; continue }
         // English: "head" and "chair" only as functions before "of".
         if ["head", "chair", "member", "deputy"].contains(t.lower), !(i + 1 < s.tokens.upperBound && tokens[i + 1].lower == "of") { i += 1; continue }
         // The function's words: lower-case continuations, "ds." and what follows it up to a name.
@@ -24,7 +24,7 @@ extension Recognizer {
           if u.text == ".", j > 0, tokens[j - 1].lower == "ds" { words[words.count - 1] += "."; j += 1; continue }
           if RoleWords.clauseStops.contains(u.lower) || u.text == "," { break }
           // "kierownik projektu i przedstawiciel …": a second function starts.
-          if ["i", "and"].contains(u.lower), j + 1 < s.tokens.upperBound, RoleWords.role(tokens[j + 1].lower) != nil { break }
+          if ["i", "and"].contains(u.lower), j + 1 < s.tokens.upperBound, roleWords[j + 1] != nil { break }
           if u.kind == .word, u.casing == .lower || roleToken[j] || RoleWords.continuations.contains(u.lower) {
             words.append(roleToken[j] ? u.text : u.lower)
             j += 1
