@@ -25,5 +25,5 @@ struct HeldoutQualityTests {
   }
 
   /// Reached figures minus 0.02.
-  static let floor = (entities: 0.898, relationsUntyped: 0.670, relationsTyped: 0.664, sectors: 0.805)
+  static let floor = (entities: 0.903, relationsUntyped: 0.716, relationsTyped: 0.711, sectors: 0.879)
 }

@@ -80,7 +80,20 @@ struct Recognizer {
     for (k, s) in sentences.enumerated() { quotes(k, s) }
     for (k, s) in sentences.enumerated() { chunks(k, s) }
     resolvePending()
+    seatForms()
     findRoles()
+  }
+
+  /// "Warmińsko-Mazurskiej Agencji Rozwoju Regionalnego S.A. w Olsztynie": an organization followed by "w" and a
+  /// place is also known by that longer form (kept as an alias; the seat does not change the canonical name).
+  mutating func seatForms() {
+    for idx in mentions.indices where mentions[idx].kind == .organization && mentions[idx].fullForm == nil && !mentions[idx].nested {
+      let e = mentions[idx].range.upperBound
+      guard e + 1 < tokens.count, ["w", "we"].contains(tokens[e].lower), claim[e] < 0 || claim[e] == idx else { continue }
+      let p = claim[e + 1]
+      guard p >= 0, mentions[p].kind == .place, mentions[p].range.lowerBound == e + 1 else { continue }
+      mentions[idx].fullForm = text(mentions[idx].range.lowerBound..<mentions[p].range.upperBound)
+    }
   }
 
   // MARK: helpers

@@ -3,7 +3,11 @@ import StakeholderModel
 /// Pass 3: functions next to persons ("Piotr Kuczera, prezydent Rybnika"; "prezes e-Izby Patrycja …";
 /// "marszałek Artur Kosicki") with the institution or territory they name.
 extension Recognizer {
-  static let roleModifiers: Set<String> = ["project", "programme", "deputy", "vice", "executive", "general", "managing", "senior", "chief", "regional", "lead", "city", "technical", "financial", "scientific"]
+  static let roleModifiers: Set<String> = [
+    "project", "programme", "deputy", "vice", "executive", "general", "managing", "senior", "chief", "regional", "lead",
+    "city", "technical", "financial", "scientific", "policy", "communication", "communications", "research",
+    "development", "business", "innovation", "cluster", "board", "management",
+  ]
 
   mutating func findRoles() {
     for (k, s) in sentences.enumerated() {
@@ -56,16 +60,26 @@ extension Recognizer {
         while b >= s.tokens.lowerBound, roleToken[b] { b -= 1 }
         if b >= s.tokens.lowerBound, tokens[b].text == "," { b -= 1 }
         if b >= s.tokens.lowerBound, claim[b] >= 0, mentions[claim[b]].kind == .person { person = claim[b] }
-        if person == nil, let lr = lastRole, i >= 1, ["i", "oraz", "and", ","].contains(tokens[i - 1].lower), lr.end >= i - 2 {
-          person = lr.person
-        }
+        // The person right after the function (titles between): "rektor Politechniki Łódzkiej prof. … Sławomir
+        // Kaczmarek", "the Mayor of Terneuzen, Mr Erik van Dam". It wins over a chained function.
+        var after: Int?
         if person == nil {
           var a = j
           if let target { a = mentions[target].range.upperBound }
+          while a < s.tokens.upperBound, claim[a] == target, target != nil { a += 1 }
+          var comma = false
           while a < s.tokens.upperBound, claim[a] < 0,
-                (tokens[a].kind == .punct && tokens[a].text != ",") || roleToken[a] || RoleWords.titles.contains(tokens[a].lower) { a += 1 }
-          if a < s.tokens.upperBound, claim[a] >= 0, mentions[claim[a]].kind == .person { person = claim[a] }
+                (tokens[a].kind == .punct && (tokens[a].text != "," || (!comma && a + 1 < s.tokens.upperBound && (RoleWords.titles.contains(tokens[a + 1].lower) || (claim[a + 1] >= 0 && mentions[claim[a + 1]].kind == .person && language == "en")))))
+                  || roleToken[a] || RoleWords.titles.contains(tokens[a].lower) {
+            if tokens[a].text == "," { comma = true }
+            a += 1
+          }
+          if a < s.tokens.upperBound, claim[a] >= 0, mentions[claim[a]].kind == .person { after = claim[a] }
         }
+        if person == nil, after == nil, let lr = lastRole, i >= 1, ["i", "oraz", "and", ","].contains(tokens[i - 1].lower), lr.end >= i - 2 {
+          person = lr.person
+        }
+        if person == nil { person = after }
         if let person {
           roles.append(FoundRole(person: person, text: roleText, word: rw, target: target, sentence: k))
           let end = target.map { mentions[$0].range.upperBound } ?? j

@@ -79,6 +79,22 @@ struct RelationFinder {
   /// Top-level organizations (no parent) by lower-cased name, for functions without a named institution.
   let topOrganizations: [(String, Int)]
 
+  /// Place group → the organization that is its authority ("Miasto Łódź", "City of Brzeg", "Gmina X"), when the
+  /// document names exactly one.
+  var cityAuthority: [Int: Int] {
+    var byPlace: [String: Int] = [:]
+    for (i, m) in r.mentions.enumerated() where m.kind == .place { byPlace[m.name.lowercased()] = byPlace[m.name.lowercased()] ?? g(i) }
+    var out: [Int: Int] = [:]
+    var clash: Set<Int> = []
+    for (i, m) in r.mentions.enumerated() where m.kind == .organization {
+      guard let h = m.head, ["miasto", "gmina", "municipality", "city"].contains(h.lemma), let p = m.placeInName, let pg = byPlace[p.lowercased()] else { continue }
+      if let o = out[pg], o != g(i) { clash.insert(pg) }
+      out[pg] = g(i)
+    }
+    for c in clash { out[c] = nil }
+    return out
+  }
+
   mutating func add(_ a: Int, _ b: Int, _ type: RelationType, _ sentence: Int) {
     guard a != b else { return }
     let key = Key(source: a, target: b, type: type)
@@ -367,8 +383,24 @@ struct RelationFinder {
         var sides: [Int] = []
         for m in ms {
           let mm = r.mentions[m]
+          // "w Urzędzie Miasta Łodzi list intencyjny podpisali …": the venue is not a side.
+          let b = mm.range.lowerBound - 1
+          if mm.kind == .organization, b >= s.tokens.lowerBound, ["w", "we", "at"].contains(r.tokens[b].lower) { continue }
           if mm.kind == .organization, !sides.contains(g(m)) { sides.append(g(m)) }
-          if mm.kind == .person { for a in affiliations[g(m)] ?? [] where !sides.contains(a) { sides.append(a) } }
+          if mm.kind == .person {
+            for a in affiliations[g(m)] ?? [] {
+              // A mayor signs for the city: the place's authority ("Miasto Łódź", "City of Brzeg") is the side.
+              var side: Int? = a
+              if kind(a) == .place, let authority = cityAuthority[a] {
+                side = authority
+                if let c = side, affiliations[g(m)]?.contains(c) != true {
+                  add(g(m), c, .affiliatedWith, k)
+                  affiliations[g(m), default: []].append(c)
+                }
+              }
+              if let side, !sides.contains(side) { sides.append(side) }
+            }
+          }
         }
         // An organization whose person signs is one side, not two.
         sides = sides.filter { s in !sides.contains { parents[$0] == s } }

@@ -53,6 +53,16 @@ extension RelationFinder {
 
   /// "Name, Organization" and "Name (Organization)": the organization written right after the person.
   mutating func apposition() {
+    // "Southern Regional Assembly (Ireland)": a country in parentheses places the organization.
+    for (i, m) in r.mentions.enumerated() where m.kind == .organization && !m.nested {
+      var e = m.range.upperBound
+      while e < r.tokens.count, r.claim[e] == i { e += 1 }
+      guard e + 2 < r.tokens.count, r.tokens[e].text == "(", r.claim[e + 1] >= 0, r.mentions[r.claim[e + 1]].kind == .place else { continue }
+      let p = r.claim[e + 1]
+      var pe = e + 1
+      while pe < r.tokens.count, r.claim[pe] == p { pe += 1 }
+      if pe < r.tokens.count, r.tokens[pe].text == ")" { add(g(i), g(p), .locatedIn, m.sentence) }
+    }
     for (i, m) in r.mentions.enumerated() where m.kind == .person && !m.nested {
       var e = m.range.upperBound
       guard e + 1 < r.tokens.count, r.sentenceOf[e] == m.sentence else { continue }

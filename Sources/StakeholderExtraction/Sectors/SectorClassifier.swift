@@ -20,7 +20,10 @@ enum SectorClassifier {
   /// Words that mark a Polish public body in an English name ("Lublin Voivodeship Marshal's Office").
   static let polishMarkers: [String] = ["polish", "poland", "marshal", "voivodeship", "silesian", "polsk", "polska"]
 
-  static let publicHeads: Set<String> = ["rada", "urząd", "ministerstwo", "miasto", "gmina", "powiat", "agencja", "council", "office", "ministry", "municipality", "authority", "agency", "region", "city"]
+  /// Offices of Polish local government only (their territory is Polish whatever the lexicon says).
+  static let polishOffices: Set<String> = ["wójt", "burmistrz", "starosta", "prezydent", "marszałek", "wicemarszałek", "sołtys", "wiceburmistrz", "wicestarosta", "wiceprezydent"]
+
+  static let publicHeads: Set<String> = ["assembly", "province", "rada", "urząd", "ministerstwo", "miasto", "gmina", "powiat", "agencja", "council", "office", "ministry", "municipality", "authority", "agency", "region", "city"]
 
   /// Sector of an organization from what its mentions say.
   static func organization(name: String, head: HeadWord?, legalForm: String?, foreignLocation: String?, parent: Decision?, parentName: String?) -> Decision {
@@ -39,11 +42,13 @@ enum SectorClassifier {
     guard let h = head else {
       return Decision(sector: .business, reason: "named without an institutional head word (a company)", isDefault: true)
     }
-    let localGov = ["gmin", "miast", "powiat", "metropol", "samorząd", "województw", "municipal", "cities", "local government", "regions"]
+    let localGov = ["gmin", "miast", "powiat", "metropol", "samorząd", "województw", "municipal", "cities", "local government", "regions", "agglomeration", "aglomeracj"]
     switch h.lemma {
     case "związek", "stowarzyszenie", "association", "union", "federacja":
       if localGov.contains(where: { n.contains($0) }) { return Decision(sector: .localGovernment, reason: "association of local governments") }
-      if ["pracodawc", "przedsiębior", "banków", "employers", "business"].contains(where: { n.contains($0) }) { return Decision(sector: .business, reason: "business association") }
+      if ["pracodawc", "przedsiębior", "banków", "employers", "business", "dostawc", "producent", "eksporter", "suppliers", "manufacturers", "exporters"].contains(where: { n.contains($0) }) { return Decision(sector: .business, reason: "business association") }
+    case "grupa", "group":
+      if n.contains("grupa działania") || n.contains("local action group") { return Decision(sector: .civilSociety, reason: "local action group (an association)") }
     case "agencja", "agency":
       if n.contains("rozwoju regionalnego") || n.contains("rozwoju lokalnego") || n.contains("regional development") { return Decision(sector: .business, reason: "regional development agency") }
     case "urząd", "office":
@@ -71,7 +76,7 @@ enum SectorClassifier {
     if let org = affiliations.first(where: { $0.kind == .organization && $0.decision != nil }) {
       return Decision(sector: org.decision!.sector, reason: "represents \(org.name)")
     }
-    if let place = affiliations.first(where: { $0.kind == .place && foreignPlaces.contains($0.name) }) {
+    if let place = affiliations.first(where: { $0.kind == .place && foreignPlaces.contains($0.name) }), !(role.map { polishOffices.contains($0.base) } ?? false) {
       return Decision(sector: .international, reason: "holds office in \(place.name), abroad")
     }
     if let place = affiliations.first(where: { $0.kind == .place }) {
