@@ -10,12 +10,15 @@ extension Recognizer {
       r = (r.lowerBound + 1)..<r.upperBound
     }
     while !r.isEmpty, tokens[r.upperBound - 1].casing == .lower || tokens[r.upperBound - 1].kind == .punct {
+      if tokens[r.upperBound - 1].text == "”", r.contains(where: { tokens[$0].text == "„" }) { break }
       r = r.lowerBound..<(r.upperBound - 1)
     }
     guard !r.isEmpty else { return nil }
     let first = tokens[r.lowerBound]
     let last = tokens[r.upperBound - 1]
     if r.count == 1, Markers.months[first.lower] != nil { return nil }
+    // "Regional Stakeholder Group", "Steering Committee": the generic bodies of a project, not named organizations.
+    if r.count >= 2, Self.genericBodies.contains(where: { g in (r.lowerBound..<(r.upperBound - 1)).contains { tokens[$0].lower == g.0 && tokens[$0 + 1].lower == g.1 } }) { return nil }
     // "Partners of the X project", "Representatives of the X": the name is what follows "of".
     if Markers.genericPlurals.contains(first.lower) || ["representatives", "members", "participants"].contains(first.lower),
        let of = r.firstIndex(where: { tokens[$0].lower == "of" }) {
@@ -46,7 +49,8 @@ extension Recognizer {
       }
       let unit = classify(r.lowerBound..<a, k, nested: nested)
       let parent = classify(a..<r.upperBound, k, legal: legal, legalEnd: legalEnd, nested: nested)
-      if let unit, let parent { mentions[unit].parent = parent; mentions[unit].fullForm = text(r) }
+      if let unit, let parent { mentions[unit].parent = parent }
+      if let unit { mentions[unit].fullForm = text(r) }
       if let unit, parent == nil, pending.count > before { pending[pending.count - 1].parentOf = unit }
       return unit
     }
@@ -181,7 +185,8 @@ extension Recognizer {
       kind = .place
       name = place
     } else if before >= 0, Self.placePrepositions.contains(tokens[before].lower), allCapitalized(r), r.count <= 3,
-              !nested, firstName(first.text) == nil || r.count == 1 {
+              !nested, firstName(first.text) == nil || r.count == 1,
+              !(r.count > 1 && after >= 0 && after + 2 < tokens.count && tokens[after].text == "(" && definedAcronyms.contains(tokens[after + 1].text)) {
       kind = .place
     } else if inPlaceList(r) {
       kind = .place
@@ -222,9 +227,14 @@ extension Recognizer {
       return add(m)
     }
     // A unit followed by its parent: "Wydziału Oświaty i Wychowania Urzędu Miasta Lublin".
-    if hw.isUnit, let p = ((h + 1)..<r.upperBound).first(where: { i in
-      tokens[i].casing != .lower && (heads[i].map { HeadWords.parentHeads.contains($0.lemma) } ?? false)
+    // Committees, teams, labs and centres are units too when a parent in the genitive follows
+    // ("Komisji Rozwoju Gospodarczego Rady Miejskiej w Łodzi").
+    let unitLike = hw.isUnit || (!hw.english && Self.sometimesUnits.contains(hw.lemma))
+    if unitLike, let p = ((h + 1)..<r.upperBound).first(where: { i in
+      tokens[i].casing != .lower && (heads[i].map { HeadWords.parentHeads.contains($0.lemma) && (hw.isUnit || tokens[i].lower != $0.lemma) } ?? false)
     }) {
+      var hw = hw
+      hw.isUnit = true
       let parentStart = p
       // Adjectives before the parent's head belong to it ("… Śląskiego Uniwersytetu Medycznego").
       var ps = parentStart
@@ -291,6 +301,12 @@ extension Recognizer {
     }
     return add(m)
   }
+
+  /// Two-word generic bodies of a project ("Regional Stakeholder Group", "Steering Committee", "Grupa Sterująca").
+  static let genericBodies: [(String, String)] = [("stakeholder", "group"), ("stakeholders", "group"), ("steering", "committee"), ("advisory", "board"), ("grupa", "sterująca"), ("komitet", "sterujący")]
+
+  /// Heads that name a unit when a parent institution in the genitive follows them.
+  static let sometimesUnits: Set<String> = ["komisja", "zespół", "sekcja", "pracownia", "laboratorium", "centrum", "ośrodek", "rada"]
 
   /// English words for a territory's authority when written "X of Y".
   static let territoryHeads: Set<String> = ["city", "province", "region", "municipality", "county", "commune", "town", "state", "voivodeship", "district"]

@@ -18,7 +18,8 @@ extension Recognizer {
         guard t.kind == .word, let rw = RoleWords.role(t.lower), claim[i] < 0 || mentions[claim[i]].kind == .person && false,
               !(i > s.tokens.lowerBound && (roleWords[i - 1] != nil && tokens[i - 1].casing == .lower)) else { i += 1; continue }
         // English: "head" and "chair" only as functions before "of".
-        if ["head", "chair", "member", "deputy"].contains(t.lower), !(i + 1 < s.tokens.upperBound && tokens[i + 1].lower == "of") { i += 1; continue }
+        if ["head", "chair", "member", "deputy"].contains(t.lower), !(i + 1 < s.tokens.upperBound && tokens[i + 1].lower == "of"),
+           !(t.lower == "deputy" && i + 1 < s.tokens.upperBound && RoleWords.role(tokens[i + 1].lower) != nil) { i += 1; continue }
         // The function's words: lower-case continuations, "ds." and what follows it up to a name.
         var j = i + 1
         var words = [rw.base]
@@ -59,6 +60,16 @@ extension Recognizer {
         }
         while b >= s.tokens.lowerBound, roleToken[b] { b -= 1 }
         if b >= s.tokens.lowerBound, tokens[b].text == "," { b -= 1 }
+        // "Tomasz Lewandowski, prof. PBŚ, prorektor …": a title with its institution sits between.
+        if b - 2 >= s.tokens.lowerBound, claim[b] >= 0, mentions[claim[b]].kind == .organization {
+          var c = mentions[claim[b]].range.lowerBound - 1
+          if c >= s.tokens.lowerBound, tokens[c].text == "." { c -= 1 }
+          if c >= s.tokens.lowerBound, RoleWords.titles.contains(tokens[c].lower) {
+            c -= 1
+            if c >= s.tokens.lowerBound, tokens[c].text == "," { c -= 1 }
+            if c >= s.tokens.lowerBound, claim[c] >= 0, mentions[claim[c]].kind == .person { b = c }
+          }
+        }
         if b >= s.tokens.lowerBound, claim[b] >= 0, mentions[claim[b]].kind == .person { person = claim[b] }
         // The person right after the function (titles between): "rektor Politechniki Łódzkiej prof. … Sławomir
         // Kaczmarek", "the Mayor of Terneuzen, Mr Erik van Dam". It wins over a chained function.

@@ -60,6 +60,7 @@ struct RelationFinder {
       guard q + 1 < s.tokens.upperBound, [",", "i", "oraz", "and", "&"].contains(r.tokens[q].lower) else { break }
       q += 1
       if r.tokens[q].lower == "the" || r.tokens[q].lower == "oraz" { q += 1 }
+      if q + 1 < s.tokens.upperBound, r.claim[q] < 0, r.tokens[q].casing == .lower, r.tokens[q].kind == .word, r.claim[q + 1] >= 0 { q += 1 }
     }
     return out
   }
@@ -144,7 +145,13 @@ struct RelationFinder {
       if let t = role.target {
         add(p, g(t), .affiliatedWith, role.sentence)
         affiliations[p, default: []].append(g(t))
-      } else if !role.word.institution.isEmpty {
+      }
+    }
+    for role in r.roles where role.target == nil {
+      let p = g(role.person)
+      // A function already tied to a named institution or territory elsewhere says nothing more.
+      if affiliations[p] != nil { continue }
+      if !role.word.institution.isEmpty {
         // "marszałek X" with no institution named: the one matching institution of the document.
         var cands: [Int] = []
         for (n, og) in topOrganizations where role.word.institution.contains(where: { n.hasPrefix($0) }) && !cands.contains(og) {
@@ -190,6 +197,15 @@ struct RelationFinder {
   mutating func units() {
     for (i, m) in r.mentions.enumerated() {
       if let p = m.parent { add(g(i), g(p), .partOf, m.sentence); parents[g(i)] = g(p) }
+    }
+    // "the Marshal's Office …, deputy director of its Department of Economy": "its" points to the organization named before.
+    for (i, m) in r.mentions.enumerated() where m.kind == .organization && m.head?.isUnit == true && m.parent == nil && !m.nested {
+      let b = m.range.lowerBound - 1
+      guard b >= 0, ["its", "jej", "jego"].contains(r.tokens[b].lower) else { continue }
+      let sentenceMentions = mentions(in: m.sentence)
+      guard let o = sentenceMentions.last(where: { r.mentions[$0].kind == .organization && r.mentions[$0].range.upperBound <= b && r.mentions[$0].head?.isUnit != true }) else { continue }
+      add(g(i), g(o), .partOf, m.sentence)
+      parents[g(i)] = g(o)
     }
     // "Departamentu X w UMWP": a unit followed by "w" and an institution.
     for (i, m) in r.mentions.enumerated() where m.kind == .organization && m.head?.isUnit == true && !m.nested {
@@ -363,7 +379,14 @@ struct RelationFinder {
       let before = ms.last(where: { r.mentions[$0].kind == .project && r.mentions[$0].range.upperBound <= cue }).map { g($0) }
       // "The forum is co-funded by …", "Wydarzenie było współfinansowane …": an event, not a project.
       if before == nil, (s.tokens.lowerBound..<cue).contains(where: { Self.genericEventNouns.contains(r.tokens[$0].lower) || ["wydarzenie", "forum"].contains(r.tokens[$0].lower) }) { continue }
-      let funded = before ?? mainProject
+      // "Projekt jest współfinansowany z programu X": the project of the sentences just before.
+      var recent: Int?
+      if before == nil, k > 0 {
+        for b in stride(from: k - 1, through: max(0, k - 2), by: -1) {
+          if let p = mentions(in: b).last(where: { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme && g($0) != g(funder) }) { recent = g(p); break }
+        }
+      }
+      let funded = before ?? recent ?? mainProject
       if let funded, funded != g(funder) { add(funded, g(funder), .fundedBy, k) }
     }
   }
@@ -433,7 +456,8 @@ struct RelationFinder {
     // "przedstawiciel partnera wiodącego projektu, czyli X": X takes part in the document's project.
     if let proj = mainProject {
       for (k, s) in r.sentences.enumerated() {
-        guard let pw = s.tokens.first(where: { Markers.partnerWords.contains(r.tokens[$0].lower) && r.claim[$0] < 0 }) else { continue }
+        guard let pw = s.tokens.first(where: { Markers.partnerWords.contains(r.tokens[$0].lower) && r.claim[$0] < 0 }),
+              !mentions(in: k).contains(where: { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme }) else { continue }
         for m in mentions(in: k) where r.mentions[m].kind == .organization && r.mentions[m].range.lowerBound > pw {
           if r.mentions[m].range.lowerBound - pw <= 6, organized[g(m)]?.contains(proj) != true { add(g(m), proj, .participatesIn, k) }
           break

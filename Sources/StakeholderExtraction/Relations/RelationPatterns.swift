@@ -134,6 +134,12 @@ extension RelationFinder {
       let named = ms.first { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme }.map { g($0) }
       guard let proj = named ?? main else { continue }
       let lead = s.tokens.contains { Self.leadWords.contains(r.tokens[$0].lower) }
+      // Partners: the organizations coordinated right after the partner word ("partnerami są m.in. ZUT oraz
+      // duńska Izba …", "The Polish partner, the Marshal's Office …") or the subject just before it ("X jest partnerem").
+      var near: Set<Int> = []
+      if let first = ms.first(where: { r.mentions[$0].kind == .organization && r.mentions[$0].range.lowerBound > pw && r.mentions[$0].range.lowerBound - pw <= 7 }) {
+        for o in coordinatedOrganizations(from: r.mentions[first].range.lowerBound, in: s) { near.insert(o) }
+      }
       for m in ms where r.mentions[m].kind == .organization {
         let og = g(m)
         if lead, let l = s.tokens.first(where: { Self.leadWords.contains(r.tokens[$0].lower) }),
@@ -147,7 +153,7 @@ extension RelationFinder {
         }
         if organized[og]?.contains(proj) == true { continue }
         // Partners named after the partner word, or the subject of "X jest partnerem".
-        if r.mentions[m].range.lowerBound > pw || pw - r.mentions[m].range.upperBound <= 3 {
+        if near.contains(m) || (r.mentions[m].range.upperBound <= pw && pw - r.mentions[m].range.upperBound <= 3) {
           add(og, proj, .participatesIn, k)
         }
       }

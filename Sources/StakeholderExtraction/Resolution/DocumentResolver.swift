@@ -37,6 +37,33 @@ struct DocumentResolver {
       let cands = Set(full.map { uf.find($0) })
       if cands.count == 1 { uf.union(i, cands.first!) }
     }
+    // Acronyms never defined in parentheses: "LGD „Mazurskie Jeziora”" for "Lokalna Grupa Działania „Mazurskie
+    // Jeziora”", "PŁ" for "Politechnika Łódzka" (the initials of the capitalised words, one candidate only).
+    var byInitials: [String: Set<Int>] = [:]
+    for (j, m) in ms.enumerated() where m.kind == .organization {
+      let words = Self.plainWords(m.name)
+      guard words.count >= 2, words.allSatisfy({ $0.first?.isUppercase == true }) else { continue }
+      byInitials[String(words.compactMap(\.first)).uppercased(), default: []].insert(j)
+    }
+    for (i, m) in ms.enumerated() where m.kind == .organization {
+      let words = m.name.split(separator: " ")
+      guard let f = words.first, f.count >= 2, f.count <= 6, f == f.uppercased(), f.allSatisfy(\.isLetter) else { continue }
+      let rest = words.dropFirst().joined(separator: " ")
+      guard let cands = byInitials[String(f)] else { continue }
+      let roots = Set(cands.filter { rest.isEmpty || Normalize.form(ms[$0].name).hasSuffix(Normalize.form(rest)) }.map { uf.find($0) })
+      if roots.count == 1 { uf.union(i, roots.first!) }
+    }
+    // "Marshal's Office" for the one "Marshal's Office of the Opolskie Voivodeship" of an English text.
+    var longer: [String: Set<Int>] = [:]
+    for (j, m) in ms.enumerated() where m.kind == .organization {
+      let n = Normalize.form(m.name)
+      if let r = n.range(of: " of ") { longer[String(n[..<r.lowerBound]), default: []].insert(j) }
+    }
+    for (i, m) in ms.enumerated() where m.kind == .organization && m.name.contains(" ") && !m.name.contains(" of ") {
+      guard let cands = longer[Normalize.form(m.name)] else { continue }
+      let roots = Set(cands.map { uf.find($0) })
+      if roots.count == 1 { uf.union(i, roots.first!) }
+    }
     // Units: same head and same parent entity ("Biuro Metropolii Krakowskiej" = "Biuro Stowarzyszenia Metropolia Krakowska").
     for _ in 0..<2 {
       var unitKey: [String: Int] = [:]
@@ -90,6 +117,12 @@ struct DocumentResolver {
     }
     self.groupOf = groupOf
     self.groups = groups
+  }
+
+  /// The words of a name outside quotation marks ("Lokalna Grupa Działania „Mazurskie Jeziora”" → Lokalna Grupa Działania).
+  static func plainWords(_ name: String) -> [Substring] {
+    let cut = name.firstIndex(where: { "„\"“«".contains($0) }).map { name[..<$0] } ?? Substring(name)
+    return cut.split(separator: " ")
   }
 
   /// The grouping key of a mention: kind and normalised canonical name.

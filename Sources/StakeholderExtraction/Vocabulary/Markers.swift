@@ -10,7 +10,7 @@ enum Markers {
     "platformą", "sieć", "sieci", "siecią", "inicjatywa", "inicjatywy", "inicjatywie", "inicjatywę", "inicjatywą",
     "fundusz", "funduszu", "funduszem", "przedsięwzięcie", "przedsięwzięcia", "przedsięwzięciu", "kampania",
     "kampanii", "kampanię", "project", "programme", "program", "strategy", "platform", "network", "initiative",
-    "fund", "campaign", "konkurs", "konkursu",
+    "fund", "campaign",
   ]
   /// Of those, the ones that name a programme or fund (what projects are funded by).
   static let programme: Set<String> = [
