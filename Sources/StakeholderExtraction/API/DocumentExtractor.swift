@@ -51,7 +51,7 @@ struct DocumentExtractor {
       let lower = name.lowercased()
       let words = lower.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
       if let w = words.first(where: { foreignWords[$0] != nil }) { return foreignWords[w] }
-      if let n = SectorClassifier.nationalities.first(where: { lower.contains($0) }) { return "'\(n)…' in the name" }
+      if let w = words.first(where: { SectorClassifier.nationalityCue.matches($0) }) { return "'\(w)' in the name" }
       if language == "en", let h = head, ["government", "council", "municipality", "authority", "agency", "administration"].contains(h.lemma),
          !SectorClassifier.polishMarkers.contains(where: { lower.contains($0) }),
          !name.split(whereSeparator: { $0 == " " || $0 == "-" }).contains(where: { w in

@@ -28,8 +28,11 @@ public struct Extractor: Sendable {
 
   let names: NameServices
 
-  /// An extractor using the shared Polish lexicon (loaded once per process).
-  public init() { names = .shared }
+  /// An extractor using the shared Polish lexicon (loaded once per process, on first use).
+  public init() {
+    names = .shared
+    _ = names.lexicon.lemmaCount
+  }
 
   /// Entities and relations of one document.
   /// - Complexity: O(n) in the document's length (plus small per-sentence work).

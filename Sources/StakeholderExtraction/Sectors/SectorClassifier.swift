@@ -17,6 +17,7 @@ enum SectorClassifier {
     "holendersk", "belgijsk", "austriack", "greck", "portugalsk", "rumuńsk", "bułgarsk", "chorwack", "słoweńsk",
     "irlandzk", "brytyjsk", "ukraińsk",
   ]
+  static let nationalityCue = PrefixSet(nationalities)
   /// Words that mark a Polish public body in an English name ("Lublin Voivodeship Marshal's Office").
   static let polishMarkers: [String] = ["polish", "poland", "marshal", "voivodeship", "silesian", "polsk", "polska"]
 
