@@ -11,7 +11,7 @@ extension Recognizer {
   mutating func chunks(_ k: Int, _ s: Sentence) {
     var i = s.tokens.lowerBound
     while i < s.tokens.upperBound {
-      if claim[i] >= 0 { i += 1; continue }
+      if claim[i] >= 0 || claim[i] == Self.nonEntity { i += 1; continue }
       let t = tokens[i]
       if t.kind == .punct {
         if t.text == "#" { i += 2; continue }
@@ -174,7 +174,7 @@ extension Recognizer {
       if t.kind == .punct, t.text == "#", j + 1 < end, tokens[j + 1].kind == .number, hasHead { j += 2; continue }
       if t.kind == .punct, t.text == "„", hasHead || tokens[j - 1].casing == .upper, HeadWords.head(headLemma ?? "")?.kind == .organization || tokens[j - 1].casing == .upper,
          let close = ((j + 1)..<min(end, j + 8)).first(where: { tokens[$0].text == "”" }), close > j + 1,
-         tokens[j + 1].isNameLike, ((j + 1)..<close).allSatisfy({ claim[$0] < 0 }) {
+         tokens[j + 1].isNameLike, ((j + 1)..<close).allSatisfy({ claim[$0] == -1 }) {
         j = close + 1
         continue
       }

@@ -47,4 +47,6 @@ struct FoundRole: Sendable {
   /// Mention index of the institution or place ("prezydent Rybnika" → Rybnik), if named.
   var target: Int?
   var sentence: Int
+  /// Token index of the function word.
+  var at: Int = -1
 }

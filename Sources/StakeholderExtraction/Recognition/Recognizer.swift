@@ -48,6 +48,15 @@ struct Recognizer {
     return v
   }
 
+  /// Claim value of tokens that belong to no entity (an award's title).
+  static let nonEntity = -2
+  /// Nouns that introduce an award or a contest by its title.
+  static let awardNouns: Set<String> = [
+    "konkurs", "konkursu", "konkursie", "nagroda", "nagrody", "nagrodę", "nagrodą", "wyróżnienie", "wyróżnienia",
+    "wyróżnień", "statuetka", "statuetki", "statuetkę", "statuetkami", "tytuł", "tytułu", "tytułem", "plebiscyt",
+    "plebiscytu", "award", "awards", "prize", "competition", "contest",
+  ]
+
   /// Nouns after a quoted title that make it a named service (a project): "advisory service", "usługa".
   static let serviceNouns: Set<String> = ["service", "services", "usługa", "usługi", "usługę", "programme", "scheme", "tool", "narzędzie"]
 
@@ -122,7 +131,7 @@ struct Recognizer {
     if claimTokens && !m.nested { for i in m.range where claim[i] < 0 { claim[i] = idx } }
     // An acronym defined right after: "Name (ACR)".
     let e = m.range.upperBound
-    if e + 2 < tokens.count, tokens[e].text == "(", tokens[e + 2].text == ")", definedAcronyms.contains(tokens[e + 1].text) {
+    if m.kind != .person, e + 2 < tokens.count, tokens[e].text == "(", tokens[e + 2].text == ")", definedAcronyms.contains(tokens[e + 1].text) {
       mentions[idx].acronyms.append(tokens[e + 1].text)
       for i in e..<(e + 3) where claim[i] < 0 { claim[i] = idx }
     }
@@ -182,6 +191,13 @@ struct Recognizer {
         for q in (i - 1)...(j + 1) { claim[q] = idx }
         definedAcronyms.insert(acr)
         i = j + 2
+        continue
+      }
+      // Awards and contests ("statuetki „Olecki Przedsiębiorca Roku”", "konkursu „X”") are not entities; their
+      // titles are kept from being read as names.
+      if kind == nil || kind == .event || kind == .organization, (max(s.tokens.lowerBound, i - 3)..<i).contains(where: { Self.awardNouns.contains(tokens[$0].lower) }) {
+        for q in i...j { claim[q] = Self.nonEntity }
+        i = j + 1
         continue
       }
       if let kind {

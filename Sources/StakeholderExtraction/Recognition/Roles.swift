@@ -87,12 +87,21 @@ extension Recognizer {
           }
           if a < s.tokens.upperBound, claim[a] >= 0, mentions[claim[a]].kind == .person { after = claim[a] }
         }
+        // "prezydent Łodzi Hanna Wróblewska, rektor Politechniki … Sławomir Kaczmarek": the person before took
+        // the function written before it; this function belongs to the person after.
+        if let p = person, let lr = lastRole, lr.person == p, lr.end <= mentions[p].range.lowerBound {
+          var a = j
+          if let target { a = mentions[target].range.upperBound }
+          while a < s.tokens.upperBound, claim[a] == target, target != nil { a += 1 }
+          while a < s.tokens.upperBound, claim[a] < 0, tokens[a].kind == .punct && tokens[a].text != "," || roleToken[a] || RoleWords.titles.contains(tokens[a].lower) { a += 1 }
+          if a < s.tokens.upperBound, claim[a] >= 0, mentions[claim[a]].kind == .person { person = claim[a] }
+        }
         if person == nil, after == nil, let lr = lastRole, i >= 1, ["i", "oraz", "and", ","].contains(tokens[i - 1].lower), lr.end >= i - 2 {
           person = lr.person
         }
         if person == nil { person = after }
         if let person {
-          roles.append(FoundRole(person: person, text: roleText, word: rw, target: target, sentence: k))
+          roles.append(FoundRole(person: person, text: roleText, word: rw, target: target, sentence: k, at: i))
           let end = target.map { mentions[$0].range.upperBound } ?? j
           lastRole = (end, person)
         }

@@ -127,6 +127,7 @@ struct RelationFinder {
     representedBy()
     personFrom()
     apposition()
+    behalfAndHeadedBy()
     units()
     places()
     organizing()
@@ -151,6 +152,24 @@ struct RelationFinder {
       let p = g(role.person)
       // A function already tied to a named institution or territory elsewhere says nothing more.
       if affiliations[p] != nil { continue }
+      // "prezes zarządu klastra", "w imieniu stowarzyszenia – jego przewodniczący": a common noun naming the
+      // one organization of the document with that head.
+      if role.at >= 0 {
+        let s = r.sentences[role.sentence]
+        var lemmas: [String] = []
+        for w in role.text.split(separator: " ") { if let h = HeadWords.head(String(w)), h.kind == .organization, !h.isUnit { lemmas.append(h.lemma) } }
+        for q in max(s.tokens.lowerBound, role.at - 5)..<role.at where r.tokens[q].casing == .lower {
+          if let h = r.heads[q], h.kind == .organization, !h.isUnit { lemmas.append(h.lemma) }
+        }
+        if let lemma = lemmas.first {
+          let cands = Set(r.mentions.indices.filter { r.mentions[$0].kind == .organization && r.mentions[$0].head?.lemma == lemma && r.mentions[$0].parent == nil }.map { g($0) })
+          if cands.count == 1, let c = cands.first {
+            add(p, c, .affiliatedWith, role.sentence)
+            affiliations[p, default: []].append(c)
+            continue
+          }
+        }
+      }
       if !role.word.institution.isEmpty {
         // "marszałek X" with no institution named: the one matching institution of the document.
         var cands: [Int] = []
@@ -168,12 +187,13 @@ struct RelationFinder {
   /// "Anna Rossi from the X Agency", "Jan Kowalski z Politechniki Lubelskiej": a person with no function
   /// named takes the institution they come from.
   mutating func personFrom() {
-    for (i, m) in r.mentions.enumerated() where m.kind == .person && affiliations[g(i)] == nil {
+    for (i, m) in r.mentions.enumerated() where m.kind == .person {
       var e = m.range.upperBound
       guard e < r.tokens.count, r.sentenceOf[e] == m.sentence, ["from", "z", "ze"].contains(r.tokens[e].lower) else { continue }
       e += 1
       if e < r.tokens.count, r.tokens[e].lower == "the" { e += 1 }
-      guard e < r.tokens.count, r.claim[e] >= 0, r.mentions[r.claim[e]].kind == .organization else { continue }
+      guard e < r.tokens.count, r.claim[e] >= 0, r.mentions[r.claim[e]].kind == .organization,
+            affiliations[g(i)]?.contains(g(r.claim[e])) != true else { continue }
       add(g(i), g(r.claim[e]), .affiliatedWith, m.sentence)
       affiliations[g(i), default: []].append(g(r.claim[e]))
     }

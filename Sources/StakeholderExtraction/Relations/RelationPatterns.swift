@@ -28,6 +28,12 @@ extension RelationFinder {
     "partner", "partnera", "partnerem", "partnerzy", "partnerów", "partnerami", "partnerom", "partners",
     "konsorcjum", "consortium",
   ]
+  /// Words allowed between a partner noun and the partner's name ("partnerami projektu są m.in. X", "the lead partner, the X").
+  static let partnerLinkWords: Set<String> = [
+    "the", "są", "jest", "był", "była", "byli", "is", "are", "was", "were", "m", "in", "including", "czyli", "namely",
+    "projektu", "project", "sieci", "network", "i.e", "e.g", "among", "them", "others", "wiodący", "wiodącym", "wiodącego",
+    "lead", "polish", "greek", "polski", "polskim", "zagraniczny", "zagranicznym", "another", "other", "inny", "innym",
+  ]
   /// Verbs and participles whose agent leads a project: "The project is led by X", "projekt prowadzi X".
   static let ledBy: Set<String> = ["led", "coordinated", "kierowany", "kierowanego", "koordynowany", "koordynowanego", "prowadzony"]
 
@@ -95,6 +101,46 @@ extension RelationFinder {
     }
   }
 
+  // MARK: on behalf of, headed by
+
+  /// "opened the session on behalf of RCCO", "w imieniu klastra podpisał prezes X": the person acts for the
+  /// organization; "Biuro …, kierowane przez dyrektor Ewę Marciniak", "headed by X": X works there.
+  mutating func behalfAndHeadedBy() {
+    for (k, s) in r.sentences.enumerated() {
+      let ms = mentions(in: k)
+      let persons = ms.filter { r.mentions[$0].kind == .person }
+      guard !persons.isEmpty else { continue }
+      var q = s.tokens.lowerBound
+      while q + 1 < s.tokens.upperBound {
+        let w = r.tokens[q].lower
+        var org: Int?
+        var person: Int?
+        if (w == "behalf" && q + 2 < s.tokens.upperBound && r.tokens[q + 1].lower == "of") || (w == "imieniu" && q > s.tokens.lowerBound && r.tokens[q - 1].lower == "w") {
+          var o = q + (w == "behalf" ? 2 : 1)
+          if o < s.tokens.upperBound, r.tokens[o].lower == "the" { o += 1 }
+          if o < s.tokens.upperBound, r.claim[o] >= 0, r.mentions[r.claim[o]].kind == .organization {
+            org = r.claim[o]
+            // The person: the subject before, else the one after ("W imieniu X dokument podpisał prezes Y").
+            person = persons.last(where: { r.mentions[$0].range.upperBound <= q }) ?? persons.first(where: { r.mentions[$0].range.lowerBound > o })
+          }
+        } else if ["przez", "by"].contains(w), q > s.tokens.lowerBound,
+                  ["kierowan", "zarządzan", "prowadzon", "headed", "managed", "chaired"].contains(where: { r.tokens[q - 1].lower.hasPrefix($0) }) {
+          var b = q - 2
+          if b >= s.tokens.lowerBound, r.tokens[b].text == "," { b -= 1 }
+          if b >= s.tokens.lowerBound, r.claim[b] >= 0, r.mentions[r.claim[b]].kind == .organization {
+            org = r.claim[b]
+            person = persons.first(where: { r.mentions[$0].range.lowerBound > q && r.mentions[$0].range.lowerBound - q <= 6 })
+          }
+        }
+        if let org, let person, affiliations[g(person)]?.contains(g(org)) != true {
+          add(g(person), g(org), .affiliatedWith, k)
+          affiliations[g(person), default: []].append(g(org))
+        }
+        q += 1
+      }
+    }
+  }
+
   // MARK: co-organizers
 
   /// "X organizuje … wspólnie z Y": Y organizes what X organizes in the same sentence.
@@ -137,7 +183,10 @@ extension RelationFinder {
       // Partners: the organizations coordinated right after the partner word ("partnerami są m.in. ZUT oraz
       // duńska Izba …", "The Polish partner, the Marshal's Office …") or the subject just before it ("X jest partnerem").
       var near: Set<Int> = []
-      if let first = ms.first(where: { r.mentions[$0].kind == .organization && r.mentions[$0].range.lowerBound > pw && r.mentions[$0].range.lowerBound - pw <= 7 }) {
+      if let first = ms.first(where: { r.mentions[$0].kind == .organization && r.mentions[$0].range.lowerBound > pw && r.mentions[$0].range.lowerBound - pw <= 7 }),
+         ((pw + 1)..<r.mentions[first].range.lowerBound).allSatisfy({ q in
+           r.tokens[q].kind == .punct || Self.partnerLinkWords.contains(r.tokens[q].lower) || (r.claim[q] >= 0 && r.mentions[r.claim[q]].kind == .project)
+         }) {
         for o in coordinatedOrganizations(from: r.mentions[first].range.lowerBound, in: s) { near.insert(o) }
       }
       for m in ms where r.mentions[m].kind == .organization {

@@ -56,7 +56,7 @@ enum SectorClassifier {
       if n.contains("wojewódzki") && !n.contains("pracy") { return Decision(sector: .centralGovernment, reason: "head word 'Urząd Wojewódzki' (state administration)") }
       if n.contains("skarbow") || n.contains("statystyczn") || n.contains("patentow") { return Decision(sector: .centralGovernment, reason: "state office") }
     case "rada", "council", "komisja":
-      if localGov.contains(where: { n.contains($0) }) || n.contains("regionu") || n.contains("region")
+      if localGov.contains(where: { n.contains($0) }) || n.contains("regionu") || n.contains("region") || n.contains("miejsk") || n.contains("gminn") || n.contains("powiatow")
         || Places.voivodeshipStems.keys.contains(where: { n.hasPrefix($0) }) || n.hasPrefix("regionaln") || n.contains("wojewódzk") {
         return Decision(sector: .localGovernment, reason: "council of a local or regional government")
       }

@@ -106,6 +106,7 @@ enum HeadWords {
     pl("sejm sejmu sejmowi sejmem sejmie", org, .masculine, .centralGovernment)
     pl("senat senatu senatowi senatem senacie", org, .masculine, .centralGovernment)
     pl("metropolia metropolii metropolię metropolią", org, .feminine, .localGovernment)
+    pl("obserwatorium", org, .neuter)
     pl("samorząd samorządu samorządowi samorządem samorządzie", org, .masculine, .localGovernment)
     pl("województwo województwa województwu województwem województwie", org, .neuter, .localGovernment)
     // Polish projects (programmes, strategies, platforms, networks, funds)

@@ -67,7 +67,7 @@ enum Markers {
     "organizes", "organises", "organized", "organised", "hosts", "hosted", "implements", "runs", "launched",
     "coordinates", "uruchomił", "uruchomiła", "stworzył", "stworzyła", "przygotował", "przygotowała",
     "przygotowuje", "przygotowują", "zorganizować", "zorganizuje", "zorganizują", "organizować", "organise", "organize",
-    "zorganizowały",
+    "zorganizowały", "launch", "launches", "uruchomi", "uruchomią", "organizowała", "organizował",
   ]
   /// Funding words: the project before them is funded by the programme or fund after them.
   static let funding: [String] = [
