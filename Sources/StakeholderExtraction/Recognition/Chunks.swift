@@ -426,10 +426,11 @@ extension Recognizer {
   }
 
   /// An earlier person mention whose surname is `form` (or an inflected form of it).
+  /// - Complexity: O(k) for the k persons whose surname shares the form's first four letters.
   func personWithSurname(_ form: String) -> Int? {
     let l = form.lowercased()
-    for (idx, m) in mentions.enumerated() where m.kind == .person {
-      if let s = m.surname?.lowercased(), s == l || Self.sameStem(s, l) { return idx }
+    for idx in memo.surnames[Substring(l).prefix(4)] ?? [] {
+      if let s = mentions[idx].surname?.lowercased(), s == l || Self.sameStem(s, l) { return idx }
     }
     return nil
   }

@@ -37,6 +37,8 @@ struct Recognizer {
   /// Per-document memo of given-name look-ups (the same capitalised words recur).
   final class Memo {
     var firstNames: [String: (name: String, feminine: Bool)?] = [:]
+    /// Person mentions by the first four letters of their lower-cased surname (for surname-only mentions).
+    var surnames: [Substring: [Int]] = [:]
   }
   let memo = Memo()
 
@@ -124,6 +126,7 @@ struct Recognizer {
   mutating func add(_ m: FoundMention, claimTokens: Bool = true) -> Int {
     let idx = mentions.count
     mentions.append(m)
+    if m.kind == .person, let s = m.surname?.lowercased() { memo.surnames[Substring(s).prefix(4), default: []].append(idx) }
     if m.kind == .project || m.kind == .event {
       let f = Normalize.form(m.surface)
       if titleIndex[f] == nil { titleIndex[f] = idx }

@@ -20,6 +20,7 @@ struct RelationFinder {
   /// Organizer group → what it organizes.
   var organized: [Int: Set<Int>] = [:]
   var parents: [Int: Int] = [:]
+  let cache = Cache()
 
   init(_ r: Recognizer, _ res: DocumentResolver) {
     self.r = r
@@ -83,6 +84,7 @@ struct RelationFinder {
   /// Place group → the organization that is its authority ("Miasto Łódź", "City of Brzeg", "Gmina X"), when the
   /// document names exactly one.
   var cityAuthority: [Int: Int] {
+    if let c = cache.cityAuthority { return c }
     var byPlace: [String: Int] = [:]
     for (i, m) in r.mentions.enumerated() where m.kind == .place { byPlace[m.name.lowercased()] = byPlace[m.name.lowercased()] ?? g(i) }
     var out: [Int: Int] = [:]
@@ -93,6 +95,7 @@ struct RelationFinder {
       out[pg] = g(i)
     }
     for c in clash { out[c] = nil }
+    cache.cityAuthority = out
     return out
   }
 
@@ -140,6 +143,23 @@ struct RelationFinder {
 
   // MARK: affiliated_with
 
+  /// Top-level organization groups by their head's lemma.
+  var orgsByHead: [String: Set<Int>] {
+    if let c = cache.orgsByHead { return c }
+    var d: [String: Set<Int>] = [:]
+    for (i, m) in r.mentions.enumerated() where m.kind == .organization && m.parent == nil {
+      if let h = m.head { d[h.lemma, default: []].insert(g(i)) }
+    }
+    cache.orgsByHead = d
+    return d
+  }
+
+  /// Values computed once per document on first use.
+  final class Cache {
+    var orgsByHead: [String: Set<Int>]?
+    var cityAuthority: [Int: Int]?
+  }
+
   mutating func roles() {
     for role in r.roles {
       let p = g(role.person)
@@ -162,7 +182,7 @@ struct RelationFinder {
           if let h = r.heads[q], h.kind == .organization, !h.isUnit { lemmas.append(h.lemma) }
         }
         if let lemma = lemmas.first {
-          let cands = Set(r.mentions.indices.filter { r.mentions[$0].kind == .organization && r.mentions[$0].head?.lemma == lemma && r.mentions[$0].parent == nil }.map { g($0) })
+          let cands = orgsByHead[lemma] ?? []
           if cands.count == 1, let c = cands.first {
             add(p, c, .affiliatedWith, role.sentence)
             affiliations[p, default: []].append(c)
