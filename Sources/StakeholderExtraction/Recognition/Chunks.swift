@@ -34,7 +34,7 @@ extension Recognizer {
       if representativeBefore(i..<(i + 1)) {
         var e = i + 1
         while e < s.tokens.upperBound, e - i < 5, claim[e] < 0, tokens[e].kind != .punct, !["and", "i", "oraz", "in", "w", "from", "z"].contains(tokens[e].lower) { e += 1 }
-        if HeadWords.head(t.lower) == nil, firstName(t.text) == nil {
+        if HeadWords.head(t.lower) == nil, firstName(t.text) == nil, !Markers.genericPlurals.contains(tokens[e - 1].lower) {
           let r = i..<e
           var m = FoundMention(kind: .organization, range: r, name: text(r), surface: text(r), sentence: k)
           m.legalForm = nil
@@ -43,7 +43,19 @@ extension Recognizer {
           continue
         }
       }
-      let (end, legal) = chunkEnd(i, s)
+      var (end, legal) = chunkEnd(i, s)
+      // English names written with a dash: "Voka – Chamber of Commerce East Flanders" (a brand before the
+      // full name), "Regional Development Agency of Podravje – Maribor" (the seat after it).
+      if language == "en", legal == nil, end + 1 < s.tokens.upperBound, tokens[end].text == "–", tokens[end + 1].isNameLike, claim[end + 1] < 0 {
+        let (end2, legal2) = chunkEnd(end + 1, s)
+        let afterSeat = end2 >= s.tokens.upperBound || [",", ";", ".", ")"].contains(tokens[end2].text)
+        if end - i == 1, heads[i] == nil, let h = firstHead((end + 1)..<end2), h.1.kind == .organization {
+          end = end2
+          legal = legal2
+        } else if end2 - end == 2, afterSeat, let h = firstHead(i..<end), h.1.kind == .organization, names.knownPlace(tokens[end + 1].text) == nil || true {
+          end = end2
+        }
+      }
       segment(i..<end, k, legal: legal, legalEnd: legalEnd(end, s))
       i = max(end, legalEnd(end, s))
     }
@@ -58,6 +70,13 @@ extension Recognizer {
       var m = FoundMention(kind: .place, range: i..<(i + 2), name: v, surface: text(i..<(i + 2)), sentence: k)
       m.foreign = false
       add(m)
+      return i + 2
+    }
+    // "powiat olecki", "starosta powiatu oleckiego": a county named by its adjective is a place.
+    if Self.countyNouns.contains(t.lower), i + 1 < end, claim[i + 1] < 0, tokens[i + 1].casing == .lower,
+       ["ski", "ckiego", "skiego", "cki", "skim", "ckim", "skiemu", "ckiemu", "dzki", "dzkiego"].contains(where: { tokens[i + 1].lower.hasSuffix($0) }),
+       let adj = Inflection.adjective(tokens[i + 1].text, .masculine) {
+      add(FoundMention(kind: .place, range: i..<(i + 2), name: "powiat " + adj, surface: text(i..<(i + 2)), sentence: k))
       return i + 2
     }
     if Self.branchForms.contains(t.lower) { return branch(at: i, k, s) }
@@ -248,6 +267,9 @@ extension Recognizer {
     let legal = legalForm(j, s)
     return (j, legal?.0)
   }
+
+  /// The lower-case noun of a county ("powiat olecki").
+  static let countyNouns: Set<String> = ["powiat", "powiatu", "powiatowi", "powiatem", "powiecie"]
 
   /// Words before "w" that make the seat part of an office's name ("Urząd Miejski w Olecku", "Starostwo Powiatowe w …").
   static let officeBeforeSeat: Set<String> = [

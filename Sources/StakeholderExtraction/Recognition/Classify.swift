@@ -11,6 +11,7 @@ extension Recognizer {
     }
     while !r.isEmpty, tokens[r.upperBound - 1].casing == .lower || tokens[r.upperBound - 1].kind == .punct {
       if tokens[r.upperBound - 1].text == "”", r.contains(where: { tokens[$0].text == "„" }) { break }
+      if tokens[r.upperBound - 1].lower == "roku", r.count > 2, isYear(r.upperBound - 2) { break }
       r = r.lowerBound..<(r.upperBound - 1)
     }
     guard !r.isEmpty else { return nil }
@@ -44,6 +45,7 @@ extension Recognizer {
         m.parent = parent
         m.nested = nested
         let idx = add(m)
+        if parent == nil, pending.count > before { pending[pending.count - 1].parentOf = idx }
         for i in r { claim[i] = idx }
         return idx
       }
@@ -190,6 +192,9 @@ extension Recognizer {
       kind = .place
     } else if inPlaceList(r) {
       kind = .place
+    } else if before >= 0, tokens[before].casing == .lower, Self.companyNouns.contains(tokens[before].lower) {
+      // "właścicielka firmy Coatech Marine", "the company Nordic Steel": a company.
+      kind = .organization
     } else if representativeBefore(r) || roleBefore(r) {
       kind = .organization
     }
@@ -305,6 +310,12 @@ extension Recognizer {
   /// Two-word generic bodies of a project ("Regional Stakeholder Group", "Steering Committee", "Grupa Sterująca").
   static let genericBodies: [(String, String)] = [("stakeholder", "group"), ("stakeholders", "group"), ("steering", "committee"), ("advisory", "board"), ("grupa", "sterująca"), ("komitet", "sterujący")]
 
+  /// Lower-case nouns after which a capitalised name is a company.
+  static let companyNouns: Set<String> = [
+    "firma", "firmy", "firmie", "firmę", "firmą", "spółka", "spółki", "spółce", "spółkę", "spółką", "przedsiębiorstwo",
+    "przedsiębiorstwa", "przedsiębiorstwie", "company", "firm", "start-up", "startup", "startupu",
+  ]
+
   /// Heads that name a unit when a parent institution in the genitive follows them.
   static let sometimesUnits: Set<String> = ["komisja", "zespół", "sekcja", "pracownia", "laboratorium", "centrum", "ośrodek", "rada"]
 
@@ -365,8 +376,8 @@ extension Recognizer {
   func representativeBefore(_ r: Range<Int>) -> Bool {
     let b = r.lowerBound - 1
     guard b >= 1 else { return false }
-    if tokens[b].lower == "of", ["representative", "member", "head", "director", "ceo", "founder", "president"].contains(tokens[b - 1].lower) { return true }
-    if ["przedstawiciel", "przedstawicielka", "przedstawiciela"].contains(tokens[b].lower) { return true }
+    if tokens[b].lower == "of", ["representative", "representatives", "member", "members", "head", "director", "ceo", "founder", "president"].contains(tokens[b - 1].lower) { return true }
+    if ["przedstawiciel", "przedstawicielka", "przedstawiciela", "przedstawiciele", "przedstawicieli", "przedstawicielami"].contains(tokens[b].lower) { return true }
     return false
   }
 

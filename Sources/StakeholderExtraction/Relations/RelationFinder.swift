@@ -138,6 +138,7 @@ struct RelationFinder {
     funding()
     partners()
     projectPartners()
+    projectStaff()
     participation()
   }
 
@@ -247,6 +248,24 @@ struct RelationFinder {
       add(g(i), g(o), .partOf, m.sentence)
       parents[g(i)] = g(o)
     }
+    // "Metropolitalne Obserwatorium Rozwoju, które działa w strukturach stowarzyszenia": part of that body.
+    for (i, m) in r.mentions.enumerated() where m.kind == .organization && m.parent == nil && parents[g(i)] == nil && !m.nested {
+      var e = m.range.upperBound
+      while e < r.tokens.count, r.claim[e] == i { e += 1 }
+      guard e + 4 < r.tokens.count, r.tokens[e].text == ",", ["które", "który", "która", "which"].contains(r.tokens[e + 1].lower) else { continue }
+      var q = e + 2
+      var cue = false
+      while q < min(r.tokens.count, e + 8), r.sentenceOf[q] == m.sentence, r.claim[q] < 0 {
+        if ["strukturach", "ramach", "part"].contains(r.tokens[q].lower) { cue = true; q += 1; break }
+        q += 1
+      }
+      guard cue, q < r.tokens.count, r.sentenceOf[q] == m.sentence else { continue }
+      if ["of", "the"].contains(r.tokens[q].lower) { q += 1 }
+      var parent: Int?
+      if r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization { parent = g(r.claim[q]) }
+      else if let h = r.heads[q], h.kind == .organization, let c = orgsByHead[h.lemma], c.count == 1 { parent = c.first }
+      if let parent, parent != g(i) { add(g(i), parent, .partOf, m.sentence); parents[g(i)] = parent }
+    }
     // "Departamentu X w UMWP": a unit followed by "w" and an institution.
     for (i, m) in r.mentions.enumerated() where m.kind == .organization && m.head?.isUnit == true && !m.nested {
       let e = m.range.upperBound
@@ -289,6 +308,15 @@ struct RelationFinder {
         }
         if r.mentions[n].kind == .organization { subject = g(n); e = r.mentions[n].range.upperBound; continue }
         break
+      }
+    }
+    // "Konferencja w Toruniu" in the title or lead: the report's meeting is in that place.
+    if let main = mainEvent {
+      for (k, s) in r.sentences.enumerated() where k <= Self.leadSentences {
+        for q in s.tokens where q + 2 < s.tokens.upperBound && Self.genericEventNouns.contains(r.tokens[q].lower) && r.claim[q] < 0 {
+          guard ["w", "we", "in"].contains(r.tokens[q + 1].lower), r.claim[q + 2] >= 0, r.mentions[r.claim[q + 2]].kind == .place else { continue }
+          add(main, g(r.claim[q + 2]), .locatedIn, k)
+        }
       }
     }
     for (k, s) in r.sentences.enumerated() {
@@ -480,6 +508,8 @@ struct RelationFinder {
             let subj = all.filter { r.mentions[$0].kind == .organization && r.mentions[$0].range.upperBound <= at }.max { r.mentions[$0].range.upperBound < r.mentions[$1].range.upperBound }
             if let subj {
               for o in ms where r.mentions[o].kind == .organization && r.mentions[o].range.lowerBound >= at + pattern.count {
+                // "X organizuje … wspólnie z Y": Y co-organizes (found before), it is not stated as a partner.
+                if let a = organized[g(subj)], let b = organized[g(o)], !a.isDisjoint(with: b) { continue }
                 add(g(subj), g(o), .partnerOf, k)
               }
             }
@@ -525,15 +555,19 @@ struct RelationFinder {
     }
     // Organizations a participant represents are there through that person.
     var represented: Set<Int> = []
-    for p in participants { for a in affiliations[p] ?? [] { var x: Int? = a; while let y = x, !represented.contains(y) { represented.insert(y); x = parents[y] } } }
+    for p in participants.union(panelOnly) { for a in affiliations[p] ?? [] { var x: Int? = a; while let y = x, !represented.contains(y) { represented.insert(y); x = parents[y] } } }
     for (k, s) in r.sentences.enumerated() {
       let ms = mentions(in: k)
+      // Organizers of a project in this sentence and funders after a funding word are not the meeting's participants.
+      let fundingAt = s.tokens.first { r.claim[$0] < 0 && Markers.fundingCue.matches(r.tokens[$0].lower) }
       let context = s.tokens.contains { Markers.eventContext.contains(r.tokens[$0].lower) } || ms.contains { g($0) == mainEvent }
       guard context else { continue }
       let venueSentence = s.tokens.contains { ["odbył", "odbyła", "odbyło", "odbędzie", "held", "hosted"].contains(r.tokens[$0].lower) }
       for m in ms where r.mentions[m].kind == .organization {
         let og = g(m)
         if organized[og]?.contains(mainEvent) == true || represented.contains(og) { continue }
+        if let f = fundingAt, r.mentions[m].range.lowerBound > f { continue }
+        if let targets = organized[og], targets.contains(where: { t in found[Key(source: og, target: t, type: .organizes)]?.contains(k) == true }) { continue }
         // "w Europejskim Centrum Solidarności odbyło się …": a venue, not a participant.
         let b = r.mentions[m].range.lowerBound - 1
         if venueSentence, b >= 0, ["w", "we", "at", "in"].contains(r.tokens[b].lower) { continue }

@@ -141,6 +141,24 @@ extension RelationFinder {
     }
   }
 
+  // MARK: project staff
+
+  /// "project coordinator", "kierownik projektu", "the HYLINK communication manager": the person takes part in
+  /// the project (the one named before the function, else the document's).
+  mutating func projectStaff() {
+    let main = mainProject
+    for role in r.roles where role.at >= 0 {
+      var target: Int?
+      var b = role.at - 1
+      while b >= 0, r.tokens[b].casing == .lower, Recognizer.roleModifiers.contains(r.tokens[b].lower) { b -= 1 }
+      if b >= 0, r.claim[b] >= 0, r.mentions[r.claim[b]].kind == .project, r.sentenceOf[b] == role.sentence { target = g(r.claim[b]) }
+      if target == nil, role.text.split(separator: " ").contains(where: { ["project", "projektu", "projektów"].contains($0) }) || (b + 1 < role.at && r.tokens[b + 1].lower == "project") {
+        target = main
+      }
+      if let t = target, kind(t) == .project { add(g(role.person), t, .participatesIn, role.sentence) }
+    }
+  }
+
   // MARK: co-organizers
 
   /// "X organizuje … wspólnie z Y": Y organizes what X organizes in the same sentence.
