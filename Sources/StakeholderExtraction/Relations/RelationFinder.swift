@@ -405,16 +405,28 @@ struct RelationFinder {
       }
     }
     // "Forum Metropolii Krakowskiej": an event named after the organization that holds it.
-    var orgForms: [(String, Int)] = []
+    // Organization forms → (first position, group); each event tries its inner word spans (O(e·L²) look-ups).
+    var orgForms: [String: (Int, Int)] = [:]
+    var position = 0
     for (i, m) in r.mentions.enumerated() where m.kind == .organization && m.parent == nil {
-      for f in [m.surface, m.name] + [m.innerName].compactMap({ $0 }) where f.contains(" ") { orgForms.append((Normalize.form(f), g(i))) }
+      for f in [m.surface, m.name] + [m.innerName].compactMap({ $0 }) where f.contains(" ") {
+        let key = Normalize.form(f)
+        if orgForms[key] == nil { orgForms[key] = (position, g(i)) }
+        position += 1
+      }
     }
     for (i, m) in r.mentions.enumerated() where m.kind == .event {
-      let n = Normalize.form(m.surface)
-      for (f, og) in orgForms where n.hasSuffix(" " + f) || n.contains(" " + f + " ") {
+      let words = Normalize.form(m.surface).split(separator: " ")
+      guard words.count >= 3 else { continue }
+      var best: (Int, Int)?
+      for a in 1..<(words.count - 1) {
+        for b in (a + 2)...words.count {
+          if let hit = orgForms[words[a..<b].joined(separator: " ")], best == nil || hit.0 < best!.0 { best = hit }
+        }
+      }
+      if let (_, og) = best {
         add(og, g(i), .organizes, m.sentence)
         organizers.insert(og)
-        break
       }
     }
   }

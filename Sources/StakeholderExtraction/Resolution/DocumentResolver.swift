@@ -212,7 +212,7 @@ public enum Normalize {
       case "\"", "„", "”", "“", "«", "»", "‘", "’": continue
       default: break
       }
-      if ch.properties.isWhitespace { space = !out.isEmpty; continue }
+      if ch.value < 128 ? (ch == " " || ch == "\n" || ch == "\t" || ch == "\r") : ch.properties.isWhitespace { space = !out.isEmpty; continue }
       if space { out.append(" "); space = false }
       out.append(ch)
     }
