@@ -37,6 +37,7 @@ struct PolishLemmatizerTests {
 
   @Test(arguments: [
     ("w Białymstoku", "Białystok"),
+    ("w Białymstoku,", "Białystok"),
     ("Stalowej Woli", "Stalowa Wola"),
     ("Jastrzębiu-Zdroju", "Jastrzębie-Zdrój"),
     ("Bielsku-Białej", "Bielsko-Biała"),

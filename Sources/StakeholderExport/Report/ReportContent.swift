@@ -39,13 +39,13 @@ struct ReportContent {
     self.title = title
     self.graph = g
     self.metrics = m
-    metricColumns = m.metricNames
+    metricColumns = Self.tableMetrics(m.metricNames)
     let s = summary ?? AnalysisSummary()
     let rankMetric = SizeMetric.effective(sizeBy, metrics: m)
     if !s.centralEntities.isEmpty {
-      rankedBy = "the analysis's ranking"
+      rankedBy = "the analysis (most central first)"
       central = s.centralEntities.compactMap { byID[$0] }.prefix(Self.centralRows).map { e in
-        Central(entity: e, values: m.metricNames.map { m.value($0, for: e.id) })
+        Central(entity: e, values: Self.tableMetrics(m.metricNames).map { m.value($0, for: e.id) })
       }
     } else {
       rankedBy = rankMetric
@@ -55,7 +55,7 @@ struct ReportContent {
           let va = SizeMetric.value(rankMetric, for: a.id, metrics: m), vb = SizeMetric.value(rankMetric, for: b.id, metrics: m)
           return va != vb ? va > vb : a.id < b.id
         }
-        .map { e in Central(entity: e, values: m.metricNames.map { m.value($0, for: e.id) }) }
+        .map { e in Central(entity: e, values: Self.tableMetrics(m.metricNames).map { m.value($0, for: e.id) }) }
     }
     func roleText(_ id: String) -> String {
       guard let roles = m.brokerRoles[id] else { return "" }
@@ -78,8 +78,7 @@ struct ReportContent {
       comms = members.keys.sorted().map { AnalysisSummary.Community(index: $0, members: members[$0]!.sorted()) }
     }
     communities = comms.map { c in
-      let ents = c.members.compactMap { byID[$0] }
-        .sorted { Self.sortKey($0.name) != Self.sortKey($1.name) ? Self.sortKey($0.name) < Self.sortKey($1.name) : $0.id < $1.id }
+      let ents = Self.alphabetical(c.members.compactMap { byID[$0] })
       var mix: [String: Int] = [:]
       for e in ents { mix[e.sector?.label ?? "no sector (\(e.kind.rawValue))", default: 0] += 1 }
       let mixRows = mix.keys.sorted { mix[$0]! != mix[$1]! ? mix[$0]! > mix[$1]! : $0 < $1 }.map { ($0, mix[$0]!) }
@@ -101,8 +100,7 @@ struct ReportContent {
       }
     }
     let adj = Adjacency(g)
-    index = g.entities
-      .sorted { Self.sortKey($0.name) != Self.sortKey($1.name) ? Self.sortKey($0.name) < Self.sortKey($1.name) : $0.id < $1.id }
+    index = Self.alphabetical(g.entities)
       .map { e in
         var seen = Set<String>()
         let ev = (sentences[e.id] ?? []).filter { seen.insert($0).inserted }
@@ -114,6 +112,21 @@ struct ReportContent {
   static func sortKey(_ name: String) -> String {
     name.lowercased().replacingOccurrences(of: "ł", with: "l")
       .folding(options: [.diacriticInsensitive], locale: nil)
+  }
+
+  /// The metric columns the central table shows: the usual centralities where present (at most five,
+  /// so the table fits a page), else the first five names.
+  static func tableMetrics(_ names: [String]) -> [String] {
+    let preferred = ["degree", "strength", "betweenness", "pagerank", "eigenvector", "closeness"]
+    let chosen = preferred.filter(names.contains)
+    return Array((chosen.count >= 2 ? chosen : names).prefix(5))
+  }
+
+  /// Entities by ``sortKey(_:)`` of their names, then id (keys computed once: they are not cheap).
+  static func alphabetical(_ entities: [Entity]) -> [Entity] {
+    entities.map { (sortKey($0.name), $0) }
+      .sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1.id < $1.1.id }
+      .map(\.1)
   }
 
   /// Sectors with at least one tie in the matrix, in the matrix's order.

@@ -24,12 +24,16 @@ enum AdjectiveRules {
   /// The nominative singular of an adjective in `gender`, given its masculine nominative.
   static func nominative(masculine: String, gender: GrammaticalGender) -> String {
     guard gender == .f || gender == .n else { return masculine }
-    let lower = masculine.lowercased()
-    if lower.hasSuffix("ki") || lower.hasSuffix("gi") {
-      return String(masculine.dropLast()) + (gender == .f ? "a" : "ie")
+    let utf8 = masculine.utf8
+    guard let last = utf8.last else { return masculine }
+    if last == UInt8(ascii: "i") {
+      let before = utf8.dropLast().last
+      if before == UInt8(ascii: "k") || before == UInt8(ascii: "g") {
+        return String(masculine.dropLast()) + (gender == .f ? "a" : "ie")
+      }
+      return masculine + (gender == .f ? "a" : "e")
     }
-    if lower.hasSuffix("i") { return masculine + (gender == .f ? "a" : "e") }
-    if lower.hasSuffix("y") { return String(masculine.dropLast()) + (gender == .f ? "a" : "e") }
+    if last == UInt8(ascii: "y") { return String(masculine.dropLast()) + (gender == .f ? "a" : "e") }
     return masculine
   }
 

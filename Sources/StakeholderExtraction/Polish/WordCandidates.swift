@@ -113,7 +113,7 @@ struct CandidateGenerator {
   }
 
   private func lastPart(_ s: String) -> String {
-    if let hyphen = s.lastIndex(of: "-") { return String(s[s.index(after: hyphen)...]) }
+    if s.utf8.contains(UInt8(ascii: "-")), let hyphen = s.lastIndex(of: "-") { return String(s[s.index(after: hyphen)...]) }
     return s
   }
 

@@ -235,7 +235,8 @@ extension Recognizer {
           if nextOK, j - a == 1, let hl = headLemma, ["tydzień", "dzień", "dni", "spotkanie", "noc"].contains(hl) { j += 1; continue }
         case "w", "we":
           if nextOK, let hl = headLemma, hl == "urząd" || hl == "starostwo",
-             Self.officeBeforeSeat.contains(tokens[j - 1].lower) {
+             ["miasta", "gminy", "pracy"].contains(tokens[j - 1].lower)
+              || ["powiatow", "skarbow", "wojewódzk", "statystyczn", "miejsk", "gminn"].contains(where: { tokens[j - 1].lower.hasPrefix($0) }) {
             j += 1
             continue
           }
@@ -390,9 +391,9 @@ extension Recognizer {
         continue
       }
       // "Biuro Rzecznika Prasowego Prezydenta Miasta Łodzi": a function in the genitive inside a headed name.
-      let insideName = i > segStart && (segStart..<i).contains { HeadWords.head(tokens[$0].lower)?.kind == .organization }
-        && RoleWords.role(t.lower).map { $0.base != t.lower } == true
-      if t.casing == .capitalized, RoleWords.role(t.lower) != nil, HeadWords.head(t.lower) == nil, !insideName {
+      let insideName = i > segStart && (segStart..<i).contains { heads[$0]?.kind == .organization }
+        && roleWords[i].map { $0.base != t.lower } == true
+      if t.casing == .capitalized || t.casing == .upper, roleWords[i] != nil, heads[i] == nil, !insideName {
         if i > segStart { pieces.append(segStart..<i) }
         roleToken[i] = true
         i += 1

@@ -59,8 +59,15 @@ extension Recognizer {
           b -= 1
         }
         while b >= s.tokens.lowerBound, roleToken[b] { b -= 1 }
-        if b >= s.tokens.lowerBound, tokens[b].text == "," { b -= 1 }
-        // "Tomasz Lewandowski, prof. PBŚ, prorektor …": a title with its institution sits between.
+        if b >= s.tokens.lowerBound, [",", "–", "—", "-"].contains(tokens[b].text) { b -= 1 }
+        // "Krzysztof Wiśniewski, prof. PB – dziekan …": titles and a short affiliation between name and function.
+        var back = 0
+        while b > s.tokens.lowerBound, back < 4, claim[b] < 0,
+              RoleWords.titles.contains(tokens[b].lower) || tokens[b].text == "." || tokens[b].text == "," || (tokens[b].casing == .upper && tokens[b].text.count <= 5) {
+          b -= 1
+          back += 1
+        }
+        // "Tomasz Lewandowski, prof. PBŚ, prorektor …": a title with its (recognised) institution sits between.
         if b - 2 >= s.tokens.lowerBound, claim[b] >= 0, mentions[claim[b]].kind == .organization {
           var c = mentions[claim[b]].range.lowerBound - 1
           if c >= s.tokens.lowerBound, tokens[c].text == "." { c -= 1 }

@@ -39,7 +39,29 @@ struct RelationFinder {
       tops.append((m.name.lowercased(), res.groupOf[i]))
     }
     topOrganizations = tops
+    mainProject = Self.findMainProject(r, res.groupOf)
   }
+
+  /// The project the document is about: the most mentioned (not a programme or fund), earliest first.
+  static func findMainProject(_ r: Recognizer, _ groupOf: [Int]) -> Int? {
+    func g(_ m: Int) -> Int { groupOf[m] }
+    var count: [Int: Int] = [:]
+    var first: [Int: Int] = [:]
+    for (i, m) in r.mentions.enumerated() where m.kind == .project && !m.isProgramme {
+      count[g(i), default: 0] += 1
+      first[g(i)] = min(first[g(i)] ?? Int.max, m.range.lowerBound)
+    }
+    // No project but a programme named in quotes or by name: the document is about that programme.
+    if count.isEmpty {
+      for (i, m) in r.mentions.enumerated() where m.kind == .project && m.head == nil && !Markers.funderLike(m.name) {
+        count[g(i), default: 0] += 1
+        first[g(i)] = min(first[g(i)] ?? Int.max, m.range.lowerBound)
+      }
+    }
+    return count.keys.sorted { (count[$0]!, -first[$0]!) > (count[$1]!, -first[$1]!) }.first
+  }
+
+
 
   static let projectContext: Set<String> = ["edycji", "edycja", "edycję", "projekcie", "programie", "projektu", "programu", "inicjatywie", "project", "programme", "edition", "initiative"]
   static let participationCues: Set<String> = ["udział", "uczestniczą", "uczestniczy", "participate", "participates", "participated", "joined", "join"]
@@ -76,6 +98,8 @@ struct RelationFinder {
 
   /// The meeting the report is about: the first event named in the title or the lead.
   let mainEvent: Int?
+  /// The project the document is about (see ``findMainProject(_:_:)``).
+  let mainProject: Int?
   /// Mention indices of each sentence (nested ones included), in text order.
   let bySentence: [[Int]]
   /// Top-level organizations (no parent) by lower-cased name, for functions without a named institution.
@@ -409,7 +433,7 @@ struct RelationFinder {
     var orgForms: [String: (Int, Int)] = [:]
     var position = 0
     for (i, m) in r.mentions.enumerated() where m.kind == .organization && m.parent == nil {
-      for f in [m.surface, m.name] + [m.innerName].compactMap({ $0 }) where f.contains(" ") {
+      for f in [m.surface, m.name] + [m.innerName].compactMap({ $0 }) where f.has(" ") {
         let key = Normalize.form(f)
         if orgForms[key] == nil { orgForms[key] = (position, g(i)) }
         position += 1
@@ -432,24 +456,6 @@ struct RelationFinder {
   }
 
   // MARK: funded_by
-
-  /// The project the document is about: the most mentioned (not a programme or fund), earliest first.
-  var mainProject: Int? {
-    var count: [Int: Int] = [:]
-    var first: [Int: Int] = [:]
-    for (i, m) in r.mentions.enumerated() where m.kind == .project && !m.isProgramme {
-      count[g(i), default: 0] += 1
-      first[g(i)] = min(first[g(i)] ?? Int.max, m.range.lowerBound)
-    }
-    // No project but a programme named in quotes or by name: the document is about that programme.
-    if count.isEmpty {
-      for (i, m) in r.mentions.enumerated() where m.kind == .project && m.head == nil && !Markers.funderLike(m.name) {
-        count[g(i), default: 0] += 1
-        first[g(i)] = min(first[g(i)] ?? Int.max, m.range.lowerBound)
-      }
-    }
-    return count.keys.sorted { (count[$0]!, -first[$0]!) > (count[$1]!, -first[$1]!) }.first
-  }
 
   mutating func funding() {
     for (k, s) in r.sentences.enumerated() {

@@ -129,7 +129,7 @@ struct DocumentResolver {
   static func key(_ m: FoundMention) -> String {
     var n = Normalize.form(m.name)
     if m.kind == .organization {
-      n = n.replacingOccurrences(of: "urząd miejski", with: "urząd miasta")
+      if n.has("urząd miejski") { n = n.replacingOccurrences(of: "urząd miejski", with: "urząd miasta") }
       if let l = m.legalForm, n.hasSuffix(" " + Normalize.form(l)) { n = String(n.dropLast(l.count + 1)) }
     }
     if m.kind == .event { n = (edition(m.name).map { $0 + " " } ?? "") + eventKey(m.name) }
@@ -212,7 +212,7 @@ public enum Normalize {
       case "\"", "„", "”", "“", "«", "»", "‘", "’": continue
       default: break
       }
-      if ch.value < 128 ? (ch == " " || ch == "\n" || ch == "\t" || ch == "\r") : ch.properties.isWhitespace { space = !out.isEmpty; continue }
+      if ch.isSpaceLike { space = !out.isEmpty; continue }
       if space { out.append(" "); space = false }
       out.append(ch)
     }

@@ -31,11 +31,11 @@ enum SectorClassifier {
     let n = name.lowercased()
     if let legalForm { return Decision(sector: .business, reason: "legal form '\(legalForm)'") }
     if let l = ["s.a.", "sp. z o.o.", " ltd", " gmbh", " inc"].first(where: { n.hasSuffix($0) }) { return Decision(sector: .business, reason: "legal form '\(l.trimmingCharacters(in: .whitespaces))'") }
-    if let f = foreignLocation, let h = head, publicHeads.contains(h.lemma) || n.contains("region") || h.lemma == "government" || h.lemma == "administration" {
+    if let f = foreignLocation, let h = head, publicHeads.contains(h.lemma) || n.has("region") || h.lemma == "government" || h.lemma == "administration" {
       return Decision(sector: .international, reason: "foreign public authority (in \(f))")
     }
-    if n.contains("europejsk") || n.contains("european") || n.contains("unii europejskiej") {
-      if head?.lemma == "komisja" || n.contains("commission") || n.contains("parlament") { return Decision(sector: .international, reason: "European institution") }
+    if n.has("europejsk") || n.has("european") || n.has("unii europejskiej") {
+      if head?.lemma == "komisja" || n.has("commission") || n.has("parlament") { return Decision(sector: .international, reason: "European institution") }
     }
     if let h = head, h.isUnit, let parent, let parentName {
       return Decision(sector: parent.sector, reason: "part of \(parentName)")
@@ -46,23 +46,25 @@ enum SectorClassifier {
     let localGov = ["gmin", "miast", "powiat", "metropol", "samorząd", "województw", "municipal", "cities", "local government", "regions", "agglomeration", "aglomeracj"]
     switch h.lemma {
     case "związek", "stowarzyszenie", "association", "union", "federacja":
-      if localGov.contains(where: { n.contains($0) }) { return Decision(sector: .localGovernment, reason: "association of local governments") }
-      if ["pracodawc", "przedsiębior", "banków", "employers", "business", "dostawc", "producent", "eksporter", "suppliers", "manufacturers", "exporters"].contains(where: { n.contains($0) }) { return Decision(sector: .business, reason: "business association") }
+      if localGov.contains(where: { n.has($0) }) { return Decision(sector: .localGovernment, reason: "association of local governments") }
+      if ["pracodawc", "przedsiębior", "banków", "employers", "business", "dostawc", "producent", "eksporter", "suppliers", "manufacturers", "exporters"].contains(where: { n.has($0) }) { return Decision(sector: .business, reason: "business association") }
     case "grupa", "group":
-      if n.contains("grupa działania") || n.contains("local action group") { return Decision(sector: .civilSociety, reason: "local action group (an association)") }
+      if n.has("grupa działania") || n.has("local action group") { return Decision(sector: .civilSociety, reason: "local action group (an association)") }
     case "agencja", "agency":
-      if n.contains("rozwoju regionalnego") || n.contains("rozwoju lokalnego") || n.contains("regional development") { return Decision(sector: .business, reason: "regional development agency") }
+      if n.has("rozwoju regionalnego") || n.has("rozwoju lokalnego") || n.has("regional development") { return Decision(sector: .business, reason: "regional development agency") }
     case "urząd", "office":
-      if n.contains("wojewódzki") && !n.contains("pracy") { return Decision(sector: .centralGovernment, reason: "head word 'Urząd Wojewódzki' (state administration)") }
-      if n.contains("skarbow") || n.contains("statystyczn") || n.contains("patentow") { return Decision(sector: .centralGovernment, reason: "state office") }
+      if n.has("wojewódzki") && !n.has("pracy") { return Decision(sector: .centralGovernment, reason: "head word 'Urząd Wojewódzki' (state administration)") }
+      if n.has("skarbow") || n.has("statystyczn") || n.has("patentow") { return Decision(sector: .centralGovernment, reason: "state office") }
     case "rada", "council", "komisja":
-      if localGov.contains(where: { n.contains($0) }) || n.contains("regionu") || n.contains("region") || n.contains("miejsk") || n.contains("gminn") || n.contains("powiatow")
-        || Places.voivodeshipStems.keys.contains(where: { n.hasPrefix($0) }) || n.hasPrefix("regionaln") || n.contains("wojewódzk") {
+      if localGov.contains(where: { n.has($0) }) || n.has("regionu") || n.has("region") || n.has("miejsk") || n.has("gminn") || n.has("powiatow")
+        || Places.voivodeshipStems.keys.contains(where: { n.hasPrefix($0) }) || n.hasPrefix("regionaln") || n.has("wojewódzk") {
         return Decision(sector: .localGovernment, reason: "council of a local or regional government")
       }
     case "centrum", "ośrodek", "centre", "center":
-      if n.contains("nauk") || n.contains("badaw") || n.contains("research") || n.contains("science") { return Decision(sector: .science, reason: "research centre") }
-      if n.contains("biznes") || n.contains("przedsiębior") || n.contains("business") || n.contains("innowac") || n.contains("technolog") { return Decision(sector: .business, reason: "business support centre") }
+      if n.has("nauk") || n.has("badaw") || n.has("research") || n.has("science") { return Decision(sector: .science, reason: "research centre") }
+      if n.has("biznes") || n.has("przedsiębior") || n.has("business") || n.has("innowac") || n.has("technolog") { return Decision(sector: .business, reason: "business support centre") }
+    case "grupa":
+      if n.has("działania") { return Decision(sector: .civilSociety, reason: "local action group (association)") }
     case "instytut", "institute":
       break
     default: break

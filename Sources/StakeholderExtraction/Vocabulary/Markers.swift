@@ -49,7 +49,7 @@ enum Markers {
   static let organizedBy: [String] = [
     "zorganizowan", "organizowan", "stworzon", "zainicjowan", "realizowan", "prowadzon", "koordynowan", "przygotowan",
     "organised", "organized", "hosted", "launched", "initiated", "created", "coordinated", "run", "implemented",
-    "współorganizowan", "uruchomion", "powołan",
+    "współorganizowan", "uruchomion", "powołan", "led", "managed",
   ]
   /// Names that read as a fund or programme rather than a project ("Interreg …", "… Fund", "Fundusze …").
   static func funderLike(_ name: String) -> Bool {
@@ -68,6 +68,7 @@ enum Markers {
     "coordinates", "uruchomił", "uruchomiła", "stworzył", "stworzyła", "przygotował", "przygotowała",
     "przygotowuje", "przygotowują", "zorganizować", "zorganizuje", "zorganizują", "organizować", "organise", "organize",
     "zorganizowały", "launch", "launches", "uruchomi", "uruchomią", "organizowała", "organizował",
+    "współorganizował", "współorganizowała", "współorganizowali", "współorganizuje",
   ]
   /// Funding words: the project before them is funded by the programme or fund after them.
   static let funding: [String] = [

@@ -93,7 +93,7 @@ enum RoleWords {
     r("chairman")
     r("chairwoman")
     r("chair")
-    r("ceo")
+    r("CEO ceo")
     r("founder")
     r("co-founder")
     r("minister", cg)
