@@ -156,6 +156,7 @@ struct RelationFinder {
     apposition()
     behalfAndHeadedBy()
     units()
+    unitsBesideParent()
     places()
     organizing()
     coOrganizers()
@@ -163,6 +164,7 @@ struct RelationFinder {
     partners()
     projectPartners()
     projectStaff()
+    jointProjects()
     participation()
   }
 

@@ -159,6 +159,53 @@ extension RelationFinder {
     }
   }
 
+  // MARK: units next to their parent
+
+  /// "Urząd Miejski w Olecku, Referat Promocji …", "Department of Economy, Marshal's Office of …": a unit and an
+  /// organization separated only by a comma (signature and contact lines) — the unit is part of it.
+  mutating func unitsBesideParent() {
+    for (i, m) in r.mentions.enumerated() where m.kind == .organization && m.head?.isUnit == true && !m.nested && parents[g(i)] == nil {
+      var e = m.range.upperBound
+      while e < r.tokens.count, r.claim[e] == i { e += 1 }
+      var other: Int?
+      if e + 1 < r.tokens.count, r.tokens[e].text == ",", r.claim[e + 1] >= 0, r.sentenceOf[e + 1] == m.sentence { other = r.claim[e + 1] }
+      let b = m.range.lowerBound - 1
+      if other == nil, b - 1 >= 0, r.tokens[b].text == ",", r.claim[b - 1] >= 0, r.sentenceOf[b - 1] == m.sentence { other = r.claim[b - 1] }
+      guard let o = other, r.mentions[o].kind == .organization, r.mentions[o].head?.isUnit != true, g(o) != g(i) else { continue }
+      // Only in a line of names (no verb around): the sentence holds nothing but the two names, places and punctuation.
+      let s = r.sentences[m.sentence]
+      let loose = s.tokens.filter { r.claim[$0] < 0 && r.tokens[$0].kind == .word }
+      guard loose.count <= 3 else { continue }
+      add(g(i), g(o), .partOf, m.sentence)
+      parents[g(i)] = g(o)
+    }
+  }
+
+  // MARK: joint work on a project
+
+  /// "X, Y i Z będą wspólnie przygotowywać projekt „P”": each takes part in P; "PŁ współpracuje z ŁRPNT przy
+  /// programie „B”": both take part in B.
+  mutating func jointProjects() {
+    for (k, s) in r.sentences.enumerated() {
+      let ms = mentions(in: k)
+      guard let proj = ms.first(where: { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme || (r.mentions[$0].kind == .project && r.tokens[max(0, r.mentions[$0].range.lowerBound - 2)].lower == "przy") }) else { continue }
+      let p = r.mentions[proj].range.lowerBound
+      // Coordinated organizations opening the sentence, "wspólnie" before the project.
+      if (s.tokens.lowerBound..<p).contains(where: { ["wspólnie", "jointly", "together"].contains(r.tokens[$0].lower) }),
+         r.claim[s.tokens.lowerBound] >= 0 {
+        let subjects = coordinatedOrganizations(from: s.tokens.lowerBound, in: s)
+        if subjects.count >= 2 { for o in subjects where organized[g(o)]?.contains(g(proj)) != true { add(g(o), g(proj), .participatesIn, k) } }
+      }
+      // "X współpracuje z Y przy programie P".
+      if let c = (s.tokens.lowerBound..<p).first(where: { r.tokens[$0].lower.hasPrefix("współpracuj") || r.tokens[$0].lower == "cooperates" || r.tokens[$0].lower == "works" }),
+         (c..<p).contains(where: { ["przy", "on", "w"].contains(r.tokens[$0].lower) }) {
+        let before = ms.last { r.mentions[$0].kind == .organization && r.mentions[$0].range.upperBound <= c }
+        let with = ms.first { r.mentions[$0].kind == .organization && r.mentions[$0].range.lowerBound > c && r.mentions[$0].range.upperBound <= p }
+        for o in [before, with].compactMap({ $0 }) where organized[g(o)]?.contains(g(proj)) != true { add(g(o), g(proj), .participatesIn, k) }
+      }
+    }
+  }
+
   // MARK: co-organizers
 
   /// "X organizuje … wspólnie z Y": Y organizes what X organizes in the same sentence.
