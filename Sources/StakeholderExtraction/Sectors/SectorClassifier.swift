@@ -31,9 +31,7 @@ enum SectorClassifier {
     let n = name.lowercased()
     if let legalForm { return Decision(sector: .business, reason: "legal form '\(legalForm)'") }
     if let l = ["s.a.", "sp. z o.o.", " ltd", " gmbh", " inc"].first(where: { n.hasSuffix($0) }) { return Decision(sector: .business, reason: "legal form '\(l.trimmingCharacters(in: .whitespaces))'") }
-    // Regional development agencies are business-support companies at home and abroad (rule 7).
-    let developmentAgency = n.has("development agency") || n.has("rozwoju regionalnego") || n.has("agencja rozwoju")
-    if let f = foreignLocation, let h = head, !developmentAgency, publicHeads.contains(h.lemma) || n.has("region") || h.lemma == "government" || h.lemma == "administration" {
+    if let f = foreignLocation, let h = head, publicHeads.contains(h.lemma) || n.has("region") || h.lemma == "government" || h.lemma == "administration" {
       return Decision(sector: .international, reason: "foreign public authority (in \(f))")
     }
     if n.has("europejsk") || n.has("european") || n.has("unii europejskiej") {
