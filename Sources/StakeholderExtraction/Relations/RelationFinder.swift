@@ -223,6 +223,11 @@ struct RelationFinder {
         for (n, og) in topOrganizations where role.word.institution.contains(where: { n.hasPrefix($0) }) && !cands.contains(og) {
           cands.append(og)
         }
+        // Several fit: the one named in the same sentence ("Anna Sobczak, prof. PŁ, prorektor …").
+        if cands.count > 1 {
+          let here = Set(allMentions(in: role.sentence).map { g($0) })
+          cands = cands.filter { here.contains($0) }
+        }
         if cands.count == 1 {
           add(p, cands[0], .affiliatedWith, role.sentence)
           affiliations[p, default: []].append(cands[0])

@@ -129,6 +129,11 @@ extension RelationFinder {
           if b >= s.tokens.lowerBound, r.tokens[b].text == "," { b -= 1 }
           if b >= s.tokens.lowerBound, r.claim[b] >= 0, r.mentions[r.claim[b]].kind == .organization {
             org = r.claim[b]
+            // "Biuro X Urzędu Miasta Łodzi, kierowane przez …": the unit written before its parent is headed.
+            let parentStart = r.mentions[r.claim[b]].range.lowerBound
+            if let unit = allMentions(in: k).first(where: { r.mentions[$0].parent == r.claim[b] && r.mentions[$0].range.upperBound == parentStart }) {
+              org = unit
+            }
             person = persons.first(where: { r.mentions[$0].range.lowerBound > q && r.mentions[$0].range.lowerBound - q <= 6 })
           }
         }
@@ -248,11 +253,13 @@ extension RelationFinder {
       // Partners: the organizations coordinated right after the partner word ("partnerami są m.in. ZUT oraz
       // duńska Izba …", "The Polish partner, the Marshal's Office …") or the subject just before it ("X jest partnerem").
       var near: Set<Int> = []
-      if let first = ms.first(where: { r.mentions[$0].kind == .organization && r.mentions[$0].range.lowerBound > pw && r.mentions[$0].range.lowerBound - pw <= 7 }),
-         ((pw + 1)..<r.mentions[first].range.lowerBound).allSatisfy({ q in
-           r.tokens[q].kind == .punct || Self.partnerLinkWords.contains(r.tokens[q].lower) || (r.claim[q] >= 0 && r.mentions[r.claim[q]].kind == .project)
-         }) {
-        for o in coordinatedOrganizations(from: r.mentions[first].range.lowerBound, in: s) { near.insert(o) }
+      for pn in s.tokens where Self.partnerNouns.contains(r.tokens[pn].lower) && r.claim[pn] < 0 {
+        if let first = ms.first(where: { r.mentions[$0].kind == .organization && r.mentions[$0].range.lowerBound > pn && r.mentions[$0].range.lowerBound - pn <= 7 }),
+           ((pn + 1)..<r.mentions[first].range.lowerBound).allSatisfy({ q in
+             r.tokens[q].kind == .punct || Self.partnerLinkWords.contains(r.tokens[q].lower) || (r.claim[q] >= 0 && r.mentions[r.claim[q]].kind == .project)
+           }) {
+          for o in coordinatedOrganizations(from: r.mentions[first].range.lowerBound, in: s) { near.insert(o) }
+        }
       }
       for m in ms where r.mentions[m].kind == .organization {
         let og = g(m)
