@@ -315,7 +315,11 @@ struct RelationFinder {
     for (i, m) in r.mentions.enumerated() where m.kind == .place { placeByName[m.name.lowercased()] = placeByName[m.name.lowercased()] ?? g(i) }
     for (i, m) in r.mentions.enumerated() where m.kind == .organization || m.kind == .event {
       // "Urząd Miasta w Stalowej Woli": a place written with "w" into the name.
-      if let p = r.placeAfterPreposition(m.range), let pg = placeByName[p.lowercased()] { add(g(i), pg, .locatedIn, m.sentence) }
+      // Only a town's own office is placed by its name; a university's or an agency's seat in its official name
+      // ("Uniwersytet Mikołaja Kopernika w Toruniu") is part of the name, not a statement of where it is.
+      let lowerName = m.name.lowercased()
+      if m.head?.lemma == "urząd", lowerName.has("miasta") || lowerName.has("gminy") || lowerName.has("miejski"),
+         let p = r.placeAfterPreposition(m.range), let pg = placeByName[p.lowercased()] { add(g(i), pg, .locatedIn, m.sentence) }
       if m.nested { continue }
       // "ORG w PLACE", "ORG in PLACE", "ORG z Finlandii"; "UNIT w ORG w PLACE" places the ORG.
       var e = m.range.upperBound
