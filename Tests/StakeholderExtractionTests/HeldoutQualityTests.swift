@@ -25,5 +25,5 @@ struct HeldoutQualityTests {
   }
 
   /// Reached figures minus 0.02.
-  static let floor = (entities: 0.950, relationsUntyped: 0.886, relationsTyped: 0.886, sectors: 0.952)
+  static let floor = (entities: 0.952, relationsUntyped: 0.891, relationsTyped: 0.891, sectors: 0.952)
 }

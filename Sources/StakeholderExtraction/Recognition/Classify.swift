@@ -164,6 +164,10 @@ extension Recognizer {
       kind = .place
       name = p.name
       foreign = p.foreign
+    } else if r.count > 1, after >= 0, after + 4 < tokens.count, tokens[after].text == "(", definedAcronyms.contains(tokens[after + 1].text), tokens[after + 2].text == ")",
+              ["w", "z"].contains(tokens[after + 3].lower), Markers.programme.contains(tokens[after + 4].lower) || tokens[after + 4].lower == "ramach" {
+      // "Zintegrowane Inwestycje Terytorialne (ZIT) w programie …": an instrument of a programme, a project.
+      kind = .project
     } else if let fn = projectPredicateAfter(r), fn {
       kind = .project
     } else if r.count == 1 || r.count <= 3, allCapitalized(r), isPersonByContext(r) {

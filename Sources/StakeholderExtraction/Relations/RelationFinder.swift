@@ -160,6 +160,7 @@ struct RelationFinder {
     places()
     organizing()
     coOrganizers()
+    programmeAfterProject()
     funding()
     partners()
     projectPartners()
@@ -246,6 +247,15 @@ struct RelationFinder {
       if e < r.tokens.count, r.tokens[e].lower == "the" { e += 1 }
       guard e < r.tokens.count, r.claim[e] >= 0, r.mentions[r.claim[e]].kind == .organization,
             affiliations[g(i)]?.contains(g(r.claim[e])) != true else { continue }
+      // "The University of Opole was represented by Dr X from the Institute of …": the institute is part of
+      // the body the person represents in the same sentence.
+      let unit = g(r.claim[e])
+      if let a = affiliations[g(i)]?.first(where: { found[Key(source: g(i), target: $0, type: .affiliatedWith)]?.contains(m.sentence) == true }),
+         a != unit, kind(a) == .organization, parents[unit] == nil,
+         let h = r.mentions[r.claim[e]].head, h.isUnit || ["instytut", "institute", "centrum", "centre", "laboratory", "laboratorium"].contains(h.lemma) {
+        add(unit, a, .partOf, m.sentence)
+        parents[unit] = a
+      }
       add(g(i), g(r.claim[e]), .affiliatedWith, m.sentence)
       affiliations[g(i), default: []].append(g(r.claim[e]))
     }
@@ -467,6 +477,22 @@ struct RelationFinder {
   }
 
   // MARK: funded_by
+
+  /// "Zintegrowane Inwestycje Terytorialne (ZIT) w programie FEP", "X w ramach programu Y": funded by the programme.
+  mutating func programmeAfterProject() {
+    for (i, m) in r.mentions.enumerated() where m.kind == .project && !m.isProgramme && !m.nested {
+      var e = m.range.upperBound
+      while e < r.tokens.count, r.claim[e] == i { e += 1 }
+      guard e + 1 < r.tokens.count, r.sentenceOf[e + 1] == m.sentence else { continue }
+      var q = e
+      if r.tokens[q].lower == "w", r.tokens[q + 1].lower == "ramach" { q += 2 } else if ["w", "z", "under"].contains(r.tokens[q].lower) { q += 1 } else { continue }
+      if q < r.tokens.count, r.tokens[q].lower == "the" { q += 1 }
+      guard q + 1 < r.tokens.count, Markers.programme.contains(r.tokens[q].lower) else { continue }
+      let p = r.claim[q + 1]
+      guard p >= 0, r.mentions[p].kind == .project, g(p) != g(i) else { continue }
+      add(g(i), g(p), .fundedBy, m.sentence)
+    }
+  }
 
   mutating func funding() {
     for (k, s) in r.sentences.enumerated() {
