@@ -136,6 +136,15 @@ struct RelationFinder {
 
   /// Outermost mentions of a sentence in text order.
   func mentions(in k: Int) -> [Int] {
+    if cache.sentenceMentions.isEmpty { cache.sentenceMentions = Array(repeating: nil, count: r.sentences.count) }
+    if let hit = cache.sentenceMentions[k] { return hit }
+    let out = outermost(in: k)
+    cache.sentenceMentions[k] = out
+    return out
+  }
+
+  /// Outermost mentions of a sentence in text order, computed from the token claims.
+  private func outermost(in k: Int) -> [Int] {
     let s = r.sentences[k]
     var out: [Int] = []
     var last = -1
@@ -186,6 +195,8 @@ struct RelationFinder {
   final class Cache {
     var orgsByHead: [String: Set<Int>]?
     var cityAuthority: [Int: Int]?
+    /// Outermost mentions per sentence (the recogniser's claims do not change once relations are read).
+    var sentenceMentions: [[Int]?] = []
   }
 
   mutating func roles() {
