@@ -22,7 +22,7 @@ struct DocumentExtractor {
       let name = DocumentResolver.canonicalName(idx, rec.mentions)
       var aliases: [String] = []
       for m in ms {
-        for a in [m.surface] + m.acronyms + [m.innerName].compactMap({ $0 }) where a != name && !aliases.contains(a) { aliases.append(a) }
+        for a in [m.surface] + m.acronyms + [m.innerName, m.fullForm].compactMap({ $0 }) where a != name && !aliases.contains(a) { aliases.append(a) }
       }
       let mentions = ms.map { m in
         Mention(document: doc.id, start: tokens[m.range.lowerBound].start, end: tokens[m.range.upperBound - 1].end)

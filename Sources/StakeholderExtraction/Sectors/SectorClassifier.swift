@@ -21,7 +21,10 @@ enum SectorClassifier {
   /// Words that mark a Polish public body in an English name ("Lublin Voivodeship Marshal's Office").
   static let polishMarkers: [String] = ["polish", "poland", "marshal", "voivodeship", "silesian", "polsk", "polska"]
 
-  static let publicHeads: Set<String> = ["rada", "urząd", "ministerstwo", "miasto", "gmina", "powiat", "agencja", "council", "office", "ministry", "municipality", "authority", "agency", "region", "city"]
+  /// Offices of Polish local government only (their territory is Polish whatever the lexicon says).
+  static let polishOffices: Set<String> = ["wójt", "burmistrz", "starosta", "prezydent", "marszałek", "wicemarszałek", "sołtys", "wiceburmistrz", "wicestarosta", "wiceprezydent"]
+
+  static let publicHeads: Set<String> = ["assembly", "province", "rada", "urząd", "ministerstwo", "miasto", "gmina", "powiat", "agencja", "council", "office", "ministry", "municipality", "authority", "agency", "region", "city"]
 
   /// Sector of an organization from what its mentions say.
   static func organization(name: String, head: HeadWord?, legalForm: String?, foreignLocation: String?, parent: Decision?, parentName: String?) -> Decision {
@@ -40,18 +43,20 @@ enum SectorClassifier {
     guard let h = head else {
       return Decision(sector: .business, reason: "named without an institutional head word (a company)", isDefault: true)
     }
-    let localGov = ["gmin", "miast", "powiat", "metropol", "samorząd", "województw", "municipal", "cities", "local government", "regions"]
+    let localGov = ["gmin", "miast", "powiat", "metropol", "samorząd", "województw", "municipal", "cities", "local government", "regions", "agglomeration", "aglomeracj"]
     switch h.lemma {
     case "związek", "stowarzyszenie", "association", "union", "federacja":
       if localGov.contains(where: { n.has($0) }) { return Decision(sector: .localGovernment, reason: "association of local governments") }
-      if ["pracodawc", "przedsiębior", "banków", "employers", "business"].contains(where: { n.has($0) }) { return Decision(sector: .business, reason: "business association") }
+      if ["pracodawc", "przedsiębior", "banków", "employers", "business", "dostawc", "producent", "eksporter", "suppliers", "manufacturers", "exporters"].contains(where: { n.has($0) }) { return Decision(sector: .business, reason: "business association") }
+    case "grupa", "group":
+      if n.has("grupa działania") || n.has("local action group") { return Decision(sector: .civilSociety, reason: "local action group (an association)") }
     case "agencja", "agency":
       if n.has("rozwoju regionalnego") || n.has("rozwoju lokalnego") || n.has("regional development") { return Decision(sector: .business, reason: "regional development agency") }
     case "urząd", "office":
       if n.has("wojewódzki") && !n.has("pracy") { return Decision(sector: .centralGovernment, reason: "head word 'Urząd Wojewódzki' (state administration)") }
       if n.has("skarbow") || n.has("statystyczn") || n.has("patentow") { return Decision(sector: .centralGovernment, reason: "state office") }
     case "rada", "council", "komisja":
-      if localGov.contains(where: { n.has($0) }) || n.has("regionu") || n.has("region")
+      if localGov.contains(where: { n.has($0) }) || n.has("regionu") || n.has("region") || n.has("miejsk") || n.has("gminn") || n.has("powiatow")
         || Places.voivodeshipStems.keys.contains(where: { n.hasPrefix($0) }) || n.hasPrefix("regionaln") || n.has("wojewódzk") {
         return Decision(sector: .localGovernment, reason: "council of a local or regional government")
       }
@@ -74,7 +79,7 @@ enum SectorClassifier {
     if let org = affiliations.first(where: { $0.kind == .organization && $0.decision != nil }) {
       return Decision(sector: org.decision!.sector, reason: "represents \(org.name)")
     }
-    if let place = affiliations.first(where: { $0.kind == .place && foreignPlaces.contains($0.name) }) {
+    if let place = affiliations.first(where: { $0.kind == .place && foreignPlaces.contains($0.name) }), !(role.map { polishOffices.contains($0.base) } ?? false) {
       return Decision(sector: .international, reason: "holds office in \(place.name), abroad")
     }
     if let place = affiliations.first(where: { $0.kind == .place }) {

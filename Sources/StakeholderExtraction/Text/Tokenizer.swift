@@ -34,7 +34,9 @@ enum Tokenizer {
           if isAlnum(d) {
             if !isDigit(d) { kind = .word }
             // "WoliPOZOSTAŁE": lower followed by two upper-case letters starts a new token.
-            if i + 1 < n, isUpper(d), isUpper(s[i + 1]), isLower(s[i - 1]), i - start >= 2 { break }
+            // Not inside parentheses ("(FEdKP)" is an acronym) and only before a run of three or more capitals.
+            if i + 2 < n, isUpper(d), isUpper(s[i + 1]), isUpper(s[i + 2]), isLower(s[i - 1]), i - start >= 2,
+               start == 0 || s[start - 1] != "(" { break }
             i += 1
             continue
           }

@@ -106,6 +106,9 @@ enum HeadWords {
     pl("sejm sejmu sejmowi sejmem sejmie", org, .masculine, .centralGovernment)
     pl("senat senatu senatowi senatem senacie", org, .masculine, .centralGovernment)
     pl("metropolia metropolii metropolię metropolią", org, .feminine, .localGovernment)
+    pl("obserwatorium", org, .neuter)
+    pl("samorząd samorządu samorządowi samorządem samorządzie", org, .masculine, .localGovernment)
+    pl("województwo województwa województwu województwem województwie", org, .neuter, .localGovernment)
     pl("unia unii unię unią", org, .feminine, .international)
     // Polish projects (programmes, strategies, platforms, networks, funds)
     pl("projekt projektu projektowi projektem projekcie", pr, .masculine, marker: true)
@@ -179,6 +182,10 @@ enum HeadWords {
     en("bank", org, .business)
     en("forum", ev)
     en("laboratory", org, .science)
+    en("faculty", org, unit: true, .science)
+    en("port", org, .business)
+    en("alliance", org, .business)
+    en("assembly", org, .localGovernment)
     // English projects and events
     en("project", pr, marker: true)
     en("programme", pr, marker: true)
@@ -201,6 +208,7 @@ enum HeadWords {
     en("symposium", ev)
     en("hackathon", ev)
     en("session", ev)
+    en("day days", ev)
     return (t, e)
   }
 

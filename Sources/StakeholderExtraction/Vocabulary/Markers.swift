@@ -10,7 +10,7 @@ enum Markers {
     "platformą", "sieć", "sieci", "siecią", "inicjatywa", "inicjatywy", "inicjatywie", "inicjatywę", "inicjatywą",
     "fundusz", "funduszu", "funduszem", "przedsięwzięcie", "przedsięwzięcia", "przedsięwzięciu", "kampania",
     "kampanii", "kampanię", "project", "programme", "program", "strategy", "platform", "network", "initiative",
-    "fund", "campaign", "konkurs", "konkursu",
+    "fund", "campaign",
   ]
   /// Of those, the ones that name a programme or fund (what projects are funded by).
   static let programme: Set<String> = [
@@ -66,7 +66,9 @@ enum Markers {
     "realizował", "realizowała", "prowadzi", "koordynuje", "zainicjował", "zainicjowała", "organizację",
     "organizes", "organises", "organized", "organised", "hosts", "hosted", "implements", "runs", "launched",
     "coordinates", "uruchomił", "uruchomiła", "stworzył", "stworzyła", "przygotował", "przygotowała",
-    "współorganizował", "współorganizowała", "współorganizowali", "współorganizuje", "zorganizowały", "organizowała",
+    "przygotowuje", "przygotowują", "zorganizować", "zorganizuje", "zorganizują", "organizować", "organise", "organize",
+    "zorganizowały", "launch", "launches", "uruchomi", "uruchomią", "organizowała", "organizował",
+    "współorganizował", "współorganizowała", "współorganizowali", "współorganizuje",
   ]
   /// Funding words: the project before them is funded by the programme or fund after them.
   static let funding: [String] = [
@@ -81,7 +83,7 @@ enum Markers {
   static let cooperation: [[String]] = [
     ["przy", "współpracy", "z"], ["we", "współpracy", "z"], ["w", "partnerstwie", "z"], ["wspólnie", "z"],
     ["in", "cooperation", "with"], ["in", "partnership", "with"], ["together", "with"], ["in", "collaboration", "with"],
-    ["współpracuje", "z"], ["współpracę", "z"], ["partnerem"], ["partnerami"],
+    ["współpracuje", "z"], ["współpracę", "z"],
   ]
   /// "partner(a) (wiodącego) projektu", "lead partner": the organization takes part in the document's project.
   static let partnerWords: Set<String> = [

@@ -105,6 +105,11 @@ enum RoleWords {
     r("advisor")
     r("adviser")
     r("deputy")
+    r("member")
+    r("professor", sc)
+    r("lecturer", sc)
+    r("researcher", sc)
+    r("owner")
     r("vice-mayor", lg, territorial: true)
     return t
   }
