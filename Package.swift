@@ -41,7 +41,8 @@ let package = Package(
     .testTarget(name: "StakeholderModelTests", dependencies: ["StakeholderModel"]),
     .testTarget(
       name: "StakeholderExtractionTests", dependencies: ["StakeholderExtraction"], resources: [.copy("Fixtures")]),
-    .testTarget(name: "StakeholderExportTests", dependencies: ["StakeholderExport"], exclude: ["Snapshots"]),
+    .testTarget(
+      name: "StakeholderExportTests", dependencies: ["StakeholderExport", "StakeholderModel"], exclude: ["Snapshots"]),
     // Renders Export's DOT through Graphviz end to end; the Rendering module itself stays on CGraphviz only.
     .testTarget(name: "StakeholderRenderingTests", dependencies: ["StakeholderRendering", "StakeholderExport"]),
     .testTarget(

@@ -1,5 +1,6 @@
 import Testing
 @testable import StakeholderExport
+@testable import StakeholderModel
 
 /// The escaping audit of issue 6: hostile entity names through every escaper, checked by what the output may
 /// not contain (a parser's view), plus the edge characters of XML 1.0, DOT and CSV.

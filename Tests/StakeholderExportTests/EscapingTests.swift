@@ -1,5 +1,6 @@
 import Testing
 @testable import StakeholderExport
+@testable import StakeholderModel
 
 @Suite("Escaping")
 struct EscapingTests {

@@ -1,4 +1,5 @@
 import Foundation
+import StakeholderModel
 
 /// Deterministic number text for CSV and JSON outputs.
 public enum NumberFormat {
@@ -35,11 +36,7 @@ public enum NumberFormat {
     return out + "\""
   }
 
-  /// A CSV field (RFC 4180): quoted when it holds a comma, quote or line break.
-  public static func csvField(_ s: String) -> String {
-    if s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
-      return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
-    return s
-  }
+  /// A CSV field (RFC 4180), with spreadsheet formulas neutralised: ``Escape/csv(_:)``.
+  public static func csvField(_ s: String) -> String { Escape.csv(s) }
+
 }

@@ -1,4 +1,5 @@
 import Foundation
+import StakeholderModel
 
 /// Finishes Graphviz's SVG for embedding: what Graphviz's own attributes cannot do.
 ///
