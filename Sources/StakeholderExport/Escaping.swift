@@ -77,4 +77,22 @@ public enum Escape {
     }
     return out
   }
+
+  /// Text for a Markdown table cell or paragraph: Markdown punctuation backslash-escaped, `< > &`
+  /// as entities (so no raw HTML gets through), line breaks and controls folded into spaces.
+  public static func markdown(_ s: String) -> String {
+    var out = ""
+    for scalar in s.unicodeScalars {
+      switch scalar {
+      case "\\", "`", "*", "_", "[", "]", "|", "#", "!", "~": out += "\\"; out.unicodeScalars.append(scalar)
+      case "<": out += "&lt;"
+      case ">": out += "&gt;"
+      case "&": out += "&amp;"
+      case "\n", "\r", "\t": out += " "
+      default:
+        if scalar.value < 0x20 || scalar.value == 0x7F { out += " " } else { out.unicodeScalars.append(scalar) }
+      }
+    }
+    return out
+  }
 }

@@ -1,0 +1,23 @@
+/// Chooses a Graphviz layout engine from the size and shape of what is drawn.
+///
+/// Reference timings on this kind of machine (shared/research/c-libraries.md): sfdp 1,000 nodes 0.3 s and
+/// 5,000 nodes 2.6 s; neato 1,000 nodes 6 s; dot on a 400-node network about 3 minutes. So: dot only for
+/// part_of hierarchies (small), neato for small networks (it draws them best), sfdp above that.
+enum EngineChoice {
+  /// Largest network neato draws by default.
+  static let neatoLimit = 120
+  /// Largest hierarchy dot draws by default.
+  static let dotLimit = 200
+
+  /// - Parameters:
+  ///   - nodes: number of nodes drawn.
+  ///   - hierarchy: whether every edge is part_of.
+  ///   - clustered: whether clusters are drawn (neato and sfdp ignore clusters; fdp and dot draw them).
+  ///   - pinned: whether nodes have fixed positions (only neato honours them).
+  static func engine(nodes: Int, hierarchy: Bool, clustered: Bool, pinned: Bool) -> String {
+    if pinned { return "neato" }
+    if hierarchy && nodes <= dotLimit { return "dot" }
+    if clustered { return nodes <= dotLimit ? "fdp" : "sfdp" }
+    return nodes <= neatoLimit ? "neato" : "sfdp"
+  }
+}

@@ -1,0 +1,124 @@
+import StakeholderModel
+
+/// The content both reports show, computed once: the most central entities, brokers, communities,
+/// the sector mixing matrix, and an entity index with the sentences each entity was found in.
+///
+/// Parts the analysis did not provide are filled from simple counts (degree, direct sector ties) or
+/// left out with a note saying so.
+struct ReportContent {
+  struct Central { var entity: Entity; var values: [Double?] }
+  struct BrokerRow { var entity: Entity; var explanation: String; var roles: String }
+  struct CommunityRow { var number: Int; var label: String?; var members: [Entity]; var sectorMix: [(String, Int)] }
+  struct IndexRow { var entity: Entity; var evidence: [String]; var neighbours: Int }
+
+  var title: String
+  var graph: StakeholderGraph
+  var metrics: NodeMetrics
+  /// Metric columns of the central table.
+  var metricColumns: [String]
+  var rankedBy: String
+  var central: [Central]
+  var brokers: [BrokerRow]
+  var communities: [CommunityRow]
+  var matrix: SectorMatrix
+  /// Whether the matrix counts direct ties only (computed here, not by the analysis).
+  var matrixIsDirect: Bool
+  var triangles: [AnalysisSummary.LabeledCount]
+  var bridges: [(Entity, Entity, String)]
+  var notes: [String]
+  var index: [IndexRow]
+
+  /// How many entities the central table lists.
+  static let centralRows = 15
+
+  init(graph: StakeholderGraph, metrics: NodeMetrics?, summary: AnalysisSummary?, title: String, sizeBy: String) {
+    let g = graph.normalized()
+    let m = (metrics ?? NodeMetrics()).completed(for: g)
+    let byID = g.entitiesByID
+    self.title = title
+    self.graph = g
+    self.metrics = m
+    metricColumns = m.metricNames
+    let s = summary ?? AnalysisSummary()
+    let rankMetric = SizeMetric.effective(sizeBy, metrics: m)
+    if !s.centralEntities.isEmpty {
+      rankedBy = "the analysis's ranking"
+      central = s.centralEntities.compactMap { byID[$0] }.prefix(Self.centralRows).map { e in
+        Central(entity: e, values: m.metricNames.map { m.value($0, for: e.id) })
+      }
+    } else {
+      rankedBy = rankMetric
+      let top = TopSelection.top(g, metrics: m, metric: rankMetric, limit: Self.centralRows) ?? Set(g.entities.map(\.id))
+      central = g.entities.filter { top.contains($0.id) }
+        .sorted { a, b in
+          let va = SizeMetric.value(rankMetric, for: a.id, metrics: m), vb = SizeMetric.value(rankMetric, for: b.id, metrics: m)
+          return va != vb ? va > vb : a.id < b.id
+        }
+        .map { e in Central(entity: e, values: m.metricNames.map { m.value($0, for: e.id) }) }
+    }
+    func roleText(_ id: String) -> String {
+      guard let roles = m.brokerRoles[id] else { return "" }
+      return roles.keys.sorted().map { "\($0) \(roles[$0]!)" }.joined(separator: ", ")
+    }
+    if !s.brokers.isEmpty {
+      brokers = s.brokers.compactMap { b in
+        byID[b.id].map { BrokerRow(entity: $0, explanation: b.explanation, roles: roleText(b.id)) }
+      }
+    } else {
+      brokers = m.brokerRoles.keys.sorted().compactMap { id in
+        guard let e = byID[id], let total = m.brokerRoles[id]?.values.reduce(0, +), total > 0 else { return nil }
+        return BrokerRow(entity: e, explanation: "Holds \(total) brokerage position\(total == 1 ? "" : "s") between other entities.", roles: roleText(id))
+      }
+    }
+    var comms: [AnalysisSummary.Community] = s.communities
+    if comms.isEmpty && !m.community.isEmpty {
+      var members: [Int: [String]] = [:]
+      for (id, c) in m.community { members[c, default: []].append(id) }
+      comms = members.keys.sorted().map { AnalysisSummary.Community(index: $0, members: members[$0]!.sorted()) }
+    }
+    communities = comms.map { c in
+      let ents = c.members.compactMap { byID[$0] }.sorted { $0.name != $1.name ? $0.name < $1.name : $0.id < $1.id }
+      var mix: [String: Int] = [:]
+      for e in ents { mix[e.sector?.label ?? "no sector (\(e.kind.rawValue))", default: 0] += 1 }
+      let mixRows = mix.keys.sorted { mix[$0]! != mix[$1]! ? mix[$0]! > mix[$1]! : $0 < $1 }.map { ($0, mix[$0]!) }
+      return CommunityRow(number: c.index + 1, label: c.label, members: ents, sectorMix: mixRows)
+    }
+    matrixIsDirect = s.sectorMixing == nil
+    matrix = s.sectorMixing ?? SectorMatrix.direct(g)
+    triangles = s.sectorTriangles
+    bridges = s.bridges.compactMap { b in
+      guard let a = byID[b.source], let c = byID[b.target] else { return nil }
+      return (a, c, b.explanation)
+    }
+    notes = s.notes
+    var sentences: [String: [String]] = [:]
+    for r in g.relations {
+      for ev in r.evidence {
+        sentences[r.source, default: []].append(ev.text)
+        if r.target != r.source { sentences[r.target, default: []].append(ev.text) }
+      }
+    }
+    let adj = Adjacency(g)
+    index = g.entities
+      .sorted { $0.name.lowercased() != $1.name.lowercased() ? $0.name.lowercased() < $1.name.lowercased() : $0.id < $1.id }
+      .map { e in
+        var seen = Set<String>()
+        let ev = (sentences[e.id] ?? []).filter { seen.insert($0).inserted }
+        return IndexRow(entity: e, evidence: ev, neighbours: adj.neighbours(of: e.id).count)
+      }
+  }
+
+  /// Sectors with at least one tie in the matrix, in the matrix's order.
+  var matrixSectors: [Sector] {
+    matrix.sectors.enumerated().filter { i, _ in matrix.counts[i].contains { $0 > 0 } }.map(\.element)
+  }
+
+  /// "12 entities (5 persons, 4 organizations, …), 20 relations, 5 documents".
+  var countsLine: String {
+    var byKind: [EntityKind: Int] = [:]
+    for e in graph.entities { byKind[e.kind, default: 0] += 1 }
+    let kinds = EntityKind.allCases.compactMap { k in byKind[k].map { "\($0) \(k.rawValue)\($0 == 1 ? "" : "s")" } }
+    return "\(graph.entities.count) entities (\(kinds.joined(separator: ", "))), \(graph.relations.count) relations, "
+      + "\(graph.documents.count) document\(graph.documents.count == 1 ? "" : "s")"
+  }
+}

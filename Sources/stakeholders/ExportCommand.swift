@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import StakeholderExport
+import StakeholderModel
+
+/// `stakeholders export`: a graph JSON to GraphML, GEXF, JSON, CSV or DOT.
+struct ExportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "export",
+    abstract: "Export a graph JSON as GraphML, GEXF, JSON, CSV or DOT for other tools.",
+    discussion: """
+      graphml  typed attributes (kind, sector, role, metrics; relation type, weight, evidence count)
+               for networkx, Gephi, yEd and Cytoscape
+      gexf     GEXF 1.3 with viz colours (by sector), sizes and shapes, for Gephi
+      json     the graph in the extraction schema, normalised
+      csv      nodes.csv, edges.csv and metrics.csv into the folder --out names
+      dot      the diagram's DOT text (the diagram options apply), before layout
+
+      Examples:
+        stakeholders export output/graph.json --format graphml --out graph.graphml
+        stakeholders export output/graph.json --format csv --out tables/
+        stakeholders export output/graph.json --format dot --view organizations
+      """)
+
+  @Argument(help: "A graph JSON file.")
+  var input: String
+
+  @Option(help: "graphml, gexf, json, csv or dot.")
+  var format: String
+
+  @Option(help: "Output file (a folder for csv); default: standard output.")
+  var out: String?
+
+  @OptionGroup var diagram: DiagramOptions
+
+  func run() throws {
+    let formats = ["graphml", "gexf", "json", "csv", "dot"]
+    guard formats.contains(format) else {
+      throw ValidationError("unknown format '\(format)'; use \(formats.joined(separator: ", "))")
+    }
+    let text = try CLIInput.readText(input)
+    let graph: StakeholderGraph
+    do { graph = try StakeholderGraph.decode(json: Data(text.utf8), source: input) } catch { throw CLIError("\(error)") }
+    switch format {
+    case "graphml": try CLIOutput.write(Data(GraphMLWriter.write(graph).utf8), to: out)
+    case "gexf": try CLIOutput.write(Data(GEXFWriter.write(graph, sizeBy: diagram.sizeBy).utf8), to: out)
+    case "json": try CLIOutput.write(try graph.jsonData(), to: out)
+    case "dot":
+      let d: Diagram
+      do { d = try DOTWriter.diagram(of: graph, style: try diagram.style()) } catch let e as DiagramError {
+        throw CLIError("\(input): \(e)")
+      }
+      try CLIOutput.write(Data(d.dot.utf8), to: out)
+    default:
+      guard let out, out != "-" else { throw ValidationError("csv writes three files; give --out FOLDER") }
+      for (name, text) in CSVWriter.files(graph) {
+        try CLIOutput.write(Data(text.utf8), to: URL(fileURLWithPath: out).appendingPathComponent(name).path)
+      }
+    }
+  }
+}
