@@ -143,3 +143,20 @@ struct Neo4jExportTests {
     return rows
   }
 }
+
+@Suite("Neo4j export with analysis metrics")
+struct Neo4jExportMetricsTests {
+  @Test("NodeMetrics become double columns in their order, community last")
+  func nodeMetricsColumns() throws {
+    var m = NodeMetrics(metricNames: ["degree", "betweenness"])
+    m.set("degree", 3, for: "organization:urzad-miasta-lodzi")
+    m.set("betweenness", 0.5, for: "organization:urzad-miasta-lodzi")
+    m.community["organization:urzad-miasta-lodzi"] = 2
+    let rows = try Neo4jExportTests.parse(Neo4jExport(graph: Neo4jExportTests.graph, nodeMetrics: m).nodesCSV())
+    #expect(Array(rows[0].suffix(3)) == ["degree:double", "betweenness:double", "community:double"])
+    let office = try #require(rows.first { $0[0] == "organization:urzad-miasta-lodzi" })
+    #expect(Array(office.suffix(3)) == ["3.0", "0.5", "2.0"])
+    let place = try #require(rows.first { $0[0] == "place:lodz" })
+    #expect(Array(place.suffix(3)) == ["", "", ""])
+  }
+}
