@@ -48,6 +48,10 @@ let package = Package(
     .testTarget(name: "StakeholderRenderingTests", dependencies: ["StakeholderRendering"]),
     .testTarget(name: "StakeholderStoreTests", dependencies: ["StakeholderStore", "StakeholderModel"]),
     .testTarget(
+      name: "StakeholderAnalysisTests",
+      dependencies: ["StakeholderAnalysis", "StakeholderModel"],
+      resources: [.copy("Fixtures")]),
+    .testTarget(
       name: "StakeholdersCLITests",
       dependencies: ["stakeholders", "StakeholderModel"],
       resources: []),

@@ -1,0 +1,60 @@
+import Testing
+@testable import StakeholderAnalysis
+
+/// Modularity definition, Louvain and Leiden quality, components.
+@Suite("Communities vs networkx / igraph")
+struct CommunityTests {
+  @Test("modularity of networkx's partition equals networkx's value", arguments: ReferenceFixture.all)
+  func modularityDefinition(name: String) throws {
+    let f = try ReferenceFixture.load(name)
+    guard let l = f.json["louvain"] as? [String: Any] else { return }
+    let parts = l["partition"] as! [[String]]
+    var membership = [Int](repeating: -1, count: f.graph.nodeCount)
+    for (c, ids) in parts.enumerated() { for id in ids { membership[f.graph.index[id]!] = c } }
+    let expected = (l["partition_modularity"] as! Double)
+    #expect(abs(f.graph.modularity(membership) - expected) < 1e-12)
+  }
+
+  @Test("Louvain and Leiden reach at least networkx's Louvain modularity", arguments: ReferenceFixture.all)
+  func quality(name: String) throws {
+    let f = try ReferenceFixture.load(name)
+    guard let l = f.json["louvain"] as? [String: Any] else { return }
+    let mods = l["modularity"] as! [Double]
+    let median = mods.sorted()[mods.count / 2]
+    let louvain = f.graph.louvain(seed: 1)
+    let leiden = f.graph.leiden(seed: 1)
+    #expect(louvain.modularity >= median - 1e-9, "louvain \(louvain.modularity) vs networkx median \(median)")
+    #expect(leiden.modularity >= mods.max()! - 1e-9, "leiden \(leiden.modularity) vs networkx best \(mods.max()!)")
+    #expect(abs(leiden.modularity - f.graph.modularity(leiden.membership)) < 1e-12)
+  }
+
+  @Test("seeded: same seed, same partition")
+  func repeatable() throws {
+    let g = try ReferenceFixture.load("generated").graph
+    #expect(g.leiden(seed: 7) == g.leiden(seed: 7))
+    #expect(g.louvain(seed: 7) == g.louvain(seed: 7))
+  }
+
+  @Test("Leiden communities are connected")
+  func connectedCommunities() throws {
+    let g = try ReferenceFixture.load("generated").graph
+    let parts = g.leiden(seed: 3)
+    for members in parts.communities where members.count > 1 {
+      let sub = try NetworkGraph(
+        nodes: members.map { g.nodes[$0] },
+        edges: g.edges.filter { parts.membership[$0.source] == parts.membership[$0.target] && members.contains($0.source) }
+          .map { (g.nodes[$0.source].id, g.nodes[$0.target].id, $0.weight) })
+      #expect(sub.connectedComponents().count == 1)
+    }
+  }
+
+  @Test("connected components equal networkx's", arguments: ReferenceFixture.all)
+  func components(name: String) throws {
+    let f = try ReferenceFixture.load(name)
+    let expected = (f.json["components"] as! [[String]]).sorted { $0.lexicographicallyPrecedes($1) }
+    let (labels, count) = f.graph.connectedComponents()
+    var groups = [[String]](repeating: [], count: count)
+    for v in 0..<f.graph.nodeCount { groups[labels[v]].append(f.graph.nodes[v].id) }
+    #expect(groups.map { $0.sorted() }.sorted { $0.lexicographicallyPrecedes($1) } == expected)
+  }
+}
