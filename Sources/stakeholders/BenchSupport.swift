@@ -82,11 +82,55 @@ enum Stopwatch {
 enum PeakMemory {
   static func bytes() -> Int {
     var usage = rusage()
-    guard getrusage(RUSAGE_SELF, &usage) == 0 else { return 0 }
+    #if os(Linux)
+      let who = __rusage_who_t(RUSAGE_SELF.rawValue)
+    #else
+      let who = RUSAGE_SELF
+    #endif
+    guard getrusage(who, &usage) == 0 else { return 0 }
     #if os(Linux)
       return Int(usage.ru_maxrss) * 1024
     #else
       return Int(usage.ru_maxrss)
     #endif
+  }
+}
+
+/// Runs the synthetic corpus generator (`tools/corpus/generate.py`, a development-time script) for
+/// `stakeholders bench --generate N`.
+enum CorpusGenerator {
+  static let script = "tools/corpus/generate.py"
+
+  /// The generator script: looked for above the current folder, then above the executable.
+  static func locate() -> URL? {
+    let fm = FileManager.default
+    var starts = [URL(fileURLWithPath: fm.currentDirectoryPath)]
+    starts.append(URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent())
+    for start in starts {
+      var dir = start.standardizedFileURL
+      while true {
+        let candidate = dir.appendingPathComponent(script)
+        if fm.fileExists(atPath: candidate.path) { return candidate }
+        if dir.path == "/" { break }
+        dir.deleteLastPathComponent()
+      }
+    }
+    return nil
+  }
+
+  /// Writes `count` documents generated with `seed` into `folder`.
+  /// - Throws: ``CLIError`` when the script or python3 is missing or the generator fails.
+  static func generate(count: Int, seed: Int, into folder: URL) throws {
+    guard let script = locate() else {
+      throw CLIError("--generate needs \(Self.script) (run from the repository) and python3; or use --docs")
+    }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["python3", script.path, "--n", "\(count)", "--seed", "\(seed)", "--out", folder.path]
+    do { try process.run() } catch { throw CLIError("cannot run python3: \(error.localizedDescription)") }
+    process.waitUntilExit()
+    guard process.terminationStatus == 0 else {
+      throw CLIError("\(script.path) failed with status \(process.terminationStatus)")
+    }
   }
 }
