@@ -25,6 +25,7 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 import lexicon as L  # noqa: E402
+from truth import Truth  # noqa: E402
 from world import World  # noqa: E402
 
 FILLER_PL = [
@@ -65,17 +66,62 @@ FILLER_EN = [
 ]
 
 
+_CUMULATIVE = {}
+
+
 def zipf_pick(rng, items, s=0.9):
     """One item, favouring the front of the list (rank r with weight 1/(r+1)^s)."""
-    weights = [1.0 / (r + 1) ** s for r in range(len(items))]
-    return rng.choices(items, weights=weights, k=1)[0]
+    key = (len(items), s)
+    cum = _CUMULATIVE.get(key)
+    if cum is None:
+        cum, total = [], 0.0
+        for r in range(len(items)):
+            total += 1.0 / (r + 1) ** s
+            cum.append(total)
+        _CUMULATIVE[key] = cum
+    return rng.choices(items, cum_weights=cum, k=1)[0]
 
 
 class DocWriter:
-    def __init__(self, world, rng, popularity):
+    def __init__(self, world, rng, popularity, truth):
         self.w = world
         self.rng = rng
         self.pop = popularity
+        self.truth = truth
+        self.en = False
+
+    # ---- what the text states, for the truth graph --------------------------------------------------------
+    def org_ent(self, o):
+        eid = self.truth.entity("organization", self.english_org(o) if self.en else o.name, o.sector)
+        if o.parent is not None:
+            self.truth.relation(eid, self.org_ent(o.parent), "part_of")
+        return eid
+
+    def person_ent(self, p, event=None):
+        role = self.en_title(p) if self.en else self.title(p, "nom")
+        eid = self.truth.entity("person", p.forms["nom"], p.org.sector, role)
+        o = p.org
+        if o.kind == "city" and ("prezydent" in p.role["nom"] or "Mayor" in p.en_role):
+            self.truth.relation(eid, self.truth.entity("place", o.town[0]), "affiliated_with")
+        else:
+            self.truth.relation(eid, self.org_ent(o), "affiliated_with")
+        if event:
+            self.truth.relation(eid, event, "participates_in")
+        return eid
+
+    def project_ent(self, proj, partner=None):
+        pid = self.truth.entity("project", proj["name"])
+        self.truth.relation(self.org_ent(proj["lead"]), pid, "organizes")
+        if partner is not None:
+            self.truth.relation(self.org_ent(partner), pid, "participates_in")
+        self.truth.relation(pid, self.truth.entity("project", proj["programme"][0]), "funded_by")
+        return pid
+
+    def event_ent(self, ev, name):
+        eid = self.truth.entity("event", name)
+        self.truth.relation(self.org_ent(ev["organizer"]), eid, "organizes")
+        self.truth.relation(eid, self.truth.entity("place", ev["town"][0]), "located_in")
+        return eid
 
     def region_orgs(self, region, kinds=None):
         orgs = self.pop[region]
@@ -102,11 +148,12 @@ class DocWriter:
     def polish(self):
         """The opening paragraphs and a function that writes one more paragraph of the same report."""
         rng, w = self.rng, self.w
-        ev = zipf_pick(rng, w.events, 0.6)
+        ev = zipf_pick(rng, w.events, 0.3)
         region, town, year = ev["region"], ev["town"], ev["year"]
         day, month = rng.randint(1, 28), rng.randint(1, 12)
         org = ev["organizer"]
         ef = ev["forms"]
+        event = self.event_ent(ev, ef["nom"])
         parts = [rng.choice([f"{ef['nom']} – {rng.choice(L.TOPICS_PL)}",
                              f"Rozmawiali o {rng.choice(L.TOPICS_PL)} w {town[2]}",
                              f"Spotkanie interesariuszy w {town[2]}"])]
@@ -117,6 +164,7 @@ class DocWriter:
             f"{org.forms['acc']}. Tematem przewodnim wydarzenia była kwestia {rng.choice(L.TOPICS_PL)}.")
         opener = org.people[0] if org.people else None
         if opener:
+            self.person_ent(opener, event)
             parts.append(
                 f"Wydarzenie otworzył{'a' if opener.female else ''} {opener.forms['nom']}, {opener.role['nom']} "
                 f"{opener.org.forms['gen']}. {rng.choice(FILLER_PL)}")
@@ -125,6 +173,7 @@ class DocWriter:
             p, _ = self.speaker(region)
             if p and p not in speakers:
                 speakers.append(p)
+                self.person_ent(p, event)
         if speakers:
             lines = [f"{s.forms['nom']}, {self.title(s, 'nom')}" for s in speakers]
             parts.append("W spotkaniu udział wzięli m.in.: " + "; ".join(lines) + ".")
@@ -133,36 +182,47 @@ class DocWriter:
             r = rng.random()
             if r < 0.35:
                 p, _ = self.speaker(region)
-                return self.polish_quote(p or rng.choice(speakers or [opener]))
+                p = p or rng.choice(speakers or [opener])
+                self.person_ent(p, event)
+                return self.polish_quote(p)
             if r < 0.5:
                 proj = zipf_pick(rng, w.projects, 0.7)
                 lead = proj["lead"]
+                partner = rng.choice(self.region_orgs(region))
+                self.project_ent(proj, partner)
                 text = (f"Podczas spotkania zaprezentowano projekt „{proj['name']}”, realizowany przez {lead.forms['acc']} "
-                        f"we współpracy z {rng.choice(self.region_orgs(region)).forms['inst']}. "
+                        f"we współpracy z {partner.forms['inst']}. "
                         f"Projekt współfinansowany jest ze środków {proj['programme'][1]}.")
                 m = self.person_of(lead)
                 if m:
+                    self.person_ent(m)
                     text += (f" O założeniach projektu opowiedział{'a' if m.female else ''} {m.forms['nom']}, "
                              f"{self.title(m, 'nom')}.")
                 return text
             if r < 0.6:
                 a, b = rng.sample([o for o in self.region_orgs(region) if o.people], 2)
                 pa, pb = self.person_of(a), self.person_of(b)
+                self.truth.relation(self.org_ent(a), self.org_ent(b), "partner_of")
+                self.person_ent(pa)
+                self.person_ent(pb)
                 return (f"Częścią spotkania było podpisanie listu intencyjnego o współpracy pomiędzy {a.forms['inst']} "
                         f"a {b.forms['inst']}. Dokument podpisali {pa.forms['nom']}, {self.title(pa, 'nom')}, "
                         f"oraz {pb.forms['nom']}, {self.title(pb, 'nom')}.")
             if r < 0.67:
                 g = rng.choice(w.foreign_people)
+                self.person_ent(g, event)
                 return (f"Gościem spotkania był{'a' if g.female else ''} {g.forms['nom']} z {g.org.forms['gen']}, "
                         f"{'która' if g.female else 'który'} przedstawił{'a' if g.female else ''} doświadczenia partnerów zagranicznych.")
             if r < 0.75:
                 p, _ = self.speaker(region)
                 if p:
+                    self.person_ent(p)
                     return (f"Rozmowę z {p.forms['inst']}, {self.title(p, 'inst')}, "
                             f"można przeczytać w najnowszym numerze biuletynu.")
             if r < 0.82:
                 p, _ = self.speaker(region)
                 if p:
+                    self.person_ent(p, event)
                     return (f"Na zaproszenie organizatorów do {town[1]} przyjechał{'a' if p.female else ''} także "
                             f"{p.forms['nom']}, {self.title(p, 'nom')}. Wystąpienie {p.forms['gen']} "
                             f"dotyczyło {rng.choice(L.TOPICS_PL)}.")
@@ -202,8 +262,9 @@ class DocWriter:
 
     def english(self):
         rng, w = self.rng, self.w
-        ev = zipf_pick(rng, w.events, 0.6)
+        ev = zipf_pick(rng, w.events, 0.3)
         region, town, org = ev["region"], ev["town"], ev["organizer"]
+        event = self.event_ent(ev, ev["en"])
         month, day = rng.randint(1, 12), rng.randint(1, 28)
         parts = [f"{ev['en']}: {rng.choice(L.TOPICS_EN)}"]
         parts.append(
@@ -217,15 +278,18 @@ class DocWriter:
                 if rng.random() < 0.25:
                     s = rng.choice(w.foreign_people)
                 if s:
+                    self.person_ent(s, event)
                     return (f"{s.forms['nom']}, {self.en_title(s)}, "
                             f"{rng.choice(['presented', 'spoke about', 'discussed'])} {rng.choice(L.TOPICS_EN)}. "
                             f"{rng.choice(FILLER_EN)}")
             if r < 0.65:
                 proj = zipf_pick(rng, w.projects, 0.7)
+                self.project_ent(proj)
                 return (f"The project \"{proj['name']}\", led by the {self.english_org(proj['lead'])}, was presented "
                         f"as a good practice. It is co-financed by the {proj['programme'][0]} programme.")
             if r < 0.75:
                 a, b = rng.sample([o for o in self.region_orgs(region) if o.people], 2)
+                self.truth.relation(self.org_ent(a), self.org_ent(b), "partner_of")
                 return (f"The {self.english_org(a)} and the {self.english_org(b)} signed a letter of intent on "
                         f"cooperation in {rng.choice(L.TOPICS_EN)}.")
             return " ".join(rng.sample(FILLER_EN, 2))
@@ -233,6 +297,7 @@ class DocWriter:
         return parts, block
 
     def document(self, polish):
+        self.en = not polish
         parts, block = self.polish() if polish else self.english()
         target = self.rng.randint(2000, 6000)
         size = sum(len(p.encode()) + 2 for p in parts)
@@ -242,7 +307,7 @@ class DocWriter:
                 break
             parts.append(p)
             size += len(p.encode()) + 2
-        return "\n\n".join(parts) + "\n"
+        return "\n\n".join(parts) + "\n", parts[0]
 
 
 def popularity(world, seed):
@@ -263,20 +328,26 @@ def main():
     ap.add_argument("--out", required=True, help="output folder (created)")
     ap.add_argument("--start", type=int, default=0, help="index of the first document")
     ap.add_argument("--world", type=int, default=None, help="world size (default: start + n)")
+    ap.add_argument("--truth", help="also write the graph the documents state (schema JSON) to this file")
     args = ap.parse_args()
     world = World(args.world or (args.start + args.n), args.seed)
     pop = popularity(world, args.seed)
     os.makedirs(args.out, exist_ok=True)
     total = 0
+    truth = Truth()
     for i in range(args.start, args.start + args.n):
         rng = random.Random(f"{args.seed}:{i}")
         polish = rng.random() < 0.65
-        text = DocWriter(world, rng, pop).document(polish)
+        text, title = DocWriter(world, rng, pop, truth).document(polish)
         digest = hashlib.sha256(text.encode()).hexdigest()[:16]
-        path = os.path.join(args.out, f"{i:05d}_{digest}.txt")
+        name = f"{i:05d}_{digest}.txt"
+        truth.finish_document(name, "pl" if polish else "en", title)
+        path = os.path.join(args.out, name)
         with open(path, "w", encoding="utf-8") as f:
             f.write(text)
         total += len(text.encode())
+    if args.truth:
+        truth.write(args.truth)
     print(f"wrote {args.n} documents ({total / 1e6:.1f} MB) to {args.out}", file=sys.stderr)
 
 
