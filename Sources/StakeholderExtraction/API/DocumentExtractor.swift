@@ -1,0 +1,86 @@
+import StakeholderModel
+
+/// Turns one document into a ``DocumentExtraction``: tokens → sentences → mentions → entities → relations → sectors.
+struct DocumentExtractor {
+  let names: NameServices
+
+  func extract(_ doc: SourceDocument) -> DocumentExtraction {
+    let scalars = Array(doc.text.unicodeScalars)
+    let tokens = Tokenizer.tokenize(scalars)
+    let language = DocumentMetadata.language(tokens)
+    var rec = Recognizer(tokens: tokens, language: language, names: names)
+    rec.run()
+    let res = DocumentResolver(rec)
+    var rf = RelationFinder(rec, res)
+    rf.run()
+    let document = Document(
+      id: doc.id, language: language, title: DocumentMetadata.title(tokens, rec.sentences, scalars: scalars),
+      date: DocumentMetadata.date(tokens))
+
+    var entities: [LocalEntity] = res.groups.map { idx in
+      let ms = idx.map { rec.mentions[$0] }
+      let name = DocumentResolver.canonicalName(idx, rec.mentions)
+      var aliases: [String] = []
+      for m in ms {
+        for a in [m.surface] + m.acronyms + [m.innerName].compactMap({ $0 }) where a != name && !aliases.contains(a) { aliases.append(a) }
+      }
+      let mentions = ms.map { m in
+        Mention(document: doc.id, start: tokens[m.range.lowerBound].start, end: tokens[m.range.upperBound - 1].end)
+      }
+      return LocalEntity(kind: ms[0].kind, name: name, aliases: aliases.sorted(), mentions: Array(Set(mentions)).sorted())
+    }
+    // Roles: the first function given for each person.
+    var roleWord: [Int: RoleWord] = [:]
+    for role in rec.roles.sorted(by: { $0.sentence < $1.sentence }) {
+      let g = res.groupOf[role.person]
+      if entities[g].role == nil { entities[g].role = role.text; roleWord[g] = role.word }
+    }
+    // Sectors: organizations (parents before units), then persons.
+    var decisions: [Int: SectorClassifier.Decision] = [:]
+    let foreignPlaces: [Int: String] = Dictionary(uniqueKeysWithValues: res.groups.indices.compactMap { g in
+      let ms = res.groups[g].map { rec.mentions[$0] }
+      guard ms[0].kind == .place, ms.contains(where: \.foreign) else { return nil }
+      return (g, entities[g].name)
+    })
+    let located: [Int: Int] = {
+      var d: [Int: Int] = [:]
+      for key in rf.order where key.type == .locatedIn { d[key.source] = d[key.source] ?? key.target }
+      return d
+    }()
+    func decide(_ g: Int, depth: Int) -> SectorClassifier.Decision? {
+      if let d = decisions[g] { return d }
+      guard entities[g].kind == .organization, depth < 8 else { return nil }
+      let ms = res.groups[g].map { rec.mentions[$0] }
+      let head = ms.compactMap(\.head).first
+      let legal = ms.compactMap(\.legalForm).first
+      let parent = rf.parents[g]
+      let pd = parent.flatMap { decide($0, depth: depth + 1) }
+      let foreign = located[g].flatMap { foreignPlaces[$0] }
+      let d = SectorClassifier.organization(name: entities[g].name, head: head, legalForm: legal, foreignLocation: foreign, parent: pd, parentName: parent.map { entities[$0].name })
+      decisions[g] = d
+      return d
+    }
+    for g in entities.indices where entities[g].kind == .organization {
+      if let d = decide(g, depth: 0) {
+        entities[g].sector = d.sector
+        entities[g].sectorReason = d.reason
+        entities[g].sectorIsDefault = d.isDefault
+      }
+    }
+    for g in entities.indices where entities[g].kind == .person {
+      let affs = (rf.affiliations[g] ?? []).map { (name: entities[$0].name, kind: entities[$0].kind, decision: decisions[$0]) }
+      if let d = SectorClassifier.person(affiliations: affs, role: roleWord[g]) {
+        entities[g].sector = d.sector
+        entities[g].sectorReason = d.reason
+      }
+    }
+    let relations: [LocalRelation] = rf.order.map { key in
+      let evidence = rf.found[key]!.map { k -> Evidence in
+        let s = rec.sentences[k]
+        return Evidence(document: doc.id, start: s.start, end: s.end, text: Evidence.sentenceText(scalars, s.start, s.end))
+      }
+      return LocalRelation(source: key.source, target: key.target, type: key.type, evidence: evidence)
+    }
+    return DocumentExtraction(document: document, entities: entities, relations: relations)
+  }
+}

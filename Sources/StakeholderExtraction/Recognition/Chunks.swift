@@ -1,0 +1,326 @@
+import StakeholderModel
+
+/// Pass 1b: capitalised chunks, lower-case patterns (voivodeships, branches, markers) and their classification.
+extension Recognizer {
+  static let branchForms: Set<String> = ["oddział", "oddziału", "oddziałowi", "oddziałem", "oddziale", "branch", "filia", "filii", "delegatura", "delegatury"]
+  static let placePrepositions: Set<String> = ["w", "we", "z", "ze", "do", "na", "in", "from", "near", "koło", "pod", "dla", "ku", "nad", "to"]
+  static let cityNouns: Set<String> = ["miasto", "miasta", "miastu", "miastem", "mieście", "gmina", "gminy", "gminie", "gminę", "gminą", "powiat", "powiatu", "powiecie", "city", "town", "municipality", "commune"]
+  static let listNouns: Set<String> = ["miast", "gmin", "powiatów", "miejscowości", "regionów", "krajów", "państw", "cities", "towns", "municipalities", "regions", "countries"]
+  static let orgAbbreviations: [String: String] = ["UM": "Urząd Miasta", "UG": "Urząd Gminy", "UMiG": "Urząd Miasta i Gminy", "UW": "Urząd Wojewódzki", "UMW": "Urząd Marszałkowski Województwa"]
+
+  mutating func chunks(_ k: Int, _ s: Sentence) {
+    var i = s.tokens.lowerBound
+    while i < s.tokens.upperBound {
+      if claim[i] >= 0 { i += 1; continue }
+      let t = tokens[i]
+      if t.kind == .punct {
+        if t.text == "#" { i += 2; continue }
+        // "pn." / "pt.": a title written without quotes runs to the next punctuation.
+        i += 1
+        continue
+      }
+      if t.kind != .word { i += 1; continue }
+      if t.casing == .lower {
+        if let n = lowerPatterns(i, k, s) { i = n; continue }
+        i += 1
+        continue
+      }
+      // Capitalised branch adjective: "Śląski oddział Izby …"
+      if i + 1 < s.tokens.upperBound, Self.branchForms.contains(tokens[i + 1].lower), tokens[i + 1].casing == .lower {
+        if let n = branch(at: i + 1, k, s) { i = n; continue }
+      }
+      if Markers.functionWords.contains(t.lower) && t.casing != .upper && t.casing != .camel { i += 1; continue }
+      let (end, legal) = chunkEnd(i, s)
+      segment(i..<end, k, legal: legal, legalEnd: legalEnd(end, s))
+      i = max(end, legalEnd(end, s))
+    }
+  }
+
+  /// Lower-case openers: "województwa podlaskiego", "śląskiego oddziału X", "projekt X", "pn. X".
+  mutating func lowerPatterns(_ i: Int, _ k: Int, _ s: Sentence) -> Int? {
+    let t = tokens[i]
+    let end = s.tokens.upperBound
+    if Places.voivodeshipNouns.contains(t.lower), i + 1 < end, tokens[i + 1].casing == .lower,
+       let v = Places.voivodeship(tokens[i + 1].lower) {
+      var m = FoundMention(kind: .place, range: i..<(i + 2), name: v, surface: text(i..<(i + 2)), sentence: k)
+      m.foreign = false
+      add(m)
+      return i + 2
+    }
+    if Self.branchForms.contains(t.lower) { return branch(at: i, k, s) }
+    if i + 1 < end, Places.voivodeship(t.lower) != nil, Self.branchForms.contains(tokens[i + 1].lower) {
+      return branch(at: i + 1, k, s)
+    }
+    // Marker + name: "projekt Polska …", "programu Interreg Europe", "sieci tematycznej EMPIRIE".
+    if Markers.project.contains(t.lower) {
+      var j = i + 1
+      if j < end, tokens[j].casing == .lower, Inflection.adjective(tokens[j].text, .feminine) != nil || tokens[j].lower.hasSuffix("ego"), j + 1 < end, tokens[j + 1].isNameLike { j += 1 }
+      if j < end, claim[j] < 0, tokens[j].kind == .word, tokens[j].isNameLike, names.firstName(tokens[j].text) == nil,
+         !Markers.functionWords.contains(tokens[j].lower) {
+        let (e, _) = chunkEnd(j, s)
+        // A head word inside means a full name ("programu Fundusze Europejskie"): still the marker's kind.
+        let r = j..<e
+        let surface = text(r)
+        var m = FoundMention(kind: .project, range: r, name: surface, surface: surface, sentence: k)
+        m.isProgramme = Markers.programme.contains(t.lower)
+        if let h = firstHead(r), !h.1.english, h.0 == j, h.1.kind != .organization, r.count > 1 {
+          m.name = headedName(r, head: h.0, h.1)
+          m.head = h.1
+        }
+        if !(r.count == 1 && HeadWords.head(tokens[j].lower) != nil) {
+          add(m)
+          return e
+        }
+      }
+    }
+    // "ze środków MF EOG": a fund.
+    if t.lower == "środków", i + 1 < end, claim[i + 1] < 0, tokens[i + 1].isNameLike, !Markers.project.contains(tokens[i + 1].lower) {
+      let (e, _) = chunkEnd(i + 1, s)
+      let r = (i + 1)..<e
+      if HeadWords.head(tokens[i + 1].lower)?.kind != .organization {
+        var m = FoundMention(kind: .project, range: r, name: text(r), surface: text(r), sentence: k)
+        m.isProgramme = true
+        if let h = firstHead(r), h.0 == i + 1, !h.1.english, r.count > 1 { m.name = headedName(r, head: h.0, h.1) }
+        add(m)
+        return e
+      }
+    }
+    // "pn." / "pt." / "pod nazwą": the title runs to the next punctuation.
+    if (t.lower == "pn" || t.lower == "pt"), i + 2 < end, tokens[i + 1].text == ".", tokens[i + 2].isNameLike, claim[i + 2] < 0 {
+      var e = i + 2
+      while e < end, tokens[e].kind != .punct || tokens[e].text == "-", e - i < 12 { e += 1 }
+      var kind: EntityKind = .project
+      if i > s.tokens.lowerBound {
+        let before = tokens[i - 1].lower
+        if Markers.event.contains(before) || HeadWords.head(before)?.kind == .event { kind = .event }
+      }
+      let r = (i + 2)..<e
+      let surface = text(r)
+      add(FoundMention(kind: kind, range: r, name: surface, surface: surface, sentence: k))
+      return e
+    }
+    return nil
+  }
+
+  /// "śląskiego oddziału e-Izby", "oddział Izby Gospodarki Elektronicznej": a branch, part of the named body.
+  mutating func branch(at i: Int, _ k: Int, _ s: Sentence) -> Int? {
+    let end = s.tokens.upperBound
+    guard i + 1 < end, claim[i + 1] < 0, tokens[i + 1].isNameLike else { return nil }
+    let (pe, legal) = chunkEnd(i + 1, s)
+    var start = i
+    var adjective: String?
+    if i > s.tokens.lowerBound, claim[i - 1] < 0, tokens[i - 1].kind == .word, !tokens[i].spaceBefore || true,
+       let a = Inflection.adjective(tokens[i - 1].text, .masculine), Inflection.looksAdjectival(tokens[i - 1].text) || tokens[i - 1].lower.hasSuffix("ski") || tokens[i - 1].lower.hasSuffix("cki") {
+      start = i - 1
+      adjective = a
+    }
+    let parentIdx = classify((i + 1)..<pe, k, legal: legal, nested: true)
+    guard let parentIdx else { return nil }
+    let parentSurface = text((i + 1)..<pe)
+    let headName = tokens[i].lower.hasPrefix("oddzia") ? "oddział" : (HeadWords.head(tokens[i].lower)?.lemma ?? tokens[i].lower)
+    let name = ([adjective].compactMap { $0 } + [headName, parentSurface]).joined(separator: " ")
+    var m = FoundMention(kind: .organization, range: start..<pe, name: name, surface: text(start..<pe), sentence: k)
+    m.head = HeadWord(lemma: "oddział", kind: .organization, gender: .masculine, isUnit: true, sector: nil)
+    m.parent = parentIdx
+    let idx = add(m)
+    for j in start..<pe { claim[j] = idx }
+    return max(pe, legalEnd(pe, s))
+  }
+
+  /// Where a capitalised chunk starting at `a` ends, and the legal form after it, if any.
+  func chunkEnd(_ a: Int, _ s: Sentence) -> (Int, String?) {
+    let end = s.tokens.upperBound
+    var j = a + 1
+    var hasHead = HeadWords.head(tokens[a].lower) != nil
+    var headLemma = HeadWords.head(tokens[a].lower)?.lemma
+    while j < end, claim[j] < 0 {
+      let t = tokens[j]
+      if t.kind == .word, t.isNameLike {
+        if let h = HeadWords.head(t.lower) { hasHead = true; if headLemma == nil { headLemma = h.lemma } }
+        j += 1
+        continue
+      }
+      if t.kind == .number, tokens[j - 1].kind == .word, tokens[j - 1].isNameLike {
+        if j + 1 < end, Markers.months[tokens[j + 1].lower] != nil { break }
+        j += 1
+        continue
+      }
+      if t.kind == .punct, t.text == "#", j + 1 < end, tokens[j + 1].kind == .number, hasHead { j += 2; continue }
+      if t.kind == .word, t.casing == .lower, j + 1 < end, claim[j + 1] < 0 {
+        let next = tokens[j + 1]
+        let nextOK = next.kind == .word && next.isNameLike && names.firstName(next.text) == nil
+        let nextHead = HeadWords.head(next.lower)
+        switch t.lower {
+        case "i", "and", "&":
+          if nextOK, hasHead, nextHead == nil { j += 1; continue }
+        case "of", "for", "de", "la", "van", "von", "der", "du", "des", "di":
+          if nextOK || (next.lower == "the" && j + 2 < end && tokens[j + 2].isNameLike) {
+            j += next.lower == "the" ? 2 : 1
+            continue
+          }
+        case "z":
+          if nextOK, j - a == 1, let hl = headLemma, ["tydzień", "dzień", "dni", "spotkanie", "noc"].contains(hl) { j += 1; continue }
+        case "w", "we":
+          if nextOK, let hl = headLemma, hl == "urząd" || hl == "starostwo",
+             ["miasta", "gminy", "powiatowe", "powiatowy", "pracy", "skarbowy", "wojewódzki", "statystyczny"].contains(tokens[j - 1].lower) {
+            j += 1
+            continue
+          }
+        case "im":
+          if j + 2 < end, tokens[j + 1].text == ".", tokens[j + 2].isNameLike, hasHead { j += 2; continue }
+        case "na":
+          if hasHead, next.lower == "rzecz", j + 2 < end, tokens[j + 2].isNameLike { j += 2; continue }
+        default: break
+        }
+      }
+      break
+    }
+    let legal = legalForm(j, s)
+    return (j, legal?.0)
+  }
+
+  /// A legal form starting at token `j` ("S.A.", "sp. z o.o.", "Ltd"), with the index after it.
+  func legalForm(_ j: Int, _ s: Sentence) -> (String, Int)? {
+    let end = s.tokens.upperBound
+    guard j < end else { return nil }
+    func tx(_ k: Int) -> String { k < end ? tokens[k].text : "" }
+    if tx(j) == "S", tx(j + 1) == ".", tx(j + 2) == "A" { return ("S.A.", tx(j + 3) == "." ? j + 4 : j + 3) }
+    if tokens[j].lower == "sp", tx(j + 1) == ".", tx(j + 2) == "z", tx(j + 3) == "o", tx(j + 4) == ".", tx(j + 5) == "o" {
+      return ("sp. z o.o.", tx(j + 6) == "." ? j + 7 : j + 6)
+    }
+    if tokens[j].lower == "sp", tx(j + 1) == ".", ["j", "k"].contains(tx(j + 2)) { return ("sp.\(tx(j + 2)).", tx(j + 3) == "." ? j + 4 : j + 3) }
+    if ["Ltd", "GmbH", "Inc", "LLC", "Oy", "Oyj", "AB", "AG", "SE", "plc", "PLC", "BV", "NV", "SA", "SpA", "Srl", "S.L"].contains(tx(j)), tokens[j].spaceBefore {
+      return (tx(j), tx(j + 1) == "." ? j + 2 : j + 1)
+    }
+    return nil
+  }
+
+  func legalEnd(_ j: Int, _ s: Sentence) -> Int { legalForm(j, s)?.1 ?? j }
+
+  /// Splits a chunk at titles, function words (roles) and given-name persons, and classifies each piece.
+  mutating func segment(_ r: Range<Int>, _ k: Int, legal: String?, legalEnd: Int) {
+    var i = r.lowerBound
+    var segStart = i
+    let b = r.upperBound
+    var pieces: [Range<Int>] = []
+    // After "ds.", the words up to the first head belong to the function: "dyrektora ds. SmartCity Urzędu …".
+    if i >= 2, tokens[i - 1].text == ".", tokens[i - 2].lower == "ds" {
+      while i < b, HeadWords.head(tokens[i].lower) == nil { roleToken[i] = true; i += 1 }
+      segStart = i
+    }
+    // "prezes Zarządu X": "Zarządu" continues the function.
+    if i > 0, i < b, RoleWords.role(tokens[i - 1].lower) != nil || roleToken[i - 1], RoleWords.continuations.contains(tokens[i].lower) {
+      while i < b, RoleWords.continuations.contains(tokens[i].lower) { roleToken[i] = true; i += 1 }
+      segStart = i
+    }
+    while i < b {
+      let t = tokens[i]
+      if t.lower == "im", i + 1 < b, tokens[i + 1].text == "." { break }  // patron: the rest is the name
+      if RoleWords.titles.contains(t.lower) {
+        if i > segStart { pieces.append(segStart..<i) }
+        i += 1
+        segStart = i
+        continue
+      }
+      if t.casing == .capitalized, RoleWords.role(t.lower) != nil, HeadWords.head(t.lower) == nil {
+        if i > segStart { pieces.append(segStart..<i) }
+        roleToken[i] = true
+        i += 1
+        while i < b, RoleWords.continuations.contains(tokens[i].lower) || RoleWords.role(tokens[i].lower) != nil { roleToken[i] = true; i += 1 }
+        if i < b, tokens[i - 1].lower == "ds" { while i < b, HeadWords.head(tokens[i].lower) == nil { roleToken[i] = true; i += 1 } }
+        segStart = i
+        continue
+      }
+      if t.casing == .capitalized, names.firstName(t.text) != nil, i + 1 < b, isSurnameLike(i + 1),
+         !(i + 2 < b && HeadWords.head(tokens[i + 2].lower) != nil && !(RoleWords.role(tokens[i + 2].lower) != nil)) {
+        if i > segStart { pieces.append(segStart..<i) }
+        var e = i + 2
+        if e < b, names.firstName(tokens[i + 1].text) != nil, isSurnameLike(e) { e += 1 }
+        addPerson(i..<e, k)
+        i = e
+        segStart = i
+        continue
+      }
+      i += 1
+    }
+    if segStart < b { pieces.append(segStart..<b) }
+    for (n, p) in pieces.enumerated() {
+      let isLast = n == pieces.count - 1 && p.upperBound == b
+      classify(p, k, legal: isLast ? legal : nil, legalEnd: isLast ? legalEnd : p.upperBound)
+    }
+  }
+
+  func isSurnameLike(_ i: Int) -> Bool {
+    let t = tokens[i]
+    return t.kind == .word && t.casing == .capitalized && HeadWords.head(t.lower) == nil && RoleWords.role(t.lower) == nil
+      && !RoleWords.titles.contains(t.lower) && Places.table[t.text] == nil && Markers.months[t.lower] == nil
+  }
+
+  mutating func addPerson(_ r: Range<Int>, _ k: Int) {
+    let words = r.map { tokens[$0].text }
+    let name = names.personName(given: Array(words.dropLast()), surname: words.last!)
+    var m = FoundMention(kind: .person, range: r, name: name, surface: text(r), sentence: k)
+    m.feminine = names.firstName(words[0])?.feminine
+    m.surname = name.split(separator: " ").last.map(String.init)
+    add(m)
+  }
+
+  /// The first Polish head (or last English head) in a range.
+  func firstHead(_ r: Range<Int>) -> (Int, HeadWord)? {
+    var pl: (Int, HeadWord)?
+    var en: (Int, HeadWord)?
+    for i in r where tokens[i].kind == .word && tokens[i].casing != .lower {
+      guard let h = HeadWords.head(tokens[i].lower) else { continue }
+      if h.english { en = (i, h) } else if pl == nil { pl = (i, h) }
+    }
+    if language == "en" { return en ?? pl }
+    return pl ?? en
+  }
+
+  /// Nominative of a headed Polish name: the head and the adjectives agreeing with it change, the genitive
+  /// complement stays ("Urzędu Marszałkowskiego Województwa Podlaskiego" → "Urząd Marszałkowski Województwa Podlaskiego").
+  func headedName(_ r: Range<Int>, head h: Int, _ hw: HeadWord) -> String {
+    if hw.english || language == "en" { return text(r) }
+    let headTok = tokens[h]
+    // Nominative already: nothing to change.
+    if headTok.lower == hw.lemma || headTok.lower.hasSuffix("-" + hw.lemma) { return text(r) }
+    var words: [(String, Bool)] = []  // (word, space before)
+    var frozen = false
+    for i in r {
+      let t = tokens[i]
+      var w = t.text
+      if i == h {
+        w = recase(hw.lemma, like: t.text)
+      } else if !frozen, t.kind == .word, t.casing != .lower || i < h {
+        if i < h {
+          if !Markers.romanNumerals.contains(t.text), let a = Inflection.adjective(t.text, hw.gender) { w = a }
+        } else if Inflection.looksAdjectival(t.text), let a = Inflection.adjective(t.text, hw.gender), ["ego", "emu", "ym", "im", "ej", "ą"].contains(where: { t.lower.hasSuffix($0) }) {
+          w = a
+        } else {
+          frozen = true
+        }
+      } else if i > h {
+        frozen = true
+      }
+      words.append((w, i > r.lowerBound && t.spaceBefore))
+    }
+    var out = ""
+    for (n, (w, sp)) in words.enumerated() { if n > 0 && sp { out += " " }; out += w }
+    return out
+  }
+
+  /// `lemma` written with the capitalisation of `surface` (keeping an "e-" prefix).
+  func recase(_ lemma: String, like surface: String) -> String {
+    var prefix = ""
+    var body = surface
+    if let d = surface.firstIndex(of: "-"), surface.distance(from: surface.startIndex, to: d) == 1 {
+      prefix = String(surface[...d])
+      body = String(surface[surface.index(after: d)...])
+    }
+    let l: String
+    if body.count > 1 && body == body.uppercased() { l = lemma.uppercased() }
+    else if body.first?.isUppercase == true { l = lemma.prefix(1).uppercased() + lemma.dropFirst() }
+    else { l = lemma }
+    return prefix + l
+  }
+}

@@ -1,0 +1,79 @@
+import StakeholderModel
+
+/// Pass 2: chunks that only the document's own findings explain — repeats in another case, surname-only
+/// mentions, acronyms, places known from institution names, names a sentence calls a project.
+extension Recognizer {
+  mutating func resolvePending() {
+    var byForm: [String: Int] = [:]
+    var surnames: [(String, Int)] = []
+    for (idx, m) in mentions.enumerated() {
+      for f in [m.surface, m.name] + [m.innerName].compactMap({ $0 }) + m.acronyms { byForm[f.lowercased()] = byForm[f.lowercased()] ?? idx }
+      if m.kind == .person, let s = m.surname { surnames.append((s.lowercased(), idx)) }
+    }
+    let formKeys = byForm.keys.sorted()
+    for p in pending {
+      var r = p.range
+      // Drop a sentence-initial function word the chunker kept ("Lublin" stays; "Zdjęcia" is not a name).
+      let surface = text(r)
+      let l = surface.lowercased()
+      var target: Int? = byForm[l]
+      if target == nil, r.count == 1, tokens[r.lowerBound].casing == .capitalized {
+        for (s, idx) in surnames where Self.sameStem(s, l) { target = idx; break }
+      }
+      if target == nil, l.count >= 5 {
+        for key in formKeys where Self.sameStem(key, l) {
+          let m = mentions[byForm[key]!]
+          if m.kind != .person { target = byForm[key]; break }
+        }
+      }
+      if let t = target {
+        let src = mentions[t]
+        var m = FoundMention(kind: src.kind, range: r, name: src.name, surface: surface, sentence: p.sentence)
+        m.head = src.head
+        m.surname = src.surname
+        m.feminine = src.feminine
+        m.foreign = src.foreign
+        m.isProgramme = src.isProgramme
+        m.innerName = src.innerName
+        if src.kind == .person && r.count == 1 { m.name = src.name }
+        add(m)
+        continue
+      }
+      let placeName = names.placeName(r.map { tokens[$0].text }, attested: attested)
+      if r.count <= 3, allCapitalized(r), let known = placesInNames[placeName.lowercased()] ?? placesInNames[l] {
+        add(FoundMention(kind: .place, range: r, name: known, surface: surface, sentence: p.sentence))
+        continue
+      }
+      if isPersonByContext(r) { addPerson(r, p.sentence); continue }
+      // An unexplained brand-like name in a sentence about "the project": the project's name.
+      let s = sentences[p.sentence]
+      let first = tokens[r.lowerBound]
+      if r.count == 1, first.casing == .camel || (first.casing == .capitalized && first.text.contains(where: \.isNumber)),
+         r.lowerBound > s.tokens.lowerBound,
+         s.tokens.contains(where: { ["projektu", "projekt", "projektem", "project"].contains(tokens[$0].lower) }) {
+        add(FoundMention(kind: .project, range: r, name: surface, surface: surface, sentence: p.sentence))
+        continue
+      }
+      r = r.lowerBound..<r.upperBound
+    }
+    pending.removeAll()
+  }
+
+  /// Same word up to its ending: a common prefix of at least 4 letters covering all but the last 2–3 letters.
+  static func sameStem(_ a: String, _ b: String) -> Bool {
+    if a == b { return true }
+    let x = Array(a), y = Array(b)
+    guard !a.contains(" ") || !b.contains(" ") || x.count == y.count || true else { return false }
+    var p = 0
+    while p < x.count, p < y.count, x[p] == y[p] { p += 1 }
+    let maxLen = max(x.count, y.count), minLen = min(x.count, y.count)
+    if a.contains(" ") != b.contains(" ") { return false }
+    if a.contains(" ") {
+      // Phrases: every word must share its stem.
+      let aw = a.split(separator: " "), bw = b.split(separator: " ")
+      guard aw.count == bw.count else { return false }
+      return zip(aw, bw).allSatisfy { sameStem(String($0), String($1)) }
+    }
+    return p >= 4 && p >= maxLen - 3 && p >= minLen - 2
+  }
+}

@@ -1,0 +1,68 @@
+import StakeholderModel
+
+/// Pass 3: functions next to persons ("Piotr Kuczera, prezydent Rybnika"; "prezes e-Izby Patrycja …";
+/// "marszałek Artur Kosicki") with the institution or territory they name.
+extension Recognizer {
+  mutating func findRoles() {
+    for (k, s) in sentences.enumerated() {
+      var lastRole: (end: Int, person: Int)?
+      var i = s.tokens.lowerBound
+      while i < s.tokens.upperBound {
+        let t = tokens[i]
+        guard t.kind == .word, let rw = RoleWords.role(t.lower), claim[i] < 0 || mentions[claim[i]].kind == .person && false,
+              !(i > s.tokens.lowerBound && (RoleWords.role(tokens[i - 1].lower) != nil && tokens[i - 1].casing == .lower)) else { i += 1; continue }
+        // English: "head" and "chair" only as functions before "of".
+        if ["head", "chair", "member", "deputy"].contains(t.lower), !(i + 1 < s.tokens.upperBound && tokens[i + 1].lower == "of") { i += 1; continue }
+        // The function's words: lower-case continuations, "ds." and what follows it up to a name.
+        var j = i + 1
+        var words = [rw.base]
+        while j < s.tokens.upperBound, j - i <= 7 {
+          let u = tokens[j]
+          if claim[j] >= 0 { break }
+          if RoleWords.clauseStops.contains(u.lower) || u.text == "," { break }
+          if u.text == ".", j > 0, tokens[j - 1].lower == "ds" { words[words.count - 1] += "."; j += 1; continue }
+          if u.kind == .word, u.casing == .lower || roleToken[j] || RoleWords.continuations.contains(u.lower) {
+            words.append(roleToken[j] ? u.text : u.lower)
+            j += 1
+            continue
+          }
+          break
+        }
+        // "…, czyli Rady Regionu …": the institution after an explanation.
+        var target: Int?
+        var tj = j
+        if tj + 1 < s.tokens.upperBound, tokens[tj].text == ",", ["czyli", "i.e"].contains(tokens[tj + 1].lower) {
+          tj += 2
+          while tj < s.tokens.upperBound, claim[tj] < 0, tokens[tj].casing == .lower, tj - j < 6 { tj += 1 }
+        }
+        if tj < s.tokens.upperBound, claim[tj] >= 0, [.organization, .place].contains(mentions[claim[tj]].kind) {
+          target = claim[tj]
+        }
+        while let last = words.last, ["w", "we", "in", "at", "of", "the", "i", "z"].contains(last), words.count > 1 { words.removeLast() }
+        var roleText = words.joined(separator: " ")
+        if let target, tj == j { roleText += " " + mentions[target].surface }
+        // The person: before (apposition), chained ("…, wójt X i przewodniczący Y"), or after.
+        var person: Int?
+        var b = i - 1
+        while b >= s.tokens.lowerBound, roleToken[b] { b -= 1 }
+        if b >= s.tokens.lowerBound, tokens[b].text == "," { b -= 1 }
+        if b >= s.tokens.lowerBound, claim[b] >= 0, mentions[claim[b]].kind == .person { person = claim[b] }
+        if person == nil, let lr = lastRole, i >= 1, ["i", "oraz", "and", ","].contains(tokens[i - 1].lower), lr.end >= i - 2 {
+          person = lr.person
+        }
+        if person == nil {
+          var a = j
+          if let target { a = mentions[target].range.upperBound }
+          while a < s.tokens.upperBound, claim[a] < 0, tokens[a].kind == .punct && tokens[a].text != "," || (a < s.tokens.upperBound && roleToken[a]) { a += 1 }
+          if a < s.tokens.upperBound, claim[a] >= 0, mentions[claim[a]].kind == .person { person = claim[a] }
+        }
+        if let person {
+          roles.append(FoundRole(person: person, text: roleText, word: rw, target: target, sentence: k))
+          let end = target.map { mentions[$0].range.upperBound } ?? j
+          lastRole = (end, person)
+        }
+        i = max(j, i + 1)
+      }
+    }
+  }
+}

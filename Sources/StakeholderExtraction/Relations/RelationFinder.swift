@@ -1,0 +1,308 @@
+import StakeholderModel
+
+/// Reads the relations of one document from its sentences, between resolved entities (groups).
+///
+/// Each rule is a pattern of the genre: functions name institutions (`affiliated_with`), units name parents
+/// (`part_of`), "X w Y" / "X in Y" place institutions (`located_in`), the meeting a report is about gathers
+/// its speakers (`participates_in`), "zorganizowana przez X" / "X realizuje projekt" (`organizes`),
+/// "ze środków programu X" (`funded_by`), signatures and "przy współpracy z" (`partner_of`).
+struct RelationFinder {
+  let r: Recognizer
+  let groupOf: [Int]
+  let kinds: [EntityKind]
+  /// Endpoints (group indices) and type of a relation found.
+  struct Key: Hashable { var source: Int; var target: Int; var type: RelationType }
+  var found: [Key: [Int]] = [:]  // key → sentences
+  var order: [Key] = []
+  /// Affiliations per person group.
+  var affiliations: [Int: [Int]] = [:]
+  var organizers: Set<Int> = []
+  var parents: [Int: Int] = [:]
+
+  init(_ r: Recognizer, _ res: DocumentResolver) {
+    self.r = r
+    self.groupOf = res.groupOf
+    self.kinds = res.groups.map { r.mentions[$0[0]].kind }
+  }
+
+  mutating func add(_ a: Int, _ b: Int, _ type: RelationType, _ sentence: Int) {
+    guard a != b else { return }
+    let key = Key(source: a, target: b, type: type)
+    if found[key] == nil { order.append(key) }
+    if !(found[key]?.contains(sentence) ?? false) { found[key, default: []].append(sentence) }
+  }
+
+  func g(_ mention: Int) -> Int { groupOf[mention] }
+  func kind(_ group: Int) -> EntityKind { kinds[group] }
+
+  /// Outermost mentions of a sentence in text order.
+  func mentions(in k: Int) -> [Int] {
+    let s = r.sentences[k]
+    var out: [Int] = []
+    var last = -1
+    for i in s.tokens where r.claim[i] >= 0 && r.claim[i] != last {
+      last = r.claim[i]
+      if !out.contains(last) { out.append(last) }
+    }
+    return out
+  }
+
+  /// All mentions (nested included) of a sentence.
+  func allMentions(in k: Int) -> [Int] {
+    r.mentions.indices.filter { r.mentions[$0].sentence == k }.sorted { r.mentions[$0].range.lowerBound < r.mentions[$1].range.lowerBound }
+  }
+
+  mutating func run() {
+    roles()
+    units()
+    places()
+    organizing()
+    funding()
+    partners()
+    participation()
+  }
+
+  // MARK: affiliated_with
+
+  mutating func roles() {
+    for role in r.roles {
+      let p = g(role.person)
+      if let t = role.target {
+        add(p, g(t), .affiliatedWith, role.sentence)
+        affiliations[p, default: []].append(g(t))
+      } else if !role.word.institution.isEmpty {
+        // "marszałek X" with no institution named: the one matching institution of the document.
+        var cands: [Int] = []
+        for (i, m) in r.mentions.enumerated() where m.kind == .organization && m.parent == nil {
+          let n = m.name.lowercased()
+          if role.word.institution.contains(where: { n.hasPrefix($0) }), !cands.contains(g(i)) { cands.append(g(i)) }
+        }
+        if cands.count == 1 {
+          add(p, cands[0], .affiliatedWith, role.sentence)
+          affiliations[p, default: []].append(cands[0])
+        }
+      }
+    }
+  }
+
+  // MARK: part_of
+
+  mutating func units() {
+    for (i, m) in r.mentions.enumerated() {
+      if let p = m.parent { add(g(i), g(p), .partOf, m.sentence); parents[g(i)] = g(p) }
+    }
+    // "Departamentu X w UMWP": a unit followed by "w" and an institution.
+    for (i, m) in r.mentions.enumerated() where m.kind == .organization && m.head?.isUnit == true && !m.nested {
+      let e = m.range.upperBound
+      guard e + 1 < r.tokens.count, ["w", "we", "at", "of"].contains(r.tokens[e].lower) else { continue }
+      let n = r.claim[e + 1]
+      guard n >= 0, r.mentions[n].kind == .organization, r.mentions[n].head?.isUnit != true else { continue }
+      add(g(i), g(n), .partOf, m.sentence)
+      parents[g(i)] = g(n)
+    }
+  }
+
+  // MARK: located_in
+
+  mutating func places() {
+    var placeByName: [String: Int] = [:]
+    for (i, m) in r.mentions.enumerated() where m.kind == .place { placeByName[m.name.lowercased()] = placeByName[m.name.lowercased()] ?? g(i) }
+    for (i, m) in r.mentions.enumerated() where m.kind == .organization || m.kind == .event {
+      if let p = m.placeInName, let pg = placeByName[p.lowercased()] { add(g(i), pg, .locatedIn, m.sentence) }
+      if m.nested { continue }
+      // "ORG w PLACE", "ORG in PLACE", "ORG z Finlandii"; "UNIT w ORG w PLACE" places the ORG.
+      var e = m.range.upperBound
+      var subject = g(i)
+      for _ in 0..<2 {
+        guard e + 1 < r.tokens.count, r.sentenceOf[e + 1] == m.sentence, ["w", "we", "in", "z", "ze", "from"].contains(r.tokens[e].lower) else { break }
+        let n = r.claim[e + 1]
+        guard n >= 0 else { break }
+        if r.mentions[n].kind == .place {
+          if ["z", "ze", "from"].contains(r.tokens[e].lower) && m.kind == .event { break }
+          add(subject, g(n), .locatedIn, m.sentence)
+          break
+        }
+        if r.mentions[n].kind == .organization { subject = g(n); e = r.mentions[n].range.upperBound; continue }
+        break
+      }
+    }
+    for (k, s) in r.sentences.enumerated() {
+      let ms = mentions(in: k)
+      // "W Rybniku otwarto oddział …": a sentence that opens with its place.
+      let first = s.tokens.lowerBound
+      if ["w", "we", "in"].contains(r.tokens[first].lower), first + 1 < s.tokens.upperBound, r.claim[first + 1] >= 0,
+         r.mentions[r.claim[first + 1]].kind == .place {
+        let place = g(r.claim[first + 1])
+        let others = ms.filter { [.organization, .event].contains(r.mentions[$0].kind) }
+        if others.count == 1 { add(g(others[0]), place, .locatedIn, k) }
+      }
+      // Events and a place after a locative preposition in the same sentence.
+      let events = ms.filter { r.mentions[$0].kind == .event }
+      guard !events.isEmpty else { continue }
+      for pm in ms where r.mentions[pm].kind == .place {
+        let b = r.mentions[pm].range.lowerBound - 1
+        guard b >= s.tokens.lowerBound, ["w", "we", "na", "in"].contains(r.tokens[b].lower) else { continue }
+        if b - 1 >= 0, r.claim[b - 1] >= 0, r.mentions[r.claim[b - 1]].kind == .organization { continue }
+        for ev in events { add(g(ev), g(pm), .locatedIn, k) }
+      }
+    }
+  }
+
+  // MARK: organizes
+
+  mutating func organizing() {
+    for (k, s) in r.sentences.enumerated() {
+      let ms = mentions(in: k)
+      let all = allMentions(in: k)
+      for i in s.tokens where r.claim[i] < 0 && r.tokens[i].kind == .word {
+        let w = r.tokens[i].lower
+        if Markers.organizedBy.contains(where: { w.hasPrefix($0) }) {
+          // "… zorganizowanej 10 grudnia przez X": the nearest event or project before is organized by X.
+          var j = i + 1
+          while j < min(s.tokens.upperBound, i + 6), !["przez", "by"].contains(r.tokens[j].lower) { j += 1 }
+          guard j + 1 < s.tokens.upperBound, ["przez", "by"].contains(r.tokens[j].lower), r.claim[j + 1] >= 0 else { continue }
+          let agent = r.claim[j + 1]
+          guard [.organization, .person].contains(r.mentions[agent].kind) else { continue }
+          if let target = ms.last(where: { [.event, .project].contains(r.mentions[$0].kind) && r.mentions[$0].range.upperBound <= i }) {
+            add(g(agent), g(target), .organizes, k)
+            organizers.insert(g(agent))
+          }
+          // "przez X w ramach Programu Y": X takes part in Y.
+          var e = r.mentions[agent].range.upperBound
+          while e < s.tokens.upperBound, r.claim[e] == agent { e += 1 }
+          if e + 2 < s.tokens.upperBound, r.tokens[e].lower == "w", r.tokens[e + 1].lower == "ramach" {
+            var q = e + 2
+            while q < s.tokens.upperBound, r.claim[q] < 0, q - e < 5 { q += 1 }
+            if q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .project { add(g(agent), g(r.claim[q]), .participatesIn, k) }
+          }
+        } else if Markers.organizes.contains(w) {
+          // "e-Izba realizuje projekt …", "który e-Izba realizuje": the actor before the verb organizes.
+          let before = all.filter { [.organization, .person].contains(r.mentions[$0].kind) && r.mentions[$0].range.upperBound <= i }
+          guard let subject = before.max(by: { a, b in
+            let ea = r.mentions[a].range.upperBound, eb = r.mentions[b].range.upperBound
+            return ea != eb ? ea < eb : r.mentions[a].range.count > r.mentions[b].range.count
+          }) else { continue }
+          // The actor must be close: no other clause in between.
+          if i - r.mentions[subject].range.upperBound > 6 { continue }
+          let objects = ms.filter { [.event, .project].contains(r.mentions[$0].kind) && r.mentions[$0].range.lowerBound > i }
+          if !objects.isEmpty {
+            for o in objects { add(g(subject), g(o), .organizes, k); organizers.insert(g(subject)) }
+          } else if let o = ms.last(where: { [.event, .project].contains(r.mentions[$0].kind) && r.mentions[$0].range.upperBound <= r.mentions[subject].range.lowerBound }) {
+            add(g(subject), g(o), .organizes, k)
+            organizers.insert(g(subject))
+          }
+        }
+      }
+    }
+    // "Forum Metropolii Krakowskiej": an event named after the organization that holds it.
+    var orgForms: [(String, Int)] = []
+    for (i, m) in r.mentions.enumerated() where m.kind == .organization && m.parent == nil {
+      for f in [m.surface, m.name] + [m.innerName].compactMap({ $0 }) where f.contains(" ") { orgForms.append((Normalize.form(f), g(i))) }
+    }
+    for (i, m) in r.mentions.enumerated() where m.kind == .event {
+      let n = Normalize.form(m.surface)
+      for (f, og) in orgForms where n.hasSuffix(" " + f) || n.contains(" " + f + " ") {
+        add(og, g(i), .organizes, m.sentence)
+        organizers.insert(og)
+        break
+      }
+    }
+  }
+
+  // MARK: funded_by
+
+  var mainProject: Int? {
+    var count: [Int: Int] = [:]
+    var first: [Int: Int] = [:]
+    for (i, m) in r.mentions.enumerated() where m.kind == .project && !m.isProgramme {
+      count[g(i), default: 0] += 1
+      first[g(i)] = first[g(i)] ?? i
+    }
+    return count.keys.sorted { (count[$0]!, -first[$0]!) > (count[$1]!, -first[$1]!) }.first
+  }
+
+  mutating func funding() {
+    for (k, s) in r.sentences.enumerated() {
+      guard let cue = s.tokens.first(where: { i in r.claim[i] < 0 && Markers.funding.contains(where: { r.tokens[i].lower.hasPrefix($0) }) }) else { continue }
+      let ms = mentions(in: k)
+      guard let funder = ms.first(where: { [.project, .organization].contains(r.mentions[$0].kind) && r.mentions[$0].range.lowerBound > cue }) else { continue }
+      let funded = ms.last(where: { r.mentions[$0].kind == .project && r.mentions[$0].range.upperBound <= cue }).map { g($0) } ?? mainProject
+      if let funded, funded != g(funder) { add(funded, g(funder), .fundedBy, k) }
+    }
+  }
+
+  // MARK: partner_of
+
+  mutating func partners() {
+    for (k, s) in r.sentences.enumerated() {
+      let low = s.tokens.map { r.tokens[$0].lower }
+      let joined = low.joined(separator: " ")
+      let ms = mentions(in: k)
+      if Markers.agreement.contains(where: { joined.contains($0) }) {
+        var sides: [Int] = []
+        for m in ms {
+          let mm = r.mentions[m]
+          if mm.kind == .organization, !sides.contains(g(m)) { sides.append(g(m)) }
+          if mm.kind == .person { for a in affiliations[g(m)] ?? [] where !sides.contains(a) { sides.append(a) } }
+        }
+        // An organization whose person signs is one side, not two.
+        sides = sides.filter { s in !sides.contains { parents[$0] == s } }
+        if sides.count >= 2 {
+          for a in 0..<sides.count { for b in (a + 1)..<sides.count { add(sides[a], sides[b], .partnerOf, k) } }
+        }
+      }
+      for pattern in Markers.cooperation where pattern.count > 1 {
+        var p = 0
+        while p + pattern.count <= low.count {
+          if Array(low[p..<(p + pattern.count)]) == pattern {
+            let at = s.tokens.lowerBound + p
+            let all = allMentions(in: k)
+            let subj = all.filter { r.mentions[$0].kind == .organization && r.mentions[$0].range.upperBound <= at }.max { r.mentions[$0].range.upperBound < r.mentions[$1].range.upperBound }
+            if let subj {
+              for o in ms where r.mentions[o].kind == .organization && r.mentions[o].range.lowerBound >= at + pattern.count {
+                add(g(subj), g(o), .partnerOf, k)
+              }
+            }
+          }
+          p += 1
+        }
+      }
+    }
+  }
+
+  // MARK: participates_in
+
+  mutating func participation() {
+    // "przedstawiciel partnera wiodącego projektu, czyli X": X takes part in the document's project.
+    if let proj = mainProject {
+      for (k, s) in r.sentences.enumerated() {
+        guard let pw = s.tokens.first(where: { Markers.partnerWords.contains(r.tokens[$0].lower) }),
+              s.tokens.contains(where: { ["projektu", "project"].contains(r.tokens[$0].lower) }) else { continue }
+        for m in mentions(in: k) where r.mentions[m].kind == .organization && r.mentions[m].range.lowerBound > pw {
+          add(g(m), proj, .participatesIn, k)
+          break
+        }
+      }
+    }
+    // The meeting the report is about: an event named in the title or the first two sentences.
+    guard let mainEvent = r.mentions.indices.first(where: { r.mentions[$0].kind == .event && r.mentions[$0].sentence <= 1 }).map({ g($0) }) else { return }
+    var participants: Set<Int> = []
+    for (i, m) in r.mentions.enumerated() where m.kind == .person && !participants.contains(g(i)) {
+      participants.insert(g(i))
+      add(g(i), mainEvent, .participatesIn, m.sentence)
+    }
+    // Organizations a participant represents are there through that person.
+    var represented: Set<Int> = []
+    for p in participants { for a in affiliations[p] ?? [] { var x: Int? = a; while let y = x, !represented.contains(y) { represented.insert(y); x = parents[y] } } }
+    for (k, s) in r.sentences.enumerated() {
+      let ms = mentions(in: k)
+      let context = s.tokens.contains { Markers.eventContext.contains(r.tokens[$0].lower) } || ms.contains { g($0) == mainEvent }
+      guard context else { continue }
+      for m in ms where r.mentions[m].kind == .organization {
+        let og = g(m)
+        if organizers.contains(og) || represented.contains(og) { continue }
+        add(og, mainEvent, .participatesIn, k)
+      }
+    }
+  }
+}

@@ -1,0 +1,88 @@
+import StakeholderModel
+
+/// Cross-document resolution: one entity per real-world thing across documents.
+enum CorpusResolver {
+  static func key(_ kind: EntityKind, _ name: String) -> String {
+    var n = Normalize.form(name)
+    if kind == .organization { n = n.replacingOccurrences(of: "urząd miejski", with: "urząd miasta") }
+    if kind == .event { n = DocumentResolver.eventKey(name) }
+    return EntityID.make(kind: kind, name: n)
+  }
+
+  static func resolve(_ input: [DocumentExtraction]) -> ExtractionResult {
+    let docs = input.sorted { $0.document.id < $1.document.id }
+    var flat: [(doc: Int, local: Int)] = []
+    var start: [Int] = []
+    for (d, x) in docs.enumerated() {
+      start.append(flat.count)
+      for e in x.entities.indices { flat.append((d, e)) }
+    }
+    func ent(_ i: Int) -> LocalEntity { docs[flat[i].doc].entities[flat[i].local] }
+    var uf = UnionFind(flat.count)
+    var byName: [String: Int] = [:]
+    for i in flat.indices {
+      let e = ent(i)
+      let k = key(e.kind, e.name)
+      if let j = byName[k] { uf.union(i, j) } else { byName[k] = i }
+    }
+    // A name that is another document's multi-word alias, or an acronym it defined, is the same entity.
+    for i in flat.indices {
+      let e = ent(i)
+      for a in e.aliases where e.kind != .person && e.kind != .place {
+        let words = a.split(separator: " ").count
+        guard words > 1 || (a.count >= 3 && a == a.uppercased()) || a.contains("-") else { continue }
+        if let j = byName[key(e.kind, a)] { uf.union(i, j) }
+      }
+    }
+    var groups: [Int: [Int]] = [:]
+    for i in flat.indices { groups[uf.find(i), default: []].append(i) }
+    var entities: [Entity] = []
+    var globalID: [Int: String] = [:]
+    for root in groups.keys.sorted() {
+      let members = groups[root]!
+      let locals = members.map(ent)
+      // The name most documents use; ties go to the first document's.
+      var count: [String: Int] = [:]
+      for e in locals { count[e.name, default: 0] += 1 }
+      var name = locals[0].name
+      for e in locals where count[e.name]! > count[name]! { name = e.name }
+      var aliases = Set<String>()
+      for e in locals { aliases.formUnion(e.aliases); aliases.insert(e.name) }
+      aliases.remove(name)
+      // Sector: the first decision from a strong cue, else the first.
+      let withSector = locals.filter { $0.sector != nil }
+      let chosen = withSector.first { !$0.sectorIsDefault } ?? withSector.first
+      let role = locals.compactMap(\.role).first
+      var entity = Entity(kind: locals[0].kind, name: name, aliases: aliases.sorted(), sector: chosen?.sector,
+                          sectorReason: chosen?.sectorReason, role: role, mentions: locals.flatMap(\.mentions).sorted())
+      entity.id = EntityID.make(kind: entity.kind, name: name)
+      for m in members { globalID[m] = entity.id }
+      entities.append(entity)
+    }
+    var relations: [Relation] = []
+    for (d, x) in docs.enumerated() {
+      for r in x.relations {
+        guard let s = globalID[start[d] + r.source], let t = globalID[start[d] + r.target], s != t else { continue }
+        relations.append(Relation(source: s, target: t, type: r.type, evidence: r.evidence))
+      }
+    }
+    var diagnostics: [Diagnostic] = []
+    for x in docs where x.entities.isEmpty {
+      diagnostics.append(Diagnostic(.note, file: x.document.id, "no stakeholders found"))
+    }
+    // Ids are unique by construction unless two groups chose names with the same slug: merge those.
+    var seen: [String: Int] = [:]
+    var merged: [Entity] = []
+    for e in entities {
+      if let i = seen[e.id] {
+        merged[i].aliases = Array(Set(merged[i].aliases + e.aliases + [e.name]).subtracting([merged[i].name])).sorted()
+        merged[i].mentions = (merged[i].mentions + e.mentions).sorted()
+      } else {
+        seen[e.id] = merged.count
+        merged.append(e)
+      }
+    }
+    let graph = StakeholderGraph(documents: docs.map(\.document), entities: merged, relations: relations).normalized()
+    return ExtractionResult(graph: graph, diagnostics: diagnostics)
+  }
+}

@@ -1,0 +1,152 @@
+import StakeholderModel
+
+/// Groups one document's mentions into entities: same canonical name (after normalisation), acronyms and
+/// names in apposition, short forms ("e-Izba" for the one "Izba …" of the text), units with the same head
+/// and parent, event names with and without their edition ("II Forum X" / "Forum X").
+///
+/// - Complexity: O(m log m + m·g) for m mentions and g groups (small per document).
+struct DocumentResolver {
+  var groupOf: [Int]
+  var groups: [[Int]]
+
+  init(_ r: Recognizer) {
+    let ms = r.mentions
+    var uf = UnionFind(ms.count)
+    var byKey: [String: Int] = [:]
+    for (i, m) in ms.enumerated() {
+      let key = Self.key(m)
+      if let j = byKey[key] { uf.union(i, j) } else { byKey[key] = i }
+    }
+    // Acronyms and names in apposition.
+    var byAlias: [String: Int] = [:]
+    for (i, m) in ms.enumerated() where m.kind != .person {
+      for a in m.acronyms + [m.innerName].compactMap({ $0 }) { byAlias["\(m.kind.rawValue):\(a.lowercased())"] = byAlias["\(m.kind.rawValue):\(a.lowercased())"] ?? i }
+    }
+    for (i, m) in ms.enumerated() {
+      for f in [m.name, m.surface] {
+        if let j = byAlias["\(m.kind.rawValue):\(f.lowercased())"] { uf.union(i, j) }
+      }
+    }
+    // Short forms: "e-Izba" → the one multi-word organization with the head "izba".
+    for (i, m) in ms.enumerated() where m.kind == .organization && !m.name.contains(" ") && m.name.contains("-") {
+      guard let h = m.head else { continue }
+      let cands = Set(ms.indices.filter { ms[$0].kind == .organization && ms[$0].head?.lemma == h.lemma && ms[$0].name.contains(" ") && ms[$0].parent == nil && !ms[$0].name.lowercased().hasPrefix("oddział") }.map { uf.find($0) })
+      if cands.count == 1 { uf.union(i, cands.first!) }
+    }
+    // Units: same head and same parent entity ("Biuro Metropolii Krakowskiej" = "Biuro Stowarzyszenia Metropolia Krakowska").
+    for _ in 0..<2 {
+      var unitKey: [String: Int] = [:]
+      for (i, m) in ms.enumerated() where m.kind == .organization {
+        guard let h = m.head, h.isUnit, let p = m.parent else { continue }
+        let adj = m.name.lowercased().hasPrefix("oddział") ? "" : String(m.name.lowercased().prefix(while: { $0 != " " }).prefix(5))
+        let k = "\(h.lemma)|\(uf.find(p))|\(h.lemma == "oddział" ? adj : "")"
+        if let j = unitKey[k] { uf.union(i, j) } else { unitKey[k] = i }
+      }
+      // A branch named without its adjective ("oddział e-Izby") joins the one branch of that parent.
+      var branches: [Int: Set<Int>] = [:]
+      for (i, m) in ms.enumerated() where m.head?.lemma == "oddział" { if let p = m.parent { branches[uf.find(p), default: []].insert(uf.find(i)) } }
+      for (_, set) in branches where set.count > 1 {
+        let named = set.filter { g in ms.indices.contains { uf.find($0) == g && !ms[$0].name.lowercased().hasPrefix("oddział") } }
+        if named.count == 1 { for g in set { uf.union(g, named.first!) } }
+      }
+    }
+    // Events: "II Forum X" and "Forum X"; a title with and without its subtitle.
+    var eventKey: [String: Int] = [:]
+    for (i, m) in ms.enumerated() where m.kind == .event {
+      let k = Self.eventKey(m.innerName ?? m.name)
+      if let j = eventKey[k] { uf.union(i, j) } else { eventKey[k] = i }
+    }
+    var gIndex: [Int: Int] = [:]
+    var groups: [[Int]] = []
+    var groupOf = Array(repeating: -1, count: ms.count)
+    for i in ms.indices {
+      let root = uf.find(i)
+      if let g = gIndex[root] { groups[g].append(i); groupOf[i] = g } else {
+        gIndex[root] = groups.count
+        groupOf[i] = groups.count
+        groups.append([i])
+      }
+    }
+    self.groupOf = groupOf
+    self.groups = groups
+  }
+
+  /// The grouping key of a mention: kind and normalised canonical name.
+  static func key(_ m: FoundMention) -> String {
+    var n = Normalize.form(m.name)
+    if m.kind == .organization {
+      n = n.replacingOccurrences(of: "urząd miejski", with: "urząd miasta")
+    }
+    if m.kind == .event { n = eventKey(m.name) }
+    return "\(m.kind.rawValue):\(n)"
+  }
+
+  /// An event name without its edition number and subtitle.
+  static func eventKey(_ name: String) -> String {
+    var words = Normalize.form(name).split(separator: " ").map(String.init)
+    if let f = words.first, Markers.romanNumerals.contains(f.uppercased()) || f.allSatisfy({ $0.isNumber || $0 == "." }) { words.removeFirst() }
+    if let dash = words.firstIndex(where: { $0 == "–" || $0 == "-" || $0 == "—" }) { words = Array(words[..<dash]) }
+    return words.joined(separator: " ")
+  }
+
+  /// The canonical name of a group: for organizations the full (not short) form, preferring one written in
+  /// the nominative; for events the longest; otherwise the first nominative form, else the first.
+  static func canonicalName(_ idx: [Int], _ ms: [FoundMention]) -> String {
+    // Higher is better; ties go to the earliest mention.
+    func score(_ m: FoundMention) -> [Int] {
+      let words = m.name.split(separator: " ").count
+      let short = words == 1 && (m.name.contains("-") || m.acronymLike) ? 0 : 1
+      let attested = m.surface == m.name ? 1 : 0
+      switch m.kind {
+      case .event: return [m.name.count, attested]
+      case .person: return [words]
+      case .organization: return [short, m.innerName != nil ? 1 : 0, attested]
+      default: return [short, attested]
+      }
+    }
+    var best = ms[idx[0]]
+    var bestScore = score(best)
+    for i in idx.dropFirst() {
+      let s = score(ms[i])
+      if s.lexicographicallyPrecedes(bestScore) || s == bestScore { continue }
+      best = ms[i]
+      bestScore = s
+    }
+    return best.name
+  }
+}
+
+extension FoundMention {
+  var acronymLike: Bool { name.count <= 8 && name == name.uppercased() && !name.contains(" ") }
+}
+
+/// Disjoint sets with path halving.
+struct UnionFind {
+  var parent: [Int]
+  init(_ n: Int) { parent = Array(0..<n) }
+  mutating func find(_ x: Int) -> Int {
+    var x = x
+    while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
+    return x
+  }
+  mutating func union(_ a: Int, _ b: Int) {
+    let ra = find(a), rb = find(b)
+    if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
+  }
+}
+
+/// Normalised forms for matching names: lower case, quotes stripped, whitespace folded (the schema's Scoring rule).
+public enum Normalize {
+  /// "  „Rozwój  lokalny” " → "rozwój lokalny".
+  public static func form(_ s: String) -> String {
+    var out = ""
+    var space = false
+    for ch in s.lowercased() {
+      if "\"„”“«»‘’'".contains(ch) && ch != "'" { continue }
+      if ch.isWhitespace { space = !out.isEmpty; continue }
+      if space { out.append(" "); space = false }
+      out.append(ch)
+    }
+    return out
+  }
+}

@@ -1,0 +1,75 @@
+import StakeholderModel
+
+/// A document's language, title and date, read from its text.
+enum DocumentMetadata {
+  static let polishWords: Set<String> = ["i", "w", "z", "na", "się", "do", "oraz", "jest", "że", "nie", "od", "przez", "dla", "po", "to", "o", "jak", "także", "który", "która", "które", "ze", "we", "był", "była", "było"]
+  static let englishWords: Set<String> = ["the", "and", "of", "to", "in", "is", "was", "for", "on", "with", "by", "that", "as", "were", "are", "this", "from", "at", "an", "be"]
+
+  /// "pl" or "en", by counting common function words (ties go to Polish).
+  static func language(_ tokens: [Token]) -> String {
+    var pl = 0, en = 0
+    for t in tokens where t.kind == .word && t.casing == .lower {
+      if polishWords.contains(t.lower) { pl += 1 }
+      if englishWords.contains(t.lower) { en += 1 }
+    }
+    return en > pl ? "en" : "pl"
+  }
+
+  /// The first line when it stands alone as a heading: short, on its own line, not ending in a full stop.
+  static func title(_ tokens: [Token], _ sentences: [Sentence], scalars: [Unicode.Scalar]) -> String? {
+    guard let s = sentences.first, sentences.count > 1 else { return nil }
+    let next = tokens[sentences[1].tokens.lowerBound]
+    let last = tokens[s.tokens.upperBound - 1]
+    guard next.newlinesBefore >= 1, s.end - s.start <= 150, !(last.kind == .punct && [".", ",", ":", ";"].contains(last.text)) else { return nil }
+    guard !s.tokens.contains(where: { tokens[$0].newlinesBefore > 0 && $0 != s.tokens.lowerBound }) else { return nil }
+    return Evidence.sentenceText(scalars, s.start, s.end)
+  }
+
+  /// The first full date the text gives: "01.12.2021", "2021-12-01", "10 grudnia 2021", "October 12, 2021".
+  static func date(_ tokens: [Token]) -> String? {
+    for (i, t) in tokens.enumerated() {
+      if t.kind == .number {
+        let parts = t.text.split(whereSeparator: { $0 == "." || $0 == "-" || $0 == "/" }).map(String.init)
+        if parts.count == 3, let a = Int(parts[0]), let b = Int(parts[1]), let c = Int(parts[2]) {
+          if parts[0].count == 4, (1...12).contains(b), (1...31).contains(c) { return fmt(a, b, c) }
+          if parts[2].count == 4, (1...12).contains(b), (1...31).contains(a), t.text.contains(".") || t.text.contains("/") { return fmt(c, b, a) }
+        }
+        // "10 grudnia 2021"
+        if let d = Int(t.text), (1...31).contains(d), i + 2 < tokens.count, let m = Markers.months[tokens[i + 1].lower],
+           tokens[i + 2].kind == .number, let y = Int(tokens[i + 2].text), (1900...2100).contains(y) {
+          return fmt(y, m, d)
+        }
+      }
+      // "October 12, 2021" / "October 12th, 2021"
+      if t.kind == .word, let m = Markers.months[t.lower], t.casing == .capitalized, i + 3 < tokens.count {
+        let dayText = tokens[i + 1].text.prefix(while: { $0.isNumber })
+        if let d = Int(dayText), (1...31).contains(d) {
+          var j = i + 2
+          if tokens[j].text == "," { j += 1 }
+          if j < tokens.count, tokens[j].kind == .number, let y = Int(tokens[j].text), (1900...2100).contains(y) { return fmt(y, m, d) }
+        }
+      }
+    }
+    return nil
+  }
+
+  static func fmt(_ y: Int, _ m: Int, _ d: Int) -> String {
+    func two(_ x: Int) -> String { x < 10 ? "0\(x)" : "\(x)" }
+    return "\(y)-\(two(m))-\(two(d))"
+  }
+}
+
+extension Evidence {
+  /// The text between two scalar offsets with runs of whitespace folded to one space.
+  static func sentenceText(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
+    var v = String.UnicodeScalarView()
+    var space = false
+    for c in scalars[start..<end] {
+      if c.properties.isWhitespace { space = true; continue }
+      if space && !v.isEmpty { v.append(" ") }
+      space = false
+      v.append(c)
+    }
+    return String(v)
+  }
+}

@@ -1,0 +1,92 @@
+/// A sentence (or a heading, a bullet, a caption) as a range of token indices.
+struct Sentence: Sendable {
+  var tokens: Range<Int>
+  /// Unicode scalar offsets of the sentence in the document.
+  var start: Int
+  var end: Int
+}
+
+/// Splits a token stream into sentences, headings and bullet items.
+///
+/// A sentence ends at `.`, `!`, `?` or `…` followed by a word that is not lower case, unless the dot
+/// closes an abbreviation ("ds.", "prof.", "S.A.", "m.in."); at a blank line; before a bullet; and at the
+/// end of a short line without closing punctuation (a heading or caption). Quotations („…”) are not split.
+/// - Complexity: O(n) in the number of tokens.
+enum SentenceSplitter {
+  /// Abbreviations after which a dot does not end a sentence.
+  static let abbreviations: Set<String> = [
+    "ds", "prof", "dr", "hab", "inż", "mgr", "im", "ul", "pn", "tzw", "św", "gen", "płk", "mr", "mrs", "ms",
+    "st", "nr", "np", "tj", "al", "pl", "tel", "godz", "ok", "ks", "dyr", "wz", "pt", "dot", "sp", "zs", "wg",
+    "ang", "tys", "mln", "mld", "lic", "doc", "jr", "vs", "no", "dz", "poz", "art", "ust", "pkt", "etc", "e.g",
+  ]
+  /// Characters that start a bullet item.
+  static let bullets: Set<String> = ["•", "·", "●", "▪", "◦", "*", "-", "–", "—", "►", "✓"]
+  static let enders: Set<String> = [".", "!", "?", "…", "...", "....", "?!", "!!"]
+  static let openQuotes: Set<String> = ["„", "“", "\"", "«", "‘"]
+  static let closeQuotes: Set<String> = ["”", "“", "\"", "»", "’"]
+
+  static func split(_ t: [Token]) -> [Sentence] {
+    var out: [Sentence] = []
+    guard !t.isEmpty else { return out }
+    var begin = 0
+    var lineStart = 0  // token index where the current line starts
+    var inQuote = -1   // token index of an open quotation mark
+    func close(_ end: Int) {
+      var a = begin
+      while a < end, t[a].kind == .punct, bullets.contains(t[a].text) { a += 1 }
+      if a < end { out.append(Sentence(tokens: a..<end, start: t[a].start, end: t[end - 1].end)) }
+      begin = end
+    }
+    for i in 0..<t.count {
+      let tok = t[i]
+      if i > begin {
+        var brk = false
+        if tok.newlinesBefore >= 2 {
+          brk = true
+        } else if tok.newlinesBefore == 1 {
+          if tok.kind == .punct && bullets.contains(tok.text) {
+            brk = true
+          } else {
+            let prev = t[i - 1]
+            let lineLength = prev.end - t[lineStart].start
+            let continues = prev.kind == .punct && [",", ":", ";", "–", "-", "(", "„"].contains(prev.text)
+            if lineLength < 70 && !continues && tok.casing != .lower { brk = true }
+          }
+        }
+        if brk { close(i); inQuote = -1 }
+      }
+      if tok.newlinesBefore > 0 { lineStart = i }
+      if tok.kind == .punct {
+        if inQuote >= 0 {
+          if closeQuotes.contains(tok.text) || tok.start - t[inQuote].start > 300 { inQuote = -1 }
+          continue
+        }
+        if openQuotes.contains(tok.text), i + 1 < t.count, !t[i + 1].spaceBefore || tok.text == "„" {
+          inQuote = i
+          continue
+        }
+        if enders.contains(tok.text), isSentenceEnd(t, i) { close(i + 1) }
+      }
+    }
+    close(t.count)
+    return out
+  }
+
+  private static func isSentenceEnd(_ t: [Token], _ i: Int) -> Bool {
+    guard i + 1 < t.count else { return true }
+    var j = i + 1
+    while j < t.count, t[j].kind == .punct, closeQuotes.contains(t[j].text) || t[j].text == ")" { j += 1 }
+    guard j < t.count else { return true }
+    let next = t[j]
+    if next.casing == .lower || (next.kind == .punct && [",", ";", ":", ")"].contains(next.text)) { return false }
+    guard t[i].text == ".", i > 0 else { return true }
+    let prev = t[i - 1]
+    if prev.end != t[i].start { return true }
+    if prev.kind == .word {
+      if abbreviations.contains(prev.lower) { return false }
+      if prev.text.unicodeScalars.count == 1 && prev.lower != "r" { return false }
+      if prev.lower == "in", i >= 3, t[i - 2].text == ".", t[i - 3].lower == "m" { return false }
+    }
+    return true
+  }
+}

@@ -1,0 +1,114 @@
+/// Splits text into ``Token``s in one pass over its Unicode scalars.
+///
+///     let tokens = Tokenizer.tokenize("Prezes e-Izby (IGE), 01.12.2021.")
+///     // Prezes · e-Izby · ( · IGE · ) · , · 01.12.2021 · .
+///
+/// Words keep internal joiners (`-`, `'`, `’`, `_`) between letters or digits ("Sass-Staniszewska",
+/// "Marshal's", "Holo4Med"); numbers keep `.`, `,`, `/` between digits ("4.0", "2018/2019").
+/// Text glued by a lost line break ("WoliPOZOSTAŁE") is split where a lower-case letter meets two upper-case ones.
+/// - Complexity: O(n) in the number of scalars.
+enum Tokenizer {
+  static func tokenize(_ text: String) -> [Token] {
+    let scalars = Array(text.unicodeScalars)
+    return tokenize(scalars)
+  }
+
+  static func tokenize(_ s: [Unicode.Scalar]) -> [Token] {
+    var tokens: [Token] = []
+    tokens.reserveCapacity(s.count / 5)
+    var i = 0
+    var newlines = 0
+    var space = false
+    let n = s.count
+    while i < n {
+      let c = s[i]
+      if c == "\n" { newlines += 1; space = true; i += 1; continue }
+      if c.properties.isWhitespace || c == "\u{FEFF}" { space = true; i += 1; continue }
+      let start = i
+      var kind: TokenKind
+      if isAlnum(c) {
+        kind = isDigit(c) ? .number : .word
+        i += 1
+        while i < n {
+          let d = s[i]
+          if isAlnum(d) {
+            if !isDigit(d) { kind = .word }
+            // "WoliPOZOSTAŁE": lower followed by two upper-case letters starts a new token.
+            if i + 1 < n, isUpper(d), isUpper(s[i + 1]), isLower(s[i - 1]), i - start >= 2 { break }
+            i += 1
+            continue
+          }
+          if i + 1 < n, isAlnum(s[i + 1]) {
+            if d == "-" || d == "'" || d == "’" || d == "_" { i += 1; continue }
+            if (d == "." || d == "," || d == "/") && isDigit(s[i - 1]) && isDigit(s[i + 1]) { i += 1; continue }
+          }
+          break
+        }
+      } else {
+        kind = .punct
+        i += 1
+        // "..." and "…" as one token; everything else one scalar.
+        if c == "." { while i < n && s[i] == "." { i += 1 } }
+      }
+      var str = String.UnicodeScalarView()
+      str.append(contentsOf: s[start..<i])
+      let text = String(str)
+      let casing = kind == .word ? Self.casing(s, start, i) : .none
+      tokens.append(Token(
+        text: text, lower: casing == .lower ? text : text.lowercased(), start: start, end: i, kind: kind,
+        casing: casing, newlinesBefore: newlines, spaceBefore: space || start == 0))
+      newlines = 0
+      space = false
+    }
+    return tokens
+  }
+
+  @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
+  @inline(__always) static func isAlnum(_ c: Unicode.Scalar) -> Bool {
+    if c.value < 128 {
+      let v = c.value
+      return (v >= 48 && v <= 57) || (v >= 65 && v <= 90) || (v >= 97 && v <= 122)
+    }
+    return c.properties.isAlphabetic
+  }
+  @inline(__always) static func isUpper(_ c: Unicode.Scalar) -> Bool {
+    if c.value < 128 { return c.value >= 65 && c.value <= 90 }
+    return c.properties.isUppercase
+  }
+  @inline(__always) static func isLower(_ c: Unicode.Scalar) -> Bool {
+    if c.value < 128 { return c.value >= 97 && c.value <= 122 }
+    return c.properties.isLowercase
+  }
+
+  /// Casing of the word `s[a..<b]`; a short lower-case prefix joined by a hyphen ("e-Izba") is skipped.
+  static func casing(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> Casing {
+    var first = a
+    if b - a > 3, s[a + 1] == "-", isLower(s[a]), isUpper(s[a + 2]) { first = a + 2 }
+    var firstLetter: Unicode.Scalar?
+    var uppers = 0, lowers = 0, innerUpper = false
+    for k in first..<b {
+      let c = s[k]
+      if isUpper(c) {
+        uppers += 1
+        if firstLetter == nil { firstLetter = c } else if lowers > 0 { innerUpper = true }
+      } else if isLower(c) {
+        lowers += 1
+        if firstLetter == nil { firstLetter = c }
+      }
+    }
+    guard let f = firstLetter else { return .none }
+    if !isUpper(f) { return .lower }
+    if lowers == 0 { return uppers >= 2 ? .upper : .capitalized }
+    if innerUpper {
+      // "Sass-Staniszewska", "Bielsko-Biała", "Marshal's" are capitalised words, not camel case.
+      var k = first + 1
+      var camel = false
+      while k < b {
+        if isUpper(s[k]) && s[k - 1] != "-" && s[k - 1] != "'" && s[k - 1] != "_" { camel = true; break }
+        k += 1
+      }
+      return camel ? .camel : .capitalized
+    }
+    return .capitalized
+  }
+}

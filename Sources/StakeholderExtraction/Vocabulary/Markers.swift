@@ -1,0 +1,115 @@
+import StakeholderModel
+
+/// Lower-case words that introduce a name of a given kind: "projekt „…”", "programu Interreg Europe",
+/// "konferencji …", "the meeting entitled …".
+enum Markers {
+  /// Project and programme markers (a quoted or capitalised name follows).
+  static let project: Set<String> = [
+    "projekt", "projektu", "projektem", "projekcie", "program", "programu", "programem", "programie",
+    "strategia", "strategii", "strategię", "strategią", "platforma", "platformy", "platformie", "platformę",
+    "platformą", "sieć", "sieci", "siecią", "inicjatywa", "inicjatywy", "inicjatywie", "inicjatywę", "inicjatywą",
+    "fundusz", "funduszu", "funduszem", "przedsięwzięcie", "przedsięwzięcia", "przedsięwzięciu", "kampania",
+    "kampanii", "kampanię", "project", "programme", "program", "strategy", "platform", "network", "initiative",
+    "fund", "campaign", "konkurs", "konkursu",
+  ]
+  /// Of those, the ones that name a programme or fund (what projects are funded by).
+  static let programme: Set<String> = [
+    "program", "programu", "programem", "programie", "fundusz", "funduszu", "funduszem", "programme", "fund",
+  ]
+  /// Event markers.
+  static let event: Set<String> = [
+    "konferencja", "konferencji", "konferencję", "konferencją", "forum", "spotkanie", "spotkania", "spotkaniu",
+    "spotkaniem", "wydarzenie", "wydarzenia", "wydarzeniu", "wydarzeń", "seminarium", "warsztaty", "warsztatów",
+    "warsztatach", "debata", "debaty", "debacie", "debatę", "kongres", "kongresu", "kongresie", "szczyt", "szczytu",
+    "gala", "gali", "festiwal", "festiwalu", "targi", "targów", "targach", "webinar", "webinarium", "webinaru",
+    "sesja", "sesji", "sesję", "panel", "panelu", "konferencji", "conference", "meeting", "event", "forum",
+    "workshop", "workshops", "seminar", "webinar", "summit", "session", "congress", "festival", "hackathon",
+  ]
+  /// Words that introduce a title: "pn.", "pt.", "pod hasłem", "zatytułowanej", "entitled".
+  static let title: Set<String> = [
+    "pn", "pt", "pod", "hasłem", "nazwą", "zatytułowanej", "zatytułowanych", "zatytułowany", "zatytułowane",
+    "zatytułowana", "tytułem", "entitled", "titled", "called", "named",
+  ]
+  /// "X jest projektem / przedsięwzięciem / inicjatywą" — X is a project.
+  static let projectPredicate: Set<String> = [
+    "projektem", "przedsięwzięciem", "inicjatywą", "programem", "platformą", "narzędziem", "project", "initiative",
+    "programme", "platform",
+  ]
+  /// Words that make a sentence about the meeting itself (for participation).
+  static let eventContext: Set<String> = [
+    "spotkanie", "spotkania", "spotkaniu", "spotkaniem", "konferencja", "konferencji", "konferencję", "wydarzenie",
+    "wydarzenia", "wydarzeniu", "forum", "podczas", "uczestnicy", "uczestników", "prelegenci", "udział", "wzięli",
+    "wziął", "wzięła", "zaprezentował", "zaprezentowała", "zaprezentowali", "prezentowane", "prezentowali",
+    "przedstawił", "przedstawiła", "przedstawili", "opowiedział", "opowiedziała", "opowiedzieli", "wystąpił",
+    "wystąpiła", "wystąpili", "moderował", "moderowała", "otworzył", "otworzyła", "rozpoczął", "rozpoczęła",
+    "meeting", "conference", "event", "presented", "spoke", "participated", "attended", "discussed", "took",
+    "panel", "debata", "debacie", "sesji", "warsztatach",
+  ]
+  /// Participles and verbs after which "przez X" / "by X" is the organizer.
+  static let organizedBy: [String] = [
+    "zorganizowan", "organizowan", "stworzon", "zainicjowan", "realizowan", "prowadzon", "koordynowan", "przygotowan",
+    "organised", "organized", "hosted", "launched", "initiated", "created", "coordinated", "run", "implemented",
+    "współorganizowan", "uruchomion", "powołan",
+  ]
+  /// Verbs whose subject organizes the project or event that follows.
+  static let organizes: [String] = [
+    "organizuje", "organizują", "zorganizował", "zorganizowała", "zorganizowali", "realizuje", "realizują",
+    "realizował", "realizowała", "prowadzi", "koordynuje", "zainicjował", "zainicjowała", "organizację",
+    "organizes", "organises", "organized", "organised", "hosts", "hosted", "implements", "runs", "launched",
+    "coordinates", "uruchomił", "uruchomiła", "stworzył", "stworzyła", "przygotował", "przygotowała",
+  ]
+  /// Funding words: the project before them is funded by the programme or fund after them.
+  static let funding: [String] = [
+    "finansowan", "współfinansowan", "dofinansowan", "sfinansowan", "funded", "co-funded", "financed",
+    "co-financed", "cofinanced", "dofinansowanie", "środków", "funding",
+  ]
+  /// Words of a signed agreement.
+  static let agreement: [String] = [
+    "podpisa", "podpisanie", "podpisał", "list intencyjny", "listu intencyjnego", "porozumieni", "umow", "umów",
+    "memorandum", "signed", "signing", "agreement", "letter of intent", "deklaracj",
+  ]
+  /// "przy współpracy z X", "we współpracy z X", "in cooperation with X", "in partnership with X".
+  static let cooperation: [[String]] = [
+    ["przy", "współpracy", "z"], ["we", "współpracy", "z"], ["w", "partnerstwie", "z"], ["wspólnie", "z"],
+    ["in", "cooperation", "with"], ["in", "partnership", "with"], ["together", "with"], ["in", "collaboration", "with"],
+    ["współpracuje", "z"], ["współpracę", "z"], ["partnerem"], ["partnerami"],
+  ]
+  /// "partner(a) (wiodącego) projektu", "lead partner": the organization takes part in the document's project.
+  static let partnerWords: Set<String> = [
+    "partner", "partnera", "partnerem", "partnerzy", "partnerów", "partnerami", "partners", "lead", "wiodący",
+    "wiodącego",
+  ]
+  /// Month names (genitive and nominative Polish, English) → month number.
+  static let months: [String: Int] = {
+    var m: [String: Int] = [:]
+    let pl = ["stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września",
+              "października", "listopada", "grudnia"]
+    let plNom = ["styczeń", "luty", "marzec", "kwiecień", "maj", "czerwiec", "lipiec", "sierpień", "wrzesień",
+                 "październik", "listopad", "grudzień"]
+    let en = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+              "november", "december"]
+    for i in 0..<12 { m[pl[i]] = i + 1; m[plNom[i]] = i + 1; m[en[i]] = i + 1 }
+    return m
+  }()
+  /// Capitalised function words that never start a name ("W Rybniku", "During the meeting").
+  static let functionWords: Set<String> = [
+    "w", "we", "z", "ze", "na", "do", "od", "po", "przy", "dla", "podczas", "jak", "jako", "o", "a", "i", "oraz",
+    "to", "ten", "ta", "te", "tego", "tej", "ich", "jego", "jej", "nasz", "nasza", "nasze", "naszym", "dzięki",
+    "wśród", "według", "pod", "nad", "przed", "za", "u", "czy", "gdy", "kiedy", "także", "również", "ale", "lecz",
+    "celem", "zdjęcia", "fot", "foto", "źródło", "więcej", "the", "a", "an", "in", "on", "at", "of", "for", "by",
+    "during", "this", "that", "these", "those", "with", "from", "after", "before", "here", "there", "our", "its",
+    "their", "his", "her", "it", "we", "they", "he", "she", "as", "and", "or", "but", "also", "all", "one", "some",
+    "many", "both", "each", "when", "while", "what", "which", "who", "how", "why", "where", "if", "then",
+    "stakeholders", "representatives", "participants", "przedstawiciele", "uczestnicy", "p.s",
+  ]
+  /// Roman numerals for event editions ("II Forum").
+  static let romanNumerals: Set<String> = [
+    "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII",
+    "XVIII", "XIX", "XX", "XXI", "XXII", "XXIII", "XXIV", "XXV", "XXX",
+  ]
+  /// Plural or generic English nouns that make a capitalised phrase a category, not a name.
+  static let genericPlurals: Set<String> = [
+    "institutions", "units", "companies", "organisations", "organizations", "authorities", "governments",
+    "partners", "stakeholders", "universities", "enterprises", "smes", "cities", "regions", "members",
+  ]
+}

@@ -1,0 +1,89 @@
+import Foundation
+
+/// A country, continent or region named by a general list.
+struct KnownPlace: Sendable {
+  /// The canonical name ("Finlandia", "Podlaskie", "Europe").
+  var name: String
+  /// Outside Poland (its public authorities are `international`).
+  var foreign: Bool
+}
+
+/// Countries, continents and Polish regions with their inflected forms (general lists, not a gazetteer of towns:
+/// towns come from the lexicon and from the text's own cues).
+enum Places {
+  /// `surface form → place`, for capitalised forms.
+  static let table: [String: KnownPlace] = build()
+
+  /// Voivodeship adjective stems ("podlask" → "Podlaskie"), for "województwo podlaskie" and "Podlaskiego".
+  static let voivodeshipStems: [String: String] = {
+    let names = ["dolnośląsk", "kujawsko-pomorsk", "lubelsk", "lubusk", "łódzk", "małopolsk", "mazowieck",
+                 "opolsk", "podkarpack", "podlask", "pomorsk", "śląsk", "świętokrzysk", "warmińsko-mazursk",
+                 "wielkopolsk", "zachodniopomorsk"]
+    var d: [String: String] = [:]
+    for n in names {
+      let cap = n.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: "-")
+      // Only the first part of a double name is capitalised in the place name: "Kujawsko-pomorskie".
+      let parts = cap.split(separator: "-")
+      let name = parts.count == 2 ? parts[0] + "-" + parts[1].lowercased() : cap
+      d[n] = name + "ie"
+    }
+    return d
+  }()
+
+  /// The voivodeship a word names ("podlaskiego", "Podlaskie", "Śląskiem" → "Podlaskie"/"Śląskie"), if any.
+  static func voivodeship(_ lower: String) -> String? {
+    for suffix in ["iego", "iemu", "ie", "im"] where lower.hasSuffix(suffix) {
+      let stem = String(lower.dropLast(suffix.count))
+      if let n = voivodeshipStems[stem] { return n }
+    }
+    return nil
+  }
+
+  /// "województwo", "województwa", … (the lower-case noun before a voivodeship adjective).
+  static let voivodeshipNouns: Set<String> = ["województwo", "województwa", "województwu", "województwem", "województwie", "woj"]
+
+  private static func build() -> [String: KnownPlace] {
+    var t: [String: KnownPlace] = [:]
+    func p(_ forms: String, foreign: Bool = true) {
+      let f = forms.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+      for x in f { t[x] = KnownPlace(name: f[0], foreign: foreign) }
+    }
+    p("Polska, Polski, Polsce, Polskę, Polską", foreign: false)
+    p("Poland", foreign: false)
+    p("Europa, Europy, Europie, Europę, Europą")
+    p("Europe")
+    for c in [
+      "Niemcy, Niemiec, Niemczech, Niemcom", "Czechy, Czech, Czechach", "Słowacja, Słowacji, Słowację",
+      "Litwa, Litwy, Litwie, Litwę", "Łotwa, Łotwy, Łotwie, Łotwę", "Estonia, Estonii, Estonię",
+      "Finlandia, Finlandii, Finlandię", "Szwecja, Szwecji, Szwecję", "Norwegia, Norwegii, Norwegię",
+      "Dania, Danii, Danię", "Holandia, Holandii, Holandię", "Niderlandy, Niderlandów, Niderlandach",
+      "Belgia, Belgii, Belgię", "Francja, Francji, Francję", "Hiszpania, Hiszpanii, Hiszpanię",
+      "Portugalia, Portugalii, Portugalię", "Włochy, Włoch, Włoszech", "Grecja, Grecji, Grecję",
+      "Austria, Austrii, Austrię", "Szwajcaria, Szwajcarii, Szwajcarię", "Węgry, Węgier, Węgrzech",
+      "Rumunia, Rumunii, Rumunię", "Bułgaria, Bułgarii, Bułgarię", "Chorwacja, Chorwacji, Chorwację",
+      "Słowenia, Słowenii, Słowenię", "Serbia, Serbii, Serbię", "Ukraina, Ukrainy, Ukrainie, Ukrainę",
+      "Białoruś, Białorusi", "Irlandia, Irlandii, Irlandię", "Cypr, Cypru, Cyprze", "Malta, Malty, Malcie",
+      "Luksemburg, Luksemburga, Luksemburgu", "Islandia, Islandii, Islandię", "Kanada, Kanady, Kanadzie",
+      "Japonia, Japonii, Japonię", "Chiny, Chin, Chinach", "Izrael, Izraela, Izraelu", "Mołdawia, Mołdawii",
+      "Gruzja, Gruzji", "Turcja, Turcji", "Albania, Albanii", "Macedonia Północna, Macedonii Północnej",
+      "Czarnogóra, Czarnogóry", "Bośnia i Hercegowina, Bośni i Hercegowinie",
+      "Germany", "Czech Republic", "Czechia", "Slovakia", "Lithuania", "Latvia", "Estonia", "Finland",
+      "Sweden", "Norway", "Denmark", "Netherlands", "Belgium", "France", "Spain", "Portugal", "Italy",
+      "Greece", "Austria", "Switzerland", "Hungary", "Romania", "Bulgaria", "Croatia", "Slovenia", "Serbia",
+      "Ukraine", "Ireland", "United Kingdom", "Cyprus", "Luxembourg", "Iceland", "Canada", "Japan", "China",
+    ] { p(c) }
+    // Polish historical and geographic regions (nouns)
+    for r in [
+      "Śląsk, Śląska, Śląskowi, Śląskiem, Śląsku", "Górny Śląsk, Górnego Śląska, Górnym Śląsku",
+      "Dolny Śląsk, Dolnego Śląska, Dolnym Śląsku", "Pomorze, Pomorza, Pomorzu",
+      "Pomorze Zachodnie, Pomorza Zachodniego, Pomorzu Zachodnim", "Mazowsze, Mazowsza, Mazowszu",
+      "Podkarpacie, Podkarpacia, Podkarpaciu", "Małopolska, Małopolski, Małopolsce, Małopolskę",
+      "Wielkopolska, Wielkopolski, Wielkopolsce, Wielkopolskę", "Warmia, Warmii", "Mazury, Mazur, Mazurach",
+      "Kujawy, Kujaw, Kujawach", "Podhale, Podhala, Podhalu", "Lubelszczyzna, Lubelszczyzny, Lubelszczyźnie",
+      "Opolszczyzna, Opolszczyzny, Opolszczyźnie", "Kaszuby, Kaszub, Kaszubach", "Żuławy, Żuław, Żuławach",
+      "Silesia", "Upper Silesia", "Lower Silesia", "Lesser Poland", "Greater Poland", "Pomerania", "Masovia",
+      "Subcarpathia", "Warmia-Masuria",
+    ] { p(r, foreign: false) }
+    return t
+  }
+}

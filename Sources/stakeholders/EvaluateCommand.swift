@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+import StakeholderExtraction
+import StakeholderModel
+
+/// `stakeholders evaluate`: extraction scored against gold annotations.
+struct EvaluateCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "evaluate",
+    abstract: "Score extraction against gold files: entity P/R/F1 by kind, names, sectors, relations.",
+    discussion: """
+      Extracts PATH… (files or folders) and compares the result with the gold graphs in --gold DIR (one
+      schema JSON file per document), following the schema's Scoring section. Only documents with a gold
+      file are scored.
+
+      Example:
+        stakeholders evaluate --gold Tests/Fixtures/gold seeds
+        stakeholders evaluate --gold Tests/Fixtures/gold seeds --errors
+      """)
+
+  @Option(help: "Folder of gold JSON files, one per document.")
+  var gold: String
+
+  @Argument(help: "Documents or folders of documents.")
+  var paths: [String]
+
+  @Flag(help: "Also list every missed, extra or misnamed entity and relation.")
+  var errors = false
+
+  func run() throws {
+    let corpus: CorpusReadResult
+    do { corpus = try CorpusReader().read(paths: paths) } catch { throw CLIError("\(error)") }
+    let goldGraphs: [String: StakeholderGraph]
+    do { goldGraphs = try Evaluation.loadGold(directory: URL(fileURLWithPath: gold)) } catch { throw CLIError("\(error)") }
+    let result = Extractor().extract(corpus.documents)
+    let report = Evaluation.evaluate(predicted: result.graph, gold: goldGraphs)
+    var out = report.table()
+    if errors { out += "\n" + report.errors.joined(separator: "\n") + "\n" }
+    FileHandle.standardOutput.write(Data(out.utf8))
+  }
+}
