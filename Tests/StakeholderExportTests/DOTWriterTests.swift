@@ -65,12 +65,12 @@ struct DOTWriterTests {
     #expect(d.nodeIDs["person:ewa-nowak"] == nil)
   }
 
-  @Test("engine: neato small, sfdp large, dot for part_of trees, fdp for clusters")
+  @Test("engine: neato small, sfdp large, dot for part_of trees and clusters")
   func engines() {
     #expect(EngineChoice.engine(nodes: 40, hierarchy: false, clustered: false, pinned: false) == "neato")
     #expect(EngineChoice.engine(nodes: 500, hierarchy: false, clustered: false, pinned: false) == "sfdp")
     #expect(EngineChoice.engine(nodes: 40, hierarchy: true, clustered: false, pinned: false) == "dot")
-    #expect(EngineChoice.engine(nodes: 40, hierarchy: false, clustered: true, pinned: false) == "fdp")
+    #expect(EngineChoice.engine(nodes: 40, hierarchy: false, clustered: true, pinned: false) == "dot")
     #expect(EngineChoice.engine(nodes: 4, hierarchy: false, clustered: false, pinned: true) == "neato")
     let tree = StakeholderGraph(
       entities: [Entity(kind: .organization, name: "A"), Entity(kind: .organization, name: "B")],
@@ -88,7 +88,7 @@ struct DOTWriterTests {
     style.groupBy = .sector
     let s = try DOTWriter.diagram(of: TestGraphs.tiny, style: style)
     #expect(s.dot.contains("subgraph \"cluster_sector-science\""))
-    #expect(s.engine == "fdp")
+    #expect(s.engine == "dot")
   }
 
   @Test("organization network ties organizations through shared people, projects and events")

@@ -12,12 +12,13 @@ enum EngineChoice {
   /// - Parameters:
   ///   - nodes: number of nodes drawn.
   ///   - hierarchy: whether every edge is part_of.
-  ///   - clustered: whether clusters are drawn (neato and sfdp ignore clusters; fdp and dot draw them).
+  ///   - clustered: whether clusters are drawn (neato and sfdp ignore clusters; dot draws them).
   ///   - pinned: whether nodes have fixed positions (only neato honours them).
   static func engine(nodes: Int, hierarchy: Bool, clustered: Bool, pinned: Bool) -> String {
     if pinned { return "neato" }
     if hierarchy && nodes <= dotLimit { return "dot" }
-    if clustered { return nodes <= dotLimit ? "fdp" : "sfdp" }
+    // fdp draws clusters too, but does not repeat in-process (it keeps state between calls), so dot.
+    if clustered { return nodes <= dotLimit ? "dot" : "sfdp" }
     return nodes <= neatoLimit ? "neato" : "sfdp"
   }
 }

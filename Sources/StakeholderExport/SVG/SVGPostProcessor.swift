@@ -51,7 +51,35 @@ enum SVGPostProcessor {
       }
       lines[i] = line
     }
-    return lines.joined(separator: "\n")
+    return sortClusters(lines).joined(separator: "\n")
+  }
+
+  /// Puts the cluster groups (one level, emitted together before the nodes) in id order. Graphviz orders
+  /// subgraphs by the address of their name string, which varies with earlier allocations in the process.
+  static func sortClusters(_ lines: [String]) -> [String] {
+    var blocks: [(id: String, lines: [String])] = []
+    var first: Int?
+    var last = -1
+    var i = 0
+    while i < lines.count {
+      let isComment = lines[i].hasPrefix("<!--") && i + 1 < lines.count && lines[i + 1].hasPrefix("<g id=\"cluster-")
+      let start = lines[i].hasPrefix("<g id=\"cluster-") ? i : (isComment ? i : nil)
+      guard let start else {
+        if first != nil { break }
+        i += 1
+        continue
+      }
+      let gLine = isComment ? start + 1 : start
+      guard let end = lines[gLine...].firstIndex(where: { $0 == "</g>" }) else { break }
+      if let f = first, start != last + 1 { _ = f; break }
+      if first == nil { first = start }
+      blocks.append((attribute("id", in: lines[gLine]) ?? "", Array(lines[start...end])))
+      last = end
+      i = end + 1
+    }
+    guard let f = first, blocks.count > 1 else { return lines }
+    let sorted = blocks.sorted { $0.id < $1.id }.flatMap(\.lines)
+    return Array(lines[..<f]) + sorted + Array(lines[(last + 1)...])
   }
 
   /// The value of `name="…"` in a start tag line (no unescaping beyond what the caller did).

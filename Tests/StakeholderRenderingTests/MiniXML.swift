@@ -1,0 +1,59 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// A small element tree read with Foundation's XMLParser (event-based; each parse has its own state,
+/// unlike XMLDocument, whose attribute lookups misbehaved when suites parsed in parallel).
+final class MiniXML: NSObject, XMLParserDelegate {
+  final class Node {
+    let name: String
+    let attributes: [String: String]
+    var children: [Node] = []
+    var text = ""
+    init(name: String, attributes: [String: String]) {
+      self.name = name
+      self.attributes = attributes
+    }
+    /// Direct children with this (qualified) name.
+    func children(_ name: String) -> [Node] { children.filter { $0.name == name } }
+    func first(_ name: String) -> Node? { children.first { $0.name == name } }
+    /// Every descendant with this name, in document order.
+    func all(_ name: String) -> [Node] { children.flatMap { ($0.name == name ? [$0] : []) + $0.all(name) } }
+    subscript(_ attribute: String) -> String? { attributes[attribute] }
+  }
+
+  struct ParseError: Error, CustomStringConvertible {
+    var description: String
+  }
+
+  private var stack: [Node] = []
+  private var root: Node?
+
+  /// Parses well-formed XML or throws with the parser's message and line.
+  static func parse(_ data: Data) throws -> Node {
+    let parser = XMLParser(data: data)
+    let builder = MiniXML()
+    parser.delegate = builder
+    parser.shouldResolveExternalEntities = false
+    guard parser.parse(), let root = builder.root else {
+      throw ParseError(description: "line \(parser.lineNumber): \(parser.parserError.map { "\($0)" } ?? "no root")")
+    }
+    return root
+  }
+
+  static func parse(_ text: String) throws -> Node { try parse(Data(text.utf8)) }
+
+  func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+              attributes: [String: String] = [:]) {
+    let node = Node(name: name, attributes: attributes)
+    if let parent = stack.last { parent.children.append(node) } else { root = node }
+    stack.append(node)
+  }
+
+  func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+    stack.removeLast()
+  }
+
+  func parser(_ parser: XMLParser, foundCharacters string: String) { stack.last?.text += string }
+}
