@@ -9,5 +9,6 @@ enum CommandRegistry {
     MetricsCommand.self,
     BrokersCommand.self,
     ExportCommand.self,
+    BenchCommand.self,
   ]
 }
