@@ -47,7 +47,7 @@ let package = Package(
     .testTarget(name: "StakeholderExportTests", dependencies: ["StakeholderExport"], exclude: ["Snapshots"]),
     // Renders Export's DOT through Graphviz end to end; the Rendering module itself stays on CGraphviz only.
     .testTarget(name: "StakeholderRenderingTests", dependencies: ["StakeholderRendering", "StakeholderExport"]),
-    .testTarget(name: "StakeholderStoreTests", dependencies: ["StakeholderStore", "StakeholderModel"]),
+    .testTarget(name: "StakeholderStoreTests", dependencies: ["StakeholderStore", "StakeholderModel", "StakeholderExtraction"]),
     .testTarget(
       name: "StakeholderAnalysisTests",
       dependencies: ["StakeholderAnalysis", "StakeholderModel"],
