@@ -43,7 +43,8 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .testTarget(name: "StakeholderModelTests", dependencies: ["StakeholderModel"]),
-    .testTarget(name: "StakeholderExtractionTests", dependencies: ["StakeholderExtraction"]),
+    .testTarget(
+      name: "StakeholderExtractionTests", dependencies: ["StakeholderExtraction"], resources: [.copy("Fixtures")]),
     .testTarget(name: "StakeholderExportTests", dependencies: ["StakeholderExport"], exclude: ["Snapshots"]),
     // Renders Export's DOT through Graphviz end to end; the Rendering module itself stays on CGraphviz only.
     .testTarget(name: "StakeholderRenderingTests", dependencies: ["StakeholderRendering", "StakeholderExport"]),

@@ -15,17 +15,20 @@ struct ExportCommand: ParsableCommand {
       json     the graph in the extraction schema, normalised
       csv      nodes.csv, edges.csv and metrics.csv into the folder --out names
       dot      the diagram's DOT text (the diagram options apply), before layout
+      all      everything `analyze` writes, into the folder --out names: graph.json, the
+               diagrams (DOT, SVG, PNG), report.html, report.md and every format above
 
       Examples:
         stakeholders export output/graph.json --format graphml --out graph.graphml
         stakeholders export output/graph.json --format csv --out tables/
         stakeholders export output/graph.json --format dot --view organizations
+        stakeholders export output/graph.json --format all --out output/
       """)
 
   @Argument(help: "A graph JSON file.")
   var input: String
 
-  @Option(help: "graphml, gexf, json, csv or dot.")
+  @Option(help: "graphml, gexf, json, csv, dot or all.")
   var format: String
 
   @Option(help: "Output file (a folder for csv); default: standard output.")
@@ -34,7 +37,7 @@ struct ExportCommand: ParsableCommand {
   @OptionGroup var diagram: DiagramOptions
 
   func run() throws {
-    let formats = ["graphml", "gexf", "json", "csv", "dot"]
+    let formats = ["graphml", "gexf", "json", "csv", "dot", "all"]
     guard formats.contains(format) else {
       throw ValidationError("unknown format '\(format)'; use \(formats.joined(separator: ", "))")
     }
@@ -51,6 +54,10 @@ struct ExportCommand: ParsableCommand {
         throw CLIError("\(input): \(e)")
       }
       try CLIOutput.write(Data(d.dot.utf8), to: out)
+    case "all":
+      guard let out, out != "-" else { throw ValidationError("all writes many files; give --out FOLDER") }
+      let writer = OutputWriter(render: GraphvizBridge.render, style: try diagram.style())
+      do { _ = try writer.writeAll(graph: graph, to: URL(fileURLWithPath: out)) } catch { throw CLIError("\(input): \(error)") }
     default:
       guard let out, out != "-" else { throw ValidationError("csv writes three files; give --out FOLDER") }
       for (name, text) in CSVWriter.files(graph) {

@@ -32,11 +32,18 @@ struct ExtractCommand: ParsableCommand {
   @Option(help: "Benchmark: extract the documents this many times on one core and report MB/s on stderr.")
   var bench: Int?
 
+  @Flag(help: "Print how each document was read (sentences, mentions, roles) instead of JSON.")
+  var trace = false
+
   func run() throws {
     let corpus: CorpusReadResult
     do { corpus = try CorpusReader().read(paths: paths) } catch { throw CLIError("\(error)") }
     for d in corpus.diagnostics { FileHandle.standardError.write(Data("\(d)\n".utf8)) }
     let extractor = Extractor()
+    if trace {
+      for d in corpus.documents { FileHandle.standardOutput.write(Data("== \(d.id)\n\(extractor.trace(d))".utf8)) }
+      return
+    }
     if let bench { return runBench(corpus.documents, extractor, times: bench) }
     var result = extractor.extract(corpus.documents)
     if let file = curationFile() {

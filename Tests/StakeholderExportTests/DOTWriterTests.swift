@@ -120,7 +120,7 @@ struct DOTWriterTests {
     let sb = d.edgeEnds.first { Set($0.value) == ["sector:science", "sector:business"] }
     #expect(sb != nil)
     #expect(d.titles[sb!.key]!.hasSuffix("1 tie"))
-    #expect(d.dot.contains("pos=\"0,3.4!\""))
+    #expect(d.dot.contains("pos=\"0,4.4!\""))
     #expect(d.engine == "neato")
     // The analysis's matrix wins over direct counts.
     var summary = AnalysisSummary()

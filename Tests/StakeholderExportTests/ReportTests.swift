@@ -31,7 +31,7 @@ struct ReportTests {
     #expect(html.hasPrefix("<!DOCTYPE html>"))
     #expect(!html.contains("http://") || !html.contains("src=\"http"))
     #expect(!html.contains("<link") && !html.contains("src=\""))
-    #expect(html.contains("<svg viewBox=\"0 0 10 10\">"))
+    #expect(html.contains("<svg style=\"max-width:13px\" viewBox=\"0 0 10 10\">"))  // 10 pt = 13 px at most
     #expect(!html.contains("<?xml") && !html.contains("<!-- comment"))
     for heading in ["Most central entities", "Brokers and why", "Communities", "Sector mixing", "Entity index"] {
       #expect(html.contains("<h2>\(heading)</h2>"))

@@ -18,7 +18,8 @@ TARGETS=("$@")
 [ ${#TARGETS[@]} -eq 0 ] && TARGETS=(FuzzDocumentReader FuzzGraphReaders)
 export PATH="/opt/swift/usr/bin:$PATH"
 
-nice -n 19 swift build -Xswiftc -sanitize=fuzzer -Xswiftc -parse-as-library
+BUILD="${BUILD:-release}"
+nice -n 19 swift build -c "$BUILD" -Xswiftc -sanitize=fuzzer -Xswiftc -parse-as-library
 
 # Seed corpora: the sample articles, and the same text in the encodings the reader must detect.
 mkdir -p corpus/document corpus/graph
@@ -32,7 +33,7 @@ if command -v iconv >/dev/null; then
 fi
 printf 'Jan\xc2\xa0Ko\xc2\xadwalski\xe2\x80\x8b \xe2\x80\x9eFundacja\xe2\x80\x9d \xe2\x80\x93 Rada\r\n\xff\xfe' > corpus/document/invisibles.txt
 
-BIN=".build/debug"
+BIN=".build/$BUILD"
 # Let libFuzzer, not the Swift runtime's backtracer, handle the trap, so the input is saved.
 export SWIFT_BACKTRACE=enable=no
 for target in "${TARGETS[@]}"; do

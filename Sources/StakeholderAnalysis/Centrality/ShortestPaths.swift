@@ -16,7 +16,10 @@ struct PathScratch {
   var delta: [Double]
   var order: [Int32]
   var settledAt: [Int32]
+  /// 1/d for every possible hop distance d (index 0 unused), so the hot loop multiplies nothing.
+  var reciprocal: [Double]
   init(n: Int) {
+    reciprocal = (0...max(n, 1)).map { $0 == 0 ? 0 : 1.0 / Double($0) }
     dist = [Int32](repeating: -1, count: n)
     wdist = [Double](repeating: .infinity, count: n)
     sigma = [Double](repeating: 0, count: n)
@@ -86,8 +89,10 @@ extension NetworkGraph {
     var count = 0
     var distSum = 0
     var harm = 0.0
+    let recip = scratch.reciprocal
     offsets.withUnsafeBufferPointer { off in
       neighbors.withUnsafeBufferPointer { nb in
+        recip.withUnsafeBufferPointer { recip in
         scratch.dist.withUnsafeMutableBufferPointer { dist in
           scratch.sigma.withUnsafeMutableBufferPointer { sigma in
             scratch.order.withUnsafeMutableBufferPointer { order in
@@ -108,7 +113,7 @@ extension NetworkGraph {
                     sigma[w] = sv
                     order[count] = Int32(w); count += 1
                     distSum += Int(dv) + 1
-                    harm += 1.0 / Double(dv + 1)
+                    harm += recip[Int(dv) + 1]
                   } else if dw == dv + 1 {
                     sigma[w] += sv
                   }
@@ -117,16 +122,22 @@ extension NetworkGraph {
               if wantDependencies {
                 scratch.delta.withUnsafeMutableBufferPointer { delta in
                   acc.withUnsafeMutableBufferPointer { acc in
+                    // Pull form of Brandes' recursion, in reverse BFS order: δ(w) = σ(w) Σ_{successors u}
+                    // (1 + δ(u)) / σ(u). `delta` holds c(u) = (1 + δ(u)) / σ(u) for finished nodes, so each
+                    // node is written once instead of once per predecessor arc.
                     var i = count - 1
                     while i > 0 {
                       let w = Int(order[i])
-                      let dw = dist[w]
-                      let coeff = (1 + delta[w]) / sigma[w]
+                      let next = dist[w] + 1
+                      var sum = 0.0
                       for slot in off[w]..<off[w + 1] {
-                        let v = Int(nb[slot])
-                        if dist[v] == dw - 1 { delta[v] += sigma[v] * coeff }
+                        let u = Int(nb[slot])
+                        if dist[u] == next { sum += delta[u] }
                       }
-                      acc[w] += delta[w]
+                      let sw = sigma[w]
+                      let dep = sw * sum
+                      delta[w] = (1 + dep) / sw
+                      acc[w] += dep
                       i -= 1
                     }
                     for k in 0..<count { delta[Int(order[k])] = 0 }
@@ -140,6 +151,7 @@ extension NetworkGraph {
               }
             }
           }
+        }
         }
       }
     }

@@ -39,6 +39,9 @@ public enum GraphMLReader {
       let message = parser.parserError.map { "malformed XML: \($0.localizedDescription)" } ?? "malformed XML"
       throw GraphFileError(file: file, line: parser.lineNumber, message: message)
     }
+    if handler.unclosed {
+      throw GraphFileError(file: file, line: parser.lineNumber, message: "malformed XML: a <node> or <edge> is never closed")
+    }
     guard handler.sawGraph else { throw GraphFileError(file: file, line: nil, message: "no <graph> element") }
     for e in handler.edges {
       for id in [e.source, e.target] where handler.nodeLine[id] == nil {
@@ -87,6 +90,8 @@ private final class GraphMLHandler: NSObject, XMLParserDelegate {
   var error: GraphFileError?
   var sawGraph = false
 
+  /// Whether the document ended inside a node or edge (a parser that stops early without an error).
+  var unclosed: Bool { node != nil || edge != nil }
   private var currentKey: String?
   private var inDefault = false
   private var node: (id: String, line: Int, data: [String: String])?
@@ -206,6 +211,12 @@ private final class GraphMLHandler: NSObject, XMLParserDelegate {
 
   func parser(_ parser: XMLParser, foundExternalEntityDeclarationWithName name: String, publicID: String?, systemID: String?) {
     fail(parser, "entity declarations are not accepted")
+  }
+
+  func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
+    if error == nil {
+      error = GraphFileError(file: file, line: parser.lineNumber, message: "malformed XML: \(parseError.localizedDescription)")
+    }
   }
 
   func parser(_ parser: XMLParser, resolveExternalEntityName name: String, systemID: String?) -> Data? { nil }

@@ -23,12 +23,12 @@ enum Legend {
     if !cells.isEmpty { rows.append(row(["<b>sector</b>"] + cells)) }
     let kinds = Set(diagram.nodes.compactMap(\.kind))
     let kindCells = EntityKind.allCases.filter(kinds.contains).map { k in
-      "<td align=\"left\"><font point-size=\"13\">\(kindSymbol(k))</font> \(k.rawValue)</td>"
+      "<font point-size=\"13\">\(kindSymbol(k))</font> \(k.rawValue)"
     }
-    if !kindCells.isEmpty { rows.append(row(["<b>kind</b>"] + kindCells)) }
+    if kindCells.count > 1 { rows.append(row(["<b>kind</b>"] + kindCells)) }
     let types = Set(diagram.edges.compactMap(\.type))
     let typeCells = RelationType.allCases.filter(types.contains).map { t in
-      "<td align=\"left\">\(Palette.edge(t).sample) \(Palette.label(t))</td>"
+      "\(Palette.edge(t).sample) \(Palette.label(t))"
     }
     if !typeCells.isEmpty { rows.append(row(["<b>tie</b>"] + typeCells)) }
     guard !rows.isEmpty else { return "" }
@@ -36,15 +36,16 @@ enum Legend {
       + rows.joined() + "</table>"
   }
 
+  /// A coloured square glyph and the sector's name (white squares get an outline glyph instead).
   private static func swatch(_ color: String, _ name: String) -> String {
-    "<td bgcolor=\"\(color)\" border=\"1\" color=\"#333333\" width=\"10\" height=\"10\" fixedsize=\"true\"></td>"
-      + "<td align=\"left\">\(Escape.xml(name))</td>"
+    let glyph = color == "#FFFFFF" ? "<font color=\"#666666\">□</font>" : "<font color=\"\(color)\">■</font>"
+    return "<font point-size=\"13\">\(glyph)</font> \(Escape.xml(name))"
   }
 
-  private static func row(_ cells: [String]) -> String {
-    "<tr><td align=\"left\"><table border=\"0\" cellborder=\"0\" cellspacing=\"2\" cellpadding=\"1\"><tr>"
-      + cells.map { $0.hasPrefix("<td") ? $0 : "<td align=\"left\">\($0)</td>" }.joined()
-      + "</tr></table></td></tr>"
+  /// One legend line as a single left-aligned cell: Graphviz stretches nested tables to the widest row,
+  /// which spreads short rows out, while text in a cell keeps its natural width.
+  private static func row(_ items: [String]) -> String {
+    "<tr><td align=\"left\">" + items.joined(separator: "   ") + "</td></tr>"
   }
 
   /// A glyph close to the kind's shape (DejaVu Sans has all of them).

@@ -5,7 +5,8 @@ import StakeholderModel
 ///
 ///     let xml = GEXFWriter.write(graph, metrics: metrics, sizeBy: "betweenness")
 ///
-/// Edges are directed except partner_of, which is written with `type="undirected"`.
+/// Every edge is directed, as in the JSON; partner_of (symmetric) runs from the smaller id to the larger.
+/// (A mixed graph, partner_of with `type="undirected"`, is valid GEXF but networkx refuses to read it.)
 public enum GEXFWriter {
   /// - Parameter sizeBy: metric the viz:size follows (4 … 40), degree when unknown.
   /// - Complexity: O(n·k + m) for k attributes.
@@ -56,7 +57,6 @@ public enum GEXFWriter {
     out += "    </nodes>\n    <edges>\n"
     for (k, (rel, values)) in table.edges.enumerated() {
       out += "      <edge id=\"\(k)\" source=\"\(Escape.xml(rel.source))\" target=\"\(Escape.xml(rel.target))\""
-        + (rel.type.isSymmetric ? " type=\"undirected\"" : "")
         + " label=\"\(rel.type.rawValue)\" weight=\"\(rel.weight)\">\n        <attvalues>\n"
       for (i, c) in table.edgeColumns.enumerated() where c.name != "weight" {
         if let v = values[c.name] { out += "          <attvalue for=\"e\(i)\" value=\"\(Escape.xml(v.text))\"/>\n" }

@@ -166,6 +166,9 @@ enum ReportAssets {
           if (ev.key === "Escape") { input.value = ""; input.dispatchEvent(new Event("input")); }
         });
       }
+      // A link such as report.html#entity=person:jan-kowalski opens with that entity selected.
+      var m = /^#entity=(.+)$/.exec(window.location.hash);
+      if (m) { var target = decodeURIComponent(m[1]); if (data.entities[target]) { select(target, true); } }
     })();
 
     """

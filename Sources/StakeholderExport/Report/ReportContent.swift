@@ -1,3 +1,4 @@
+import Foundation
 import StakeholderModel
 
 /// The content both reports show, computed once: the most central entities, brokers, communities,
@@ -77,7 +78,7 @@ struct ReportContent {
       comms = members.keys.sorted().map { AnalysisSummary.Community(index: $0, members: members[$0]!.sorted()) }
     }
     communities = comms.map { c in
-      let ents = c.members.compactMap { byID[$0] }.sorted { $0.name != $1.name ? $0.name < $1.name : $0.id < $1.id }
+      let ents = Self.alphabetical(c.members.compactMap { byID[$0] })
       var mix: [String: Int] = [:]
       for e in ents { mix[e.sector?.label ?? "no sector (\(e.kind.rawValue))", default: 0] += 1 }
       let mixRows = mix.keys.sorted { mix[$0]! != mix[$1]! ? mix[$0]! > mix[$1]! : $0 < $1 }.map { ($0, mix[$0]!) }
@@ -99,13 +100,25 @@ struct ReportContent {
       }
     }
     let adj = Adjacency(g)
-    index = g.entities
-      .sorted { $0.name.lowercased() != $1.name.lowercased() ? $0.name.lowercased() < $1.name.lowercased() : $0.id < $1.id }
+    index = Self.alphabetical(g.entities)
       .map { e in
         var seen = Set<String>()
         let ev = (sentences[e.id] ?? []).filter { seen.insert($0).inserted }
         return IndexRow(entity: e, evidence: ev, neighbours: adj.neighbours(of: e.id).count)
       }
+  }
+
+  /// An alphabetical key that puts "Łódź" among the L's: lower case, ł → l, other diacritics dropped.
+  static func sortKey(_ name: String) -> String {
+    name.lowercased().replacingOccurrences(of: "ł", with: "l")
+      .folding(options: [.diacriticInsensitive], locale: nil)
+  }
+
+  /// Entities by ``sortKey(_:)`` of their names, then id (keys computed once: they are not cheap).
+  static func alphabetical(_ entities: [Entity]) -> [Entity] {
+    entities.map { (sortKey($0.name), $0) }
+      .sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1.id < $1.1.id }
+      .map(\.1)
   }
 
   /// Sectors with at least one tie in the matrix, in the matrix's order.

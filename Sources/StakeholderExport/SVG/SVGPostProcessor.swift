@@ -100,13 +100,28 @@ enum SVGPostProcessor {
   /// The `<svg>…</svg>` element alone (no XML declaration, DOCTYPE or comments), for inlining in HTML.
   static func inlineBody(_ svg: String) -> String {
     guard let start = svg.range(of: "<svg") else { return "" }
-    var body = String(svg[start.lowerBound...])
-    // Graphviz's comments name DOT nodes; they carry nothing a reader needs.
-    while let open = body.range(of: "<!--"), let close = body.range(of: "-->", range: open.upperBound..<body.endIndex) {
-      var end = close.upperBound
-      if end < body.endIndex && body[end] == "\n" { end = body.index(after: end) }
-      body.removeSubrange(open.lowerBound..<end)
+    // Graphviz's comments (whole lines) name DOT nodes; they carry nothing a reader needs.
+    var kept: [Substring] = []
+    var inComment = false
+    for line in svg[start.lowerBound...].split(separator: "\n", omittingEmptySubsequences: false) {
+      if inComment {
+        if line.hasSuffix("-->") { inComment = false }
+        continue
+      }
+      if line.hasPrefix("<!--") {
+        inComment = !line.hasSuffix("-->")
+        continue
+      }
+      kept.append(line)
     }
-    return body.trimmingCharacters(in: .whitespacesAndNewlines)
+    var body = kept.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+    // Never scale a drawing above its natural size (points → CSS pixels), so small diagrams stay small.
+    if let end = body.firstIndex(of: ">"), let box = attribute("viewBox", in: String(body[..<end])) {
+      let parts = box.split(separator: " ").compactMap { Double($0) }
+      if parts.count == 4, parts[2] > 0 {
+        body.insert(contentsOf: " style=\"max-width:\(Int((parts[2] * 4 / 3).rounded()))px\"", at: body.index(body.startIndex, offsetBy: 4))
+      }
+    }
+    return body
   }
 }

@@ -39,9 +39,23 @@ struct DocumentExtractor {
     var decisions: [Int: SectorClassifier.Decision] = [:]
     let foreignPlaces: [Int: String] = Dictionary(uniqueKeysWithValues: res.groups.indices.compactMap { g in
       let ms = res.groups[g].map { rec.mentions[$0] }
-      guard ms[0].kind == .place, ms.contains(where: \.foreign) else { return nil }
+      guard ms[0].kind == .place, ms.contains(where: \.foreign) || !names.isPolishPlace(entities[g].name) else { return nil }
       return (g, entities[g].name)
     })
+    /// Why an organization is foreign, if it is: located abroad, a nationality in its name, a foreign place
+    /// in its name, or (in English texts) a public body with nothing Polish in its name.
+    func foreignReason(_ g: Int, head: HeadWord?) -> String? {
+      let name = entities[g].name
+      let lower = name.lowercased()
+      for (pg, pname) in foreignPlaces where lower.contains(pname.lowercased()) { _ = pg; return pname }
+      if let n = SectorClassifier.nationalities.first(where: { lower.contains($0) }) { return "'\(n)…' in the name" }
+      if language == "en", let h = head, ["government", "council", "municipality", "authority", "agency", "administration"].contains(h.lemma),
+         !SectorClassifier.polishMarkers.contains(where: { lower.contains($0) }),
+         !name.split(whereSeparator: { $0 == " " || $0 == "-" }).contains(where: { names.isPolishPlace(String($0)) }) {
+        return "a public body named without Polish place"
+      }
+      return nil
+    }
     let located: [Int: Int] = {
       var d: [Int: Int] = [:]
       for key in rf.order where key.type == .locatedIn { d[key.source] = d[key.source] ?? key.target }
@@ -55,7 +69,7 @@ struct DocumentExtractor {
       let legal = ms.compactMap(\.legalForm).first
       let parent = rf.parents[g]
       let pd = parent.flatMap { decide($0, depth: depth + 1) }
-      let foreign = located[g].flatMap { foreignPlaces[$0] }
+      let foreign = located[g].flatMap { foreignPlaces[$0] } ?? foreignReason(g, head: head)
       let d = SectorClassifier.organization(name: entities[g].name, head: head, legalForm: legal, foreignLocation: foreign, parent: pd, parentName: parent.map { entities[$0].name })
       decisions[g] = d
       return d

@@ -107,13 +107,18 @@ enum TextNormaliser {
     var text = text
     text.makeContiguousUTF8()
     return text.utf8.withContiguousStorageIfAvailable { b -> String in
-      guard b.contains(where: { $0 >= 0xCC }) else { return text }
+      // Most text has no scalar NFC could change: then it is returned as it is, without a copy.
+      guard let firstUnstable = firstUnstableScalar(b) else { return text }
       var result = ""
       result.reserveCapacity(b.count)
-      var chunkStart = 0
+      // Everything before the line holding the first unstable scalar is copied as it is.
+      var lineStart = firstUnstable
+      while lineStart > 0, b[lineStart - 1] != 0x0A { lineStart -= 1 }
+      result += String(decoding: UnsafeBufferPointer(rebasing: b[0..<lineStart]), as: UTF8.self)
+      var chunkStart = lineStart
       var needs = false
       let n = b.count
-      var i = 0
+      var i = lineStart
       while i < n {
         let c = b[i]
         if c >= 0xCC && !needs {
@@ -130,6 +135,21 @@ enum TextNormaliser {
       }
       return result
     }!
+  }
+
+  /// The byte index of the first scalar that NFC might change (not below U+0300, not in U+2002–U+20CF).
+  private static func firstUnstableScalar(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
+    var i = 0
+    while i < b.count {
+      i = TextDecoding.skipASCII(b, from: i)
+      if i >= b.count { return nil }
+      if b[i] >= 0xCC {
+        let scalar = leadScalar(b, at: i)
+        if !(scalar >= 0x2002 && scalar < 0x20D0) { return i }
+      }
+      i += 1
+    }
+    return nil
   }
 
   /// The scalar whose (valid) UTF-8 sequence starts with the lead byte at `i`.

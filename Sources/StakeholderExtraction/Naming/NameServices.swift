@@ -1,13 +1,29 @@
 /// The name knowledge the recogniser asks for: given names, known places, and canonical forms.
 ///
-/// This is the one seam between recognition and the Polish lexicon / lemmatiser: everything the extractor
-/// needs from them goes through here, so the lexicon can grow without touching recognition.
+/// This is the one seam between recognition and the Polish lexicon / lemmatiser (``PolishLexicon``,
+/// ``PolishLemmatizer``): everything the extractor needs from them goes through here. The general lists in
+/// `Vocabulary/` (common given names, countries, regions) come first; the SGJP-derived lexicon after them.
 struct NameServices: Sendable {
-  static let shared = NameServices()
+  static let shared = NameServices(lexicon: .shared)
+
+  let lexicon: PolishLexicon
+  let lemmatizer: PolishLemmatizer
+
+  init(lexicon: PolishLexicon) {
+    self.lexicon = lexicon
+    self.lemmatizer = PolishLemmatizer(lexicon: lexicon)
+  }
 
   /// The nominative given name and gender for a form ("Piotra" → Piotr, masculine), if it is a given name.
   func firstName(_ form: String) -> (name: String, feminine: Bool)? {
-    FirstNames.lookup(form)
+    if let f = FirstNames.lookup(form) { return f }
+    guard form.count >= 3, form.first?.isUppercase == true else { return nil }
+    for a in lexicon.analyses(of: form) where a.category == .firstName {
+      // Given names that are also common place or surname readings with a better rank are not trusted alone.
+      guard let rank = a.rank, rank <= 1500 else { continue }
+      return (a.lemma, a.gender == .feminine)
+    }
+    return nil
   }
 
   /// Whether a (nominative) word or phrase names a place according to the general lists.
@@ -19,24 +35,51 @@ struct NameServices: Sendable {
     return nil
   }
 
-  /// Whether the lexicon knows `word` as a place name (any case form).
-  func isLexiconPlace(_ word: String) -> Bool { false }
+  /// Whether the lexicon knows `phrase` as a Polish town or region: every word is a place or place-name part
+  /// (or a nominal adjective of one), and some word is a ranked place.
+  func isLexiconPlace(_ words: [String]) -> Bool {
+    var ranked = false
+    for w in words {
+      var ok = false
+      for a in lexicon.analyses(of: w) where a.category == .place || a.category == .placePart {
+        ok = true
+        if a.category == .place, let r = a.rank, r <= 5000 { ranked = true }
+      }
+      if !ok { return false }
+    }
+    return ranked
+  }
+
+  /// Whether a canonical place name is Polish (in the lexicon or the general lists as Polish).
+  func isPolishPlace(_ name: String) -> Bool {
+    if let p = knownPlace(name) { return !p.foreign }
+    let words = name.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
+    return words.contains { w in lexicon.analyses(of: w).contains { $0.category == .place || $0.category == .placePart } }
+  }
 
   /// Canonical person name from given-name and surname forms: ["Piotra", "Kuczerę"] → "Piotr Kuczera".
   func personName(given: [String], surname: String) -> String {
-    guard let first = given.first, let fn = firstName(first) else {
-      return (given + [surname]).joined(separator: " ")
-    }
+    let phrase = (given + [surname]).joined(separator: " ")
+    if lexicon.loadError == nil { return lemmatizer.lemma(phrase, kind: .person) }
+    guard let first = given.first, let fn = firstName(first) else { return phrase }
     let c = Inflection.nameCase(form: first, lemma: fn.name, feminine: fn.feminine)
     let rest = given.dropFirst().map { firstName($0)?.name ?? $0 }
     return ([fn.name] + rest + [Inflection.surname(surname, feminine: fn.feminine, case: c)]).joined(separator: " ")
   }
 
-  /// Canonical place name from its words: known lists first, then the suffix rules.
+  /// Canonical place name from its words: known lists first, then the lemmatiser (or the suffix rules).
   func placeName(_ words: [String], attested: Set<String>) -> String {
     let joined = words.joined(separator: " ")
     if let p = knownPlace(joined) { return p.name }
     if words.allSatisfy({ $0.uppercased() == $0 }) { return joined }
+    if lexicon.loadError == nil {
+      let l = lemmatizer.lemma(joined, kind: .place)
+      // Plural oblique endings are never nominative ("Rydułtowych"): fall back to the rules.
+      if l == joined, let last = words.last, ["ych", "ach", "ami", "om"].contains(where: { last.hasSuffix($0) }) {
+        return Inflection.place(words, attested: attested)
+      }
+      return l
+    }
     return Inflection.place(words, attested: attested)
   }
 }

@@ -30,6 +30,19 @@ extension Recognizer {
         if let n = branch(at: i + 1, k, s) { i = n; continue }
       }
       if Markers.functionWords.contains(t.lower) && t.casing != .upper && t.casing != .camel { i += 1; continue }
+      // "a representative of Human centric 4.0": the name runs to the end of the clause.
+      if representativeBefore(i..<(i + 1)) {
+        var e = i + 1
+        while e < s.tokens.upperBound, e - i < 5, claim[e] < 0, tokens[e].kind != .punct, !["and", "i", "oraz", "in", "w", "from", "z"].contains(tokens[e].lower) { e += 1 }
+        if HeadWords.head(t.lower) == nil, names.firstName(t.text) == nil {
+          let r = i..<e
+          var m = FoundMention(kind: .organization, range: r, name: text(r), surface: text(r), sentence: k)
+          m.legalForm = nil
+          add(m)
+          i = e
+          continue
+        }
+      }
       let (end, legal) = chunkEnd(i, s)
       segment(i..<end, k, legal: legal, legalEnd: legalEnd(end, s))
       i = max(end, legalEnd(end, s))
@@ -80,7 +93,8 @@ extension Recognizer {
       if HeadWords.head(tokens[i + 1].lower)?.kind != .organization {
         var m = FoundMention(kind: .project, range: r, name: text(r), surface: text(r), sentence: k)
         m.isProgramme = true
-        if let h = firstHead(r), h.0 == i + 1, !h.1.english, r.count > 1 { m.name = headedName(r, head: h.0, h.1) }
+        if let h = firstHead(r), !h.1.english, r.count > 1,
+           ((i + 1)..<h.0).allSatisfy({ Inflection.looksAdjectival(tokens[$0].text) }) { m.name = headedName(r, head: h.0, h.1) }
         add(m)
         return e
       }
@@ -135,6 +149,9 @@ extension Recognizer {
     var headLemma = HeadWords.head(tokens[a].lower)?.lemma
     while j < end, claim[j] < 0 {
       let t = tokens[j]
+      if legalForm(j, s) != nil { break }
+      // Text glued by a lost line break ("WoliPOZOSTAŁE") ends the name.
+      if !t.spaceBefore, t.kind == .word, tokens[j - 1].kind == .word { break }
       if t.kind == .word, t.isNameLike {
         if let h = HeadWords.head(t.lower) { hasHead = true; if headLemma == nil { headLemma = h.lemma } }
         j += 1
@@ -152,7 +169,10 @@ extension Recognizer {
         let nextHead = HeadWords.head(next.lower)
         switch t.lower {
         case "i", "and", "&":
-          if nextOK, hasHead, nextHead == nil { j += 1; continue }
+          // Join "Oświaty i Wychowania", "Science and Business Park"; stop between two names
+          // ("Uniwersytet X i Lubuski Klaster Y", "University of Tartu and Tehnopol … Park").
+          let runHasHead = nextRunHasHead(j + 1, s)
+          if nextOK, nextHead == nil, (hasHead && !runHasHead) || (!hasHead && t.lower != "i" && runHasHead) { j += 1; continue }
         case "of", "for", "de", "la", "van", "von", "der", "du", "des", "di":
           if nextOK || (next.lower == "the" && j + 2 < end && tokens[j + 2].isNameLike) {
             j += next.lower == "the" ? 2 : 1
@@ -177,6 +197,21 @@ extension Recognizer {
     }
     let legal = legalForm(j, s)
     return (j, legal?.0)
+  }
+
+  /// Whether the capitalised run starting at `j` contains a head word.
+  /// English: anywhere in the run (through "of", "for", "and"); Polish: at its start or after adjectives only
+  /// ("Lubuski Klaster …" starts a name; "Wychowania Urzędu …" continues one).
+  func nextRunHasHead(_ j: Int, _ s: Sentence) -> Bool {
+    var k = j
+    let english = tokens[j - 1].lower == "and" || tokens[j - 1].lower == "&"
+    while k < s.tokens.upperBound, tokens[k].kind == .word,
+          tokens[k].isNameLike || (english && ["of", "for", "the", "and"].contains(tokens[k].lower)) {
+      if tokens[k].isNameLike, HeadWords.head(tokens[k].lower) != nil { return true }
+      if !english, !(Inflection.looksAdjectival(tokens[k].text) && tokens[k].casing == .capitalized) { return false }
+      k += 1
+    }
+    return false
   }
 
   /// A legal form starting at token `j` ("S.A.", "sp. z o.o.", "Ltd"), with the index after it.
@@ -253,12 +288,13 @@ extension Recognizer {
   func isSurnameLike(_ i: Int) -> Bool {
     let t = tokens[i]
     return t.kind == .word && t.casing == .capitalized && HeadWords.head(t.lower) == nil && RoleWords.role(t.lower) == nil
-      && !RoleWords.titles.contains(t.lower) && Places.table[t.text] == nil && Markers.months[t.lower] == nil
+      && !RoleWords.titles.contains(t.lower) && Markers.months[t.lower] == nil
   }
 
   mutating func addPerson(_ r: Range<Int>, _ k: Int) {
     let words = r.map { tokens[$0].text }
-    let name = names.personName(given: Array(words.dropLast()), surname: words.last!)
+    // English texts write names in the nominative.
+    let name = language == "en" ? words.joined(separator: " ") : names.personName(given: Array(words.dropLast()), surname: words.last!)
     var m = FoundMention(kind: .person, range: r, name: name, surface: text(r), sentence: k)
     m.feminine = names.firstName(words[0])?.feminine
     m.surname = name.split(separator: " ").last.map(String.init)
@@ -270,10 +306,11 @@ extension Recognizer {
     var pl: (Int, HeadWord)?
     var en: (Int, HeadWord)?
     for i in r where tokens[i].kind == .word && tokens[i].casing != .lower {
-      guard let h = HeadWords.head(tokens[i].lower) else { continue }
-      if h.english { en = (i, h) } else if pl == nil { pl = (i, h) }
+      if let h = HeadWords.englishHead(tokens[i].lower) { en = (i, h) }
+      if pl == nil, let h = HeadWords.head(tokens[i].lower), !h.english { pl = (i, h) }
     }
-    if language == "en" { return en ?? pl }
+    // In English texts a Polish head counts only where a Polish name starts with it ("Agencja Rozwoju …").
+    if language == "en" { return en ?? (pl.map { $0.0 == r.lowerBound } == true ? pl : nil) }
     return pl ?? en
   }
 

@@ -16,6 +16,14 @@ extension Recognizer {
     let first = tokens[r.lowerBound]
     let last = tokens[r.upperBound - 1]
     if r.count == 1, Markers.months[first.lower] != nil { return nil }
+    // "Partners of the X project", "Representatives of the X": the name is what follows "of".
+    if Markers.genericPlurals.contains(first.lower) || ["representatives", "members", "participants"].contains(first.lower),
+       let of = r.firstIndex(where: { tokens[$0].lower == "of" }) {
+      var s = of + 1
+      if s < r.upperBound, tokens[s].lower == "the" { s += 1 }
+      guard s < r.upperBound else { return nil }
+      return classify(s..<r.upperBound, k, legal: legal, legalEnd: legalEnd, nested: nested)
+    }
     if Markers.genericPlurals.contains(last.lower) { return nil }
     let sentence = sentences[k]
     let after = r.upperBound < sentence.tokens.upperBound ? r.upperBound : -1
@@ -25,8 +33,10 @@ extension Recognizer {
     if r.count > 1, let a = ((r.lowerBound + 1)..<r.upperBound).first(where: { definedAcronyms.contains(tokens[$0].text) || Self.orgAbbreviations[tokens[$0].text] != nil }),
        HeadWords.head(first.lower)?.isUnit == true || firstHead(r.lowerBound..<a)?.1.isUnit == true {
       let unit = classify(r.lowerBound..<a, k, nested: nested)
+      let before = pending.count
       let parent = classify(a..<r.upperBound, k, legal: legal, legalEnd: legalEnd, nested: nested)
       if let unit, let parent { mentions[unit].parent = parent }
+      if let unit, parent == nil, pending.count > before { pending[pending.count - 1].parentOf = unit }
       return unit
     }
     // "Archiwum UM w Stalowej Woli": split before a general abbreviation of an office.
@@ -52,10 +62,19 @@ extension Recognizer {
       return add(m)
     }
 
+    // The same words as an earlier name ("MIASTO CYFROWE" after "sieci MIASTO CYFROWE"): the same thing.
+    let plain = Normalize.form(text(r))
+    if let pi = titleIndex[plain] {
+      let prev = mentions[pi]
+      var m = FoundMention(kind: prev.kind, range: r, name: prev.name, surface: text(r), sentence: k)
+      m.isProgramme = prev.isProgramme
+      m.nested = nested
+      return add(m)
+    }
     // Headed names.
     if let (h, hw) = firstHead(r) {
       var start = r.lowerBound
-      if !hw.english && language != "en" || !hw.english {
+      if !hw.english && language != "en" {
         start = h
         while start > r.lowerBound {
           let w = tokens[start - 1]
@@ -92,7 +111,7 @@ extension Recognizer {
       kind = .place
       name = p.name
       foreign = p.foreign
-    } else if before >= 0, let fn = projectPredicateAfter(r), fn {
+    } else if let fn = projectPredicateAfter(r), fn {
       kind = .project
     } else if r.count == 1 || r.count <= 3, allCapitalized(r), isPersonByContext(r) {
       addPerson(r, k)
@@ -123,7 +142,7 @@ extension Recognizer {
       kind = .organization
     }
     guard let kind else {
-      pending.append(Pending(range: r, sentence: k))
+      pending.append(Pending(range: r, sentence: k, parentOf: nil))
       return nil
     }
     if kind == .place, name == surface, language != "en" {
@@ -180,7 +199,7 @@ extension Recognizer {
     var name = headedName(r, head: h, hw)
     if let legalText { name += " " + legalText }
     // Event subtitle after a dash: "Policy Learning Event #5 – Good practices in the Podlaskie Region".
-    if hw.kind == .event, rr.upperBound + 1 < sentence.tokens.upperBound, ["–", "-", "—", ":"].contains(tokens[rr.upperBound].text),
+    if hw.kind == .event, rr.upperBound + 1 < sentence.tokens.upperBound, ["–", "-", "—"].contains(tokens[rr.upperBound].text),
        tokens[rr.upperBound + 1].isNameLike, claim[rr.upperBound + 1] < 0 {
       var e = rr.upperBound + 1
       while e < sentence.tokens.upperBound, tokens[e].kind != .punct || tokens[e].text == "#", e - rr.upperBound < 14 { e += 1 }
@@ -233,15 +252,17 @@ extension Recognizer {
   /// "X jest projektem", "X is a project", "X to platforma".
   func projectPredicateAfter(_ r: Range<Int>) -> Bool? {
     var j = r.upperBound
-    guard j < tokens.count, ["jest", "to", "is", "był", "była", "będzie"].contains(tokens[j].lower) else { return nil }
+    guard j < tokens.count, ["jest", "to", "is", "był", "była", "będzie", "was"].contains(tokens[j].lower) else { return nil }
     j += 1
+    // Articles and one adjective may come first: "is a new project", "jest wspólnym projektem".
     var n = 0
-    while j < tokens.count, n < 3 {
-      if Markers.projectPredicate.contains(tokens[j].lower) || HeadWords.head(tokens[j].lower)?.kind == .project { return true }
-      if tokens[j].kind != .word { return nil }
+    while j < tokens.count, n < 2, ["a", "an", "the"].contains(tokens[j].lower) || (tokens[j].casing == .lower && !Markers.projectPredicate.contains(tokens[j].lower) && ["ym", "im", "ą", "ew", "al", "ic"].contains(where: { tokens[j].lower.hasSuffix($0) })) {
       j += 1
       n += 1
     }
+    guard j < tokens.count else { return nil }
+    if Markers.projectPredicate.contains(tokens[j].lower) { return true }
+    if tokens[r.upperBound].lower == "to", let h = HeadWords.head(tokens[j].lower), h.kind == .project, tokens[j].lower == h.lemma { return true }
     return nil
   }
 

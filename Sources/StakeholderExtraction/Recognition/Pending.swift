@@ -10,7 +10,9 @@ extension Recognizer {
       for f in [m.surface, m.name] + [m.innerName].compactMap({ $0 }) + m.acronyms { byForm[f.lowercased()] = byForm[f.lowercased()] ?? idx }
       if m.kind == .person, let s = m.surname { surnames.append((s.lowercased(), idx)) }
     }
-    let formKeys = byForm.keys.sorted()
+    // Candidates for stem matching, by their first four letters.
+    var byPrefix: [Substring: [String]] = [:]
+    for key in byForm.keys.sorted() where key.count >= 4 { byPrefix[key.prefix(4), default: []].append(key) }
     for p in pending {
       var r = p.range
       // Drop a sentence-initial function word the chunker kept ("Lublin" stays; "Zdjęcia" is not a name).
@@ -21,7 +23,7 @@ extension Recognizer {
         for (s, idx) in surnames where Self.sameStem(s, l) { target = idx; break }
       }
       if target == nil, l.count >= 5 {
-        for key in formKeys where Self.sameStem(key, l) {
+        for key in byPrefix[l.prefix(4)] ?? [] where Self.sameStem(key, l) {
           let m = mentions[byForm[key]!]
           if m.kind != .person { target = byForm[key]; break }
         }
@@ -36,7 +38,8 @@ extension Recognizer {
         m.isProgramme = src.isProgramme
         m.innerName = src.innerName
         if src.kind == .person && r.count == 1 { m.name = src.name }
-        add(m)
+        let idx = add(m)
+        if let u = p.parentOf { mentions[u].parent = idx }
         continue
       }
       let placeName = names.placeName(r.map { tokens[$0].text }, attested: attested)

@@ -28,10 +28,14 @@ struct Recognizer {
   var pending: [Pending] = []
   /// Tokens that belong to a role phrase (not names).
   var roleToken: [Bool]
+  /// Normalised surface of every project and event mention so far → its index.
+  var titleIndex: [String: Int] = [:]
 
   struct Pending {
     var range: Range<Int>
     var sentence: Int
+    /// The unit whose parent this chunk names ("… Informacyjnego UMWP").
+    var parentOf: Int?
   }
 
   init(tokens: [Token], language: String, names: NameServices = .shared) {
@@ -76,6 +80,10 @@ struct Recognizer {
   mutating func add(_ m: FoundMention, claimTokens: Bool = true) -> Int {
     let idx = mentions.count
     mentions.append(m)
+    if m.kind == .project || m.kind == .event {
+      let f = Normalize.form(m.surface)
+      if titleIndex[f] == nil { titleIndex[f] = idx }
+    }
     if claimTokens && !m.nested { for i in m.range where claim[i] < 0 { claim[i] = idx } }
     // An acronym defined right after: "Name (ACR)".
     let e = m.range.upperBound

@@ -3,6 +3,8 @@ import StakeholderModel
 /// Pass 3: functions next to persons ("Piotr Kuczera, prezydent Rybnika"; "prezes e-Izby Patrycja …";
 /// "marszałek Artur Kosicki") with the institution or territory they name.
 extension Recognizer {
+  static let roleModifiers: Set<String> = ["project", "programme", "deputy", "vice", "executive", "general", "managing", "senior", "chief", "regional", "lead", "city", "technical", "financial", "scientific"]
+
   mutating func findRoles() {
     for (k, s) in sentences.enumerated() {
       var lastRole: (end: Int, person: Int)?
@@ -19,8 +21,8 @@ extension Recognizer {
         while j < s.tokens.upperBound, j - i <= 7 {
           let u = tokens[j]
           if claim[j] >= 0 { break }
-          if RoleWords.clauseStops.contains(u.lower) || u.text == "," { break }
           if u.text == ".", j > 0, tokens[j - 1].lower == "ds" { words[words.count - 1] += "."; j += 1; continue }
+          if RoleWords.clauseStops.contains(u.lower) || u.text == "," { break }
           if u.kind == .word, u.casing == .lower || roleToken[j] || RoleWords.continuations.contains(u.lower) {
             words.append(roleToken[j] ? u.text : u.lower)
             j += 1
@@ -44,6 +46,11 @@ extension Recognizer {
         // The person: before (apposition), chained ("…, wójt X i przewodniczący Y"), or after.
         var person: Int?
         var b = i - 1
+        // English modifiers before the function: "project coordinator", "deputy director".
+        while b >= s.tokens.lowerBound, tokens[b].casing == .lower, Self.roleModifiers.contains(tokens[b].lower) {
+          roleText = tokens[b].lower + " " + roleText
+          b -= 1
+        }
         while b >= s.tokens.lowerBound, roleToken[b] { b -= 1 }
         if b >= s.tokens.lowerBound, tokens[b].text == "," { b -= 1 }
         if b >= s.tokens.lowerBound, claim[b] >= 0, mentions[claim[b]].kind == .person { person = claim[b] }
@@ -53,7 +60,8 @@ extension Recognizer {
         if person == nil {
           var a = j
           if let target { a = mentions[target].range.upperBound }
-          while a < s.tokens.upperBound, claim[a] < 0, tokens[a].kind == .punct && tokens[a].text != "," || (a < s.tokens.upperBound && roleToken[a]) { a += 1 }
+          while a < s.tokens.upperBound, claim[a] < 0,
+                (tokens[a].kind == .punct && tokens[a].text != ",") || roleToken[a] || RoleWords.titles.contains(tokens[a].lower) { a += 1 }
           if a < s.tokens.upperBound, claim[a] >= 0, mentions[claim[a]].kind == .person { person = claim[a] }
         }
         if let person {

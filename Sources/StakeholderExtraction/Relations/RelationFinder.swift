@@ -17,6 +17,8 @@ struct RelationFinder {
   /// Affiliations per person group.
   var affiliations: [Int: [Int]] = [:]
   var organizers: Set<Int> = []
+  /// Organizer group → what it organizes.
+  var organized: [Int: Set<Int>] = [:]
   var parents: [Int: Int] = [:]
 
   init(_ r: Recognizer, _ res: DocumentResolver) {
@@ -25,11 +27,23 @@ struct RelationFinder {
     self.kinds = res.groups.map { r.mentions[$0[0]].kind }
   }
 
+  static let genericEventNouns: Set<String> = [
+    "workshop", "meeting", "conference", "event", "forum", "seminar", "webinar", "session", "spotkanie", "konferencja",
+    "konferencję", "wydarzenie", "forum", "seminarium", "warsztaty", "debata", "debatę", "spotkania", "konferencji",
+  ]
+
+  /// The meeting the report is about: the first event named in the title or the first three sentences.
+  var mainEvent: Int? {
+    r.mentions.indices.filter { r.mentions[$0].kind == .event && r.mentions[$0].sentence <= 2 }
+      .min { r.mentions[$0].range.lowerBound < r.mentions[$1].range.lowerBound }.map { g($0) }
+  }
+
   mutating func add(_ a: Int, _ b: Int, _ type: RelationType, _ sentence: Int) {
     guard a != b else { return }
     let key = Key(source: a, target: b, type: type)
     if found[key] == nil { order.append(key) }
     if !(found[key]?.contains(sentence) ?? false) { found[key, default: []].append(sentence) }
+    if type == .organizes { organized[a, default: []].insert(b) }
   }
 
   func g(_ mention: Int) -> Int { groupOf[mention] }
@@ -54,6 +68,8 @@ struct RelationFinder {
 
   mutating func run() {
     roles()
+    representedBy()
+    personFrom()
     units()
     places()
     organizing()
@@ -85,6 +101,33 @@ struct RelationFinder {
     }
   }
 
+  /// "Anna Rossi from the X Agency", "Jan Kowalski z Politechniki Lubelskiej": a person with no function
+  /// named takes the institution they come from.
+  mutating func personFrom() {
+    for (i, m) in r.mentions.enumerated() where m.kind == .person && affiliations[g(i)] == nil {
+      var e = m.range.upperBound
+      guard e < r.tokens.count, r.sentenceOf[e] == m.sentence, ["from", "z", "ze"].contains(r.tokens[e].lower) else { continue }
+      e += 1
+      if e < r.tokens.count, r.tokens[e].lower == "the" { e += 1 }
+      guard e < r.tokens.count, r.claim[e] >= 0, r.mentions[r.claim[e]].kind == .organization else { continue }
+      add(g(i), g(r.claim[e]), .affiliatedWith, m.sentence)
+      affiliations[g(i), default: []].append(g(r.claim[e]))
+    }
+  }
+
+  /// "X was represented by Piotr Mazur", "X reprezentował Jan Kowalski": the person speaks for X.
+  mutating func representedBy() {
+    for (k, s) in r.sentences.enumerated() {
+      guard let at = s.tokens.first(where: { ["represented", "reprezentował", "reprezentowała", "reprezentowali", "reprezentowany", "reprezentowana", "reprezentowało"].contains(r.tokens[$0].lower) }) else { continue }
+      let ms = mentions(in: k)
+      guard let org = ms.last(where: { r.mentions[$0].kind == .organization && r.mentions[$0].range.upperBound <= at }),
+            let person = ms.first(where: { r.mentions[$0].kind == .person && r.mentions[$0].range.lowerBound > at }) else { continue }
+      if affiliations[g(person)]?.contains(g(org)) == true { continue }
+      add(g(person), g(org), .affiliatedWith, k)
+      affiliations[g(person), default: []].append(g(org))
+    }
+  }
+
   // MARK: part_of
 
   mutating func units() {
@@ -108,7 +151,8 @@ struct RelationFinder {
     var placeByName: [String: Int] = [:]
     for (i, m) in r.mentions.enumerated() where m.kind == .place { placeByName[m.name.lowercased()] = placeByName[m.name.lowercased()] ?? g(i) }
     for (i, m) in r.mentions.enumerated() where m.kind == .organization || m.kind == .event {
-      if let p = m.placeInName, let pg = placeByName[p.lowercased()] { add(g(i), pg, .locatedIn, m.sentence) }
+      // "Urząd Miasta w Stalowej Woli": a place written with "w" into the name.
+      if let p = r.placeAfterPreposition(m.range), let pg = placeByName[p.lowercased()] { add(g(i), pg, .locatedIn, m.sentence) }
       if m.nested { continue }
       // "ORG w PLACE", "ORG in PLACE", "ORG z Finlandii"; "UNIT w ORG w PLACE" places the ORG.
       var e = m.range.upperBound
@@ -136,9 +180,9 @@ struct RelationFinder {
         let others = ms.filter { [.organization, .event].contains(r.mentions[$0].kind) }
         if others.count == 1 { add(g(others[0]), place, .locatedIn, k) }
       }
-      // Events and a place after a locative preposition in the same sentence.
+      // Events and a place after a locative preposition in a sentence about where they happen.
       let events = ms.filter { r.mentions[$0].kind == .event }
-      guard !events.isEmpty else { continue }
+      guard !events.isEmpty, s.tokens.contains(where: { i in ["odbył", "odbyła", "odbyło", "odbędzie", "odbywa", "odbyły", "odbędą", "held", "organizację", "zorganizuje", "zorganizowała", "zorganizował", "place", "hosted"].contains(r.tokens[i].lower) }) else { continue }
       for pm in ms where r.mentions[pm].kind == .place {
         let b = r.mentions[pm].range.lowerBound - 1
         guard b >= s.tokens.lowerBound, ["w", "we", "na", "in"].contains(r.tokens[b].lower) else { continue }
@@ -165,6 +209,10 @@ struct RelationFinder {
           guard [.organization, .person].contains(r.mentions[agent].kind) else { continue }
           if let target = ms.last(where: { [.event, .project].contains(r.mentions[$0].kind) && r.mentions[$0].range.upperBound <= i }) {
             add(g(agent), g(target), .organizes, k)
+            organizers.insert(g(agent))
+          } else if let main = mainEvent, (s.tokens.lowerBound..<i).contains(where: { Self.genericEventNouns.contains(r.tokens[$0].lower) }) {
+            // "The workshop was hosted by X", "Konferencję zorganizował X": the report's meeting.
+            add(g(agent), main, .organizes, k)
             organizers.insert(g(agent))
           }
           // "przez X w ramach Programu Y": X takes part in Y.
@@ -211,12 +259,13 @@ struct RelationFinder {
 
   // MARK: funded_by
 
+  /// The project the document is about: the most mentioned (not a programme or fund), earliest first.
   var mainProject: Int? {
     var count: [Int: Int] = [:]
     var first: [Int: Int] = [:]
     for (i, m) in r.mentions.enumerated() where m.kind == .project && !m.isProgramme {
       count[g(i), default: 0] += 1
-      first[g(i)] = first[g(i)] ?? i
+      first[g(i)] = min(first[g(i)] ?? Int.max, m.range.lowerBound)
     }
     return count.keys.sorted { (count[$0]!, -first[$0]!) > (count[$1]!, -first[$1]!) }.first
   }
@@ -236,9 +285,13 @@ struct RelationFinder {
   mutating func partners() {
     for (k, s) in r.sentences.enumerated() {
       let low = s.tokens.map { r.tokens[$0].lower }
-      let joined = low.joined(separator: " ")
       let ms = mentions(in: k)
-      if Markers.agreement.contains(where: { joined.contains($0) }) {
+      let agreement = low.indices.contains { i in
+        Markers.agreementStems.contains { low[i].hasPrefix($0) }
+          || (i + 1 < low.count && (low[i] == "list" || low[i] == "listu") && low[i + 1].hasPrefix("intencyjn"))
+          || (i + 2 < low.count && low[i] == "letter" && low[i + 1] == "of" && low[i + 2] == "intent")
+      }
+      if agreement {
         var sides: [Int] = []
         for m in ms {
           let mm = r.mentions[m]
@@ -276,16 +329,14 @@ struct RelationFinder {
     // "przedstawiciel partnera wiodącego projektu, czyli X": X takes part in the document's project.
     if let proj = mainProject {
       for (k, s) in r.sentences.enumerated() {
-        guard let pw = s.tokens.first(where: { Markers.partnerWords.contains(r.tokens[$0].lower) }),
-              s.tokens.contains(where: { ["projektu", "project"].contains(r.tokens[$0].lower) }) else { continue }
+        guard let pw = s.tokens.first(where: { Markers.partnerWords.contains(r.tokens[$0].lower) && r.claim[$0] < 0 }) else { continue }
         for m in mentions(in: k) where r.mentions[m].kind == .organization && r.mentions[m].range.lowerBound > pw {
-          add(g(m), proj, .participatesIn, k)
+          if r.mentions[m].range.lowerBound - pw <= 6 { add(g(m), proj, .participatesIn, k) }
           break
         }
       }
     }
-    // The meeting the report is about: an event named in the title or the first two sentences.
-    guard let mainEvent = r.mentions.indices.first(where: { r.mentions[$0].kind == .event && r.mentions[$0].sentence <= 1 }).map({ g($0) }) else { return }
+    guard let mainEvent else { return }
     var participants: Set<Int> = []
     for (i, m) in r.mentions.enumerated() where m.kind == .person && !participants.contains(g(i)) {
       participants.insert(g(i))
@@ -300,7 +351,7 @@ struct RelationFinder {
       guard context else { continue }
       for m in ms where r.mentions[m].kind == .organization {
         let og = g(m)
-        if organizers.contains(og) || represented.contains(og) { continue }
+        if organized[og]?.contains(mainEvent) == true || represented.contains(og) { continue }
         add(og, mainEvent, .participatesIn, k)
       }
     }

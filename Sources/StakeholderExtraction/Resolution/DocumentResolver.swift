@@ -76,6 +76,7 @@ struct DocumentResolver {
     var n = Normalize.form(m.name)
     if m.kind == .organization {
       n = n.replacingOccurrences(of: "urząd miejski", with: "urząd miasta")
+      if let l = m.legalForm, n.hasSuffix(" " + Normalize.form(l)) { n = String(n.dropLast(l.count + 1)) }
     }
     if m.kind == .event { n = eventKey(m.name) }
     return "\(m.kind.rawValue):\(n)"
@@ -100,7 +101,9 @@ struct DocumentResolver {
       switch m.kind {
       case .event: return [m.name.count, attested]
       case .person: return [words]
-      case .organization: return [short, m.innerName != nil ? 1 : 0, attested]
+      case .organization:
+        if m.head?.lemma == "oddział" { return [m.name.lowercased().hasPrefix("oddział") ? 0 : 1, words] }
+        return [short, m.innerName != nil ? 1 : 0, m.legalForm != nil ? 1 : 0, attested]
       default: return [short, attested]
       }
     }
@@ -139,14 +142,17 @@ struct UnionFind {
 public enum Normalize {
   /// "  „Rozwój  lokalny” " → "rozwój lokalny".
   public static func form(_ s: String) -> String {
-    var out = ""
+    var out = String.UnicodeScalarView()
     var space = false
-    for ch in s.lowercased() {
-      if "\"„”“«»‘’'".contains(ch) && ch != "'" { continue }
-      if ch.isWhitespace { space = !out.isEmpty; continue }
+    for ch in s.lowercased().unicodeScalars {
+      switch ch {
+      case "\"", "„", "”", "“", "«", "»", "‘", "’": continue
+      default: break
+      }
+      if ch.properties.isWhitespace { space = !out.isEmpty; continue }
       if space { out.append(" "); space = false }
       out.append(ch)
     }
-    return out
+    return String(out)
   }
 }

@@ -8,6 +8,18 @@ import StakeholderModel
 enum SectorClassifier {
   struct Decision { var sector: Sector; var reason: String; var isDefault: Bool = false }
 
+  /// Nationality adjectives (English, and Polish stems) that mark a foreign institution.
+  static let nationalities: [String] = [
+    "estonian", "finnish", "latvian", "lithuanian", "german", "french", "italian", "spanish", "portuguese", "dutch",
+    "belgian", "swedish", "norwegian", "danish", "czech", "slovak", "hungarian", "romanian", "bulgarian", "croatian",
+    "slovenian", "greek", "austrian", "irish", "british", "ukrainian", "fińsk", "niemieck", "francusk", "włosk",
+    "hiszpańsk", "estońsk", "łotewsk", "litewsk", "czesk", "słowack", "węgiersk", "szwedzk", "norwesk", "duńsk",
+    "holendersk", "belgijsk", "austriack", "greck", "portugalsk", "rumuńsk", "bułgarsk", "chorwack", "słoweńsk",
+    "irlandzk", "brytyjsk", "ukraińsk",
+  ]
+  /// Words that mark a Polish public body in an English name ("Lublin Voivodeship Marshal's Office").
+  static let polishMarkers: [String] = ["polish", "poland", "marshal", "voivodeship", "silesian", "polsk", "polska"]
+
   static let publicHeads: Set<String> = ["rada", "urząd", "ministerstwo", "miasto", "gmina", "powiat", "agencja", "council", "office", "ministry", "municipality", "authority", "agency", "region", "city"]
 
   /// Sector of an organization from what its mentions say.
@@ -15,7 +27,7 @@ enum SectorClassifier {
     let n = name.lowercased()
     if let legalForm { return Decision(sector: .business, reason: "legal form '\(legalForm)'") }
     if let l = ["s.a.", "sp. z o.o.", " ltd", " gmbh", " inc"].first(where: { n.hasSuffix($0) }) { return Decision(sector: .business, reason: "legal form '\(l.trimmingCharacters(in: .whitespaces))'") }
-    if let f = foreignLocation, let h = head, publicHeads.contains(h.lemma) || n.contains("region") {
+    if let f = foreignLocation, let h = head, publicHeads.contains(h.lemma) || n.contains("region") || h.lemma == "government" || h.lemma == "administration" {
       return Decision(sector: .international, reason: "foreign public authority (in \(f))")
     }
     if n.contains("europejsk") || n.contains("european") || n.contains("unii europejskiej") {
@@ -38,7 +50,10 @@ enum SectorClassifier {
       if n.contains("wojewódzki") && !n.contains("pracy") { return Decision(sector: .centralGovernment, reason: "head word 'Urząd Wojewódzki' (state administration)") }
       if n.contains("skarbow") || n.contains("statystyczn") || n.contains("patentow") { return Decision(sector: .centralGovernment, reason: "state office") }
     case "rada", "council", "komisja":
-      if localGov.contains(where: { n.contains($0) }) || n.contains("regionu") || n.contains("region") { return Decision(sector: .localGovernment, reason: "council of a local government") }
+      if localGov.contains(where: { n.contains($0) }) || n.contains("regionu") || n.contains("region")
+        || Places.voivodeshipStems.keys.contains(where: { n.hasPrefix($0) }) || n.hasPrefix("regionaln") || n.contains("wojewódzk") {
+        return Decision(sector: .localGovernment, reason: "council of a local or regional government")
+      }
     case "centrum", "ośrodek", "centre", "center":
       if n.contains("nauk") || n.contains("badaw") || n.contains("research") || n.contains("science") { return Decision(sector: .science, reason: "research centre") }
       if n.contains("biznes") || n.contains("przedsiębior") || n.contains("business") || n.contains("innowac") || n.contains("technolog") { return Decision(sector: .business, reason: "business support centre") }

@@ -30,6 +30,7 @@ enum SentenceSplitter {
     guard !t.isEmpty else { return out }
     var begin = 0
     var lineStart = 0  // token index where the current line starts
+    var previousLineLength = 0  // length of the line before the current one in the same block (0 after a blank line)
     var inQuote = -1   // token index of an open quotation mark
     func close(_ end: Int) {
       var a = begin
@@ -50,12 +51,17 @@ enum SentenceSplitter {
             let prev = t[i - 1]
             let lineLength = prev.end - t[lineStart].start
             let continues = prev.kind == .punct && [",", ":", ";", "–", "-", "(", "„"].contains(prev.text)
-            if lineLength < 70 && !continues && tok.casing != .lower { brk = true }
+            // A short line after a long one is the end of a wrapped paragraph's line, not a heading.
+            let wrapped = previousLineLength >= 60
+            if lineLength < 70 && !continues && !wrapped && tok.casing != .lower { brk = true }
           }
         }
         if brk { close(i); inQuote = -1 }
       }
-      if tok.newlinesBefore > 0 { lineStart = i }
+      if tok.newlinesBefore > 0 {
+        previousLineLength = tok.newlinesBefore >= 2 || i == 0 ? 0 : t[i - 1].end - t[lineStart].start
+        lineStart = i
+      }
       if tok.kind == .punct {
         if inQuote >= 0 {
           if closeQuotes.contains(tok.text) || tok.start - t[inQuote].start > 300 { inQuote = -1 }

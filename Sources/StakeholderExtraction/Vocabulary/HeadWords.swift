@@ -24,8 +24,11 @@ struct HeadWord: Sendable {
 ///
 /// General Polish and English vocabulary of the genre (no proper names). Look-ups take a lower-cased word.
 enum HeadWords {
-  /// `form → head` for every listed form.
-  static let table: [String: HeadWord] = build()
+  /// `form → head` for every listed form, Polish entries first.
+  static let table: [String: HeadWord] = built.polish.merging(built.english) { pl, _ in pl }
+  /// English heads only ("park" is both a Polish and an English head).
+  static let english: [String: HeadWord] = built.english
+  private static let built = build()
 
   /// The head a lower-cased word form names, if any. A lower-case "e-" style prefix is ignored ("e-izby").
   static func head(_ lower: String) -> HeadWord? {
@@ -36,8 +39,12 @@ enum HeadWords {
     return nil
   }
 
-  private static func build() -> [String: HeadWord] {
+  /// The English head a lower-cased word names, if any.
+  static func englishHead(_ lower: String) -> HeadWord? { english[lower] }
+
+  private static func build() -> (polish: [String: HeadWord], english: [String: HeadWord]) {
     var t: [String: HeadWord] = [:]
+    var e: [String: HeadWord] = [:]
     func pl(_ forms: String, _ kind: EntityKind, _ g: HeadGender, unit: Bool = false, _ sector: Sector? = nil, marker: Bool = false) {
       let f = forms.split(separator: " ").map(String.init)
       let h = HeadWord(lemma: f[0], kind: kind, gender: g, isUnit: unit, sector: sector, english: false, isMarker: marker)
@@ -46,7 +53,7 @@ enum HeadWords {
     func en(_ forms: String, _ kind: EntityKind, unit: Bool = false, _ sector: Sector? = nil, marker: Bool = false) {
       let f = forms.split(separator: " ").map(String.init)
       let h = HeadWord(lemma: f[0], kind: kind, gender: .neuter, isUnit: unit, sector: sector, english: true, isMarker: marker)
-      for w in f where t[w] == nil { t[w] = h }
+      for w in f where e[w] == nil { e[w] = h }
     }
     let org = EntityKind.organization, ev = EntityKind.event, pr = EntityKind.project
     // Polish organizations
@@ -158,11 +165,17 @@ enum HeadWords {
     en("bank", org, .business)
     en("authority", org, .localGovernment)
     en("municipality", org, .localGovernment)
+    en("government", org, .localGovernment)
+    en("administration", org, .localGovernment)
     en("department", org, unit: true)
     en("directorate", org, unit: true)
     en("unit", org, unit: true)
     en("branch", org, unit: true)
     en("hub", org, .business)
+    en("park", org, .business)
+    en("bank", org, .business)
+    en("group", org, .business)
+    en("forum", ev)
     en("laboratory", org, .science)
     // English projects and events
     en("project", pr, marker: true)
@@ -186,7 +199,7 @@ enum HeadWords {
     en("symposium", ev)
     en("hackathon", ev)
     en("session", ev)
-    return t
+    return (t, e)
   }
 
   /// Unit heads under which a following institution head starts the parent ("Wydział X Urzędu Miasta Y").

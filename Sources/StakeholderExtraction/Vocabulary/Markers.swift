@@ -63,10 +63,9 @@ enum Markers {
     "finansowan", "współfinansowan", "dofinansowan", "sfinansowan", "funded", "co-funded", "financed",
     "co-financed", "cofinanced", "dofinansowanie", "środków", "funding",
   ]
-  /// Words of a signed agreement.
-  static let agreement: [String] = [
-    "podpisa", "podpisanie", "podpisał", "list intencyjny", "listu intencyjnego", "porozumieni", "umow", "umów",
-    "memorandum", "signed", "signing", "agreement", "letter of intent", "deklaracj",
+  /// Word stems of a signed agreement (with "list intencyjny" and "letter of intent").
+  static let agreementStems: [String] = [
+    "podpisa", "porozumieni", "umow", "umów", "memorand", "signed", "signing", "agreement", "deklaracj",
   ]
   /// "przy współpracy z X", "we współpracy z X", "in cooperation with X", "in partnership with X".
   static let cooperation: [[String]] = [
@@ -110,6 +109,6 @@ enum Markers {
   /// Plural or generic English nouns that make a capitalised phrase a category, not a name.
   static let genericPlurals: Set<String> = [
     "institutions", "units", "companies", "organisations", "organizations", "authorities", "governments",
-    "partners", "stakeholders", "universities", "enterprises", "smes", "cities", "regions", "members",
+    "partners", "stakeholders", "universities", "representatives", "participants", "enterprises", "smes", "cities", "regions", "members",
   ]
 }

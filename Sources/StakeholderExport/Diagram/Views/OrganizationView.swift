@@ -54,7 +54,8 @@ enum OrganizationView {
           + (via.count > 8 ? ", …" : "")
       }
       let w = via.count + types.count
-      return DiagramEdge(source: p.a, target: p.b, type: nil, weight: w, title: title, label: w > 1 ? "\(w)" : nil)
+      // No edge labels: neato places them without avoiding nodes; the count is in the width and the title.
+      return DiagramEdge(source: p.a, target: p.b, type: nil, weight: w, title: title)
     }
     let nodes = orgs.map { e in
       DiagramNode(
@@ -65,6 +66,6 @@ enum OrganizationView {
     }
     return DiagramGraph(
       view: "organizations", nodes: nodes, edges: edges,
-      caption: ["Organizations tied by shared people, projects and events, and by direct ties; numbers count them."])
+      caption: ["Organizations tied by shared people, projects and events, and by direct ties."])
   }
 }

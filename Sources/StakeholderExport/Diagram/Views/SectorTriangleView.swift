@@ -33,9 +33,9 @@ enum SectorTriangleView {
     if entities[otherKey] != nil || between.keys.contains(otherKey) || between.values.contains(where: { $0[otherKey] != nil }) {
       keys.append(otherKey)
     }
-    // Pinned corners of a triangle (inches), "other sectors" in the middle below.
+    // Pinned corners of a triangle (inches); "other sectors" inside it, so no tie crosses another.
     let pins: [String: (Double, Double)] = [
-      key(.localGovernment): (0, 3.4), key(.science): (-3.2, 0), key(.business): (3.2, 0), otherKey: (0, -1.6),
+      key(.localGovernment): (0, 4.4), key(.science): (-4.2, 0), key(.business): (4.2, 0), otherKey: (0, 1.5),
     ]
     let nodes = keys.map { k -> DiagramNode in
       let sector: Sector? = k == otherKey ? .other : Sector(rawValue: String(k.dropFirst("sector:".count)))
