@@ -36,6 +36,9 @@ public struct LocalEntity: Codable, Sendable, Hashable {
   public var mentions: [Mention]
   /// Whether the sector came from a strong cue in this document (head word, legal form) rather than a default.
   public var sectorIsDefault: Bool
+  /// For a department, office or branch: its parent's canonical name. Units with the same name under
+  /// different parents ("Departament Rozwoju Regionalnego" of two offices) stay apart across documents.
+  public var parentName: String?
 
   public init(kind: EntityKind, name: String, aliases: [String] = [], sector: Sector? = nil, sectorReason: String? = nil,
               role: String? = nil, mentions: [Mention] = [], sectorIsDefault: Bool = false) {

@@ -44,14 +44,22 @@ struct DocumentExtractor {
     })
     /// Why an organization is foreign, if it is: located abroad, a nationality in its name, a foreign place
     /// in its name, or (in English texts) a public body with nothing Polish in its name.
+    let foreignWords: [String: String] = Dictionary(foreignPlaces.values.map { ($0.lowercased(), $0) }, uniquingKeysWith: { a, _ in a })
+    var polishWord: [String: Bool] = [:]
     func foreignReason(_ g: Int, head: HeadWord?) -> String? {
       let name = entities[g].name
       let lower = name.lowercased()
-      for (pg, pname) in foreignPlaces where lower.contains(pname.lowercased()) { _ = pg; return pname }
+      let words = lower.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
+      if let w = words.first(where: { foreignWords[$0] != nil }) { return foreignWords[w] }
       if let n = SectorClassifier.nationalities.first(where: { lower.contains($0) }) { return "'\(n)…' in the name" }
       if language == "en", let h = head, ["government", "council", "municipality", "authority", "agency", "administration"].contains(h.lemma),
          !SectorClassifier.polishMarkers.contains(where: { lower.contains($0) }),
-         !name.split(whereSeparator: { $0 == " " || $0 == "-" }).contains(where: { names.isPolishPlace(String($0)) }) {
+         !name.split(whereSeparator: { $0 == " " || $0 == "-" }).contains(where: { w in
+           if let v = polishWord[String(w)] { return v }
+           let v = names.isPolishPlace(String(w))
+           polishWord[String(w)] = v
+           return v
+         }) {
         return "a public body named without Polish place"
       }
       return nil
@@ -87,6 +95,9 @@ struct DocumentExtractor {
         entities[g].sector = d.sector
         entities[g].sectorReason = d.reason
       }
+    }
+    for (unit, parent) in rf.parents where entities[unit].kind == .organization {
+      if res.groups[unit].contains(where: { rec.mentions[$0].head?.isUnit == true }) { entities[unit].parentName = entities[parent].name }
     }
     let relations: [LocalRelation] = rf.order.map { key in
       let evidence = rf.found[key]!.map { k -> Evidence in

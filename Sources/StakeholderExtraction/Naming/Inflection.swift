@@ -39,7 +39,7 @@ enum Inflection {
   static func looksAdjectival(_ w: String) -> Bool {
     let l = w.lowercased()
     guard l.count >= 5 else { return false }
-    for s in ["ego", "emu", "ym", "im", "ej", "ą", "ski", "cki", "ska", "cka", "skie", "ckie", "ny", "na", "ne", "wy", "wa", "we"] where l.hasSuffix(s) {
+    for s in ["ego", "emu", "ym", "im", "ej", "ą", "ski", "cki", "ska", "cka", "skie", "ckie", "dzki", "dzka", "dzkie", "ny", "na", "ne", "wy", "wa", "we"] where l.hasSuffix(s) {
       return true
     }
     return false

@@ -67,6 +67,11 @@ struct NameServices: Sendable {
     return ([fn.name] + rest + [Inflection.surname(surname, feminine: fn.feminine, case: c)]).joined(separator: " ")
   }
 
+  /// Canonical name of an organization without a known head word ("Pomorskiej Strefy …" → "Pomorska Strefa …").
+  func organizationName(_ phrase: String) -> String {
+    lexicon.loadError == nil ? lemmatizer.lemma(phrase, kind: .organization) : phrase
+  }
+
   /// Canonical place name from its words: known lists first, then the lemmatiser (or the suffix rules).
   func placeName(_ words: [String], attested: Set<String>) -> String {
     let joined = words.joined(separator: " ")

@@ -34,7 +34,7 @@ extension Recognizer {
       if representativeBefore(i..<(i + 1)) {
         var e = i + 1
         while e < s.tokens.upperBound, e - i < 5, claim[e] < 0, tokens[e].kind != .punct, !["and", "i", "oraz", "in", "w", "from", "z"].contains(tokens[e].lower) { e += 1 }
-        if HeadWords.head(t.lower) == nil, names.firstName(t.text) == nil {
+        if HeadWords.head(t.lower) == nil, firstName(t.text) == nil {
           let r = i..<e
           var m = FoundMention(kind: .organization, range: r, name: text(r), surface: text(r), sentence: k)
           m.legalForm = nil
@@ -68,7 +68,7 @@ extension Recognizer {
     if Markers.project.contains(t.lower) {
       var j = i + 1
       if j < end, tokens[j].casing == .lower, Inflection.adjective(tokens[j].text, .feminine) != nil || tokens[j].lower.hasSuffix("ego"), j + 1 < end, tokens[j + 1].isNameLike { j += 1 }
-      if j < end, claim[j] < 0, tokens[j].kind == .word, tokens[j].isNameLike, names.firstName(tokens[j].text) == nil,
+      if j < end, claim[j] < 0, tokens[j].kind == .word, tokens[j].isNameLike, firstName(tokens[j].text) == nil,
          !Markers.functionWords.contains(tokens[j].lower) {
         let (e, _) = chunkEnd(j, s)
         // A head word inside means a full name ("programu Fundusze Europejskie"): still the marker's kind.
@@ -165,7 +165,7 @@ extension Recognizer {
       if t.kind == .punct, t.text == "#", j + 1 < end, tokens[j + 1].kind == .number, hasHead { j += 2; continue }
       if t.kind == .word, t.casing == .lower, j + 1 < end, claim[j + 1] < 0 {
         let next = tokens[j + 1]
-        let nextOK = next.kind == .word && next.isNameLike && names.firstName(next.text) == nil
+        let nextOK = next.kind == .word && next.isNameLike && firstName(next.text) == nil
         let nextHead = HeadWords.head(next.lower)
         switch t.lower {
         case "i", "and", "&":
@@ -190,6 +190,9 @@ extension Recognizer {
           if j + 2 < end, tokens[j + 1].text == ".", tokens[j + 2].isNameLike, hasHead { j += 2; continue }
         case "na":
           if hasHead, next.lower == "rzecz", j + 2 < end, tokens[j + 2].isNameLike { j += 2; continue }
+        case "dla":
+          // "Fundusze Europejskie dla Pomorza", "Fundacja Pomocy dla Dzieci".
+          if nextOK, j - a >= 2 { j += 1; continue }
         default: break
         }
       }
@@ -266,11 +269,11 @@ extension Recognizer {
         segStart = i
         continue
       }
-      if t.casing == .capitalized, names.firstName(t.text) != nil, i + 1 < b, isSurnameLike(i + 1),
+      if t.casing == .capitalized, firstName(t.text) != nil, i + 1 < b, isSurnameLike(i + 1),
          !(i + 2 < b && HeadWords.head(tokens[i + 2].lower) != nil && !(RoleWords.role(tokens[i + 2].lower) != nil)) {
         if i > segStart { pieces.append(segStart..<i) }
         var e = i + 2
-        if e < b, names.firstName(tokens[i + 1].text) != nil, isSurnameLike(e) { e += 1 }
+        if e < b, firstName(tokens[i + 1].text) != nil, isSurnameLike(e) { e += 1 }
         addPerson(i..<e, k)
         i = e
         segStart = i
@@ -296,7 +299,7 @@ extension Recognizer {
     // English texts write names in the nominative.
     let name = language == "en" ? words.joined(separator: " ") : names.personName(given: Array(words.dropLast()), surname: words.last!)
     var m = FoundMention(kind: .person, range: r, name: name, surface: text(r), sentence: k)
-    m.feminine = names.firstName(words[0])?.feminine
+    m.feminine = firstName(words[0])?.feminine
     m.surname = name.split(separator: " ").last.map(String.init)
     add(m)
   }
@@ -319,8 +322,10 @@ extension Recognizer {
   func headedName(_ r: Range<Int>, head h: Int, _ hw: HeadWord) -> String {
     if hw.english || language == "en" { return text(r) }
     let headTok = tokens[h]
-    // Nominative already: nothing to change.
-    if headTok.lower == hw.lemma || headTok.lower.hasSuffix("-" + hw.lemma) { return text(r) }
+    // Nominative already: nothing to change (indeclinable heads like "Centrum" still need their adjectives).
+    let indeclinable = ["centrum", "forum", "seminarium", "muzeum", "liceum", "gimnazjum", "technikum"].contains(hw.lemma)
+    if !indeclinable, headTok.lower == hw.lemma || headTok.lower.hasSuffix("-" + hw.lemma) { return text(r) }
+    if indeclinable, h == r.lowerBound { return text(r) }
     var words: [(String, Bool)] = []  // (word, space before)
     var frozen = false
     for i in r {

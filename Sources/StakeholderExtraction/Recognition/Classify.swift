@@ -78,7 +78,7 @@ extension Recognizer {
         start = h
         while start > r.lowerBound {
           let w = tokens[start - 1]
-          if Markers.romanNumerals.contains(w.text) || w.kind == .number || (Inflection.looksAdjectival(w.text) && w.casing == .capitalized && names.firstName(w.text) == nil) {
+          if Markers.romanNumerals.contains(w.text) || w.kind == .number || (Inflection.looksAdjectival(w.text) && w.casing == .capitalized && firstName(w.text) == nil) {
             start -= 1
           } else { break }
         }
@@ -134,7 +134,7 @@ extension Recognizer {
       kind = .place
       name = place
     } else if before >= 0, Self.placePrepositions.contains(tokens[before].lower), allCapitalized(r), r.count <= 3,
-              !nested, names.firstName(first.text) == nil || r.count == 1 {
+              !nested, firstName(first.text) == nil || r.count == 1 {
       kind = .place
     } else if inPlaceList(r) {
       kind = .place
@@ -153,7 +153,7 @@ extension Recognizer {
     if let legal {
       let le = legalEnd ?? r.upperBound
       rr = r.lowerBound..<le
-      name = surface + " " + legal
+      name = (language == "en" || r.count == 1 ? surface : names.organizationName(surface)) + " " + legal
     }
     var m = FoundMention(kind: kind, range: rr, name: name, surface: text(rr), sentence: k)
     m.foreign = foreign
@@ -182,6 +182,9 @@ extension Recognizer {
       // Adjectives before the parent's head belong to it ("… Śląskiego Uniwersytetu Medycznego").
       var ps = parentStart
       while ps > h + 1, Inflection.looksAdjectival(tokens[ps - 1].text), tokens[ps - 1].casing == .capitalized { ps -= 1 }
+      // After a genitive noun the adjectives belong to it ("Wydziału Rozwoju Gospodarczego Urzędu …"); after the
+      // unit's own head or its adjectives they start the parent ("Wydział Lekarski Śląskiego Uniwersytetu …").
+      if ps < parentStart, ps - 1 > h, !Inflection.looksAdjectival(tokens[ps - 1].text) { ps = parentStart }
       let ownName = ps > h + 1
       let parent = classify(ps..<r.upperBound, k, legal: legal, legalEnd: legalEnd, nested: !ownName || nested)
       let unitRange = ownName ? r.lowerBound..<ps : r
@@ -273,7 +276,7 @@ extension Recognizer {
     if b >= 0, RoleWords.speechVerbs.contains(tokens[b].lower) { return true }
     let a = r.upperBound
     if a + 1 < tokens.count, tokens[a].text == ",", RoleWords.role(tokens[a + 1].lower) != nil, sentenceOf[a + 1] == sentenceOf[r.lowerBound] { return true }
-    if b >= 0, let rw = RoleWords.role(tokens[b].lower), !rw.territorial { return names.firstName(tokens[r.lowerBound].text) != nil }
+    if b >= 0, let rw = RoleWords.role(tokens[b].lower), !rw.territorial { return firstName(tokens[r.lowerBound].text) != nil }
     return false
   }
 

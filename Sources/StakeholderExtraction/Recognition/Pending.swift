@@ -10,6 +10,8 @@ extension Recognizer {
       for f in [m.surface, m.name] + [m.innerName].compactMap({ $0 }) + m.acronyms { byForm[f.lowercased()] = byForm[f.lowercased()] ?? idx }
       if m.kind == .person, let s = m.surname { surnames.append((s.lowercased(), idx)) }
     }
+    var surnamesByPrefix: [Substring: [(String, Int)]] = [:]
+    for (s, idx) in surnames { surnamesByPrefix[s.prefix(4), default: []].append((s, idx)) }
     // Candidates for stem matching, by their first four letters.
     var byPrefix: [Substring: [String]] = [:]
     for key in byForm.keys.sorted() where key.count >= 4 { byPrefix[key.prefix(4), default: []].append(key) }
@@ -20,7 +22,7 @@ extension Recognizer {
       let l = surface.lowercased()
       var target: Int? = byForm[l]
       if target == nil, r.count == 1, tokens[r.lowerBound].casing == .capitalized {
-        for (s, idx) in surnames where Self.sameStem(s, l) { target = idx; break }
+        for (s, idx) in surnamesByPrefix[l.prefix(4)] ?? [] where Self.sameStem(s, l) { target = idx; break }
       }
       if target == nil, l.count >= 5 {
         for key in byPrefix[l.prefix(4)] ?? [] where Self.sameStem(key, l) {

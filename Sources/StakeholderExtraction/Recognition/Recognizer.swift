@@ -31,6 +31,20 @@ struct Recognizer {
   /// Normalised surface of every project and event mention so far → its index.
   var titleIndex: [String: Int] = [:]
 
+  /// Per-document memo of given-name look-ups (the same capitalised words recur).
+  final class Memo {
+    var firstNames: [String: (name: String, feminine: Bool)?] = [:]
+  }
+  let memo = Memo()
+
+  /// ``NameServices/firstName(_:)``, remembered for this document.
+  func firstName(_ form: String) -> (name: String, feminine: Bool)? {
+    if let hit = memo.firstNames[form] { return hit }
+    let v = names.firstName(form)
+    memo.firstNames[form] = v
+    return v
+  }
+
   struct Pending {
     var range: Range<Int>
     var sentence: Int

@@ -23,6 +23,8 @@ extension Recognizer {
           if claim[j] >= 0 { break }
           if u.text == ".", j > 0, tokens[j - 1].lower == "ds" { words[words.count - 1] += "."; j += 1; continue }
           if RoleWords.clauseStops.contains(u.lower) || u.text == "," { break }
+          // "kierownik projektu i przedstawiciel …": a second function starts.
+          if ["i", "and"].contains(u.lower), j + 1 < s.tokens.upperBound, RoleWords.role(tokens[j + 1].lower) != nil { break }
           if u.kind == .word, u.casing == .lower || roleToken[j] || RoleWords.continuations.contains(u.lower) {
             words.append(roleToken[j] ? u.text : u.lower)
             j += 1

@@ -25,6 +25,19 @@ struct RelationFinder {
     self.r = r
     self.groupOf = res.groupOf
     self.kinds = res.groups.map { r.mentions[$0[0]].kind }
+    var by = Array(repeating: [Int](), count: r.sentences.count)
+    for (i, m) in r.mentions.enumerated() where m.sentence >= 0 && m.sentence < by.count { by[m.sentence].append(i) }
+    for k in by.indices { by[k].sort { r.mentions[$0].range.lowerBound < r.mentions[$1].range.lowerBound } }
+    bySentence = by
+    mainEvent = r.mentions.indices.filter { r.mentions[$0].kind == .event && r.mentions[$0].sentence <= 2 }
+      .min { r.mentions[$0].range.lowerBound < r.mentions[$1].range.lowerBound }.map { res.groupOf[$0] }
+    var tops: [(String, Int)] = []
+    var seen = Set<Int>()
+    for (i, m) in r.mentions.enumerated() where m.kind == .organization && m.parent == nil && !seen.contains(res.groupOf[i]) {
+      seen.insert(res.groupOf[i])
+      tops.append((m.name.lowercased(), res.groupOf[i]))
+    }
+    topOrganizations = tops
   }
 
   static let genericEventNouns: Set<String> = [
@@ -33,10 +46,11 @@ struct RelationFinder {
   ]
 
   /// The meeting the report is about: the first event named in the title or the first three sentences.
-  var mainEvent: Int? {
-    r.mentions.indices.filter { r.mentions[$0].kind == .event && r.mentions[$0].sentence <= 2 }
-      .min { r.mentions[$0].range.lowerBound < r.mentions[$1].range.lowerBound }.map { g($0) }
-  }
+  let mainEvent: Int?
+  /// Mention indices of each sentence (nested ones included), in text order.
+  let bySentence: [[Int]]
+  /// Top-level organizations (no parent) by lower-cased name, for functions without a named institution.
+  let topOrganizations: [(String, Int)]
 
   mutating func add(_ a: Int, _ b: Int, _ type: RelationType, _ sentence: Int) {
     guard a != b else { return }
@@ -62,9 +76,7 @@ struct RelationFinder {
   }
 
   /// All mentions (nested included) of a sentence.
-  func allMentions(in k: Int) -> [Int] {
-    r.mentions.indices.filter { r.mentions[$0].sentence == k }.sorted { r.mentions[$0].range.lowerBound < r.mentions[$1].range.lowerBound }
-  }
+  func allMentions(in k: Int) -> [Int] { bySentence[k] }
 
   mutating func run() {
     roles()
@@ -89,9 +101,8 @@ struct RelationFinder {
       } else if !role.word.institution.isEmpty {
         // "marszałek X" with no institution named: the one matching institution of the document.
         var cands: [Int] = []
-        for (i, m) in r.mentions.enumerated() where m.kind == .organization && m.parent == nil {
-          let n = m.name.lowercased()
-          if role.word.institution.contains(where: { n.hasPrefix($0) }), !cands.contains(g(i)) { cands.append(g(i)) }
+        for (n, og) in topOrganizations where role.word.institution.contains(where: { n.hasPrefix($0) }) && !cands.contains(og) {
+          cands.append(og)
         }
         if cands.count == 1 {
           add(p, cands[0], .affiliatedWith, role.sentence)
@@ -200,7 +211,7 @@ struct RelationFinder {
       let all = allMentions(in: k)
       for i in s.tokens where r.claim[i] < 0 && r.tokens[i].kind == .word {
         let w = r.tokens[i].lower
-        if Markers.organizedBy.contains(where: { w.hasPrefix($0) }) {
+        if Markers.organizedByCue.matches(w) {
           // "… zorganizowanej 10 grudnia przez X": the nearest event or project before is organized by X.
           var j = i + 1
           while j < min(s.tokens.upperBound, i + 6), !["przez", "by"].contains(r.tokens[j].lower) { j += 1 }
@@ -226,6 +237,14 @@ struct RelationFinder {
         } else if Markers.organizes.contains(w) {
           // "e-Izba realizuje projekt …", "który e-Izba realizuje": the actor before the verb organizes.
           let before = all.filter { [.organization, .person].contains(r.mentions[$0].kind) && r.mentions[$0].range.upperBound <= i }
+          // "Forum zorganizowała Agencja X": the event first, the actor right after the verb.
+          if i + 1 < s.tokens.upperBound, r.claim[i + 1] >= 0, r.mentions[r.claim[i + 1]].kind == .organization,
+             let target = ms.last(where: { [.event, .project].contains(r.mentions[$0].kind) && r.mentions[$0].range.upperBound <= i }).map({ g($0) })
+              ?? ((s.tokens.lowerBound..<i).contains(where: { Self.genericEventNouns.contains(r.tokens[$0].lower) }) ? mainEvent : nil) {
+            add(g(r.claim[i + 1]), target, .organizes, k)
+            organizers.insert(g(r.claim[i + 1]))
+            continue
+          }
           guard let subject = before.max(by: { a, b in
             let ea = r.mentions[a].range.upperBound, eb = r.mentions[b].range.upperBound
             return ea != eb ? ea < eb : r.mentions[a].range.count > r.mentions[b].range.count
@@ -272,7 +291,7 @@ struct RelationFinder {
 
   mutating func funding() {
     for (k, s) in r.sentences.enumerated() {
-      guard let cue = s.tokens.first(where: { i in r.claim[i] < 0 && Markers.funding.contains(where: { r.tokens[i].lower.hasPrefix($0) }) }) else { continue }
+      guard let cue = s.tokens.first(where: { i in r.claim[i] < 0 && Markers.fundingCue.matches(r.tokens[i].lower) }) else { continue }
       let ms = mentions(in: k)
       guard let funder = ms.first(where: { [.project, .organization].contains(r.mentions[$0].kind) && r.mentions[$0].range.lowerBound > cue }) else { continue }
       let funded = ms.last(where: { r.mentions[$0].kind == .project && r.mentions[$0].range.upperBound <= cue }).map { g($0) } ?? mainProject
@@ -287,7 +306,7 @@ struct RelationFinder {
       let low = s.tokens.map { r.tokens[$0].lower }
       let ms = mentions(in: k)
       let agreement = low.indices.contains { i in
-        Markers.agreementStems.contains { low[i].hasPrefix($0) }
+        Markers.agreementCue.matches(low[i])
           || (i + 1 < low.count && (low[i] == "list" || low[i] == "listu") && low[i + 1].hasPrefix("intencyjn"))
           || (i + 2 < low.count && low[i] == "letter" && low[i + 1] == "of" && low[i + 2] == "intent")
       }
@@ -307,7 +326,7 @@ struct RelationFinder {
       for pattern in Markers.cooperation where pattern.count > 1 {
         var p = 0
         while p + pattern.count <= low.count {
-          if Array(low[p..<(p + pattern.count)]) == pattern {
+          if low[p] == pattern[0], low[p..<(p + pattern.count)].elementsEqual(pattern) {
             let at = s.tokens.lowerBound + p
             let all = allMentions(in: k)
             let subj = all.filter { r.mentions[$0].kind == .organization && r.mentions[$0].range.upperBound <= at }.max { r.mentions[$0].range.upperBound < r.mentions[$1].range.upperBound }
@@ -349,9 +368,13 @@ struct RelationFinder {
       let ms = mentions(in: k)
       let context = s.tokens.contains { Markers.eventContext.contains(r.tokens[$0].lower) } || ms.contains { g($0) == mainEvent }
       guard context else { continue }
+      let venueSentence = s.tokens.contains { ["odbył", "odbyła", "odbyło", "odbędzie", "held", "hosted"].contains(r.tokens[$0].lower) }
       for m in ms where r.mentions[m].kind == .organization {
         let og = g(m)
         if organized[og]?.contains(mainEvent) == true || represented.contains(og) { continue }
+        // "w Europejskim Centrum Solidarności odbyło się …": a venue, not a participant.
+        let b = r.mentions[m].range.lowerBound - 1
+        if venueSentence, b >= 0, ["w", "we", "at", "in"].contains(r.tokens[b].lower) { continue }
         add(og, mainEvent, .participatesIn, k)
       }
     }

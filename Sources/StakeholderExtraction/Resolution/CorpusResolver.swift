@@ -22,7 +22,8 @@ enum CorpusResolver {
     var byName: [String: Int] = [:]
     for i in flat.indices {
       let e = ent(i)
-      let k = key(e.kind, e.name)
+      var k = key(e.kind, e.name)
+      if let p = e.parentName { k += "|" + key(.organization, p) }
       if let j = byName[k] { uf.union(i, j) } else { byName[k] = i }
     }
     // A name that is another document's multi-word alias, or an acronym it defined, is the same entity.
@@ -36,6 +37,12 @@ enum CorpusResolver {
     }
     var groups: [Int: [Int]] = [:]
     for i in flat.indices { groups[uf.find(i), default: []].append(i) }
+    // How many distinct groups carry each unit name (for ids that must stay apart).
+    var unitNames: [String: Int] = [:]
+    for (_, members) in groups {
+      let e = ent(members[0])
+      if e.parentName != nil { unitNames[key(e.kind, e.name), default: 0] += 1 }
+    }
     var entities: [Entity] = []
     var globalID: [Int: String] = [:]
     for root in groups.keys.sorted() {
@@ -56,6 +63,10 @@ enum CorpusResolver {
       var entity = Entity(kind: locals[0].kind, name: name, aliases: aliases.sorted(), sector: chosen?.sector,
                           sectorReason: chosen?.sectorReason, role: role, mentions: locals.flatMap(\.mentions).sorted())
       entity.id = EntityID.make(kind: entity.kind, name: name)
+      // Units that share a name under different parents get the parent in their id.
+      if let p = locals.compactMap(\.parentName).first, unitNames[key(entity.kind, name), default: 0] > 1 {
+        entity.id = EntityID.make(kind: entity.kind, name: name + " " + p)
+      }
       for m in members { globalID[m] = entity.id }
       entities.append(entity)
     }

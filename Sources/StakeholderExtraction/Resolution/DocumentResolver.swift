@@ -28,9 +28,13 @@ struct DocumentResolver {
       }
     }
     // Short forms: "e-Izba" → the one multi-word organization with the head "izba".
+    var fullByHead: [String: [Int]] = [:]
+    for (j, m) in ms.enumerated() where m.kind == .organization && m.name.contains(" ") && m.parent == nil && !m.name.lowercased().hasPrefix("oddział") {
+      if let h = m.head { fullByHead[h.lemma, default: []].append(j) }
+    }
     for (i, m) in ms.enumerated() where m.kind == .organization && !m.name.contains(" ") && m.name.contains("-") {
-      guard let h = m.head else { continue }
-      let cands = Set(ms.indices.filter { ms[$0].kind == .organization && ms[$0].head?.lemma == h.lemma && ms[$0].name.contains(" ") && ms[$0].parent == nil && !ms[$0].name.lowercased().hasPrefix("oddział") }.map { uf.find($0) })
+      guard let h = m.head, let full = fullByHead[h.lemma] else { continue }
+      let cands = Set(full.map { uf.find($0) })
       if cands.count == 1 { uf.union(i, cands.first!) }
     }
     // Units: same head and same parent entity ("Biuro Metropolii Krakowskiej" = "Biuro Stowarzyszenia Metropolia Krakowska").
@@ -45,9 +49,13 @@ struct DocumentResolver {
       // A branch named without its adjective ("oddział e-Izby") joins the one branch of that parent.
       var branches: [Int: Set<Int>] = [:]
       for (i, m) in ms.enumerated() where m.head?.lemma == "oddział" { if let p = m.parent { branches[uf.find(p), default: []].insert(uf.find(i)) } }
-      for (_, set) in branches where set.count > 1 {
-        let named = set.filter { g in ms.indices.contains { uf.find($0) == g && !ms[$0].name.lowercased().hasPrefix("oddział") } }
-        if named.count == 1 { for g in set { uf.union(g, named.first!) } }
+      var namedRoots = Set<Int>()
+      for (i, m) in ms.enumerated() where m.head?.lemma == "oddział" && !m.name.lowercased().hasPrefix("oddział") { namedRoots.insert(uf.find(i)) }
+      for p in branches.keys.sorted() {
+        let set = branches[p]!
+        guard set.count > 1 else { continue }
+        let named = set.filter { namedRoots.contains($0) }
+        if named.count == 1 { for g in set.sorted() { uf.union(g, named.first!) } }
       }
     }
     // Events: "II Forum X" and "Forum X"; a title with and without its subtitle.

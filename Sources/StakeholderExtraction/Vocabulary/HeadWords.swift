@@ -99,6 +99,7 @@ enum HeadWords {
     pl("sejmik sejmiku sejmikowi sejmikiem", org, .masculine, .localGovernment)
     pl("zarząd zarządu zarządowi zarządem zarządzie", org, .masculine, .localGovernment)
     pl("spółka spółki spółce spółkę spółką", org, .feminine, .business)
+    pl("strefa strefy strefie strefę strefą", org, .feminine, .business)
     pl("grupa grupy grupie grupę grupą", org, .feminine, .business)
     pl("bank banku bankowi bankiem", org, .masculine, .business)
     pl("parlament parlamentu parlamentowi parlamentem parlamencie", org, .masculine, .centralGovernment)

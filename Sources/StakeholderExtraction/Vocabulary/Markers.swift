@@ -51,8 +51,11 @@ enum Markers {
     "organised", "organized", "hosted", "launched", "initiated", "created", "coordinated", "run", "implemented",
     "współorganizowan", "uruchomion", "powołan",
   ]
+  static let organizedByCue = PrefixSet(organizedBy)
+  static let fundingCue = PrefixSet(funding)
+  static let agreementCue = PrefixSet(agreementStems)
   /// Verbs whose subject organizes the project or event that follows.
-  static let organizes: [String] = [
+  static let organizes: Set<String> = [
     "organizuje", "organizują", "zorganizował", "zorganizowała", "zorganizowali", "realizuje", "realizują",
     "realizował", "realizowała", "prowadzi", "koordynuje", "zainicjował", "zainicjowała", "organizację",
     "organizes", "organises", "organized", "organised", "hosts", "hosted", "implements", "runs", "launched",

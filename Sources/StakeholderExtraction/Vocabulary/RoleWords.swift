@@ -113,7 +113,7 @@ enum RoleWords {
   static let continuations: Set<String> = [
     "zarządu", "zarząd", "rady", "nadzorczej", "projektu", "projektów", "dyrektora", "dyrektor", "ds", "do", "spraw",
     "generalny", "generalnego", "naczelny", "naczelnego", "wykonawczy", "wykonawczego", "honorowy", "honorowego",
-    "of", "the", "board", "project", "general", "executive", "deputy", "managing", "vice", "department",
+    "of", "the", "board", "project", "general", "executive", "deputy", "managing", "vice",
   ]
 
   /// Academic and courtesy titles: dropped, never part of a name or a role.
