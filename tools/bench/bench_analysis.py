@@ -13,6 +13,7 @@ effective size, which igraph does not have); the igraph total covers only the me
 import argparse
 import os
 import random
+import resource
 import subprocess
 import sys
 import tempfile
@@ -42,10 +43,15 @@ def generate(n, m, seed=11, groups=50):
     return sorted(edges.items()), sectors
 
 
+CPU = {}
+
+
 def timed(label, f, results):
+    c = resource.getrusage(resource.RUSAGE_SELF).ru_utime
     t = time.perf_counter()
     f()
     results[label] = time.perf_counter() - t
+    CPU[label] = resource.getrusage(resource.RUSAGE_SELF).ru_utime - c
 
 
 def main():
@@ -80,10 +86,13 @@ def main():
     timed("louvain", lambda: g.community_multilevel(weights=w), py)
     timed("leiden", lambda: g.community_leiden(objective_function="modularity", weights=w, n_iterations=-1), py)
 
+    child_cpu = resource.getrusage(resource.RUSAGE_CHILDREN)
     t = time.perf_counter()
     run = subprocess.run([args.tool, "metrics", nodes_csv, "--edges", edges_csv, "--view", "full", "--timings",
                           "--out", os.path.join(tmp, "metrics.csv")], capture_output=True, text=True)
     wall = time.perf_counter() - t
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    tool_cpu = (after.ru_utime - child_cpu.ru_utime) + (after.ru_stime - child_cpu.ru_stime)
     if run.returncode != 0:
         sys.exit("tool failed: " + run.stderr)
     tool = {}
@@ -113,6 +122,14 @@ def main():
     tool_total = tool.get("total_metrics", float("nan"))
     print("%-48s %10.4f %10.4f %8.2f" % ("suite (igraph: all above; tool: every column)", igraph_total, tool_total, igraph_total / tool_total))
     print("%-48s %10s %10.4f %8.2f" % ("tool wall time incl. process start + CSV read/write", "", wall, igraph_total / wall))
+    # On a shared machine wall times depend on the other load; CPU seconds are steadier. The tool's CPU
+    # covers both threads, so on an idle 2-core machine its wall time is about CPU/2 for the path pass.
+    igraph_cpu = sum(CPU.values())
+    print("CPU seconds: igraph %.2f (betweenness %.2f, closeness %.2f, harmonic %.2f); tool process %.2f (all threads)"
+          % (igraph_cpu, CPU["betweenness"], CPU["closeness"], CPU["harmonic"], tool_cpu))
+    print("CPU ratio igraph/tool: suite %.2f; betweenness alone vs the tool's whole run %.2f"
+          % (igraph_cpu / tool_cpu, CPU["betweenness"] / tool_cpu))
+    print("load average at end: %.2f %.2f %.2f" % os.getloadavg())
 
 
 if __name__ == "__main__":

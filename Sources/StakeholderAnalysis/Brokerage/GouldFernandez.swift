@@ -86,7 +86,8 @@ extension NetworkGraph {
       let ng = Double(sizes[g]!)
       var p = [Double](repeating: 0, count: roles)
       if n > 2 {
-        let others = sizes.filter { $0.key != g }.map { Double($0.value) }
+        // Sorted by group so the floating-point sums do not depend on Dictionary order.
+        let others = sizes.keys.sorted().filter { $0 != g }.map { Double(sizes[$0]!) }
         let nn = Double(n)
         p[0] = (ng - 1) * (ng - 2) / denom
         p[1] = others.reduce(0) { $0 + $1 * ($1 - 1) } / denom

@@ -105,18 +105,17 @@ extension NetworkGraph {
                 let v = Int(order[head]); head += 1
                 let dv = dist[v]
                 let sv = sigma[v]
+                let next = dv + 1
                 for slot in off[v]..<off[v + 1] {
                   let w = Int(nb[slot])
-                  let dw = dist[w]
-                  if dw < 0 {
-                    dist[w] = dv + 1
-                    sigma[w] = sv
+                  if dist[w] < 0 {
+                    dist[w] = next
                     order[count] = Int32(w); count += 1
-                    distSum += Int(dv) + 1
-                    harm += recip[Int(dv) + 1]
-                  } else if dw == dv + 1 {
-                    sigma[w] += sv
+                    distSum += Int(next)
+                    harm += recip[Int(next)]
                   }
+                  // Branch-free: σ(w) += σ(v) exactly when v precedes w on a shortest path.
+                  sigma[w] += dist[w] == next ? sv : 0
                 }
               }
               if wantDependencies {
@@ -132,7 +131,7 @@ extension NetworkGraph {
                       var sum = 0.0
                       for slot in off[w]..<off[w + 1] {
                         let u = Int(nb[slot])
-                        if dist[u] == next { sum += delta[u] }
+                        sum += dist[u] == next ? delta[u] : 0
                       }
                       let sw = sigma[w]
                       let dep = sw * sum

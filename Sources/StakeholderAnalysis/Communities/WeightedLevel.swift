@@ -43,26 +43,39 @@ struct WeightedLevel {
   /// The graph whose nodes are the communities of `membership` (labels 0..<k), edges summed.
   /// - Complexity: O(n + m) plus sorting each row.
   func aggregated(by membership: [Int], count k: Int) -> WeightedLevel {
-    var rows = [[Int: Double]](repeating: [:], count: k)
+    // Bucket nodes by community, then sum each community's outgoing weights in a dense scratch row.
+    var start = [Int](repeating: 0, count: k + 1)
+    for v in 0..<n { start[membership[v] + 1] += 1 }
+    for c in 0..<k { start[c + 1] += start[c] }
+    var fill = start
+    var members = [Int](repeating: 0, count: n)
+    for v in 0..<n { members[fill[membership[v]]] = v; fill[membership[v]] += 1 }
     var newLoop = [Double](repeating: 0, count: k)
-    for v in 0..<n {
-      let cv = membership[v]
-      newLoop[cv] += loop[v]
-      for slot in offsets[v]..<offsets[v + 1] {
-        let u = neighbors[slot]
-        let cu = membership[u]
-        if cu == cv {
-          if v < u { newLoop[cv] += weights[slot] }
-        } else {
-          rows[cv][cu, default: 0] += weights[slot]
-        }
-      }
-    }
+    var row = [Double](repeating: 0, count: k)
+    var seen = [Bool](repeating: false, count: k)
+    var touched: [Int] = []
     var off = [0]
+    off.reserveCapacity(k + 1)
     var nb = [Int]()
     var wt = [Double]()
     for c in 0..<k {
-      for u in rows[c].keys.sorted() { nb.append(u); wt.append(rows[c][u]!) }
+      for idx in start[c]..<start[c + 1] {
+        let v = members[idx]
+        newLoop[c] += loop[v]
+        for slot in offsets[v]..<offsets[v + 1] {
+          let u = neighbors[slot]
+          let cu = membership[u]
+          if cu == c {
+            if v < u { newLoop[c] += weights[slot] }
+          } else {
+            if !seen[cu] { seen[cu] = true; touched.append(cu) }
+            row[cu] += weights[slot]
+          }
+        }
+      }
+      touched.sort()
+      for u in touched { nb.append(u); wt.append(row[u]); row[u] = 0; seen[u] = false }
+      touched.removeAll(keepingCapacity: true)
       off.append(nb.count)
     }
     return WeightedLevel(n: k, offsets: off, neighbors: nb, weights: wt, loop: newLoop)
@@ -71,10 +84,21 @@ struct WeightedLevel {
 
 /// Relabels communities 0..<k in order of first appearance (smallest node index first).
 func compactLabels(_ membership: [Int]) -> (labels: [Int], count: Int) {
-  var map = [Int: Int]()
-  var out = [Int](repeating: 0, count: membership.count)
-  for (v, c) in membership.enumerated() {
-    if let l = map[c] { out[v] = l } else { let l = map.count; map[c] = l; out[v] = l }
+  let bound = (membership.max() ?? -1) + 1
+  if let low = membership.min(), low < 0 || bound > 4 * membership.count + 16 {
+    var map = [Int: Int]()
+    var out = [Int](repeating: 0, count: membership.count)
+    for (v, c) in membership.enumerated() {
+      if let l = map[c] { out[v] = l } else { let l = map.count; map[c] = l; out[v] = l }
+    }
+    return (out, map.count)
   }
-  return (out, map.count)
+  var map = [Int](repeating: -1, count: bound)
+  var out = [Int](repeating: 0, count: membership.count)
+  var next = 0
+  for (v, c) in membership.enumerated() {
+    if map[c] < 0 { map[c] = next; next += 1 }
+    out[v] = map[c]
+  }
+  return (out, next)
 }

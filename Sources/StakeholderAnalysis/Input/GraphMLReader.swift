@@ -166,7 +166,7 @@ private final class GraphMLHandler: NSObject, XMLParserDelegate {
         let key = keys[id]!
         if let d = key.defaultValue { attrs[key.name] = d }
       }
-      for (k, v) in n.data { attrs[keys[k]?.name ?? k.lowercased()] = v }
+      for k in n.data.keys.sorted() { attrs[keys[k]?.name ?? k.lowercased()] = n.data[k]! }
       var sector: Sector?
       if let s = attrs["sector"], !s.isEmpty {
         guard let parsed = SectorName.parse(s) else {
@@ -184,7 +184,7 @@ private final class GraphMLHandler: NSObject, XMLParserDelegate {
         let key = keys[id]!
         weightText = key.defaultValue
       }
-      for (k, v) in e.data where (keys[k]?.name ?? k.lowercased()) == "weight" { weightText = v }
+      for k in e.data.keys.sorted() where (keys[k]?.name ?? k.lowercased()) == "weight" { weightText = e.data[k]! }
       var w = 1.0
       if let t = weightText, !t.isEmpty {
         guard let v = Double(t), v.isFinite, v >= 0 else {
