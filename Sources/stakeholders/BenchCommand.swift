@@ -14,9 +14,10 @@ struct BenchCommand: AsyncParsableCommand {
     discussion: """
       Runs the whole pipeline once on a corpus and prints, per stage, the wall-clock seconds, documents
       per second and MB of text per second, then the peak resident memory (getrusage ru_maxrss).
-      Stages: read (files → documents), load (the extractor's lexicons), extract (per document, on --workers cores), resolve (one graph),
-      curate (with --curation), analyze (the metric suite on the analysis view), render (DOT, SVG and PNG through libgvc, reports and
-      exports, in memory), write (files, with --out).
+      Stages: read (files → documents), load (the extractor's lexicons), extract (per document, on
+      --workers cores), resolve (one graph), curate (with --curation), analyze (what `analyze` computes:
+      metrics, communities, brokerage, sectors), render (DOT, SVG and PNG through libgvc, reports and
+      exports, in memory), write (files, with --out, as `analyze` writes them).
 
       With --store the extraction goes through the project store (stakeholders.sqlite in that folder):
       a second run re-extracts only new or changed documents; --rebuild forces a full run.
@@ -157,24 +158,20 @@ struct BenchCommand: AsyncParsableCommand {
   func finish(graph: StakeholderGraph, workers: Int, report: inout BenchReport) throws {
 
     // analyze
-    let metrics = BenchAnalysis.run(graph: graph, workers: workers, report: &report)
+    let (metrics, summary) = BenchAnalysis.run(graph: graph, report: &report)
 
     // render
     if !noRender {
-      let writer = OutputWriter(render: { dot, engine, format, seed in
-        guard let e = LayoutEngine(rawValue: engine), let f = RenderFormat(rawValue: format) else {
-          throw CLIError("unknown engine or format '\(engine)' / '\(format)'")
-        }
-        return try GraphvizRenderer.shared.render(dot: dot, engine: e, format: f, seed: seed)
-      })
-      let (files, seconds) = try Stopwatch.time { try writer.build(graph: graph, metrics: metrics, summary: nil) }
+      let writer = OutputWriter(render: GraphvizBridge.render)
+      let (files, seconds) = try Stopwatch.time { () throws -> [(String, Data)] in
+        do { return try writer.build(graph: graph, metrics: metrics, summary: summary) } catch { throw CLIError("\(error)") }
+      }
       let size = files.reduce(0) { $0 + $1.1.count }
       report.stages.append(.init(name: "render", seconds: seconds, documents: 0, bytes: 0,
                                  note: "\(files.count) files, \(size / 1024) KiB (DOT, SVG, PNG, reports, exports)"))
       if let out {
         let (_, writeSeconds) = try Stopwatch.time {
-          let folder = URL(fileURLWithPath: out)
-          for (name, data) in files { try AtomicFile.write(data, to: folder.appendingPathComponent(name)) }
+          do { try OutputFolder(URL(fileURLWithPath: out)).replace(with: files) } catch { throw CLIError("\(error)") }
         }
         report.stages.append(.init(name: "write", seconds: writeSeconds, documents: 0, bytes: 0, note: out))
       }
