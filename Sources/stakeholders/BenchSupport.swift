@@ -28,6 +28,8 @@ struct BenchReport: Codable {
   var peakMemoryBytes: Int = 0
   /// Stages the build could not run yet, and why.
   var skipped: [String] = []
+  /// The machine's load average when the run started (`/proc/loadavg`), to judge how noisy the figures are.
+  var loadAverage: String = LoadAverage.current()
 
   var totalSeconds: Double { stages.reduce(0) { $0 + $1.seconds } }
 
@@ -47,7 +49,8 @@ struct BenchReport: Codable {
     let total = totalSeconds
     let overall = total > 0 ? String(format: "%.0f docs/s, %.2f MB/s", Double(documents) / total, mb / total) : "-"
     lines.append(pad("total", 12) + pad(String(format: "%.3f", total), 10, right: true) + "  " + overall)
-    lines.append("peak memory (ru_maxrss): \(String(format: "%.1f", Double(peakMemoryBytes) / 1_048_576)) MiB")
+    lines.append("peak memory (ru_maxrss): \(String(format: "%.1f", Double(peakMemoryBytes) / 1_048_576)) MiB; "
+                 + "load average at start: \(loadAverage)")
     for s in skipped { lines.append("not measured: \(s)") }
     return lines.joined(separator: "\n") + "\n"
   }
@@ -132,5 +135,13 @@ enum CorpusGenerator {
     guard process.terminationStatus == 0 else {
       throw CLIError("\(script.path) failed with status \(process.terminationStatus)")
     }
+  }
+}
+
+/// The 1, 5 and 15-minute load averages from `/proc/loadavg` ("-" where there is none).
+enum LoadAverage {
+  static func current() -> String {
+    guard let text = try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8) else { return "-" }
+    return text.split(separator: " ").prefix(3).joined(separator: " ")
   }
 }
