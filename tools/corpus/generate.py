@@ -169,7 +169,7 @@ class DocWriter:
                 f"Wydarzenie otworzył{'a' if opener.female else ''} {opener.forms['nom']}, {opener.role['nom']} "
                 f"{opener.org.forms['gen']}. {rng.choice(FILLER_PL)}")
         speakers = []
-        for _ in range(rng.randint(2, 5)):
+        for _ in range(rng.randint(1, 4)):
             p, _ = self.speaker(region)
             if p and p not in speakers:
                 speakers.append(p)
@@ -181,7 +181,8 @@ class DocWriter:
         def block():
             r = rng.random()
             if r < 0.35:
-                p, _ = self.speaker(region)
+                # Quotes mostly come from the people already introduced.
+                p = rng.choice(speakers) if speakers and rng.random() < 0.7 else self.speaker(region)[0]
                 p = p or rng.choice(speakers or [opener])
                 self.person_ent(p, event)
                 return self.polish_quote(p)

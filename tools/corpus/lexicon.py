@@ -225,6 +225,7 @@ BRAND_PARTS_A = ["Nova", "Data", "Info", "Tech", "Medi", "Geo", "Eko", "Smart", 
                  "Agro", "Cyber", "Meta", "Vita", "Terra", "Opti", "Digi", "Elektro"]
 BRAND_PARTS_B = ["Sys", "Lab", "Soft", "Tech", "Med", "Net", "Point", "Line", "Works", "Wave", "Bit", "Core",
                  "Logic", "Vision", "Cloud", "Form", "Mind", "Sense", "Tronic", "Grid"]
+BRAND_PARTS_C = ["Polska", "Group", "Solutions", "Systems", "Consulting", "Innovations", "Technologies", "Partners"]
 FOREIGN_REGIONS = [
     ("Uusimaa", "Finland"), ("Pirkanmaa", "Finland"), ("Emilia-Romagna", "Italy"), ("Flanders", "Belgium"),
     ("Catalonia", "Spain"), ("Styria", "Austria"), ("Navarre", "Spain"), ("Brittany", "France"),

@@ -185,10 +185,13 @@ class World:
         # Companies: their number grows with the corpus so the graph grows.
         brands = set()
         keys = list(L.VOIVODESHIPS)
-        target = 40 + self.size // 15
-        while len(brands) < min(target, len(L.BRAND_PARTS_A) * len(L.BRAND_PARTS_B) * 3):
+        target = 60 + self.size // 4
+        attempts = 0
+        while len(brands) < target and attempts < target * 50:
+            attempts += 1
             a, b = rng.choice(L.BRAND_PARTS_A), rng.choice(L.BRAND_PARTS_B)
-            form = rng.choice(["{a}{b} sp. z o.o.", "{a}{b} S.A.", "{a} {b} sp. z o.o."]).format(a=a, b=b)
+            form = rng.choice(["{a}{b} sp. z o.o.", "{a}{b} S.A.", "{a} {b} sp. z o.o.",
+                               "{a}{b} {c} sp. z o.o."]).format(a=a, b=b, c=rng.choice(L.BRAND_PARTS_C))
             if a == b or form in brands:
                 continue
             brands.add(form)
@@ -278,7 +281,7 @@ class World:
         rng = self.rng
         self.events = []
         seen = set()
-        target = 40 + self.size // 6
+        target = 40 + self.size // 2
         while len(self.events) < target:
             region = rng.choice(list(L.VOIVODESHIPS))
             town = rng.choice(self.towns_by_region[region])
