@@ -15,7 +15,7 @@ enum BenchAnalysis {
         + "\(analysis.viewNetwork.nodeCount) nodes / \(analysis.viewNetwork.edgeCount) edges"
       return (analysis.nodeMetrics, analysis.summary, note)
     }
-    report.stages.append(.init(name: "analyze", seconds: seconds, documents: 0, bytes: 0, note: result.2))
+    report.add(.init(name: "analyze", seconds: seconds, documents: 0, bytes: 0, note: result.2))
     return (result.0, result.1)
   }
 }

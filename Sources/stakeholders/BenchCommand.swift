@@ -82,7 +82,7 @@ struct BenchCommand: AsyncParsableCommand {
       }
       let size = (try? FileManager.default.attributesOfItem(atPath: graph)[.size] as? Int) ?? 0
       var report = BenchReport(corpus: graph, documents: g.documents.count, bytes: 0, workers: workers)
-      report.stages.append(.init(name: "read", seconds: seconds, documents: 0, bytes: size ?? 0,
+      report.add(.init(name: "read", seconds: seconds, documents: 0, bytes: size ?? 0,
                                  note: "graph JSON: \(g.entities.count) entities, \(g.relations.count) relations"))
       try finish(graph: g, workers: workers, report: &report)
       return
@@ -105,12 +105,12 @@ struct BenchCommand: AsyncParsableCommand {
     let n = corpus.documents.count
     var report = BenchReport(corpus: generate.map { "generated \($0) (seed \(seed))" } ?? corpusPath,
                              documents: n, bytes: bytes, workers: workers)
-    report.stages.append(.init(name: "read", seconds: readSeconds, documents: n, bytes: bytes,
+    report.add(.init(name: "read", seconds: readSeconds, documents: n, bytes: bytes,
                                note: "\(corpus.diagnostics.count) diagnostic(s)"))
 
     // load: the extractor's lexicons, loaded once and shared by every worker
     let (extractor, loadSeconds) = Stopwatch.time { Extractor() }
-    report.stages.append(.init(name: "load", seconds: loadSeconds, documents: 0, bytes: 0, note: "extractor lexicons"))
+    report.add(.init(name: "load", seconds: loadSeconds, documents: 0, bytes: 0, note: "extractor lexicons"))
 
     // extract
     let extractions: [DocumentExtraction]
@@ -123,20 +123,20 @@ struct BenchCommand: AsyncParsableCommand {
           documents: corpus.documents, extractor: extractor, store: projectStore, rebuild: rebuild, workers: workers)
       }
       let extractedBytes = corpus.documents.filter { Set(update.extracted).contains($0.id) }.reduce(0) { $0 + $1.text.utf8.count }
-      report.stages.append(.init(
+      report.add(.init(
         name: "extract", seconds: seconds, documents: update.extracted.count, bytes: extractedBytes,
         note: "store: \(update.extracted.count) extracted, \(update.reused) reused, \(update.removed.count) removed"))
       extractions = update.extractions
     } else {
       let (result, seconds) = await Stopwatch.time { await extractor.extractAll(corpus.documents, workers: workers) }
-      report.stages.append(.init(name: "extract", seconds: seconds, documents: n, bytes: bytes, note: ""))
+      report.add(.init(name: "extract", seconds: seconds, documents: n, bytes: bytes, note: ""))
       extractions = result
     }
 
     // resolve
     let (resolved, resolveSeconds) = Stopwatch.time { extractor.resolve(extractions) }
     var result = resolved
-    report.stages.append(.init(
+    report.add(.init(
       name: "resolve", seconds: resolveSeconds, documents: n, bytes: 0,
       note: "\(result.graph.entities.count) entities, \(result.graph.relations.count) relations"))
 
@@ -148,7 +148,7 @@ struct BenchCommand: AsyncParsableCommand {
         }
       }
       result = ExtractionResult(graph: curated.graph, diagnostics: result.diagnostics + curated.diagnostics)
-      report.stages.append(.init(name: "curate", seconds: seconds, documents: 0, bytes: 0,
+      report.add(.init(name: "curate", seconds: seconds, documents: 0, bytes: 0,
                                  note: "\(result.graph.entities.count) entities after corrections"))
     }
     try finish(graph: result.graph, workers: workers, report: &report)
@@ -167,13 +167,13 @@ struct BenchCommand: AsyncParsableCommand {
         do { return try writer.build(graph: graph, metrics: metrics, summary: summary) } catch { throw CLIError("\(error)") }
       }
       let size = files.reduce(0) { $0 + $1.1.count }
-      report.stages.append(.init(name: "render", seconds: seconds, documents: 0, bytes: 0,
+      report.add(.init(name: "render", seconds: seconds, documents: 0, bytes: 0,
                                  note: "\(files.count) files, \(size / 1024) KiB (DOT, SVG, PNG, reports, exports)"))
       if let out {
         let (_, writeSeconds) = try Stopwatch.time {
           do { try OutputFolder(URL(fileURLWithPath: out)).replace(with: files) } catch { throw CLIError("\(error)") }
         }
-        report.stages.append(.init(name: "write", seconds: writeSeconds, documents: 0, bytes: 0, note: out))
+        report.add(.init(name: "write", seconds: writeSeconds, documents: 0, bytes: 0, note: out))
       }
     }
 

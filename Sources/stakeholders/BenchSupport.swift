@@ -33,6 +33,13 @@ struct BenchReport: Codable {
 
   var totalSeconds: Double { stages.reduce(0) { $0 + $1.seconds } }
 
+  /// Records a stage and prints it on stderr at once, so a long run shows its progress.
+  mutating func add(_ stage: Stage) {
+    stages.append(stage)
+    let line = "bench: \(stage.name) \(String(format: "%.3f", stage.seconds)) s \(stage.note)\n"
+    FileHandle.standardError.write(Data(line.utf8))
+  }
+
   /// The human-readable table the command prints.
   func table() -> String {
     var lines: [String] = []

@@ -187,7 +187,7 @@ class DocWriter:
                 self.person_ent(p, event)
                 return self.polish_quote(p)
             if r < 0.5:
-                proj = zipf_pick(rng, w.projects, 0.7)
+                proj = zipf_pick(rng, w.projects, 0.4)
                 lead = proj["lead"]
                 partner = rng.choice(self.region_orgs(region))
                 self.project_ent(proj, partner)
@@ -284,7 +284,7 @@ class DocWriter:
                             f"{rng.choice(['presented', 'spoke about', 'discussed'])} {rng.choice(L.TOPICS_EN)}. "
                             f"{rng.choice(FILLER_EN)}")
             if r < 0.65:
-                proj = zipf_pick(rng, w.projects, 0.7)
+                proj = zipf_pick(rng, w.projects, 0.4)
                 self.project_ent(proj)
                 return (f"The project \"{proj['name']}\", led by the {self.english_org(proj['lead'])}, was presented "
                         f"as a good practice. It is co-financed by the {proj['programme'][0]} programme.")

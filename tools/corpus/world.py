@@ -259,7 +259,7 @@ class World:
         rng = self.rng
         self.projects = []
         names = set()
-        target = 30 + self.size // 20
+        target = 30 + self.size // 4
         while len(self.projects) < target:
             if rng.random() < 0.5:
                 name = f"{rng.choice(L.PROJECT_WORDS_PL)} {rng.choice(L.PROJECT_NOUNS_PL)}"
