@@ -62,6 +62,9 @@ struct BenchCommand: AsyncParsableCommand {
   @Flag(help: "Skip the render stage.")
   var noRender = false
 
+  @Flag(help: "Stop after extraction and resolution (skips analyze, render and write).")
+  var noAnalysis = false
+
   @Option(help: "Also write the figures as JSON to this file.")
   var json: String?
 
@@ -157,6 +160,8 @@ struct BenchCommand: AsyncParsableCommand {
   /// The stages after the graph exists: analyze, render, write; then prints the report.
   func finish(graph: StakeholderGraph, workers: Int, report: inout BenchReport) throws {
 
+    if noAnalysis { return try printReport(&report) }
+
     // analyze
     let (metrics, summary) = BenchAnalysis.run(graph: graph, report: &report)
 
@@ -177,6 +182,11 @@ struct BenchCommand: AsyncParsableCommand {
       }
     }
 
+    try printReport(&report)
+  }
+
+  /// Prints the table (and writes the JSON with --json).
+  func printReport(_ report: inout BenchReport) throws {
     report.peakMemoryBytes = PeakMemory.bytes()
     FileHandle.standardOutput.write(Data(report.table().utf8))
     if let json {
