@@ -282,7 +282,9 @@ class World:
         self.events = []
         seen = set()
         target = 40 + self.size // 2
-        while len(self.events) < target:
+        attempts = 0
+        while len(self.events) < target and attempts < target * 50:
+            attempts += 1
             region = rng.choice(list(L.VOIVODESHIPS))
             town = rng.choice(self.towns_by_region[region])
             edition = rng.choice(L.ROMAN)
@@ -296,11 +298,17 @@ class World:
                 forms = {"nom": pl, "acc": pl, "gen": f"{edition} Forum Gospodarczego {town[1]}",
                          "inst": f"{edition} Forum Gospodarczym {town[1]}", "loc": f"{edition} Forum Gospodarczym {town[1]}"}
                 en = f"{edition} {town[0]} Economic Forum"
-            elif kind < 0.8:
+            elif kind < 0.7:
                 topic = rng.choice(L.TOPICS_EN)
                 topic = topic[0].upper() + topic[1:]
                 pl = en = f"Policy Learning Event #{rng.randint(1, 9)} – {topic} in {L.VOIVODESHIPS[region][0]}"
                 forms = same_forms(pl)
+            elif kind < 0.85:
+                year = rng.randint(2016, 2024)
+                pl = f"Forum Samorządowe {town[1]} {year}"
+                forms = {"nom": pl, "acc": pl, "gen": f"Forum Samorządowego {town[1]} {year}",
+                         "inst": f"Forum Samorządowym {town[1]} {year}", "loc": f"Forum Samorządowym {town[1]} {year}"}
+                en = f"{town[0]} Local Government Forum {year}"
             else:
                 pl = f"{edition} Kongres Innowacji {L.VOIVODESHIPS[region][2]}"
                 rest = f"Innowacji {L.VOIVODESHIPS[region][2]}"
