@@ -1,8 +1,19 @@
+import Foundation
 import StakeholderExtraction
 
 /// The extractor's per-document results are what the project store caches, under ``Extractor/version``.
 extension Extractor: CachingExtractor {
   public var cacheVersion: String { Self.version }
+
+  /// The compact binary form (``ExtractionCodec``), or JSON when that would lose anything.
+  public func encodeForStore(_ extraction: DocumentExtraction) -> Data? {
+    ExtractionCodec.encode(extraction) ?? (try? JSONEncoder().encode(extraction))
+  }
+
+  /// Reads either form.
+  public func decodeFromStore(_ data: Data) -> DocumentExtraction? {
+    ExtractionCodec.decode(data) ?? (try? JSONDecoder().decode(DocumentExtraction.self, from: data))
+  }
 }
 
 extension Extractor {

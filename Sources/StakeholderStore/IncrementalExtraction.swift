@@ -11,6 +11,15 @@ public protocol CachingExtractor: Sendable {
   var cacheVersion: String { get }
   /// Extracts one document; called from several threads at once.
   func extractDocument(_ doc: SourceDocument) -> Extraction
+  /// The bytes stored for a result (default: JSON); nil stores nothing for it.
+  func encodeForStore(_ extraction: Extraction) -> Data?
+  /// A stored result (default: JSON), or nil when the bytes cannot be read.
+  func decodeFromStore(_ data: Data) -> Extraction?
+}
+
+extension CachingExtractor {
+  public func encodeForStore(_ extraction: Extraction) -> Data? { try? JSONEncoder().encode(extraction) }
+  public func decodeFromStore(_ data: Data) -> Extraction? { try? JSONDecoder().decode(Extraction.self, from: data) }
 }
 
 /// The per-document results of an incremental run, and what it had to do.
@@ -64,7 +73,7 @@ public enum IncrementalExtraction {
     }
     let payloads = try store.payloads(ids: reuseIDs)
     let decoded: [X.Extraction?] = await ParallelMap.map(reuseIDs, workers: workers) { id in
-      payloads[id].flatMap { try? JSONDecoder().decode(X.Extraction.self, from: $0) }
+      payloads[id].flatMap { extractor.decodeFromStore($0) }
     }
     var results: [String: X.Extraction] = [:]
     results.reserveCapacity(docs.count)
@@ -79,7 +88,7 @@ public enum IncrementalExtraction {
     ) { item in
       let extraction = extractor.extractDocument(item.doc)
       // An extraction that cannot be encoded is still used for this run; it is just not cached.
-      let payload = (try? JSONEncoder().encode(extraction)) ?? Data()
+      let payload = extractor.encodeForStore(extraction) ?? Data()
       return (extraction, StoredDocument(id: item.doc.id, sha256: item.sha256, extractorVersion: version,
                                          bytes: item.doc.text.utf8.count, payload: payload))
     }
