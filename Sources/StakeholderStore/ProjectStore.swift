@@ -47,7 +47,6 @@ public final class ProjectStore: Sendable {
       }
       try db.create(table: "run") { t in
         t.autoIncrementedPrimaryKey("id")
-        t.column("finishedAt", .text).notNull()
         t.column("documents", .integer).notNull()
         t.column("extracted", .integer).notNull()
         t.column("removed", .integer).notNull()
@@ -92,7 +91,8 @@ public final class ProjectStore: Sendable {
     try wrap { try queue.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM document") ?? 0 } }
   }
 
-  /// Writes a run's changes in one transaction: every upsert and removal, and a line in the run log.
+  /// Writes a run's changes in one transaction: every upsert and removal, and a line in the run log
+  /// (counts only, no clock: the same runs give the same file, so output folders compare byte for byte).
   /// - Parameters:
   ///   - changes: documents to insert or replace, and ids to delete.
   ///   - beforeCommit: called inside the transaction after the writes; if it throws, nothing is written.
@@ -111,9 +111,8 @@ public final class ProjectStore: Sendable {
         for id in changes.removals { try delete.execute(arguments: [id]) }
         let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM document") ?? 0
         try db.execute(
-          sql: "INSERT INTO run (finishedAt, documents, extracted, removed, rebuild) VALUES (?, ?, ?, ?, ?)",
-          arguments: [ISO8601DateFormatter().string(from: Date()), total, changes.upserts.count, changes.removals.count,
-                      changes.rebuild])
+          sql: "INSERT INTO run (documents, extracted, removed, rebuild) VALUES (?, ?, ?, ?)",
+          arguments: [total, changes.upserts.count, changes.removals.count, changes.rebuild])
         try beforeCommit()
       }
     }
