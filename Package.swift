@@ -52,7 +52,7 @@ let package = Package(
     .testTarget(
       name: "StakeholderAnalysisTests",
       dependencies: ["StakeholderAnalysis", "StakeholderModel"],
-      resources: [.copy("Fixtures")]),
+      resources: [.copy("Fixtures"), .copy("Snapshots")]),
     .testTarget(
       name: "StakeholdersCLITests",
       dependencies: ["stakeholders", "StakeholderModel"],

@@ -31,7 +31,8 @@ public enum Escape {
   /// HTML text and attribute values: the XML escaping (valid in HTML too).
   public static func html(_ s: String) -> String { xml(s) }
 
-  /// A DOT double-quoted string body: escapes `"` and `\`, turns line breaks into `\n`, drops NUL and controls.
+  /// A DOT double-quoted string body: escapes `"` and `\`, turns line breaks into `\n`, turns controls into
+  /// spaces and what XML 1.0 forbids (U+FFFE, U+FFFF, C1 controls) into U+FFFD, since labels reach the SVG.
   public static func dot(_ s: String) -> String {
     var out = ""
     for scalar in s.unicodeScalars {
@@ -41,7 +42,15 @@ public enum Escape {
       case "\n": out += "\\n"
       case "\r": break
       default:
-        if scalar.value < 0x20 || scalar.value == 0x7F { out += " " } else { out.unicodeScalars.append(scalar) }
+        let v = scalar.value
+        if v < 0x20 || v == 0x7F {
+          out += " "
+        } else if v == 0xFFFE || v == 0xFFFF || (v >= 0x80 && v <= 0x9F && v != 0x85) {
+          // Graphviz copies labels into SVG as they are; XML 1.0 forbids these (C1 controls are discouraged).
+          out += "\u{FFFD}"
+        } else {
+          out.unicodeScalars.append(scalar)
+        }
       }
     }
     return out

@@ -19,12 +19,16 @@ extension StakeholderGraph {
     do {
       graph = try JSONDecoder().decode(StakeholderGraph.self, from: data)
     } catch let error as DecodingError {
-      throw GraphFileError(file: source, line: nil, message: describe(error))
+      if let line = JSONLocation.syntaxErrorLine(in: data) {
+        throw GraphFileError(file: source, line: line, message: "not valid JSON")
+      }
+      throw GraphFileError(file: source, line: JSONLocation.line(of: codingPath(error), in: data), message: describe(error))
     } catch {
-      throw GraphFileError(file: source, line: nil, message: "not valid JSON: \(error.localizedDescription)")
+      throw GraphFileError(file: source, line: JSONLocation.syntaxErrorLine(in: data),
+                           message: "not valid JSON: \(error.localizedDescription)")
     }
-    do { try graph.validate() } catch {
-      throw GraphFileError(file: source, line: nil, message: "\(error)")
+    do { try graph.validate() } catch let error as GraphValidationError {
+      throw GraphFileError(file: source, line: line(of: error, in: graph, data: data), message: "\(error)")
     }
     return graph
   }
@@ -36,6 +40,33 @@ extension StakeholderGraph {
       throw GraphFileError(file: url.path, line: nil, message: "cannot read: \(error.localizedDescription)")
     }
     return try decode(json: data, source: url.path)
+  }
+
+  /// The line of the entity or relation a validation error is about.
+  private static func line(of error: GraphValidationError, in graph: StakeholderGraph, data: Data) -> Int? {
+    struct Key: CodingKey {
+      var stringValue: String
+      var intValue: Int?
+      init(_ s: String) { stringValue = s }
+      init(_ i: Int) { stringValue = "\(i)"; intValue = i }
+      init?(stringValue: String) { self.stringValue = stringValue }
+      init?(intValue: Int) { self.init(intValue) }
+    }
+    switch error {
+    case .unknownEntity(_, let index):
+      return JSONLocation.line(of: [Key("relations"), Key(index)], in: data)
+    case .duplicateEntityID(let id):
+      let second = graph.entities.indices.filter { graph.entities[$0].id == id }.dropFirst().first
+      return second.flatMap { JSONLocation.line(of: [Key("entities"), Key($0)], in: data) }
+    }
+  }
+
+  private static func codingPath(_ error: DecodingError) -> [any CodingKey] {
+    switch error {
+    case .typeMismatch(_, let c), .valueNotFound(_, let c), .dataCorrupted(let c): return c.codingPath
+    case .keyNotFound(_, let c): return c.codingPath
+    @unknown default: return []
+    }
   }
 
   private static func describe(_ error: DecodingError) -> String {

@@ -35,6 +35,14 @@ public struct OutputFolder: Sendable {
                              message: "cannot write: \(error.localizedDescription)")
       }
     }
+    // Refuse before anything moves when a target cannot be replaced by a file (a folder in its place).
+    for (name, _) in files {
+      var isDir: ObjCBool = false
+      let target = url.appendingPathComponent(name)
+      if fm.fileExists(atPath: target.path, isDirectory: &isDir), isDir.boolValue {
+        throw GraphFileError(file: target.path, line: nil, message: "is a directory; nothing was written")
+      }
+    }
     for (name, _) in files {
       let target = url.appendingPathComponent(name)
       if rename(staging.appendingPathComponent(name).path, target.path) != 0 {

@@ -82,7 +82,36 @@ public final class GraphvizRenderer: @unchecked Sendable {
       throw RenderError.renderFailed(format: format.rawValue, message: ErrorCapture.text(or: ""))
     }
     defer { gvFreeRenderData(buffer) }
-    return Data(bytes: buffer, count: length)
+    let data = Data(bytes: buffer, count: length)
+    return format == .pdf ? PDFDates.fixed(data) : data
+  }
+}
+
+/// Cairo writes the time of rendering into a PDF (`/CreationDate (D:20261121193431Z)`) and ignores
+/// SOURCE_DATE_EPOCH (1.16); this puts a fixed date of the same length in its place, so separate runs give
+/// the same bytes and the cross-reference offsets stay right. (Within one process cairo's font-subset
+/// names still differ from render to render; `analyze` writes no PDF.)
+enum PDFDates {
+  static func fixed(_ pdf: Data) -> Data {
+    var bytes = [UInt8](pdf)
+    let fixedDigits = Array("20000101000000".utf8)
+    for key in ["/CreationDate (D:", "/ModDate (D:"] {
+      let k = Array(key.utf8)
+      var i = 0
+      while i + k.count + fixedDigits.count <= bytes.count {
+        if bytes[i] == k[0] && Array(bytes[i..<(i + k.count)]) == k {
+          let start = i + k.count
+          let digits = bytes[start..<(start + fixedDigits.count)]
+          if digits.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+            bytes.replaceSubrange(start..<(start + fixedDigits.count), with: fixedDigits)
+          }
+          i = start
+        } else {
+          i += 1
+        }
+      }
+    }
+    return Data(bytes)
   }
 }
 

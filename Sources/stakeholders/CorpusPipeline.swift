@@ -22,7 +22,6 @@ enum CorpusPipeline {
     let corpus: CorpusReadResult
     do { corpus = try CorpusReader().read(paths: paths) } catch { throw CLIError("\(error)") }
     report(corpus.diagnostics)
-    if corpus.documents.isEmpty { throw CLIError("\(paths.joined(separator: ", ")): no readable documents") }
     Log.verbose("read \(corpus.documents.count) documents")
     var result = Extractor().extract(corpus.documents)
     if let file = curationFile(explicit: curation, paths: paths) {

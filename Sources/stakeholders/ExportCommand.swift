@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import StakeholderAnalysis
 import StakeholderExport
 import StakeholderModel
 
@@ -9,6 +10,8 @@ struct ExportCommand: ParsableCommand {
     commandName: "export",
     abstract: "Export a graph JSON as GraphML, GEXF, JSON, CSV or DOT for other tools.",
     discussion: """
+      The analysis (centralities, communities, brokerage) runs first, as in `analyze`.
+
       graphml  typed attributes (kind, sector, role, metrics; relation type, weight, evidence count)
                for networkx, Gephi, yEd and Cytoscape
       gexf     GEXF 1.3 with viz colours (by sector), sizes and shapes, for Gephi
@@ -44,23 +47,30 @@ struct ExportCommand: ParsableCommand {
     let text = try CLIInput.readText(input)
     let graph: StakeholderGraph
     do { graph = try StakeholderGraph.decode(json: Data(text.utf8), source: input) } catch { throw CLIError("\(error)") }
+    // Centralities, communities and brokerage, as `analyze` computes them (not needed for JSON).
+    let analysis = format == "json" ? nil : GraphAnalysis(full: NetworkGraph(full: graph), typed: graph, view: nil)
+    let metrics = analysis?.nodeMetrics
     switch format {
-    case "graphml": try CLIOutput.write(Data(GraphMLWriter.write(graph).utf8), to: out)
-    case "gexf": try CLIOutput.write(Data(GEXFWriter.write(graph, sizeBy: diagram.sizeBy).utf8), to: out)
+    case "graphml": try CLIOutput.write(Data(GraphMLWriter.write(graph, metrics: metrics).utf8), to: out)
+    case "gexf": try CLIOutput.write(Data(GEXFWriter.write(graph, metrics: metrics, sizeBy: diagram.sizeBy).utf8), to: out)
     case "json": try CLIOutput.write(try graph.jsonData(), to: out)
     case "dot":
       let d: Diagram
-      do { d = try DOTWriter.diagram(of: graph, style: try diagram.style()) } catch let e as DiagramError {
+      do {
+        d = try DOTWriter.diagram(of: graph, metrics: metrics, summary: analysis?.summary, style: try diagram.style())
+      } catch let e as DiagramError {
         throw CLIError("\(input): \(e)")
       }
       try CLIOutput.write(Data(d.dot.utf8), to: out)
     case "all":
       guard let out, out != "-" else { throw ValidationError("all writes many files; give --out FOLDER") }
       let writer = OutputWriter(render: GraphvizBridge.render, style: try diagram.style())
-      do { _ = try writer.writeAll(graph: graph, to: URL(fileURLWithPath: out)) } catch { throw CLIError("\(input): \(error)") }
+      do { _ = try writer.writeAll(graph: graph, metrics: metrics, summary: analysis?.summary, to: URL(fileURLWithPath: out)) } catch {
+        throw CLIError("\(input): \(error)")
+      }
     default:
       guard let out, out != "-" else { throw ValidationError("csv writes three files; give --out FOLDER") }
-      for (name, text) in CSVWriter.files(graph) {
+      for (name, text) in CSVWriter.files(graph, metrics: metrics) {
         try CLIOutput.write(Data(text.utf8), to: URL(fileURLWithPath: out).appendingPathComponent(name).path)
       }
     }

@@ -70,6 +70,11 @@ struct LemmaCommand: ParsableCommand {
     let t0 = Date()
     for i in 0..<lookups where lexicon.isPlace(words[i & 7]) || lexicon.isFirstName(words[i & 7]) { hits += 1 }
     let lookupSeconds = Date().timeIntervalSince(t0)
+    var readings = 0
+    let analysesCount = 500_000
+    let t2 = Date()
+    for i in 0..<analysesCount { readings += lexicon.analyses(of: words[i & 7]).count }
+    let analysesSeconds = Date().timeIntervalSince(t2)
     let rounds = 20_000
     var chars = 0
     let t1 = Date()
@@ -81,6 +86,7 @@ struct LemmaCommand: ParsableCommand {
     let report = """
       lexicon: \(lexicon.lemmaCount) lemmas, loaded in \(String(format: "%.3f", loadSeconds)) s wall, \(String(format: "%.3f", loadCPU)) s CPU
       lookups (isPlace/isFirstName): \(String(format: "%.2f", Double(lookups) / lookupSeconds / 1e6)) M/s (\(hits) hits)
+      analyses(of:): \(String(format: "%.2f", Double(analysesCount) / analysesSeconds / 1e6)) M/s (\(readings) readings)
       phrases: \(String(format: "%.0f", Double(rounds) / phraseSeconds)) lemmatisations/s (no cache) over \(sample.count) phrases (\(chars) bytes out)
 
       """

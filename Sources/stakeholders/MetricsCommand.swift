@@ -37,6 +37,7 @@ struct MetricsCommand: ParsableCommand {
         component         connected component (numbered in id order)
         ei_index          Krackhardt E-I index of the node (ties to other sectors vs own)
       Numbers have up to 12 significant digits; NaN is an empty field (null in JSON).
+      Shortest paths run on every core (STAKEHOLDERS_THREADS=n to choose); results do not depend on it.
 
       Example:
         stakeholders metrics output/graph.json --view full --out metrics.csv

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import StakeholderAnalysis
 import StakeholderExport
 import StakeholderModel
 import StakeholderRendering
@@ -54,7 +55,10 @@ struct RenderCommand: ParsableCommand {
       var style = try diagram.style()
       style.engine = engine == "auto" ? nil : engine
       let d: Diagram
-      do { d = try DOTWriter.diagram(of: graph, metrics: nil, style: style) } catch { throw CLIError("\(input): \(error)") }
+      let analysis = diagram.needsAnalysis ? GraphAnalysis(full: NetworkGraph(full: graph), typed: graph, view: nil) : nil
+      do {
+        d = try DOTWriter.diagram(of: graph, metrics: analysis?.nodeMetrics, summary: analysis?.summary, style: style)
+      } catch { throw CLIError("\(input): \(error)") }
       do {
         let raw = try GraphvizBridge.render(d.dot, d.engine, fmt.rawValue, d.seed)
         data = fmt == .svg ? d.finishSVG(raw) : raw
@@ -100,6 +104,12 @@ struct DiagramOptions: ParsableArguments {
 
   @Option(help: "A title drawn in the diagram.")
   var title: String?
+
+  /// Whether the drawing needs the analysis: a size metric other than degree/strength, communities,
+  /// or the sector triangle (which uses the analysis's mixing counts).
+  var needsAnalysis: Bool {
+    !["degree", "strength"].contains(sizeBy) || groupBy == "community" || view != "whole"
+  }
 
   func style() throws -> DiagramStyle {
     var s = DiagramStyle()

@@ -87,8 +87,25 @@ struct DOTWriterTests {
     #expect(d.dot.contains("subgraph \"cluster_community-2\""))
     style.groupBy = .sector
     let s = try DOTWriter.diagram(of: TestGraphs.tiny, style: style)
-    #expect(s.dot.contains("subgraph \"cluster_sector-science\""))
+    #expect(s.dot.contains("subgraph \"cluster_sector-local-government\""))
+    #expect(!s.dot.contains("cluster_sector-science"))  // one member: drawn without a box
+    #expect(!s.dot.contains("pack=true"))  // crashes Graphviz 2.43 in-process
     #expect(s.engine == "dot")
+  }
+
+  @Test("clusters: loose entities form a block of invisible chains, not one long column")
+  func looseBlock() throws {
+    var g = TestGraphs.tiny
+    for i in 0..<9 { g.entities.append(Entity(kind: .place, name: "Miejsce \(i)")) }
+    var style = DiagramStyle()
+    style.groupBy = .sector
+    let d = try DOTWriter.diagram(of: g, style: style)
+    #expect(d.engine == "dot")
+    // 9 loose places in rows of 3: 6 invisible links; none becomes a tie of the page data.
+    #expect(d.dot.components(separatedBy: "[style=invis]").count - 1 == 6)
+    #expect(d.edgeEnds.count == g.relations.count)
+    style.groupBy = .none
+    #expect(!(try DOTWriter.diagram(of: g, style: style).dot.contains("style=invis")))
   }
 
   @Test("organization network ties organizations through shared people, projects and events")

@@ -311,3 +311,14 @@ struct DocumentReadingTests {
     #expect(read(Array("<pre>a   b\n  c</pre>".utf8), "d.html").text == "a   b\n  c\n")
   }
 }
+
+@Suite("Document reading: file name extensions")
+struct FileExtensionTests {
+  @Test(arguments: [
+    ("a.txt", "txt"), ("dir.d/a", ""), ("dir/.hidden", ""), (".txt", ""), ("a.b.HTML", "HTML"), ("dir/a.md/", "md"),
+    ("a.", ""), ("", ""), ("/", ""), ("ż.tXt", "tXt"), ("x/y.z/w", ""),
+  ])
+  func fileExtension(path: String, ext: String) {
+    #expect(DocumentReading.fileExtension(path) == ext)
+  }
+}

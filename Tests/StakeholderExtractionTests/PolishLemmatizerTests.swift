@@ -25,6 +25,11 @@ struct PolishLemmatizerTests {
     ("Kubą Wojewódzkim", "Kuba Wojewódzki"),
     ("Marię Curie-Skłodowską", "Maria Curie-Skłodowska"),
     ("Piotr Kuczera", "Piotr Kuczera"),
+    ("Ursulę von der Leyen", "Ursula von der Leyen"),
+    ("Jean-Claude'a Junckera", "Jean-Claude Juncker"),
+    ("J. Kowalskiego", "J. Kowalski"),
+    ("Piotrze Müllerze", "Piotr Müller"),
+    ("John Smith", "John Smith"),
   ])
   func person(surface: String, expected: String) {
     #expect(lemmatizer.lemma(surface, kind: .person) == expected)
@@ -32,6 +37,7 @@ struct PolishLemmatizerTests {
 
   @Test(arguments: [
     ("w Białymstoku", "Białystok"),
+    ("w Białymstoku,", "Białystok"),
     ("Stalowej Woli", "Stalowa Wola"),
     ("Jastrzębiu-Zdroju", "Jastrzębie-Zdrój"),
     ("Bielsku-Białej", "Bielsko-Biała"),
@@ -42,6 +48,11 @@ struct PolishLemmatizerTests {
     ("Warmii i Mazur", "Warmia i Mazury"),
     ("województwie kujawsko-pomorskim", "województwo kujawsko-pomorskie"),
     ("Zielonej Górze", "Zielona Góra"),
+    ("Bielsku Podlaskim", "Bielsk Podlaski"),
+    ("Jastrzębiu Zdroju", "Jastrzębie Zdrój"),
+    ("Rydułtowych", "Rydułtowy"),
+    ("Tomaszowie Mazowieckim", "Tomaszów Mazowiecki"),
+    ("Górach Świętokrzyskich", "Góry Świętokrzyskie"),
   ])
   func place(surface: String, expected: String) {
     #expect(lemmatizer.lemma(surface, kind: .place) == expected)
@@ -79,6 +90,24 @@ struct PolishLemmatizerTests {
     // Without evidence the frequency prior picks the town; a corpus that names the village decides otherwise.
     #expect(lemmatizer.lemma("Wasilkowie", kind: .place) == "Wasilków")
     #expect(lemmatizer.lemma("Wasilkowie", kind: .place, attested: ["Wasilkowo"]) == "Wasilkowo")
+  }
+
+  @Test("concurrent callers get the same answers as a serial, uncached run")
+  func concurrent() async {
+    let phrases = ["Piotra Kuczerę", "Stalowej Woli", "Urzędu Miasta Wrocławia", "Annie Nowak", "Politechniki Śląskiej"]
+    let kinds: [NameKind] = [.person, .place, .organization, .person, .organization]
+    let serial = zip(phrases, kinds).map { PolishLemmatizer.uncached().lemma($0, kind: $1) }
+    let shared = PolishLemmatizer()
+    let results = await withTaskGroup(of: (Int, String).self) { group in
+      for i in 0..<200 {
+        group.addTask { (i % 5, shared.lemma(phrases[i % 5], kind: kinds[i % 5])) }
+      }
+      var out: [(Int, String)] = []
+      for await r in group { out.append(r) }
+      return out
+    }
+    #expect(results.count == 200)
+    for (i, lemma) in results { #expect(lemma == serial[i]) }
   }
 
   @Test("empty and whitespace phrases come back unchanged")

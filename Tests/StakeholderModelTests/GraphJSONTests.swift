@@ -48,7 +48,7 @@ struct GraphJSONTests {
     var g = Self.sample
     g.relations.append(Relation(source: "place:rybnik", target: "place:nowhere", type: .partnerOf))
     let data = try JSONEncoder().encode(g)
-    #expect(throws: GraphFileError(file: "g.json", line: nil,
+    #expect(throws: GraphFileError(file: "g.json", line: 1,
                                    message: "relation #2 names unknown entity id 'place:nowhere'")) {
       try StakeholderGraph.decode(json: data, source: "g.json")
     }

@@ -97,12 +97,14 @@ struct DiagramRenderingTests {
     let d = try DOTWriter.diagram(of: g)
     let pdf = try GraphvizRenderer.shared.render(dot: d.dot, engine: .neato, format: .pdf, seed: 1)
     #expect(String(decoding: pdf.prefix(5), as: UTF8.self) == "%PDF-")
+    #expect(String(decoding: pdf, as: UTF8.self).contains("/CreationDate (D:20000101000000"))
+    #expect(!String(decoding: pdf, as: UTF8.self).contains("/CreationDate (D:2026"))
   }
 
   @Test("hostile names render escaped and come back exactly in the titles")
   func hostile() throws {
     let names = ["<script>alert(1)</script>", "\" onload=\"alert(2)", "]]><x>", "NUL\u{0}byte", "=HYPERLINK(\"x\")",
-                 String(repeating: "Długa nazwa ", count: 834)]
+                 String(repeating: "Długa nazwa ", count: 834), "bad\u{FFFE}\u{FFFF}\u{9F}chars"]
     let hub = Entity(id: "organization:hub", kind: .organization, name: "Hub", sector: .business)
     var ents = [hub], rels: [Relation] = []
     for (i, n) in names.enumerated() {

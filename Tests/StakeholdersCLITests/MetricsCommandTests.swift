@@ -68,9 +68,13 @@ struct MetricsCommandTests {
     #expect(r.status == 0, "\(r.stderr)")
     let text = try String(contentsOfFile: out, encoding: .utf8)
     #expect(text.contains("\"id\": \"organization:uni\""))
-    let b = try CLIRunner.run(["brokers", path, "--view", "full"])
+    // Organization view: City–Uni share the forum, Uni–Firm are partners, so Uni brokers through the forum.
+    let b = try CLIRunner.run(["brokers", path, "--view", "organizations"])
     #expect(b.status == 0)
-    #expect(b.stdout.contains("through Forum"))
+    #expect(b.stdout.contains("1. Uni (science) connects business (Firm) with local government (City) through Forum."), "\(b.stdout)")
+    // Full view: the event itself brokers between the city and the university.
+    let f = try CLIRunner.run(["brokers", path, "--view", "full"])
+    #expect(f.stdout.contains("Forum connects local government (City) with science (Uni)."), "\(f.stdout)")
   }
 
   @Test("errors: unknown node in edges names file and line; --help names networkx functions")

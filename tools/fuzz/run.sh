@@ -19,6 +19,8 @@ TARGETS=("$@")
 export PATH="/opt/swift/usr/bin:$PATH"
 
 BUILD="${BUILD:-release}"
+# Swift Package Manager does not notice files added to the main package since this one was last built.
+rm -f .build/*/"$BUILD"/description.json
 nice -n 19 swift build -c "$BUILD" -Xswiftc -sanitize=fuzzer -Xswiftc -parse-as-library
 
 # Seed corpora: the sample articles, and the same text in the encodings the reader must detect.
@@ -31,6 +33,9 @@ if command -v iconv >/dev/null; then
   { printf '\xff\xfe'; iconv -f UTF-8 -t UTF-16LE "$first"; } > corpus/document/seed-utf16le.txt 2>/dev/null || true
   { printf '\xfe\xff'; iconv -f UTF-8 -t UTF-16BE "$first"; } > corpus/document/seed-utf16be.txt 2>/dev/null || true
 fi
+# Graph seeds: the first byte picks the reader (0 mod 3 JSON, 1 GraphML, 2 CSV with nodes NUL edges).
+printf '\n<graphml><key id="k0" for="node" attr.name="name"/><key id="k1" for="node" attr.name="sector"/><key id="w" for="edge" attr.name="weight"/><graph edgedefault="undirected"><node id="n1"><data key="k0">Urz\xc4\x85d Miasta</data><data key="k1">local_government</data></node><node id="n2"><data key="k0">Politechnika</data></node><edge source="n1" target="n2"><data key="w">2</data></edge></graph></graphml>\n' > corpus/graph/seed.graphml
+printf 'A,id,name,kind,sector\nx,n1,"Urz\xc4\x85d, Miasta",organization,local_government\nx,n2,Politechnika,organization,science\n\0source,target,weight\nn1,n2,2.5\n' > corpus/graph/seed.csv
 printf 'Jan\xc2\xa0Ko\xc2\xadwalski\xe2\x80\x8b \xe2\x80\x9eFundacja\xe2\x80\x9d \xe2\x80\x93 Rada\r\n\xff\xfe' > corpus/document/invisibles.txt
 
 BIN=".build/$BUILD"

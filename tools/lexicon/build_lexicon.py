@@ -16,6 +16,7 @@ Outputs (in --out, default Sources/StakeholderExtraction/Resources/pl):
                    the lemma itself is listed as well. Sorted by lemma then gender.
   heads.tsv        institution head nouns: lemma TAB gender TAB forms (same encoding, singular only)
   adjectives.txt   adjective lemmas (masculine nominative singular, lower case), one a line, sorted
+  places-multiword.tsv  two-word place names (Bielsk Podlaski) TAB rank, sorted
   LICENSE.sgjp     copied verbatim from polish-inflection-data
 """
 import argparse
@@ -109,6 +110,53 @@ def encode_forms(forms):
         cs = "".join(c for c in order if c in forms[form])
         out.append(f"{form}:{cs}")
     return " ".join(out)
+
+
+def adjective_forms(masculine):
+    """Nominative singular forms of an adjective by gender, and the plural (non-personal) form."""
+    if masculine.endswith(("ki", "gi")):
+        return {"m": masculine, "f": masculine[:-1] + "a", "n": masculine[:-1] + "ie", "p": masculine[:-1] + "ie"}
+    if masculine.endswith("i"):
+        return {"m": masculine, "f": masculine + "a", "n": masculine + "e", "p": masculine + "e"}
+    if masculine.endswith("y"):
+        return {"m": masculine, "f": masculine[:-1] + "a", "n": masculine[:-1] + "e", "p": masculine[:-1] + "e"}
+    return {}
+
+
+def multiword_places(rows, adjectives, place_ranks):
+    """Two-word place names (noun + adjective or adjective + noun, agreeing) found in the TERYT/GUS list.
+
+    The zxcvbn-pl place list glues multi-word names (`bielskpodlaski`); each key is split at every point and
+    kept when one side is the nominative of an SGJP place noun and the other an agreeing adjective.
+    Returns (display name, rank) pairs sorted by name.
+    """
+    nouns = {}
+    for row in rows:
+        lemma, cats, gender, number = row.split("\t")[:4]
+        if not ({"P", "Q"} & set(cats)):
+            continue
+        g = "p" if number == "p" else ("m" if gender.startswith("m") else gender)
+        nouns.setdefault(lemma.lower(), set()).add((g, lemma))
+    adj = {}
+    for masculine in adjectives:
+        for g, form in adjective_forms(masculine).items():
+            adj.setdefault(form, set()).add(g)
+    found = {}
+    for key in place_ranks.keys():
+        rank = place_ranks[key][0][0]
+        for i in range(3, len(key) - 3):
+            left, right = key[:i], key[i:]
+            for first, second, noun_first in ((left, right, True), (right, left, False)):
+                # "owy" and other 3-letter adjectives only make false splits (stryj + owy)
+                if first not in nouns or second not in adj or len(second) < 4:
+                    continue
+                for g, lemma in nouns[first]:
+                    if g in adj[second]:
+                        a = second[:1].upper() + second[1:]
+                        name = f"{lemma} {a}" if noun_first else f"{a} {lemma}"
+                        if name not in found or rank < found[name]:
+                            found[name] = rank
+    return sorted(found.items())
 
 
 def main():
@@ -206,11 +254,16 @@ def main():
     with open(os.path.join(args.out, "adjectives.txt"), "w", encoding="utf-8") as f:
         f.write("\n".join(words) + "\n")
 
+    multi = multiword_places(rows, words, ranks["P"])
+    with open(os.path.join(args.out, "places-multiword.tsv"), "w", encoding="utf-8") as f:
+        f.write("".join(f"{name}\t{rank}\n" for name, rank in multi))
+
     shutil.copy(os.path.join(pid, "LICENSE.sgjp"), os.path.join(args.out, "LICENSE.sgjp"))
     missing = sorted(heads - {l for l, _ in head_table})
     print(f"names.tsv: {len(rows)} lemmas; by category {dict(sorted(kept.items()))}; dropped {dict(dropped)}")
     print(f"heads.tsv: {len(hrows)} head nouns; not in SGJP: {' '.join(missing)}")
     print(f"adjectives.txt: {len(words)} adjective lemmas")
+    print(f"places-multiword.tsv: {len(multi)} two-word place names")
 
 
 if __name__ == "__main__":

@@ -8,7 +8,10 @@ extension NetworkGraph {
   ///   - normalized: divide by (n−1)(n−2) for undirected graphs (pairs counted in both directions),
   ///     as networkx does; otherwise halve, giving the count over unordered pairs. Graphs with fewer than
   ///     three nodes are all zero either way.
-  ///   - weighted: use edge weights as path lengths (Dijkstra) instead of hop counts.
+  ///   - weighted: use edge weights as path lengths (Dijkstra) instead of hop counts, as networkx's
+  ///     `weight="weight"` does (so a heavier tie is a *longer* path). Equal lengths are compared exactly,
+  ///     as networkx does. With zero-length edges a node's predecessors are the neighbours settled before
+  ///     it; networkx's result then depends on its heap order, so the two may differ on such graphs.
   ///   - threads: worker threads; the result is bit-identical for every thread count.
   /// - Complexity: O(n·m) time unweighted, O(n·m log n) weighted; O(32·n) memory for the fixed blocks.
   /// - Source: Brandes 2001; normalisation of networkx 3.x `_rescale`.

@@ -16,9 +16,15 @@ struct PathScratch {
   var delta: [Double]
   var order: [Int32]
   var settledAt: [Int32]
+  /// Shortest-path DAG recorded during the forward pass: the successors of the node at BFS position i are
+  /// `successors[successorStart[i]..<successorStart[i+1]]`, so the backward pass reads only DAG arcs.
+  var successors: [Int32]
+  var successorStart: [Int32]
   /// 1/d for every possible hop distance d (index 0 unused), so the hot loop multiplies nothing.
   var reciprocal: [Double]
-  init(n: Int) {
+  init(n: Int, arcs: Int) {
+    successors = [Int32](repeating: 0, count: arcs + 1)
+    successorStart = [Int32](repeating: 0, count: n + 1)
     reciprocal = (0...max(n, 1)).map { $0 == 0 ? 0 : 1.0 / Double($0) }
     dist = [Int32](repeating: -1, count: n)
     wdist = [Double](repeating: .infinity, count: n)
@@ -56,7 +62,7 @@ extension NetworkGraph {
             let R = SharedBuffer(base: rc), H = SharedBuffer(base: hm)
             Parallel.forEachBlock(blocks, threads: threads) { b in
               var acc = [Double](repeating: 0, count: wantDependencies ? n : 0)
-              var scratch = PathScratch(n: n)
+              var scratch = PathScratch(n: n, arcs: neighbors.count)
               var s = b
               while s < n {
                 let r: (Double, Int, Double)
@@ -96,12 +102,16 @@ extension NetworkGraph {
         scratch.dist.withUnsafeMutableBufferPointer { dist in
           scratch.sigma.withUnsafeMutableBufferPointer { sigma in
             scratch.order.withUnsafeMutableBufferPointer { order in
+            scratch.successors.withUnsafeMutableBufferPointer { succ in
+            scratch.successorStart.withUnsafeMutableBufferPointer { succStart in
               dist[s] = 0
               sigma[s] = 1
               order[0] = Int32(s)
               count = 1
               var head = 0
+              var arcs = 0
               while head < count {
+                succStart[head] = Int32(arcs)
                 let v = Int(order[head]); head += 1
                 let dv = dist[v]
                 let sv = sigma[v]
@@ -114,24 +124,27 @@ extension NetworkGraph {
                     distSum += Int(next)
                     harm += recip[Int(next)]
                   }
-                  // Branch-free: σ(w) += σ(v) exactly when v precedes w on a shortest path.
-                  sigma[w] += dist[w] == next ? sv : 0
+                  // Branch-free: when v precedes w on a shortest path, σ(w) += σ(v) and w is recorded
+                  // as a successor of v (the slot is always written, the count advances only then).
+                  let isSuccessor = dist[w] == next
+                  sigma[w] += isSuccessor ? sv : 0
+                  succ[arcs] = Int32(w)
+                  arcs += isSuccessor ? 1 : 0
                 }
               }
+              succStart[count] = Int32(arcs)
               if wantDependencies {
                 scratch.delta.withUnsafeMutableBufferPointer { delta in
                   acc.withUnsafeMutableBufferPointer { acc in
                     // Pull form of Brandes' recursion, in reverse BFS order: δ(w) = σ(w) Σ_{successors u}
                     // (1 + δ(u)) / σ(u). `delta` holds c(u) = (1 + δ(u)) / σ(u) for finished nodes, so each
-                    // node is written once instead of once per predecessor arc.
+                    // node is written once, and only the recorded DAG arcs are read.
                     var i = count - 1
                     while i > 0 {
                       let w = Int(order[i])
-                      let next = dist[w] + 1
                       var sum = 0.0
-                      for slot in off[w]..<off[w + 1] {
-                        let u = Int(nb[slot])
-                        sum += dist[u] == next ? delta[u] : 0
+                      for k in Int(succStart[i])..<Int(succStart[i + 1]) {
+                        sum += delta[Int(succ[k])]
                       }
                       let sw = sigma[w]
                       let dep = sw * sum
@@ -143,6 +156,8 @@ extension NetworkGraph {
                   }
                 }
               }
+            }
+            }
               for k in 0..<count {
                 let v = Int(order[k])
                 dist[v] = -1

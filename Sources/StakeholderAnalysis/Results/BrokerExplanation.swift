@@ -32,8 +32,9 @@ extension NetworkGraph {
   ///
   ///     let why = graph.explainBrokers(top: 5, betweenness: scores)
   ///
-  /// Pairs are neighbours a, c of the broker that are not tied to each other; they are grouped by the
-  /// sectors of a and c (nodes without a sector count as "no sector"). "Through" lists the events and
+  /// Pairs are neighbours a, c of the broker that are not tied to each other and belong to two different
+  /// sectors (neighbours without a sector — places, events, projects — are not sides of a pair); they are
+  /// grouped by the two sectors. "Through" lists the events and
   /// projects on the broker's ties: those a projected tie runs through (``NetworkEdge/via``) and, in the
   /// full view, event or project neighbours themselves. `names` maps ids of entities outside this graph
   /// (for `via`) to display names; the typed graph's entities give them.
@@ -52,8 +53,7 @@ extension NetworkGraph {
       for i in 0..<nb.count {
         for j in (i + 1)..<max(i + 1, nb.count) where !adjacent(nb[i], nb[j]) {
           var (a, c) = (nb[i], nb[j])
-          var sa = nodes[a].sector?.rawValue ?? "no sector", sc = nodes[c].sector?.rawValue ?? "no sector"
-          if sa == sc { continue }
+          guard var sa = nodes[a].sector?.rawValue, var sc = nodes[c].sector?.rawValue, sa != sc else { continue }
           if sc < sa { swap(&sa, &sc); swap(&a, &c) }
           let key = sa + "\u{1}" + sc
           var entry = groups[key] ?? ([], [], 0)

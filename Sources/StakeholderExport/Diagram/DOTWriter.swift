@@ -161,6 +161,11 @@ public enum DOTWriter {
     for n in d.nodes where n.group == nil { out += nodeLine(n, indent: "  ") }
     var groups: [String: (label: String, nodes: [DiagramNode])] = [:]
     for n in d.nodes { if let g = n.group { groups[g.key, default: (g.label, [])].nodes.append(n) } }
+    // A box around one node says nothing: singletons are drawn loose.
+    for key in groups.keys.sorted() where groups[key]!.nodes.count == 1 {
+      out += nodeLine(groups[key]!.nodes[0], indent: "  ")
+      groups[key] = nil
+    }
     for key in groups.keys.sorted() {
       let g = groups[key]!
       let id = "cluster-" + svgSafe(key)
@@ -198,10 +203,26 @@ public enum DOTWriter {
       }
       out += "  \(s) -> \(t) [" + attrs(a) + "];\n"
     }
+    if engine == "dot" && clustered { out += isolateGrid(d, dotName: dotName) }
     out += "}\n"
     return Diagram(
       view: d.view, dot: out, engine: engine, seed: style.seed, caption: d.caption, fixedSize: style.fixedSize,
       titles: titles, nodeIDs: nodeIDs, edgeEnds: edgeEnds, graphTitle: graphTitle)
+  }
+
+  /// Invisible edges that chain the entities without ties into rows of about √n, so dot puts them in a
+  /// block instead of one long column (dot's `pack` would, but crashed in-process in Graphviz 2.43).
+  static func isolateGrid(_ d: DiagramGraph, dotName: [String: String]) -> String {
+    var tied = Set<String>()
+    for e in d.edges { tied.insert(e.source); tied.insert(e.target) }
+    let loose = d.nodes.filter { !tied.contains($0.key) }.compactMap { dotName[$0.key] }
+    guard loose.count > 3 else { return "" }
+    let width = Int(Double(loose.count).squareRoot().rounded(.up))
+    var out = ""
+    for (i, name) in loose.enumerated() where i % width != 0 {
+      out += "  \(loose[i - 1]) -> \(name) [style=invis];\n"
+    }
+    return out
   }
 
   /// `"text"` (the caller escapes).

@@ -54,12 +54,11 @@ public enum AnalysisAdapter {
         return mix.count[i][j]
       }
     }
-    let names = Dictionary(network.nodes.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
     let bridges = sectors.crossSectorTies.prefix(top).map { t in
       AnalysisSummary.Bridge(
         source: t.source, target: t.target,
-        explanation: "\(names[t.source] ?? t.source) (\(t.sectors.0.label)) – \(names[t.target] ?? t.target) (\(t.sectors.1.label))"
-          + (t.isBridge ? ": the only path between its two sides" : ", tie weight \(NumberText.short(t.weight))"))
+        explanation: "\(t.sectors.0.label) – \(t.sectors.1.label)"
+          + (t.isBridge ? "; the only path between its two sides" : "; tie weight \(NumberText.short(t.weight))"))
     }
     var triangle: [AnalysisSummary.LabeledCount] = []
     for (i, a) in Sector.triangle.enumerated() {

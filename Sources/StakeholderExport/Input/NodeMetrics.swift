@@ -58,15 +58,18 @@ public struct NodeMetrics: Sendable, Equatable {
     return m
   }
 
-  /// These metrics, with `degree` and `strength` filled in from the graph where they are missing.
+  /// These metrics, with `degree` filled in from the graph where missing (and `strength` too when
+  /// there are no metrics at all).
   func completed(for graph: StakeholderGraph) -> NodeMetrics {
     let basic = NodeMetrics.basic(for: graph)
     var m = self
-    for name in basic.metricNames where !m.metricNames.contains(name) {
+    // With the analysis's metrics only a missing degree is added (its weighted degree is the strength).
+    let added = metricNames.isEmpty ? basic.metricNames : ["degree"]
+    for name in added where !m.metricNames.contains(name) {
       m.metricNames.insert(name, at: min(m.metricNames.count, name == "degree" ? 0 : 1))
     }
     for e in graph.entities {
-      for name in basic.metricNames where m.values[e.id]?[name] == nil {
+      for name in added where m.values[e.id]?[name] == nil {
         m.values[e.id, default: [:]][name] = basic.values[e.id]?[name]
       }
     }

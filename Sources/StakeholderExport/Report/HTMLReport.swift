@@ -36,6 +36,8 @@ public enum HTMLReport {
     for (i, d) in diagrams.enumerated() {
       o += "<h2>\(h(d.heading))</h2>\n"
       if i == 0 {
+        o += "<div class=\"zoom\" role=\"group\" aria-label=\"Zoom the diagram\"><button type=\"button\" data-zoom=\"1.4\">Zoom in</button>"
+          + "<button type=\"button\" data-zoom=\"0.7\">Zoom out</button><button type=\"button\" data-zoom=\"0\">Fit</button></div>\n"
         o += "<div class=\"diagram-row\">\n<figure class=\"diagram interactive\" id=\"sg-main\">\n"
           + SVGPostProcessor.inlineBody(d.svg) + "\n"
         if let cap = d.diagram?.caption, !cap.isEmpty { o += "<figcaption>\(h(cap.joined(separator: " ")))</figcaption>\n" }
@@ -51,7 +53,7 @@ public enum HTMLReport {
 
     // Most central entities
     o += "<section id=\"central\">\n<h2>Most central entities</h2>\n"
-    o += "<p>Ranked by \(h(c.rankedBy)).</p>\n<table>\n<thead><tr><th>#</th><th>Entity</th><th>Kind</th><th>Sector</th>"
+    o += "<p>Ranked by \(h(c.rankedBy)).</p>\n<div class=\"scroll\"><table class=\"central\">\n<thead><tr><th>#</th><th>Entity</th><th>Kind</th><th>Sector</th>"
     for name in c.metricColumns { o += "<th class=\"num\">\(h(name))</th>" }
     o += "</tr></thead>\n<tbody>\n"
     for (i, row) in c.central.enumerated() {
@@ -60,7 +62,7 @@ public enum HTMLReport {
       for v in row.values { o += "<td class=\"num\">\(v.map { Num.format($0, digits: 3) } ?? "–")</td>" }
       o += "</tr>\n"
     }
-    o += "</tbody>\n</table>\n</section>\n"
+    o += "</tbody>\n</table></div>\n</section>\n"
 
     // Brokers
     o += "<section id=\"brokers\">\n<h2>Brokers and why</h2>\n"
@@ -114,7 +116,7 @@ public enum HTMLReport {
       o += "</tbody>\n</table>\n"
     }
     if !c.triangles.isEmpty {
-      o += "<h3>Triangles by sector</h3>\n<table>\n<tbody>\n"
+      o += "<h3>Ties within and between the golden-triangle sectors</h3>\n<table>\n<tbody>\n"
       for t in c.triangles { o += "<tr><td>\(h(t.label))</td><td class=\"num\">\(t.count)</td></tr>\n" }
       o += "</tbody>\n</table>\n"
     }

@@ -59,7 +59,7 @@ public enum MarkdownReport {
       }
     }
     if !c.triangles.isEmpty {
-      o += "\n### Triangles by sector\n\n| Sectors | Triangles |\n|---|--:|\n"
+      o += "\n### Ties within and between the golden-triangle sectors\n\n| Sectors | Ties |\n|---|--:|\n"
       for t in c.triangles { o += "| \(md(t.label)) | \(t.count) |\n" }
     }
     for n in c.notes { o += "\n\(md(n))\n" }

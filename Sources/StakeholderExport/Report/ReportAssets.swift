@@ -30,6 +30,11 @@ enum ReportAssets {
     thead th { background: var(--bg-soft); }
     td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
     table.matrix td { min-width: 4em; }
+    div.scroll { overflow-x: auto; }
+    table.central td:nth-child(2) { min-width: 16em; }
+    .zoom { margin: 0 0 6px; } .zoom button { font: inherit; font-size: 0.85em; margin-right: 4px; padding: 2px 8px; }
+    figure.interactive { overflow: auto; max-height: 88vh; }
+    figure.interactive.zoomed svg { max-width: none !important; max-height: none; }
     #sg-index details summary { cursor: pointer; color: #0b5394; }
     tr.sg-target { background: #fff6d6; }
     a.entity-link { color: #0b5394; text-decoration: none; } a.entity-link:hover { text-decoration: underline; }
@@ -123,6 +128,18 @@ enum ReportAssets {
       Array.prototype.forEach.call(document.querySelectorAll("a.entity-link"), function (a) {
         a.addEventListener("click", function () { var id = a.getAttribute("data-entity"); if (data.entities[id] && data.entities[id].node) { select(id, false); } });
       });
+      var zoom = 1, natural = svg ? svg.viewBox.baseVal.width * 4 / 3 : 0;
+      Array.prototype.forEach.call(document.querySelectorAll(".zoom button"), function (b) {
+        b.addEventListener("click", function () {
+          if (!svg || !figure) { return; }
+          var f = parseFloat(b.getAttribute("data-zoom"));
+          if (f === 0) { zoom = 1; figure.classList.remove("zoomed"); svg.style.width = ""; return; }
+          if (zoom === 1) { zoom = Math.max(svg.getBoundingClientRect().width / natural, 0.1); }
+          zoom = Math.min(Math.max(zoom * f, 0.1), 8);
+          figure.classList.add("zoomed");
+          svg.style.width = Math.round(natural * zoom) + "px";
+        });
+      });
       var input = document.getElementById("sg-search"), results = document.getElementById("sg-results");
       var rows = Array.prototype.slice.call(document.querySelectorAll("#sg-index tbody tr"));
       function fold(s) { return (s || "").toLocaleLowerCase("pl").normalize("NFD").replace(/[\\u0300-\\u036f]/g, "").replace(/ł/g, "l"); }
@@ -166,9 +183,12 @@ enum ReportAssets {
           if (ev.key === "Escape") { input.value = ""; input.dispatchEvent(new Event("input")); }
         });
       }
-      // A link such as report.html#entity=person:jan-kowalski opens with that entity selected.
+      // A link such as report.html#entity=person:jan-kowalski opens with that entity selected;
+      // report.html#search=kowal opens with that search typed.
       var m = /^#entity=(.+)$/.exec(window.location.hash);
       if (m) { var target = decodeURIComponent(m[1]); if (data.entities[target]) { select(target, true); } }
+      var q = /^#search=(.+)$/.exec(window.location.hash);
+      if (q && input) { input.value = decodeURIComponent(q[1]); input.dispatchEvent(new Event("input")); }
     })();
 
     """

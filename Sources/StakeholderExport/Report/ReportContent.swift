@@ -39,13 +39,13 @@ struct ReportContent {
     self.title = title
     self.graph = g
     self.metrics = m
-    metricColumns = m.metricNames
+    metricColumns = Self.tableMetrics(m.metricNames)
     let s = summary ?? AnalysisSummary()
     let rankMetric = SizeMetric.effective(sizeBy, metrics: m)
     if !s.centralEntities.isEmpty {
-      rankedBy = "the analysis's ranking"
+      rankedBy = "the analysis (most central first)"
       central = s.centralEntities.compactMap { byID[$0] }.prefix(Self.centralRows).map { e in
-        Central(entity: e, values: m.metricNames.map { m.value($0, for: e.id) })
+        Central(entity: e, values: Self.tableMetrics(m.metricNames).map { m.value($0, for: e.id) })
       }
     } else {
       rankedBy = rankMetric
@@ -55,7 +55,7 @@ struct ReportContent {
           let va = SizeMetric.value(rankMetric, for: a.id, metrics: m), vb = SizeMetric.value(rankMetric, for: b.id, metrics: m)
           return va != vb ? va > vb : a.id < b.id
         }
-        .map { e in Central(entity: e, values: m.metricNames.map { m.value($0, for: e.id) }) }
+        .map { e in Central(entity: e, values: Self.tableMetrics(m.metricNames).map { m.value($0, for: e.id) }) }
     }
     func roleText(_ id: String) -> String {
       guard let roles = m.brokerRoles[id] else { return "" }
@@ -112,6 +112,14 @@ struct ReportContent {
   static func sortKey(_ name: String) -> String {
     name.lowercased().replacingOccurrences(of: "ł", with: "l")
       .folding(options: [.diacriticInsensitive], locale: nil)
+  }
+
+  /// The metric columns the central table shows: the usual centralities where present (at most five,
+  /// so the table fits a page), else the first five names.
+  static func tableMetrics(_ names: [String]) -> [String] {
+    let preferred = ["degree", "strength", "betweenness", "pagerank", "eigenvector", "closeness"]
+    let chosen = preferred.filter(names.contains)
+    return Array((chosen.count >= 2 ? chosen : names).prefix(5))
   }
 
   /// Entities by ``sortKey(_:)`` of their names, then id (keys computed once: they are not cheap).

@@ -22,7 +22,7 @@ struct DocumentExtractor {
       let name = DocumentResolver.canonicalName(idx, rec.mentions)
       var aliases: [String] = []
       for m in ms {
-        for a in [m.surface] + m.acronyms + [m.innerName].compactMap({ $0 }) where a != name && !aliases.contains(a) { aliases.append(a) }
+        for a in [m.surface] + m.acronyms + [m.innerName, m.fullForm].compactMap({ $0 }) where a != name && !aliases.contains(a) { aliases.append(a) }
       }
       let mentions = ms.map { m in
         Mention(document: doc.id, start: tokens[m.range.lowerBound].start, end: tokens[m.range.upperBound - 1].end)
@@ -51,9 +51,9 @@ struct DocumentExtractor {
       let lower = name.lowercased()
       let words = lower.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
       if let w = words.first(where: { foreignWords[$0] != nil }) { return foreignWords[w] }
-      if let n = SectorClassifier.nationalities.first(where: { lower.contains($0) }) { return "'\(n)…' in the name" }
+      if let w = words.first(where: { SectorClassifier.nationalityCue.matches($0) }) { return "'\(w)' in the name" }
       if language == "en", let h = head, ["government", "council", "municipality", "authority", "agency", "administration"].contains(h.lemma),
-         !SectorClassifier.polishMarkers.contains(where: { lower.contains($0) }),
+         !SectorClassifier.polishMarkers.contains(where: { lower.has($0) }),
          !name.split(whereSeparator: { $0 == " " || $0 == "-" }).contains(where: { w in
            if let v = polishWord[String(w)] { return v }
            let v = names.isPolishPlace(String(w))
@@ -91,7 +91,7 @@ struct DocumentExtractor {
     }
     for g in entities.indices where entities[g].kind == .person {
       let affs = (rf.affiliations[g] ?? []).map { (name: entities[$0].name, kind: entities[$0].kind, decision: decisions[$0]) }
-      if let d = SectorClassifier.person(affiliations: affs, role: roleWord[g]) {
+      if let d = SectorClassifier.person(affiliations: affs, role: roleWord[g], foreignPlaces: Set(foreignPlaces.values)) {
         entities[g].sector = d.sector
         entities[g].sectorReason = d.reason
       }

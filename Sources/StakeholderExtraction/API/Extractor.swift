@@ -24,12 +24,15 @@ public struct ExtractionResult: Sendable {
 /// Mentions and evidence carry Unicode scalar offsets into ``SourceDocument/text`` (start inclusive, end exclusive).
 public struct Extractor: Sendable {
   /// Changes whenever the extractor's output for the same text changes; caches key on it.
-  public static let version = "0.1.0"
+  public static let version = "0.3.0"
 
   let names: NameServices
 
-  /// An extractor using the shared Polish lexicon (loaded once per process).
-  public init() { names = .shared }
+  /// An extractor using the shared Polish lexicon (loaded once per process, on first use).
+  public init() {
+    names = .shared
+    _ = names.lexicon.lemmaCount
+  }
 
   /// Entities and relations of one document.
   /// - Complexity: O(n) in the document's length (plus small per-sentence work).

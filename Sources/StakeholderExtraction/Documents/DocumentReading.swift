@@ -17,10 +17,24 @@ enum DocumentReading {
   }
 
   /// The extension of the last path component ("" when none; a leading dot does not start one).
+  /// - Complexity: O(length of the last component): scans the UTF-8 backwards, no splitting.
   static func fileExtension(_ path: String) -> String {
-    let name = path.split(separator: "/", omittingEmptySubsequences: true).last ?? Substring(path)
-    guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
-    return String(name[name.index(after: dot)...])
+    let utf8 = path.utf8
+    var end = utf8.endIndex
+    while end > utf8.startIndex, utf8[utf8.index(before: end)] == UInt8(ascii: "/") { end = utf8.index(before: end) }
+    var i = end
+    while i > utf8.startIndex {
+      let before = utf8.index(before: i)
+      let c = utf8[before]
+      if c == UInt8(ascii: "/") { return "" }
+      if c == UInt8(ascii: ".") {
+        // A leading dot (".profile") names a hidden file, not an extension.
+        if before == utf8.startIndex || utf8[utf8.index(before: before)] == UInt8(ascii: "/") { return "" }
+        return String(path[i..<end])
+      }
+      i = before
+    }
+    return ""
   }
 
   /// The note for a file not read because of its name.
@@ -65,12 +79,11 @@ enum DocumentReading {
     }
     diags.append(contentsOf: encodingNotes(decoded, raw: b, path: path))
 
-    let normalised: TextNormaliser.Result
-    if kind == .html {
-      normalised = TextNormaliser.normalise(HTMLText.extract(decoded.utf8))
-    } else {
-      normalised = TextNormaliser.normalise(decoded.utf8)
+    func normalise(_ utf8: UnsafeBufferPointer<UInt8>) -> TextNormaliser.Result {
+      kind == .html ? TextNormaliser.normalise(HTMLText.extract(utf8)) : TextNormaliser.normalise(utf8)
     }
+    let normalised = decoded.utf8.map { $0.withUnsafeBufferPointer(normalise) }
+      ?? normalise(UnsafeBufferPointer(rebasing: b[decoded.start...]))
     if normalised.droppedControls > 0 {
       diags.append(Diagnostic(.note, file: path, "dropped \(normalised.droppedControls) control character(s)"))
     }

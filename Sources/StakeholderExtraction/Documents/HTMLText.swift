@@ -7,8 +7,8 @@
 /// Not a full HTML5 parser (no tree, no error recovery rules) but a single forward scan that never fails:
 /// whitespace runs collapse to one space as browsers render them (except inside `<pre>`); `<br>`, list items and
 /// table rows end a line; paragraphs, headings and other blocks are separated by a blank line; table cells by a
-/// space. Raw-text elements (`script`, `style`, `template`, `noscript`, `textarea`, `title` is kept) are skipped
-/// up to their end tag.
+/// space. The content of `script`, `style`, `template`, `noscript`, `textarea`, `svg` and `math` is skipped up to
+/// the end tag; `title` is kept, as the first line.
 /// - Complexity: O(n).
 enum HTMLText {
   static func extract(_ bytes: [UInt8]) -> [UInt8] {

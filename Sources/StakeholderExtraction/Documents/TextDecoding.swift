@@ -9,8 +9,11 @@ enum TextEncoding: String, Sendable {
 
 /// A document's bytes decoded to valid UTF-8, with what was assumed and what was repaired.
 struct DecodedText: Sendable {
-  /// Valid UTF-8 (without a byte order mark).
-  var utf8: [UInt8]
+  /// Valid UTF-8 (without a byte order mark); nil when the input itself, from ``start`` on, is valid UTF-8
+  /// (no copy is made of a 200 MB file that needs no repair).
+  var utf8: [UInt8]?
+  /// Where the text starts in the input when ``utf8`` is nil: 3 after a UTF-8 byte order mark, else 0.
+  var start = 0
   var encoding: TextEncoding
   /// Why this encoding: "byte order mark", "declared in the page", "detected: …"; nil for plain UTF-8.
   var reason: String?
@@ -33,7 +36,7 @@ struct DecodedText: Sendable {
 /// bytes are valid UTF-8, or mostly valid (stray bytes are replaced by U+FFFD, one per maximal invalid
 /// subpart as Unicode §3.9 recommends, and their offsets kept); otherwise a legacy code page, Windows-1250 or
 /// ISO-8859-2, chosen by the bytes only one of them uses for Polish letters.
-/// - Complexity: O(n) time; no copy for valid UTF-8 beyond the result array.
+/// - Complexity: O(n) time; no copy at all for valid UTF-8.
 enum TextDecoding {
   /// Why bytes cannot be decoded as text at all.
   enum Refusal: Error, Equatable {
@@ -54,7 +57,7 @@ enum TextDecoding {
     let body = UnsafeBufferPointer(rebasing: bytes[start...])
     let scan = UTF8Scan(body)
     if scan.invalid == 0 {
-      return DecodedText(utf8: Array(body), encoding: .utf8, reason: start == 3 ? "byte order mark" : nil,
+      return DecodedText(utf8: nil, start: start, encoding: .utf8, reason: start == 3 ? "byte order mark" : nil,
                          invalidOffsets: [], invalidCount: 0)
     }
     if start == 0, let declared, declared == .windows1250 || declared == .iso8859_2 {

@@ -49,7 +49,7 @@ enum Inflection {
   /// (a name in apposition) from "Program Rozwoju …" (a genitive complement).
   static func looksGenitive(_ w: String) -> Bool {
     let l = w.lowercased()
-    for s in ["u", "ów", "ych", "ich", "ej", "ego", "ii", "ji", "ki", "gi", "ty", "cy", "ny", "wy", "dy", "ry"] where l.hasSuffix(s) {
+    for s in ["u", "ów", "ych", "ich", "ej", "ego", "ii", "ji", "ki", "gi", "ty", "cy", "ny", "wy", "dy", "ry", "ści", "ni", "li", "ci"] where l.hasSuffix(s) {
       return true
     }
     return false

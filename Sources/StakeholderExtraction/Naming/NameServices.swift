@@ -53,8 +53,12 @@ struct NameServices: Sendable {
   /// Whether a canonical place name is Polish (in the lexicon or the general lists as Polish).
   func isPolishPlace(_ name: String) -> Bool {
     if let p = knownPlace(name) { return !p.foreign }
+    // Polish letters settle it; otherwise the lexicon: a ranked place, or a multi-word name ending in a place word.
+    if name.unicodeScalars.contains(where: { "ąćęłńśźżĄĆĘŁŃŚŹŻ".unicodeScalars.contains($0) }) { return true }
     let words = name.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
-    return words.contains { w in lexicon.analyses(of: w).contains { $0.category == .place || $0.category == .placePart } }
+    if words.count > 1, let last = words.last,
+       lexicon.analyses(of: last).contains(where: { $0.category == .place || $0.category == .placePart }) { return true }
+    return words.contains { w in lexicon.analyses(of: w).contains { $0.category == .place && ($0.rank ?? Int.max) <= 20000 } }
   }
 
   /// Canonical person name from given-name and surname forms: ["Piotra", "Kuczerę"] → "Piotr Kuczera".

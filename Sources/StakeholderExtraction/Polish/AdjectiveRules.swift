@@ -24,24 +24,37 @@ enum AdjectiveRules {
   /// The nominative singular of an adjective in `gender`, given its masculine nominative.
   static func nominative(masculine: String, gender: GrammaticalGender) -> String {
     guard gender == .f || gender == .n else { return masculine }
-    let lower = masculine.lowercased()
-    if lower.hasSuffix("ki") || lower.hasSuffix("gi") {
-      return String(masculine.dropLast()) + (gender == .f ? "a" : "ie")
+    let utf8 = masculine.utf8
+    guard let last = utf8.last else { return masculine }
+    if last == UInt8(ascii: "i") {
+      let before = utf8.dropLast().last
+      if before == UInt8(ascii: "k") || before == UInt8(ascii: "g") {
+        return String(masculine.dropLast()) + (gender == .f ? "a" : "ie")
+      }
+      return masculine + (gender == .f ? "a" : "e")
     }
-    if lower.hasSuffix("i") { return masculine + (gender == .f ? "a" : "e") }
-    if lower.hasSuffix("y") { return String(masculine.dropLast()) + (gender == .f ? "a" : "e") }
+    if last == UInt8(ascii: "y") { return String(masculine.dropLast()) + (gender == .f ? "a" : "e") }
     return masculine
   }
 
   /// Endings, longest first: ending, masculine lemma ending, and the cases per gender group.
   private struct Ending {
-    var suffix: String
-    var masculine: String
+    var suffixBytes: [UInt8]
+    var masculine: UInt8
     /// Cases for m1/m2, m3, f, n.
     var animate: PolishCases
     var inanimate: PolishCases
     var feminine: PolishCases
     var neuter: PolishCases
+
+    init(suffix: String, masculine: String, animate: PolishCases, inanimate: PolishCases, feminine: PolishCases, neuter: PolishCases) {
+      suffixBytes = Array(suffix.utf8)
+      self.masculine = masculine.utf8.first!
+      self.animate = animate
+      self.inanimate = inanimate
+      self.feminine = feminine
+      self.neuter = neuter
+    }
   }
 
   private static let endings: [Ending] = [
@@ -66,25 +79,25 @@ enum AdjectiveRules {
   /// Every singular adjectival reading of `form` (possibly none). Hyphenated compounds
   /// ("Przemysłowo-Handlowej") are read by their last part and keep the first part unchanged.
   static func readings(of form: String) -> [Reading] {
-    if let hyphen = form.lastIndex(of: "-") {
-      let head = form[...hyphen]
-      let tail = String(form[form.index(after: hyphen)...])
-      guard head.dropLast().lowercased().hasSuffix("o") else { return [] }
-      return readings(of: tail).map { r in
-        Reading(masculineLemma: String(head) + r.masculineLemma, gender: r.gender, cases: r.cases, plural: r.plural)
+    var form = form
+    return form.withUTF8 { bytes in readings(UnsafeRawBufferPointer(bytes)) }
+  }
+
+  /// `readings(of:)` on the UTF-8 bytes of a word.
+  private static func readings(_ bytes: UnsafeRawBufferPointer) -> [Reading] {
+    if let hyphen = bytes.lastIndex(of: UInt8(ascii: "-")) {
+      // Compound adjectives: the first part ends in -o and stays ("Przemysłowo-Handlowej").
+      guard hyphen > 0, bytes[hyphen - 1] == UInt8(ascii: "o") || bytes[hyphen - 1] == UInt8(ascii: "O") else { return [] }
+      let head = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[...hyphen]), as: UTF8.self)
+      return readings(UnsafeRawBufferPointer(rebasing: bytes[(hyphen + 1)...])).map { r in
+        Reading(masculineLemma: head + r.masculineLemma, gender: r.gender, cases: r.cases, plural: r.plural)
       }
     }
-    let utf8 = form.utf8
-    guard utf8.count >= 5 else { return [] }
+    guard bytes.count >= 5 else { return [] }
     var out: [Reading] = []
-    for ending in endings where utf8.hasSuffixBytes(ending.suffix.utf8) {
-      let stem = String(decoding: utf8.dropLast(ending.suffix.utf8.count), as: UTF8.self)
-      var masculine = ending.masculine
-      // Velar stems take -i where hard stems take -y: Śląska → Śląski, not Śląsky.
-      if masculine == "y", let last = stem.utf8.last, last == UInt8(ascii: "k") || last == UInt8(ascii: "g") {
-        masculine = "i"
-      }
-      let lemma = stem + masculine
+    for ending in endings where hasSuffix(bytes, ending.suffixBytes) {
+      let stem = UnsafeRawBufferPointer(rebasing: bytes[..<(bytes.count - ending.suffixBytes.count)])
+      let lemma = masculineLemma(stem, ending.masculine)
       for (gender, cases) in [
         (GrammaticalGender.m1, ending.animate), (.m3, ending.inanimate), (.f, ending.feminine), (.n, ending.neuter),
       ] where !cases.isEmpty {
@@ -92,22 +105,37 @@ enum AdjectiveRules {
       }
       break
     }
-    for (suffix, masculine, cases) in pluralEndings where utf8.hasSuffixBytes(suffix.utf8) {
-      let stem = String(decoding: utf8.dropLast(suffix.utf8.count), as: UTF8.self)
-      var ending = masculine
-      if ending == "y", let last = stem.utf8.last, last == UInt8(ascii: "k") || last == UInt8(ascii: "g") { ending = "i" }
-      out.append(Reading(masculineLemma: stem + ending, gender: .n, cases: cases, plural: true))
+    for ending in pluralEndings where hasSuffix(bytes, ending.suffix) {
+      let stem = UnsafeRawBufferPointer(rebasing: bytes[..<(bytes.count - ending.suffix.count)])
+      out.append(Reading(masculineLemma: masculineLemma(stem, ending.masculine), gender: .n, cases: ending.cases, plural: true))
       break
     }
     return out
   }
 
-  /// Plural endings (non-masculine-personal): ending, masculine lemma ending, cases.
-  private static let pluralEndings: [(String, String, PolishCases)] = [
+  /// Stem + -y/-i; velar stems take -i where hard stems take -y (Śląska → Śląski, not Śląsky).
+  private static func masculineLemma(_ stem: UnsafeRawBufferPointer, _ ending: UInt8) -> String {
+    var e = ending
+    if e == UInt8(ascii: "y"), let last = stem.last, last == UInt8(ascii: "k") || last == UInt8(ascii: "g") { e = UInt8(ascii: "i") }
+    var out = [UInt8](stem)
+    out.append(e)
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  @inline(__always)
+  private static func hasSuffix(_ bytes: UnsafeRawBufferPointer, _ suffix: [UInt8]) -> Bool {
+    guard bytes.count >= suffix.count else { return false }
+    let offset = bytes.count - suffix.count
+    for k in 0..<suffix.count where bytes[offset + k] != suffix[k] { return false }
+    return true
+  }
+
+  /// Plural endings (non-masculine-personal): ending bytes, masculine lemma ending, cases.
+  private static let pluralEndings: [(suffix: [UInt8], masculine: UInt8, cases: PolishCases)] = [
     ("ymi", "y", .instrumental), ("imi", "i", .instrumental), ("ych", "y", [.genitive, .locative]),
     ("ich", "i", [.genitive, .locative]), ("ym", "y", .dative), ("im", "i", .dative),
     ("ie", "i", [.nominative, .accusative]), ("e", "y", [.nominative, .accusative]),
-  ]
+  ].map { (Array($0.0.utf8), $0.1.utf8.first!, $0.2) }
 
   /// True for masculine lemmas whose ending marks them as adjectives even when the list lacks them
   /// (place-derived -ski, -cki, -dzki and the productive -owy, -ny).

@@ -46,6 +46,9 @@ struct LexiconStore: Sendable {
   var headFirstLink: [Int32] = []
   /// Adjective lemmas (masculine nominative singular, lower case).
   var adjectives = SpanTable(capacity: 8)
+  /// Two-word place names ("Bielsk Podlaski"); `multiwordPlaceRank[id]` is the place's rank.
+  var multiwordPlaces = SpanTable(capacity: 8)
+  var multiwordPlaceRank: [Int32] = []
 
   /// Errors while reading the lexicon files; they name the file and line.
   struct FormatError: Error, CustomStringConvertible {
@@ -60,6 +63,8 @@ struct LexiconStore: Sendable {
     let names = try Data(contentsOf: directory.appendingPathComponent("names.tsv"))
     let heads = try Data(contentsOf: directory.appendingPathComponent("heads.tsv"))
     let adjectiveData = try Data(contentsOf: directory.appendingPathComponent("adjectives.txt"))
+    // Optional: two-word place names with their ranks.
+    let multiwordData = (try? Data(contentsOf: directory.appendingPathComponent("places-multiword.tsv"))) ?? Data()
     bytes.reserveCapacity(names.count + heads.count + adjectiveData.count + 3)
     bytes.append(contentsOf: names)
     bytes.append(0x0A)
@@ -68,6 +73,9 @@ struct LexiconStore: Sendable {
     bytes.append(0x0A)
     let adjectiveStart = bytes.count
     bytes.append(contentsOf: adjectiveData)
+    bytes.append(0x0A)
+    let multiwordStart = bytes.count
+    bytes.append(contentsOf: multiwordData)
     bytes.append(0x0A)
     lemmas.reserveCapacity(63_000)
     links.reserveCapacity(420_000)
@@ -79,7 +87,8 @@ struct LexiconStore: Sendable {
     try all.withUnsafeBytes { buf in
       try parseNames(buf, 0..<(headStart - 1))
       try parseHeads(buf, headStart..<(adjectiveStart - 1))
-      parseAdjectives(buf, adjectiveStart..<all.count)
+      parseAdjectives(buf, adjectiveStart..<(multiwordStart - 1))
+      parseMultiwordPlaces(buf, multiwordStart..<all.count)
     }
   }
 
@@ -99,6 +108,17 @@ struct LexiconStore: Sendable {
         }
         let id = nameForms.find(UnsafeRawBufferPointer(query), in: buffer)
         return id < 0 ? -1 : nameFirstLink[Int(id)]
+      }
+    }
+  }
+
+  /// The rank of a two-word place name ("Bielsk Podlaski"), 0 when listed without rank, nil when not listed.
+  func multiwordPlaceRank(_ name: String) -> Int32? {
+    var name = name
+    return name.withUTF8 { query in
+      bytes.withUnsafeBytes { buffer in
+        let id = multiwordPlaces.find(UnsafeRawBufferPointer(query), in: buffer)
+        return id < 0 ? nil : multiwordPlaceRank[Int(id)]
       }
     }
   }
@@ -243,6 +263,21 @@ struct LexiconStore: Sendable {
   private mutating func parseAdjectives(_ buf: UnsafeRawBufferPointer, _ region: Range<Int>) {
     Self.forEachLine(buf, region) { line, _ in
       _ = adjectives.insert(ByteSpan(start: Int32(line.lowerBound), length: Int32(line.count)), in: buf)
+    }
+  }
+
+  private mutating func parseMultiwordPlaces(_ buf: UnsafeRawBufferPointer, _ region: Range<Int>) {
+    Self.forEachLine(buf, region) { line, _ in
+      var tab = line.lowerBound
+      while tab < line.upperBound && buf[tab] != 0x09 { tab += 1 }
+      var rank: Int32 = 0
+      var i = tab + 1
+      while i < line.upperBound, buf[i] >= 0x30 && buf[i] <= 0x39 {
+        rank = rank &* 10 &+ Int32(buf[i] - 0x30)
+        i += 1
+      }
+      let (id, isNew) = multiwordPlaces.insert(ByteSpan(start: Int32(line.lowerBound), length: Int32(tab - line.lowerBound)), in: buf)
+      if isNew { multiwordPlaceRank.append(rank) } else { multiwordPlaceRank[Int(id)] = rank }
     }
   }
 }

@@ -28,6 +28,19 @@ public enum WordCategory: String, Sendable, CaseIterable {
   case noun
   /// An adjective, recognised by the suffix rules and the SGJP adjective list.
   case adjective
+
+  /// Position in the order analyses are listed.
+  var order: Int {
+    switch self {
+    case .firstName: 0
+    case .surname: 1
+    case .place: 2
+    case .placePart: 3
+    case .organization: 4
+    case .noun: 5
+    case .adjective: 6
+    }
+  }
 }
 
 /// A set of the six Polish cases a form can stand in (the vocative is not tracked).

@@ -59,8 +59,11 @@ enum NounRules {
     let prev2 = Character(chars[chars.count - 3].lowercased())
     if isConsonant(prev) {
       switch last {
-      case "k" where !"sśłń".contains(prev):
+      case "k" where !"sśńj".contains(prev):
         return [(String(chars.dropLast()) + "ek", 0.8), (stem, 0.3)]
+      case "c" where prev == "ń":
+        // Bratańca → Brataniec: ń before the inserted e is spelt ni.
+        return [(String(chars.dropLast(2)) + "niec", 0.8), (stem, 0.2)]
       case "c":
         let insert = "bpwmf".contains(prev) ? "ie" : "e"
         return [(String(chars.dropLast()) + insert + "c", 0.8), (stem, 0.2)]
@@ -91,7 +94,7 @@ enum NounRules {
     }
     func aNoun(_ lemma: String, _ cases: PolishCases, _ weight: Double) {
       out.append(Reading(lemma: lemma, gender: .f, cases: cases, weight: weight))
-      out.append(Reading(lemma: lemma, gender: .m1, cases: cases, weight: weight * 0.9))
+      out.append(Reading(lemma: lemma, gender: .m1, cases: cases, weight: weight * 0.75))
     }
     func neuter(_ stem: Substring, _ cases: PolishCases, _ weight: Double) {
       let s = stem.lowercased()
@@ -134,6 +137,9 @@ enum NounRules {
     }
     if lower.hasSuffix("ii") || lower.hasSuffix("ji") {
       aNoun(form.dropLast() + "a", [.genitive, .dative, .locative], 0.9)
+    } else if lower.hasSuffix("ai") || lower.hasSuffix("ei") || lower.hasSuffix("oi") || lower.hasSuffix("ui") {
+      // Zachei → Zacheja, Troi → Troja: -ja nouns after a vowel.
+      aNoun(form.dropLast() + "ja", [.genitive, .dative, .locative], 0.8)
     } else if lower.hasSuffix("i") {
       let before = lower.dropLast().last
       if let before, "kgl".contains(before) {
@@ -143,7 +149,9 @@ enum NounRules {
       }
     }
     if lower.hasSuffix("y"), let before = lower.dropLast().last, isConsonant(before), !"kgj".contains(before) {
-      aNoun(form.dropLast() + "a", .genitive, 0.8)
+      // After the historically soft cz, sz, rz, ż, c, dz the dative and locative are -y too (Gałuszy).
+      let soft = ["czy", "szy", "rzy", "ży", "cy", "dzy"].contains { lower.hasSuffix($0) }
+      aNoun(form.dropLast() + "a", soft ? [.genitive, .dative, .locative] : .genitive, 0.8)
       // plural-only place names and masculine -o names are rarer readings
       out.append(Reading(lemma: form.dropLast() + "o", gender: .m1, cases: .genitive, weight: 0.2))
     }

@@ -13,7 +13,11 @@ struct PersonNameResolver {
     if tokens.count == 1 && !tokens[0].contains("-") {
       return single(tokens[0])
     }
-    let firsts = tokens.dropLast().map { isFrozenToken($0) ? [] : generator.firstNames($0) }
+    // Lower-case particles (von, der, de, van …) and initials are kept as written and not scored.
+    let kept = tokens.dropLast().map { t in
+      isFrozenToken(t) || (t.first?.isLowercase ?? true) || t.hasSuffix(".")
+    }
+    let firsts = tokens.dropLast().enumerated().map { i, t in kept[i] ? [] : generator.firstNames(t) }
     let surnameParts = tokens.last!.split(separator: "-").map { generator.surnames(String($0)) }
     var best: (score: Double, lemmas: [String])? = nil
     for gender in [GrammaticalGender.m1, .f] {
@@ -21,7 +25,9 @@ struct PersonNameResolver {
         var score = 0.0
         var lemmas: [String] = []
         for (i, candidates) in firsts.enumerated() {
-          if let pick = Self.best(candidates, gender, c) {
+          if kept[i] {
+            lemmas.append(tokens[i])
+          } else if let pick = Self.best(candidates, gender, c) {
             score += pick.score
             lemmas.append(matchCapitalisation(pick.lemma, like: tokens[i]))
           } else {

@@ -61,8 +61,13 @@ public struct PolishLemmatizer: Sendable {
 
   private func compute(_ phrase: String, kind: NameKind, attested: Set<String>) -> String {
     var tokens = phrase.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\u{00A0}" }).map(String.init)
+    // Sentence punctuation stuck to the last word is not part of the name ("Białymstoku," → Białystok).
+    while let last = tokens.last, let c = last.last, ",;:".contains(c) {
+      tokens[tokens.count - 1] = String(last.dropLast())
+      if tokens[tokens.count - 1].isEmpty { tokens.removeLast() }
+    }
     guard !tokens.isEmpty else { return phrase }
-    if kind != .person, tokens.count > 1, Self.leadingPrepositions.contains(tokens[0].lowercased()) {
+    if kind != .person, tokens.count > 1, tokens[0].utf8.count <= 3, Self.leadingPrepositions.contains(tokens[0].lowercased()) {
       tokens.removeFirst()
     }
     let joined = tokens.joined(separator: " ")

@@ -72,7 +72,9 @@ public final class PolishLexicon: Sendable {
 
   /// True when `lemma` (masculine nominative singular, any case of letters) is a known adjective.
   func isAdjectiveLemma(_ lemma: String) -> Bool {
-    store.hasAdjective(lemma) || store.hasAdjective(lemma.lowercased())
+    if store.hasAdjective(lemma) { return true }
+    guard let first = lemma.first, first.isUppercase else { return false }
+    return store.hasAdjective(first.lowercased() + lemma.dropFirst())
   }
 
   // MARK: public lookups
@@ -86,27 +88,30 @@ public final class PolishLexicon: Sendable {
   public func analyses(of form: String) -> [WordAnalysis] {
     var out: [WordAnalysis] = []
     forEachNameLink(form) { record, cases in
-      for (bit, category) in [
-        (LemmaRecord.firstName, WordCategory.firstName), (LemmaRecord.surname, .surname),
-        (LemmaRecord.place, .place), (LemmaRecord.placePart, .placePart), (LemmaRecord.organization, .organization),
-      ] where record.categories & bit != 0 {
-        let rank: Int32 =
-          switch category {
-          case .firstName: record.firstNameRank
-          case .surname: record.surnameRank
-          case .place: record.placeRank
-          default: 0
-          }
+      var bits = record.categories & 0x1F
+      while bits != 0 {
+        let bit = bits & (~bits &+ 1)
+        bits &= ~bit
+        let category: WordCategory
+        let rank: Int32
+        switch bit {
+        case LemmaRecord.firstName: (category, rank) = (.firstName, record.firstNameRank)
+        case LemmaRecord.surname: (category, rank) = (.surname, record.surnameRank)
+        case LemmaRecord.place: (category, rank) = (.place, record.placeRank)
+        case LemmaRecord.placePart: (category, rank) = (.placePart, 0)
+        default: (category, rank) = (.organization, 0)
+        }
         out.append(WordAnalysis(
           lemma: record.lemma, category: category, cases: cases, gender: record.gender.nameGender,
           isPluralOnly: record.pluralOnly, rank: rank > 0 ? Int(rank) : nil, grammaticalGender: record.gender))
       }
     }
-    out.sort { a, b in
-      if a.category != b.category {
-        return WordCategory.allCases.firstIndex(of: a.category)! < WordCategory.allCases.firstIndex(of: b.category)!
+    if out.count > 1 {
+      out.sort { a, b in
+        if a.category != b.category { return a.category.order < b.category.order }
+        if a.rank != b.rank { return (a.rank ?? Int.max) < (b.rank ?? Int.max) }
+        return a.lemma < b.lemma
       }
-      return (a.rank ?? Int.max, a.lemma) < (b.rank ?? Int.max, b.lemma)
     }
     forEachHeadLink(form) { record, cases in
       out.append(WordAnalysis(

@@ -25,15 +25,15 @@ func fnv1a(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
 /// - Complexity: expected O(key length) per insert and find; load factor ≤ 0.5.
 struct SpanTable: Sendable {
   private(set) var spans: [ByteSpan] = []
-  private var slots: [Int32]
-  private var tags: [UInt32]
+  /// Each slot: the high 32 bits of the key's hash, and id + 1 in the low 32 bits (0 = empty). One word per
+  /// slot, so a probe touches one cache line.
+  private var slots: [UInt64]
   private var mask: Int
 
   init(capacity: Int) {
     var size = 16
     while size < capacity * 2 { size <<= 1 }
-    slots = Array(repeating: -1, count: size)
-    tags = Array(repeating: 0, count: size)
+    slots = Array(repeating: 0, count: size)
     mask = size - 1
     spans.reserveCapacity(capacity)
   }
@@ -55,17 +55,18 @@ struct SpanTable: Sendable {
   /// The id of the key equal to `query`, or -1.
   func find(_ query: UnsafeRawBufferPointer, in buffer: UnsafeRawBufferPointer) -> Int32 {
     let hash = fnv1a(query)
-    let tag = UInt32(truncatingIfNeeded: hash >> 32)
+    let tag = hash >> 32
     var slot = Int(truncatingIfNeeded: hash) & mask
     return slots.withUnsafeBufferPointer { slots in
-      tags.withUnsafeBufferPointer { tags in
-        spans.withUnsafeBufferPointer { spans in
-          while true {
-            let id = slots[slot]
-            if id < 0 { return -1 }
-            if tags[slot] == tag && Self.equal(spans[Int(id)], query, buffer) { return id }
-            slot = (slot + 1) & mask
+      spans.withUnsafeBufferPointer { spans in
+        while true {
+          let entry = slots[slot]
+          if entry == 0 { return -1 }
+          if entry >> 32 == tag {
+            let id = Int32(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
+            if Self.equal(spans[Int(id)], query, buffer) { return id }
           }
+          slot = (slot + 1) & mask
         }
       }
     }
@@ -76,18 +77,20 @@ struct SpanTable: Sendable {
     if (spans.count + 1) * 2 > slots.count { grow(buffer) }
     let query = UnsafeRawBufferPointer(rebasing: buffer[Int(span.start)..<Int(span.start + span.length)])
     let hash = fnv1a(query)
-    let tag = UInt32(truncatingIfNeeded: hash >> 32)
+    let tag = hash >> 32
     var slot = Int(truncatingIfNeeded: hash) & mask
     while true {
-      let id = slots[slot]
-      if id < 0 { break }
-      if tags[slot] == tag && Self.equal(spans[Int(id)], query, buffer) { return (id, false) }
+      let entry = slots[slot]
+      if entry == 0 { break }
+      if entry >> 32 == tag {
+        let id = Int32(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
+        if Self.equal(spans[Int(id)], query, buffer) { return (id, false) }
+      }
       slot = (slot + 1) & mask
     }
     let id = Int32(spans.count)
     spans.append(span)
-    slots[slot] = id
-    tags[slot] = tag
+    slots[slot] = tag << 32 | UInt64(UInt32(id + 1))
     return (id, true)
   }
 

@@ -67,6 +67,9 @@ struct CandidateGenerator {
         lemma: record.lemma, gender: record.gender, cases: cases, role: .noun,
         score: (kind == .place ? 2.0 : 3.2) + attestedBonus(record.lemma)))
     }
+    if out.isEmpty, let plural = adjectivalPluralPlace(word) {
+      out.append(plural)
+    }
     if out.isEmpty && !knownAdjective {
       if looksEnglish(word) {
         return [WordCandidate(lemma: word, gender: .m3, cases: .all, role: .noun, score: 0.3)]
@@ -76,6 +79,24 @@ struct CandidateGenerator {
       }
     }
     return out
+  }
+
+  /// Plural place names declined like adjectives in speech: "Rydułtowych" → Rydułtowy (SGJP gives only
+  /// "Rydułtów"), "Tychach" is already in the lexicon.
+  private func adjectivalPluralPlace(_ word: String) -> WordCandidate? {
+    let utf8 = word.utf8
+    guard utf8.count > 5, utf8.hasSuffixBytes("ych".utf8) || utf8.hasSuffixBytes("ich".utf8) else { return nil }
+    let stem = String(decoding: utf8.dropLast(3), as: UTF8.self)
+    let nominative = stem + (utf8.hasSuffixBytes("ych".utf8) ? "y" : "i")
+    var found: WordCandidate? = nil
+    lexicon.forEachNameLink(nominative) { record, cases in
+      guard record.pluralOnly, record.lemma == nominative, cases.contains(.nominative),
+        record.categories & LemmaRecord.place != 0
+      else { return }
+      found = WordCandidate(lemma: nominative, gender: record.gender, cases: [.genitive, .locative], role: .noun,
+                            score: 2.5 + attestedBonus(nominative), plural: true)
+    }
+    return found
   }
 
   /// Adjective readings, each already put into the nominative of its gender.
@@ -92,12 +113,13 @@ struct CandidateGenerator {
   }
 
   private func lastPart(_ s: String) -> String {
-    if let hyphen = s.lastIndex(of: "-") { return String(s[s.index(after: hyphen)...]) }
+    if s.utf8.contains(UInt8(ascii: "-")), let hyphen = s.lastIndex(of: "-") { return String(s[s.index(after: hyphen)...]) }
     return s
   }
 
   /// First-name readings: lexicon first names, then adjectival (Jerzego → Jerzy, Harriego → Harri) and noun rules.
   func firstNames(_ word: String) -> [WordCandidate] {
+    if let apostrophe = Self.apostropheBase(word) { return apostrophe }
     var out: [WordCandidate] = []
     lexicon.forEachNameLink(word) { record, cases in
       guard record.categories & LemmaRecord.firstName != 0 else { return }
@@ -113,25 +135,46 @@ struct CandidateGenerator {
 
   /// Surname readings: lexicon surnames, adjectival surnames (-ski/-ska), indeclinable female surnames, noun rules.
   func surnames(_ word: String) -> [WordCandidate] {
+    if let apostrophe = Self.apostropheBase(word) { return apostrophe }
     var out: [WordCandidate] = []
-    var lexical = false
+    var lexicalGenders: Set<GrammaticalGender> = []
     lexicon.forEachNameLink(word) { record, cases in
       guard record.gender == .m1 || record.gender == .f || record.gender == .m2 else { return }
       let isSurname = record.categories & LemmaRecord.surname != 0
       let score = (isSurname ? 3 + Self.rankBonus(record.surnameRank) : 1.2) + attestedBonus(record.lemma)
-      if isSurname { lexical = true }
-      out.append(WordCandidate(
-        lemma: record.lemma, gender: record.gender == .m2 ? .m1 : record.gender, cases: cases, role: .noun, score: score))
+      let gender: GrammaticalGender = record.gender == .m2 ? .m1 : record.gender
+      if isSurname { lexicalGenders.insert(gender) }
+      out.append(WordCandidate(lemma: record.lemma, gender: gender, cases: cases, role: .noun, score: score))
     }
-    if !lexical {
-      out += personRules(word, adjectivalScore: 1.5)
+    // Rules for genders the lexicon does not cover (a surname listed only as a man's, used for a woman);
+    // not for adjectival surnames, whose other gender is a separate lexicon entry (Kowalski / Kowalska).
+    let adjectival = out.contains { c in ["ski", "cki", "dzki", "ska", "cka", "dzka"].contains { c.lemma.hasSuffix($0) } }
+    if lexicalGenders.count < 2 && !adjectival {
+      var guessed = personRules(word, adjectivalScore: 1.5)
       let lower = word.lowercased()
       if let last = lower.last, !"aąęiy".contains(last) {
         // Indeclinable female surnames: "Annie Nowak", "Beaty Szydło", "Krystynie Pawłowicz".
-        out.append(WordCandidate(lemma: word, gender: .f, cases: .all, role: .noun, score: 0.6 + attestedBonus(word)))
+        guessed.append(WordCandidate(lemma: word, gender: .f, cases: .all, role: .noun, score: 0.6 + attestedBonus(word)))
       }
+      if lower.hasSuffix("o") {
+        // Men's surnames in -o are often left undeclined: "Macieja Żywno".
+        guessed.append(WordCandidate(lemma: word, gender: .m1, cases: .all, role: .noun, score: 0.4 + attestedBonus(word)))
+      }
+      out += guessed.filter { !lexicalGenders.contains($0.gender) }
     }
     return out
+  }
+
+  /// Foreign names declined with an apostrophe ("Jean-Claude'a", "Harry'emu") are their part before it.
+  static func apostropheBase(_ word: String) -> [WordCandidate]? {
+    guard let mark = word.lastIndex(where: { $0 == "'" || $0 == "’" }), mark != word.startIndex else { return nil }
+    let ending = word[word.index(after: mark)...].lowercased()
+    guard ["a", "owi", "em", "u", "ego", "emu", "m", "ie", "y", "ę", "ą", "e", ""].contains(ending) else { return nil }
+    let base = String(word[..<mark])
+    return [
+      WordCandidate(lemma: base, gender: .m1, cases: .all, role: .noun, score: 2),
+      WordCandidate(lemma: base, gender: .f, cases: .all, role: .noun, score: 1),
+    ]
   }
 
   /// Rule readings for personal names missing from the lexicon (masculine personal and feminine only).
@@ -140,7 +183,10 @@ struct CandidateGenerator {
     for r in AdjectiveRules.readings(of: word) where !r.plural && (r.gender == .m1 || r.gender == .f) {
       let lemma = r.lemma(for: r.gender)
       let masculine = r.masculineLemma.lowercased()
-      let strong = ["ski", "cki", "dzki"].contains { masculine.hasSuffix($0) } || word.lowercased().hasSuffix("ego")
+      let lowerWord = word.lowercased()
+      // -ski/-cki/-dzki surnames, and endings no noun has: -ego, -emu, a woman's -ej.
+      let strong = ["ski", "cki", "dzki"].contains { masculine.hasSuffix($0) }
+        || ["ego", "emu"].contains { lowerWord.hasSuffix($0) } || (r.gender == .f && lowerWord.hasSuffix("ej"))
       out.append(WordCandidate(lemma: lemma, gender: r.gender, cases: r.cases, role: .noun,
                                score: (strong ? adjectivalScore : 0.5) + attestedBonus(lemma)))
     }

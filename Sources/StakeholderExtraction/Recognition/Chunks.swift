@@ -11,7 +11,7 @@ extension Recognizer {
   mutating func chunks(_ k: Int, _ s: Sentence) {
     var i = s.tokens.lowerBound
     while i < s.tokens.upperBound {
-      if claim[i] >= 0 { i += 1; continue }
+      if claim[i] >= 0 || claim[i] == Self.nonEntity { i += 1; continue }
       let t = tokens[i]
       if t.kind == .punct {
         if t.text == "#" { i += 2; continue }
@@ -34,7 +34,7 @@ extension Recognizer {
       if representativeBefore(i..<(i + 1)) {
         var e = i + 1
         while e < s.tokens.upperBound, e - i < 5, claim[e] < 0, tokens[e].kind != .punct, !["and", "i", "oraz", "in", "w", "from", "z"].contains(tokens[e].lower) { e += 1 }
-        if HeadWords.head(t.lower) == nil, firstName(t.text) == nil {
+        if HeadWords.head(t.lower) == nil, firstName(t.text) == nil, !Markers.genericPlurals.contains(tokens[e - 1].lower) {
           let r = i..<e
           var m = FoundMention(kind: .organization, range: r, name: text(r), surface: text(r), sentence: k)
           m.legalForm = nil
@@ -43,7 +43,19 @@ extension Recognizer {
           continue
         }
       }
-      let (end, legal) = chunkEnd(i, s)
+      var (end, legal) = chunkEnd(i, s)
+      // English names written with a dash: "Voka – Chamber of Commerce East Flanders" (a brand before the
+      // full name), "Regional Development Agency of Podravje – Maribor" (the seat after it).
+      if language == "en", legal == nil, end + 1 < s.tokens.upperBound, tokens[end].text == "–", tokens[end + 1].isNameLike, claim[end + 1] < 0 {
+        let (end2, legal2) = chunkEnd(end + 1, s)
+        let afterSeat = end2 >= s.tokens.upperBound || [",", ";", ".", ")"].contains(tokens[end2].text)
+        if end - i == 1, heads[i] == nil, let h = firstHead((end + 1)..<end2), h.1.kind == .organization {
+          end = end2
+          legal = legal2
+        } else if end2 - end == 2, afterSeat, let h = firstHead(i..<end), h.1.kind == .organization, names.knownPlace(tokens[end + 1].text) == nil || true {
+          end = end2
+        }
+      }
       segment(i..<end, k, legal: legal, legalEnd: legalEnd(end, s))
       i = max(end, legalEnd(end, s))
     }
@@ -58,6 +70,13 @@ extension Recognizer {
       var m = FoundMention(kind: .place, range: i..<(i + 2), name: v, surface: text(i..<(i + 2)), sentence: k)
       m.foreign = false
       add(m)
+      return i + 2
+    }
+    // "powiat olecki", "starosta powiatu oleckiego": a county named by its adjective is a place.
+    if Self.countyNouns.contains(t.lower), i + 1 < end, claim[i + 1] < 0, tokens[i + 1].casing == .lower,
+       ["ski", "ckiego", "skiego", "cki", "skim", "ckim", "skiemu", "ckiemu", "dzki", "dzkiego"].contains(where: { tokens[i + 1].lower.hasSuffix($0) }),
+       let adj = Inflection.adjective(tokens[i + 1].text, .masculine) {
+      add(FoundMention(kind: .place, range: i..<(i + 2), name: "powiat " + adj, surface: text(i..<(i + 2)), sentence: k))
       return i + 2
     }
     if Self.branchForms.contains(t.lower) { return branch(at: i, k, s) }
@@ -80,7 +99,7 @@ extension Recognizer {
           m.name = headedName(r, head: h.0, h.1)
           m.head = h.1
         }
-        if !(r.count == 1 && HeadWords.head(tokens[j].lower) != nil) {
+        if !(r.count == 1 && heads[j] != nil) {
           add(m)
           return e
         }
@@ -90,7 +109,7 @@ extension Recognizer {
     if t.lower == "środków", i + 1 < end, claim[i + 1] < 0, tokens[i + 1].isNameLike, !Markers.project.contains(tokens[i + 1].lower) {
       let (e, _) = chunkEnd(i + 1, s)
       let r = (i + 1)..<e
-      if HeadWords.head(tokens[i + 1].lower)?.kind != .organization {
+      if heads[i + 1]?.kind != .organization {
         var m = FoundMention(kind: .project, range: r, name: text(r), surface: text(r), sentence: k)
         m.isProgramme = true
         if let h = firstHead(r), !h.1.english, r.count > 1,
@@ -131,7 +150,7 @@ extension Recognizer {
     let parentIdx = classify((i + 1)..<pe, k, legal: legal, nested: true)
     guard let parentIdx else { return nil }
     let parentSurface = text((i + 1)..<pe)
-    let headName = tokens[i].lower.hasPrefix("oddzia") ? "oddział" : (HeadWords.head(tokens[i].lower)?.lemma ?? tokens[i].lower)
+    let headName = tokens[i].lower.hasPrefix("oddzia") ? "oddział" : (heads[i]?.lemma ?? tokens[i].lower)
     let name = ([adjective].compactMap { $0 } + [headName, parentSurface]).joined(separator: " ")
     var m = FoundMention(kind: .organization, range: start..<pe, name: name, surface: text(start..<pe), sentence: k)
     m.head = HeadWord(lemma: "oddział", kind: .organization, gender: .masculine, isUnit: true, sector: nil)
@@ -145,15 +164,24 @@ extension Recognizer {
   func chunkEnd(_ a: Int, _ s: Sentence) -> (Int, String?) {
     let end = s.tokens.upperBound
     var j = a + 1
-    var hasHead = HeadWords.head(tokens[a].lower) != nil
-    var headLemma = HeadWords.head(tokens[a].lower)?.lemma
+    var hasHead = heads[a] != nil
+    var headLemma = heads[a]?.lemma
+    var sawDla = false
+    var lastHeadLemma = headLemma
+    var sawPatron = false
     while j < end, claim[j] < 0 {
       let t = tokens[j]
       if legalForm(j, s) != nil { break }
+      // A period of years ends a programme's name: "2021–2027", "2014-2020".
+      if t.kind == .punct, ["–", "-", "—"].contains(t.text), j + 1 < end, isYear(j - 1), isYear(j + 1),
+         !tokens[j + 1].spaceBefore || !t.spaceBefore {
+        j += 2
+        continue
+      }
       // Text glued by a lost line break ("WoliPOZOSTAŁE") ends the name.
       if !t.spaceBefore, t.kind == .word, tokens[j - 1].kind == .word { break }
       if t.kind == .word, t.isNameLike {
-        if let h = HeadWords.head(t.lower) { hasHead = true; if headLemma == nil { headLemma = h.lemma } }
+        if let h = heads[j] { hasHead = true; lastHeadLemma = h.lemma; if headLemma == nil { headLemma = h.lemma } }
         j += 1
         continue
       }
@@ -163,12 +191,37 @@ extension Recognizer {
         continue
       }
       if t.kind == .punct, t.text == "#", j + 1 < end, tokens[j + 1].kind == .number, hasHead { j += 2; continue }
+      if t.kind == .punct, t.text == "„", hasHead || tokens[j - 1].casing == .upper, HeadWords.head(headLemma ?? "")?.kind == .organization || tokens[j - 1].casing == .upper,
+         let close = ((j + 1)..<min(end, j + 8)).first(where: { tokens[$0].text == "”" }), close > j + 1,
+         tokens[j + 1].isNameLike, ((j + 1)..<close).allSatisfy({ claim[$0] == -1 }) {
+        j = close + 1
+        continue
+      }
       if t.kind == .word, t.casing == .lower, j + 1 < end, claim[j + 1] < 0 {
         let next = tokens[j + 1]
         let nextOK = next.kind == .word && next.isNameLike && firstName(next.text) == nil
         let nextHead = HeadWords.head(next.lower)
+        // "na lata 2014–2020", "do 2030 roku" after a programme's or strategy's name.
+        if let hl = headLemma, HeadWords.head(hl)?.kind == .project || Markers.project.contains(tokens[a].lower) || sawDla {
+          if t.lower == "na", j + 2 < end, tokens[j + 1].lower == "lata", isYear(j + 2) {
+            j += 3
+            if j + 1 < end, ["–", "-", "—"].contains(tokens[j].text), isYear(j + 1) { j += 2 }
+            continue
+          }
+          if t.lower == "do", j + 2 < end, isYear(j + 1), tokens[j + 2].lower == "roku" { j += 3; continue }
+        }
         switch t.lower {
         case "i", "and", "&":
+          // "dla Kujaw i Pomorza", "im. Jana i Jędrzeja Śniadeckich": coordination inside a complement.
+          if t.lower == "i", next.kind == .word, next.casing == .capitalized, nextHead == nil, sawPatron { j += 1; continue }
+          if t.lower == "i", nextOK, nextHead == nil, sawDla { j += 1; continue }
+          // "Politechnika i ŁRPNT": an acronym defined in the text is a name of its own.
+          if next.casing == .upper, definedAcronyms.contains(next.text) { break }
+          // A unit and its parent in the genitive: "Wydziału Inżynierii Lądowej i Środowiska Politechniki Gdańskiej".
+          if t.lower == "i", nextOK, nextHead == nil, let hl = headLemma, HeadWords.head(hl)?.isUnit == true, genitiveParentFollows(j + 1, s) {
+            j += 1
+            continue
+          }
           // Join "Oświaty i Wychowania", "Science and Business Park"; stop between two names
           // ("Uniwersytet X i Lubuski Klaster Y", "University of Tartu and Tehnopol … Park").
           let runHasHead = nextRunHasHead(j + 1, s)
@@ -182,17 +235,31 @@ extension Recognizer {
           if nextOK, j - a == 1, let hl = headLemma, ["tydzień", "dzień", "dni", "spotkanie", "noc"].contains(hl) { j += 1; continue }
         case "w", "we":
           if nextOK, let hl = headLemma, hl == "urząd" || hl == "starostwo",
-             ["miasta", "gminy", "powiatowe", "powiatowy", "pracy", "skarbowy", "wojewódzki", "statystyczny"].contains(tokens[j - 1].lower) {
+             ["miasta", "gminy", "pracy"].contains(tokens[j - 1].lower)
+              || ["powiatow", "skarbow", "wojewódzk", "statystyczn", "miejsk", "gminn"].contains(where: { tokens[j - 1].lower.hasPrefix($0) }) {
+            j += 1
+            continue
+          }
+          // Universities and city councils carry their seat: "Uniwersytet Mikołaja Kopernika w Toruniu",
+          // "Politechnika Morska w Szczecinie", "Rada Miejska w Łodzi".
+          if nextOK, next.casing == .capitalized, let hl = lastHeadLemma,
+             Self.headsWithSeat.contains(hl) || (["rada", "urząd", "starostwo"].contains(hl) && Self.officeBeforeSeat.contains(tokens[j - 1].lower)) {
+            j += 1
+            continue
+          }
+          // "Uniwersytet Śląski w Katowicach", "Akademia Sztuk Pięknych w Gdańsku": the seat is part of a university's name.
+          if nextOK, let hl = headLemma, ["uniwersytet", "akademia", "szkoła", "uczelnia", "politechnika"].contains(hl), j - a >= 2,
+             nextHead == nil, !runContinuesIntoHead(j + 1, s) {
             j += 1
             continue
           }
         case "im":
-          if j + 2 < end, tokens[j + 1].text == ".", tokens[j + 2].isNameLike, hasHead { j += 2; continue }
+          if j + 2 < end, tokens[j + 1].text == ".", tokens[j + 2].isNameLike, hasHead { j += 2; sawPatron = true; continue }
         case "na":
           if hasHead, next.lower == "rzecz", j + 2 < end, tokens[j + 2].isNameLike { j += 2; continue }
         case "dla":
           // "Fundusze Europejskie dla Pomorza", "Fundacja Pomocy dla Dzieci".
-          if nextOK, j - a >= 2 { j += 1; continue }
+          if nextOK, j - a >= 2 { j += 1; sawDla = true; continue }
         default: break
         }
       }
@@ -202,7 +269,45 @@ extension Recognizer {
     return (j, legal?.0)
   }
 
+  /// The lower-case noun of a county ("powiat olecki").
+  static let countyNouns: Set<String> = ["powiat", "powiatu", "powiatowi", "powiatem", "powiecie"]
+
+  /// Words before "w" that make the seat part of an office's name ("Urząd Miejski w Olecku", "Starostwo Powiatowe w …").
+  static let officeBeforeSeat: Set<String> = [
+    "miasta", "gminy", "powiatowe", "powiatowy", "powiatowego", "powiatowym", "pracy", "skarbowy", "skarbowego",
+    "wojewódzki", "wojewódzkiego", "statystyczny", "statystycznego", "miejski", "miejskiego", "miejskim",
+    "miejskiemu", "miejska", "miejskiej", "miejską", "gminny", "gminnego", "gminna", "gminnej",
+  ]
+  /// Heads whose official names end with their seat ("… w Toruniu").
+  static let headsWithSeat: Set<String> = ["uniwersytet", "politechnika", "akademia", "uczelnia", "szkoła"]
+
+  /// A four-digit year at token `i`.
+  static func isYearToken(_ t: Token) -> Bool { t.kind == .number && t.text.count == 4 && (t.text.hasPrefix("19") || t.text.hasPrefix("20")) }
+  func isYear(_ i: Int) -> Bool { i >= 0 && i < tokens.count && Self.isYearToken(tokens[i]) }
+
+  /// Whether the capitalised words from `j` reach an inflected (genitive) parent head: "Środowiska Politechniki …".
+  func genitiveParentFollows(_ j: Int, _ s: Sentence) -> Bool {
+    var k = j
+    while k < s.tokens.upperBound, k - j < 5, tokens[k].kind == .word, tokens[k].isNameLike {
+      if let h = HeadWords.head(tokens[k].lower) {
+        return k > j && HeadWords.parentHeads.contains(h.lemma) && tokens[k].lower != h.lemma && !h.isUnit
+      }
+      k += 1
+    }
+    return false
+  }
+
   /// Whether the capitalised run starting at `j` contains a head word.
+  /// Whether the capitalised run at `j` itself contains a head (then it is another institution, not a seat).
+  func runContinuesIntoHead(_ j: Int, _ s: Sentence) -> Bool {
+    var k = j
+    while k < s.tokens.upperBound, tokens[k].kind == .word, tokens[k].isNameLike {
+      if heads[k] != nil { return true }
+      k += 1
+    }
+    return false
+  }
+
   /// English: anywhere in the run (through "of", "for", "and"); Polish: at its start or after adjectives only
   /// ("Lubuski Klaster …" starts a name; "Wychowania Urzędu …" continues one).
   func nextRunHasHead(_ j: Int, _ s: Sentence) -> Bool {
@@ -210,7 +315,7 @@ extension Recognizer {
     let english = tokens[j - 1].lower == "and" || tokens[j - 1].lower == "&"
     while k < s.tokens.upperBound, tokens[k].kind == .word,
           tokens[k].isNameLike || (english && ["of", "for", "the", "and"].contains(tokens[k].lower)) {
-      if tokens[k].isNameLike, HeadWords.head(tokens[k].lower) != nil { return true }
+      if tokens[k].isNameLike, heads[k] != nil { return true }
       if !english, !(Inflection.looksAdjectival(tokens[k].text) && tokens[k].casing == .capitalized) { return false }
       k += 1
     }
@@ -243,11 +348,11 @@ extension Recognizer {
     var pieces: [Range<Int>] = []
     // After "ds.", the words up to the first head belong to the function: "dyrektora ds. SmartCity Urzędu …".
     if i >= 2, tokens[i - 1].text == ".", tokens[i - 2].lower == "ds" {
-      while i < b, HeadWords.head(tokens[i].lower) == nil { roleToken[i] = true; i += 1 }
+      while i < b, heads[i] == nil { roleToken[i] = true; i += 1 }
       segStart = i
     }
     // "prezes Zarządu X": "Zarządu" continues the function.
-    if i > 0, i < b, RoleWords.role(tokens[i - 1].lower) != nil || roleToken[i - 1], RoleWords.continuations.contains(tokens[i].lower) {
+    if i > 0, i < b, roleWords[i - 1] != nil || roleToken[i - 1], RoleWords.continuations.contains(tokens[i].lower) {
       while i < b, RoleWords.continuations.contains(tokens[i].lower) { roleToken[i] = true; i += 1 }
       segStart = i
     }
@@ -258,19 +363,49 @@ extension Recognizer {
         if i > segStart { pieces.append(segStart..<i) }
         i += 1
         segStart = i
+        // "Mr Julien Lefebvre", "Dr Katharina Vogel", "Pani Anna Nowak": the words after a courtesy or academic
+        // title are a person, known given name or not; one word alone is a surname already seen.
+        while i < b, RoleWords.titles.contains(tokens[i].lower) { i += 1; segStart = i }
+        if let e = personAfterTitle(i, b) {
+          if e - i >= 2 {
+            addPerson(i..<e, k)
+          } else if let known = personWithSurname(tokens[i].text) {
+            var m = FoundMention(kind: .person, range: i..<e, name: mentions[known].name, surface: text(i..<e), sentence: k)
+            m.surname = mentions[known].surname
+            m.feminine = mentions[known].feminine
+            add(m)
+          } else {
+            continue
+          }
+          i = e
+          segStart = i
+        }
         continue
       }
-      if t.casing == .capitalized, RoleWords.role(t.lower) != nil, HeadWords.head(t.lower) == nil {
+      // English functions written with capitals: "Management Board Member of", "Head of", "CEO of".
+      if t.casing != .lower, language == "en", let e = englishRolePhrase(i, b) {
         if i > segStart { pieces.append(segStart..<i) }
-        roleToken[i] = true
-        i += 1
-        while i < b, RoleWords.continuations.contains(tokens[i].lower) || RoleWords.role(tokens[i].lower) != nil { roleToken[i] = true; i += 1 }
-        if i < b, tokens[i - 1].lower == "ds" { while i < b, HeadWords.head(tokens[i].lower) == nil { roleToken[i] = true; i += 1 } }
+        for j in i..<e { roleToken[j] = true }
+        i = e
         segStart = i
         continue
       }
-      if t.casing == .capitalized, firstName(t.text) != nil, i + 1 < b, isSurnameLike(i + 1),
-         !(i + 2 < b && HeadWords.head(tokens[i + 2].lower) != nil && !(RoleWords.role(tokens[i + 2].lower) != nil)) {
+      // "Biuro Rzecznika Prasowego Prezydenta Miasta Łodzi": a function in the genitive inside a headed name.
+      let insideName = i > segStart && (segStart..<i).contains { heads[$0]?.kind == .organization }
+        && roleWords[i].map { $0.base != t.lower } == true
+      if t.casing == .capitalized || t.casing == .upper, roleWords[i] != nil, heads[i] == nil, !insideName {
+        if i > segStart { pieces.append(segStart..<i) }
+        roleToken[i] = true
+        i += 1
+        while i < b, RoleWords.continuations.contains(tokens[i].lower) || roleWords[i] != nil { roleToken[i] = true; i += 1 }
+        if i < b, tokens[i - 1].lower == "ds" { while i < b, heads[i] == nil { roleToken[i] = true; i += 1 } }
+        segStart = i
+        continue
+      }
+      // "Uniwersytetu Mikołaja Kopernika": a patron in the genitive right after an institution's head.
+      let patron = i > segStart && heads[i - 1]?.kind == .organization && firstName(t.text).map { $0.name != t.text } == true
+      if !patron, t.casing == .capitalized, firstName(t.text) != nil, i + 1 < b, isSurnameLike(i + 1),
+         !(i + 2 < b && heads[i + 2] != nil && !(roleWords[i + 2] != nil)) {
         if i > segStart { pieces.append(segStart..<i) }
         var e = i + 2
         if e < b, firstName(tokens[i + 1].text) != nil, isSurnameLike(e) { e += 1 }
@@ -287,6 +422,68 @@ extension Recognizer {
       classify(p, k, legal: isLast ? legal : nil, legalEnd: isLast ? legalEnd : p.upperBound)
     }
   }
+
+  /// Name particles inside foreign personal names ("Erik van Dam", "Ruiz de la Fuente").
+  static let nameParticles: Set<String> = ["van", "von", "de", "der", "den", "la", "da", "di", "du", "del", "ter", "le"]
+
+  /// End of a personal name of one to four words starting at `i` (after a title), or nil when the words
+  /// there do not look like a person (a head word, a function, a place, a lower-case word).
+  func personAfterTitle(_ i: Int, _ b: Int) -> Int? {
+    var e = i
+    var words = 0
+    while e < b, e - i < 5 {
+      let t = tokens[e]
+      if t.kind == .word, t.casing == .capitalized, isSurnameLike(e), Places.table[t.text] == nil || words > 0 {
+        words += 1
+        e += 1
+        continue
+      }
+      if words > 0, t.kind == .word, t.casing == .lower, Self.nameParticles.contains(t.lower), e + 1 < b, tokens[e + 1].casing == .capitalized {
+        e += 1
+        continue
+      }
+      break
+    }
+    guard words >= 1, words <= 4, tokens[e - 1].casing == .capitalized else { return nil }
+    return e
+  }
+
+  /// An earlier person mention whose surname is `form` (or an inflected form of it).
+  /// - Complexity: O(k) for the k persons whose surname shares the form's first four letters.
+  func personWithSurname(_ form: String) -> Int? {
+    let l = form.lowercased()
+    for idx in memo.surnames[Substring(l).prefix(4)] ?? [] {
+      if let s = mentions[idx].surname?.lowercased(), s == l || Self.sameStem(s, l) { return idx }
+    }
+    return nil
+  }
+
+  /// Capitalised English role words ending in "of" ("Management Board Member of", "Director of the"): the end
+  /// of the phrase, or nil.
+  func englishRolePhrase(_ i: Int, _ b: Int) -> Int? {
+    var e = i
+    var sawRole = false
+    while e < b, e - i < 5, tokens[e].kind == .word {
+      let l = tokens[e].lower
+      if RoleWords.role(l) != nil, HeadWords.head(l) == nil { sawRole = true; e += 1; continue }
+      if Self.englishRoleModifiers.contains(l) { e += 1; continue }
+      break
+    }
+    guard sawRole, e < b, tokens[e].lower == "of" else { return nil }
+    e += 1
+    if e < b, tokens[e].lower == "the" { e += 1 }
+    var f = e
+    while f < b, tokens[f].casing == .capitalized, HeadWords.head(tokens[f].lower) == nil { f += 1 }
+    if f > e, f < tokens.count, tokens[f].lower == "at" { return f }
+    return e < b ? e : nil
+  }
+
+  /// Capitalised words that modify an English function ("Management Board Member", "Deputy Director").
+  static let englishRoleModifiers: Set<String> = [
+    "management", "board", "supervisory", "executive", "deputy", "vice", "chief", "senior", "general", "managing",
+    "project", "programme", "regional", "policy", "communication", "communications", "technical", "financial",
+    "scientific", "lead", "acting", "assistant",
+  ]
 
   func isSurnameLike(_ i: Int) -> Bool {
     let t = tokens[i]
@@ -310,7 +507,7 @@ extension Recognizer {
     var en: (Int, HeadWord)?
     for i in r where tokens[i].kind == .word && tokens[i].casing != .lower {
       if let h = HeadWords.englishHead(tokens[i].lower) { en = (i, h) }
-      if pl == nil, let h = HeadWords.head(tokens[i].lower), !h.english { pl = (i, h) }
+      if pl == nil, let h = heads[i], !h.english { pl = (i, h) }
     }
     // In English texts a Polish head counts only where a Polish name starts with it ("Agencja Rozwoju …").
     if language == "en" { return en ?? (pl.map { $0.0 == r.lowerBound } == true ? pl : nil) }

@@ -10,12 +10,16 @@ extension Recognizer {
       r = (r.lowerBound + 1)..<r.upperBound
     }
     while !r.isEmpty, tokens[r.upperBound - 1].casing == .lower || tokens[r.upperBound - 1].kind == .punct {
+      if tokens[r.upperBound - 1].text == "”", r.contains(where: { tokens[$0].text == "„" }) { break }
+      if tokens[r.upperBound - 1].lower == "roku", r.count > 2, isYear(r.upperBound - 2) { break }
       r = r.lowerBound..<(r.upperBound - 1)
     }
     guard !r.isEmpty else { return nil }
     let first = tokens[r.lowerBound]
     let last = tokens[r.upperBound - 1]
     if r.count == 1, Markers.months[first.lower] != nil { return nil }
+    // "Regional Stakeholder Group", "Steering Committee": the generic bodies of a project, not named organizations.
+    if r.count >= 2, Self.genericBodies.contains(where: { g in (r.lowerBound..<(r.upperBound - 1)).contains { tokens[$0].lower == g.0 && tokens[$0 + 1].lower == g.1 } }) { return nil }
     // "Partners of the X project", "Representatives of the X": the name is what follows "of".
     if Markers.genericPlurals.contains(first.lower) || ["representatives", "members", "participants"].contains(first.lower),
        let of = r.firstIndex(where: { tokens[$0].lower == "of" }) {
@@ -24,7 +28,7 @@ extension Recognizer {
       guard s < r.upperBound else { return nil }
       return classify(s..<r.upperBound, k, legal: legal, legalEnd: legalEnd, nested: nested)
     }
-    if Markers.genericPlurals.contains(last.lower) { return nil }
+    if Markers.genericPlurals.contains(last.lower), firstHead(r) == nil { return nil }
     let sentence = sentences[k]
     let after = r.upperBound < sentence.tokens.upperBound ? r.upperBound : -1
     let before = r.lowerBound - 1 >= sentence.tokens.lowerBound ? r.lowerBound - 1 : -1
@@ -32,10 +36,23 @@ extension Recognizer {
     // A defined acronym inside: "Departamentu Społeczeństwa Informacyjnego UMWP" — unit, then its parent.
     if r.count > 1, let a = ((r.lowerBound + 1)..<r.upperBound).first(where: { definedAcronyms.contains(tokens[$0].text) || Self.orgAbbreviations[tokens[$0].text] != nil }),
        HeadWords.head(first.lower)?.isUnit == true || firstHead(r.lowerBound..<a)?.1.isUnit == true {
-      let unit = classify(r.lowerBound..<a, k, nested: nested)
       let before = pending.count
+      // "Biuro OMGGS": a bare unit head takes the parent's acronym into its name.
+      if a == r.lowerBound + 1, let hw = HeadWords.head(first.lower), hw.isUnit, a + 1 == r.upperBound {
+        let parent = classify(a..<r.upperBound, k, legal: legal, legalEnd: legalEnd, nested: true)
+        var m = FoundMention(kind: .organization, range: r, name: recase(hw.lemma, like: first.text) + " " + tokens[a].text, surface: text(r), sentence: k)
+        m.head = hw
+        m.parent = parent
+        m.nested = nested
+        let idx = add(m)
+        if parent == nil, pending.count > before { pending[pending.count - 1].parentOf = idx }
+        for i in r { claim[i] = idx }
+        return idx
+      }
+      let unit = classify(r.lowerBound..<a, k, nested: nested)
       let parent = classify(a..<r.upperBound, k, legal: legal, legalEnd: legalEnd, nested: nested)
       if let unit, let parent { mentions[unit].parent = parent }
+      if let unit { mentions[unit].fullForm = text(r) }
       if let unit, parent == nil, pending.count > before { pending[pending.count - 1].parentOf = unit }
       return unit
     }
@@ -71,6 +88,34 @@ extension Recognizer {
       m.nested = nested
       return add(m)
     }
+    // "City of Ghent", "Province of Zeeland", "Region of Western Macedonia": the authority, an organization.
+    if language == "en", r.count >= 3, first.casing == .capitalized, Self.territoryHeads.contains(first.lower), tokens[r.lowerBound + 1].lower == "of" {
+      var m = FoundMention(kind: .organization, range: r, name: text(r), surface: text(r), sentence: k)
+      m.head = HeadWord(lemma: "municipality", kind: .organization, gender: .neuter, isUnit: false, sector: .localGovernment, english: true)
+      m.placeInName = text((r.lowerBound + 2)..<r.upperBound)
+      m.nested = nested
+      return add(m)
+    }
+    // "Department of Economy of the Marshal's Office …", "Faculty of Mechanical Engineering of OUT": unit, then parent.
+    if language == "en", r.count >= 4, HeadWords.englishHead(first.lower)?.isUnit == true {
+      var p = r.lowerBound + 2
+      while p < r.upperBound - 1 {
+        if tokens[p].lower == "of" {
+          var q = p + 1
+          if tokens[q].lower == "the", q + 1 < r.upperBound { q += 1 }
+          let rest = q..<r.upperBound
+          let parentLike = (rest.count == 1 && definedAcronyms.contains(tokens[q].text))
+            || rest.contains { i in HeadWords.englishHead(tokens[i].lower).map { HeadWords.parentHeads.contains($0.lemma) && !$0.isUnit } ?? false }
+          if parentLike {
+            let unit = classify(r.lowerBound..<p, k, nested: nested)
+            let parent = classify(rest, k, legal: legal, legalEnd: legalEnd, nested: nested)
+            if let unit, let parent { mentions[unit].parent = parent; mentions[unit].fullForm = text(r) }
+            return unit
+          }
+        }
+        p += 1
+      }
+    }
     // Headed names.
     if let (h, hw) = firstHead(r) {
       var start = r.lowerBound
@@ -92,6 +137,14 @@ extension Recognizer {
     }
 
     let surface = text(r)
+    // "mówił marszałek Kołodziejczak", "Prezes Nowicki": a surname of a person named earlier.
+    if r.count == 1, legal == nil, first.casing == .capitalized, let known = personWithSurname(first.text),
+       mentions[known].surname?.lowercased() == first.lower || (before >= 0 && (RoleWords.role(tokens[before].lower) != nil || RoleWords.titles.contains(tokens[before].lower))) {
+      var m = FoundMention(kind: .person, range: r, name: mentions[known].name, surface: surface, sentence: k)
+      m.surname = mentions[known].surname
+      m.feminine = mentions[known].feminine
+      return add(m)
+    }
     var kind: EntityKind?
     var name = surface
     var foreign = false
@@ -111,6 +164,10 @@ extension Recognizer {
       kind = .place
       name = p.name
       foreign = p.foreign
+    } else if r.count > 1, after >= 0, after + 4 < tokens.count, tokens[after].text == "(", definedAcronyms.contains(tokens[after + 1].text), tokens[after + 2].text == ")",
+              ["w", "z"].contains(tokens[after + 3].lower), Markers.programme.contains(tokens[after + 4].lower) || tokens[after + 4].lower == "ramach" {
+      // "Zintegrowane Inwestycje Terytorialne (ZIT) w programie …": an instrument of a programme, a project.
+      kind = .project
     } else if let fn = projectPredicateAfter(r), fn {
       kind = .project
     } else if r.count == 1 || r.count <= 3, allCapitalized(r), isPersonByContext(r) {
@@ -127,17 +184,21 @@ extension Recognizer {
         let head = tokens[before].lower == "gmina" ? "Gmina" : (tokens[before].lower == "city" ? "City of" : "Miasto")
         rr = before..<r.upperBound
         var m = FoundMention(kind: .organization, range: rr, name: "\(head) \(place)", surface: text(rr), sentence: k)
-        m.head = HeadWords.head(tokens[before].lower)
+        m.head = heads[before]
         m.placeInName = place
         return add(m)
       }
       kind = .place
       name = place
     } else if before >= 0, Self.placePrepositions.contains(tokens[before].lower), allCapitalized(r), r.count <= 3,
-              !nested, firstName(first.text) == nil || r.count == 1 {
+              !nested, firstName(first.text) == nil || r.count == 1,
+              !(r.count > 1 && after >= 0 && after + 2 < tokens.count && tokens[after].text == "(" && definedAcronyms.contains(tokens[after + 1].text)) {
       kind = .place
     } else if inPlaceList(r) {
       kind = .place
+    } else if before >= 0, tokens[before].casing == .lower, Self.companyNouns.contains(tokens[before].lower) {
+      // "właścicielka firmy Coatech Marine", "the company Nordic Steel": a company.
+      kind = .organization
     } else if representativeBefore(r) || roleBefore(r) {
       kind = .organization
     }
@@ -175,16 +236,21 @@ extension Recognizer {
       return add(m)
     }
     // A unit followed by its parent: "Wydziału Oświaty i Wychowania Urzędu Miasta Lublin".
-    if hw.isUnit, let p = ((h + 1)..<r.upperBound).first(where: { i in
-      tokens[i].casing != .lower && (HeadWords.head(tokens[i].lower).map { HeadWords.parentHeads.contains($0.lemma) } ?? false)
+    // Committees, teams, labs and centres are units too when a parent in the genitive follows
+    // ("Komisji Rozwoju Gospodarczego Rady Miejskiej w Łodzi").
+    let unitLike = hw.isUnit || (!hw.english && Self.sometimesUnits.contains(hw.lemma))
+    if unitLike, let p = ((h + 1)..<r.upperBound).first(where: { i in
+      tokens[i].casing != .lower && (heads[i].map { HeadWords.parentHeads.contains($0.lemma) && (hw.isUnit || tokens[i].lower != $0.lemma) } ?? false)
     }) {
+      var hw = hw
+      hw.isUnit = true
       let parentStart = p
       // Adjectives before the parent's head belong to it ("… Śląskiego Uniwersytetu Medycznego").
       var ps = parentStart
       while ps > h + 1, Inflection.looksAdjectival(tokens[ps - 1].text), tokens[ps - 1].casing == .capitalized { ps -= 1 }
       // After a genitive noun the adjectives belong to it ("Wydziału Rozwoju Gospodarczego Urzędu …"); after the
       // unit's own head or its adjectives they start the parent ("Wydział Lekarski Śląskiego Uniwersytetu …").
-      if ps < parentStart, ps - 1 > h, !Inflection.looksAdjectival(tokens[ps - 1].text) { ps = parentStart }
+      if ps < parentStart, ps - 1 > h, !Inflection.looksAdjectival(tokens[ps - 1].text), !Places.isRegionalAdjective(tokens[ps].lower) { ps = parentStart }
       let ownName = ps > h + 1
       let parent = classify(ps..<r.upperBound, k, legal: legal, legalEnd: legalEnd, nested: !ownName || nested)
       let unitRange = ownName ? r.lowerBound..<ps : r
@@ -215,8 +281,9 @@ extension Recognizer {
         return add(m)
       }
     }
-    var m = FoundMention(kind: hw.kind, range: rr, name: name, surface: text(rr), sentence: k)
-    m.head = hw
+    // A legal form makes a company whatever the head says ("Fundusz Górnośląski S.A.").
+    var m = FoundMention(kind: legalText != nil ? .organization : hw.kind, range: rr, name: name, surface: text(rr), sentence: k)
+    m.head = legalText != nil && hw.kind != .organization ? nil : hw
     m.legalForm = legalText
     m.nested = nested
     m.isProgramme = hw.kind == .project && (hw.lemma == "program" || hw.lemma == "fundusz" || hw.lemma == "programme" || hw.lemma == "fund")
@@ -244,6 +311,21 @@ extension Recognizer {
     return add(m)
   }
 
+  /// Two-word generic bodies of a project ("Regional Stakeholder Group", "Steering Committee", "Grupa Sterująca").
+  static let genericBodies: [(String, String)] = [("stakeholder", "group"), ("stakeholders", "group"), ("steering", "committee"), ("advisory", "board"), ("grupa", "sterująca"), ("komitet", "sterujący")]
+
+  /// Lower-case nouns after which a capitalised name is a company.
+  static let companyNouns: Set<String> = [
+    "firma", "firmy", "firmie", "firmę", "firmą", "spółka", "spółki", "spółce", "spółkę", "spółką", "przedsiębiorstwo",
+    "przedsiębiorstwa", "przedsiębiorstwie", "company", "firm", "start-up", "startup", "startupu",
+  ]
+
+  /// Heads that name a unit when a parent institution in the genitive follows them.
+  static let sometimesUnits: Set<String> = ["komisja", "zespół", "sekcja", "pracownia", "laboratorium", "centrum", "ośrodek", "rada"]
+
+  /// English words for a territory's authority when written "X of Y".
+  static let territoryHeads: Set<String> = ["city", "province", "region", "municipality", "county", "commune", "town", "state", "voivodeship", "district"]
+
   /// "Urząd Miasta w Stalowej Woli" → "Stalowa Wola".
   func placeAfterPreposition(_ r: Range<Int>) -> String? {
     guard let w = r.first(where: { ["w", "we"].contains(tokens[$0].lower) && tokens[$0].casing == .lower }), w + 1 < r.upperBound else { return nil }
@@ -265,18 +347,18 @@ extension Recognizer {
     }
     guard j < tokens.count else { return nil }
     if Markers.projectPredicate.contains(tokens[j].lower) { return true }
-    if tokens[r.upperBound].lower == "to", let h = HeadWords.head(tokens[j].lower), h.kind == .project, tokens[j].lower == h.lemma { return true }
+    if tokens[r.upperBound].lower == "to", let h = heads[j], h.kind == .project, tokens[j].lower == h.lemma { return true }
     return nil
   }
 
   /// Two or three capitalised words after a speech verb, or before ", <function>".
   func isPersonByContext(_ r: Range<Int>) -> Bool {
-    guard r.count >= 2, r.count <= 3, r.allSatisfy({ HeadWords.head(tokens[$0].lower) == nil && Places.table[tokens[$0].text] == nil }) else { return false }
+    guard r.count >= 2, r.count <= 3, r.allSatisfy({ heads[$0] == nil && Places.table[tokens[$0].text] == nil }) else { return false }
     let b = r.lowerBound - 1
     if b >= 0, RoleWords.speechVerbs.contains(tokens[b].lower) { return true }
     let a = r.upperBound
-    if a + 1 < tokens.count, tokens[a].text == ",", RoleWords.role(tokens[a + 1].lower) != nil, sentenceOf[a + 1] == sentenceOf[r.lowerBound] { return true }
-    if b >= 0, let rw = RoleWords.role(tokens[b].lower), !rw.territorial { return firstName(tokens[r.lowerBound].text) != nil }
+    if a + 1 < tokens.count, tokens[a].text == ",", roleWords[a + 1] != nil, sentenceOf[a + 1] == sentenceOf[r.lowerBound] { return true }
+    if b >= 0, let rw = roleWords[b], !rw.territorial { return firstName(tokens[r.lowerBound].text) != nil }
     return false
   }
 
@@ -298,8 +380,8 @@ extension Recognizer {
   func representativeBefore(_ r: Range<Int>) -> Bool {
     let b = r.lowerBound - 1
     guard b >= 1 else { return false }
-    if tokens[b].lower == "of", ["representative", "member", "head", "director", "ceo", "founder", "president"].contains(tokens[b - 1].lower) { return true }
-    if ["przedstawiciel", "przedstawicielka", "przedstawiciela"].contains(tokens[b].lower) { return true }
+    if tokens[b].lower == "of", ["representative", "representatives", "member", "members", "head", "director", "ceo", "founder", "president"].contains(tokens[b - 1].lower) { return true }
+    if ["przedstawiciel", "przedstawicielka", "przedstawiciela", "przedstawiciele", "przedstawicieli", "przedstawicielami"].contains(tokens[b].lower) { return true }
     return false
   }
 
@@ -308,7 +390,7 @@ extension Recognizer {
     var b = r.lowerBound - 1
     var steps = 0
     while b >= 0, steps < 3 {
-      if RoleWords.role(tokens[b].lower) != nil { return true }
+      if roleWords[b] != nil { return true }
       if !roleToken[b] && !RoleWords.continuations.contains(tokens[b].lower) { return false }
       b -= 1
       steps += 1

@@ -33,6 +33,8 @@ struct FoundMention: Sendable {
   var surname: String?
   /// Index into the document's entity list, after resolution.
   var entity = -1
+  /// The whole surface of a unit written with its parent ("Biuro Prasowe UMWKP"), kept as an alias.
+  var fullForm: String?
   /// Foreign (a place outside Poland, or an institution located there).
   var foreign = false
 }
@@ -45,4 +47,6 @@ struct FoundRole: Sendable {
   /// Mention index of the institution or place ("prezydent Rybnika" → Rybnik), if named.
   var target: Int?
   var sentence: Int
+  /// Token index of the function word.
+  var at: Int = -1
 }

@@ -28,12 +28,17 @@ struct Recognizer {
   var pending: [Pending] = []
   /// Tokens that belong to a role phrase (not names).
   var roleToken: [Bool]
+  /// Head word and function word of each token, looked up once.
+  let heads: [HeadWord?]
+  let roleWords: [RoleWord?]
   /// Normalised surface of every project and event mention so far → its index.
   var titleIndex: [String: Int] = [:]
 
   /// Per-document memo of given-name look-ups (the same capitalised words recur).
   final class Memo {
     var firstNames: [String: (name: String, feminine: Bool)?] = [:]
+    /// Person mentions by the first four letters of their lower-cased surname (for surname-only mentions).
+    var surnames: [Substring: [Int]] = [:]
   }
   let memo = Memo()
 
@@ -44,6 +49,18 @@ struct Recognizer {
     memo.firstNames[form] = v
     return v
   }
+
+  /// Claim value of tokens that belong to no entity (an award's title).
+  static let nonEntity = -2
+  /// Nouns that introduce an award or a contest by its title.
+  static let awardNouns: Set<String> = [
+    "konkurs", "konkursu", "konkursie", "nagroda", "nagrody", "nagrodę", "nagrodą", "wyróżnienie", "wyróżnienia",
+    "wyróżnień", "statuetka", "statuetki", "statuetkę", "statuetkami", "tytuł", "tytułu", "tytułem", "plebiscyt",
+    "plebiscytu", "award", "awards", "prize", "competition", "contest",
+  ]
+
+  /// Nouns after a quoted title that make it a named service (a project): "advisory service", "usługa".
+  static let serviceNouns: Set<String> = ["service", "services", "usługa", "usługi", "usługę", "programme", "scheme", "tool", "narzędzie"]
 
   struct Pending {
     var range: Range<Int>
@@ -60,6 +77,8 @@ struct Recognizer {
     sentenceOf = Array(repeating: -1, count: tokens.count)
     for (k, s) in sentences.enumerated() { for i in s.tokens { sentenceOf[i] = k } }
     claim = Array(repeating: -1, count: tokens.count)
+    heads = tokens.map { $0.kind == .word ? HeadWords.head($0.lower) : nil }
+    roleWords = tokens.map { $0.kind == .word ? RoleWords.role($0.lower) : nil }
     roleToken = Array(repeating: false, count: tokens.count)
     for t in tokens where t.kind == .word && t.casing != .lower { attested.insert(t.text) }
     for i in 1..<max(1, tokens.count - 1) where tokens[i - 1].text == "(" && tokens[i + 1].text == ")" {
@@ -72,7 +91,20 @@ struct Recognizer {
     for (k, s) in sentences.enumerated() { quotes(k, s) }
     for (k, s) in sentences.enumerated() { chunks(k, s) }
     resolvePending()
+    seatForms()
     findRoles()
+  }
+
+  /// "Warmińsko-Mazurskiej Agencji Rozwoju Regionalnego S.A. w Olsztynie": an organization followed by "w" and a
+  /// place is also known by that longer form (kept as an alias; the seat does not change the canonical name).
+  mutating func seatForms() {
+    for idx in mentions.indices where mentions[idx].kind == .organization && mentions[idx].fullForm == nil && !mentions[idx].nested {
+      let e = mentions[idx].range.upperBound
+      guard e + 1 < tokens.count, ["w", "we"].contains(tokens[e].lower), claim[e] < 0 || claim[e] == idx else { continue }
+      let p = claim[e + 1]
+      guard p >= 0, mentions[p].kind == .place, mentions[p].range.lowerBound == e + 1 else { continue }
+      mentions[idx].fullForm = text(mentions[idx].range.lowerBound..<mentions[p].range.upperBound)
+    }
   }
 
   // MARK: helpers
@@ -94,6 +126,7 @@ struct Recognizer {
   mutating func add(_ m: FoundMention, claimTokens: Bool = true) -> Int {
     let idx = mentions.count
     mentions.append(m)
+    if m.kind == .person, let s = m.surname?.lowercased() { memo.surnames[Substring(s).prefix(4), default: []].append(idx) }
     if m.kind == .project || m.kind == .event {
       let f = Normalize.form(m.surface)
       if titleIndex[f] == nil { titleIndex[f] = idx }
@@ -101,7 +134,7 @@ struct Recognizer {
     if claimTokens && !m.nested { for i in m.range where claim[i] < 0 { claim[i] = idx } }
     // An acronym defined right after: "Name (ACR)".
     let e = m.range.upperBound
-    if e + 2 < tokens.count, tokens[e].text == "(", tokens[e + 2].text == ")", definedAcronyms.contains(tokens[e + 1].text) {
+    if m.kind != .person, e + 2 < tokens.count, tokens[e].text == "(", tokens[e + 2].text == ")", definedAcronyms.contains(tokens[e + 1].text) {
       mentions[idx].acronyms.append(tokens[e + 1].text)
       for i in e..<(e + 3) where claim[i] < 0 { claim[i] = idx }
     }
@@ -134,6 +167,42 @@ struct Recognizer {
       }
       // "„A” oraz „B”": the second title shares the first one's marker.
       if kind == nil, let lk = lastKind, i - lastEnd <= 2 { kind = lk }
+      // A marker after the title: "the „Opole Days” conference", "a „Symbiosis Matchmaking” service".
+      if kind == nil {
+        var a = j + 1
+        while a < s.tokens.upperBound, a - j <= 3, tokens[a].kind == .word, tokens[a].casing == .lower {
+          if Markers.event.contains(tokens[a].lower) { kind = .event; break }
+          if Markers.project.contains(tokens[a].lower) || Self.serviceNouns.contains(tokens[a].lower) { kind = .project; break }
+          a += 1
+        }
+      }
+      // "HYLINK („Hydrogen Links for …”), a three-year project": the acronym is the name, the title its expansion.
+      if i >= 2, tokens[i - 1].text == "(", tokens[i - 2].kind == .word, tokens[i - 2].casing == .upper || tokens[i - 2].casing == .camel,
+         claim[i - 2] < 0, j + 1 < s.tokens.upperBound, tokens[j + 1].text == ")" {
+        var acronymKind = kind ?? .project
+        var a = j + 2
+        while a < s.tokens.upperBound, a - j <= 8 {
+          if Markers.project.contains(tokens[a].lower) { acronymKind = .project; break }
+          if Markers.event.contains(tokens[a].lower) { acronymKind = .event; break }
+          a += 1
+        }
+        let acr = tokens[i - 2].text
+        var m = FoundMention(kind: acronymKind, range: (i - 2)..<(i - 1), name: acr, surface: acr, sentence: k)
+        m.innerName = text((i + 1)..<j)
+        m.isProgramme = false
+        let idx = add(m)
+        for q in (i - 1)...(j + 1) { claim[q] = idx }
+        definedAcronyms.insert(acr)
+        i = j + 2
+        continue
+      }
+      // Awards and contests ("statuetki „Olecki Przedsiębiorca Roku”", "konkursu „X”") are not entities; their
+      // titles are kept from being read as names.
+      if kind == nil || kind == .event || kind == .organization, (max(s.tokens.lowerBound, i - 3)..<i).contains(where: { Self.awardNouns.contains(tokens[$0].lower) }) {
+        for q in i...j { claim[q] = Self.nonEntity }
+        i = j + 1
+        continue
+      }
       if let kind {
         var inner = (i + 1)..<j
         // Drop closing punctuation glued inside ("RIS ”" has a space before the closing mark).
@@ -143,6 +212,10 @@ struct Recognizer {
         let surface = text(inner)
         var m = FoundMention(kind: kind, range: inner, name: surface, surface: surface, sentence: k)
         m.isProgramme = programme
+        // "„CIRCLE-IN – Circular Industrial Symbiosis …”": the short title before the dash is the same thing.
+        if let d = inner.first(where: { ["–", "—"].contains(tokens[$0].text) || (tokens[$0].text == "-" && tokens[$0].spaceBefore) }), d > inner.lowerBound {
+          m.innerName = text(inner.lowerBound..<d)
+        }
         let idx = add(m)
         claim[i] = idx
         claim[j] = idx

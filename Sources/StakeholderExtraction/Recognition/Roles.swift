@@ -3,7 +3,11 @@ import StakeholderModel
 /// Pass 3: functions next to persons ("Piotr Kuczera, prezydent Rybnika"; "prezes e-Izby Patrycja …";
 /// "marszałek Artur Kosicki") with the institution or territory they name.
 extension Recognizer {
-  static let roleModifiers: Set<String> = ["project", "programme", "deputy", "vice", "executive", "general", "managing", "senior", "chief", "regional", "lead", "city", "technical", "financial", "scientific"]
+  static let roleModifiers: Set<String> = [
+    "project", "programme", "deputy", "vice", "executive", "general", "managing", "senior", "chief", "regional", "lead",
+    "city", "technical", "financial", "scientific", "policy", "communication", "communications", "research",
+    "development", "business", "innovation", "cluster", "board", "management",
+  ]
 
   mutating func findRoles() {
     for (k, s) in sentences.enumerated() {
@@ -12,9 +16,10 @@ extension Recognizer {
       while i < s.tokens.upperBound {
         let t = tokens[i]
         guard t.kind == .word, let rw = RoleWords.role(t.lower), claim[i] < 0 || mentions[claim[i]].kind == .person && false,
-              !(i > s.tokens.lowerBound && (RoleWords.role(tokens[i - 1].lower) != nil && tokens[i - 1].casing == .lower)) else { i += 1; continue }
+              !(i > s.tokens.lowerBound && (roleWords[i - 1] != nil && tokens[i - 1].casing == .lower)) else { i += 1; continue }
         // English: "head" and "chair" only as functions before "of".
-        if ["head", "chair", "member", "deputy"].contains(t.lower), !(i + 1 < s.tokens.upperBound && tokens[i + 1].lower == "of") { i += 1; continue }
+        if ["head", "chair", "member", "deputy"].contains(t.lower), !(i + 1 < s.tokens.upperBound && tokens[i + 1].lower == "of"),
+           !(t.lower == "deputy" && i + 1 < s.tokens.upperBound && RoleWords.role(tokens[i + 1].lower) != nil) { i += 1; continue }
         // The function's words: lower-case continuations, "ds." and what follows it up to a name.
         var j = i + 1
         var words = [rw.base]
@@ -24,7 +29,7 @@ extension Recognizer {
           if u.text == ".", j > 0, tokens[j - 1].lower == "ds" { words[words.count - 1] += "."; j += 1; continue }
           if RoleWords.clauseStops.contains(u.lower) || u.text == "," { break }
           // "kierownik projektu i przedstawiciel …": a second function starts.
-          if ["i", "and"].contains(u.lower), j + 1 < s.tokens.upperBound, RoleWords.role(tokens[j + 1].lower) != nil { break }
+          if ["i", "and"].contains(u.lower), j + 1 < s.tokens.upperBound, roleWords[j + 1] != nil { break }
           if u.kind == .word, u.casing == .lower || roleToken[j] || RoleWords.continuations.contains(u.lower) {
             words.append(roleToken[j] ? u.text : u.lower)
             j += 1
@@ -54,20 +59,56 @@ extension Recognizer {
           b -= 1
         }
         while b >= s.tokens.lowerBound, roleToken[b] { b -= 1 }
-        if b >= s.tokens.lowerBound, tokens[b].text == "," { b -= 1 }
-        if b >= s.tokens.lowerBound, claim[b] >= 0, mentions[claim[b]].kind == .person { person = claim[b] }
-        if person == nil, let lr = lastRole, i >= 1, ["i", "oraz", "and", ","].contains(tokens[i - 1].lower), lr.end >= i - 2 {
-          person = lr.person
+        if b >= s.tokens.lowerBound, [",", "–", "—", "-"].contains(tokens[b].text) { b -= 1 }
+        // "Krzysztof Wiśniewski, prof. PB – dziekan …": titles and a short affiliation between name and function.
+        var back = 0
+        while b > s.tokens.lowerBound, back < 4, claim[b] < 0,
+              RoleWords.titles.contains(tokens[b].lower) || tokens[b].text == "." || tokens[b].text == "," || (tokens[b].casing == .upper && tokens[b].text.count <= 5) {
+          b -= 1
+          back += 1
         }
+        // "Tomasz Lewandowski, prof. PBŚ, prorektor …": a title with its (recognised) institution sits between.
+        if b - 2 >= s.tokens.lowerBound, claim[b] >= 0, mentions[claim[b]].kind == .organization {
+          var c = mentions[claim[b]].range.lowerBound - 1
+          if c >= s.tokens.lowerBound, tokens[c].text == "." { c -= 1 }
+          if c >= s.tokens.lowerBound, RoleWords.titles.contains(tokens[c].lower) {
+            c -= 1
+            if c >= s.tokens.lowerBound, tokens[c].text == "," { c -= 1 }
+            if c >= s.tokens.lowerBound, claim[c] >= 0, mentions[claim[c]].kind == .person { b = c }
+          }
+        }
+        if b >= s.tokens.lowerBound, claim[b] >= 0, mentions[claim[b]].kind == .person { person = claim[b] }
+        // The person right after the function (titles between): "rektor Politechniki Łódzkiej prof. … Sławomir
+        // Kaczmarek", "the Mayor of Terneuzen, Mr Erik van Dam". It wins over a chained function.
+        var after: Int?
         if person == nil {
           var a = j
           if let target { a = mentions[target].range.upperBound }
+          while a < s.tokens.upperBound, claim[a] == target, target != nil { a += 1 }
+          var comma = false
           while a < s.tokens.upperBound, claim[a] < 0,
-                (tokens[a].kind == .punct && tokens[a].text != ",") || roleToken[a] || RoleWords.titles.contains(tokens[a].lower) { a += 1 }
+                (tokens[a].kind == .punct && (tokens[a].text != "," || (!comma && a + 1 < s.tokens.upperBound && (RoleWords.titles.contains(tokens[a + 1].lower) || (claim[a + 1] >= 0 && mentions[claim[a + 1]].kind == .person && language == "en")))))
+                  || roleToken[a] || RoleWords.titles.contains(tokens[a].lower) {
+            if tokens[a].text == "," { comma = true }
+            a += 1
+          }
+          if a < s.tokens.upperBound, claim[a] >= 0, mentions[claim[a]].kind == .person { after = claim[a] }
+        }
+        // "prezydent Łodzi Hanna Wróblewska, rektor Politechniki … Sławomir Kaczmarek": the person before took
+        // the function written before it; this function belongs to the person after.
+        if let p = person, let lr = lastRole, lr.person == p, lr.end <= mentions[p].range.lowerBound {
+          var a = j
+          if let target { a = mentions[target].range.upperBound }
+          while a < s.tokens.upperBound, claim[a] == target, target != nil { a += 1 }
+          while a < s.tokens.upperBound, claim[a] < 0, tokens[a].kind == .punct && tokens[a].text != "," || roleToken[a] || RoleWords.titles.contains(tokens[a].lower) { a += 1 }
           if a < s.tokens.upperBound, claim[a] >= 0, mentions[claim[a]].kind == .person { person = claim[a] }
         }
+        if person == nil, after == nil, let lr = lastRole, i >= 1, ["i", "oraz", "and", ","].contains(tokens[i - 1].lower), lr.end >= i - 2 {
+          person = lr.person
+        }
+        if person == nil { person = after }
         if let person {
-          roles.append(FoundRole(person: person, text: roleText, word: rw, target: target, sentence: k))
+          roles.append(FoundRole(person: person, text: roleText, word: rw, target: target, sentence: k, at: i))
           let end = target.map { mentions[$0].range.upperBound } ?? j
           lastRole = (end, person)
         }

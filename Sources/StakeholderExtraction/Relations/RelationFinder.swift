@@ -20,6 +20,7 @@ struct RelationFinder {
   /// Organizer group → what it organizes.
   var organized: [Int: Set<Int>] = [:]
   var parents: [Int: Int] = [:]
+  let cache = Cache()
 
   init(_ r: Recognizer, _ res: DocumentResolver) {
     self.r = r
@@ -29,7 +30,7 @@ struct RelationFinder {
     for (i, m) in r.mentions.enumerated() where m.sentence >= 0 && m.sentence < by.count { by[m.sentence].append(i) }
     for k in by.indices { by[k].sort { r.mentions[$0].range.lowerBound < r.mentions[$1].range.lowerBound } }
     bySentence = by
-    mainEvent = r.mentions.indices.filter { r.mentions[$0].kind == .event && r.mentions[$0].sentence <= 2 }
+    mainEvent = r.mentions.indices.filter { r.mentions[$0].kind == .event && r.mentions[$0].sentence <= Self.leadSentences }
       .min { r.mentions[$0].range.lowerBound < r.mentions[$1].range.lowerBound }.map { res.groupOf[$0] }
     var tops: [(String, Int)] = []
     var seen = Set<Int>()
@@ -38,6 +39,53 @@ struct RelationFinder {
       tops.append((m.name.lowercased(), res.groupOf[i]))
     }
     topOrganizations = tops
+    mainProject = Self.findMainProject(r, res.groupOf)
+  }
+
+  /// The project the document is about: the most mentioned (not a programme or fund), earliest first.
+  static func findMainProject(_ r: Recognizer, _ groupOf: [Int]) -> Int? {
+    func g(_ m: Int) -> Int { groupOf[m] }
+    var count: [Int: Int] = [:]
+    var first: [Int: Int] = [:]
+    for (i, m) in r.mentions.enumerated() where m.kind == .project && !m.isProgramme {
+      count[g(i), default: 0] += 1
+      first[g(i)] = min(first[g(i)] ?? Int.max, m.range.lowerBound)
+    }
+    // No project but a programme named in quotes or by name: the document is about that programme.
+    if count.isEmpty {
+      for (i, m) in r.mentions.enumerated() where m.kind == .project && m.head == nil && !Markers.funderLike(m.name) {
+        count[g(i), default: 0] += 1
+        first[g(i)] = min(first[g(i)] ?? Int.max, m.range.lowerBound)
+      }
+    }
+    return count.keys.sorted { (count[$0]!, -first[$0]!) > (count[$1]!, -first[$1]!) }.first
+  }
+
+
+
+  static let projectContext: Set<String> = ["edycji", "edycja", "edycję", "projekcie", "programie", "projektu", "programu", "inicjatywie", "project", "programme", "edition", "initiative"]
+  static let participationCues: Set<String> = ["udział", "uczestniczą", "uczestniczy", "participate", "participates", "participated", "joined", "join"]
+
+  /// Nouns that refer back to the report's meeting ("Wydarzenie zorganizowały …", "The event was hosted by …").
+  static let eventReferences: Set<String> = ["wydarzenie", "wydarzenia", "event", "forum", "kongres", "konferencję", "spotkanie", "gathering"]
+  /// Adverbs between a verb and its coordinated subjects ("zorganizowały wspólnie X i Y").
+  static let coordinationAdverbs: Set<String> = ["wspólnie", "również", "także", "razem", "jointly", "also", "together"]
+
+  /// Organizations written right after token `a` and coordinated ("X, Y oraz Z"), skipping adverbs.
+  func coordinatedOrganizations(from a: Int, in s: Sentence) -> [Int] {
+    var q = a
+    while q < s.tokens.upperBound, r.claim[q] < 0, Self.coordinationAdverbs.contains(r.tokens[q].lower) { q += 1 }
+    var out: [Int] = []
+    while q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization {
+      let m = r.claim[q]
+      out.append(m)
+      while q < s.tokens.upperBound, r.claim[q] == m { q += 1 }
+      guard q + 1 < s.tokens.upperBound, [",", "i", "oraz", "and", "&"].contains(r.tokens[q].lower) else { break }
+      q += 1
+      if r.tokens[q].lower == "the" || r.tokens[q].lower == "oraz" { q += 1 }
+      if q + 1 < s.tokens.upperBound, r.claim[q] < 0, r.tokens[q].casing == .lower, r.tokens[q].kind == .word, r.claim[q + 1] >= 0 { q += 1 }
+    }
+    return out
   }
 
   static let genericEventNouns: Set<String> = [
@@ -45,12 +93,35 @@ struct RelationFinder {
     "konferencję", "wydarzenie", "forum", "seminarium", "warsztaty", "debata", "debatę", "spotkania", "konferencji",
   ]
 
-  /// The meeting the report is about: the first event named in the title or the first three sentences.
+  /// How many sentences (title and date lines included) make the lead in which the report's meeting is named.
+  static let leadSentences = 5
+
+  /// The meeting the report is about: the first event named in the title or the lead.
   let mainEvent: Int?
+  /// The project the document is about (see ``findMainProject(_:_:)``).
+  let mainProject: Int?
   /// Mention indices of each sentence (nested ones included), in text order.
   let bySentence: [[Int]]
   /// Top-level organizations (no parent) by lower-cased name, for functions without a named institution.
   let topOrganizations: [(String, Int)]
+
+  /// Place group → the organization that is its authority ("Miasto Łódź", "City of Brzeg", "Gmina X"), when the
+  /// document names exactly one.
+  var cityAuthority: [Int: Int] {
+    if let c = cache.cityAuthority { return c }
+    var byPlace: [String: Int] = [:]
+    for (i, m) in r.mentions.enumerated() where m.kind == .place { byPlace[m.name.lowercased()] = byPlace[m.name.lowercased()] ?? g(i) }
+    var out: [Int: Int] = [:]
+    var clash: Set<Int> = []
+    for (i, m) in r.mentions.enumerated() where m.kind == .organization {
+      guard let h = m.head, ["miasto", "gmina", "municipality", "city"].contains(h.lemma), let p = m.placeInName, let pg = byPlace[p.lowercased()] else { continue }
+      if let o = out[pg], o != g(i) { clash.insert(pg) }
+      out[pg] = g(i)
+    }
+    for c in clash { out[c] = nil }
+    cache.cityAuthority = out
+    return out
+  }
 
   mutating func add(_ a: Int, _ b: Int, _ type: RelationType, _ sentence: Int) {
     guard a != b else { return }
@@ -65,6 +136,15 @@ struct RelationFinder {
 
   /// Outermost mentions of a sentence in text order.
   func mentions(in k: Int) -> [Int] {
+    if cache.sentenceMentions.isEmpty { cache.sentenceMentions = Array(repeating: nil, count: r.sentences.count) }
+    if let hit = cache.sentenceMentions[k] { return hit }
+    let out = outermost(in: k)
+    cache.sentenceMentions[k] = out
+    return out
+  }
+
+  /// Outermost mentions of a sentence in text order, computed from the token claims.
+  private func outermost(in k: Int) -> [Int] {
     let s = r.sentences[k]
     var out: [Int] = []
     var last = -1
@@ -82,15 +162,42 @@ struct RelationFinder {
     roles()
     representedBy()
     personFrom()
+    apposition()
+    behalfAndHeadedBy()
     units()
+    unitsBesideParent()
     places()
     organizing()
+    coOrganizers()
+    programmeAfterProject()
     funding()
     partners()
+    projectPartners()
+    projectStaff()
+    jointProjects()
     participation()
   }
 
   // MARK: affiliated_with
+
+  /// Top-level organization groups by their head's lemma.
+  var orgsByHead: [String: Set<Int>] {
+    if let c = cache.orgsByHead { return c }
+    var d: [String: Set<Int>] = [:]
+    for (i, m) in r.mentions.enumerated() where m.kind == .organization && m.parent == nil {
+      if let h = m.head { d[h.lemma, default: []].insert(g(i)) }
+    }
+    cache.orgsByHead = d
+    return d
+  }
+
+  /// Values computed once per document on first use.
+  final class Cache {
+    var orgsByHead: [String: Set<Int>]?
+    var cityAuthority: [Int: Int]?
+    /// Outermost mentions per sentence (the recogniser's claims do not change once relations are read).
+    var sentenceMentions: [[Int]?] = []
+  }
 
   mutating func roles() {
     for role in r.roles {
@@ -98,11 +205,40 @@ struct RelationFinder {
       if let t = role.target {
         add(p, g(t), .affiliatedWith, role.sentence)
         affiliations[p, default: []].append(g(t))
-      } else if !role.word.institution.isEmpty {
+      }
+    }
+    for role in r.roles where role.target == nil {
+      let p = g(role.person)
+      // A function already tied to a named institution or territory elsewhere says nothing more.
+      if affiliations[p] != nil { continue }
+      // "prezes zarządu klastra", "w imieniu stowarzyszenia – jego przewodniczący": a common noun naming the
+      // one organization of the document with that head.
+      if role.at >= 0 {
+        let s = r.sentences[role.sentence]
+        var lemmas: [String] = []
+        for w in role.text.split(separator: " ") { if let h = HeadWords.head(String(w)), h.kind == .organization, !h.isUnit { lemmas.append(h.lemma) } }
+        for q in max(s.tokens.lowerBound, role.at - 5)..<role.at where r.tokens[q].casing == .lower {
+          if let h = r.heads[q], h.kind == .organization, !h.isUnit { lemmas.append(h.lemma) }
+        }
+        if let lemma = lemmas.first {
+          let cands = orgsByHead[lemma] ?? []
+          if cands.count == 1, let c = cands.first {
+            add(p, c, .affiliatedWith, role.sentence)
+            affiliations[p, default: []].append(c)
+            continue
+          }
+        }
+      }
+      if !role.word.institution.isEmpty {
         // "marszałek X" with no institution named: the one matching institution of the document.
         var cands: [Int] = []
         for (n, og) in topOrganizations where role.word.institution.contains(where: { n.hasPrefix($0) }) && !cands.contains(og) {
           cands.append(og)
+        }
+        // Several fit: the one named in the same sentence ("Anna Sobczak, prof. PŁ, prorektor …").
+        if cands.count > 1 {
+          let here = Set(allMentions(in: role.sentence).map { g($0) })
+          cands = cands.filter { here.contains($0) }
         }
         if cands.count == 1 {
           add(p, cands[0], .affiliatedWith, role.sentence)
@@ -115,12 +251,22 @@ struct RelationFinder {
   /// "Anna Rossi from the X Agency", "Jan Kowalski z Politechniki Lubelskiej": a person with no function
   /// named takes the institution they come from.
   mutating func personFrom() {
-    for (i, m) in r.mentions.enumerated() where m.kind == .person && affiliations[g(i)] == nil {
+    for (i, m) in r.mentions.enumerated() where m.kind == .person {
       var e = m.range.upperBound
       guard e < r.tokens.count, r.sentenceOf[e] == m.sentence, ["from", "z", "ze"].contains(r.tokens[e].lower) else { continue }
       e += 1
       if e < r.tokens.count, r.tokens[e].lower == "the" { e += 1 }
-      guard e < r.tokens.count, r.claim[e] >= 0, r.mentions[r.claim[e]].kind == .organization else { continue }
+      guard e < r.tokens.count, r.claim[e] >= 0, r.mentions[r.claim[e]].kind == .organization,
+            affiliations[g(i)]?.contains(g(r.claim[e])) != true else { continue }
+      // "The University of Opole was represented by Dr X from the Institute of …": the institute is part of
+      // the body the person represents in the same sentence.
+      let unit = g(r.claim[e])
+      if let a = affiliations[g(i)]?.first(where: { found[Key(source: g(i), target: $0, type: .affiliatedWith)]?.contains(m.sentence) == true }),
+         a != unit, kind(a) == .organization, parents[unit] == nil,
+         let h = r.mentions[r.claim[e]].head, h.isUnit || ["instytut", "institute", "centrum", "centre", "laboratory", "laboratorium"].contains(h.lemma) {
+        add(unit, a, .partOf, m.sentence)
+        parents[unit] = a
+      }
       add(g(i), g(r.claim[e]), .affiliatedWith, m.sentence)
       affiliations[g(i), default: []].append(g(r.claim[e]))
     }
@@ -145,6 +291,33 @@ struct RelationFinder {
     for (i, m) in r.mentions.enumerated() {
       if let p = m.parent { add(g(i), g(p), .partOf, m.sentence); parents[g(i)] = g(p) }
     }
+    // "the Marshal's Office …, deputy director of its Department of Economy": "its" points to the organization named before.
+    for (i, m) in r.mentions.enumerated() where m.kind == .organization && m.head?.isUnit == true && m.parent == nil && !m.nested {
+      let b = m.range.lowerBound - 1
+      guard b >= 0, ["its", "jej", "jego"].contains(r.tokens[b].lower) else { continue }
+      let sentenceMentions = mentions(in: m.sentence)
+      guard let o = sentenceMentions.last(where: { r.mentions[$0].kind == .organization && r.mentions[$0].range.upperBound <= b && r.mentions[$0].head?.isUnit != true }) else { continue }
+      add(g(i), g(o), .partOf, m.sentence)
+      parents[g(i)] = g(o)
+    }
+    // "Metropolitalne Obserwatorium Rozwoju, które działa w strukturach stowarzyszenia": part of that body.
+    for (i, m) in r.mentions.enumerated() where m.kind == .organization && m.parent == nil && parents[g(i)] == nil && !m.nested {
+      var e = m.range.upperBound
+      while e < r.tokens.count, r.claim[e] == i { e += 1 }
+      guard e + 4 < r.tokens.count, r.tokens[e].text == ",", ["które", "który", "która", "which"].contains(r.tokens[e + 1].lower) else { continue }
+      var q = e + 2
+      var cue = false
+      while q < min(r.tokens.count, e + 8), r.sentenceOf[q] == m.sentence, r.claim[q] < 0 {
+        if ["strukturach", "ramach", "part"].contains(r.tokens[q].lower) { cue = true; q += 1; break }
+        q += 1
+      }
+      guard cue, q < r.tokens.count, r.sentenceOf[q] == m.sentence else { continue }
+      if ["of", "the"].contains(r.tokens[q].lower) { q += 1 }
+      var parent: Int?
+      if r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization { parent = g(r.claim[q]) }
+      else if let h = r.heads[q], h.kind == .organization, let c = orgsByHead[h.lemma], c.count == 1 { parent = c.first }
+      if let parent, parent != g(i) { add(g(i), parent, .partOf, m.sentence); parents[g(i)] = parent }
+    }
     // "Departamentu X w UMWP": a unit followed by "w" and an institution.
     for (i, m) in r.mentions.enumerated() where m.kind == .organization && m.head?.isUnit == true && !m.nested {
       let e = m.range.upperBound
@@ -163,7 +336,11 @@ struct RelationFinder {
     for (i, m) in r.mentions.enumerated() where m.kind == .place { placeByName[m.name.lowercased()] = placeByName[m.name.lowercased()] ?? g(i) }
     for (i, m) in r.mentions.enumerated() where m.kind == .organization || m.kind == .event {
       // "Urząd Miasta w Stalowej Woli": a place written with "w" into the name.
-      if let p = r.placeAfterPreposition(m.range), let pg = placeByName[p.lowercased()] { add(g(i), pg, .locatedIn, m.sentence) }
+      // Only a town's own office is placed by its name; a university's or an agency's seat in its official name
+      // ("Uniwersytet Mikołaja Kopernika w Toruniu") is part of the name, not a statement of where it is.
+      let lowerName = m.name.lowercased()
+      if m.head?.lemma == "urząd", lowerName.has("miasta") || lowerName.has("gminy") || lowerName.has("miejski"),
+         let p = r.placeAfterPreposition(m.range), let pg = placeByName[p.lowercased()] { add(g(i), pg, .locatedIn, m.sentence) }
       if m.nested { continue }
       // "ORG w PLACE", "ORG in PLACE", "ORG z Finlandii"; "UNIT w ORG w PLACE" places the ORG.
       var e = m.range.upperBound
@@ -174,11 +351,28 @@ struct RelationFinder {
         guard n >= 0 else { break }
         if r.mentions[n].kind == .place {
           if ["z", "ze", "from"].contains(r.tokens[e].lower) && m.kind == .event { break }
+          // "… was organised by the Union X in Gdynia": the place is where the event is.
+          var b = m.range.lowerBound - 1
+          if b >= 0, r.tokens[b].lower == "the" { b -= 1 }
+          if m.kind == .organization, b >= 0, ["by", "przez"].contains(r.tokens[b].lower),
+             let ev = bySentence[m.sentence].first(where: { r.mentions[$0].kind == .event && r.mentions[$0].range.upperBound <= b }) {
+            add(g(ev), g(n), .locatedIn, m.sentence)
+            break
+          }
           add(subject, g(n), .locatedIn, m.sentence)
           break
         }
         if r.mentions[n].kind == .organization { subject = g(n); e = r.mentions[n].range.upperBound; continue }
         break
+      }
+    }
+    // "Konferencja w Toruniu" in the title or lead: the report's meeting is in that place.
+    if let main = mainEvent {
+      for (k, s) in r.sentences.enumerated() where k <= Self.leadSentences {
+        for q in s.tokens where q + 2 < s.tokens.upperBound && Self.genericEventNouns.contains(r.tokens[q].lower) && r.claim[q] < 0 {
+          guard ["w", "we", "in"].contains(r.tokens[q + 1].lower), r.claim[q + 2] >= 0, r.mentions[r.claim[q + 2]].kind == .place else { continue }
+          add(main, g(r.claim[q + 2]), .locatedIn, k)
+        }
       }
     }
     for (k, s) in r.sentences.enumerated() {
@@ -193,7 +387,7 @@ struct RelationFinder {
       }
       // Events and a place after a locative preposition in a sentence about where they happen.
       let events = ms.filter { r.mentions[$0].kind == .event }
-      guard !events.isEmpty, s.tokens.contains(where: { i in ["odbył", "odbyła", "odbyło", "odbędzie", "odbywa", "odbyły", "odbędą", "held", "organizację", "zorganizuje", "zorganizowała", "zorganizował", "place", "hosted"].contains(r.tokens[i].lower) }) else { continue }
+      guard !events.isEmpty, s.tokens.contains(where: { i in ["odbył", "odbyła", "odbyło", "odbędzie", "odbywa", "odbyły", "odbędą", "held", "organizację", "zorganizuje", "zorganizowała", "zorganizował", "place", "hosted", "spotkało", "spotkali", "spotkały", "zorganizować", "organizuje", "met", "gathered", "organise", "organize"].contains(r.tokens[i].lower) }) else { continue }
       for pm in ms where r.mentions[pm].kind == .place {
         let b = r.mentions[pm].range.lowerBound - 1
         guard b >= s.tokens.lowerBound, ["w", "we", "na", "in"].contains(r.tokens[b].lower) else { continue }
@@ -215,7 +409,8 @@ struct RelationFinder {
           // "… zorganizowanej 10 grudnia przez X": the nearest event or project before is organized by X.
           var j = i + 1
           while j < min(s.tokens.upperBound, i + 6), !["przez", "by"].contains(r.tokens[j].lower) { j += 1 }
-          guard j + 1 < s.tokens.upperBound, ["przez", "by"].contains(r.tokens[j].lower), r.claim[j + 1] >= 0 else { continue }
+          if j + 1 < s.tokens.upperBound, r.tokens[j + 1].lower == "the" { j += 1 }
+          guard j + 1 < s.tokens.upperBound, ["przez", "by", "the"].contains(r.tokens[j].lower), r.claim[j + 1] >= 0 else { continue }
           let agent = r.claim[j + 1]
           guard [.organization, .person].contains(r.mentions[agent].kind) else { continue }
           if let target = ms.last(where: { [.event, .project].contains(r.mentions[$0].kind) && r.mentions[$0].range.upperBound <= i }) {
@@ -237,12 +432,16 @@ struct RelationFinder {
         } else if Markers.organizes.contains(w) {
           // "e-Izba realizuje projekt …", "który e-Izba realizuje": the actor before the verb organizes.
           let before = all.filter { [.organization, .person].contains(r.mentions[$0].kind) && r.mentions[$0].range.upperBound <= i }
-          // "Forum zorganizowała Agencja X": the event first, the actor right after the verb.
-          if i + 1 < s.tokens.upperBound, r.claim[i + 1] >= 0, r.mentions[r.claim[i + 1]].kind == .organization,
+          // "Forum zorganizowała Agencja X", "Wydarzenie zorganizowały wspólnie X, Y oraz Z": the event first,
+          // the actors (coordinated) right after the verb.
+          let actors = coordinatedOrganizations(from: i + 1, in: s)
+          if !actors.isEmpty,
              let target = ms.last(where: { [.event, .project].contains(r.mentions[$0].kind) && r.mentions[$0].range.upperBound <= i }).map({ g($0) })
-              ?? ((s.tokens.lowerBound..<i).contains(where: { Self.genericEventNouns.contains(r.tokens[$0].lower) }) ? mainEvent : nil) {
-            add(g(r.claim[i + 1]), target, .organizes, k)
-            organizers.insert(g(r.claim[i + 1]))
+              ?? ((s.tokens.lowerBound..<i).contains(where: { Self.genericEventNouns.contains(r.tokens[$0].lower) || Self.eventReferences.contains(r.tokens[$0].lower) }) ? mainEvent : nil) {
+            for a in actors {
+              add(g(a), target, .organizes, k)
+              organizers.insert(g(a))
+            }
             continue
           }
           guard let subject = before.max(by: { a, b in
@@ -262,31 +461,48 @@ struct RelationFinder {
       }
     }
     // "Forum Metropolii Krakowskiej": an event named after the organization that holds it.
-    var orgForms: [(String, Int)] = []
+    // Organization forms → (first position, group); each event tries its inner word spans (O(e·L²) look-ups).
+    var orgForms: [String: (Int, Int)] = [:]
+    var position = 0
     for (i, m) in r.mentions.enumerated() where m.kind == .organization && m.parent == nil {
-      for f in [m.surface, m.name] + [m.innerName].compactMap({ $0 }) where f.contains(" ") { orgForms.append((Normalize.form(f), g(i))) }
+      for f in [m.surface, m.name] + [m.innerName].compactMap({ $0 }) where f.has(" ") {
+        let key = Normalize.form(f)
+        if orgForms[key] == nil { orgForms[key] = (position, g(i)) }
+        position += 1
+      }
     }
     for (i, m) in r.mentions.enumerated() where m.kind == .event {
-      let n = Normalize.form(m.surface)
-      for (f, og) in orgForms where n.hasSuffix(" " + f) || n.contains(" " + f + " ") {
+      let words = Normalize.form(m.surface).split(separator: " ")
+      guard words.count >= 3 else { continue }
+      var best: (Int, Int)?
+      for a in 1..<(words.count - 1) {
+        for b in (a + 2)...words.count {
+          if let hit = orgForms[words[a..<b].joined(separator: " ")], best == nil || hit.0 < best!.0 { best = hit }
+        }
+      }
+      if let (_, og) = best {
         add(og, g(i), .organizes, m.sentence)
         organizers.insert(og)
-        break
       }
     }
   }
 
   // MARK: funded_by
 
-  /// The project the document is about: the most mentioned (not a programme or fund), earliest first.
-  var mainProject: Int? {
-    var count: [Int: Int] = [:]
-    var first: [Int: Int] = [:]
-    for (i, m) in r.mentions.enumerated() where m.kind == .project && !m.isProgramme {
-      count[g(i), default: 0] += 1
-      first[g(i)] = min(first[g(i)] ?? Int.max, m.range.lowerBound)
+  /// "Zintegrowane Inwestycje Terytorialne (ZIT) w programie FEP", "X w ramach programu Y": funded by the programme.
+  mutating func programmeAfterProject() {
+    for (i, m) in r.mentions.enumerated() where m.kind == .project && !m.isProgramme && !m.nested {
+      var e = m.range.upperBound
+      while e < r.tokens.count, r.claim[e] == i { e += 1 }
+      guard e + 1 < r.tokens.count, r.sentenceOf[e + 1] == m.sentence else { continue }
+      var q = e
+      if r.tokens[q].lower == "w", r.tokens[q + 1].lower == "ramach" { q += 2 } else if ["w", "z", "under"].contains(r.tokens[q].lower) { q += 1 } else { continue }
+      if q < r.tokens.count, r.tokens[q].lower == "the" { q += 1 }
+      guard q + 1 < r.tokens.count, Markers.programme.contains(r.tokens[q].lower) else { continue }
+      let p = r.claim[q + 1]
+      guard p >= 0, r.mentions[p].kind == .project, g(p) != g(i) else { continue }
+      add(g(i), g(p), .fundedBy, m.sentence)
     }
-    return count.keys.sorted { (count[$0]!, -first[$0]!) > (count[$1]!, -first[$1]!) }.first
   }
 
   mutating func funding() {
@@ -294,7 +510,17 @@ struct RelationFinder {
       guard let cue = s.tokens.first(where: { i in r.claim[i] < 0 && Markers.fundingCue.matches(r.tokens[i].lower) }) else { continue }
       let ms = mentions(in: k)
       guard let funder = ms.first(where: { [.project, .organization].contains(r.mentions[$0].kind) && r.mentions[$0].range.lowerBound > cue }) else { continue }
-      let funded = ms.last(where: { r.mentions[$0].kind == .project && r.mentions[$0].range.upperBound <= cue }).map { g($0) } ?? mainProject
+      let before = ms.last(where: { r.mentions[$0].kind == .project && r.mentions[$0].range.upperBound <= cue }).map { g($0) }
+      // "The forum is co-funded by …", "Wydarzenie było współfinansowane …": an event, not a project.
+      if before == nil, (s.tokens.lowerBound..<cue).contains(where: { Self.genericEventNouns.contains(r.tokens[$0].lower) || ["wydarzenie", "forum"].contains(r.tokens[$0].lower) }) { continue }
+      // "Projekt jest współfinansowany z programu X": the project of the sentences just before.
+      var recent: Int?
+      if before == nil, k > 0 {
+        for b in stride(from: k - 1, through: max(0, k - 2), by: -1) {
+          if let p = mentions(in: b).last(where: { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme && g($0) != g(funder) }) { recent = g(p); break }
+        }
+      }
+      let funded = before ?? recent ?? mainProject
       if let funded, funded != g(funder) { add(funded, g(funder), .fundedBy, k) }
     }
   }
@@ -314,8 +540,24 @@ struct RelationFinder {
         var sides: [Int] = []
         for m in ms {
           let mm = r.mentions[m]
+          // "w Urzędzie Miasta Łodzi list intencyjny podpisali …": the venue is not a side.
+          let b = mm.range.lowerBound - 1
+          if mm.kind == .organization, b >= s.tokens.lowerBound, ["w", "we", "at"].contains(r.tokens[b].lower) { continue }
           if mm.kind == .organization, !sides.contains(g(m)) { sides.append(g(m)) }
-          if mm.kind == .person { for a in affiliations[g(m)] ?? [] where !sides.contains(a) { sides.append(a) } }
+          if mm.kind == .person {
+            for a in affiliations[g(m)] ?? [] {
+              // A mayor signs for the city: the place's authority ("Miasto Łódź", "City of Brzeg") is the side.
+              var side: Int? = a
+              if kind(a) == .place, let authority = cityAuthority[a] {
+                side = authority
+                if let c = side, affiliations[g(m)]?.contains(c) != true {
+                  add(g(m), c, .affiliatedWith, k)
+                  affiliations[g(m), default: []].append(c)
+                }
+              }
+              if let side, !sides.contains(side) { sides.append(side) }
+            }
+          }
         }
         // An organization whose person signs is one side, not two.
         sides = sides.filter { s in !sides.contains { parents[$0] == s } }
@@ -332,6 +574,8 @@ struct RelationFinder {
             let subj = all.filter { r.mentions[$0].kind == .organization && r.mentions[$0].range.upperBound <= at }.max { r.mentions[$0].range.upperBound < r.mentions[$1].range.upperBound }
             if let subj {
               for o in ms where r.mentions[o].kind == .organization && r.mentions[o].range.lowerBound >= at + pattern.count {
+                // "X organizuje … wspólnie z Y": Y co-organizes (found before), it is not stated as a partner.
+                if let a = organized[g(subj)], let b = organized[g(o)], !a.isDisjoint(with: b) { continue }
                 add(g(subj), g(o), .partnerOf, k)
               }
             }
@@ -348,30 +592,48 @@ struct RelationFinder {
     // "przedstawiciel partnera wiodącego projektu, czyli X": X takes part in the document's project.
     if let proj = mainProject {
       for (k, s) in r.sentences.enumerated() {
-        guard let pw = s.tokens.first(where: { Markers.partnerWords.contains(r.tokens[$0].lower) && r.claim[$0] < 0 }) else { continue }
+        guard let pw = s.tokens.first(where: { Markers.partnerWords.contains(r.tokens[$0].lower) && r.claim[$0] < 0 }),
+              !mentions(in: k).contains(where: { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme }) else { continue }
         for m in mentions(in: k) where r.mentions[m].kind == .organization && r.mentions[m].range.lowerBound > pw {
-          if r.mentions[m].range.lowerBound - pw <= 6 { add(g(m), proj, .participatesIn, k) }
+          if r.mentions[m].range.lowerBound - pw <= 6, organized[g(m)]?.contains(proj) != true { add(g(m), proj, .participatesIn, k) }
           break
         }
       }
     }
+    // "W pierwszej edycji udział wezmą X oraz Y": with no meeting to attend, they take part in the project.
+    if mainEvent == nil, let proj = mainProject {
+      for (k, s) in r.sentences.enumerated() where s.tokens.contains(where: { Self.participationCues.contains(r.tokens[$0].lower) })
+        && s.tokens.contains(where: { Self.projectContext.contains(r.tokens[$0].lower) }) {
+        let ms = mentions(in: k)
+        var represented = Set<Int>()
+        for m in ms where r.mentions[m].kind == .person { for a in affiliations[g(m)] ?? [] { represented.insert(a) } }
+        for m in ms where r.mentions[m].kind == .organization && !organizers.contains(g(m)) && !represented.contains(g(m)) {
+          add(g(m), proj, .participatesIn, k)
+        }
+      }
+    }
+    let panelOnly = subEventSpeakers(mainEvent: mainEvent)
     guard let mainEvent else { return }
     var participants: Set<Int> = []
-    for (i, m) in r.mentions.enumerated() where m.kind == .person && !participants.contains(g(i)) {
+    for (i, m) in r.mentions.enumerated() where m.kind == .person && !participants.contains(g(i)) && !panelOnly.contains(g(i)) {
       participants.insert(g(i))
       add(g(i), mainEvent, .participatesIn, m.sentence)
     }
     // Organizations a participant represents are there through that person.
     var represented: Set<Int> = []
-    for p in participants { for a in affiliations[p] ?? [] { var x: Int? = a; while let y = x, !represented.contains(y) { represented.insert(y); x = parents[y] } } }
+    for p in participants.union(panelOnly) { for a in affiliations[p] ?? [] { var x: Int? = a; while let y = x, !represented.contains(y) { represented.insert(y); x = parents[y] } } }
     for (k, s) in r.sentences.enumerated() {
       let ms = mentions(in: k)
+      // Organizers of a project in this sentence and funders after a funding word are not the meeting's participants.
+      let fundingAt = s.tokens.first { r.claim[$0] < 0 && Markers.fundingCue.matches(r.tokens[$0].lower) }
       let context = s.tokens.contains { Markers.eventContext.contains(r.tokens[$0].lower) } || ms.contains { g($0) == mainEvent }
       guard context else { continue }
       let venueSentence = s.tokens.contains { ["odbył", "odbyła", "odbyło", "odbędzie", "held", "hosted"].contains(r.tokens[$0].lower) }
       for m in ms where r.mentions[m].kind == .organization {
         let og = g(m)
         if organized[og]?.contains(mainEvent) == true || represented.contains(og) { continue }
+        if let f = fundingAt, r.mentions[m].range.lowerBound > f { continue }
+        if let targets = organized[og], targets.contains(where: { t in found[Key(source: og, target: t, type: .organizes)]?.contains(k) == true }) { continue }
         // "w Europejskim Centrum Solidarności odbyło się …": a venue, not a participant.
         let b = r.mentions[m].range.lowerBound - 1
         if venueSentence, b >= 0, ["w", "we", "at", "in"].contains(r.tokens[b].lower) { continue }

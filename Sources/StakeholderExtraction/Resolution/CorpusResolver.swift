@@ -4,8 +4,9 @@ import StakeholderModel
 enum CorpusResolver {
   static func key(_ kind: EntityKind, _ name: String) -> String {
     var n = Normalize.form(name)
-    if kind == .organization { n = n.replacingOccurrences(of: "urząd miejski", with: "urząd miasta") }
-    if kind == .event { n = DocumentResolver.eventKey(name) }
+    if kind == .organization { if n.has("urząd miejski") { n = n.replacingOccurrences(of: "urząd miejski", with: "urząd miasta") } }
+    // Editions stay apart ("VII Forum X" is not "VIII Forum X"); subtitles do not count.
+    if kind == .event { n = (DocumentResolver.edition(name).map { $0.lowercased() + " " } ?? "") + DocumentResolver.eventKey(name) }
     return EntityID.make(kind: kind, name: n)
   }
 

@@ -37,6 +37,33 @@ struct DocumentResolver {
       let cands = Set(full.map { uf.find($0) })
       if cands.count == 1 { uf.union(i, cands.first!) }
     }
+    // Acronyms never defined in parentheses: "LGD „Mazurskie Jeziora”" for "Lokalna Grupa Działania „Mazurskie
+    // Jeziora”", "PŁ" for "Politechnika Łódzka" (the initials of the capitalised words, one candidate only).
+    var byInitials: [String: Set<Int>] = [:]
+    for (j, m) in ms.enumerated() where m.kind == .organization {
+      let words = Self.plainWords(m.name)
+      guard words.count >= 2, words.allSatisfy({ $0.first?.isUppercase == true }) else { continue }
+      byInitials[String(words.compactMap(\.first)).uppercased(), default: []].insert(j)
+    }
+    for (i, m) in ms.enumerated() where m.kind == .organization {
+      let words = m.name.split(separator: " ")
+      guard let f = words.first, f.count >= 2, f.count <= 6, f == f.uppercased(), f.allSatisfy(\.isLetter) else { continue }
+      let rest = words.dropFirst().joined(separator: " ")
+      guard let cands = byInitials[String(f)] else { continue }
+      let roots = Set(cands.filter { rest.isEmpty || Normalize.form(ms[$0].name).hasSuffix(Normalize.form(rest)) }.map { uf.find($0) })
+      if roots.count == 1 { uf.union(i, roots.first!) }
+    }
+    // "Marshal's Office" for the one "Marshal's Office of the Opolskie Voivodeship" of an English text.
+    var longer: [String: Set<Int>] = [:]
+    for (j, m) in ms.enumerated() where m.kind == .organization {
+      let n = Normalize.form(m.name)
+      if let r = n.range(of: " of ") { longer[String(n[..<r.lowerBound]), default: []].insert(j) }
+    }
+    for (i, m) in ms.enumerated() where m.kind == .organization && m.name.contains(" ") && !m.name.contains(" of ") {
+      guard let cands = longer[Normalize.form(m.name)] else { continue }
+      let roots = Set(cands.map { uf.find($0) })
+      if roots.count == 1 { uf.union(i, roots.first!) }
+    }
     // Units: same head and same parent entity ("Biuro Metropolii Krakowskiej" = "Biuro Stowarzyszenia Metropolia Krakowska").
     for _ in 0..<2 {
       var unitKey: [String: Int] = [:]
@@ -58,10 +85,23 @@ struct DocumentResolver {
         if named.count == 1 { for g in set.sorted() { uf.union(g, named.first!) } }
       }
     }
-    // Events: "II Forum X" and "Forum X"; a title with and without its subtitle.
+    // Events: "II Forum X" and "Forum X"; a title with and without its subtitle. Two different editions
+    // ("VII Forum X", "VIII Forum X") stay apart; a mention without an edition joins the first edition named.
     var eventKey: [String: Int] = [:]
+    var editionKey: [String: Int] = [:]
     for (i, m) in ms.enumerated() where m.kind == .event {
-      let k = Self.eventKey(m.innerName ?? m.name)
+      let base = m.innerName ?? m.name
+      let k = Self.eventKey(base)
+      if let e = Self.edition(base) {
+        let ek = e + "|" + k
+        if let j = editionKey[ek] { uf.union(i, j) } else { editionKey[ek] = i }
+        if eventKey[k] == nil { eventKey[k] = i }
+      }
+    }
+    for (i, m) in ms.enumerated() where m.kind == .event {
+      let base = m.innerName ?? m.name
+      let k = Self.eventKey(base)
+      if Self.edition(base) != nil { continue }
       if let j = eventKey[k] { uf.union(i, j) } else { eventKey[k] = i }
     }
     var gIndex: [Int: Int] = [:]
@@ -79,15 +119,28 @@ struct DocumentResolver {
     self.groups = groups
   }
 
+  /// The words of a name outside quotation marks ("Lokalna Grupa Działania „Mazurskie Jeziora”" → Lokalna Grupa Działania).
+  static func plainWords(_ name: String) -> [Substring] {
+    let cut = name.firstIndex(where: { "„\"“«".contains($0) }).map { name[..<$0] } ?? Substring(name)
+    return cut.split(separator: " ")
+  }
+
   /// The grouping key of a mention: kind and normalised canonical name.
   static func key(_ m: FoundMention) -> String {
     var n = Normalize.form(m.name)
     if m.kind == .organization {
-      n = n.replacingOccurrences(of: "urząd miejski", with: "urząd miasta")
+      if n.has("urząd miejski") { n = n.replacingOccurrences(of: "urząd miejski", with: "urząd miasta") }
       if let l = m.legalForm, n.hasSuffix(" " + Normalize.form(l)) { n = String(n.dropLast(l.count + 1)) }
     }
-    if m.kind == .event { n = eventKey(m.name) }
+    if m.kind == .event { n = (edition(m.name).map { $0 + " " } ?? "") + eventKey(m.name) }
     return "\(m.kind.rawValue):\(n)"
+  }
+
+  /// The edition an event name starts with ("VII Forum …" → "VII", "5. Kongres" → "5."), if any.
+  static func edition(_ name: String) -> String? {
+    guard let f = name.split(separator: " ").first.map(String.init), name.contains(" ") else { return nil }
+    if Markers.romanNumerals.contains(f) || f.allSatisfy({ $0.isNumber || $0 == "." }) { return f }
+    return nil
   }
 
   /// An event name without its edition number and subtitle.
@@ -95,6 +148,8 @@ struct DocumentResolver {
     var words = Normalize.form(name).split(separator: " ").map(String.init)
     if let f = words.first, Markers.romanNumerals.contains(f.uppercased()) || f.allSatisfy({ $0.isNumber || $0 == "." }) { words.removeFirst() }
     if let dash = words.firstIndex(where: { $0 == "–" || $0 == "-" || $0 == "—" }) { words = Array(words[..<dash]) }
+    // "Baltic Cities Forum 2023" is the forum of the title "Baltic Cities Forum".
+    if words.count > 1, let l = words.last, l.count == 4, l.allSatisfy(\.isNumber) { words.removeLast() }
     return words.joined(separator: " ")
   }
 
@@ -157,7 +212,7 @@ public enum Normalize {
       case "\"", "„", "”", "“", "«", "»", "‘", "’": continue
       default: break
       }
-      if ch.properties.isWhitespace { space = !out.isEmpty; continue }
+      if ch.isSpaceLike { space = !out.isEmpty; continue }
       if space { out.append(" "); space = false }
       out.append(ch)
     }

@@ -17,21 +17,25 @@ enum SectorClassifier {
     "holendersk", "belgijsk", "austriack", "greck", "portugalsk", "rumuńsk", "bułgarsk", "chorwack", "słoweńsk",
     "irlandzk", "brytyjsk", "ukraińsk",
   ]
+  static let nationalityCue = PrefixSet(nationalities)
   /// Words that mark a Polish public body in an English name ("Lublin Voivodeship Marshal's Office").
   static let polishMarkers: [String] = ["polish", "poland", "marshal", "voivodeship", "silesian", "polsk", "polska"]
 
-  static let publicHeads: Set<String> = ["rada", "urząd", "ministerstwo", "miasto", "gmina", "powiat", "agencja", "council", "office", "ministry", "municipality", "authority", "agency", "region", "city"]
+  /// Offices of Polish local government only (their territory is Polish whatever the lexicon says).
+  static let polishOffices: Set<String> = ["wójt", "burmistrz", "starosta", "prezydent", "marszałek", "wicemarszałek", "sołtys", "wiceburmistrz", "wicestarosta", "wiceprezydent"]
+
+  static let publicHeads: Set<String> = ["assembly", "province", "rada", "urząd", "ministerstwo", "miasto", "gmina", "powiat", "agencja", "council", "office", "ministry", "municipality", "authority", "agency", "region", "city"]
 
   /// Sector of an organization from what its mentions say.
   static func organization(name: String, head: HeadWord?, legalForm: String?, foreignLocation: String?, parent: Decision?, parentName: String?) -> Decision {
     let n = name.lowercased()
     if let legalForm { return Decision(sector: .business, reason: "legal form '\(legalForm)'") }
     if let l = ["s.a.", "sp. z o.o.", " ltd", " gmbh", " inc"].first(where: { n.hasSuffix($0) }) { return Decision(sector: .business, reason: "legal form '\(l.trimmingCharacters(in: .whitespaces))'") }
-    if let f = foreignLocation, let h = head, publicHeads.contains(h.lemma) || n.contains("region") || h.lemma == "government" || h.lemma == "administration" {
+    if let f = foreignLocation, let h = head, publicHeads.contains(h.lemma) || n.has("region") || h.lemma == "government" || h.lemma == "administration" {
       return Decision(sector: .international, reason: "foreign public authority (in \(f))")
     }
-    if n.contains("europejsk") || n.contains("european") || n.contains("unii europejskiej") {
-      if head?.lemma == "komisja" || n.contains("commission") || n.contains("parlament") { return Decision(sector: .international, reason: "European institution") }
+    if n.has("europejsk") || n.has("european") || n.has("unii europejskiej") {
+      if head?.lemma == "komisja" || n.has("commission") || n.has("parlament") { return Decision(sector: .international, reason: "European institution") }
     }
     if let h = head, h.isUnit, let parent, let parentName {
       return Decision(sector: parent.sector, reason: "part of \(parentName)")
@@ -39,24 +43,28 @@ enum SectorClassifier {
     guard let h = head else {
       return Decision(sector: .business, reason: "named without an institutional head word (a company)", isDefault: true)
     }
-    let localGov = ["gmin", "miast", "powiat", "metropol", "samorząd", "województw", "municipal", "cities", "local government", "regions"]
+    let localGov = ["gmin", "miast", "powiat", "metropol", "samorząd", "województw", "municipal", "cities", "local government", "regions", "agglomeration", "aglomeracj"]
     switch h.lemma {
     case "związek", "stowarzyszenie", "association", "union", "federacja":
-      if localGov.contains(where: { n.contains($0) }) { return Decision(sector: .localGovernment, reason: "association of local governments") }
-      if ["pracodawc", "przedsiębior", "banków", "employers", "business"].contains(where: { n.contains($0) }) { return Decision(sector: .business, reason: "business association") }
+      if localGov.contains(where: { n.has($0) }) { return Decision(sector: .localGovernment, reason: "association of local governments") }
+      if ["pracodawc", "przedsiębior", "banków", "employers", "business", "dostawc", "producent", "eksporter", "suppliers", "manufacturers", "exporters"].contains(where: { n.has($0) }) { return Decision(sector: .business, reason: "business association") }
+    case "grupa", "group":
+      if n.has("grupa działania") || n.has("local action group") { return Decision(sector: .civilSociety, reason: "local action group (an association)") }
     case "agencja", "agency":
-      if n.contains("rozwoju regionalnego") || n.contains("rozwoju lokalnego") || n.contains("regional development") { return Decision(sector: .business, reason: "regional development agency") }
+      if n.has("rozwoju regionalnego") || n.has("rozwoju lokalnego") || n.has("regional development") { return Decision(sector: .business, reason: "regional development agency") }
     case "urząd", "office":
-      if n.contains("wojewódzki") && !n.contains("pracy") { return Decision(sector: .centralGovernment, reason: "head word 'Urząd Wojewódzki' (state administration)") }
-      if n.contains("skarbow") || n.contains("statystyczn") || n.contains("patentow") { return Decision(sector: .centralGovernment, reason: "state office") }
+      if n.has("wojewódzki") && !n.has("pracy") { return Decision(sector: .centralGovernment, reason: "head word 'Urząd Wojewódzki' (state administration)") }
+      if n.has("skarbow") || n.has("statystyczn") || n.has("patentow") { return Decision(sector: .centralGovernment, reason: "state office") }
     case "rada", "council", "komisja":
-      if localGov.contains(where: { n.contains($0) }) || n.contains("regionu") || n.contains("region")
-        || Places.voivodeshipStems.keys.contains(where: { n.hasPrefix($0) }) || n.hasPrefix("regionaln") || n.contains("wojewódzk") {
+      if localGov.contains(where: { n.has($0) }) || n.has("regionu") || n.has("region") || n.has("miejsk") || n.has("gminn") || n.has("powiatow")
+        || Places.voivodeshipStems.keys.contains(where: { n.hasPrefix($0) }) || n.hasPrefix("regionaln") || n.has("wojewódzk") {
         return Decision(sector: .localGovernment, reason: "council of a local or regional government")
       }
     case "centrum", "ośrodek", "centre", "center":
-      if n.contains("nauk") || n.contains("badaw") || n.contains("research") || n.contains("science") { return Decision(sector: .science, reason: "research centre") }
-      if n.contains("biznes") || n.contains("przedsiębior") || n.contains("business") || n.contains("innowac") || n.contains("technolog") { return Decision(sector: .business, reason: "business support centre") }
+      if n.has("nauk") || n.has("badaw") || n.has("research") || n.has("science") { return Decision(sector: .science, reason: "research centre") }
+      if n.has("biznes") || n.has("przedsiębior") || n.has("business") || n.has("innowac") || n.has("technolog") { return Decision(sector: .business, reason: "business support centre") }
+    case "grupa":
+      if n.has("działania") { return Decision(sector: .civilSociety, reason: "local action group (association)") }
     case "instytut", "institute":
       break
     default: break
@@ -67,9 +75,12 @@ enum SectorClassifier {
   }
 
   /// Sector of a person: the institution they represent, else what their function implies.
-  static func person(affiliations: [(name: String, kind: EntityKind, decision: Decision?)], role: RoleWord?) -> Decision? {
+  static func person(affiliations: [(name: String, kind: EntityKind, decision: Decision?)], role: RoleWord?, foreignPlaces: Set<String> = []) -> Decision? {
     if let org = affiliations.first(where: { $0.kind == .organization && $0.decision != nil }) {
       return Decision(sector: org.decision!.sector, reason: "represents \(org.name)")
+    }
+    if let place = affiliations.first(where: { $0.kind == .place && foreignPlaces.contains($0.name) }), !(role.map { polishOffices.contains($0.base) } ?? false) {
+      return Decision(sector: .international, reason: "holds office in \(place.name), abroad")
     }
     if let place = affiliations.first(where: { $0.kind == .place }) {
       return Decision(sector: .localGovernment, reason: "holds office in \(place.name)")

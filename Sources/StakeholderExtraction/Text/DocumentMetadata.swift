@@ -65,7 +65,7 @@ extension Evidence {
     var v = String.UnicodeScalarView()
     var space = false
     for c in scalars[start..<end] {
-      if c.properties.isWhitespace { space = true; continue }
+      if c.isSpaceLike { space = true; continue }
       if space && !v.isEmpty { v.append(" ") }
       space = false
       v.append(c)

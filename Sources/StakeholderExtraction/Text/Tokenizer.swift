@@ -23,7 +23,7 @@ enum Tokenizer {
     while i < n {
       let c = s[i]
       if c == "\n" { newlines += 1; space = true; i += 1; continue }
-      if c.properties.isWhitespace || c == "\u{FEFF}" { space = true; i += 1; continue }
+      if c.isSpaceLike || c == "\u{FEFF}" { space = true; i += 1; continue }
       let start = i
       var kind: TokenKind
       if isAlnum(c) {
@@ -34,7 +34,9 @@ enum Tokenizer {
           if isAlnum(d) {
             if !isDigit(d) { kind = .word }
             // "WoliPOZOSTAŁE": lower followed by two upper-case letters starts a new token.
-            if i + 1 < n, isUpper(d), isUpper(s[i + 1]), isLower(s[i - 1]), i - start >= 2 { break }
+            // Not inside parentheses ("(FEdKP)" is an acronym) and only before a run of three or more capitals.
+            if i + 2 < n, isUpper(d), isUpper(s[i + 1]), isUpper(s[i + 2]), isLower(s[i - 1]), i - start >= 2,
+               start == 0 || s[start - 1] != "(" { break }
             i += 1
             continue
           }
@@ -65,18 +67,33 @@ enum Tokenizer {
 
   @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
   @inline(__always) static func isAlnum(_ c: Unicode.Scalar) -> Bool {
-    if c.value < 128 {
-      let v = c.value
-      return (v >= 48 && v <= 57) || (v >= 65 && v <= 90) || (v >= 97 && v <= 122)
-    }
+    let v = c.value
+    if v < 128 { return (v >= 48 && v <= 57) || (v >= 65 && v <= 90) || (v >= 97 && v <= 122) }
+    // Latin-1 letters and Latin Extended-A (Polish, Czech, Baltic, Nordic letters) without a table look-up.
+    if v >= 0xC0 && v <= 0x17F { return v != 0xD7 && v != 0xF7 }
     return c.properties.isAlphabetic
+  }
+  /// Case of Latin Extended-A letters: +1 for upper case, -1 for lower case, 0 when not known here.
+  @inline(__always) static func latinExtendedCase(_ v: UInt32) -> Int {
+    if v >= 0xC0 && v <= 0xDE { return v == 0xD7 ? 0 : 1 }
+    if v >= 0xDF && v <= 0xFF { return v == 0xF7 ? 0 : -1 }
+    if v >= 0x100 && v <= 0x137 { return v % 2 == 0 ? 1 : -1 }
+    if v >= 0x139 && v <= 0x148 { return v % 2 == 1 ? 1 : -1 }
+    if v >= 0x14A && v <= 0x177 { return v % 2 == 0 ? 1 : -1 }
+    if v == 0x178 { return 1 }
+    if v >= 0x179 && v <= 0x17E { return v % 2 == 1 ? 1 : -1 }
+    return 0
   }
   @inline(__always) static func isUpper(_ c: Unicode.Scalar) -> Bool {
     if c.value < 128 { return c.value >= 65 && c.value <= 90 }
+    let k = latinExtendedCase(c.value)
+    if k != 0 { return k > 0 }
     return c.properties.isUppercase
   }
   @inline(__always) static func isLower(_ c: Unicode.Scalar) -> Bool {
     if c.value < 128 { return c.value >= 97 && c.value <= 122 }
+    let k = latinExtendedCase(c.value)
+    if k != 0 { return k < 0 }
     return c.properties.isLowercase
   }
 

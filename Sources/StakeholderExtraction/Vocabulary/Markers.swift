@@ -10,7 +10,7 @@ enum Markers {
     "platformą", "sieć", "sieci", "siecią", "inicjatywa", "inicjatywy", "inicjatywie", "inicjatywę", "inicjatywą",
     "fundusz", "funduszu", "funduszem", "przedsięwzięcie", "przedsięwzięcia", "przedsięwzięciu", "kampania",
     "kampanii", "kampanię", "project", "programme", "program", "strategy", "platform", "network", "initiative",
-    "fund", "campaign", "konkurs", "konkursu",
+    "fund", "campaign",
   ]
   /// Of those, the ones that name a programme or fund (what projects are funded by).
   static let programme: Set<String> = [
@@ -49,8 +49,14 @@ enum Markers {
   static let organizedBy: [String] = [
     "zorganizowan", "organizowan", "stworzon", "zainicjowan", "realizowan", "prowadzon", "koordynowan", "przygotowan",
     "organised", "organized", "hosted", "launched", "initiated", "created", "coordinated", "run", "implemented",
-    "współorganizowan", "uruchomion", "powołan",
+    "współorganizowan", "uruchomion", "powołan", "led", "managed",
   ]
+  /// Names that read as a fund or programme rather than a project ("Interreg …", "… Fund", "Fundusze …").
+  static func funderLike(_ name: String) -> Bool {
+    let l = name.lowercased()
+    return ["interreg", "fundusz", "fund", "program", "eog", "norweski", "horizon", "horyzont", "erasmus", "life"].contains { l.contains($0) }
+  }
+
   static let organizedByCue = PrefixSet(organizedBy)
   static let fundingCue = PrefixSet(funding)
   static let agreementCue = PrefixSet(agreementStems)
@@ -60,6 +66,9 @@ enum Markers {
     "realizował", "realizowała", "prowadzi", "koordynuje", "zainicjował", "zainicjowała", "organizację",
     "organizes", "organises", "organized", "organised", "hosts", "hosted", "implements", "runs", "launched",
     "coordinates", "uruchomił", "uruchomiła", "stworzył", "stworzyła", "przygotował", "przygotowała",
+    "przygotowuje", "przygotowują", "zorganizować", "zorganizuje", "zorganizują", "organizować", "organise", "organize",
+    "zorganizowały", "launch", "launches", "uruchomi", "uruchomią", "organizowała", "organizował",
+    "współorganizował", "współorganizowała", "współorganizowali", "współorganizuje",
   ]
   /// Funding words: the project before them is funded by the programme or fund after them.
   static let funding: [String] = [
@@ -74,7 +83,7 @@ enum Markers {
   static let cooperation: [[String]] = [
     ["przy", "współpracy", "z"], ["we", "współpracy", "z"], ["w", "partnerstwie", "z"], ["wspólnie", "z"],
     ["in", "cooperation", "with"], ["in", "partnership", "with"], ["together", "with"], ["in", "collaboration", "with"],
-    ["współpracuje", "z"], ["współpracę", "z"], ["partnerem"], ["partnerami"],
+    ["współpracuje", "z"], ["współpracę", "z"],
   ]
   /// "partner(a) (wiodącego) projektu", "lead partner": the organization takes part in the document's project.
   static let partnerWords: Set<String> = [

@@ -39,6 +39,14 @@ enum Places {
     return nil
   }
 
+  /// Whether a lower-cased adjective in any case names a voivodeship ("zachodniopomorskiej", "podlaskiego").
+  static func isRegionalAdjective(_ lower: String) -> Bool {
+    for suffix in ["iego", "iemu", "iej", "ie", "im", "ą", "a", "i"] where lower.hasSuffix(suffix) {
+      if voivodeshipStems[String(lower.dropLast(suffix.count))] != nil { return true }
+    }
+    return false
+  }
+
   /// "województwo", "województwa", … (the lower-case noun before a voivodeship adjective).
   static let voivodeshipNouns: Set<String> = ["województwo", "województwa", "województwu", "województwem", "województwie", "woj"]
 

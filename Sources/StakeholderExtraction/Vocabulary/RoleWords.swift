@@ -93,7 +93,7 @@ enum RoleWords {
     r("chairman")
     r("chairwoman")
     r("chair")
-    r("ceo")
+    r("CEO ceo")
     r("founder")
     r("co-founder")
     r("minister", cg)
@@ -105,6 +105,11 @@ enum RoleWords {
     r("advisor")
     r("adviser")
     r("deputy")
+    r("member")
+    r("professor", sc)
+    r("lecturer", sc)
+    r("researcher", sc)
+    r("owner")
     r("vice-mayor", lg, territorial: true)
     return t
   }

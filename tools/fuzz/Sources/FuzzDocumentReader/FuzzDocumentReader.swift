@@ -1,5 +1,9 @@
 import Foundation
 import StakeholderExtraction
+import StakeholderModel
+
+/// Loaded once per process (the lexicons), shared by every input.
+let extractor = Extractor()
 
 /// libFuzzer entry: arbitrary bytes → `CorpusReader.readDocument` (sniffing, decoding, HTML, normalisation).
 ///
@@ -8,7 +12,8 @@ import StakeholderExtraction
 /// document it returns: no CR, NBSP, soft hyphen, zero-width character, BOM or control other than tab and LF;
 /// not whitespace-only; NFC; and reading the normalised text again as `.txt` gives the same text.
 ///
-/// When the extractor lands on main, feed the document to `Extractor().extract([document])` here as well.
+/// Then the document goes through `Extractor().extract([document])`: the graph must validate, and every mention
+/// and evidence offset must lie inside the text (Unicode scalars).
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzDocumentReader(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
   let bytes = size == 0 || data == nil ? [] : Array(UnsafeBufferPointer(start: data, count: size))
@@ -32,6 +37,21 @@ public func fuzzDocumentReader(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CI
   let again = CorpusReader().readDocument(bytes: Array(doc.text.utf8), name: "again.txt")
   if let second = again.documents.first {
     precondition(second.text == doc.text, "normalisation is not idempotent")
+  }
+  let graph = extractor.extract([doc]).graph
+  do { try graph.validate() } catch { preconditionFailure("extracted graph does not validate: \(error)") }
+  let scalars = Array(doc.text.unicodeScalars)
+  for entity in graph.entities {
+    for m in entity.mentions {
+      precondition(m.document == doc.id && 0 <= m.start && m.start < m.end && m.end <= scalars.count,
+                   "mention \(m.start)..<\(m.end) outside the text (\(scalars.count) scalars)")
+    }
+  }
+  for relation in graph.relations {
+    for e in relation.evidence {
+      precondition(e.document == doc.id && 0 <= e.start && e.start <= e.end && e.end <= scalars.count,
+                   "evidence \(e.start)..<\(e.end) outside the text (\(scalars.count) scalars)")
+    }
   }
   return 0
 }

@@ -3,9 +3,9 @@ import Testing
 import StakeholderModel
 @testable import StakeholderAnalysis
 
-/// GraphML and CSV readers: what Gephi/yEd/networkx write, and clear errors with lines.
-@Suite("Graph readers")
-struct ReaderTests {
+/// GraphML reader
+@Suite("GraphML reader")
+struct GraphMLReaderTests {
   let networkxGraphML = """
     <?xml version='1.0' encoding='utf-8'?>
     <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
@@ -76,50 +76,5 @@ struct ReaderTests {
     #expect(error("<node id=\"a\"/>\n<edge source=\"a\" target=\"a\"><data key=\"w\">heavy</data></edge>")?.line == 5)
     #expect(error("<node id=\"a\"/>\n<node id=\"a\"/>")?.message.contains("duplicate") == true)
     #expect(error("<node id=\"a\">")?.message.contains("malformed") == true)
-  }
-
-  @Test("CSV: RFC 4180 quoting, optional columns, default weight")
-  func csv() throws {
-    let nodes = "id,name,kind,sector\r\nu1,\"Politechnika, \"\"Wydział\"\"\",organization,science\r\nc2,\"Miasto\nRybnik\",organization,local government\r\nx,,,\r\n"
-    let edges = "source,target,weight\nu1,c2,3\nc2,x,\n"
-    let g = try CSVGraphReader.parse(nodes: nodes, nodesFile: "n.csv", edges: edges, edgesFile: "e.csv")
-    #expect(g.nodes.map(\.id) == ["c2", "u1", "x"])
-    #expect(g.nodes[1].name == "Politechnika, \"Wydział\"")
-    #expect(g.nodes[0].name == "Miasto\nRybnik")
-    #expect(g.nodes[0].sector == .localGovernment)
-    #expect(g.nodes[2].name == "x" && g.nodes[2].sector == nil)
-    #expect(g.edges.map(\.weight).sorted() == [1, 3])
-  }
-
-  @Test("CSV errors name the file and line")
-  func csvErrors() {
-    let nodes = "id,name\na,A\nb,B\n"
-    func err(_ n: String, _ e: String) -> GraphFileError? {
-      do { _ = try CSVGraphReader.parse(nodes: n, nodesFile: "n.csv", edges: e, edgesFile: "e.csv"); return nil } catch {
-        return error as? GraphFileError
-      }
-    }
-    #expect(err(nodes, "source,target\na,b\nb,q\n") == GraphFileError(file: "e.csv", line: 3, message: "unknown node id 'q' (not in n.csv)"))
-    #expect(err(nodes, "source,target,weight\na,b,-1\n")?.line == 2)
-    #expect(err(nodes + "a,again\n", "source,target\n")?.line == 4)
-    #expect(err("id,sector\na,academia\n", "source,target\n")?.message.contains("unknown sector") == true)
-    #expect(err("id\n\"a\n", "source,target\n")?.message.contains("never closed") == true)
-    #expect(err("name\nA\n", "source,target\n")?.message.contains("'id'") == true)
-  }
-
-  @Test("nodes/edges naming convention")
-  func pairing() {
-    #expect(CSVGraphReader.edgesPath(forNodes: "/d/net.nodes.csv") == "/d/net.edges.csv")
-    #expect(CSVGraphReader.edgesPath(forNodes: "/d/nodes.csv") == "/d/edges.csv")
-    #expect(CSVGraphReader.edgesPath(forNodes: "/d/graph.csv") == nil)
-  }
-
-  @Test("parallel edges are summed; negative or non-finite weights refused")
-  func parallelAndWeights() throws {
-    let n = [NetworkNode(id: "a"), NetworkNode(id: "b")]
-    let g = try NetworkGraph(nodes: n, edges: [("a", "b", 1), ("b", "a", 2)])
-    #expect(g.edges.count == 1 && g.edges[0].weight == 3)
-    #expect(throws: NetworkGraphError.self) { try NetworkGraph(nodes: n, edges: [("a", "b", .nan)]) }
-    #expect(throws: NetworkGraphError.duplicateNode("a")) { try NetworkGraph(nodes: n + [NetworkNode(id: "a")], edges: []) }
   }
 }

@@ -1,0 +1,328 @@
+import StakeholderModel
+
+/// Relation patterns of speaker lists, appositions and project partnerships, added to ``RelationFinder``.
+///
+/// - "Mr Julien Lefebvre, Region of Hauts-de-France", "Dr Katharina Vogel (University of Bremen)": the person
+///   is `affiliated_with` the organization written right after the name; ", Spain" after it places it.
+/// - "a partnerami projektu są PBŚ i UMK", "ZARR jest partnerem wiodącym", "The project is led by X": the
+///   partners `participates_in` the project, the lead partner `organizes` it.
+/// - "The partners introduced themselves …, including:" followed by a bulleted list: each organization of the
+///   list takes part in the project; "W panelu „X” głos zabrali:" followed by a list: the speakers take part in
+///   that panel (and not, through the list, in the report's main meeting).
+/// - "… który X organizuje wspólnie z Y", "organised by X in cooperation with Y": Y co-organizes.
+///
+/// - Complexity: O(n + m) per rule for n tokens and m mentions (each sentence is visited once).
+extension RelationFinder {
+  /// Words that introduce a co-organizer after an organizer ("wspólnie z", "together with").
+  static let coOrganizerCues: [[String]] = [
+    ["wspólnie", "z"], ["razem", "z"], ["together", "with"], ["jointly", "with"],
+  ]
+  /// Cooperation cues that make a co-organizer of an event only (for a project they state a partnership).
+  static let eventCoOrganizerCues: [[String]] = [
+    ["we", "współpracy", "z"], ["przy", "współpracy", "z"], ["in", "cooperation", "with"], ["in", "collaboration", "with"],
+  ]
+  /// "partner wiodący", "lead partner", "lider projektu".
+  static let leadWords: Set<String> = ["wiodący", "wiodącym", "wiodącego", "wiodącemu", "lead", "leading", "lider", "liderem", "lidera"]
+  /// Words that make a sentence about a project's partners.
+  static let partnerNouns: Set<String> = [
+    "partner", "partnera", "partnerem", "partnerzy", "partnerów", "partnerami", "partnerom", "partners",
+    "konsorcjum", "consortium",
+  ]
+  /// Words allowed between a partner noun and the partner's name ("partnerami projektu są m.in. X", "the lead partner, the X").
+  static let partnerLinkWords: Set<String> = [
+    "the", "są", "jest", "był", "była", "byli", "is", "are", "was", "were", "m", "in", "including", "czyli", "namely",
+    "projektu", "project", "sieci", "network", "i.e", "e.g", "among", "them", "others", "wiodący", "wiodącym", "wiodącego",
+    "lead", "polish", "greek", "polski", "polskim", "zagraniczny", "zagranicznym", "another", "other", "inny", "innym",
+  ]
+  /// Verbs and participles whose agent leads a project: "The project is led by X", "projekt prowadzi X".
+  static let ledBy: Set<String> = ["led", "coordinated", "kierowany", "kierowanego", "koordynowany", "koordynowanego", "prowadzony"]
+
+  /// Whether the sentence `k` is an item of a bulleted list (its first token came after a bullet).
+  func isListItem(_ k: Int) -> Bool {
+    let a = r.sentences[k].tokens.lowerBound
+    guard a > 0 else { return false }
+    let t = r.tokens[a - 1]
+    return t.kind == .punct && SentenceSplitter.bullets.contains(t.text) && t.newlinesBefore >= 1
+  }
+
+  /// The bulleted items that follow sentence `k` (which ends with a colon).
+  func listItems(after k: Int) -> [Int] {
+    let s = r.sentences[k]
+    guard s.tokens.upperBound - 1 >= s.tokens.lowerBound, r.tokens[s.tokens.upperBound - 1].text == ":" else { return [] }
+    var out: [Int] = []
+    var n = k + 1
+    while n < r.sentences.count, isListItem(n) { out.append(n); n += 1 }
+    return out
+  }
+
+  // MARK: affiliated_with by apposition
+
+  /// "Name, Organization" and "Name (Organization)": the organization written right after the person.
+  mutating func apposition() {
+    // "Southern Regional Assembly (Ireland)": a country in parentheses places the organization.
+    for (i, m) in r.mentions.enumerated() where m.kind == .organization && !m.nested {
+      var e = m.range.upperBound
+      while e < r.tokens.count, r.claim[e] == i { e += 1 }
+      guard e + 2 < r.tokens.count, r.tokens[e].text == "(", r.claim[e + 1] >= 0, r.mentions[r.claim[e + 1]].kind == .place else { continue }
+      let p = r.claim[e + 1]
+      var pe = e + 1
+      while pe < r.tokens.count, r.claim[pe] == p { pe += 1 }
+      if pe < r.tokens.count, r.tokens[pe].text == ")" { add(g(i), g(p), .locatedIn, m.sentence) }
+    }
+    for (i, m) in r.mentions.enumerated() where m.kind == .person && !m.nested {
+      var e = m.range.upperBound
+      guard e + 1 < r.tokens.count, r.sentenceOf[e] == m.sentence else { continue }
+      let paren = r.tokens[e].text == "("
+      guard paren || r.tokens[e].text == "," else { continue }
+      e += 1
+      if e < r.tokens.count, r.tokens[e].lower == "the" { e += 1 }
+      guard e < r.tokens.count, r.sentenceOf[e] == m.sentence, r.claim[e] >= 0 else { continue }
+      let o = r.claim[e]
+      guard r.mentions[o].kind == .organization, r.mentions[o].range.lowerBound == e else { continue }
+      var after = r.mentions[o].range.upperBound
+      while after < r.tokens.count, r.claim[after] == o { after += 1 }
+      if paren { guard after < r.tokens.count, r.tokens[after].text == ")" else { continue } }
+      // The organization ends the item or is followed by its country, a comma or "on …" (a topic).
+      let og = g(o)
+      if affiliations[g(i)]?.contains(og) != true {
+        add(g(i), og, .affiliatedWith, m.sentence)
+        affiliations[g(i), default: []].append(og)
+      }
+      // "…, Chamber of Commerce of Cantabria, Spain, on …": the country places the organization.
+      if !paren, after + 1 < r.tokens.count, r.tokens[after].text == ",", r.sentenceOf[after + 1] == m.sentence,
+         r.claim[after + 1] >= 0, r.mentions[r.claim[after + 1]].kind == .place {
+        let p = r.claim[after + 1]
+        var pe = r.mentions[p].range.upperBound
+        while pe < r.tokens.count, r.claim[pe] == p { pe += 1 }
+        if pe >= r.tokens.count || r.sentenceOf[pe] != m.sentence || [",", ";", ".", "–"].contains(r.tokens[pe].text) {
+          add(og, g(p), .locatedIn, m.sentence)
+        }
+      }
+    }
+  }
+
+  // MARK: on behalf of, headed by
+
+  /// "opened the session on behalf of RCCO", "w imieniu klastra podpisał prezes X": the person acts for the
+  /// organization; "Biuro …, kierowane przez dyrektor Ewę Marciniak", "headed by X": X works there.
+  mutating func behalfAndHeadedBy() {
+    for (k, s) in r.sentences.enumerated() {
+      let ms = mentions(in: k)
+      let persons = ms.filter { r.mentions[$0].kind == .person }
+      guard !persons.isEmpty else { continue }
+      var q = s.tokens.lowerBound
+      while q + 1 < s.tokens.upperBound {
+        let w = r.tokens[q].lower
+        var org: Int?
+        var person: Int?
+        if (w == "behalf" && q + 2 < s.tokens.upperBound && r.tokens[q + 1].lower == "of") || (w == "imieniu" && q > s.tokens.lowerBound && r.tokens[q - 1].lower == "w") {
+          var o = q + (w == "behalf" ? 2 : 1)
+          if o < s.tokens.upperBound, r.tokens[o].lower == "the" { o += 1 }
+          if o < s.tokens.upperBound, r.claim[o] >= 0, r.mentions[r.claim[o]].kind == .organization {
+            org = r.claim[o]
+            // The person: the subject before, else the one after ("W imieniu X dokument podpisał prezes Y").
+            person = persons.last(where: { r.mentions[$0].range.upperBound <= q }) ?? persons.first(where: { r.mentions[$0].range.lowerBound > o })
+          }
+        } else if ["przez", "by"].contains(w), q > s.tokens.lowerBound,
+                  ["kierowan", "zarządzan", "prowadzon", "headed", "managed", "chaired"].contains(where: { r.tokens[q - 1].lower.hasPrefix($0) }) {
+          var b = q - 2
+          if b >= s.tokens.lowerBound, r.tokens[b].text == "," { b -= 1 }
+          if b >= s.tokens.lowerBound, r.claim[b] >= 0, r.mentions[r.claim[b]].kind == .organization {
+            org = r.claim[b]
+            // "Biuro X Urzędu Miasta Łodzi, kierowane przez …": the unit written before its parent is headed.
+            let parentStart = r.mentions[r.claim[b]].range.lowerBound
+            if let unit = allMentions(in: k).first(where: { r.mentions[$0].parent == r.claim[b] && r.mentions[$0].range.upperBound == parentStart }) {
+              org = unit
+            }
+            person = persons.first(where: { r.mentions[$0].range.lowerBound > q && r.mentions[$0].range.lowerBound - q <= 6 })
+          }
+        }
+        if let org, let person, affiliations[g(person)]?.contains(g(org)) != true {
+          add(g(person), g(org), .affiliatedWith, k)
+          affiliations[g(person), default: []].append(g(org))
+        }
+        q += 1
+      }
+    }
+  }
+
+  // MARK: project staff
+
+  /// "project coordinator", "kierownik projektu", "the HYLINK communication manager": the person takes part in
+  /// the project (the one named before the function, else the document's).
+  mutating func projectStaff() {
+    let main = mainProject
+    for role in r.roles where role.at >= 0 {
+      var target: Int?
+      var b = role.at - 1
+      while b >= 0, r.tokens[b].casing == .lower, Recognizer.roleModifiers.contains(r.tokens[b].lower) { b -= 1 }
+      if b >= 0, r.claim[b] >= 0, r.mentions[r.claim[b]].kind == .project, r.sentenceOf[b] == role.sentence { target = g(r.claim[b]) }
+      if target == nil, role.text.split(separator: " ").contains(where: { ["project", "projektu", "projektów"].contains($0) }) || (b + 1 < role.at && r.tokens[b + 1].lower == "project") {
+        target = main
+      }
+      if let t = target, kind(t) == .project { add(g(role.person), t, .participatesIn, role.sentence) }
+    }
+  }
+
+  // MARK: units next to their parent
+
+  /// "Urząd Miejski w Olecku, Referat Promocji …", "Department of Economy, Marshal's Office of …": a unit and an
+  /// organization separated only by a comma (signature and contact lines) — the unit is part of it.
+  mutating func unitsBesideParent() {
+    for (i, m) in r.mentions.enumerated() where m.kind == .organization && m.head?.isUnit == true && !m.nested && parents[g(i)] == nil {
+      var e = m.range.upperBound
+      while e < r.tokens.count, r.claim[e] == i { e += 1 }
+      var other: Int?
+      if e + 1 < r.tokens.count, r.tokens[e].text == ",", r.claim[e + 1] >= 0, r.sentenceOf[e + 1] == m.sentence { other = r.claim[e + 1] }
+      let b = m.range.lowerBound - 1
+      if other == nil, b - 1 >= 0, r.tokens[b].text == ",", r.claim[b - 1] >= 0, r.sentenceOf[b - 1] == m.sentence { other = r.claim[b - 1] }
+      guard let o = other, r.mentions[o].kind == .organization, r.mentions[o].head?.isUnit != true, g(o) != g(i) else { continue }
+      // Only in a line of names (no verb around): the sentence holds nothing but the two names, places and punctuation.
+      let s = r.sentences[m.sentence]
+      let loose = s.tokens.filter { r.claim[$0] < 0 && r.tokens[$0].kind == .word }
+      guard loose.count <= 3 else { continue }
+      add(g(i), g(o), .partOf, m.sentence)
+      parents[g(i)] = g(o)
+    }
+  }
+
+  // MARK: joint work on a project
+
+  /// "X, Y i Z będą wspólnie przygotowywać projekt „P”": each takes part in P; "PŁ współpracuje z ŁRPNT przy
+  /// programie „B”": both take part in B.
+  mutating func jointProjects() {
+    for (k, s) in r.sentences.enumerated() {
+      let ms = mentions(in: k)
+      guard let proj = ms.first(where: { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme || (r.mentions[$0].kind == .project && r.tokens[max(0, r.mentions[$0].range.lowerBound - 2)].lower == "przy") }) else { continue }
+      let p = r.mentions[proj].range.lowerBound
+      // Coordinated organizations opening the sentence, "wspólnie" before the project.
+      if (s.tokens.lowerBound..<p).contains(where: { ["wspólnie", "jointly", "together"].contains(r.tokens[$0].lower) }),
+         r.claim[s.tokens.lowerBound] >= 0 {
+        let subjects = coordinatedOrganizations(from: s.tokens.lowerBound, in: s)
+        if subjects.count >= 2 { for o in subjects where organized[g(o)]?.contains(g(proj)) != true { add(g(o), g(proj), .participatesIn, k) } }
+      }
+      // "X współpracuje z Y przy programie P".
+      if let c = (s.tokens.lowerBound..<p).first(where: { r.tokens[$0].lower.hasPrefix("współpracuj") || r.tokens[$0].lower == "cooperates" || r.tokens[$0].lower == "works" }),
+         (c..<p).contains(where: { ["przy", "on", "w"].contains(r.tokens[$0].lower) }) {
+        let before = ms.last { r.mentions[$0].kind == .organization && r.mentions[$0].range.upperBound <= c }
+        let with = ms.first { r.mentions[$0].kind == .organization && r.mentions[$0].range.lowerBound > c && r.mentions[$0].range.upperBound <= p }
+        for o in [before, with].compactMap({ $0 }) where organized[g(o)]?.contains(g(proj)) != true { add(g(o), g(proj), .participatesIn, k) }
+      }
+    }
+  }
+
+  // MARK: co-organizers
+
+  /// "X organizuje … wspólnie z Y": Y organizes what X organizes in the same sentence.
+  mutating func coOrganizers() {
+    for key in order where key.type == .organizes {
+      for k in found[key] ?? [] {
+        let s = r.sentences[k]
+        let low = s.tokens.map { r.tokens[$0].lower }
+        for cue in Self.coOrganizerCues + (kind(key.target) == .event ? Self.eventCoOrganizerCues : []) {
+          var p = 0
+          while p + cue.count <= low.count {
+            if low[p] == cue[0], low[p..<(p + cue.count)].elementsEqual(cue) {
+              var q = s.tokens.lowerBound + p + cue.count
+              if q < s.tokens.upperBound, r.tokens[q].lower == "the" { q += 1 }
+              if q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization {
+                let co = g(r.claim[q])
+                if co != key.source { add(co, key.target, .organizes, k); organizers.insert(co) }
+              }
+            }
+            p += 1
+          }
+        }
+      }
+    }
+  }
+
+  // MARK: project partners
+
+  /// Partners and lead partners of projects, in sentences and in bulleted lists of partners.
+  mutating func projectPartners() {
+    let main = mainProject
+    for (k, s) in r.sentences.enumerated() {
+      guard let pw = s.tokens.first(where: { Self.partnerNouns.contains(r.tokens[$0].lower) && r.claim[$0] < 0 }),
+            !s.tokens.contains(where: { Markers.agreementCue.matches(r.tokens[$0].lower) }) else { continue }
+      let ms = mentions(in: k)
+      // The project: one named in the sentence (not a programme), else the document's.
+      let named = ms.first { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme }.map { g($0) }
+      guard let proj = named ?? main else { continue }
+      let lead = s.tokens.contains { Self.leadWords.contains(r.tokens[$0].lower) }
+      // Partners: the organizations coordinated right after the partner word ("partnerami są m.in. ZUT oraz
+      // duńska Izba …", "The Polish partner, the Marshal's Office …") or the subject just before it ("X jest partnerem").
+      var near: Set<Int> = []
+      for pn in s.tokens where Self.partnerNouns.contains(r.tokens[pn].lower) && r.claim[pn] < 0 {
+        if let first = ms.first(where: { r.mentions[$0].kind == .organization && r.mentions[$0].range.lowerBound > pn && r.mentions[$0].range.lowerBound - pn <= 7 }),
+           ((pn + 1)..<r.mentions[first].range.lowerBound).allSatisfy({ q in
+             r.tokens[q].kind == .punct || Self.partnerLinkWords.contains(r.tokens[q].lower) || (r.claim[q] >= 0 && r.mentions[r.claim[q]].kind == .project)
+           }) {
+          for o in coordinatedOrganizations(from: r.mentions[first].range.lowerBound, in: s) { near.insert(o) }
+        }
+      }
+      for m in ms where r.mentions[m].kind == .organization {
+        let og = g(m)
+        if lead, let l = s.tokens.first(where: { Self.leadWords.contains(r.tokens[$0].lower) }),
+           abs(r.mentions[m].range.lowerBound - l) <= 6 || abs(r.mentions[m].range.upperBound - l) <= 6,
+           !ms.contains(where: { x in r.mentions[x].kind == .organization && x != m && abs(r.mentions[x].range.lowerBound - l) < abs(r.mentions[m].range.lowerBound - l) }) {
+          if organized[og]?.contains(proj) != true, found[Key(source: og, target: proj, type: .participatesIn)] == nil {
+            add(og, proj, .organizes, k)
+            organizers.insert(og)
+          }
+          continue
+        }
+        if organized[og]?.contains(proj) == true { continue }
+        // Partners named after the partner word, or the subject of "X jest partnerem".
+        if near.contains(m) || (r.mentions[m].range.upperBound <= pw && pw - r.mentions[m].range.upperBound <= 3) {
+          add(og, proj, .participatesIn, k)
+        }
+      }
+      // "The partners introduced themselves …, including:" and a list.
+      for item in listItems(after: k) {
+        for m in mentions(in: item) where r.mentions[m].kind == .organization {
+          let og = g(m)
+          if organized[og]?.contains(proj) != true { add(og, proj, .participatesIn, item) }
+        }
+      }
+    }
+    // "The project is led by X", "projekt prowadzi X".
+    if let proj = main {
+      for (k, s) in r.sentences.enumerated() {
+        guard let v = s.tokens.first(where: { Self.ledBy.contains(r.tokens[$0].lower) }),
+              s.tokens.contains(where: { ["project", "projekt", "projekt", "projektem"].contains(r.tokens[$0].lower) && $0 < v })
+                || mentions(in: k).contains(where: { g($0) == proj && r.mentions[$0].range.upperBound <= v }) else { continue }
+        var q = v + 1
+        while q < s.tokens.upperBound, q - v <= 3, r.claim[q] < 0 { q += 1 }
+        guard q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization,
+              ["by", "przez"].contains(r.tokens[v + 1].lower) || r.tokens[v + 1].lower == "the" else { continue }
+        let og = g(r.claim[q])
+        add(og, proj, .organizes, k)
+        organizers.insert(og)
+      }
+    }
+  }
+
+  // MARK: speakers of a named panel
+
+  /// "W panelu „Nauka dla gospodarki”, który poprowadziła X, głos zabrali:" and a list: the persons in the
+  /// sentence and in the list take part in that panel. Returns the persons known only from such lists.
+  mutating func subEventSpeakers(mainEvent: Int?) -> Set<Int> {
+    var listed: Set<Int> = []
+    for (k, _) in r.sentences.enumerated() {
+      let ms = mentions(in: k)
+      guard let ev = ms.first(where: { r.mentions[$0].kind == .event && g($0) != mainEvent }).map({ g($0) }) else { continue }
+      let items = listItems(after: k)
+      guard !items.isEmpty else { continue }
+      for m in ms where r.mentions[m].kind == .person { add(g(m), ev, .participatesIn, k) }
+      for item in items {
+        for m in mentions(in: item) where r.mentions[m].kind == .person {
+          add(g(m), ev, .participatesIn, item)
+          listed.insert(g(m))
+        }
+      }
+    }
+    // A later mention alone ("Prof. Lewandowski mówił …") does not put the speaker in the main meeting either.
+    return listed
+  }
+}
