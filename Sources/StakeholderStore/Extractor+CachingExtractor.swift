@@ -34,10 +34,11 @@ extension Extractor {
   /// - Returns: the graph with the diagnostics of resolution and curation, and what the store did.
   /// - Throws: ``StoreError`` when the store cannot be read or written (nothing is changed then).
   public func extract(
-    _ docs: [SourceDocument], store: ProjectStore, rebuild: Bool = false, curation: Curation? = nil, workers: Int
+    _ docs: [SourceDocument], store: ProjectStore, rebuild: Bool = false, curation: Curation? = nil, workers: Int,
+    commit: Bool = true
   ) async throws -> (result: ExtractionResult, update: IncrementalUpdate<DocumentExtraction>) {
     let update = try await IncrementalExtraction.update(
-      documents: docs, extractor: self, store: store, rebuild: rebuild, workers: workers)
+      documents: docs, extractor: self, store: store, rebuild: rebuild, workers: workers, commit: commit)
     var result = resolve(update.extractions)
     if let curation {
       let curated = curation.apply(to: result.graph)

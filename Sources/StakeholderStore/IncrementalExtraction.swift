@@ -35,6 +35,9 @@ public struct IncrementalUpdate<Extraction: Sendable>: Sendable {
   public var removed: [String]
   /// Stored results that could not be decoded and were extracted again.
   public var unreadable: [String]
+  /// With `commit: false`, the changes still to write (``ProjectStore/apply(_:beforeCommit:)``) once the
+  /// run's outputs are safely written; nil when they were written already.
+  public var pending: StoreChanges?
 }
 
 /// Brings the project store up to date with a corpus and returns every document's extraction.
@@ -60,7 +63,7 @@ public struct IncrementalUpdate<Extraction: Sendable>: Sendable {
 public enum IncrementalExtraction {
   public static func update<X: CachingExtractor>(
     documents: [SourceDocument], extractor: X, store: ProjectStore, rebuild: Bool = false, workers: Int,
-    beforeCommit: () throws -> Void = {}
+    commit: Bool = true, beforeCommit: () throws -> Void = {}
   ) async throws -> IncrementalUpdate<X.Extraction> {
     let docs = documents.sorted { $0.id < $1.id }
     let version = extractor.cacheVersion
@@ -97,11 +100,12 @@ public enum IncrementalExtraction {
     let present = Set(docs.map(\.id))
     let removed = known.keys.filter { !present.contains($0) }.sorted()
     let upserts = fresh.map(\.1).filter { !$0.payload.isEmpty }
-    try store.apply(StoreChanges(upserts: upserts, removals: removed, rebuild: rebuild), beforeCommit: beforeCommit)
+    let changes = StoreChanges(upserts: upserts, removals: removed, rebuild: rebuild)
+    if commit { try store.apply(changes, beforeCommit: beforeCommit) }
 
     return IncrementalUpdate(
       extractions: docs.map { results[$0.id]! }, extracted: todo.map(\.0.id), reused: docs.count - todo.count,
-      removed: removed, unreadable: unreadable)
+      removed: removed, unreadable: unreadable, pending: commit ? nil : changes)
   }
 
   /// A document to extract and the hash it will be stored under.

@@ -89,14 +89,17 @@ struct AnalyzeCommand: AsyncParsableCommand {
     logging.apply()
     let graph: StakeholderGraph
     let full: NetworkGraph
+    var commitStore: () throws -> Void = {}
     if CorpusPipeline.isGraphFile(paths) {
       (graph, full) = try CorpusPipeline.loadGraphFile(paths[0], edges: edges)
     } else {
-      graph = noStore
-        ? try CorpusPipeline.extractGraph(paths: paths, curation: curation)
-        : try await CorpusPipeline.extractGraph(
+      if noStore {
+        graph = try CorpusPipeline.extractGraph(paths: paths, curation: curation)
+      } else {
+        (graph, commitStore) = try await CorpusPipeline.extractGraph(
           paths: paths, curation: curation, storeFolder: URL(fileURLWithPath: out), rebuild: rebuild,
           workers: workers ?? ProcessInfo.processInfo.activeProcessorCount)
+      }
       full = NetworkGraph(full: graph)
     }
     let analysis = GraphAnalysis(full: full, typed: graph, view: view.flatMap(GraphView.init(rawValue:)))
@@ -115,6 +118,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
     files = files.map { $0.0 == "metrics.csv" ? ($0.0, Data(analysis.viewTable.csv().utf8)) : $0 }
     files.append(("brokers.csv", Data(analysis.brokerage.csv().utf8)))
     do { try OutputFolder(URL(fileURLWithPath: out)).replace(with: files) } catch { throw CLIError("\(error)") }
+    try commitStore()  // the project store last: a failed run leaves the whole output folder as it was
     Log.info("wrote \(files.count) files to \(out)/: \(graph.entities.count) entities, \(graph.relations.count) relations")
   }
 }

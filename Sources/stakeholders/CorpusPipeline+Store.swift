@@ -12,7 +12,7 @@ extension CorpusPipeline {
   /// - Throws: ``CLIError`` naming the corpus, curation file or store that failed.
   static func extractGraph(
     paths: [String], curation: String?, storeFolder: URL, rebuild: Bool, workers: Int
-  ) async throws -> StakeholderGraph {
+  ) async throws -> (graph: StakeholderGraph, commit: () throws -> Void) {
     let corpus: CorpusReadResult
     do { corpus = try CorpusReader().read(paths: paths) } catch { throw CLIError("\(error)") }
     report(corpus.diagnostics)
@@ -29,13 +29,18 @@ extension CorpusPipeline {
     let run: (result: ExtractionResult, update: IncrementalUpdate<DocumentExtraction>)
     do {
       run = try await Extractor().extract(corpus.documents, store: store, rebuild: rebuild, curation: corrections,
-                                          workers: workers)
+                                          workers: workers, commit: false)
     } catch { throw CLIError("\(error)") }
     let u = run.update
     Log.verbose("project store: \(corpus.documents.count) documents, \(u.extracted.count) extracted, "
                 + "\(u.reused) reused, \(u.removed.count) removed" + (rebuild ? " (rebuild)" : ""))
     for id in u.unreadable { Log.warning("\(store.url.path): the stored result of \(id) was unreadable; extracted again") }
     report(run.result.diagnostics)
-    return run.result.graph
+    // The store is written only after the outputs are: a failed run leaves the output folder as it was.
+    let pending = u.pending
+    return (run.result.graph, {
+      guard let pending else { return }
+      do { try store.apply(pending) } catch { throw CLIError("\(error)") }
+    })
   }
 }
