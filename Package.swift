@@ -17,6 +17,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
   ],
   targets: [
     .target(name: "StakeholderModel"),
@@ -24,6 +25,9 @@ let package = Package(
       name: "StakeholderExtraction",
       dependencies: ["StakeholderModel", .product(name: "Yams", package: "Yams")],
       resources: [.copy("Resources")]),
+    .target(
+      name: "StakeholderStore",
+      dependencies: ["StakeholderModel", "StakeholderExtraction", .product(name: "GRDB", package: "GRDB.swift")]),
     .target(name: "StakeholderAnalysis", dependencies: ["StakeholderModel"], exclude: ["README.md"]),
     .target(name: "StakeholderExport", dependencies: ["StakeholderModel", "StakeholderAnalysis"]),
     .systemLibrary(
@@ -35,7 +39,7 @@ let package = Package(
       name: "stakeholders",
       dependencies: [
         "StakeholderModel", "StakeholderExtraction", "StakeholderAnalysis", "StakeholderExport",
-        "StakeholderRendering",
+        "StakeholderRendering", "StakeholderStore",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .testTarget(name: "StakeholderModelTests", dependencies: ["StakeholderModel"]),
@@ -45,6 +49,7 @@ let package = Package(
       name: "StakeholderExportTests", dependencies: ["StakeholderExport", "StakeholderModel"], exclude: ["Snapshots"]),
     // Renders Export's DOT through Graphviz end to end; the Rendering module itself stays on CGraphviz only.
     .testTarget(name: "StakeholderRenderingTests", dependencies: ["StakeholderRendering", "StakeholderExport"]),
+    .testTarget(name: "StakeholderStoreTests", dependencies: ["StakeholderStore", "StakeholderModel", "StakeholderExtraction"]),
     .testTarget(
       name: "StakeholderAnalysisTests",
       dependencies: ["StakeholderAnalysis", "StakeholderModel"],

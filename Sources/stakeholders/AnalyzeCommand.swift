@@ -5,7 +5,7 @@ import StakeholderExport
 import StakeholderModel
 
 /// `stakeholders analyze`: the whole pipeline, documents (or a graph file) in, every output in a folder.
-struct AnalyzeCommand: ParsableCommand {
+struct AnalyzeCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "analyze",
     abstract: "Extract, analyse and draw: documents (or a graph file) in, diagrams, reports and exports out.",
@@ -18,6 +18,10 @@ struct AnalyzeCommand: ParsableCommand {
       graph.graphml, graph.gexf, nodes.csv, edges.csv, metrics.csv (the chosen view; columns as
       `stakeholders metrics`), brokers.csv, report.html and report.md. Everything is built in memory and
       then moved into place, so a failed or interrupted run leaves the previous output as it was.
+
+      Re-runs are incremental: the project store (stakeholders.sqlite in --out) keeps each document's
+      extraction by content hash and extractor version, so only new or changed documents are extracted
+      again, removed ones are dropped and the corrections are re-applied. --rebuild extracts everything.
 
       Metrics: diagram sizes and the "most central" table use the full graph; brokerage, communities
       and sector mixing use --view (default: organizations when at least 5 organizations are tied, else full).
@@ -58,6 +62,15 @@ struct AnalyzeCommand: ParsableCommand {
   @Option(help: "Resolution of graph.png in dots per inch.")
   var dpi: Double = 150
 
+  @Flag(help: "Extract every document again instead of reusing the project store in --out.")
+  var rebuild = false
+
+  @Flag(name: .customLong("no-store"), help: "Neither read nor write the project store.")
+  var noStore = false
+
+  @Option(help: "Documents extracted at once (default: every core).")
+  var workers: Int?
+
   @OptionGroup var logging: LoggingOptions
 
   func validate() throws {
@@ -67,18 +80,26 @@ struct AnalyzeCommand: ParsableCommand {
     guard DiagramStyle.Grouping(rawValue: groupBy) != nil else {
       throw ValidationError("unknown --group-by '\(groupBy)'; use none, community or sector")
     }
+    if let workers, workers < 1 { throw ValidationError("--workers must be at least 1") }
     guard top > 0 else { throw ValidationError("--top must be at least 1") }
     guard dpi > 0 && dpi <= 2400 else { throw ValidationError("--dpi must be between 1 and 2400") }
   }
 
-  func run() throws {
+  func run() async throws {
     logging.apply()
     let graph: StakeholderGraph
     let full: NetworkGraph
+    var commitStore: () throws -> Void = {}
     if CorpusPipeline.isGraphFile(paths) {
       (graph, full) = try CorpusPipeline.loadGraphFile(paths[0], edges: edges)
     } else {
-      graph = try CorpusPipeline.extractGraph(paths: paths, curation: curation)
+      if noStore {
+        graph = try CorpusPipeline.extractGraph(paths: paths, curation: curation)
+      } else {
+        (graph, commitStore) = try await CorpusPipeline.extractGraph(
+          paths: paths, curation: curation, storeFolder: URL(fileURLWithPath: out), rebuild: rebuild,
+          workers: workers ?? ProcessInfo.processInfo.activeProcessorCount)
+      }
       full = NetworkGraph(full: graph)
     }
     let analysis = GraphAnalysis(full: full, typed: graph, view: view.flatMap(GraphView.init(rawValue:)))
@@ -97,6 +118,7 @@ struct AnalyzeCommand: ParsableCommand {
     files = files.map { $0.0 == "metrics.csv" ? ($0.0, Data(analysis.viewTable.csv().utf8)) : $0 }
     files.append(("brokers.csv", Data(analysis.brokerage.csv().utf8)))
     do { try OutputFolder(URL(fileURLWithPath: out)).replace(with: files) } catch { throw CLIError("\(error)") }
+    try commitStore()  // the project store last: a failed run leaves the whole output folder as it was
     Log.info("wrote \(files.count) files to \(out)/: \(graph.entities.count) entities, \(graph.relations.count) relations")
   }
 }

@@ -11,5 +11,6 @@ enum CommandRegistry {
     BrokersCommand.self,
     ExportCommand.self,
     LemmaCommand.self,
+    BenchCommand.self,
   ]
 }
