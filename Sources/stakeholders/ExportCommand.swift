@@ -4,11 +4,11 @@ import StakeholderAnalysis
 import StakeholderExport
 import StakeholderModel
 
-/// `stakeholders export`: a graph JSON to GraphML, GEXF, JSON, CSV or DOT.
+/// `stakeholders export`: a graph JSON to GraphML, GEXF, JSON, CSV, DOT or Neo4j import files.
 struct ExportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "export",
-    abstract: "Export a graph JSON as GraphML, GEXF, JSON, CSV or DOT for other tools.",
+    abstract: "Export a graph JSON as GraphML, GEXF, JSON, CSV, DOT or Neo4j import files for other tools.",
     discussion: """
       The analysis (centralities, communities, brokerage) runs first, as in `analyze`.
 
@@ -18,6 +18,8 @@ struct ExportCommand: ParsableCommand {
       json     the graph in the extraction schema, normalised
       csv      nodes.csv, edges.csv and metrics.csv into the folder --out names
       dot      the diagram's DOT text (the diagram options apply), before layout
+      neo4j    node and relationship CSV files with the headers `neo4j-admin database import`
+               reads, plus constraints.cypher, into the folder --out names (see docs/scale.md)
       all      everything `analyze` writes, into the folder --out names: graph.json, the
                diagrams (DOT, SVG, PNG), report.html, report.md and every format above
 
@@ -26,12 +28,13 @@ struct ExportCommand: ParsableCommand {
         stakeholders export output/graph.json --format csv --out tables/
         stakeholders export output/graph.json --format dot --view organizations
         stakeholders export output/graph.json --format all --out output/
+        stakeholders export output/graph.json --format neo4j --out neo4j-import/
       """)
 
   @Argument(help: "A graph JSON file.")
   var input: String
 
-  @Option(help: "graphml, gexf, json, csv, dot or all.")
+  @Option(help: "graphml, gexf, json, csv, dot, neo4j or all.")
   var format: String
 
   @Option(help: "Output file (a folder for csv); default: standard output.")
@@ -40,7 +43,7 @@ struct ExportCommand: ParsableCommand {
   @OptionGroup var diagram: DiagramOptions
 
   func run() throws {
-    let formats = ["graphml", "gexf", "json", "csv", "dot", "all"]
+    let formats = ["graphml", "gexf", "json", "csv", "dot", "neo4j", "all"]
     guard formats.contains(format) else {
       throw ValidationError("unknown format '\(format)'; use \(formats.joined(separator: ", "))")
     }
@@ -62,6 +65,12 @@ struct ExportCommand: ParsableCommand {
         throw CLIError("\(input): \(e)")
       }
       try CLIOutput.write(Data(d.dot.utf8), to: out)
+    case "neo4j":
+      guard let out, out != "-" else { throw ValidationError("neo4j writes several files; give --out FOLDER") }
+      guard let metrics else { throw CLIError("\(input): the analysis did not run") }
+      do { try Neo4jExport(graph: graph, nodeMetrics: metrics).write(to: URL(fileURLWithPath: out)) } catch {
+        throw CLIError("\(out): \(error)")
+      }
     case "all":
       guard let out, out != "-" else { throw ValidationError("all writes many files; give --out FOLDER") }
       let writer = OutputWriter(render: GraphvizBridge.render, style: try diagram.style())

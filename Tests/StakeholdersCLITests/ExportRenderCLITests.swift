@@ -61,3 +61,28 @@ struct ExportRenderCLITests {
     #expect(bad.status == 2)
   }
 }
+
+@Suite("export --format neo4j")
+struct Neo4jExportCLITests {
+  @Test("writes the import files with neo4j-admin headers into the folder")
+  func neo4j() throws {
+    let dir = try CLIRunner.temporaryDirectory("neo4j")
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let graph = CLIRunner.packageRoot.appendingPathComponent("Tests/Fixtures/regional-graph.json").path
+    let r = try CLIRunner.run(["export", graph, "--format", "neo4j", "--out", dir.path])
+    #expect(r.status == 0, "stderr: \(r.stderr)")
+    let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
+    #expect(files.contains("constraints.cypher"))
+    let csvs = files.filter { $0.hasSuffix(".csv") }
+    #expect(!csvs.isEmpty)
+    let headers = try csvs.map { try String(contentsOf: dir.appendingPathComponent($0), encoding: .utf8).prefix { $0 != "\n" } }
+    #expect(headers.contains { $0.contains(":ID") })
+    #expect(headers.contains { $0.contains(":START_ID") && $0.contains(":END_ID") && $0.contains(":TYPE") })
+  }
+
+  @Test("without a folder it is a usage error")
+  func needsFolder() throws {
+    let graph = CLIRunner.packageRoot.appendingPathComponent("Tests/Fixtures/regional-graph.json").path
+    #expect(try CLIRunner.run(["export", graph, "--format", "neo4j"]).status == 2)
+  }
+}
