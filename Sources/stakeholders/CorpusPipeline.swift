@@ -23,7 +23,13 @@ enum CorpusPipeline {
     do { corpus = try CorpusReader().read(paths: paths) } catch { throw CLIError("\(error)") }
     report(corpus.diagnostics)
     Log.verbose("read \(corpus.documents.count) documents")
-    var result = Extractor().extract(corpus.documents)
+    return try corrected(Extractor().extract(corpus.documents), curation: curation, paths: paths)
+  }
+
+  /// Applies the curation file (`--curation`, else `stakeholders.yaml` beside the corpus) to an extraction
+  /// and reports every diagnostic.
+  static func corrected(_ extraction: ExtractionResult, curation: String?, paths: [String]) throws -> StakeholderGraph {
+    var result = extraction
     if let file = curationFile(explicit: curation, paths: paths) {
       let c: Curation
       do { c = try Curation.load(from: URL(fileURLWithPath: file)) } catch { throw CLIError("\(error)") }

@@ -35,10 +35,13 @@ struct ExtractCommand: ParsableCommand {
   @Flag(help: "Print how each document was read (sentences, mentions, roles) instead of JSON.")
   var trace = false
 
+  @OptionGroup var logging: LoggingOptions
+
   func run() throws {
+    logging.apply()
     let corpus: CorpusReadResult
     do { corpus = try CorpusReader().read(paths: paths) } catch { throw CLIError("\(error)") }
-    for d in corpus.diagnostics { FileHandle.standardError.write(Data("\(d)\n".utf8)) }
+    CorpusPipeline.report(corpus.diagnostics)
     let loadStart = Date()
     let extractor = Extractor()
     let loadTime = Date().timeIntervalSince(loadStart)
@@ -50,26 +53,8 @@ struct ExtractCommand: ParsableCommand {
       FileHandle.standardError.write(Data(String(format: "bench: extractor ready (Polish lexicon loaded) in %.3f s\n", loadTime).utf8))
       return runBench(corpus.documents, extractor, times: bench)
     }
-    var result = extractor.extract(corpus.documents)
-    if let file = curationFile() {
-      let c: Curation
-      do { c = try Curation.load(from: URL(fileURLWithPath: file)) } catch { throw CLIError("\(error)") }
-      let applied = c.apply(to: result.graph)
-      result = ExtractionResult(graph: applied.graph, diagnostics: result.diagnostics + applied.diagnostics)
-    }
-    for d in result.diagnostics { FileHandle.standardError.write(Data("\(d)\n".utf8)) }
-    try CLIOutput.write(try result.graph.jsonData(), to: out)
-  }
-
-  /// The curation file: --curation, else stakeholders.yaml in the first folder given (or beside the first file).
-  func curationFile() -> String? {
-    if let curation { return curation }
-    guard let first = paths.first else { return nil }
-    var isDir: ObjCBool = false
-    FileManager.default.fileExists(atPath: first, isDirectory: &isDir)
-    let dir = isDir.boolValue ? URL(fileURLWithPath: first) : URL(fileURLWithPath: first).deletingLastPathComponent()
-    let f = dir.appendingPathComponent("stakeholders.yaml").path
-    return FileManager.default.fileExists(atPath: f) ? f : nil
+    let graph = try CorpusPipeline.corrected(extractor.extract(corpus.documents), curation: curation, paths: paths)
+    try CLIOutput.write(try graph.jsonData(), to: out)
   }
 
   /// CPU time of this process in seconds (one thread here, so time on one core, whatever else the machine runs).
