@@ -77,3 +77,39 @@ struct RobustRunTests {
     #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("out/graph.json").path))
   }
 }
+
+@Suite("analyze: interrupted", .serialized)
+struct InterruptTests {
+  @Test("SIGINT half-way leaves the previous output as it was and no staging folder behind")
+  func sigint() throws {
+    let base = try CLIRunner.temporaryDirectory("sigint")
+    defer { try? FileManager.default.removeItem(at: base) }
+    let corpus = base.appendingPathComponent("corpus")
+    try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
+    for (i, file) in try RobustRunTests.seedFiles().enumerated() {
+      try FileManager.default.copyItem(atPath: file, toPath: corpus.appendingPathComponent("doc\(i).txt").path)
+    }
+    let out = base.appendingPathComponent("out")
+    #expect(try CLIRunner.run(["analyze", corpus.path, "--out", out.path, "--quiet", "--no-store"]).status == 0)
+    let before = try RobustRunTests.contents(of: out)
+
+    // A larger corpus, so the second run is still working when the signal comes.
+    for copy in 0..<60 {
+      for (i, file) in try RobustRunTests.seedFiles().enumerated() {
+        try FileManager.default.copyItem(atPath: file, toPath: corpus.appendingPathComponent("copy\(copy)-\(i).txt").path)
+      }
+    }
+    let process = Process()
+    process.executableURL = CLIRunner.productsDirectory.appendingPathComponent("stakeholders")
+    process.arguments = ["analyze", corpus.path, "--out", out.path, "--quiet", "--no-store"]
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    Thread.sleep(forTimeInterval: 1.5)
+    process.interrupt()
+    process.waitUntilExit()
+    #expect(process.terminationStatus != 0, "the run finished before the signal; the test needs a larger corpus")
+    let after = try RobustRunTests.contents(of: out)
+    #expect(after.keys.sorted() == before.keys.sorted())
+    #expect(after == before, "output changed after an interrupted run")
+  }
+}
