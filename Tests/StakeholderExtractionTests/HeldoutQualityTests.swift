@@ -26,4 +26,22 @@ struct HeldoutQualityTests {
 
   /// Reached figures minus 0.02.
   static let floor = (entities: 0.952, relationsUntyped: 0.891, relationsTyped: 0.891, sectors: 0.952)
+
+  /// The second held-out set (Tests/Fixtures/heldout-b: 8 articles by a third annotator). It was scored once
+  /// without any tuning on it (2026-11-21: entity F1 0.878, relation F1 0.569, sectors 0.833); these floors
+  /// are those unseen figures less 0.02. Tuning on it from now on makes it dev data: say so when reporting.
+  static let folderB = ExtractionFixtures.root.appendingPathComponent("Tests/Fixtures/heldout-b")
+
+  @Test("held-out B: the unseen figures do not drop")
+  func heldoutBScores() throws {
+    let files = try FileManager.default.contentsOfDirectory(atPath: Self.folderB.path).filter { $0.hasSuffix(".txt") }.sorted()
+    let docs = try CorpusReader().read(paths: files.map { Self.folderB.appendingPathComponent($0).path }).documents
+    #expect(docs.count == 8)
+    let gold = try Evaluation.loadGold(directory: Self.folderB.appendingPathComponent("gold"))
+    #expect(gold.count == 8)
+    let report = Evaluation.evaluate(predicted: Extractor().extract(docs).graph, gold: gold)
+    #expect(report.entities.f1 >= 0.858, "\(report.table())")
+    #expect(report.relationsUntyped.f1 >= 0.549, "\(report.table())")
+    #expect(report.sectorAccuracy >= 0.813, "\(report.table())")
+  }
 }
