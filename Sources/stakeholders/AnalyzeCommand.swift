@@ -10,21 +10,25 @@ struct AnalyzeCommand: AsyncParsableCommand {
     commandName: "analyze",
     abstract: "Extract, analyse and draw: documents (or a graph file) in, diagrams, reports and exports out.",
     discussion: """
-      PATH is one or more .txt/.md/.html documents or folders of them, or a single graph file
-      (.json from `extract`, GraphML, or a nodes CSV with its edges CSV). Corrections are read from
-      --curation FILE, or stakeholders.yaml beside the corpus.
+      PATH is one or more .txt/.md/.html documents or folders of them, or a single
+      graph file (.json from `extract`, GraphML, or a nodes CSV with its edges CSV).
+      Corrections are read from --curation FILE, or stakeholders.yaml beside the
+      corpus.
 
-      Writes to --out: graph.json, graph.dot/.svg/.png, organizations.dot/.svg, sector-triangle.dot/.svg,
-      graph.graphml, graph.gexf, nodes.csv, edges.csv, metrics.csv (the chosen view; columns as
-      `stakeholders metrics`), brokers.csv, report.html and report.md. Everything is built in memory and
-      then moved into place, so a failed or interrupted run leaves the previous output as it was.
+      Writes to --out: graph.json, graph.dot/.svg/.png, organizations.dot/.svg,
+      sector-triangle.dot/.svg, graph.graphml, graph.gexf, nodes.csv, edges.csv,
+      metrics.csv (the chosen view; columns as `stakeholders metrics`), brokers.csv,
+      report.html and report.md. Everything is built in memory and then moved into
+      place, so a failed or interrupted run leaves the previous output as it was.
 
-      Re-runs are incremental: the project store (stakeholders.sqlite in --out) keeps each document's
-      extraction by content hash and extractor version, so only new or changed documents are extracted
-      again, removed ones are dropped and the corrections are re-applied. --rebuild extracts everything.
+      Re-runs are incremental: the project store (stakeholders.sqlite in --out)
+      keeps each document's extraction by content hash and extractor version, so
+      only new or changed documents are extracted again, removed ones are dropped
+      and the corrections are re-applied. --rebuild extracts everything.
 
-      Metrics: diagram sizes and the "most central" table use the full graph; brokerage, communities
-      and sector mixing use --view (default: organizations when at least 5 organizations are tied, else full).
+      Metrics: diagram sizes and the "most central" table use the full graph;
+      brokerage, communities and sector mixing use --view (default: organizations
+      when at least 5 organizations are tied, else full).
 
       Example:
         stakeholders analyze seeds --out output

@@ -12,19 +12,25 @@ struct BenchCommand: AsyncParsableCommand {
     commandName: "bench",
     abstract: "Time reading, extraction, resolution, analysis and rendering on a corpus.",
     discussion: """
-      Runs the whole pipeline once on a corpus and prints, per stage, the wall-clock seconds, documents
-      per second and MB of text per second, then the peak resident memory (getrusage ru_maxrss).
-      Stages: read (files → documents), load (the extractor's lexicons), extract (per document, on
-      --workers cores), resolve (one graph), curate (with --curation), analyze (what `analyze` computes:
-      metrics, communities, brokerage, sectors), render (DOT, SVG and PNG through libgvc, reports and
-      exports, in memory), write (files, with --out, as `analyze` writes them).
+      Runs the whole pipeline once on a corpus and prints, per stage, the wall-clock
+      seconds, documents per second and MB of text per second, then the peak
+      resident memory (getrusage ru_maxrss). Stages: read (files → documents), load
+      (the extractor's lexicons), extract (per document, on --workers cores),
+      resolve (one graph), curate (with --curation), analyze (what `analyze`
+      computes:
+      metrics, communities, brokerage, sectors), render (DOT, SVG and PNG through
+      libgvc, reports and exports, in memory), write (files, with --out, as
+      `analyze` writes them).
 
-      With --store the extraction goes through the project store (stakeholders.sqlite in that folder):
-      a second run re-extracts only new or changed documents; --rebuild forces a full run.
-      --generate N writes a synthetic corpus with tools/corpus/generate.py first (not timed).
-      Build with `swift build -c release` for meaningful figures; tools/bench/run.sh does it all.
+      With --store the extraction goes through the project store
+      (stakeholders.sqlite in that folder):
+      a second run re-extracts only new or changed documents; --rebuild forces a
+      full run. --generate N writes a synthetic corpus with tools/corpus/generate.py
+      first (not timed). Build with `swift build -c release` for meaningful figures;
+      tools/bench/run.sh does it all.
 
-      --graph FILE starts from a graph JSON (read = decoding it) and times only analysis and rendering.
+      --graph FILE starts from a graph JSON (read = decoding it) and times only
+      analysis and rendering.
 
       Examples:
         stakeholders bench --docs seeds

@@ -11,12 +11,14 @@ struct BrokersCommand: ParsableCommand {
     discussion: """
       GRAPH is a .json, .graphml or nodes .csv file, as for `stakeholders metrics`.
 
-      Prints, for the chosen view: the top brokers with a sentence each (the sector pairs and entities
-      they connect and the events or projects through which), the Gould–Fernandez role counts with
-      expected counts and z-scores (sector as the group; an undirected tie read as two arcs; expected
-      values under random sector labels of the other nodes), the E-I index per sector, the sector
-      mixing matrix, cross-sector ties that are bridges, communities spanning all three triangle
-      sectors, and the triple-helix synergy T(UIG) in bits (Leydesdorff 2003; negative = synergy).
+      Prints, for the chosen view: the top brokers with a sentence each (the sector
+      pairs and entities they connect and the events or projects through which), the
+      Gould–Fernandez role counts with expected counts and z-scores (sector as the
+      group; an undirected tie read as two arcs; expected values under random sector
+      labels of the other nodes), the E-I index per sector, the sector mixing
+      matrix, cross-sector ties that are bridges, communities spanning all three
+      triangle sectors, and the triple-helix synergy T(UIG) in bits (Leydesdorff
+      2003; negative = synergy).
 
       Example:
         stakeholders brokers output/graph.json --top 5

@@ -9,9 +9,9 @@ struct EvaluateCommand: ParsableCommand {
     commandName: "evaluate",
     abstract: "Score extraction against gold files: entity P/R/F1 by kind, names, sectors, relations.",
     discussion: """
-      Extracts PATH… (files or folders) and compares the result with the gold graphs in --gold DIR (one
-      schema JSON file per document), following the schema's Scoring section. Only documents with a gold
-      file are scored.
+      Extracts PATH… (files or folders) and compares the result with the gold graphs
+      in --gold DIR (one schema JSON file per document), following the schema's
+      Scoring section. Only documents with a gold file are scored.
 
       Example:
         stakeholders evaluate --gold Tests/Fixtures/gold seeds

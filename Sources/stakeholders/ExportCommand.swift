@@ -10,17 +10,20 @@ struct ExportCommand: ParsableCommand {
     commandName: "export",
     abstract: "Export a graph JSON as GraphML, GEXF, JSON, CSV, DOT or Neo4j import files for other tools.",
     discussion: """
-      The analysis (centralities, communities, brokerage) runs first, as in `analyze`.
+      The analysis (centralities, communities, brokerage) runs first, as in
+      `analyze`.
 
-      graphml  typed attributes (kind, sector, role, metrics; relation type, weight, evidence count)
+      graphml  typed attributes (kind, sector, role, metrics; relation type, weight,
+      evidence count)
                for networkx, Gephi, yEd and Cytoscape
       gexf     GEXF 1.3 with viz colours (by sector), sizes and shapes, for Gephi
-      json     the graph in the extraction schema, normalised
-      csv      nodes.csv, edges.csv and metrics.csv into the folder --out names
-      dot      the diagram's DOT text (the diagram options apply), before layout
-      neo4j    node and relationship CSV files with the headers `neo4j-admin database import`
+      json     the graph in the extraction schema, normalised csv      nodes.csv,
+      edges.csv and metrics.csv into the folder --out names dot      the diagram's
+      DOT text (the diagram options apply), before layout neo4j    node and
+      relationship CSV files with the headers `neo4j-admin database import`
                reads, plus constraints.cypher, into the folder --out names (see docs/scale.md)
-      all      everything `analyze` writes, into the folder --out names: graph.json, the
+      all      everything `analyze` writes, into the folder --out names: graph.json,
+      the
                diagrams (DOT, SVG, PNG), report.html, report.md and every format above
 
       Examples:

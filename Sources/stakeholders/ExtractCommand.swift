@@ -9,10 +9,11 @@ struct ExtractCommand: ParsableCommand {
     commandName: "extract",
     abstract: "Extract people, organizations, places, projects and events with their relations, as JSON.",
     discussion: """
-      PATH may be .txt/.md files or folders of them. The JSON follows the project's extraction schema. \
-      Mentions and evidence carry Unicode scalar offsets into each document's text (NFC, LF line ends): \
-      start inclusive, end exclusive. Corrections are read from --curation FILE, or from stakeholders.yaml \
-      beside the corpus when there is one.
+      PATH may be .txt/.md files or folders of them. The JSON follows the project's
+      extraction schema. Mentions and evidence carry Unicode scalar offsets into
+      each document's text (NFC, LF line ends): start inclusive, end exclusive.
+      Corrections are read from --curation FILE, or from stakeholders.yaml beside
+      the corpus when there is one.
 
       Example:
         stakeholders extract seeds --out output/graph.json

@@ -8,9 +8,10 @@ struct LemmaCommand: ParsableCommand {
     commandName: "lemma",
     abstract: "Print the canonical (nominative) form of Polish name phrases, one per line.",
     discussion: """
-      Each argument is one phrase. People are read with one gender and case for all their words;
-      places and institutions keep their genitive complements, prepositional tails and quotations.
-      With --bench, prints the lexicon load time and lemmatisations per second instead.
+      Each argument is one phrase. People are read with one gender and case for all
+      their words; places and institutions keep their genitive complements,
+      prepositional tails and quotations. With --bench, prints the lexicon load time
+      and lemmatisations per second instead.
 
       Examples:
         stakeholders lemma --kind person "Piotra Kuczerę" "Annie Nowak"

@@ -8,36 +8,45 @@ struct MetricsCommand: ParsableCommand {
     commandName: "metrics",
     abstract: "Centrality, communities and brokerage roles of every node, as CSV or JSON.",
     discussion: """
-      GRAPH is the project's graph (.json), GraphML (.graphml: node attributes name, kind, sector; edge
-      attribute weight) or a nodes CSV (id,name,kind,sector) with its edges CSV (source,target,weight),
-      given by --edges or found by replacing the last "nodes" in the file name with "edges"
-      (net.nodes.csv → net.edges.csv).
+      GRAPH is the project's graph (.json), GraphML (.graphml: node attributes name,
+      kind, sector; edge attribute weight) or a nodes CSV (id,name,kind,sector) with
+      its edges CSV (source,target,weight), given by --edges or found by replacing
+      the last "nodes" in the file name with "edges" (net.nodes.csv →
+      net.edges.csv).
 
-      Views: full (every entity; relations weighted by evidence count), organizations (tied by the
-      people, events and projects they share), people (tied by shared organizations, events, projects).
-      Default: organizations when at least 5 organizations have a tie there, else full.
+      Views: full (every entity; relations weighted by evidence count),
+      organizations (tied by the people, events and projects they share), people
+      (tied by shared organizations, events, projects). Default: organizations when
+      at least 5 organizations have a tie there, else full.
 
-      Columns, one row per node in id order; on a plain undirected graph (--view full) each equals
-      networkx 3.x with default arguments:
+      Columns, one row per node in id order; on a plain undirected graph (--view
+      full) each equals networkx 3.x with default arguments:
         degree            G.degree (a self-loop counts 2)
         weighted_degree   G.degree(weight="weight")
-        betweenness       betweenness_centrality (unweighted, normalised by (n-1)(n-2))
-        closeness         closeness_centrality (wf_improved: scaled by the reachable share, so
-                          disconnected graphs are handled; 0 for isolated nodes)
+        betweenness       betweenness_centrality (unweighted, normalised by
+                          (n-1)(n-2))
+        closeness         closeness_centrality (wf_improved: scaled by the reachable
+                          share, so disconnected graphs are handled; 0 for isolated
+                          nodes)
         harmonic          harmonic_centrality (sum of 1/d; unreachable nodes add 0)
-        eigenvector       eigenvector_centrality (max_iter 100, tol 1e-6, unweighted)
-        pagerank          pagerank (alpha 0.85, weight attribute, dangling nodes uniform)
+        eigenvector       eigenvector_centrality (max_iter 100, tol 1e-6,
+                          unweighted)
+        pagerank          pagerank (alpha 0.85, weight attribute, dangling nodes
+                          uniform)
         coreness          core_number (self-loops ignored; networkx refuses them)
         constraint        constraint (Burt; unweighted; empty for isolated nodes)
-        effective_size    effective_size (Burt/Borgatti; unweighted; empty for isolated nodes)
+        effective_size    effective_size (Burt/Borgatti; unweighted; empty for
+                          isolated nodes)
         community         Leiden communities maximising weighted modularity (seeded)
         coordinator, itinerant, gatekeeper, representative, liaison
                           Gould–Fernandez brokerage counts, sector as the group; each undirected tie
                           read as two arcs (so gatekeeper = representative)
         component         connected component (numbered in id order)
-        ei_index          Krackhardt E-I index of the node (ties to other sectors vs own)
-      Numbers have up to 12 significant digits; NaN is an empty field (null in JSON).
-      Shortest paths run on every core (STAKEHOLDERS_THREADS=n to choose); results do not depend on it.
+        ei_index          Krackhardt E-I index of the node (ties to other sectors vs
+                          own)
+      Numbers have up to 12 significant digits; NaN is an empty field (null in
+      JSON). Shortest paths run on every core (STAKEHOLDERS_THREADS=n to choose);
+      results do not depend on it.
 
       Example:
         stakeholders metrics output/graph.json --view full --out metrics.csv

@@ -12,11 +12,13 @@ struct RenderCommand: ParsableCommand {
     commandName: "render",
     abstract: "Draw a graph JSON (or render a DOT file) to SVG, PNG, PDF or laid-out DOT through the Graphviz library.",
     discussion: """
-      A graph JSON is drawn in the house style: colour by sector (Okabe–Ito palette, legend in the
-      drawing), shape by kind, size by a metric, edge line by relation type. A DOT file is rendered as is.
-      Layout and rendering run in-process through libgvc; the layout is seeded, so the same input
-      gives the same bytes. The engine is chosen by size unless given: neato for small networks, sfdp
-      for large ones, dot for part_of hierarchies. Graphs above --top entities show the most central.
+      A graph JSON is drawn in the house style: colour by sector (Okabe–Ito palette,
+      legend in the drawing), shape by kind, size by a metric, edge line by relation
+      type. A DOT file is rendered as is. Layout and rendering run in-process
+      through libgvc; the layout is seeded, so the same input gives the same bytes.
+      The engine is chosen by size unless given: neato for small networks, sfdp for
+      large ones, dot for part_of hierarchies. Graphs above --top entities show the
+      most central.
 
       Examples:
         stakeholders render output/graph.json --format svg --out graph.svg

@@ -8,12 +8,13 @@ struct Stakeholders: AsyncParsableCommand {
     commandName: "stakeholders",
     abstract: "Build, analyse and draw the stakeholder network of regional-development articles.",
     discussion: """
-      Reads reports of regional development meetings (Polish and English), extracts people,
-      organizations, places, projects and events with their ties, analyses who brokers between
-      local government, science and business, and renders diagrams and reports.
+      Reads reports of regional development meetings (Polish and English), extracts
+      people, organizations, places, projects and events with their ties, analyses
+      who brokers between local government, science and business, and renders
+      diagrams and reports.
 
-      Exit codes: 0 success, 1 runtime error (bad input, failed render), 2 usage error.
-      Diagnostics go to standard error; data to standard output or files.
+      Exit codes: 0 success, 1 runtime error (bad input, failed render), 2 usage
+      error. Diagnostics go to standard error; data to standard output or files.
 
       Example:
         stakeholders analyze seeds --out output
