@@ -20,6 +20,23 @@ struct GraphMLInvalidUTF8Tests {
     }
   }
 
+  /// Found by FuzzGraphReaders (10-minute run, 2.2 M executions): a processing instruction without data made
+  /// FoundationXML call strlen(NULL). Now a GraphFileError with the line.
+  @Test("a processing instruction without data is an error, not a crash",
+        arguments: [("\n<gr{<?atar?>\":n0\">", 2, "atar"), ("<graphml>\n\n<?x   ?></graphml>", 3, "x")])
+  func emptyProcessingInstruction(xml: String, line: Int, name: String) {
+    #expect(throws: GraphFileError(file: "p.graphml", line: line,
+                                   message: "processing instruction <?\(name)?> without data is not supported")) {
+      try GraphMLReader.parse(Data(xml.utf8), file: "p.graphml")
+    }
+  }
+
+  @Test("the XML declaration and instructions with data still read")
+  func declaration() throws {
+    let xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<?app data?><graphml><graph edgedefault=\"undirected\"><node id=\"a\"/></graph></graphml>"
+    #expect(try GraphMLReader.parse(Data(xml.utf8), file: "ok.graphml").nodes.count == 1)
+  }
+
   @Test("valid UTF-8 with Polish names still reads")
   func validUTF8() throws {
     let xml = """

@@ -26,6 +26,7 @@ public enum GraphMLReader {
   /// Parses GraphML bytes; `file` names the source in errors.
   public static func parse(_ data: Data, file: String) throws -> NetworkGraph {
     try XMLInputGuard.requireUTF8(data, file: file)
+    try XMLInputGuard.refuseEmptyProcessingInstructions(data, file: file)
     if let line = declarationLine(in: data) {
       throw GraphFileError(file: file, line: line, message: "DTD or entity declarations are not accepted in GraphML input")
     }
