@@ -70,6 +70,23 @@ public enum Escape {
     return v
   }
 
+  /// A JSON string literal, quotes included: `"`, `\\` and control characters escaped.
+  public static func json(_ s: String) -> String {
+    var out = "\""
+    for u in s.unicodeScalars {
+      switch u {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "\n": out += "\\n"
+      case "\r": out += "\\r"
+      case "\t": out += "\\t"
+      default:
+        if u.value < 0x20 { out += String(format: "\\u%04x", u.value) } else { out.unicodeScalars.append(u) }
+      }
+    }
+    return out + "\""
+  }
+
   /// Text safe inside an HTML `<script>` block holding JSON: `<`, `>` and `&` become `\u003c` etc.,
   /// so `</script>` and `<!--` cannot close or confuse the block.
   public static func scriptJSON(_ json: String) -> String {

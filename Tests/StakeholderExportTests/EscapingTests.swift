@@ -32,3 +32,11 @@ struct EscapingTests {
     #expect(Escape.scriptJSON(#"{"n":"</script><!--"}"#) == #"{"n":"\u003c/script\u003e\u003c!--"}"#)
   }
 }
+
+@Suite("Escaping JSON strings")
+struct JSONEscapingTests {
+  @Test("quotes, backslashes and control characters are escaped; Polish letters kept")
+  func json() {
+    #expect(Escape.json("Łódź \"x\"\\\n\u{1}") == #""Łódź \"x\"\\\n\u0001""#)
+  }
+}

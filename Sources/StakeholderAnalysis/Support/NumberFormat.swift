@@ -19,22 +19,8 @@ public enum NumberFormat {
     return t.isEmpty ? "null" : t
   }
 
-  /// A JSON string literal.
-  public static func jsonString(_ s: String) -> String {
-    var out = "\""
-    for u in s.unicodeScalars {
-      switch u {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      default:
-        if u.value < 0x20 { out += String(format: "\\u%04x", u.value) } else { out.unicodeScalars.append(u) }
-      }
-    }
-    return out + "\""
-  }
+  /// A JSON string literal: ``Escape/json(_:)``.
+  public static func jsonString(_ s: String) -> String { Escape.json(s) }
 
   /// A CSV field (RFC 4180), with spreadsheet formulas neutralised: ``Escape/csv(_:)``.
   public static func csvField(_ s: String) -> String { Escape.csv(s) }
