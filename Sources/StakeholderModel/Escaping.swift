@@ -6,6 +6,7 @@ public enum Escape {
   /// XML 1.0 text and attribute values (SVG, GraphML, GEXF, HTML): escapes `& < > " '` and replaces
   /// characters XML 1.0 forbids (C0 controls other than tab, LF, CR; U+FFFE/U+FFFF; lone surrogates) with U+FFFD.
   public static func xml(_ s: String) -> String {
+    if !s.utf8.contains(where: { mayNeedEscape($0, "&<>\"'") }) { return s }
     var out = ""
     out.reserveCapacity(s.utf8.count)
     for scalar in s.unicodeScalars {
@@ -34,6 +35,7 @@ public enum Escape {
   /// A DOT double-quoted string body: escapes `"` and `\`, turns line breaks into `\n`, turns controls into
   /// spaces and what XML 1.0 forbids (U+FFFE, U+FFFF, C1 controls) into U+FFFD, since labels reach the SVG.
   public static func dot(_ s: String) -> String {
+    if !s.utf8.contains(where: { mayNeedEscape($0, "\"\\") }) { return s }
     var out = ""
     for scalar in s.unicodeScalars {
       switch scalar {
@@ -59,6 +61,10 @@ public enum Escape {
   /// A CSV field (RFC 4180): quoted when it holds a comma, quote or line break; a leading
   /// `= + - @`, tab or CR is neutralised with a leading apostrophe, as OWASP advises against formula injection.
   public static func csv(_ s: String) -> String {
+    if let first = s.utf8.first, !"=+-@\t\r".utf8.contains(first),
+       !s.utf8.contains(where: { $0 == 0 || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 }) {
+      return s
+    }
     var v = s.replacingOccurrences(of: "\u{0}", with: "")
     if let first = v.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) {
       // Plain numbers such as -0.5 stay numbers.
@@ -68,6 +74,16 @@ public enum Escape {
       return "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
     return v
+  }
+
+  /// Whether a UTF-8 byte may start something the escapers change: one of `specials`, a C0 control
+  /// or DEL, or the lead byte of a C1 control (0xC2) or of U+FFFE/U+FFFF (0xEF). Strings without such
+  /// a byte (most names and sentences) are returned as they are.
+  @inline(__always) private static func mayNeedEscape(_ b: UInt8, _ specials: StaticString) -> Bool {
+    if b < 0x20 || b == 0x7F || b == 0xC2 || b == 0xEF { return true }
+    var hit = false
+    specials.withUTF8Buffer { hit = $0.contains(b) }
+    return hit
   }
 
   /// A JSON string literal, quotes included: `"`, `\\` and control characters escaped.

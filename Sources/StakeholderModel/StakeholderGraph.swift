@@ -33,6 +33,7 @@ public struct StakeholderGraph: Codable, Hashable, Sendable {
   /// aliases, mentions and evidence sorted and de-duplicated, relations with the same key merged.
   /// Writers call this so the same input gives the same bytes.
   public func normalized() -> StakeholderGraph {
+    if isNormalized { return self }
     var ents = entities.map { e -> Entity in
       var e = e
       e.aliases = Array(Set(e.aliases.filter { $0 != e.name })).sorted()
@@ -46,6 +47,18 @@ public struct StakeholderGraph: Codable, Hashable, Sendable {
       Relation(source: k.source, target: k.target, type: k.type, evidence: merged[k]!.sorted())
     }
     return StakeholderGraph(documents: Array(Set(documents)).sorted(), entities: ents, relations: rels)
+  }
+
+  /// Whether ``normalized()`` would return this graph unchanged: every list strictly increasing (so
+  /// sorted and without duplicates), no alias equal to its entity's name. Checked in linear time, so
+  /// the exporters can normalise freely without hashing every sentence again.
+  public var isNormalized: Bool {
+    func increasing<T: Comparable>(_ a: [T]) -> Bool { zip(a, a.dropFirst()).allSatisfy { $0 < $1 } }
+    guard increasing(documents), zip(entities, entities.dropFirst()).allSatisfy({ $0.id < $1.id }),
+          zip(relations, relations.dropFirst()).allSatisfy({ $0.key < $1.key }) else { return false }
+    for e in entities where !increasing(e.aliases) || !increasing(e.mentions) || e.aliases.contains(e.name) { return false }
+    for r in relations where !increasing(r.evidence) { return false }
+    return true
   }
 
   /// Checks that ids are unique and every relation names known entities.

@@ -138,11 +138,11 @@ struct GraphAnalysis {
   let sectors: SectorAnalysis
 
   init(full: NetworkGraph, typed: StakeholderGraph?, view requested: GraphView?) {
-    view = requested ?? GraphView.defaultView(for: full)
-    viewNetwork = full.projected(view)
+    (view, viewNetwork) = requested.map { ($0, full.projected($0)) } ?? GraphView.chooseDefault(for: full)
     fullTable = MetricsTable.compute(full)
     viewTable = view == .full ? fullTable : MetricsTable.compute(viewNetwork)
-    brokerage = BrokerageReport.make(network: viewNetwork, view: view, typed: typed)
+    brokerage = BrokerageReport.make(network: viewNetwork, view: view, typed: typed,
+                                     betweenness: viewTable.rows.map(\.betweenness), roles: viewTable.roles)
     sectors = viewNetwork.sectorAnalysis(communities: viewTable.communities)
   }
 

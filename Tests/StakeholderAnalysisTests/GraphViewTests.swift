@@ -50,14 +50,14 @@ struct GraphViewTests {
     // Politechnika–Urząd the forum (both through their people). Places are not shared contexts.
     let w = Dictionary(uniqueKeysWithValues: g.edges.map { ("\($0.source)-\($0.target)", $0.weight) })
     #expect(w == ["0-1": 2, "0-2": 1, "1-2": 1])
-    #expect(g.edges[0].via == ["event:forum-rozwoju", "project:projekt-x"])
+    #expect(g.via(g.edges[0].source, g.edges[0].target) == ["event:forum-rozwoju", "project:projekt-x"])
   }
 
   @Test("people view: tied by the event they share")
   func people() {
     let g = NetworkGraph.view(.people, of: Self.sample())
     #expect(g.nodeCount == 2 && g.edgeCount == 1)
-    #expect(g.edges[0].via == ["event:forum-rozwoju"])
+    #expect(g.via(g.edges[0].source, g.edges[0].target) == ["event:forum-rozwoju"])
   }
 
   @Test("default view: full when fewer than 5 organizations have ties")

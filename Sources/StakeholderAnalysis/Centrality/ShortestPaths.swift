@@ -22,6 +22,12 @@ struct PathScratch {
   var successorStart: [Int32]
   /// 1/d for every possible hop distance d (index 0 unused), so the hot loop multiplies nothing.
   var reciprocal: [Double]
+  /// When sampling sources: per target node, the sum of distances and of 1/distance from this block's
+  /// sources, and how many of them reached it (``NetworkGraph/sampledSourcePaths(budget:seed:threads:)``).
+  var collectsTargets = false
+  var targetDistance: [Double] = []
+  var targetHarmonic: [Double] = []
+  var targetSources: [Int32] = []
   init(n: Int, arcs: Int) {
     successors = [Int32](repeating: 0, count: arcs + 1)
     successorStart = [Int32](repeating: 0, count: n + 1)
@@ -90,7 +96,7 @@ extension NetworkGraph {
   }
 
   /// Breadth-first Brandes pass from `s`; returns (sum of distances, nodes reached, Σ 1/d).
-  private func bfsPass(from s: Int, scratch: inout PathScratch, acc: inout [Double],
+  func bfsPass(from s: Int, scratch: inout PathScratch, acc: inout [Double],
                        wantDependencies: Bool) -> (Double, Int, Double) {
     var count = 0
     var distSum = 0
@@ -158,6 +164,18 @@ extension NetworkGraph {
               }
             }
             }
+              if scratch.collectsTargets {
+                scratch.targetDistance.withUnsafeMutableBufferPointer { td in
+                  scratch.targetHarmonic.withUnsafeMutableBufferPointer { th in
+                    scratch.targetSources.withUnsafeMutableBufferPointer { ts in
+                      for k in 1..<Swift.max(1, count) {
+                        let v = Int(order[k]), d = Int(dist[v])
+                        td[v] += Double(d); th[v] += recip[d]; ts[v] += 1
+                      }
+                    }
+                  }
+                }
+              }
               for k in 0..<count {
                 let v = Int(order[k])
                 dist[v] = -1

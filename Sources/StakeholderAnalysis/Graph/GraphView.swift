@@ -18,10 +18,13 @@ public enum GraphView: String, Sendable, CaseIterable {
 
   /// The default view: `organizations` when that view has at least ``minimumTiedOrganizations``
   /// organizations with a tie, else `full`.
-  public static func defaultView(for full: NetworkGraph) -> GraphView {
+  public static func defaultView(for full: NetworkGraph) -> GraphView { chooseDefault(for: full).view }
+
+  /// The default view and its network, projected once.
+  public static func chooseDefault(for full: NetworkGraph) -> (view: GraphView, network: NetworkGraph) {
     let orgs = full.projected(.organizations)
     let tied = (0..<orgs.nodeCount).filter { orgs.degree(of: $0) > 0 }.count
-    return tied >= minimumTiedOrganizations ? .organizations : .full
+    return tied >= minimumTiedOrganizations ? (.organizations, orgs) : (.full, full)
   }
 }
 
@@ -36,16 +39,16 @@ extension NetworkGraph {
     let nodes = graph.entities.map {
       NetworkNode(id: $0.id, name: $0.name, kind: $0.kind.rawValue, sector: $0.sector)
     }
-    let edges = graph.relations.map { ($0.source, $0.target, Double($0.weight), [String]()) }
+    let edges = graph.relations.map { ($0.source, $0.target, Double($0.weight)) }
     // A validated StakeholderGraph has unique ids and known endpoints; fall back to dropping bad
     // relations rather than trapping if an unvalidated one comes in.
-    if let g = try? NetworkGraph(nodes: nodes, viaEdges: edges) {
+    if let g = try? NetworkGraph(nodes: nodes, edges: edges) {
       self = g
     } else {
       var seen = Set<String>()
       let unique = nodes.filter { seen.insert($0.id).inserted }
       let known = edges.filter { seen.contains($0.0) && seen.contains($0.1) }
-      self = (try? NetworkGraph(nodes: unique, viaEdges: known))!
+      self = (try? NetworkGraph(nodes: unique, edges: known))!
     }
   }
 
@@ -72,23 +75,27 @@ extension NetworkGraph {
     }
   }
 
-  /// Projects onto the nodes of one kind: members sharing a context node are tied (weight = number shared).
+  /// Projects onto the nodes of one kind: members sharing a context node are tied (weight = number
+  /// shared, plus one for a direct relation). Rows are built in parallel over fixed blocks of members,
+  /// each with a dense accumulator, so the result does not depend on the thread count.
+  ///
+  /// - Complexity: O(Σ over contexts of members²) time, O(n + ties) memory.
   private func projection(onto kind: String, through: Set<String>, extendingThrough: String?,
                           extendedKinds: Set<String>) -> NetworkGraph {
     let members = (0..<nodeCount).filter { nodes[$0].kind == kind }
+    let m = members.count
     var memberIndex = [Int](repeating: -1, count: nodeCount)
     for (i, v) in members.enumerated() { memberIndex[v] = i }
-    var sharers: [Int: [Int]] = [:]  // context node → members having it
-    var direct: [Int: Double] = [:]  // pair key → direct ties
-    let m = members.count
+    // Each member's contexts (full-graph indices, ascending) and its direct ties to later members.
+    var contextsOf = [[Int]](repeating: [], count: m)
+    var directOf = [[Int]](repeating: [], count: m)
     for (i, v) in members.enumerated() {
       var contexts = Set<Int>()
       for slot in neighborRange(v) {
         let u = Int(neighbors[slot])
         guard let k = nodes[u].kind else { continue }
         if k == kind {
-          let j = memberIndex[u]
-          if i < j { direct[i * m + j, default: 0] += 1 }
+          if memberIndex[u] > i { directOf[i].append(memberIndex[u]) }
           continue
         }
         if through.contains(k) { contexts.insert(u) }
@@ -99,26 +106,49 @@ extension NetworkGraph {
           }
         }
       }
-      for c in contexts { sharers[c, default: []].append(i) }
+      contextsOf[i] = contexts.sorted()
     }
-    var weight: [Int: Double] = direct
-    var via: [Int: [String]] = [:]
-    for c in sharers.keys.sorted() {
-      let list = sharers[c]!.sorted()
-      for a in 0..<list.count {
-        for b in (a + 1)..<max(a + 1, list.count) {
-          let key = list[a] * m + list[b]
-          weight[key, default: 0] += 1
-          via[key, default: []].append(nodes[c].id)
-        }
-      }
-    }
+    var sharers = [[Int32]](repeating: [], count: nodeCount)  // context → members having it, ascending
+    for i in 0..<m { for c in contextsOf[i] { sharers[c].append(Int32(i)) } }
+    let rows = projectedRows(members: m, contextsOf: contextsOf, directOf: directOf, sharers: sharers)
     let newNodes = members.map { nodes[$0] }
     var newIndex: [String: Int] = [:]
     for (i, node) in newNodes.enumerated() { newIndex[node.id] = i }
-    let newEdges = weight.keys.sorted().map { key in
-      NetworkEdge(source: key / m, target: key % m, weight: weight[key]!, via: (via[key] ?? []).sorted())
+    // A member's contexts that it shares with someone: what its ties run through.
+    let contexts = contextsOf.map { list in list.filter { sharers[$0].count > 1 }.map { nodes[$0].id }.sorted() }
+    return NetworkGraph(sortedNodes: newNodes, index: newIndex, mergedEdges: rows.flatMap { $0 }, contexts: contexts)
+  }
+
+  /// The projected ties of every member to later members, one sorted row per member.
+  private func projectedRows(members m: Int, contextsOf: [[Int]], directOf: [[Int]], sharers: [[Int32]]) -> [[NetworkEdge]] {
+    var rows = [[NetworkEdge]](repeating: [], count: m)
+    let blocks = Swift.min(64, Swift.max(1, m))
+    rows.withUnsafeMutableBufferPointer { buffer in
+      let out = SharedBuffer(base: buffer)
+      Parallel.forEachBlock(blocks) { b in
+        var weight = [Double](repeating: 0, count: m)
+        var touched: [Int] = []
+        var i = b
+        while i < m {
+          for c in contextsOf[i] {
+            for j32 in sharers[c] where Int(j32) > i {
+              let j = Int(j32)
+              if weight[j] == 0 { touched.append(j) }
+              weight[j] += 1
+            }
+          }
+          for j in directOf[i] {
+            if weight[j] == 0 { touched.append(j) }
+            weight[j] += 1
+          }
+          touched.sort()
+          out[i] = touched.map { NetworkEdge(source: i, target: $0, weight: weight[$0]) }
+          for j in touched { weight[j] = 0 }
+          touched.removeAll(keepingCapacity: true)
+          i += blocks
+        }
+      }
     }
-    return NetworkGraph(sortedNodes: newNodes, index: newIndex, mergedEdges: newEdges)
+    return rows
   }
 }

@@ -22,14 +22,11 @@ public struct NetworkEdge: Hashable, Sendable {
   public var source: Int
   public var target: Int
   public var weight: Double
-  /// Ids of the entities through which a projected tie runs (shared people, events, projects), sorted.
-  public var via: [String]
 
-  public init(source: Int, target: Int, weight: Double, via: [String] = []) {
+  public init(source: Int, target: Int, weight: Double) {
     self.source = min(source, target)
     self.target = max(source, target)
     self.weight = weight
-    self.via = via
   }
 }
 
@@ -52,6 +49,9 @@ public struct NetworkGraph: Sendable {
   public let edges: [NetworkEdge]
   /// Node index by id.
   public let index: [String: Int]
+  /// For a projected view: per node, the ids of the shared entities (people, events, projects) its ties
+  /// run through, sorted; empty otherwise. A tie's own contexts are ``via(_:_:)``.
+  public let contexts: [[String]]
 
   /// CSR row starts (count n + 1); the neighbours of `v` are `neighbors[offsets[v]..<offsets[v+1]]`, ascending.
   let offsets: [Int]
@@ -75,11 +75,6 @@ public struct NetworkGraph: Sendable {
   ///     Parallel edges are merged (weights summed).
   /// - Throws: ``NetworkGraphError`` for duplicate ids, unknown ids or bad weights; nothing is returned half-built.
   public init(nodes: [NetworkNode], edges: [(String, String, Double)]) throws {
-    try self.init(nodes: nodes, viaEdges: edges.map { ($0.0, $0.1, $0.2, []) })
-  }
-
-  /// Builds the graph from edges that also carry the ids they run through (for projected views).
-  init(nodes: [NetworkNode], viaEdges: [(String, String, Double, [String])]) throws {
     var seen = Set<String>()
     for node in nodes where !seen.insert(node.id).inserted {
       throw NetworkGraphError.duplicateNode(node.id)
@@ -88,27 +83,20 @@ public struct NetworkGraph: Sendable {
     var index: [String: Int] = [:]
     index.reserveCapacity(sorted.count)
     for (i, node) in sorted.enumerated() { index[node.id] = i }
-    var merged: [Int: (Double, Set<String>)] = [:]
+    var merged: [Int: Double] = [:]
     let n = sorted.count
-    for (s, t, w, via) in viaEdges {
+    for (s, t, w) in edges {
       guard let a = index[s] else { throw NetworkGraphError.unknownNode(s) }
       guard let b = index[t] else { throw NetworkGraphError.unknownNode(t) }
       guard w.isFinite, w >= 0 else { throw NetworkGraphError.badWeight(source: s, target: t, weight: w) }
-      let key = min(a, b) * n + max(a, b)
-      var entry = merged[key] ?? (0, [])
-      entry.0 += w
-      entry.1.formUnion(via)
-      merged[key] = entry
+      merged[min(a, b) * n + max(a, b), default: 0] += w
     }
-    let list = merged.keys.sorted().map { key -> NetworkEdge in
-      let e = merged[key]!
-      return NetworkEdge(source: key / n, target: key % n, weight: e.0, via: e.1.sorted())
-    }
+    let list = merged.keys.sorted().map { key in NetworkEdge(source: key / n, target: key % n, weight: merged[key]!) }
     self.init(sortedNodes: sorted, index: index, mergedEdges: list)
   }
 
-  /// Builds from nodes already sorted by id and merged, sorted edges.
-  init(sortedNodes: [NetworkNode], index: [String: Int], mergedEdges: [NetworkEdge]) {
+  /// Builds from nodes already sorted by id and merged, sorted edges (and, for a projection, each node's contexts).
+  init(sortedNodes: [NetworkNode], index: [String: Int], mergedEdges: [NetworkEdge], contexts: [[String]] = []) {
     let n = sortedNodes.count
     var degree = [Int](repeating: 0, count: n)
     var loopWeight = [Double](repeating: 0, count: n)
@@ -137,6 +125,7 @@ public struct NetworkGraph: Sendable {
     }
     self.nodes = sortedNodes
     self.index = index
+    self.contexts = contexts
     self.edges = mergedEdges
     self.offsets = offsets
     self.neighbors = neighbors
@@ -162,11 +151,21 @@ public struct NetworkGraph: Sendable {
     return lo < offsets[u + 1] && neighbors[lo] == target ? lo : nil
   }
 
+  /// Ids of the entities through which the projected tie between `u` and `v` runs (the contexts both
+  /// share), sorted; empty for graphs that are not projections.
+  ///
+  ///     let shared = orgs.via(0, 1)   // ["event:forum-rozwoju", "project:projekt-x"]
+  public func via(_ u: Int, _ v: Int) -> [String] {
+    guard u < contexts.count, v < contexts.count else { return [] }
+    let other = Set(contexts[v])
+    return contexts[u].filter(other.contains)
+  }
+
   /// Total edge weight, self-loops counted once (networkx's `G.size(weight="weight")`).
   public var totalWeight: Double { edges.reduce(0) { $0 + $1.weight } }
 
   /// The same graph with every self-loop removed.
   func withoutLoops() -> NetworkGraph {
-    NetworkGraph(sortedNodes: nodes, index: index, mergedEdges: edges.filter { $0.source != $0.target })
+    NetworkGraph(sortedNodes: nodes, index: index, mergedEdges: edges.filter { $0.source != $0.target }, contexts: contexts)
   }
 }

@@ -35,47 +35,35 @@ extension NetworkGraph {
   /// Pairs are neighbours a, c of the broker that are not tied to each other and belong to two different
   /// sectors (neighbours without a sector — places, events, projects — are not sides of a pair); they are
   /// grouped by the two sectors. "Through" lists the events and
-  /// projects on the broker's ties: those a projected tie runs through (``NetworkEdge/via``) and, in the
+  /// projects on the broker's ties: those a projected tie runs through (``NetworkGraph/contexts``) and, in the
   /// full view, event or project neighbours themselves. `names` maps ids of entities outside this graph
   /// (for `via`) to display names; the typed graph's entities give them.
   ///
-  /// - Complexity: O(top · deg² · log deg).
+  /// - Complexity: O(n log n + Σ over the explained brokers b of Σ_{a ∈ N(b)} deg a).
   public func explainBrokers(top: Int, betweenness: [Double], names: [String: String] = [:],
                              kinds: [String: String] = [:]) -> [BrokerExplanation] {
     let order = (0..<nodeCount).sorted { betweenness[$0] != betweenness[$1] ? betweenness[$0] > betweenness[$1] : nodes[$0].id < nodes[$1].id }
-    var edgeAt: [Int: Int] = [:]
-    let n = nodeCount
-    for (i, e) in edges.enumerated() { edgeAt[e.source * n + e.target] = i }
     var out: [BrokerExplanation] = []
+    var marked = [Bool](repeating: false, count: nodeCount)
     for b in order where out.count < top {
+      if betweenness[b] <= 0 { break }  // sorted: no broker after this one
       let nb = neighborRange(b).map { Int(neighbors[$0]) }
-      var groups: [String: (Set<Int>, Set<Int>, Int)] = [:]
-      for i in 0..<nb.count {
-        for j in (i + 1)..<max(i + 1, nb.count) where !adjacent(nb[i], nb[j]) {
-          var (a, c) = (nb[i], nb[j])
-          guard var sa = nodes[a].sector?.rawValue, var sc = nodes[c].sector?.rawValue, sa != sc else { continue }
-          if sc < sa { swap(&sa, &sc); swap(&a, &c) }
-          let key = sa + "\u{1}" + sc
-          var entry = groups[key] ?? ([], [], 0)
-          entry.0.insert(a); entry.1.insert(c); entry.2 += 1
-          groups[key] = entry
-        }
-      }
-      if groups.isEmpty || betweenness[b] <= 0 { continue }
+      for u in nb { marked[u] = true }
+      let groups = sectorPairs(around: nb, marked: marked)
+      for u in nb { marked[u] = false }
+      if groups.isEmpty { continue }
       var through = Set<String>()
-      for u in nb {
-        let e = edges[edgeAt[min(b, u) * n + max(b, u)]!]
-        for id in e.via where ["event", "project"].contains(kinds[id] ?? index[id].flatMap { nodes[$0].kind } ?? "") {
-          through.insert(names[id] ?? id)
-        }
-        if nodes[u].kind == "event" || nodes[u].kind == "project" { through.insert(nodes[u].name) }
+      // A projected node's contexts are exactly the union of its ties' contexts (``NetworkGraph/via(_:_:)``).
+      for id in b < contexts.count ? contexts[b] : [] where ["event", "project"].contains(kinds[id] ?? index[id].flatMap { nodes[$0].kind } ?? "") {
+        through.insert(names[id] ?? id)
       }
-      let bridges = groups.keys.sorted { groups[$0]!.2 != groups[$1]!.2 ? groups[$0]!.2 > groups[$1]!.2 : $0 < $1 }.map { key in
-        let parts = key.split(separator: "\u{1}").map(String.init)
+      for u in nb where nodes[u].kind == "event" || nodes[u].kind == "project" { through.insert(nodes[u].name) }
+      let bridges = groups.keys.sorted { a, b in
+        groups[a]!.pairs != groups[b]!.pairs ? groups[a]!.pairs > groups[b]!.pairs : (a.first, a.second) < (b.first, b.second)
+      }.map { key in
         let g = groups[key]!
-        return BrokerExplanation.Bridge(sectors: (parts[0], parts[1]),
-                                        left: g.0.map { nodes[$0].name }.sorted(), right: g.1.map { nodes[$0].name }.sorted(),
-                                        pairs: g.2)
+        return BrokerExplanation.Bridge(sectors: (key.first, key.second), left: g.left.map { nodes[$0].name }.sorted(),
+                                        right: g.right.map { nodes[$0].name }.sorted(), pairs: g.pairs)
       }
       let node = nodes[b]
       let label = node.sector.map { " (\($0.label))" } ?? ""
@@ -92,8 +80,43 @@ extension NetworkGraph {
     return out
   }
 
+  /// The open pairs among a broker's neighbours `nb` (marked in `marked`) by pair of sectors (in
+  /// raw-value order), with the neighbours on each side. A neighbour a of sector x has, towards sector y,
+  /// as many open partners as y's neighbours minus those tied to a; each pair is seen from both ends.
+  ///
+  /// - Complexity: O(Σ_{a ∈ nb} deg a).
+  private func sectorPairs(around nb: [Int], marked: [Bool]) -> [SectorPairKey: (left: Set<Int>, right: Set<Int>, pairs: Int)] {
+    var bySector: [String: Int] = [:]
+    for u in nb { if let s = nodes[u].sector?.rawValue { bySector[s, default: 0] += 1 } }
+    let sectors = bySector.keys.sorted()
+    var ends: [SectorPairKey: (left: Set<Int>, right: Set<Int>, ends: Int)] = [:]
+    for a in nb {
+      guard let x = nodes[a].sector?.rawValue else { continue }
+      var tied: [String: Int] = [:]
+      for slot in neighborRange(a) where marked[Int(neighbors[slot])] {
+        if let y = nodes[Int(neighbors[slot])].sector?.rawValue { tied[y, default: 0] += 1 }
+      }
+      for y in sectors where y != x {
+        let open = bySector[y]! - tied[y, default: 0]
+        guard open > 0 else { continue }
+        let key = SectorPairKey(min(x, y), max(x, y))
+        var entry = ends[key] ?? ([], [], 0)
+        if x < y { entry.left.insert(a) } else { entry.right.insert(a) }
+        entry.ends += open
+        ends[key] = entry
+      }
+    }
+    return ends.mapValues { ($0.left, $0.right, $0.ends / 2) }
+  }
+
   private func list(_ items: [String], limit: Int = 3) -> String {
     if items.count <= limit { return items.joined(separator: ", ") }
     return items.prefix(limit).joined(separator: ", ") + " and \(items.count - limit) more"
   }
+}
+
+/// Two sectors' raw values, the smaller first.
+private struct SectorPairKey: Hashable {
+  let first: String, second: String
+  init(_ a: String, _ b: String) { first = a; second = b }
 }

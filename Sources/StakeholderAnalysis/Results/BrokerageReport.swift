@@ -29,9 +29,13 @@ extension BrokerageReport {
   ///
   /// - Parameters:
   ///   - typed: the typed graph, when there is one, for entity names in explanations.
-  public static func make(network: NetworkGraph, view: GraphView, typed: StakeholderGraph? = nil, top: Int = 10) -> BrokerageReport {
-    let roles = network.brokerage()
-    let bet = network.betweenness()
+  ///   - betweenness: the network's normalised betweenness when already computed (a ``MetricsTable``'s
+  ///     column); computed here otherwise.
+  ///   - roles: the network's Gould–Fernandez roles when already computed.
+  public static func make(network: NetworkGraph, view: GraphView, typed: StakeholderGraph? = nil, top: Int = 10,
+                          betweenness: [Double]? = nil, roles: BrokerageScores? = nil) -> BrokerageReport {
+    let roles = roles ?? network.brokerage()
+    let bet = betweenness ?? network.betweenness()
     let r = BrokerageRole.allCases.count
     var rows = (0..<network.nodeCount).map { v in
       Row(id: network.nodes[v].id, name: network.nodes[v].name, sector: network.nodes[v].sector?.rawValue,

@@ -50,6 +50,11 @@ public struct MetricsTable: Sendable {
   public var rows: [Row]
   /// The Leiden partition behind the `community` column.
   public var communities: CommunityResult
+  /// The Gould–Fernandez roles behind the role columns, with expected counts and z-scores.
+  public var roles: BrokerageScores
+  /// Sources of the shortest-path pass behind betweenness, closeness and harmonic: every node, or a
+  /// seeded sample when the exact pass would exceed the budget (then those columns are estimates).
+  public var pathSources: PathSources
   /// Whether the power iterations met networkx's tolerance (networkx raises when they do not).
   public var eigenvectorConverged: Bool
   public var pagerankConverged: Bool
@@ -60,8 +65,12 @@ public struct MetricsTable: Sendable {
   /// - Parameters:
   ///   - seed: Leiden's seed.
   ///   - threads: threads for the shortest-path pass (default: all cores); results do not depend on it.
-  /// - Complexity: dominated by the all-pairs shortest-path pass, O(n·m).
-  public static func compute(_ network: NetworkGraph, seed: UInt64 = 1, threads: Int? = nil) -> MetricsTable {
+  ///   - pathBudget: arc visits the exact all-sources pass may take (n × 2m); above it betweenness,
+  ///     closeness and harmonic are estimated from sampled sources (``pathSources`` says how many);
+  ///     nil: always exact.
+  /// - Complexity: dominated by the shortest-path pass, O(n·m), or O(pathBudget) when sampled.
+  public static func compute(_ network: NetworkGraph, seed: UInt64 = 1, threads: Int? = nil,
+                             pathBudget: Int? = NetworkGraph.defaultPathBudget) -> MetricsTable {
     var timings: [(String, Double)] = []
     func timed<T>(_ stage: String, _ body: () -> T) -> T {
       let start = DispatchTime.now().uptimeNanoseconds
@@ -72,8 +81,12 @@ public struct MetricsTable: Sendable {
     let g = network
     let degree = timed("degree") { g.degrees() }
     let wdeg = timed("weighted_degree") { g.weightedDegrees() }
-    let paths = timed("betweenness+closeness+harmonic") {
-      g.allSourcePaths(weighted: false, wantDependencies: true, threads: threads ?? Parallel.defaultThreads)
+    let threads = threads ?? Parallel.defaultThreads
+    let (paths, sources) = timed("betweenness+closeness+harmonic") { () -> (PathSums, Int) in
+      if let budget = pathBudget, !g.exactPathsFit(budget: budget) {
+        return g.sampledSourcePaths(budget: budget, seed: seed, threads: threads)
+      }
+      return (g.allSourcePaths(weighted: false, wantDependencies: true, threads: threads), g.nodeCount)
     }
     let bet = g.rescaleBetweenness(paths.dependency, normalized: true)
     let clo = g.closeness(from: paths)
@@ -95,7 +108,8 @@ public struct MetricsTable: Sendable {
           representative: roles.counts[3][v], liaison: roles.counts[4][v], component: comp.labels[v],
           eiIndex: ei.byNode[v])
     }
-    return MetricsTable(rows: rows, communities: comm, eigenvectorConverged: eig.converged,
+    return MetricsTable(rows: rows, communities: comm, roles: roles,
+                        pathSources: PathSources(sources: sources, nodes: g.nodeCount), eigenvectorConverged: eig.converged,
                         pagerankConverged: pr.converged, timings: timings)
   }
 

@@ -6,37 +6,32 @@ extension NetworkGraph {
   ///     let c = graph.constraint()                // networkx default weight=None
   ///     let cw = graph.constraint(weighted: true) // weight="weight"
   ///
-  /// - Complexity: O(Σᵢ Σ_{k∈N(i)} deg k) time, O(n) scratch.
+  /// - Complexity: O(Σᵢ Σ_{k∈N(i)} deg k) time, parallel over fixed blocks of nodes; O(n) scratch per block.
   /// - Source: R. S. Burt, Structural Holes, 1992; networkx 3.x `structuralholes.constraint`.
   public func constraint(weighted: Bool = false) -> [Double] {
     let n = nodeCount
     let mw = MutualWeights(self, weighted: weighted)
-    var q = [Double](repeating: 0, count: n)
-    var touched = [Int]()
-    var result = [Double](repeating: 0, count: n)
-    for i in 0..<n {
+    // r[k] = pᵢₖ / Σ_l mₖₗ for the entries of row i, so qⱼ = Σ_k pᵢₖ pₖⱼ = Σ_{k in row j} r[k] mⱼₖ is pulled
+    // from row j (k may be i or j through a self-loop).
+    return Parallel.map(n, initial: 0.0, scratch: { [Double](repeating: 0, count: n) }) { i, r in
       let si = mw.rowSum[i]
-      if si == 0 { result[i] = .nan; continue }
-      // q[j] = Σ_k p_ik p_kj over two-step paths (k may be i or j through a self-loop).
+      if si == 0 { return .nan }
       mw.forEachEntry(self, i) { k, mik in
-        let pik = mik / si
         let sk = mw.rowSum[k]
-        guard sk != 0 else { return }
-        mw.forEachEntry(self, k) { j, mkj in
-          if q[j] == 0 { touched.append(j) }
-          q[j] += pik * (mkj / sk)
-        }
+        r[k] = sk == 0 ? 0 : (mik / si) / sk
       }
       var c = 0.0
       mw.forEachEntry(self, i) { j, mij in
         let pij = mij / si
-        if pij > 0 { let t = pij + q[j]; c += t * t }
+        guard pij > 0 else { return }
+        var qj = 0.0
+        mw.forEachEntry(self, j) { k, mjk in qj += r[k] * mjk }
+        let t = pij + qj
+        c += t * t
       }
-      for j in touched { q[j] = 0 }
-      touched.removeAll(keepingCapacity: true)
+      mw.forEachEntry(self, i) { k, _ in r[k] = 0 }
       // networkx marks nodes whose only mutual weight is a self-loop as isolated.
-      result[i] = (si - 2 * (mw.mutualLoop(self, i) / si) == 0) ? .nan : c
+      return (si - 2 * (mw.mutualLoop(self, i) / si) == 0) ? .nan : c
     }
-    return result
   }
 }

@@ -40,6 +40,34 @@ enum Parallel {
   }
 }
 
+extension Parallel {
+  /// Blocks for per-node work: fixed, so results never depend on the thread count.
+  static let nodeBlocks = 64
+
+  /// `body(i, &scratch)` for every i in `0..<count`, on fixed blocks of nodes (block b takes b, b + 64, …),
+  /// each block with its own scratch from `makeScratch`. Each result depends only on its own i, so the
+  /// output is the same on one thread or many.
+  ///
+  ///     let sums = Parallel.map(n, initial: 0.0, scratch: { [Double](repeating: 0, count: n) }) { i, marks in … }
+  static func map<Scratch, T>(_ count: Int, initial: T, scratch makeScratch: () -> Scratch,
+                              _ body: (Int, inout Scratch) -> T) -> [T] {
+    var result = [T](repeating: initial, count: count)
+    let blocks = min(nodeBlocks, max(1, count))
+    result.withUnsafeMutableBufferPointer { buffer in
+      let out = SharedBuffer(base: buffer)
+      forEachBlock(blocks) { b in
+        var scratch = makeScratch()
+        var i = b
+        while i < count {
+          out[i] = body(i, &scratch)
+          i += blocks
+        }
+      }
+    }
+    return result
+  }
+}
+
 /// Carries a non-Sendable value into `concurrentPerform`; callers guarantee disjoint writes.
 struct UncheckedBox<T>: @unchecked Sendable {
   let value: T

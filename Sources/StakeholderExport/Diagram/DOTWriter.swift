@@ -37,13 +37,7 @@ public enum DOTWriter {
           "Showing the \(d.nodes.count) most central of \(g.entities.count) entities (by \(sizeBy)); set --top to change.")
       }
     case .organizations:
-      d = OrganizationView.build(g, metrics: m, sizeBy: sizeBy, grouping: style.groupBy)
-      if let top = limitTop(d, limit: style.maxNodes) {
-        let total = d.nodes.count
-        d.nodes = d.nodes.filter { top.contains($0.key) }
-        d.edges = d.edges.filter { top.contains($0.source) && top.contains($0.target) }
-        d.caption.append("Showing the \(d.nodes.count) most central of \(total) organizations (by \(sizeBy)).")
-      }
+      d = OrganizationView.build(g, metrics: m, sizeBy: sizeBy, grouping: style.groupBy, limit: style.maxNodes)
     case .sectorTriangle:
       d = SectorTriangleView.build(g, matrix: summary?.sectorMixing ?? SectorMatrix.direct(g))
     case .ego(let focus, let depth):

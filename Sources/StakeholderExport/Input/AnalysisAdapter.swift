@@ -73,6 +73,11 @@ public enum AnalysisAdapter {
         + "modularity \(NumberText.short(viewTable.communities.modularity)).",
       "Communities spanning local government, science and business: \(sectors.triangleCommunities.count) of \(sectors.communities.count).",
     ]
+    for (table, label) in [(central, "the full graph"), (viewTable, "the \(view.rawValue) view")]
+    where !table.pathSources.isExact && (table.pathSources != central.pathSources || label == "the full graph") {
+      notes.append("Betweenness, closeness and harmonic centrality on \(label) are estimates from "
+        + "\(table.pathSources.sources) of \(table.pathSources.nodes) nodes as sources (seeded sample; exact on smaller graphs).")
+    }
     if let th = sectors.tripleHelix {
       notes.append("Triple-helix synergy T(UIG) = \(NumberText.short(th.t)) bits over \(th.units) \(th.unitKind)"
         + (th.t < 0 ? " (negative: the three sectors reinforce each other)." : " (no synergy)."))

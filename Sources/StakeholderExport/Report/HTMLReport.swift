@@ -57,7 +57,7 @@ public enum HTMLReport {
     for name in c.metricColumns { o += "<th class=\"num\">\(h(name))</th>" }
     o += "</tr></thead>\n<tbody>\n"
     for (i, row) in c.central.enumerated() {
-      o += "<tr><td class=\"num\">\(i + 1)</td><td>\(link(row.entity))</td><td>\(row.entity.kind.rawValue)</td>"
+      o += "<tr><td class=\"num\">\(i + 1)</td><td>\(link(row.entity, c))</td><td>\(row.entity.kind.rawValue)</td>"
         + "<td>\(h(row.entity.sector?.label ?? "–"))</td>"
       for v in row.values { o += "<td class=\"num\">\(v.map { Num.format($0, digits: 3) } ?? "–")</td>" }
       o += "</tr>\n"
@@ -71,14 +71,14 @@ public enum HTMLReport {
     } else {
       o += "<table>\n<thead><tr><th>Entity</th><th>Sector</th><th>Why</th><th>Roles</th></tr></thead>\n<tbody>\n"
       for b in c.brokers {
-        o += "<tr><td>\(link(b.entity))</td><td>\(h(b.entity.sector?.label ?? "–"))</td><td>\(h(b.explanation))</td>"
+        o += "<tr><td>\(link(b.entity, c))</td><td>\(h(b.entity.sector?.label ?? "–"))</td><td>\(h(b.explanation))</td>"
           + "<td>\(h(b.roles))</td></tr>\n"
       }
       o += "</tbody>\n</table>\n"
     }
     if !c.bridges.isEmpty {
       o += "<h3>Cross-sector bridges</h3>\n<ul>\n"
-      for (a, b, why) in c.bridges { o += "<li>\(link(a)) — \(link(b)): \(h(why))</li>\n" }
+      for (a, b, why) in c.bridges { o += "<li>\(link(a, c)) — \(link(b, c)): \(h(why))</li>\n" }
       o += "</ul>\n"
     }
     o += "</section>\n"
@@ -91,7 +91,8 @@ public enum HTMLReport {
       o += "<table>\n<thead><tr><th>#</th><th>Members</th><th>Sector mix</th></tr></thead>\n<tbody>\n"
       for row in c.communities {
         let label = row.label.map { " " + h($0) } ?? ""
-        o += "<tr><td class=\"num\">\(row.number)\(label)</td><td>\(row.members.map(link).joined(separator: ", "))</td>"
+        let more = row.moreMembers > 0 ? " and \(row.moreMembers) more" : ""
+        o += "<tr><td class=\"num\">\(row.number)\(label)</td><td>\(row.members.map { link($0, c) }.joined(separator: ", "))\(more)</td>"
           + "<td>\(h(row.sectorMix.map { "\($0.0) \($0.1)" }.joined(separator: ", ")))</td></tr>\n"
       }
       o += "</tbody>\n</table>\n"
@@ -124,7 +125,11 @@ public enum HTMLReport {
     o += "</section>\n"
 
     // Entity index
-    o += "<section id=\"index\">\n<h2>Entity index</h2>\n<table id=\"sg-index\">\n"
+    o += "<section id=\"index\">\n<h2>Entity index</h2>\n"
+    if c.indexOmitted > 0 {
+      o += "<p class=\"note\">\(h(ReportContent.indexNote(c)))</p>\n"
+    }
+    o += "<table id=\"sg-index\">\n"
       + "<thead><tr><th>Entity</th><th>Kind</th><th>Sector</th><th>Role</th><th>Also written</th><th>Found in</th></tr></thead>\n<tbody>\n"
     for row in c.index {
       let e = row.entity
@@ -135,6 +140,7 @@ public enum HTMLReport {
       } else {
         o += "<details><summary>\(row.evidence.count) sentence\(row.evidence.count == 1 ? "" : "s")</summary><ul>"
         for s in row.evidence { o += "<li>\(h(s))</li>" }
+        if row.moreEvidence > 0 { o += "<li class=\"note\">and \(row.moreEvidence) more in graph.json</li>" }
         o += "</ul></details>"
       }
       o += "</td></tr>\n"
@@ -149,8 +155,10 @@ public enum HTMLReport {
   /// The id of an entity's row in the index ("entity-person-jan-kowalski").
   static func anchor(_ id: String) -> String { "entity-" + DOTWriter.svgSafe(id) }
 
-  private static func link(_ e: Entity) -> String {
-    "<a href=\"#\(Escape.html(anchor(e.id)))\" class=\"entity-link\" data-entity=\"\(Escape.html(e.id))\">\(Escape.html(e.name))</a>"
+  /// A link to the entity's index entry, or its name alone when the index leaves it out.
+  private static func link(_ e: Entity, _ c: ReportContent) -> String {
+    guard c.indexed.contains(e.id) else { return Escape.html(e.name) }
+    return "<a href=\"#\(Escape.html(anchor(e.id)))\" class=\"entity-link\" data-entity=\"\(Escape.html(e.id))\">\(Escape.html(e.name))</a>"
   }
 
   /// The data the page script reads: entities (name, kind, sector, role, aliases, evidence, node id) and

@@ -43,7 +43,8 @@ public enum MarkdownReport {
     } else {
       o += "| # | Members | Sector mix |\n|--:|---|---|\n"
       for row in c.communities {
-        o += "| \(row.number)\(row.label.map { " " + md($0) } ?? "") | \(row.members.map { md($0.name) }.joined(separator: ", ")) | "
+        let more = row.moreMembers > 0 ? " and \(row.moreMembers) more" : ""
+        o += "| \(row.number)\(row.label.map { " " + md($0) } ?? "") | \(row.members.map { md($0.name) }.joined(separator: ", "))\(more) | "
           + md(row.sectorMix.map { "\($0.0) \($0.1)" }.joined(separator: ", ")) + " |\n"
       }
     }
@@ -64,6 +65,7 @@ public enum MarkdownReport {
     }
     for n in c.notes { o += "\n\(md(n))\n" }
     o += "\n## Entity index\n\n"
+    if c.indexOmitted > 0 { o += md(ReportContent.indexNote(c)) + "\n\n" }
     for row in c.index {
       let e = row.entity
       o += "### \(md(e.name))\n\n"
@@ -75,6 +77,7 @@ public enum MarkdownReport {
       if !row.evidence.isEmpty {
         o += "\n"
         for s in row.evidence { o += "> \(md(s))\n>\n" }
+        if row.moreEvidence > 0 { o += "> … and \(row.moreEvidence) more in graph.json\n>\n" }
         o.removeLast(2)
       }
       o += "\n"

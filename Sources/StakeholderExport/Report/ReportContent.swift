@@ -9,8 +9,12 @@ import StakeholderModel
 struct ReportContent {
   struct Central { var entity: Entity; var values: [Double?] }
   struct BrokerRow { var entity: Entity; var explanation: String; var roles: String }
-  struct CommunityRow { var number: Int; var label: String?; var members: [Entity]; var sectorMix: [(String, Int)] }
-  struct IndexRow { var entity: Entity; var evidence: [String]; var neighbours: Int }
+  /// A community: its members (the most central ``memberLimit`` of them, alphabetically) and how many more.
+  struct CommunityRow {
+    var number: Int; var label: String?; var members: [Entity]; var sectorMix: [(String, Int)]; var moreMembers = 0
+  }
+  /// An index entry: the entity, its first ``evidenceLimit`` sentences, and how many more there are.
+  struct IndexRow { var entity: Entity; var evidence: [String]; var neighbours: Int; var moreEvidence = 0 }
 
   var title: String
   var graph: StakeholderGraph
@@ -28,9 +32,19 @@ struct ReportContent {
   var bridges: [(Entity, Entity, String)]
   var notes: [String]
   var index: [IndexRow]
+  /// Entities left out of the index (the most central ``indexLimit`` are listed).
+  var indexOmitted: Int
+  /// Ids of the entities in the index, for links.
+  var indexed: Set<String>
 
   /// How many entities the central table lists.
   static let centralRows = 15
+  /// Most entities the index lists; a larger graph's index keeps the most central (the exports keep all).
+  static let indexLimit = 500
+  /// Most sentences shown per entity in the index.
+  static let evidenceLimit = 12
+  /// Most members listed per community.
+  static let memberLimit = 60
 
   init(graph: StakeholderGraph, metrics: NodeMetrics?, summary: AnalysisSummary?, title: String, sizeBy: String) {
     let g = graph.normalized()
@@ -77,12 +91,19 @@ struct ReportContent {
       for (id, c) in m.community { members[c, default: []].append(id) }
       comms = members.keys.sorted().map { AnalysisSummary.Community(index: $0, members: members[$0]!.sorted()) }
     }
+    func mostCentral(_ entities: [Entity], _ limit: Int) -> [Entity] {
+      guard entities.count > limit else { return entities }
+      return entities.map { ($0, SizeMetric.value(rankMetric, for: $0.id, metrics: m)) }
+        .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.id < $1.0.id }.prefix(limit).map(\.0)
+    }
     communities = comms.map { c in
-      let ents = Self.alphabetical(c.members.compactMap { byID[$0] })
+      let ents = c.members.compactMap { byID[$0] }
       var mix: [String: Int] = [:]
       for e in ents { mix[e.sector?.label ?? "no sector (\(e.kind.rawValue))", default: 0] += 1 }
       let mixRows = mix.keys.sorted { mix[$0]! != mix[$1]! ? mix[$0]! > mix[$1]! : $0 < $1 }.map { ($0, mix[$0]!) }
-      return CommunityRow(number: c.index + 1, label: c.label, members: ents, sectorMix: mixRows)
+      let shown = Self.alphabetical(mostCentral(ents, Self.memberLimit))
+      return CommunityRow(number: c.index + 1, label: c.label, members: shown, sectorMix: mixRows,
+                          moreMembers: ents.count - shown.count)
     }
     matrixIsDirect = s.sectorMixing == nil
     matrix = s.sectorMixing ?? SectorMatrix.direct(g)
@@ -100,12 +121,30 @@ struct ReportContent {
       }
     }
     let adj = Adjacency(g)
-    index = Self.alphabetical(g.entities)
+    // A large graph's index: the entities the report names elsewhere, then the most central.
+    var listed = g.entities
+    if listed.count > Self.indexLimit {
+      var keep = Set(central.map(\.entity.id)).union(brokers.map(\.entity.id))
+      for b in bridges { keep.insert(b.0.id); keep.insert(b.1.id) }
+      for e in mostCentral(g.entities, Self.indexLimit) where keep.count < Self.indexLimit { keep.insert(e.id) }
+      listed = g.entities.filter { keep.contains($0.id) }
+    }
+    indexOmitted = g.entities.count - listed.count
+    indexed = Set(listed.map(\.id))
+    index = Self.alphabetical(listed)
       .map { e in
         var seen = Set<String>()
         let ev = (sentences[e.id] ?? []).filter { seen.insert($0).inserted }
-        return IndexRow(entity: e, evidence: ev, neighbours: adj.neighbours(of: e.id).count)
+        return IndexRow(entity: e, evidence: Array(ev.prefix(Self.evidenceLimit)), neighbours: adj.neighbours(of: e.id).count,
+                        moreEvidence: Swift.max(0, ev.count - Self.evidenceLimit))
       }
+  }
+
+  /// What a shortened index says about itself.
+  static func indexNote(_ c: ReportContent) -> String {
+    "The index lists \(c.index.count) of \(c.graph.entities.count) entities: those named above and the most central "
+      + "(by \(c.rankedBy == "the analysis (most central first)" ? "the analysis" : c.rankedBy)). Every entity, tie and sentence "
+      + "is in graph.json, nodes.csv and edges.csv."
   }
 
   /// An alphabetical key that puts "Łódź" among the L's: lower case, ł → l, other diacritics dropped.

@@ -47,7 +47,8 @@ struct RelationFinder {
     func g(_ m: Int) -> Int { groupOf[m] }
     var count: [Int: Int] = [:]
     var first: [Int: Int] = [:]
-    for (i, m) in r.mentions.enumerated() where m.kind == .project && !m.isProgramme {
+    let funders = fundingSources(r, groupOf)
+    for (i, m) in r.mentions.enumerated() where m.kind == .project && !m.isProgramme && !funders.contains(g(i)) {
       count[g(i), default: 0] += 1
       first[g(i)] = min(first[g(i)] ?? Int.max, m.range.lowerBound)
     }
@@ -59,6 +60,20 @@ struct RelationFinder {
       }
     }
     return count.keys.sorted { (count[$0]!, -first[$0]!) > (count[$1]!, -first[$1]!) }.first
+  }
+
+  /// Projects written as a source of money somewhere in the document ("co-financed by the X programme",
+  /// "ze środków programu X"): a funder, never the document's own project, however often it is named.
+  static func fundingSources(_ r: Recognizer, _ groupOf: [Int]) -> Set<Int> {
+    var funders = Set<Int>()
+    for (i, m) in r.mentions.enumerated() where m.kind == .project {
+      let start = m.range.lowerBound
+      let cue = (max(0, start - 4)..<start).contains { t in
+        r.sentenceOf[t] == r.sentenceOf[start] && r.claim[t] < 0 && Markers.fundingCue.matches(r.tokens[t].lower)
+      }
+      if cue { funders.insert(groupOf[i]) }
+    }
+    return funders
   }
 
 

@@ -2,12 +2,20 @@ import StakeholderModel
 
 /// Cross-document resolution: one entity per real-world thing across documents.
 enum CorpusResolver {
+  /// The key under which names of one kind meet across documents.
+  ///
+  /// Events keep their whole name: across documents "Forum X 2019" is not "Forum X 2021", and
+  /// "Policy Learning Event #3 – Energy" is not "Policy Learning Event #3 – Transport". A bare name meets a
+  /// fuller one only when it is unambiguous (``bareEventKey(_:)``).
   static func key(_ kind: EntityKind, _ name: String) -> String {
     var n = Normalize.form(name)
     if kind == .organization { if n.has("urząd miejski") { n = n.replacingOccurrences(of: "urząd miejski", with: "urząd miasta") } }
-    // Editions stay apart ("VII Forum X" is not "VIII Forum X"); subtitles do not count.
-    if kind == .event { n = (DocumentResolver.edition(name).map { $0.lowercased() + " " } ?? "") + DocumentResolver.eventKey(name) }
     return EntityID.make(kind: kind, name: n)
+  }
+
+  /// An event's name reduced to its edition and title, without subtitle or year: "VII Forum X – Y 2023" → "vii forum x".
+  static func bareEventKey(_ name: String) -> String {
+    EntityID.make(kind: .event, name: (DocumentResolver.edition(name).map { $0.lowercased() + " " } ?? "") + DocumentResolver.eventKey(name))
   }
 
   static func resolve(_ input: [DocumentExtraction]) -> ExtractionResult {
@@ -28,14 +36,17 @@ enum CorpusResolver {
       if let j = byName[k] { uf.union(i, j) } else { byName[k] = i }
     }
     // A name that is another document's multi-word alias, or an acronym it defined, is the same entity.
+    // An event's shortened title ("Forum X" for "Forum X 2023") is not: several events can share it.
     for i in flat.indices {
       let e = ent(i)
       for a in e.aliases where e.kind != .person && e.kind != .place {
         let words = a.split(separator: " ").count
-        guard words > 1 || (a.count >= 3 && a == a.uppercased()) || a.contains("-") else { continue }
+        let acronym = a.count >= 3 && a == a.uppercased()
+        guard (words > 1 && e.kind != .event) || acronym || a.contains("-") else { continue }
         if let j = byName[key(e.kind, a)] { uf.union(i, j) }
       }
     }
+    joinBareEventNames(flat.indices.map(ent), &uf)
     var groups: [Int: [Int]] = [:]
     for i in flat.indices { groups[uf.find(i), default: []].append(i) }
     // How many distinct groups carry each unit name (for ids that must stay apart).
@@ -96,5 +107,23 @@ enum CorpusResolver {
     }
     let graph = StakeholderGraph(documents: docs.map(\.document), entities: merged, relations: relations).normalized()
     return ExtractionResult(graph: graph, diagnostics: diagnostics)
+  }
+
+  /// Joins each event written by its bare title in some document ("Forum X", "VII Forum X") to the one
+  /// fuller event of that title ("VII Forum X 2023 – Energia"), when there is exactly one; with several
+  /// candidates the bare mention stays apart rather than gluing different events together.
+  ///
+  /// - Complexity: O(n α(n)) over the local entities.
+  private static func joinBareEventNames(_ locals: [LocalEntity], _ uf: inout UnionFind) {
+    var fuller: [String: Set<Int>] = [:]  // bare key → roots of groups with a fuller name
+    var bare: [String: [Int]] = [:]
+    for (i, e) in locals.enumerated() where e.kind == .event {
+      let b = bareEventKey(e.name)
+      if key(.event, e.name) == b { bare[b, default: []].append(i) } else { fuller[b, default: []].insert(uf.find(i)) }
+    }
+    for b in bare.keys.sorted() {
+      guard let roots = fuller[b], roots.count == 1, let target = roots.first else { continue }
+      for i in bare[b]! { uf.union(i, target) }
+    }
   }
 }

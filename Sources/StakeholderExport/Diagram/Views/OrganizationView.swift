@@ -6,13 +6,28 @@ import StakeholderModel
 /// or a project/event that a person of one and the other organization take part in) or are related
 /// directly (partner_of, part_of, …). The tie's weight is the number of connectors plus direct relations.
 enum OrganizationView {
-  /// - Complexity: O(Σ over connectors of (organizations reaching it)²), small for news-sized graphs.
-  static func build(_ graph: StakeholderGraph, metrics: NodeMetrics, sizeBy: String, grouping: DiagramStyle.Grouping)
-    -> DiagramGraph
+  /// Ties per organization kept when the diagram would otherwise have more than that many per node.
+  static let strongestTies = 4
+
+  /// - Parameters:
+  ///   - limit: draw only the `limit` organizations largest by `sizeBy` (ties by id); the ties are then
+  ///     computed among those alone, so a large corpus costs no more than a small one.
+  /// - Complexity: O(Σ over connectors of (shown organizations reaching it)²).
+  static func build(_ graph: StakeholderGraph, metrics: NodeMetrics, sizeBy: String, grouping: DiagramStyle.Grouping,
+                    limit: Int? = nil) -> DiagramGraph
   {
     let byID = graph.entitiesByID
     let adj = Adjacency(graph)
-    let orgs = graph.entities.filter { $0.kind == .organization }.sorted { $0.id < $1.id }
+    let allOrgs = graph.entities.filter { $0.kind == .organization }.sorted { $0.id < $1.id }
+    var orgs = allOrgs
+    var caption = ["Organizations tied by shared people, projects and events, and by direct ties."]
+    if let limit, allOrgs.count > limit {
+      let ranked = allOrgs.map { ($0, SizeMetric.value(sizeBy, for: $0.id, metrics: metrics)) }
+        .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.id < $1.0.id }
+      orgs = ranked.prefix(limit).map(\.0).sorted { $0.id < $1.id }
+      caption.append("Showing the \(orgs.count) most central of \(allOrgs.count) organizations (by \(sizeBy)).")
+    }
+    let shown = Set(orgs.map(\.id))
     // connector id → organizations reaching it
     var reach: [String: Set<String>] = [:]
     for org in orgs {
@@ -39,12 +54,12 @@ enum OrganizationView {
       for i in members.indices { for j in members.indices where j > i { shared[Pair(a: members[i], b: members[j]), default: []].append(c) } }
     }
     var direct: [Pair: [RelationType]] = [:]
-    for r in graph.relations where r.source != r.target && byID[r.source]?.kind == .organization && byID[r.target]?.kind == .organization {
+    for r in graph.relations where r.source != r.target && shown.contains(r.source) && shown.contains(r.target) {
       let p = r.source < r.target ? Pair(a: r.source, b: r.target) : Pair(a: r.target, b: r.source)
       direct[p, default: []].append(r.type)
     }
     let pairs = Set(shared.keys).union(direct.keys).sorted()
-    let edges = pairs.map { p -> DiagramEdge in
+    var edges = pairs.map { p -> DiagramEdge in
       let via = (shared[p] ?? []).map { byID[$0] }.compactMap { $0 }.sorted { $0.id < $1.id }
       let types = (direct[p] ?? []).sorted()
       var title = "\(Tooltip.cut(byID[p.a]?.name ?? p.a, 80)) — \(Tooltip.cut(byID[p.b]?.name ?? p.b, 80))"
@@ -64,8 +79,29 @@ enum OrganizationView {
         group: Grouping.group(of: e, by: grouping, metrics: metrics),
         classes: metrics.community[e.id].map { ["community-\($0 + 1)"] } ?? [])
     }
-    return DiagramGraph(
-      view: "organizations", nodes: nodes, edges: edges,
-      caption: ["Organizations tied by shared people, projects and events, and by direct ties."])
+    if edges.count > strongestTies * max(1, nodes.count) {
+      let total = edges.count
+      edges = strongest(edges, perNode: strongestTies)
+      caption.append("Ties: each organization's \(strongestTies) strongest are drawn (\(edges.count) of \(total)); "
+        + "the exports and metrics use them all.")
+    }
+    return DiagramGraph(view: "organizations", nodes: nodes, edges: edges, caption: caption)
+  }
+
+  /// The edges that are among the `k` heaviest of at least one of their ends (ties by the other end's
+  /// key), in their original order: a readable backbone of a dense network.
+  static func strongest(_ edges: [DiagramEdge], perNode k: Int) -> [DiagramEdge] {
+    var incident: [String: [Int]] = [:]
+    for (i, e) in edges.enumerated() {
+      incident[e.source, default: []].append(i)
+      incident[e.target, default: []].append(i)
+    }
+    var keep = Set<Int>()
+    for (node, list) in incident {
+      func other(_ i: Int) -> String { edges[i].source == node ? edges[i].target : edges[i].source }
+      let ranked = list.sorted { edges[$0].weight != edges[$1].weight ? edges[$0].weight > edges[$1].weight : other($0) < other($1) }
+      keep.formUnion(ranked.prefix(k))
+    }
+    return edges.indices.filter(keep.contains).map { edges[$0] }
   }
 }
