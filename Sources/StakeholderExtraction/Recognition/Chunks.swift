@@ -222,6 +222,19 @@ extension Recognizer {
             j += 1
             continue
           }
+          // "Department of Sea and Ports of the …", "Institute of Ecology and Earth Sciences of the University …":
+          // words coordinated inside an English head's "of" complement, up to the parent's "of".
+          if t.lower == "and", nextOK, nextHead == nil, heads[a]?.english == true || HeadWords.englishHead(tokens[a].lower) != nil,
+             (a..<j).contains(where: { tokens[$0].lower == "of" }), coordinatedComplementReachesOf(j + 1, s) {
+            j += 1
+            continue
+          }
+          // "Strategy and Development Department": a project or event word before "and" does not make a name yet.
+          if t.lower == "and", nextOK, nextHead == nil, !(a..<j).contains(where: { heads[$0]?.kind == .organization }),
+             nextRunHasHead(j + 1, s), (j + 1..<min(end, j + 5)).contains(where: { heads[$0]?.kind == .organization && tokens[$0].isNameLike }) {
+            j += 1
+            continue
+          }
           // Join "Oświaty i Wychowania", "Science and Business Park"; stop between two names
           // ("Uniwersytet X i Lubuski Klaster Y", "University of Tartu and Tehnopol … Park").
           let runHasHead = nextRunHasHead(j + 1, s)
@@ -295,6 +308,16 @@ extension Recognizer {
       k += 1
     }
     return false
+  }
+
+  /// Whether the capitalised words from `j` (no head, no place among them) are followed by "of": "Ports of the …".
+  func coordinatedComplementReachesOf(_ j: Int, _ s: Sentence) -> Bool {
+    var k = j
+    while k < s.tokens.upperBound, k - j < 4, tokens[k].kind == .word, tokens[k].isNameLike {
+      if heads[k] != nil || Places.table[tokens[k].text] != nil { return false }
+      k += 1
+    }
+    return k > j && k < s.tokens.upperBound && tokens[k].lower == "of"
   }
 
   /// Whether the capitalised run starting at `j` contains a head word.
@@ -482,7 +505,7 @@ extension Recognizer {
   static let englishRoleModifiers: Set<String> = [
     "management", "board", "supervisory", "executive", "deputy", "vice", "chief", "senior", "general", "managing",
     "project", "programme", "regional", "policy", "communication", "communications", "technical", "financial",
-    "scientific", "lead", "acting", "assistant",
+    "scientific", "lead", "acting", "assistant", "associate", "principal",
   ]
 
   func isSurnameLike(_ i: Int) -> Bool {

@@ -97,14 +97,19 @@ extension Recognizer {
       return add(m)
     }
     // "Department of Economy of the Marshal's Office …", "Faculty of Mechanical Engineering of OUT": unit, then parent.
-    if language == "en", r.count >= 4, HeadWords.englishHead(first.lower)?.isUnit == true {
-      var p = r.lowerBound + 2
+    // "Strategy and Development Department of the City of Zamość", "Green Economy Service of X City Council": the
+    // unit head ends the unit's name.
+    let firstIsUnit = HeadWords.englishHead(first.lower)?.isUnit == true
+      || (Self.englishSometimesUnits.contains(first.lower) && r.dropFirst().contains { Self.universityHeads.contains(tokens[$0].lower) })
+    if language == "en", r.count >= 4, firstIsUnit || r.contains(where: { HeadWords.englishHead(tokens[$0].lower)?.isUnit == true }) {
+      var p = r.lowerBound + (firstIsUnit ? 2 : 1)
       while p < r.upperBound - 1 {
-        if tokens[p].lower == "of" {
+        if tokens[p].lower == "of", firstIsUnit || HeadWords.englishHead(tokens[p - 1].lower)?.isUnit == true {
           var q = p + 1
           if tokens[q].lower == "the", q + 1 < r.upperBound { q += 1 }
           let rest = q..<r.upperBound
           let parentLike = (rest.count == 1 && definedAcronyms.contains(tokens[q].text))
+            || (rest.count >= 3 && Self.territoryHeads.contains(tokens[q].lower) && tokens[q + 1].lower == "of")
             || rest.contains { i in HeadWords.englishHead(tokens[i].lower).map { HeadWords.parentHeads.contains($0.lemma) && !$0.isUnit } ?? false }
           if parentLike {
             let unit = classify(r.lowerBound..<p, k, nested: nested)
@@ -115,6 +120,11 @@ extension Recognizer {
         }
         p += 1
       }
+    }
+    // "Warsztaty WMARR", "Spotkanie ZMP": a generic meeting noun with only its organizer's acronym names no event.
+    if r.count == 2, let hw = heads[r.lowerBound], hw.kind == .event, Self.genericMeetingHeads.contains(hw.lemma),
+       tokens[r.lowerBound + 1].casing == .upper || tokens[r.lowerBound + 1].casing == .camel {
+      return classify((r.lowerBound + 1)..<r.upperBound, k, legal: legal, legalEnd: legalEnd, nested: nested)
     }
     // Headed names.
     if let (h, hw) = firstHead(r) {
@@ -150,10 +160,18 @@ extension Recognizer {
     var foreign = false
     var programme = false
     var rr = r
+    // "Kolejne forum …", "Następne spotkanie …": a sentence-initial adjective before a lower-case noun is no name.
+    let initialAdjective = r.count == 1 && language != "en" && r.lowerBound == sentence.tokens.lowerBound && Inflection.looksAdjectival(first.text)
+      && firstName(first.text) == nil
     if legal != nil {
+      kind = .organization
+    } else if r.count > 2, language == "en", HeadWords.englishPlaceHeads.contains(last.lower), Self.authorityModifiers.contains(tokens[r.upperBound - 2].lower) {
+      // "Vidzeme Planning Region", "Development Region X": a body that plans for a region, not the region.
       kind = .organization
     } else if r.count > 1 || language == "en", HeadWords.englishPlaceHeads.contains(last.lower), last.casing == .capitalized, r.count > 1 {
       kind = .place
+    } else if initialAdjective {
+      kind = nil
     } else if after >= 0, tokens[after].casing == .lower, HeadWords.placePostMarkers.contains(tokens[after].lower), !(r.count == 1 && first.casing == .upper) {
       kind = .place
     } else if after >= 0, tokens[after].casing == .lower, HeadWords.projectPostMarkers.contains(tokens[after].lower) {
@@ -321,7 +339,17 @@ extension Recognizer {
   ]
 
   /// Heads that name a unit when a parent institution in the genitive follows them.
-  static let sometimesUnits: Set<String> = ["komisja", "zespół", "sekcja", "pracownia", "laboratorium", "centrum", "ośrodek", "rada"]
+  static let sometimesUnits: Set<String> = ["komisja", "zespół", "sekcja", "pracownia", "laboratorium", "centrum", "ośrodek", "rada", "instytut"]
+  /// English heads that name a unit of a university written after them ("Institute of X of the University of Y").
+  static let englishSometimesUnits: Set<String> = ["institute", "school", "centre", "center", "laboratory"]
+  /// English heads of a university, the parent of the units above.
+  static let universityHeads: Set<String> = ["university", "academy", "college"]
+  /// Generic meeting nouns: with only an acronym after them they name no event.
+  static let genericMeetingHeads: Set<String> = [
+    "warsztaty", "spotkanie", "seminarium", "sesja", "debata", "meeting", "workshop", "seminar", "webinar", "session",
+  ]
+  /// Words before an English place head that make a public body of it ("Planning Region").
+  static let authorityModifiers: Set<String> = ["planning", "development"]
 
   /// English words for a territory's authority when written "X of Y".
   static let territoryHeads: Set<String> = ["city", "province", "region", "municipality", "county", "commune", "town", "state", "voivodeship", "district"]
@@ -357,8 +385,26 @@ extension Recognizer {
     let b = r.lowerBound - 1
     if b >= 0, RoleWords.speechVerbs.contains(tokens[b].lower) { return true }
     let a = r.upperBound
-    if a + 1 < tokens.count, tokens[a].text == ",", roleWords[a + 1] != nil, sentenceOf[a + 1] == sentenceOf[r.lowerBound] { return true }
-    if b >= 0, let rw = roleWords[b], !rw.territorial { return firstName(tokens[r.lowerBound].text) != nil }
+    if a + 1 < tokens.count, tokens[a].text == ",", sentenceOf[a + 1] == sentenceOf[r.lowerBound] {
+      // ", dyrektor …", ", Managing Director of …", ", Senior Specialist in …": a function after the name.
+      var f = a + 1
+      if language == "en" { while f < tokens.count, f - a <= 3, Self.englishRoleModifiers.contains(tokens[f].lower) { f += 1 } }
+      if f < tokens.count, roleWords[f] != nil, sentenceOf[f] == sentenceOf[r.lowerBound] { return true }
+    }
+    if b >= 0, let rw = roleWords[b], !rw.territorial {
+      if firstName(tokens[r.lowerBound].text) != nil { return true }
+      // English "Senior Executive Officer Siobhán O'Mahony": a function written straight before a name (an
+      // institution after a function comes with "of": "Director of X").
+      return language == "en" && !rw.territorial && tokens[b].casing != .lower && a < tokens.count && tokens[a].lower != "of"
+        && r.allSatisfy { tokens[$0].casing == .capitalized && !tokens[$0].text.contains(where: \.isNumber) }
+    }
+    // "the Mayor of Limerick, Aoife Ní Bhriain,": a name in apposition after "<function> of <place>".
+    if b - 2 >= 0, tokens[b].text == ",", a < tokens.count, [",", "(", "."].contains(tokens[a].text) || tokens[a].kind == .word && tokens[a].casing == .lower {
+      var q = b - 1
+      var words = 0
+      while q >= 0, words < 4, tokens[q].kind == .word, tokens[q].casing != .lower { q -= 1; words += 1 }
+      if words >= 1, q >= 1, tokens[q].lower == "of", let rw = roleWords[q - 1], rw.territorial { return true }
+    }
     return false
   }
 

@@ -60,7 +60,7 @@ struct Recognizer {
   ]
 
   /// Nouns after a quoted title that make it a named service (a project): "advisory service", "usługa".
-  static let serviceNouns: Set<String> = ["service", "services", "usługa", "usługi", "usługę", "programme", "scheme", "tool", "narzędzie"]
+  static let serviceNouns: Set<String> = ["service", "services", "usługa", "usługi", "usługę", "programme", "scheme", "tool", "narzędzie", "pilot", "pilotaż", "pilotażu"]
 
   struct Pending {
     var range: Range<Int>
@@ -123,7 +123,14 @@ struct Recognizer {
   func inSentence(_ i: Int, _ s: Sentence) -> Bool { s.tokens.contains(i) }
 
   @discardableResult
-  mutating func add(_ m: FoundMention, claimTokens: Bool = true) -> Int {
+  mutating func add(_ m0: FoundMention, claimTokens: Bool = true) -> Int {
+    var m = m0
+    // "the City of Tartu's experience": the English possessive ending is not part of the name.
+    if language == "en", m.name.hasSuffix("'s") || m.name.hasSuffix("’s"), m.name.count > 3 {
+      m.name.removeLast(2)
+      if m.surface.hasSuffix("'s") || m.surface.hasSuffix("’s") { m.surface.removeLast(2) }
+      if let p = m.placeInName, p.hasSuffix("'s") || p.hasSuffix("’s") { m.placeInName = String(p.dropLast(2)) }
+    }
     let idx = mentions.count
     mentions.append(m)
     if m.kind == .person, let s = m.surname?.lowercased() { memo.surnames[Substring(s).prefix(4), default: []].append(idx) }
@@ -139,6 +146,16 @@ struct Recognizer {
       for i in e..<(e + 3) where claim[i] < 0 { claim[i] = idx }
     }
     return idx
+  }
+
+  /// "(RE-FOOD)", "(FEWiM)" right after token `j`: one short capitalised word (not a place) in parentheses, with
+  /// the index of the closing parenthesis.
+  func shortFormInParentheses(after j: Int, _ s: Sentence) -> (text: String, close: Int)? {
+    guard j + 3 < s.tokens.upperBound, tokens[j + 1].text == "(", tokens[j + 3].text == ")" else { return nil }
+    let t = tokens[j + 2]
+    guard t.kind == .word, t.casing != .lower, t.text.count >= 2, t.text.count <= 15,
+          t.casing == .upper || t.casing == .camel || t.text.contains("-"), names.knownPlace(t.text) == nil else { return nil }
+    return (t.text, j + 3)
   }
 
   // MARK: pass 1a: quoted titles after a marker
@@ -221,6 +238,16 @@ struct Recognizer {
         claim[j] = idx
         lastKind = kind
         lastEnd = j
+        // "„Fundusze Europejskie dla Warmii i Mazur 2021-2027” (FEWiM)", "\"Rural Mobility On Demand\" (RuralMove)":
+        // the short form in parentheses right after a title is its acronym (schema convention 2).
+        if let acr = shortFormInParentheses(after: j, s) {
+          mentions[idx].acronyms.append(acr.text)
+          definedAcronyms.insert(acr.text)
+          for q in (j + 1)...acr.close where claim[q] < 0 { claim[q] = idx }
+          lastEnd = acr.close
+          i = acr.close + 1
+          continue
+        }
       }
       i = j + 1
     }

@@ -88,6 +88,20 @@ struct RelationFinder {
     return out
   }
 
+  /// Whether a generic meeting noun follows the project mention `m` closely, before token `limit`
+  /// ("the next BLUE-HUBS partner meeting", "spotkanie partnerów projektu X" is handled by the event rules).
+  func unnamedMeetingAfter(_ m: Int, before limit: Int) -> Bool {
+    var e = r.mentions[m].range.upperBound
+    while e < limit, r.claim[e] == m { e += 1 }
+    var q = e
+    while q < min(limit, e + 3) {
+      if Self.genericEventNouns.contains(r.tokens[q].lower) { return true }
+      guard r.tokens[q].kind == .word, r.tokens[q].casing == .lower else { return false }
+      q += 1
+    }
+    return false
+  }
+
   static let genericEventNouns: Set<String> = [
     "workshop", "meeting", "conference", "event", "forum", "seminar", "webinar", "session", "spotkanie", "konferencja",
     "konferencję", "wydarzenie", "forum", "seminarium", "warsztaty", "debata", "debatę", "spotkania", "konferencji",
@@ -160,6 +174,7 @@ struct RelationFinder {
 
   mutating func run() {
     roles()
+    whoseFunction()
     representedBy()
     personFrom()
     apposition()
@@ -169,12 +184,14 @@ struct RelationFinder {
     places()
     organizing()
     coOrganizers()
+    ownProjects()
     programmeAfterProject()
     funding()
     partners()
     projectPartners()
     projectStaff()
     jointProjects()
+    meetingHosts()
     participation()
   }
 
@@ -277,13 +294,53 @@ struct RelationFinder {
     for (k, s) in r.sentences.enumerated() {
       guard let at = s.tokens.first(where: { ["represented", "reprezentował", "reprezentowała", "reprezentowali", "reprezentowany", "reprezentowana", "reprezentowało"].contains(r.tokens[$0].lower) }) else { continue }
       let ms = mentions(in: k)
-      guard let org = ms.last(where: { r.mentions[$0].kind == .organization && r.mentions[$0].range.upperBound <= at }),
-            let person = ms.first(where: { r.mentions[$0].kind == .person && r.mentions[$0].range.lowerBound > at }) else { continue }
+      guard let person = ms.first(where: { r.mentions[$0].kind == .person && r.mentions[$0].range.lowerBound > at }) else { continue }
+      guard let org = ms.last(where: { r.mentions[$0].kind == .organization && r.mentions[$0].range.upperBound <= at }) else {
+        // "The Galician partner was represented by Dr X, Head of Unit at the Department Y": the body the person
+        // works for is that partner of the document's project.
+        if let proj = mainProject, (s.tokens.lowerBound..<at).contains(where: { Self.partnerNouns.contains(r.tokens[$0].lower) }),
+           let a = affiliations[g(person)]?.first(where: { kind($0) == .organization }), organized[a]?.contains(proj) != true {
+          add(a, proj, .participatesIn, k)
+        }
+        continue
+      }
       if affiliations[g(person)]?.contains(g(org)) == true { continue }
       add(g(person), g(org), .affiliatedWith, k)
       affiliations[g(person), default: []].append(g(org))
     }
   }
+
+  /// "Cork County Council, whose Senior Executive Officer Siobhán O'Mahony", "IUNG-PIB w Puławach, którego
+  /// przedstawicielka, prof. Halina Bednarczyk": the function belongs to the organization before the pronoun.
+  mutating func whoseFunction() {
+    for (i, m) in r.mentions.enumerated() where m.kind == .person && !m.nested {
+      var b = m.range.lowerBound - 1
+      var sawRole = false
+      while b >= 0, m.range.lowerBound - b <= 9, r.sentenceOf[b] == m.sentence {
+        let t = r.tokens[b]
+        if r.roleWords[b] != nil { sawRole = true; b -= 1; continue }
+        if [",", "."].contains(t.text) || RoleWords.titles.contains(t.lower) || Recognizer.englishRoleModifiers.contains(t.lower)
+          || (t.casing == .lower && RoleWords.continuations.contains(t.lower)) { b -= 1; continue }
+        break
+      }
+      guard sawRole, b >= 1, Self.relativePossessives.contains(r.tokens[b].lower) else { continue }
+      var q = b - 1
+      if r.tokens[q].text == "," { q -= 1 }
+      // Step back over the organization's seat: "… w Puławach, którego", "… z Jodłownika, którego".
+      if q >= 1, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .place {
+        let p = r.mentions[r.claim[q]].range.lowerBound - 1
+        if p >= 1, ["w", "we", "z", "ze", "in", "from"].contains(r.tokens[p].lower) { q = p - 1 }
+      }
+      guard q >= 0, r.sentenceOf[q] == m.sentence, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization else { continue }
+      let o = g(r.claim[q])
+      if affiliations[g(i)]?.contains(o) == true { continue }
+      add(g(i), o, .affiliatedWith, m.sentence)
+      affiliations[g(i), default: []].append(o)
+    }
+  }
+
+  /// Relative possessive pronouns: "whose", "którego", "której".
+  static let relativePossessives: Set<String> = ["whose", "którego", "której", "których"]
 
   // MARK: part_of
 
@@ -319,11 +376,16 @@ struct RelationFinder {
       if let parent, parent != g(i) { add(g(i), parent, .partOf, m.sentence); parents[g(i)] = parent }
     }
     // "Departamentu X w UMWP": a unit followed by "w" and an institution.
-    for (i, m) in r.mentions.enumerated() where m.kind == .organization && m.head?.isUnit == true && !m.nested {
-      let e = m.range.upperBound
+    for (i, m) in r.mentions.enumerated() where m.kind == .organization && !m.nested && parents[g(i)] == nil {
+      // "Kemmy Business School at the University of Limerick": a school or institute at a university is its unit.
+      let schoolLike = m.head.map { Recognizer.englishSometimesUnits.contains($0.lemma) } ?? false
+      guard m.head?.isUnit == true || schoolLike else { continue }
+      var e = m.range.upperBound
       guard e + 1 < r.tokens.count, ["w", "we", "at", "of"].contains(r.tokens[e].lower) else { continue }
+      if schoolLike, r.tokens[e].lower == "at", r.tokens[e + 1].lower == "the", e + 2 < r.tokens.count { e += 1 }
       let n = r.claim[e + 1]
       guard n >= 0, r.mentions[n].kind == .organization, r.mentions[n].head?.isUnit != true else { continue }
+      if schoolLike { guard r.tokens[e].lower == "at", let h = r.mentions[n].head, Recognizer.universityHeads.contains(h.lemma) else { continue } }
       add(g(i), g(n), .partOf, m.sentence)
       parents[g(i)] = g(n)
     }
@@ -345,6 +407,13 @@ struct RelationFinder {
       // "ORG w PLACE", "ORG in PLACE", "ORG z Finlandii"; "UNIT w ORG w PLACE" places the ORG.
       var e = m.range.upperBound
       var subject = g(i)
+      while e < r.tokens.count, r.claim[e] == i { e += 1 }
+      // "WMARR z siedzibą w Olsztynie", "based in X", "headquartered in X": the seat.
+      var seat = false
+      if e + 2 < r.tokens.count, Self.seatCues.contains(r.tokens[e].lower) || (r.tokens[e].lower == "z" && r.tokens[e + 1].lower.hasPrefix("siedzib")) {
+        e += r.tokens[e].lower == "z" ? 2 : 1
+        seat = true
+      }
       for _ in 0..<2 {
         guard e + 1 < r.tokens.count, r.sentenceOf[e + 1] == m.sentence, ["w", "we", "in", "z", "ze", "from"].contains(r.tokens[e].lower) else { break }
         let n = r.claim[e + 1]
@@ -354,7 +423,12 @@ struct RelationFinder {
           // "… was organised by the Union X in Gdynia": the place is where the event is.
           var b = m.range.lowerBound - 1
           if b >= 0, r.tokens[b].lower == "the" { b -= 1 }
-          if m.kind == .organization, b >= 0, ["by", "przez"].contains(r.tokens[b].lower),
+          // "organised by LCCC and UL in Limerick": back over the coordinated agents to "by".
+          while !seat, b >= 1, ["and", "i", "oraz", ","].contains(r.tokens[b].lower), r.claim[b - 1] >= 0, r.mentions[r.claim[b - 1]].kind == .organization {
+            b = r.mentions[r.claim[b - 1]].range.lowerBound - 1
+            if b >= 0, r.tokens[b].lower == "the" { b -= 1 }
+          }
+          if !seat, m.kind == .organization, b >= 0, ["by", "przez"].contains(r.tokens[b].lower),
              let ev = bySentence[m.sentence].first(where: { r.mentions[$0].kind == .event && r.mentions[$0].range.upperBound <= b }) {
             add(g(ev), g(n), .locatedIn, m.sentence)
             break
@@ -392,10 +466,15 @@ struct RelationFinder {
         let b = r.mentions[pm].range.lowerBound - 1
         guard b >= s.tokens.lowerBound, ["w", "we", "na", "in"].contains(r.tokens[b].lower) else { continue }
         if b - 1 >= 0, r.claim[b - 1] >= 0, r.mentions[r.claim[b - 1]].kind == .organization { continue }
+        // "z siedzibą w Olsztynie", "based in X": an organization's seat, not the meeting's place.
+        if b - 1 >= 0, r.tokens[b - 1].lower.hasPrefix("siedzib") || Self.seatCues.contains(r.tokens[b - 1].lower) { continue }
         for ev in events { add(g(ev), g(pm), .locatedIn, k) }
       }
     }
   }
+
+  /// Words before "in" that state an organization's seat ("based in", "headquartered in").
+  static let seatCues: Set<String> = ["based", "headquartered", "seated"]
 
   // MARK: organizes
 
@@ -413,13 +492,21 @@ struct RelationFinder {
           guard j + 1 < s.tokens.upperBound, ["przez", "by", "the"].contains(r.tokens[j].lower), r.claim[j + 1] >= 0 else { continue }
           let agent = r.claim[j + 1]
           guard [.organization, .person].contains(r.mentions[agent].kind) else { continue }
+          // "organised by LCCC and UL": every coordinated organization is an agent.
+          let agents = r.mentions[agent].kind == .organization ? coordinatedOrganizations(from: j + 1, in: s) : [agent]
           if let target = ms.last(where: { [.event, .project].contains(r.mentions[$0].kind) && r.mentions[$0].range.upperBound <= i }) {
-            add(g(agent), g(target), .organizes, k)
-            organizers.insert(g(agent))
+            // "The next BLUE-HUBS partner meeting …, hosted by X": a project's unnamed meeting, not the project.
+            if r.mentions[target].kind == .project, unnamedMeetingAfter(target, before: i) { continue }
+            for a in agents {
+              add(g(a), g(target), .organizes, k)
+              organizers.insert(g(a))
+            }
           } else if let main = mainEvent, (s.tokens.lowerBound..<i).contains(where: { Self.genericEventNouns.contains(r.tokens[$0].lower) }) {
             // "The workshop was hosted by X", "Konferencję zorganizował X": the report's meeting.
-            add(g(agent), main, .organizes, k)
-            organizers.insert(g(agent))
+            for a in agents {
+              add(g(a), main, .organizes, k)
+              organizers.insert(g(a))
+            }
           }
           // "przez X w ramach Programu Y": X takes part in Y.
           var e = r.mentions[agent].range.upperBound
@@ -508,8 +595,13 @@ struct RelationFinder {
   mutating func funding() {
     for (k, s) in r.sentences.enumerated() {
       guard let cue = s.tokens.first(where: { i in r.claim[i] < 0 && Markers.fundingCue.matches(r.tokens[i].lower) }) else { continue }
+      // Funding applied for or merely possible ("wniosek o dofinansowanie", "mogą zostać sfinansowane", "could be
+      // funded") is not funding granted.
+      if (max(s.tokens.lowerBound, cue - 4)..<cue).contains(where: { Self.fundingHedges.contains(r.tokens[$0].lower) }) { continue }
       let ms = mentions(in: k)
       guard let funder = ms.first(where: { [.project, .organization].contains(r.mentions[$0].kind) && r.mentions[$0].range.lowerBound > cue }) else { continue }
+      // "co-funded by URBACT IV and the ERDF", "by the Interreg … programme through the ERDF": every funder named.
+      let funders = [funder] + furtherFunders(after: funder, in: s)
       let before = ms.last(where: { r.mentions[$0].kind == .project && r.mentions[$0].range.upperBound <= cue }).map { g($0) }
       // "The forum is co-funded by …", "Wydarzenie było współfinansowane …": an event, not a project.
       if before == nil, (s.tokens.lowerBound..<cue).contains(where: { Self.genericEventNouns.contains(r.tokens[$0].lower) || ["wydarzenie", "forum"].contains(r.tokens[$0].lower) }) { continue }
@@ -520,9 +612,45 @@ struct RelationFinder {
           if let p = mentions(in: b).last(where: { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme && g($0) != g(funder) }) { recent = g(p); break }
         }
       }
-      let funded = before ?? recent ?? mainProject
-      if let funded, funded != g(funder) { add(funded, g(funder), .fundedBy, k) }
+      // The document's project only when the sentence speaks of a project ("Projekt jest współfinansowany …"), not
+      // of grants or investments in general ("dotacje … finansowane z PROW").
+      let speaksOfProject = (s.tokens.lowerBound..<cue).contains { Self.projectReferences.contains(r.tokens[$0].lower) }
+      let funded = before ?? recent ?? (speaksOfProject ? mainProject : nil)
+      if let funded {
+        for f in funders where funded != g(f) { add(funded, g(f), .fundedBy, k) }
+      }
     }
+  }
+
+  /// Words before a funding cue that make it an application or a possibility, not a grant.
+  static let fundingHedges: Set<String> = [
+    "wniosek", "wniosku", "wnioski", "ubiegać", "ubiega", "mogą", "może", "mogłyby", "mogłaby", "można", "apply", "applied",
+    "application", "could", "might",
+  ]
+  /// Words that refer to a project without naming it.
+  static let projectReferences: Set<String> = [
+    "projekt", "projektu", "projekcie", "przedsięwzięcie", "przedsięwzięcia", "inicjatywa", "inicjatywę", "project",
+    "initiative", "network", "sieć", "it", "jego", "jej",
+  ]
+
+  /// Projects and organizations coordinated after the first funder: "X and (the) Y", "X through the Y", "X oraz Y".
+  func furtherFunders(after first: Int, in s: Sentence) -> [Int] {
+    var out: [Int] = []
+    var m = first
+    while true {
+      var q = r.mentions[m].range.upperBound
+      while q < s.tokens.upperBound, r.claim[q] == m { q += 1 }
+      // "the Interreg Atlantic Area programme through …": a marker noun after the name.
+      if q < s.tokens.upperBound, r.claim[q] < 0, Markers.programme.contains(r.tokens[q].lower) { q += 1 }
+      guard q < s.tokens.upperBound, ["and", "i", "oraz", "through", "via", "ze", "z"].contains(r.tokens[q].lower) else { break }
+      q += 1
+      while q < s.tokens.upperBound, r.claim[q] < 0, ["the", "środków", "programu", "funds", "of"].contains(r.tokens[q].lower) { q += 1 }
+      guard q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .project || r.mentions[r.claim[q]].kind == .organization,
+            r.mentions[r.claim[q]].kind == r.mentions[first].kind || Markers.funderLike(r.mentions[r.claim[q]].name) else { break }
+      m = r.claim[q]
+      out.append(m)
+    }
+    return out
   }
 
   // MARK: partner_of

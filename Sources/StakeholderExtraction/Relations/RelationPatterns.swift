@@ -226,8 +226,11 @@ extension RelationFinder {
               var q = s.tokens.lowerBound + p + cue.count
               if q < s.tokens.upperBound, r.tokens[q].lower == "the" { q += 1 }
               if q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization {
-                let co = g(r.claim[q])
-                if co != key.source { add(co, key.target, .organizes, k); organizers.insert(co) }
+                // "wspólnie z Fundacją X oraz Starostwem Y": every coordinated organization co-organizes.
+                for c in coordinatedOrganizations(from: q, in: s) {
+                  let co = g(c)
+                  if co != key.source { add(co, key.target, .organizes, k); organizers.insert(co) }
+                }
               }
             }
             p += 1
@@ -290,7 +293,7 @@ extension RelationFinder {
     if let proj = main {
       for (k, s) in r.sentences.enumerated() {
         guard let v = s.tokens.first(where: { Self.ledBy.contains(r.tokens[$0].lower) }),
-              s.tokens.contains(where: { ["project", "projekt", "projekt", "projektem"].contains(r.tokens[$0].lower) && $0 < v })
+              s.tokens.contains(where: { ["project", "projekt", "projektem", "network", "sieć", "partnership", "partnerstwo"].contains(r.tokens[$0].lower) && $0 < v })
                 || mentions(in: k).contains(where: { g($0) == proj && r.mentions[$0].range.upperBound <= v }) else { continue }
         var q = v + 1
         while q < s.tokens.upperBound, q - v <= 3, r.claim[q] < 0 { q += 1 }
@@ -302,6 +305,61 @@ extension RelationFinder {
       }
     }
   }
+
+  // MARK: hosts of a project's meeting
+
+  /// "The meeting was hosted by LCCC", "TSP hosted the second stakeholder meeting of the project": with no named
+  /// event in the sentence, the host of the project's meeting takes part in the document's project.
+  mutating func meetingHosts() {
+    guard let proj = mainProject else { return }
+    for (k, s) in r.sentences.enumerated() {
+      let ms = mentions(in: k)
+      guard !ms.contains(where: { r.mentions[$0].kind == .event }),
+            let v = s.tokens.first(where: { Self.hostVerbs.contains(r.tokens[$0].lower) && r.claim[$0] < 0 }),
+            s.tokens.contains(where: { RelationFinder.genericEventNouns.contains(r.tokens[$0].lower) && r.claim[$0] < 0 }) else { continue }
+      var hosts: [Int] = []
+      if v + 1 < s.tokens.upperBound, ["by", "przez"].contains(r.tokens[v + 1].lower) {
+        // "hosted by project partner University of Aveiro": lower-case words may come first.
+        var q = v + 2
+        while q < s.tokens.upperBound, q - v <= 5, r.claim[q] < 0, r.tokens[q].casing == .lower { q += 1 }
+        if q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization { hosts = coordinatedOrganizations(from: q, in: s) }
+      } else if let subj = ms.last(where: { r.mentions[$0].kind == .organization && r.mentions[$0].range.upperBound <= v }) {
+        var e = r.mentions[subj].range.upperBound
+        while e < v, r.claim[e] == subj { e += 1 }
+        if v - e <= 1 { hosts = [subj] }
+      }
+      for h in hosts where organized[g(h)]?.contains(proj) != true {
+        if found[Key(source: g(h), target: proj, type: .organizes)] != nil { continue }
+        add(g(h), proj, .participatesIn, k)
+      }
+    }
+  }
+
+  /// Verbs of hosting a meeting.
+  static let hostVerbs: Set<String> = ["hosted", "hosts", "gościł", "gościła", "gościło"]
+
+  // MARK: a project the subject calls its own
+
+  /// "Fundacja X zaprezentowała też swój projekt „Y”", "X presented its project Y": the subject runs the project.
+  mutating func ownProjects() {
+    for (k, s) in r.sentences.enumerated() {
+      let ms = mentions(in: k)
+      for q in s.tokens where Self.possessives.contains(r.tokens[q].lower) && q + 1 < s.tokens.upperBound {
+        var p = q + 1
+        if r.claim[p] < 0, ["project", "projekt", "projektu", "initiative", "inicjatywę", "programme", "program"].contains(r.tokens[p].lower) { p += 1 }
+        while p < s.tokens.upperBound, r.claim[p] < 0, r.tokens[p].kind == .punct { p += 1 }
+        guard p < s.tokens.upperBound, p - q <= 3, r.claim[p] >= 0, r.mentions[r.claim[p]].kind == .project, !r.mentions[r.claim[p]].isProgramme,
+              let subj = ms.first(where: { r.mentions[$0].kind == .organization && r.mentions[$0].range.upperBound <= q }) else { continue }
+        let o = g(subj), target = g(r.claim[p])
+        if found[Key(source: o, target: target, type: .participatesIn)] != nil { continue }
+        add(o, target, .organizes, k)
+        organizers.insert(o)
+      }
+    }
+  }
+
+  /// Possessive determiners that tie a project to the sentence's subject.
+  static let possessives: Set<String> = ["swój", "swoj", "swoją", "swoje", "swojego", "its", "their"]
 
   // MARK: speakers of a named panel
 

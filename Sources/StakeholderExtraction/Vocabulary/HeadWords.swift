@@ -176,6 +176,7 @@ enum HeadWords {
     en("directorate", org, unit: true)
     en("unit", org, unit: true)
     en("branch", org, unit: true)
+    en("service", org, unit: true)
     en("hub", org, .business)
     en("zone", org, .business)
     en("park", org, .business)
@@ -218,7 +219,7 @@ enum HeadWords {
     "agencja", "stowarzyszenie", "fundacja", "związek", "starostwo", "kancelaria", "szkoła", "sejmik", "zarząd",
     "spółka", "bank", "park", "klaster", "centrum", "komisja", "rada", "ośrodek", "metropolia", "office",
     "university", "institute", "ministry", "agency", "council", "chamber", "cluster", "municipality",
-    "company", "association", "foundation",
+    "company", "association", "foundation", "government", "authority", "administration",
   ]
 
   /// Place heads of English texts: "Silesian Voivodeship", "Lublin Province", "Podlaskie Region".

@@ -72,6 +72,7 @@ enum RoleWords {
     r("specjalista specjalisty specjalistka")
     r("założyciel założyciela założycielka współzałożyciel współzałożycielka")
     r("właściciel właściciela właścicielka")
+    r("współwłaściciel współwłaściciela współwłaścicielka współwłaścicielki współwłaścicielką")
     r("przedstawiciel przedstawiciela przedstawicielem przedstawicielka przedstawicielki")
     r("szef szefa szefowa szefowej")
     r("lider lidera liderka")
@@ -109,6 +110,8 @@ enum RoleWords {
     r("professor", sc)
     r("lecturer", sc)
     r("researcher", sc)
+    r("specialist")
+    r("expert")
     r("owner")
     r("vice-mayor", lg, territorial: true)
     return t
