@@ -191,6 +191,12 @@ extension Recognizer {
         continue
       }
       if t.kind == .punct, t.text == "#", j + 1 < end, tokens[j + 1].kind == .number, hasHead { j += 2; continue }
+      // "Instytut Uprawy … – Państwowy Instytut Badawczy": the status of a state research institute is part of the name.
+      if t.kind == .punct, ["–", "-", "—"].contains(t.text), hasHead, j + 3 < end, tokens[j + 1].lower.hasPrefix("państwow"),
+         tokens[j + 2].lower.hasPrefix("instytut"), tokens[j + 3].lower.hasPrefix("badawcz") {
+        j += 4
+        continue
+      }
       if t.kind == .punct, t.text == "„", hasHead || tokens[j - 1].casing == .upper, HeadWords.head(headLemma ?? "")?.kind == .organization || tokens[j - 1].casing == .upper,
          let close = ((j + 1)..<min(end, j + 8)).first(where: { tokens[$0].text == "”" }), close > j + 1,
          tokens[j + 1].isNameLike, ((j + 1)..<close).allSatisfy({ claim[$0] == -1 }) {

@@ -121,6 +121,14 @@ extension Recognizer {
         p += 1
       }
     }
+    // "Vice-Rector of the University of Aveiro for Cooperation and Innovation": a known institution followed by
+    // "for …" (the function's portfolio) is that institution.
+    if language == "en", r.count >= 4, let f = r.first(where: { tokens[$0].lower == "for" }), f > r.lowerBound + 1, roleBefore(r) {
+      let pre = Normalize.form(text(r.lowerBound..<f))
+      if mentions.contains(where: { $0.kind == .organization && Normalize.form($0.name) == pre }) {
+        return classify(r.lowerBound..<f, k, nested: nested)
+      }
+    }
     // "Warsztaty WMARR", "Spotkanie ZMP": a generic meeting noun with only its organizer's acronym names no event.
     if r.count == 2, let hw = heads[r.lowerBound], hw.kind == .event, Self.genericMeetingHeads.contains(hw.lemma),
        tokens[r.lowerBound + 1].casing == .upper || tokens[r.lowerBound + 1].casing == .camel {
@@ -143,7 +151,14 @@ extension Recognizer {
       if !bareHead {
         return addHeaded(rr, h, hw, k, legal: legal, legalEnd: legalEnd, nested: nested)
       }
-      if legal == nil { return nil }
+      if legal == nil {
+        // "Przewodniczącą Rady wybrano …", "Park od lat łączy …": a capitalised bare head may refer back to the one
+        // institution or event of the text with that head (decided once all names are known).
+        if tokens[h].casing == .capitalized, hw.kind == .organization || hw.kind == .event, !hw.isMarker {
+          pending.append(Pending(range: rr, sentence: k, parentOf: nil))
+        }
+        return nil
+      }
     }
 
     let surface = text(r)
@@ -167,7 +182,10 @@ extension Recognizer {
       kind = .organization
     } else if r.count > 2, language == "en", HeadWords.englishPlaceHeads.contains(last.lower), Self.authorityModifiers.contains(tokens[r.upperBound - 2].lower) {
       // "Vidzeme Planning Region", "Development Region X": a body that plans for a region, not the region.
-      kind = .organization
+      var m = FoundMention(kind: .organization, range: r, name: surface, surface: surface, sentence: k)
+      m.head = HeadWords.englishHead("authority")
+      m.nested = nested
+      return add(m)
     } else if r.count > 1 || language == "en", HeadWords.englishPlaceHeads.contains(last.lower), last.casing == .capitalized, r.count > 1 {
       kind = .place
     } else if initialAdjective {
@@ -269,6 +287,13 @@ extension Recognizer {
       // After a genitive noun the adjectives belong to it ("Wydziału Rozwoju Gospodarczego Urzędu …"); after the
       // unit's own head or its adjectives they start the parent ("Wydział Lekarski Śląskiego Uniwersytetu …").
       if ps < parentStart, ps - 1 > h, !Inflection.looksAdjectival(tokens[ps - 1].text), !Places.isRegionalAdjective(tokens[ps].lower) { ps = parentStart }
+      // Only adjectives in the parent's genitive belong to it: "Instytutu Ekonomicznego | Państwowej Akademii …".
+      if !hw.english, let ph = heads[parentStart] {
+        let ending = ph.gender == .feminine ? "ej" : (ph.gender == .plural ? "ych" : "ego")
+        var q = parentStart
+        while q > ps, tokens[q - 1].lower.hasSuffix(ending) || (ph.gender == .plural && tokens[q - 1].lower.hasSuffix("ich")) { q -= 1 }
+        if q > ps, q - 1 >= h + 1, tokens[q - 1].lower != tokens[h].lower { ps = q }
+      }
       let ownName = ps > h + 1
       let parent = classify(ps..<r.upperBound, k, legal: legal, legalEnd: legalEnd, nested: !ownName || nested)
       let unitRange = ownName ? r.lowerBound..<ps : r

@@ -17,6 +17,23 @@ extension Recognizer {
     for key in byForm.keys.sorted() where key.count >= 4 { byPrefix[key.prefix(4), default: []].append(key) }
     for p in pending {
       var r = p.range
+      // A bare capitalised head ("Rady", "Radzie", "Park", "Forum"): the one name of the text with that head.
+      if r.count == 1, let h = heads[r.lowerBound] {
+        guard h.kind == .organization || h.kind == .event else { continue }
+        var names: [String] = []
+        var src: Int?
+        for (idx, m) in mentions.enumerated() where m.kind == h.kind && !m.nested && m.head?.lemma == h.lemma && m.name.contains(" ") {
+          let n = Normalize.form(m.name)
+          if !names.contains(n) { names.append(n); src = src ?? idx }
+        }
+        if names.count == 1, let t = src {
+          var m = FoundMention(kind: mentions[t].kind, range: r, name: mentions[t].name, surface: text(r), sentence: p.sentence)
+          m.head = mentions[t].head
+          m.innerName = mentions[t].innerName
+          add(m)
+        }
+        continue
+      }
       // Drop a sentence-initial function word the chunker kept ("Lublin" stays; "Zdjęcia" is not a name).
       let surface = text(r)
       let l = surface.lowercased()

@@ -188,6 +188,7 @@ struct RelationFinder {
     programmeAfterProject()
     funding()
     partners()
+    jointUndertakings()
     projectPartners()
     projectStaff()
     jointProjects()
@@ -228,6 +229,19 @@ struct RelationFinder {
       let p = g(role.person)
       // A function already tied to a named institution or territory elsewhere says nothing more.
       if affiliations[p] != nil { continue }
+      // "starosta limanowski", "wojewoda dolnośląski": the function names its territory by an adjective; the
+      // institution counts too when the same sentence names it ("… pomoc Dolnośląskiego Urzędu Wojewódzkiego").
+      if role.word.territorial, role.at >= 0, let place = placeByAdjective(after: role.at) {
+        add(p, place, .affiliatedWith, role.sentence)
+        affiliations[p, default: []].append(place)
+        let here = Set(allMentions(in: role.sentence).map { g($0) })
+        let inst = topOrganizations.filter { n, og in here.contains(og) && role.word.institution.contains(where: { n.hasPrefix($0) }) }.map(\.1)
+        if let c = inst.first, Set(inst).count == 1 {
+          add(p, c, .affiliatedWith, role.sentence)
+          affiliations[p, default: []].append(c)
+        }
+        continue
+      }
       // "prezes zarządu klastra", "w imieniu stowarzyszenia – jego przewodniczący": a common noun naming the
       // one organization of the document with that head.
       if role.at >= 0 {
@@ -263,6 +277,26 @@ struct RelationFinder {
         }
       }
     }
+  }
+
+  /// The place a lower-case adjective after a territorial function names: "starosty limanowskiego" → "powiat
+  /// limanowski", "wojewoda dolnośląski" → "województwo dolnośląskie" (the one place of the text sharing its stem).
+  func placeByAdjective(after at: Int) -> Int? {
+    var q = at + 1
+    if q < r.tokens.count, ["województwa", "powiatu", "gminy"].contains(r.tokens[q].lower) { return nil }
+    while q < r.tokens.count, q - at <= 2, r.tokens[q].casing == .lower, r.tokens[q].kind == .word {
+      let adj = r.tokens[q].lower
+      if adj.count >= 6, adj.hasSuffix("ski") || adj.hasSuffix("skiego") || adj.hasSuffix("cki") || adj.hasSuffix("ckiego") || adj.hasSuffix("skie") {
+        let stem = adj.hasSuffix("iego") ? String(adj.dropLast(3)) : (adj.hasSuffix("ie") ? String(adj.dropLast(1)) : adj)
+        var hits = Set<Int>()
+        for (i, m) in r.mentions.enumerated() where m.kind == .place {
+          if let last = m.name.lowercased().split(separator: " ").last, last.hasPrefix(stem) || stem.hasPrefix(last) && last.count >= stem.count - 1 { hits.insert(g(i)) }
+        }
+        return hits.count == 1 ? hits.first : nil
+      }
+      q += 1
+    }
+    return nil
   }
 
   /// "Anna Rossi from the X Agency", "Jan Kowalski z Politechniki Lubelskiej": a person with no function
@@ -333,6 +367,13 @@ struct RelationFinder {
       }
       guard q >= 0, r.sentenceOf[q] == m.sentence, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization else { continue }
       let o = g(r.claim[q])
+      // "…, którego przedstawicielka, prof. X, kierownik Zakładu Y": the unit she heads is part of that organization.
+      for a in affiliations[g(i)] ?? [] where a != o && kind(a) == .organization && parents[a] == nil
+        && found[Key(source: g(i), target: a, type: .affiliatedWith)]?.contains(m.sentence) == true
+        && r.mentions.indices.contains(where: { g($0) == a && r.mentions[$0].head?.isUnit == true }) {
+        add(a, o, .partOf, m.sentence)
+        parents[a] = o
+      }
       if affiliations[g(i)]?.contains(o) == true { continue }
       add(g(i), o, .affiliatedWith, m.sentence)
       affiliations[g(i), default: []].append(o)
@@ -374,6 +415,19 @@ struct RelationFinder {
       if r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization { parent = g(r.claim[q]) }
       else if let h = r.heads[q], h.kind == .organization, let c = orgsByHead[h.lemma], c.count == 1 { parent = c.first }
       if let parent, parent != g(i) { add(g(i), parent, .partOf, m.sentence); parents[g(i)] = parent }
+    }
+    // "Rada Biznesu przy Rektorze Politechniki Rzeszowskiej", "Rada … przy Prezydencie Miasta X": a council attached
+    // to an institution's head is part of that institution.
+    for (i, m) in r.mentions.enumerated() where m.kind == .organization && !m.nested && parents[g(i)] == nil
+      && ["rada", "komitet", "zespół", "komisja", "council", "board", "committee"].contains(m.head?.lemma ?? "") {
+      var e = m.range.upperBound
+      while e < r.tokens.count, r.claim[e] == i { e += 1 }
+      guard e + 2 < r.tokens.count, ["przy", "at"].contains(r.tokens[e].lower), r.sentenceOf[e + 2] == m.sentence else { continue }
+      var q = e + 1
+      if r.claim[q] < 0, r.roleWords[q] != nil { q += 1 }
+      guard q < r.tokens.count, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization, g(r.claim[q]) != g(i) else { continue }
+      add(g(i), g(r.claim[q]), .partOf, m.sentence)
+      parents[g(i)] = g(r.claim[q])
     }
     // "Departamentu X w UMWP": a unit followed by "w" and an institution.
     for (i, m) in r.mentions.enumerated() where m.kind == .organization && !m.nested && parents[g(i)] == nil {
@@ -440,6 +494,17 @@ struct RelationFinder {
         break
       }
     }
+    // "Spółka X, która … ma swoje biuro w Puławach", "X has its office in Cork": the organization of the clause.
+    for (k, s) in r.sentences.enumerated() {
+      for q in s.tokens where Self.officeNouns.contains(r.tokens[q].lower) && r.claim[q] < 0 {
+        guard q + 2 < s.tokens.upperBound, ["w", "we", "in"].contains(r.tokens[q + 1].lower), r.claim[q + 2] >= 0,
+              r.mentions[r.claim[q + 2]].kind == .place,
+              (max(s.tokens.lowerBound, q - 3)..<q).contains(where: { ["ma", "mają", "has", "have", "swoje", "its", "otworzyła", "otworzył", "opened"].contains(r.tokens[$0].lower) }) else { continue }
+        let orgs = mentions(in: k).filter { r.mentions[$0].kind == .organization && r.mentions[$0].range.upperBound <= q }
+        guard orgs.count == 1, let o = orgs.first else { continue }
+        add(g(o), g(r.claim[q + 2]), .locatedIn, k)
+      }
+    }
     // "Konferencja w Toruniu" in the title or lead: the report's meeting is in that place.
     if let main = mainEvent {
       for (k, s) in r.sentences.enumerated() where k <= Self.leadSentences {
@@ -473,6 +538,8 @@ struct RelationFinder {
     }
   }
 
+  /// Nouns of an organization's premises: "ma biuro w X", "has its office in X".
+  static let officeNouns: Set<String> = ["biuro", "siedzibę", "office", "headquarters", "offices"]
   /// Words before "in" that state an organization's seat ("based in", "headquartered in").
   static let seatCues: Set<String> = ["based", "headquartered", "seated"]
 
@@ -537,7 +604,10 @@ struct RelationFinder {
           }) else { continue }
           // The actor must be close: no other clause in between.
           if i - r.mentions[subject].range.upperBound > 6 { continue }
-          let objects = ms.filter { [.event, .project].contains(r.mentions[$0].kind) && r.mentions[$0].range.lowerBound > i }
+          // "…, które WMARR realizuje ze środków FEWiM": a programme named as the source of money is not the object.
+          let fundingAfter = (i..<s.tokens.upperBound).first { r.claim[$0] < 0 && Markers.fundingCue.matches(r.tokens[$0].lower) }
+          let objects = ms.filter { o in [.event, .project].contains(r.mentions[o].kind) && r.mentions[o].range.lowerBound > i
+            && !r.mentions[o].isProgramme && !(fundingAfter.map { f in r.mentions[o].range.lowerBound > f } ?? false) }
           if !objects.isEmpty {
             for o in objects { add(g(subject), g(o), .organizes, k); organizers.insert(g(subject)) }
           } else if let o = ms.last(where: { [.event, .project].contains(r.mentions[$0].kind) && r.mentions[$0].range.upperBound <= r.mentions[subject].range.lowerBound }) {

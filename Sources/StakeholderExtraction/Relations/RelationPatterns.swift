@@ -160,9 +160,40 @@ extension RelationFinder {
       if target == nil, role.text.split(separator: " ").contains(where: { ["project", "projektu", "projektów"].contains($0) }) || (b + 1 < role.at && r.tokens[b + 1].lower == "project") {
         target = main
       }
-      if let t = target, kind(t) == .project { add(g(role.person), t, .participatesIn, role.sentence) }
+      if let t = target, kind(t) == .project {
+        add(g(role.person), t, .participatesIn, role.sentence)
+        // A project manager with no institution named works for the one organization that runs the project.
+        let p = g(role.person)
+        let runners = order.filter { $0.type == .organizes && $0.target == t && kind($0.source) == .organization }.map(\.source)
+        if !(affiliations[p]?.contains(where: { kind($0) == .organization }) ?? false), Set(runners).count == 1 {
+          add(p, runners[0], .affiliatedWith, role.sentence)
+          affiliations[p, default: []].append(runners[0])
+        }
+      }
     }
   }
+
+  // MARK: a joint undertaking of an agreement's sides
+
+  /// "… podpisano porozumienie … pomiędzy X, Y oraz Z. … Wspólne przedsięwzięcie otrzymało nazwę „P”": the sides of
+  /// the agreement run the joint project it names.
+  mutating func jointUndertakings() {
+    let sides = Set(order.filter { $0.type == .partnerOf }.flatMap { [$0.source, $0.target] })
+    guard sides.count >= 2 else { return }
+    for (k, s) in r.sentences.enumerated() {
+      guard let w = s.tokens.first(where: { Self.jointWords.contains(r.tokens[$0].lower) }), w + 1 < s.tokens.upperBound,
+            Self.undertakingNouns.contains(r.tokens[w + 1].lower),
+            let proj = mentions(in: k).first(where: { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme }) else { continue }
+      for o in sides.sorted() where kind(o) == .organization {
+        add(o, g(proj), .organizes, k)
+        organizers.insert(o)
+      }
+    }
+  }
+
+  /// "wspólne przedsięwzięcie", "joint project".
+  static let jointWords: Set<String> = ["wspólne", "wspólny", "wspólnego", "wspólnym", "joint"]
+  static let undertakingNouns: Set<String> = ["przedsięwzięcie", "przedsięwzięcia", "projekt", "projektu", "project", "venture", "initiative", "undertaking"]
 
   // MARK: units next to their parent
 

@@ -31,13 +31,15 @@ enum SectorClassifier {
     let n = name.lowercased()
     if let legalForm { return Decision(sector: .business, reason: "legal form '\(legalForm)'") }
     if let l = ["s.a.", "sp. z o.o.", " ltd", " gmbh", " inc"].first(where: { n.hasSuffix($0) }) { return Decision(sector: .business, reason: "legal form '\(l.trimmingCharacters(in: .whitespaces))'") }
-    if let f = foreignLocation, let h = head, publicHeads.contains(h.lemma) || n.has("region") || h.lemma == "government" || h.lemma == "administration" {
+    if let f = foreignLocation, let h = head, publicHeads.contains(h.lemma) || n.has("region") || n.has("public ") || h.lemma == "government" || h.lemma == "administration" {
       return Decision(sector: .international, reason: "foreign public authority (in \(f))")
     }
     if n.has("europejsk") || n.has("european") || n.has("unii europejskiej") {
       if head?.lemma == "komisja" || n.has("commission") || n.has("parlament") { return Decision(sector: .international, reason: "European institution") }
     }
-    if let h = head, h.isUnit, let parent, let parentName {
+    // A unit, or a body attached to an institution ("Rada Biznesu przy Rektorze Politechniki …", a university's
+    // technology transfer centre), takes its parent's sector.
+    if let parent, let parentName {
       return Decision(sector: parent.sector, reason: "part of \(parentName)")
     }
     guard let h = head else {
