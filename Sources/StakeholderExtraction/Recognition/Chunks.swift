@@ -3,7 +3,7 @@ import StakeholderModel
 /// Pass 1b: capitalised chunks, lower-case patterns (voivodeships, branches, markers) and their classification.
 extension Recognizer {
   static let branchForms: Set<String> = ["oddział", "oddziału", "oddziałowi", "oddziałem", "oddziale", "branch", "filia", "filii", "delegatura", "delegatury"]
-  static let placePrepositions: Set<String> = ["w", "we", "z", "ze", "do", "na", "in", "from", "near", "koło", "pod", "dla", "ku", "nad", "to"]
+  static let placePrepositions: Set<String> = ["w", "we", "z", "ze", "do", "na", "in", "from", "near", "koło", "pod", "dla", "ku", "nad", "to", "around"]
   static let cityNouns: Set<String> = ["miasto", "miasta", "miastu", "miastem", "mieście", "gmina", "gminy", "gminie", "gminę", "gminą", "powiat", "powiatu", "powiecie", "city", "town", "municipality", "commune"]
   static let listNouns: Set<String> = ["miast", "gmin", "powiatów", "miejscowości", "regionów", "krajów", "państw", "cities", "towns", "municipalities", "regions", "countries"]
   static let orgAbbreviations: [String: String] = ["UM": "Urząd Miasta", "UG": "Urząd Gminy", "UMiG": "Urząd Miasta i Gminy", "UW": "Urząd Wojewódzki", "UMW": "Urząd Marszałkowski Województwa"]
@@ -298,7 +298,7 @@ extension Recognizer {
     "miejskiemu", "miejska", "miejskiej", "miejską", "gminny", "gminnego", "gminna", "gminnej",
   ]
   /// Heads whose official names end with their seat ("… w Toruniu").
-  static let headsWithSeat: Set<String> = ["uniwersytet", "politechnika", "akademia", "uczelnia", "szkoła"]
+  static let headsWithSeat: Set<String> = ["uniwersytet", "politechnika", "akademia", "uczelnia", "szkoła", "punkt"]
 
   /// A four-digit year at token `i`.
   static func isYearToken(_ t: Token) -> Bool { t.kind == .number && t.text.count == 4 && (t.text.hasPrefix("19") || t.text.hasPrefix("20")) }

@@ -34,8 +34,9 @@ extension Recognizer {
     let before = r.lowerBound - 1 >= sentence.tokens.lowerBound ? r.lowerBound - 1 : -1
 
     // A defined acronym inside: "Departamentu Społeczeństwa Informacyjnego UMWP" — unit, then its parent.
-    if r.count > 1, let a = ((r.lowerBound + 1)..<r.upperBound).first(where: { definedAcronyms.contains(tokens[$0].text) || Self.orgAbbreviations[tokens[$0].text] != nil }),
-       HeadWords.head(first.lower)?.isUnit == true || firstHead(r.lowerBound..<a)?.1.isUnit == true {
+    if r.count > 1, let a = ((r.lowerBound + 1)..<r.upperBound).first(where: { definedAcronyms.contains(tokens[$0].text) || Self.orgAbbreviations[tokens[$0].text] != nil
+         || ($0 == r.upperBound - 1 && abbreviatedOrganization(tokens[$0]) != nil) }),
+       HeadWords.head(first.lower)?.isUnit == true || firstHead(r.lowerBound..<a).map({ $0.1.isUnit || Self.sometimesUnits.contains($0.1.lemma) }) == true {
       let before = pending.count
       // "Biuro OMGGS": a bare unit head takes the parent's acronym into its name.
       if a == r.lowerBound + 1, let hw = HeadWords.head(first.lower), hw.isUnit, a + 1 == r.upperBound {
@@ -88,11 +89,45 @@ extension Recognizer {
       m.nested = nested
       return add(m)
     }
+    // "PRz" after "Politechnika Rzeszowska": an acronym of a name already read, never defined in parentheses.
+    if r.count == 1, abbreviatedOrganization(first) != nil {
+      var m = FoundMention(kind: .organization, range: r, name: first.text, surface: first.text, sentence: k)
+      m.nested = nested
+      return add(m)
+    }
+    // "South Estonia", "Northern Italy": a compass word and a country.
+    if language == "en", r.count == 2, Self.compassWords.contains(first.lower), let p = names.knownPlace(last.text) {
+      var m = FoundMention(kind: .place, range: r, name: text(r), surface: text(r), sentence: k)
+      m.foreign = p.foreign
+      m.nested = nested
+      return add(m)
+    }
+    // "the Interreg Baltic Sea Region project": a programme's name, whatever its last word.
+    if r.count >= 2, first.lower == "interreg", before < 0 || tokens[before].text != "(" {
+      var m = FoundMention(kind: .project, range: r, name: text(r), surface: text(r), sentence: k)
+      m.isProgramme = true
+      m.nested = nested
+      return add(m)
+    }
+    // "the URBACT IV Action Planning Network „Circular Food …”": the type words before a quoted title are not a
+    // name; what precedes them is the programme.
+    if r.upperBound + 1 < sentence.tokens.upperBound, SentenceSplitter.openQuotes.contains(tokens[r.upperBound].text), claim[r.upperBound + 1] >= 0,
+       mentions[claim[r.upperBound + 1]].kind == .project {
+      var e = r.upperBound
+      while e > r.lowerBound + 1, Self.projectTypeWords.contains(tokens[e - 1].lower) { e -= 1 }
+      if e < r.upperBound, e > r.lowerBound {
+        var m = FoundMention(kind: .project, range: r.lowerBound..<e, name: text(r.lowerBound..<e), surface: text(r.lowerBound..<e), sentence: k)
+        m.isProgramme = true
+        m.nested = nested
+        return add(m)
+      }
+    }
     // "City of Ghent", "Province of Zeeland", "Region of Western Macedonia": the authority, an organization.
     if language == "en", r.count >= 3, first.casing == .capitalized, Self.territoryHeads.contains(first.lower), tokens[r.lowerBound + 1].lower == "of" {
       var m = FoundMention(kind: .organization, range: r, name: text(r), surface: text(r), sentence: k)
       m.head = HeadWord(lemma: "municipality", kind: .organization, gender: .neuter, isUnit: false, sector: .localGovernment, english: true)
       m.placeInName = text((r.lowerBound + 2)..<r.upperBound)
+      if let p = m.placeInName { placesInNames[p.lowercased()] = p }
       m.nested = nested
       return add(m)
     }
@@ -373,6 +408,25 @@ extension Recognizer {
   static let genericMeetingHeads: Set<String> = [
     "warsztaty", "spotkanie", "seminarium", "sesja", "debata", "meeting", "workshop", "seminar", "webinar", "session",
   ]
+  /// Compass words before a country ("South Estonia").
+  static let compassWords: Set<String> = ["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"]
+  /// Words naming the type of a project written before its quoted title ("Action Planning Network", "Project").
+  static let projectTypeWords: Set<String> = ["network", "project", "programme", "action", "planning", "thematic", "transfer", "partnership", "projekt", "sieć", "sieci"]
+
+  /// An organization mention whose name `t` abbreviates ("PRz" for "Politechnika Rzeszowska"), if exactly one.
+  func abbreviatedOrganization(_ t: Token) -> Int? {
+    guard t.kind == .word, t.text.count >= 2, t.text.count <= 8, t.casing == .upper || t.casing == .camel,
+          t.text.dropFirst().contains(where: \.isUppercase) else { return nil }
+    var hit: Int?
+    var name: String?
+    for (i, m) in mentions.enumerated() where m.kind == .organization && m.name.contains(" ") && DocumentResolver.abbreviates(t.text, m.name) {
+      let n = Normalize.form(m.name)
+      if let name, name != n, !(DocumentResolver.key(m) == DocumentResolver.key(mentions[hit!])) { return nil }
+      if hit == nil { hit = i; name = n }
+    }
+    return hit
+  }
+
   /// Words before an English place head that make a public body of it ("Planning Region").
   static let authorityModifiers: Set<String> = ["planning", "development"]
 

@@ -186,6 +186,7 @@ struct RelationFinder {
     coOrganizers()
     ownProjects()
     programmeAfterProject()
+    programmeBeforeProject()
     funding()
     partners()
     jointUndertakings()
@@ -235,7 +236,7 @@ struct RelationFinder {
         add(p, place, .affiliatedWith, role.sentence)
         affiliations[p, default: []].append(place)
         let here = Set(allMentions(in: role.sentence).map { g($0) })
-        let inst = topOrganizations.filter { n, og in here.contains(og) && role.word.institution.contains(where: { n.hasPrefix($0) }) }.map(\.1)
+        let inst = topOrganizations.filter { n, og in here.contains(og) && role.word.institution.contains(where: { n.has($0) }) }.map(\.1)
         if let c = inst.first, Set(inst).count == 1 {
           add(p, c, .affiliatedWith, role.sentence)
           affiliations[p, default: []].append(c)
@@ -659,6 +660,22 @@ struct RelationFinder {
       let p = r.claim[q + 1]
       guard p >= 0, r.mentions[p].kind == .project, g(p) != g(i) else { continue }
       add(g(i), g(p), .fundedBy, m.sentence)
+    }
+  }
+
+  /// "the Interreg Baltic Sea Region project „Rural Mobility …”", "the URBACT IV Action Planning Network „…”": a
+  /// programme named as the type of a project funds it.
+  mutating func programmeBeforeProject() {
+    for (i, m) in r.mentions.enumerated() where m.kind == .project && !m.nested && (m.isProgramme || Markers.funderLike(m.name)) {
+      var e = m.range.upperBound
+      while e < r.tokens.count, r.claim[e] == i { e += 1 }
+      var q = e
+      while q < r.tokens.count, q - e < 4, r.claim[q] < 0, Recognizer.projectTypeWords.contains(r.tokens[q].lower) { q += 1 }
+      if q < r.tokens.count, SentenceSplitter.openQuotes.contains(r.tokens[q].text) { q += 1 }
+      guard q < r.tokens.count, r.sentenceOf[q] == m.sentence, r.claim[q] >= 0, r.claim[q] != i else { continue }
+      let p = r.claim[q]
+      guard r.mentions[p].kind == .project, !r.mentions[p].isProgramme, g(p) != g(i) else { continue }
+      add(g(p), g(i), .fundedBy, m.sentence)
     }
   }
 

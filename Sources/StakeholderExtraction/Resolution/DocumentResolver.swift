@@ -225,7 +225,7 @@ struct DocumentResolver {
       case .person: return [words]
       case .organization:
         if m.head?.lemma == "oddział" { return [m.name.lowercased().hasPrefix("oddział") ? 0 : 1, words] }
-        return [short, m.name.contains(" im. ") ? 0 : 1, m.innerName != nil ? 1 : 0, m.legalForm != nil ? 1 : 0, attested]
+        return [short, m.name.contains(" im. ") ? 0 : 1, m.legalForm != nil ? 1 : 0, m.innerName != nil ? 1 : 0, attested]
       default: return [short, attested]
       }
     }
