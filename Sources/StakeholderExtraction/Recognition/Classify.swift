@@ -6,7 +6,9 @@ extension Recognizer {
   mutating func classify(_ r0: Range<Int>, _ k: Int, legal: String? = nil, legalEnd: Int? = nil, nested: Bool = false) -> Int? {
     var r = r0
     while !r.isEmpty, tokens[r.lowerBound].casing == .lower || tokens[r.lowerBound].kind == .punct
-      || (Markers.functionWords.contains(tokens[r.lowerBound].lower) && tokens[r.lowerBound].casing == .capitalized) {
+      || (Markers.functionWords.contains(tokens[r.lowerBound].lower) && tokens[r.lowerBound].casing == .capitalized)
+      // "Przewodniczącą Rady wybrano …": a function capitalised only because it opens the sentence.
+      || (r.count > 1 && language != "en" && r.lowerBound == sentences[k].tokens.lowerBound && roleWords[r.lowerBound] != nil && heads[r.lowerBound] == nil) {
       r = (r.lowerBound + 1)..<r.upperBound
     }
     while !r.isEmpty, tokens[r.upperBound - 1].casing == .lower || tokens[r.upperBound - 1].kind == .punct {
@@ -415,8 +417,8 @@ extension Recognizer {
 
   /// An organization mention whose name `t` abbreviates ("PRz" for "Politechnika Rzeszowska"), if exactly one.
   func abbreviatedOrganization(_ t: Token) -> Int? {
-    guard t.kind == .word, t.text.count >= 2, t.text.count <= 8, t.casing == .upper || t.casing == .camel,
-          t.text.dropFirst().contains(where: \.isUppercase) else { return nil }
+    guard t.kind == .word, t.text.count >= 2, t.text.count <= 8, t.text.first?.isUppercase == true,
+          t.text.dropFirst().contains(where: \.isUppercase), t.text.allSatisfy(\.isLetter) else { return nil }
     var hit: Int?
     var name: String?
     for (i, m) in mentions.enumerated() where m.kind == .organization && m.name.contains(" ") && DocumentResolver.abbreviates(t.text, m.name) {

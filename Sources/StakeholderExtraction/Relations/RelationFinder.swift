@@ -174,11 +174,14 @@ struct RelationFinder {
 
   mutating func run() {
     roles()
+    officeHolderAuthority()
     whoseFunction()
     representedBy()
     personFrom()
     apposition()
     behalfAndHeadedBy()
+    representedPartners()
+    membersOfBody()
     units()
     unitsBesideParent()
     places()
@@ -226,7 +229,27 @@ struct RelationFinder {
         affiliations[p, default: []].append(g(t))
       }
     }
-    for role in r.roles where role.target == nil {
+    // "Przewodniczącą Rady wybrano …", "Sekretarzem Rady została …": a capitalised head in the function refers to
+    // the one institution of the text with that head, whatever else the person does (read after the other functions).
+    var bodies: [(Int, Int, Int)] = []
+    var byBody = Set<Int>()
+    for (n, role) in r.roles.enumerated() where role.target == nil {
+      let capitalisedHeads = role.text.split(separator: " ").compactMap { w -> String? in
+        guard w.first?.isUppercase == true, let h = HeadWords.head(w.lowercased()), h.kind == .organization, !h.isUnit else { return nil }
+        return h.lemma
+      }
+      if let lemma = capitalisedHeads.first, let cands = orgsByHead[lemma], cands.count == 1, let c = cands.first {
+        bodies.append((g(role.person), c, role.sentence))
+        byBody.insert(n)
+      }
+    }
+    defer {
+      for (p, c, k) in bodies where affiliations[p]?.contains(c) != true {
+        add(p, c, .affiliatedWith, k)
+        affiliations[p, default: []].append(c)
+      }
+    }
+    for (n, role) in r.roles.enumerated() where role.target == nil && !byBody.contains(n) {
       let p = g(role.person)
       // A function already tied to a named institution or territory elsewhere says nothing more.
       if affiliations[p] != nil { continue }
@@ -327,21 +350,68 @@ struct RelationFinder {
   /// "X was represented by Piotr Mazur", "X reprezentował Jan Kowalski": the person speaks for X.
   mutating func representedBy() {
     for (k, s) in r.sentences.enumerated() {
-      guard let at = s.tokens.first(where: { ["represented", "reprezentował", "reprezentowała", "reprezentowali", "reprezentowany", "reprezentowana", "reprezentowało"].contains(r.tokens[$0].lower) }) else { continue }
+      guard let at = s.tokens.first(where: { ["represented", "reprezentował", "reprezentowała", "reprezentowali", "reprezentowany", "reprezentowana", "reprezentowało", "reprezentuje", "reprezentują"].contains(r.tokens[$0].lower) }) else { continue }
       let ms = mentions(in: k)
-      guard let person = ms.first(where: { r.mentions[$0].kind == .person && r.mentions[$0].range.lowerBound > at }) else { continue }
-      guard let org = ms.last(where: { r.mentions[$0].kind == .organization && r.mentions[$0].range.upperBound <= at }) else {
-        // "The Galician partner was represented by Dr X, Head of Unit at the Department Y": the body the person
-        // works for is that partner of the document's project.
-        if let proj = mainProject, (s.tokens.lowerBound..<at).contains(where: { Self.partnerNouns.contains(r.tokens[$0].lower) }),
-           let a = affiliations[g(person)]?.first(where: { kind($0) == .organization }), organized[a]?.contains(proj) != true {
-          add(a, proj, .participatesIn, k)
+      // "Samorząd województwa reprezentuje w Radzie Ewa X": the person sits in that body.
+      if at + 2 < s.tokens.upperBound, ["w", "we", "in", "on"].contains(r.tokens[at + 1].lower), r.claim[at + 2] >= 0,
+         r.mentions[r.claim[at + 2]].kind == .organization,
+         let person = ms.first(where: { r.mentions[$0].kind == .person && r.mentions[$0].range.lowerBound > at + 2 }) {
+        let o = g(r.claim[at + 2])
+        if affiliations[g(person)]?.contains(o) != true {
+          add(g(person), o, .affiliatedWith, k)
+          affiliations[g(person), default: []].append(o)
         }
         continue
       }
+      guard let person = ms.first(where: { r.mentions[$0].kind == .person && r.mentions[$0].range.lowerBound > at }) else { continue }
+      guard let org = ms.last(where: { r.mentions[$0].kind == .organization && r.mentions[$0].range.upperBound <= at }) else { continue }
       if affiliations[g(person)]?.contains(g(org)) == true { continue }
+      // "X was represented by Y, Head of the Service Z of X": Y works in X's unit, named already.
+      if let a = affiliations[g(person)], a.contains(where: { u in r.mentions.indices.contains { g($0) == u && r.mentions[$0].parent.map { g($0) } == g(org) } }) { continue }
       add(g(person), g(org), .affiliatedWith, k)
       affiliations[g(person), default: []].append(g(org))
+    }
+  }
+
+  /// "The Galician partner was represented by Dr X, Head of Unit at the Department Y": the body the person works
+  /// for is that partner of the document's project (run once the person's affiliations are known).
+  mutating func representedPartners() {
+    guard let proj = mainProject else { return }
+    for (k, s) in r.sentences.enumerated() {
+      guard let at = s.tokens.first(where: { ["represented", "reprezentował", "reprezentowała", "reprezentowany", "reprezentowana"].contains(r.tokens[$0].lower) }),
+            (s.tokens.lowerBound..<at).contains(where: { Self.partnerNouns.contains(r.tokens[$0].lower) }) else { continue }
+      let ms = mentions(in: k)
+      guard !ms.contains(where: { r.mentions[$0].kind == .organization && r.mentions[$0].range.upperBound <= at }),
+            let person = ms.first(where: { r.mentions[$0].kind == .person && r.mentions[$0].range.lowerBound > at }),
+            let a = affiliations[g(person)]?.first(where: { kind($0) == .organization }), organized[a]?.contains(proj) != true else { continue }
+      add(a, proj, .participatesIn, k)
+    }
+  }
+
+  /// "W pracach Rady uczestniczą również m.in. X, … oraz Y": the persons named are members of that body.
+  mutating func membersOfBody() {
+    for (k, s) in r.sentences.enumerated() {
+      guard let w = s.tokens.first(where: { ["pracach", "prace"].contains(r.tokens[$0].lower) && r.claim[$0] < 0 }), w + 1 < s.tokens.upperBound,
+            r.claim[w + 1] >= 0, r.mentions[r.claim[w + 1]].kind == .organization,
+            s.tokens.contains(where: { r.tokens[$0].lower.hasPrefix("uczestnicz") || r.tokens[$0].lower == "udział" }) else { continue }
+      let o = g(r.claim[w + 1])
+      for m in mentions(in: k) where r.mentions[m].kind == .person && affiliations[g(m)]?.contains(o) != true {
+        add(g(m), o, .affiliatedWith, k)
+        affiliations[g(m), default: []].append(o)
+      }
+    }
+  }
+
+  /// "The Deputy Mayor of Tartu, Liina Kask-Rüütel, presented the City of Tartu's experience": an office-holder of
+  /// a town speaks for the town's authority named in the same sentence.
+  mutating func officeHolderAuthority() {
+    for p in affiliations.keys.sorted() {
+      for a in affiliations[p] ?? [] where kind(a) == .place {
+        guard let c = cityAuthority[a], affiliations[p]?.contains(c) != true,
+              let k = (found[Key(source: p, target: a, type: .affiliatedWith)] ?? []).first(where: { k in allMentions(in: k).contains(where: { g($0) == c }) }) else { continue }
+        add(p, c, .affiliatedWith, k)
+        affiliations[p, default: []].append(c)
+      }
     }
   }
 
@@ -395,7 +465,11 @@ struct RelationFinder {
       let b = m.range.lowerBound - 1
       guard b >= 0, ["its", "jej", "jego"].contains(r.tokens[b].lower) else { continue }
       let sentenceMentions = mentions(in: m.sentence)
-      guard let o = sentenceMentions.last(where: { r.mentions[$0].kind == .organization && r.mentions[$0].range.upperBound <= b && r.mentions[$0].head?.isUnit != true }) else { continue }
+      // The organization named before "its" in this sentence, else the last one of the sentence before
+      // ("… the Marshal's Office of X. Tomasz Z, Senior Specialist in its Department of Transport, …").
+      let here = sentenceMentions.last(where: { r.mentions[$0].kind == .organization && r.mentions[$0].range.upperBound <= b && r.mentions[$0].head?.isUnit != true })
+      let previous = m.sentence > 0 ? mentions(in: m.sentence - 1).last(where: { r.mentions[$0].kind == .organization && r.mentions[$0].head?.isUnit != true }) : nil
+      guard let o = here ?? previous else { continue }
       add(g(i), g(o), .partOf, m.sentence)
       parents[g(i)] = g(o)
     }
@@ -435,10 +509,10 @@ struct RelationFinder {
       // "Kemmy Business School at the University of Limerick": a school or institute at a university is its unit.
       let schoolLike = m.head.map { Recognizer.englishSometimesUnits.contains($0.lemma) } ?? false
       guard m.head?.isUnit == true || schoolLike else { continue }
-      var e = m.range.upperBound
+      let e = m.range.upperBound
       guard e + 1 < r.tokens.count, ["w", "we", "at", "of"].contains(r.tokens[e].lower) else { continue }
-      if schoolLike, r.tokens[e].lower == "at", r.tokens[e + 1].lower == "the", e + 2 < r.tokens.count { e += 1 }
-      let n = r.claim[e + 1]
+      var n = r.claim[e + 1]
+      if schoolLike, r.tokens[e].lower == "at", r.tokens[e + 1].lower == "the", e + 2 < r.tokens.count { n = r.claim[e + 2] }
       guard n >= 0, r.mentions[n].kind == .organization, r.mentions[n].head?.isUnit != true else { continue }
       if schoolLike { guard r.tokens[e].lower == "at", let h = r.mentions[n].head, Recognizer.universityHeads.contains(h.lemma) else { continue } }
       add(g(i), g(n), .partOf, m.sentence)
@@ -463,6 +537,9 @@ struct RelationFinder {
       var e = m.range.upperBound
       var subject = g(i)
       while e < r.tokens.count, r.claim[e] == i { e += 1 }
+      // "Warsztaty WMARR w Elblągu": after a meeting noun the place is the meeting's, not the organizer's.
+      let ob = m.range.lowerBound - 1
+      if m.kind == .organization, ob >= 0, r.claim[ob] < 0, Self.genericEventNouns.contains(r.tokens[ob].lower) || Recognizer.genericMeetingHeads.contains(r.tokens[ob].lower) { continue }
       // "WMARR z siedzibą w Olsztynie", "based in X", "headquartered in X": the seat.
       var seat = false
       if e + 2 < r.tokens.count, Self.seatCues.contains(r.tokens[e].lower) || (r.tokens[e].lower == "z" && r.tokens[e + 1].lower.hasPrefix("siedzib")) {

@@ -69,6 +69,26 @@ extension RelationFinder {
       while pe < r.tokens.count, r.claim[pe] == p { pe += 1 }
       if pe < r.tokens.count, r.tokens[pe].text == ")" { add(g(i), g(p), .locatedIn, m.sentence) }
     }
+    // "Dr X, Head of Unit at the Department of …", "Y, Associate Professor at the Institute …", "Z, Senior
+    // Specialist in its Department of Transport": a function phrase, then "at"/"in" and the institution.
+    for (i, m) in r.mentions.enumerated() where m.kind == .person && !m.nested && r.language == "en" {
+      var e = m.range.upperBound
+      guard e + 2 < r.tokens.count, r.tokens[e].text == ",", r.sentenceOf[e + 1] == m.sentence else { continue }
+      e += 1
+      var sawRole = false
+      while e < r.tokens.count, e - m.range.upperBound <= 7, r.claim[e] < 0, r.tokens[e].kind == .word, !["at", "in"].contains(r.tokens[e].lower) {
+        if r.roleWords[e] != nil { sawRole = true } else if !(Recognizer.englishRoleModifiers.contains(r.tokens[e].lower) || r.tokens[e].lower == "of" || r.tokens[e].casing == .capitalized) { break }
+        e += 1
+      }
+      guard sawRole, e + 1 < r.tokens.count, ["at", "in"].contains(r.tokens[e].lower) else { continue }
+      var q = e + 1
+      if ["the", "its", "their"].contains(r.tokens[q].lower) { q += 1 }
+      guard q < r.tokens.count, r.sentenceOf[q] == m.sentence, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization else { continue }
+      let og = g(r.claim[q])
+      if affiliations[g(i)]?.contains(og) == true { continue }
+      add(g(i), og, .affiliatedWith, m.sentence)
+      affiliations[g(i), default: []].append(og)
+    }
     for (i, m) in r.mentions.enumerated() where m.kind == .person && !m.nested {
       var e = m.range.upperBound
       guard e + 1 < r.tokens.count, r.sentenceOf[e] == m.sentence else { continue }
@@ -155,17 +175,20 @@ extension RelationFinder {
     for role in r.roles where role.at >= 0 {
       var target: Int?
       var b = role.at - 1
-      while b >= 0, r.tokens[b].casing == .lower, Recognizer.roleModifiers.contains(r.tokens[b].lower) { b -= 1 }
+      while b >= 0, Recognizer.roleModifiers.contains(r.tokens[b].lower) { b -= 1 }
       if b >= 0, r.claim[b] >= 0, r.mentions[r.claim[b]].kind == .project, r.sentenceOf[b] == role.sentence { target = g(r.claim[b]) }
       if target == nil, role.text.split(separator: " ").contains(where: { ["project", "projektu", "projektów"].contains($0) }) || (b + 1 < role.at && r.tokens[b + 1].lower == "project") {
         target = main
       }
+      // "The network's Lead Expert, Dr Chiara Bellini": the project's own function.
+      if target == nil, b >= 0, ["project's", "network's", "project’s", "network’s"].contains(r.tokens[b].lower) { target = main }
       if let t = target, kind(t) == .project {
         add(g(role.person), t, .participatesIn, role.sentence)
         // A project manager with no institution named works for the one organization that runs the project.
         let p = g(role.person)
         let runners = order.filter { $0.type == .organizes && $0.target == t && kind($0.source) == .organization }.map(\.source)
-        if !(affiliations[p]?.contains(where: { kind($0) == .organization }) ?? false), Set(runners).count == 1 {
+        if ["kierownik", "koordynator", "manager", "menedżer", "coordinator"].contains(role.word.base),
+           !(affiliations[p]?.contains(where: { kind($0) == .organization }) ?? false), Set(runners).count == 1 {
           add(p, runners[0], .affiliatedWith, role.sentence)
           affiliations[p, default: []].append(runners[0])
         }

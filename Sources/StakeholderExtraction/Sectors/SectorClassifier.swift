@@ -78,6 +78,11 @@ enum SectorClassifier {
 
   /// Sector of a person: the institution they represent, else what their function implies.
   static func person(affiliations: [(name: String, kind: EntityKind, decision: Decision?)], role: RoleWord?, foreignPlaces: Set<String> = []) -> Decision? {
+    // An office-holder of a Polish territory ("wicemarszałek województwa podkarpackiego") keeps the office's sector
+    // even when also a member of another body.
+    if let role, role.territorial, let s = role.sector, let place = affiliations.first(where: { $0.kind == .place && !foreignPlaces.contains($0.name) }) {
+      return Decision(sector: s, reason: "'\(role.base)' of \(place.name)")
+    }
     if let org = affiliations.first(where: { $0.kind == .organization && $0.decision != nil }) {
       return Decision(sector: org.decision!.sector, reason: "represents \(org.name)")
     }

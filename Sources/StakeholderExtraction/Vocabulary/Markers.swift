@@ -42,6 +42,7 @@ enum Markers {
     "wziął", "wzięła", "zaprezentował", "zaprezentowała", "zaprezentowali", "prezentowane", "prezentowali",
     "przedstawił", "przedstawiła", "przedstawili", "opowiedział", "opowiedziała", "opowiedzieli", "wystąpił",
     "wystąpiła", "wystąpili", "moderował", "moderowała", "otworzył", "otworzyła", "rozpoczął", "rozpoczęła",
+    "warsztaty", "warsztatów", "warsztatach", "workshop", "workshops", "seminarium", "seminar",
     "meeting", "conference", "event", "presented", "spoke", "participated", "attended", "discussed", "took",
     "panel", "debata", "debacie", "sesji", "warsztatach",
   ]
