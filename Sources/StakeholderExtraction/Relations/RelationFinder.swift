@@ -407,8 +407,16 @@ struct RelationFinder {
   mutating func officeHolderAuthority() {
     for p in affiliations.keys.sorted() {
       for a in affiliations[p] ?? [] where kind(a) == .place {
-        guard let c = cityAuthority[a], affiliations[p]?.contains(c) != true,
-              let k = (found[Key(source: p, target: a, type: .affiliatedWith)] ?? []).first(where: { k in allMentions(in: k).contains(where: { g($0) == c }) }) else { continue }
+        // The authority must be in the office-holder's own clause ("X presented the City of Tartu's experience"),
+        // not in reported speech ("who reminded that the City of Ghent has committed …").
+        guard let c = cityAuthority[a] else { continue }
+        func ownClause(_ k: Int) -> Bool {
+          let ms = allMentions(in: k)
+          guard let pm = ms.first(where: { g($0) == p }), let cm = ms.first(where: { g($0) == c && r.mentions[$0].range.lowerBound > r.mentions[pm].range.upperBound }) else { return false }
+          return !(r.mentions[pm].range.upperBound..<r.mentions[cm].range.lowerBound).contains { ["that", "who", "which", "że", "który", "która"].contains(r.tokens[$0].lower) }
+        }
+        guard affiliations[p]?.contains(c) != true,
+              let k = (found[Key(source: p, target: a, type: .affiliatedWith)] ?? []).first(where: ownClause) else { continue }
         add(p, c, .affiliatedWith, k)
         affiliations[p, default: []].append(c)
       }
@@ -794,7 +802,7 @@ struct RelationFinder {
   /// Words that refer to a project without naming it.
   static let projectReferences: Set<String> = [
     "projekt", "projektu", "projekcie", "przedsięwzięcie", "przedsięwzięcia", "inicjatywa", "inicjatywę", "project",
-    "initiative", "network", "sieć", "it", "jego", "jej",
+    "initiative", "network", "sieć", "it", "jego", "jej", "program", "programme", "pilot", "pilotaż",
   ]
 
   /// Projects and organizations coordinated after the first funder: "X and (the) Y", "X through the Y", "X oraz Y".

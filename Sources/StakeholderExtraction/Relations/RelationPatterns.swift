@@ -365,7 +365,8 @@ extension RelationFinder {
   /// "The meeting was hosted by LCCC", "TSP hosted the second stakeholder meeting of the project": with no named
   /// event in the sentence, the host of the project's meeting takes part in the document's project.
   mutating func meetingHosts() {
-    guard let proj = mainProject else { return }
+    // When the report is about a named meeting, its host organizes that meeting (see ``organizing()``).
+    guard mainEvent == nil, let proj = mainProject else { return }
     for (k, s) in r.sentences.enumerated() {
       let ms = mentions(in: k)
       guard !ms.contains(where: { r.mentions[$0].kind == .event }),
