@@ -223,6 +223,8 @@ extension Recognizer {
           if t.lower == "i", nextOK, nextHead == nil, sawDla { j += 1; continue }
           // "Politechnika i ŁRPNT": an acronym defined in the text is a name of its own.
           if next.casing == .upper, definedAcronyms.contains(next.text) { break }
+          // "Województwa Dolnośląskiego i Aglomeracji Wałbrzyskiej": a name already read (in another case) after "i".
+          if runRepeatsKnownName(j + 1, s) { break }
           // A unit and its parent in the genitive: "Wydziału Inżynierii Lądowej i Środowiska Politechniki Gdańskiej".
           if t.lower == "i", nextOK, nextHead == nil, let hl = headLemma, HeadWords.head(hl)?.isUnit == true, genitiveParentFollows(j + 1, s) {
             j += 1
@@ -312,6 +314,22 @@ extension Recognizer {
         return k > j && HeadWords.parentHeads.contains(h.lemma) && tokens[k].lower != h.lemma && !h.isUnit
       }
       k += 1
+    }
+    return false
+  }
+
+  /// Whether the capitalised words from `j` are an organization's name (or its name in apposition) read before,
+  /// in any case: "Aglomeracji Wałbrzyskiej" after "Stowarzyszenie „Aglomeracja Wałbrzyska”".
+  func runRepeatsKnownName(_ j: Int, _ s: Sentence) -> Bool {
+    var words: [String] = []
+    var k = j
+    while k < s.tokens.upperBound, k - j < 5, tokens[k].kind == .word, tokens[k].isNameLike { words.append(tokens[k].lower); k += 1 }
+    guard words.count >= 2 else { return false }
+    for m in mentions where m.kind == .organization {
+      for n in [m.name] + [m.innerName].compactMap({ $0 }) {
+        let w = n.lowercased().split(whereSeparator: { $0 == " " || "„”\"“".contains($0) }).map(String.init)
+        if w.count == words.count, zip(w, words).allSatisfy({ Self.sameStem($0, $1) }) { return true }
+      }
     }
     return false
   }

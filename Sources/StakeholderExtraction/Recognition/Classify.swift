@@ -380,6 +380,9 @@ extension Recognizer {
     if hw.kind == .organization {
       if let p = placeAfterPreposition(r) {
         m.placeInName = p
+      } else if hw.lemma == "województwo", h + 1 < r.upperBound, let v = Places.voivodeship(tokens[h + 1].lower) {
+        // "Województwo Dolnośląskie" (the self-government acting) is the authority of the region "Dolnośląskie".
+        m.placeInName = v
       } else if ["miasto", "gmina", "powiat", "city"].contains(hw.lemma), h + 1 < r.upperBound {
         let words = ((h + 1)..<r.upperBound).map { tokens[$0].text }.filter { $0 != "of" }
         m.placeInName = names.placeName(words, attested: attested)

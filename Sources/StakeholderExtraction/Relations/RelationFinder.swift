@@ -128,7 +128,7 @@ struct RelationFinder {
     var out: [Int: Int] = [:]
     var clash: Set<Int> = []
     for (i, m) in r.mentions.enumerated() where m.kind == .organization {
-      guard let h = m.head, ["miasto", "gmina", "municipality", "city"].contains(h.lemma), let p = m.placeInName, let pg = byPlace[p.lowercased()] else { continue }
+      guard let h = m.head, ["miasto", "gmina", "municipality", "city", "województwo"].contains(h.lemma), let p = m.placeInName, let pg = byPlace[p.lowercased()] else { continue }
       if let o = out[pg], o != g(i) { clash.insert(pg) }
       out[pg] = g(i)
     }

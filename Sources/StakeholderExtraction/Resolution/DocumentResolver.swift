@@ -77,6 +77,18 @@ struct DocumentResolver {
       for (j, o) in ms.enumerated() where o.kind == m.kind && o.name.contains(" ") && Self.abbreviates(m.name, o.name) { roots.insert(uf.find(j)) }
       if roots.count == 1, let root = roots.first, root != uf.find(i) { uf.union(i, root) }
     }
+    // "Strategia 2030" for the one "Strategia Rozwoju Województwa Dolnośląskiego 2030": a project's head word and its
+    // year, written short.
+    for (i, m) in ms.enumerated() where m.kind == .project {
+      let w = Normalize.form(m.name).split(separator: " ")
+      guard w.count == 2, w[1].count == 4, w[1].allSatisfy(\.isNumber) else { continue }
+      var roots = Set<Int>()
+      for (j, o) in ms.enumerated() where o.kind == .project && j != i {
+        let ow = Normalize.form(o.name).split(separator: " ")
+        if ow.count > 2, ow.first == w[0], ow.last == w[1] { roots.insert(uf.find(j)) }
+      }
+      if roots.count == 1, let root = roots.first { uf.union(i, root) }
+    }
     // "Marshal's Office" for the one "Marshal's Office of the Opolskie Voivodeship" of an English text.
     var longer: [String: Set<Int>] = [:]
     for (j, m) in ms.enumerated() where m.kind == .organization {
@@ -226,6 +238,7 @@ struct DocumentResolver {
       case .organization:
         if m.head?.lemma == "oddział" { return [m.name.lowercased().hasPrefix("oddział") ? 0 : 1, words] }
         return [short, m.name.contains(" im. ") ? 0 : 1, m.legalForm != nil ? 1 : 0, m.innerName != nil ? 1 : 0, attested]
+      case .project: return [short, attested, words > 2 ? 1 : 0]
       default: return [short, attested]
       }
     }
