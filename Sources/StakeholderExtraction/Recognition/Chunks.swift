@@ -499,8 +499,12 @@ extension Recognizer {
   /// - Complexity: O(k) for the k persons whose surname shares the form's first four letters.
   func personWithSurname(_ form: String) -> Int? {
     let l = form.lowercased()
-    for idx in memo.surnames[Substring(l).prefix(4)] ?? [] {
-      if let s = mentions[idx].surname?.lowercased(), s == l || Self.sameStem(s, l) { return idx }
+    // With a fleeting "e" the surname's first four letters differ: "Dąbek" → "Dąbkowi" (look under "dąbe" too).
+    let keys = [Substring(l).prefix(4), Substring(l.prefix(3) + "e")]
+    for key in keys where key.count == 4 {
+      for idx in memo.surnames[key] ?? [] {
+        if let s = mentions[idx].surname?.lowercased(), s == l || Self.sameStem(s, l) { return idx }
+      }
     }
     return nil
   }
