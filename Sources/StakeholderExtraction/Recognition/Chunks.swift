@@ -191,6 +191,13 @@ extension Recognizer {
         continue
       }
       if t.kind == .punct, t.text == "#", j + 1 < end, tokens[j + 1].kind == .number, hasHead { j += 2; continue }
+      // "Department of Electromechanical, Systems and Metal Engineering of Ghent University": a list inside an
+      // English head's "of" complement, up to the parent's "of".
+      if t.kind == .punct, t.text == ",", heads[a]?.english == true || HeadWords.englishHead(tokens[a].lower) != nil,
+         (a..<j).contains(where: { tokens[$0].lower == "of" }), commaListReachesOf(j + 1, s) {
+        j += 1
+        continue
+      }
       // "Instytut Uprawy … – Państwowy Instytut Badawczy": the status of a state research institute is part of the name.
       if t.kind == .punct, ["–", "-", "—"].contains(t.text), hasHead, j + 3 < end, tokens[j + 1].lower.hasPrefix("państwow"),
          tokens[j + 2].lower.hasPrefix("instytut"), tokens[j + 3].lower.hasPrefix("badawcz") {
@@ -332,6 +339,21 @@ extension Recognizer {
       }
     }
     return false
+  }
+
+  /// Whether "Systems and Metal Engineering of …" follows at `j`: capitalised words (no head, no place), commas and
+  /// one "and", then "of".
+  func commaListReachesOf(_ j: Int, _ s: Sentence) -> Bool {
+    var k = j
+    var sawAnd = false
+    var words = 0
+    while k < s.tokens.upperBound, k - j < 8 {
+      let t = tokens[k]
+      if t.kind == .word, t.isNameLike, heads[k] == nil, Places.table[t.text] == nil { words += 1; k += 1; continue }
+      if t.text == "," || t.lower == "and" { if t.lower == "and" { sawAnd = true }; k += 1; continue }
+      break
+    }
+    return sawAnd && words >= 2 && k < s.tokens.upperBound && tokens[k].lower == "of" && tokens[k - 1].kind == .word
   }
 
   /// Whether the capitalised words from `j` (no head, no place among them) are followed by "of": "Ports of the …".

@@ -895,7 +895,13 @@ struct RelationFinder {
         guard let pw = s.tokens.first(where: { Markers.partnerWords.contains(r.tokens[$0].lower) && r.claim[$0] < 0 }),
               !mentions(in: k).contains(where: { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme }) else { continue }
         for m in mentions(in: k) where r.mentions[m].kind == .organization && r.mentions[m].range.lowerBound > pw {
-          if r.mentions[m].range.lowerBound - pw <= 6, organized[g(m)]?.contains(proj) != true { add(g(m), proj, .participatesIn, k) }
+          // Only words that link a partner noun to its name in between ("partnera wiodącego projektu, czyli X"), not
+          // a clause ("reminded the partners that the City of X has …").
+          let linked = ((pw + 1)..<r.mentions[m].range.lowerBound).allSatisfy { q in
+            r.tokens[q].kind == .punct || Self.partnerLinkWords.contains(r.tokens[q].lower) || Markers.partnerWords.contains(r.tokens[q].lower)
+              || (r.claim[q] >= 0 && r.mentions[r.claim[q]].kind == .project)
+          }
+          if linked, r.mentions[m].range.lowerBound - pw <= 6, organized[g(m)]?.contains(proj) != true { add(g(m), proj, .participatesIn, k) }
           break
         }
       }
