@@ -119,4 +119,20 @@ struct GenreRulesImpliedTests {
     #expect(!g.entities.contains { $0.kind == .event })
     #expect(F.hasRelation("Agencja Rozwoju Regionalnego „WARP” S.A.", .locatedIn, "Radom", in: g))
   }
+
+  @Test("representatives of organizations at the event just named; a project the organization's possessive owns")
+  func representativesAndPossessive() {
+    let g = F.extract("""
+      Partners met in Bergen
+
+      On the second day the partners took part in the workshop "Fjord Logistics Lab", organised by the Bergen Port \
+      Authority. Around 30 stakeholders, including representatives of Hordaland Shipping AS and the Chamber of Commerce \
+      of Vestland, discussed automation. Mr Lars Dahl, Chamber of Commerce of Vestland, presented the chamber's \
+      "Green Quay" advisory service.
+      """)
+    #expect(F.hasRelation("Hordaland Shipping AS", .participatesIn, "Fjord Logistics Lab", in: g))
+    #expect(F.hasRelation("Chamber of Commerce of Vestland", .participatesIn, "Fjord Logistics Lab", in: g))
+    #expect(!F.hasRelation("Bergen Port Authority", .participatesIn, "Fjord Logistics Lab", in: g))
+    #expect(F.hasRelation("Chamber of Commerce of Vestland", .organizes, "Green Quay", in: g))
+  }
 }

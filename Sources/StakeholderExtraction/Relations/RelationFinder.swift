@@ -197,6 +197,7 @@ struct RelationFinder {
     projectStaff()
     jointProjects()
     meetingHosts()
+    representativesAtEvent()
     participation()
   }
 

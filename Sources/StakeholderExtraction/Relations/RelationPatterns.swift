@@ -399,6 +399,18 @@ extension RelationFinder {
   mutating func ownProjects() {
     for (k, s) in r.sentences.enumerated() {
       let ms = mentions(in: k)
+      // "Chamber of Commerce of Cantabria, Spain, on the chamber's „Industria Conectada” advisory service": the
+      // possessive names the organization of the sentence with that head.
+      for q in s.tokens where q + 1 < s.tokens.upperBound && r.claim[q] < 0 && (r.tokens[q].lower.hasSuffix("'s") || r.tokens[q].lower.hasSuffix("’s")) {
+        guard let h = HeadWords.englishHead(String(r.tokens[q].lower.dropLast(2))), h.kind == .organization else { continue }
+        var p = q + 1
+        while p < s.tokens.upperBound, p - q <= 2, r.claim[p] < 0, r.tokens[p].kind == .punct { p += 1 }
+        guard p < s.tokens.upperBound, r.claim[p] >= 0, r.mentions[r.claim[p]].kind == .project, !r.mentions[r.claim[p]].isProgramme else { continue }
+        let owners = Set(ms.filter { r.mentions[$0].kind == .organization && r.mentions[$0].head?.lemma == h.lemma && r.mentions[$0].range.upperBound <= q }.map { g($0) })
+        guard owners.count == 1, let o = owners.first else { continue }
+        add(o, g(r.claim[p]), .organizes, k)
+        organizers.insert(o)
+      }
       for q in s.tokens where Self.possessives.contains(r.tokens[q].lower) && q + 1 < s.tokens.upperBound {
         var p = q + 1
         if r.claim[p] < 0, ["project", "projekt", "projektu", "initiative", "inicjatywę", "programme", "program"].contains(r.tokens[p].lower) { p += 1 }
@@ -412,6 +424,30 @@ extension RelationFinder {
       }
     }
   }
+
+  /// "…the interregional workshop „X” … . Around 40 stakeholders, including representatives of Business Finland and
+  /// the Chamber of Y, discussed …": organizations whose representatives attend the event named in this sentence or
+  /// the one before take part in it.
+  mutating func representativesAtEvent() {
+    for (k, s) in r.sentences.enumerated() {
+      for q in s.tokens where Self.representativeNouns.contains(r.tokens[q].lower) && r.claim[q] < 0 {
+        var a = q + 1
+        if a < s.tokens.upperBound, r.tokens[a].lower == "of" { a += 1 }
+        if a < s.tokens.upperBound, r.tokens[a].lower == "the" { a += 1 }
+        guard a < s.tokens.upperBound, r.claim[a] >= 0, r.mentions[r.claim[a]].kind == .organization else { continue }
+        let here = mentions(in: k).filter { r.mentions[$0].kind == .event }
+        let before = k > 0 ? mentions(in: k - 1).filter { r.mentions[$0].kind == .event } : []
+        let events = Set((here.isEmpty ? before : here).map { g($0) })
+        guard events.count == 1, let ev = events.first else { continue }
+        for o in coordinatedOrganizations(from: a, in: s) where organized[g(o)]?.contains(ev) != true {
+          add(g(o), ev, .participatesIn, k)
+        }
+      }
+    }
+  }
+
+  /// Nouns for the people an organization sends: "representatives of X", "przedstawiciele X".
+  static let representativeNouns: Set<String> = ["representatives", "przedstawiciele", "przedstawicieli", "przedstawicielami"]
 
   /// Possessive determiners that tie a project to the sentence's subject.
   static let possessives: Set<String> = ["swój", "swoj", "swoją", "swoje", "swojego", "its", "their"]
