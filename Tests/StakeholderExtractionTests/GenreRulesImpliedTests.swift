@@ -135,4 +135,21 @@ struct GenreRulesImpliedTests {
     #expect(!F.hasRelation("Bergen Port Authority", .participatesIn, "Fjord Logistics Lab", in: g))
     #expect(F.hasRelation("Chamber of Commerce of Vestland", .organizes, "Green Quay", in: g))
   }
+
+  @Test("a bare capitalised head refers back; 'partner for' is no project partnership; a mayor's name after the town")
+  func bareHeadsAndMayors() {
+    let g = F.extract("""
+      Konferencja w Białymstoku
+
+      W Białymstoku odbyła się konferencja „Przemysł 4.0 na Podlasiu”, zorganizowana przez Podlaski Klaster Obróbki \
+      Metali. Klaster chce być partnerem dla samorządu – mówił Piotr Zalewski, prezes zarządu klastra. Projekt \
+      „Podlaskie Centrum Robotyki” będzie współfinansowany ze środków Funduszy Europejskich.
+      """)
+    #expect(g.entities.first { $0.name == "Podlaski Klaster Obróbki Metali" }?.aliases.contains("Klaster") == true)
+    #expect(F.hasRelation("Piotr Zalewski", .affiliatedWith, "Podlaski Klaster Obróbki Metali", in: g))
+    #expect(!F.hasRelation("Podlaski Klaster Obróbki Metali", .participatesIn, "Podlaskie Centrum Robotyki", in: g))
+    let e = F.extract("Partners met in Tampere on 1 March. Welcoming the guests, Mayor of Tampere Kalle Rantanen spoke.")
+    #expect(F.hasRelation("Kalle Rantanen", .affiliatedWith, "Tampere", in: e))
+    #expect(!e.entities.contains { $0.kind == .place && $0.name.contains("Kalle") })
+  }
 }

@@ -247,6 +247,13 @@ extension Recognizer {
       addPerson(r, k)
       return mentions.count - 1
     } else if territorialRoleBefore(r) {
+      // "Mayor of Tampere Kalle Rantanen": a place read before, then the office-holder's name.
+      if r.count >= 3, r.count <= 5, allCapitalized(r), r.dropFirst().allSatisfy({ heads[$0] == nil && Places.table[tokens[$0].text] == nil }),
+         mentions.contains(where: { $0.kind == .place && ($0.surface == first.text || $0.name == first.text) }) {
+        classify(r.lowerBound..<(r.lowerBound + 1), k, nested: nested)
+        addPerson((r.lowerBound + 1)..<r.upperBound, k)
+        return mentions.count - 1
+      }
       kind = .place
     } else if before >= 0, Self.cityNouns.contains(tokens[before].lower), tokens[before].casing == .lower, allCapitalized(r), r.count <= 3 {
       // "przez miasto Lublin" (an actor) → the city as organization; "w gminie Turośń" → the place.

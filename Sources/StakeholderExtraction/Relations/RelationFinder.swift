@@ -276,13 +276,12 @@ struct RelationFinder {
         for q in max(s.tokens.lowerBound, role.at - 5)..<role.at where r.tokens[q].casing == .lower {
           if let h = r.heads[q], h.kind == .organization, !h.isUnit { lemmas.append(h.lemma) }
         }
-        if let lemma = lemmas.first {
-          let cands = orgsByHead[lemma] ?? []
-          if cands.count == 1, let c = cands.first {
-            add(p, c, .affiliatedWith, role.sentence)
-            affiliations[p, default: []].append(c)
-            continue
-          }
+        // "prezes zarządu klastra": the first head word that names exactly one organization ("zarządu" names none).
+        let byHead = orgsByHead
+        if let c = lemmas.compactMap({ l -> Int? in let c = byHead[l] ?? []; return c.count == 1 ? c.first : nil }).first {
+          add(p, c, .affiliatedWith, role.sentence)
+          affiliations[p, default: []].append(c)
+          continue
         }
       }
       if !role.word.institution.isEmpty {

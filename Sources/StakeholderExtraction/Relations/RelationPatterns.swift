@@ -301,7 +301,9 @@ extension RelationFinder {
     let main = mainProject
     for (k, s) in r.sentences.enumerated() {
       guard let pw = s.tokens.first(where: { Self.partnerNouns.contains(r.tokens[$0].lower) && r.claim[$0] < 0 }),
-            !s.tokens.contains(where: { Markers.agreementCue.matches(r.tokens[$0].lower) }) else { continue }
+            !s.tokens.contains(where: { Markers.agreementCue.matches(r.tokens[$0].lower) }),
+            // "partnerem dla samorządu", "a partner for local firms": a partner of someone, not of a project.
+            !(pw + 1 < s.tokens.upperBound && ["dla", "for"].contains(r.tokens[pw + 1].lower)) else { continue }
       let ms = mentions(in: k)
       // The project: one named in the sentence (not a programme), else the document's.
       let named = ms.first { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme }.map { g($0) }
