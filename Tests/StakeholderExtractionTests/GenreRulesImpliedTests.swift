@@ -152,4 +152,25 @@ struct GenreRulesImpliedTests {
     #expect(F.hasRelation("Kalle Rantanen", .affiliatedWith, "Tampere", in: e))
     #expect(!e.entities.contains { $0.kind == .place && $0.name.contains("Kalle") })
   }
+
+  @Test("an organizer named by a noun; a club is an organization; a faculty at a university; a vice-marshal")
+  func organizerNounsAndUnits() {
+    let g = F.extract("""
+      Gala w Zielonej Górze
+
+      W Zielonej Górze odbyła się gala konkursu „Złoty Kłos”. Organizatorem wydarzenia był Lubuski Klub Biznesu.
+      """)
+    #expect(g.entities.first { $0.name == "Lubuski Klub Biznesu" }?.kind == .organization)
+    #expect(g.relations.contains { $0.type == .organizes && $0.source == g.entities.first { $0.name == "Lubuski Klub Biznesu" }?.id })
+    let e = F.extract("""
+      Baltic Hydrogen Forum held in Gdańsk
+
+      The "Baltic Hydrogen Forum" was held in Gdańsk on 8 October. The forum was opened by Grzegorz Kowalczyk, \
+      Vice-Marshal of the Pomorskie Voivodeship. Professor Joanna Lis, Dean of the Faculty of Chemistry at the Gdańsk \
+      University of Technology, spoke about research.
+      """)
+    #expect(F.hasRelation("Faculty of Chemistry", .partOf, "Gdańsk University of Technology", in: e))
+    #expect(!e.entities.contains { $0.kind == .place && $0.name.hasPrefix("Vice") })
+    #expect(e.entities.first { $0.name == "Grzegorz Kowalczyk" }?.sector == .localGovernment)
+  }
 }

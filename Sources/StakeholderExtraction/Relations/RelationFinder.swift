@@ -186,6 +186,7 @@ struct RelationFinder {
     unitsBesideParent()
     places()
     organizing()
+    organizerNouns()
     coOrganizers()
     ownProjects()
     programmeAfterProject()
@@ -520,7 +521,7 @@ struct RelationFinder {
       let e = m.range.upperBound
       guard e + 1 < r.tokens.count, ["w", "we", "at", "of"].contains(r.tokens[e].lower) else { continue }
       var n = r.claim[e + 1]
-      if schoolLike, r.tokens[e].lower == "at", r.tokens[e + 1].lower == "the", e + 2 < r.tokens.count { n = r.claim[e + 2] }
+      if r.tokens[e].lower == "at", r.tokens[e + 1].lower == "the", e + 2 < r.tokens.count { n = r.claim[e + 2] }
       guard n >= 0, r.mentions[n].kind == .organization, r.mentions[n].head?.isUnit != true else { continue }
       if schoolLike { guard r.tokens[e].lower == "at", let h = r.mentions[n].head, Recognizer.universityHeads.contains(h.lemma) else { continue } }
       add(g(i), g(n), .partOf, m.sentence)

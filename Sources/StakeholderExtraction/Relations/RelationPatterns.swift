@@ -395,6 +395,33 @@ extension RelationFinder {
   /// Verbs of hosting a meeting.
   static let hostVerbs: Set<String> = ["hosted", "hosts", "gościł", "gościła", "gościło"]
 
+  // MARK: organizers named by a noun
+
+  /// "Organizatorem wydarzenia był Lubuski Klub Biznesu", "The organisers were X and Y": the organizations after the
+  /// noun and its copula organize the event of the sentence, else the report's meeting.
+  mutating func organizerNouns() {
+    for (k, s) in r.sentences.enumerated() {
+      guard let w = s.tokens.first(where: { Self.organizerNounForms.contains(r.tokens[$0].lower) && r.claim[$0] < 0 }) else { continue }
+      let ms = mentions(in: k)
+      let named = ms.first { r.mentions[$0].kind == .event }.map { g($0) }
+      let generic = s.tokens.contains { RelationFinder.genericEventNouns.contains(r.tokens[$0].lower) || RelationFinder.eventReferences.contains(r.tokens[$0].lower) || ["wydarzenia", "konferencji", "forum", "gali", "spotkania"].contains(r.tokens[$0].lower) }
+      guard let target = named ?? (generic ? mainEvent : nil) else { continue }
+      var q = w + 1
+      while q < s.tokens.upperBound, q - w <= 4, r.claim[q] < 0, r.tokens[q].kind == .word, r.tokens[q].casing == .lower { q += 1 }
+      guard q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization else { continue }
+      for o in coordinatedOrganizations(from: q, in: s) {
+        add(g(o), target, .organizes, k)
+        organizers.insert(g(o))
+      }
+    }
+  }
+
+  /// "Organizatorem", "organizatorami", "the organiser(s)".
+  static let organizerNounForms: Set<String> = [
+    "organizatorem", "organizatorami", "organizatorzy", "organizator", "współorganizatorem", "współorganizatorami",
+    "organiser", "organisers", "organizer", "organizers", "co-organiser", "co-organizer",
+  ]
+
   // MARK: a project the subject calls its own
 
   /// "Fundacja X zaprezentowała też swój projekt „Y”", "X presented its project Y": the subject runs the project.

@@ -19,7 +19,12 @@ enum SectorClassifier {
   ]
   static let nationalityCue = PrefixSet(nationalities)
   /// Words that mark a Polish public body in an English name ("Lublin Voivodeship Marshal's Office").
-  static let polishMarkers: [String] = ["polish", "poland", "marshal", "voivodeship", "silesian", "polsk", "polska"]
+  static let polishMarkers: [String] = [
+    "polish", "poland", "marshal", "voivodeship", "silesian", "polsk", "polska",
+    // English adjectives of Polish regions ("Pomeranian Development Agency", "Lower Silesian …").
+    "pomeranian", "masovian", "lubusz", "podlasie", "subcarpathian", "lesser poland", "greater poland", "kuyavian",
+    "warmian",
+  ]
 
   /// Offices of Polish local government only (their territory is Polish whatever the lexicon says).
   static let polishOffices: Set<String> = ["wójt", "burmistrz", "starosta", "prezydent", "marszałek", "wicemarszałek", "sołtys", "wiceburmistrz", "wicestarosta", "wiceprezydent"]
@@ -47,9 +52,9 @@ enum SectorClassifier {
     }
     let localGov = ["gmin", "miast", "powiat", "metropol", "samorząd", "województw", "municipal", "cities", "local government", "regions", "agglomeration", "aglomeracj"]
     switch h.lemma {
-    case "związek", "stowarzyszenie", "association", "union", "federacja":
+    case "związek", "stowarzyszenie", "association", "union", "federacja", "klub", "club":
       if localGov.contains(where: { n.has($0) }) { return Decision(sector: .localGovernment, reason: "association of local governments") }
-      if ["pracodawc", "przedsiębior", "banków", "employers", "business", "dostawc", "producent", "eksporter", "suppliers", "manufacturers", "exporters"].contains(where: { n.has($0) }) { return Decision(sector: .business, reason: "business association") }
+      if ["pracodawc", "przedsiębior", "biznes", "banków", "employers", "business", "dostawc", "producent", "eksporter", "suppliers", "manufacturers", "exporters"].contains(where: { n.has($0) }) { return Decision(sector: .business, reason: "business association") }
     case "grupa", "group":
       if n.has("grupa działania") || n.has("local action group") { return Decision(sector: .civilSociety, reason: "local action group (an association)") }
     case "agencja", "agency":

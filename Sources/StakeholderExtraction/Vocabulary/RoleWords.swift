@@ -81,6 +81,8 @@ enum RoleWords {
     // English
     r("mayor", lg, inst: ["city", "municipality", "office"], territorial: true)
     r("marshal", lg, inst: ["office"], territorial: true)
+    r("vice-marshal", lg, inst: ["office"], territorial: true)
+    r("vice-governor", lg, territorial: true)
     r("governor", lg, territorial: true)
     r("president")
     r("vice-president")
