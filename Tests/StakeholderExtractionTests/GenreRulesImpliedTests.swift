@@ -173,4 +173,17 @@ struct GenreRulesImpliedTests {
     #expect(!e.entities.contains { $0.kind == .place && $0.name.hasPrefix("Vice") })
     #expect(e.entities.first { $0.name == "Grzegorz Kowalczyk" }?.sector == .localGovernment)
   }
+
+  @Test("a quoted short name in another case is the association; co-organizing with it; an event to be held in a town")
+  func quotedShortNames() {
+    let g = F.extract("""
+      Posiedzenie Rady
+
+      W pracach Rady uczestniczy Jan Wiatr, dyrektor biura Stowarzyszenia „Dolina Mleka”. Jan Wiatr zaproponował, \
+      aby Izba Rolnicza Podlasia współorganizowała z „Doliną Mleka” jesienną edycję Podlaskiego Forum Mleczarskiego, \
+      które ma odbyć się w Zambrowie.
+      """)
+    #expect(F.hasRelation("Stowarzyszenie „Dolina Mleka”", .organizes, "Podlaskie Forum Mleczarskie", in: g))
+    #expect(F.hasRelation("Podlaskie Forum Mleczarskie", .locatedIn, "Zambrów", in: g))
+  }
 }

@@ -90,6 +90,7 @@ struct Recognizer {
   mutating func run() {
     for (k, s) in sentences.enumerated() { quotes(k, s) }
     for (k, s) in sentences.enumerated() { chunks(k, s) }
+    quotedReferences()
     resolvePending()
     seatForms()
     findRoles()
@@ -105,6 +106,38 @@ struct Recognizer {
       let p = claim[e + 1]
       guard p >= 0, mentions[p].kind == .place, mentions[p].range.lowerBound == e + 1 else { continue }
       mentions[idx].fullForm = text(mentions[idx].range.lowerBound..<mentions[p].range.upperBound)
+    }
+  }
+
+  /// "współorganizowała z „Doliną Lotniczą”": a quoted name, in any case, that is the quoted part of an
+  /// organization read before ("Stowarzyszenie … „Dolina Lotnicza”") refers to that organization.
+  mutating func quotedReferences() {
+    var quoted: [(words: [String], idx: Int)] = []
+    for (idx, m) in mentions.enumerated() where m.kind == .organization {
+      guard let a = m.name.firstIndex(of: "„"), let b = m.name[a...].firstIndex(of: "”"), m.name.index(after: a) < b else { continue }
+      let words = m.name[m.name.index(after: a)..<b].lowercased().split(separator: " ").map(String.init)
+      if !words.isEmpty { quoted.append((words, idx)) }
+    }
+    guard !quoted.isEmpty else { return }
+    for s in sentences {
+      var i = s.tokens.lowerBound
+      while i < s.tokens.upperBound {
+        guard tokens[i].text == "„", claim[i] < 0 else { i += 1; continue }
+        var j = i + 1
+        while j < s.tokens.upperBound, tokens[j].text != "”", j - i <= 6 { j += 1 }
+        guard j < s.tokens.upperBound, tokens[j].text == "”", j > i + 1, ((i + 1)...j).allSatisfy({ claim[$0] < 0 }) else { i += 1; continue }
+        let words = ((i + 1)..<j).map { tokens[$0].lower }
+        let hits = quoted.filter { q in q.words.count == words.count && zip(q.words, words).allSatisfy { Self.sameStem($0, $1) } }
+        if let src = hits.first?.idx, Set(hits.map { Normalize.form(mentions[$0.idx].name) }).count == 1 {
+          var m = FoundMention(kind: .organization, range: (i + 1)..<j, name: mentions[src].name, surface: text((i + 1)..<j), sentence: sentenceOf[i])
+          m.head = mentions[src].head
+          m.legalForm = mentions[src].legalForm
+          let idx = add(m)
+          claim[i] = idx
+          claim[j] = idx
+        }
+        i = j + 1
+      }
     }
   }
 
