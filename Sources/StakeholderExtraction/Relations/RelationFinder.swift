@@ -61,8 +61,6 @@ struct RelationFinder {
     return count.keys.sorted { (count[$0]!, -first[$0]!) > (count[$1]!, -first[$1]!) }.first
   }
 
-
-
   static let projectContext: Set<String> = ["edycji", "edycja", "edycję", "projekcie", "programie", "projektu", "programu", "inicjatywie", "project", "programme", "edition", "initiative"]
   static let participationCues: Set<String> = ["udział", "uczestniczą", "uczestniczy", "participate", "participates", "participated", "joined", "join"]
 
@@ -86,20 +84,6 @@ struct RelationFinder {
       if q + 1 < s.tokens.upperBound, r.claim[q] < 0, r.tokens[q].casing == .lower, r.tokens[q].kind == .word, r.claim[q + 1] >= 0 { q += 1 }
     }
     return out
-  }
-
-  /// Whether a generic meeting noun follows the project mention `m` closely, before token `limit`
-  /// ("the next BLUE-HUBS partner meeting", "spotkanie partnerów projektu X" is handled by the event rules).
-  func unnamedMeetingAfter(_ m: Int, before limit: Int) -> Bool {
-    var e = r.mentions[m].range.upperBound
-    while e < limit, r.claim[e] == m { e += 1 }
-    var q = e
-    while q < min(limit, e + 3) {
-      if Self.genericEventNouns.contains(r.tokens[q].lower) { return true }
-      guard r.tokens[q].kind == .word, r.tokens[q].casing == .lower else { return false }
-      q += 1
-    }
-    return false
   }
 
   static let genericEventNouns: Set<String> = [
@@ -304,26 +288,6 @@ struct RelationFinder {
     }
   }
 
-  /// The place a lower-case adjective after a territorial function names: "starosty limanowskiego" → "powiat
-  /// limanowski", "wojewoda dolnośląski" → "województwo dolnośląskie" (the one place of the text sharing its stem).
-  func placeByAdjective(after at: Int) -> Int? {
-    var q = at + 1
-    if q < r.tokens.count, ["województwa", "powiatu", "gminy"].contains(r.tokens[q].lower) { return nil }
-    while q < r.tokens.count, q - at <= 2, r.tokens[q].casing == .lower, r.tokens[q].kind == .word {
-      let adj = r.tokens[q].lower
-      if adj.count >= 6, adj.hasSuffix("ski") || adj.hasSuffix("skiego") || adj.hasSuffix("cki") || adj.hasSuffix("ckiego") || adj.hasSuffix("skie") {
-        let stem = adj.hasSuffix("iego") ? String(adj.dropLast(3)) : (adj.hasSuffix("ie") ? String(adj.dropLast(1)) : adj)
-        var hits = Set<Int>()
-        for (i, m) in r.mentions.enumerated() where m.kind == .place {
-          if let last = m.name.lowercased().split(separator: " ").last, last.hasPrefix(stem) || stem.hasPrefix(last) && last.count >= stem.count - 1 { hits.insert(g(i)) }
-        }
-        return hits.count == 1 ? hits.first : nil
-      }
-      q += 1
-    }
-    return nil
-  }
-
   /// "Anna Rossi from the X Agency", "Jan Kowalski z Politechniki Lubelskiej": a person with no function
   /// named takes the institution they come from.
   mutating func personFrom() {
@@ -373,95 +337,6 @@ struct RelationFinder {
       affiliations[g(person), default: []].append(g(org))
     }
   }
-
-  /// "The Galician partner was represented by Dr X, Head of Unit at the Department Y": the body the person works
-  /// for is that partner of the document's project (run once the person's affiliations are known).
-  mutating func representedPartners() {
-    guard let proj = mainProject else { return }
-    for (k, s) in r.sentences.enumerated() {
-      guard let at = s.tokens.first(where: { ["represented", "reprezentował", "reprezentowała", "reprezentowany", "reprezentowana"].contains(r.tokens[$0].lower) }),
-            (s.tokens.lowerBound..<at).contains(where: { Self.partnerNouns.contains(r.tokens[$0].lower) }) else { continue }
-      let ms = mentions(in: k)
-      guard !ms.contains(where: { r.mentions[$0].kind == .organization && r.mentions[$0].range.upperBound <= at }),
-            let person = ms.first(where: { r.mentions[$0].kind == .person && r.mentions[$0].range.lowerBound > at }),
-            let a = affiliations[g(person)]?.first(where: { kind($0) == .organization }), organized[a]?.contains(proj) != true else { continue }
-      add(a, proj, .participatesIn, k)
-    }
-  }
-
-  /// "W pracach Rady uczestniczą również m.in. X, … oraz Y": the persons named are members of that body.
-  mutating func membersOfBody() {
-    for (k, s) in r.sentences.enumerated() {
-      guard let w = s.tokens.first(where: { ["pracach", "prace"].contains(r.tokens[$0].lower) && r.claim[$0] < 0 }), w + 1 < s.tokens.upperBound,
-            r.claim[w + 1] >= 0, r.mentions[r.claim[w + 1]].kind == .organization,
-            s.tokens.contains(where: { r.tokens[$0].lower.hasPrefix("uczestnicz") || r.tokens[$0].lower == "udział" }) else { continue }
-      let o = g(r.claim[w + 1])
-      for m in mentions(in: k) where r.mentions[m].kind == .person && affiliations[g(m)]?.contains(o) != true {
-        add(g(m), o, .affiliatedWith, k)
-        affiliations[g(m), default: []].append(o)
-      }
-    }
-  }
-
-  /// "The Deputy Mayor of Tartu, Liina Kask-Rüütel, presented the City of Tartu's experience": an office-holder of
-  /// a town speaks for the town's authority named in the same sentence.
-  mutating func officeHolderAuthority() {
-    for p in affiliations.keys.sorted() {
-      for a in affiliations[p] ?? [] where kind(a) == .place {
-        // The authority must be in the office-holder's own clause ("X presented the City of Tartu's experience"),
-        // not in reported speech ("who reminded that the City of Ghent has committed …").
-        guard let c = cityAuthority[a] else { continue }
-        func ownClause(_ k: Int) -> Bool {
-          let ms = allMentions(in: k)
-          guard let pm = ms.first(where: { g($0) == p }), let cm = ms.first(where: { g($0) == c && r.mentions[$0].range.lowerBound > r.mentions[pm].range.upperBound }) else { return false }
-          return !(r.mentions[pm].range.upperBound..<r.mentions[cm].range.lowerBound).contains { ["that", "who", "which", "że", "który", "która"].contains(r.tokens[$0].lower) }
-        }
-        guard affiliations[p]?.contains(c) != true,
-              let k = (found[Key(source: p, target: a, type: .affiliatedWith)] ?? []).first(where: ownClause) else { continue }
-        add(p, c, .affiliatedWith, k)
-        affiliations[p, default: []].append(c)
-      }
-    }
-  }
-
-  /// "Cork County Council, whose Senior Executive Officer Siobhán O'Mahony", "IUNG-PIB w Puławach, którego
-  /// przedstawicielka, prof. Halina Bednarczyk": the function belongs to the organization before the pronoun.
-  mutating func whoseFunction() {
-    for (i, m) in r.mentions.enumerated() where m.kind == .person && !m.nested {
-      var b = m.range.lowerBound - 1
-      var sawRole = false
-      while b >= 0, m.range.lowerBound - b <= 9, r.sentenceOf[b] == m.sentence {
-        let t = r.tokens[b]
-        if r.roleWords[b] != nil { sawRole = true; b -= 1; continue }
-        if [",", "."].contains(t.text) || RoleWords.titles.contains(t.lower) || Recognizer.englishRoleModifiers.contains(t.lower)
-          || (t.casing == .lower && RoleWords.continuations.contains(t.lower)) { b -= 1; continue }
-        break
-      }
-      guard sawRole, b >= 1, Self.relativePossessives.contains(r.tokens[b].lower) else { continue }
-      var q = b - 1
-      if r.tokens[q].text == "," { q -= 1 }
-      // Step back over the organization's seat: "… w Puławach, którego", "… z Jodłownika, którego".
-      if q >= 1, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .place {
-        let p = r.mentions[r.claim[q]].range.lowerBound - 1
-        if p >= 1, ["w", "we", "z", "ze", "in", "from"].contains(r.tokens[p].lower) { q = p - 1 }
-      }
-      guard q >= 0, r.sentenceOf[q] == m.sentence, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization else { continue }
-      let o = g(r.claim[q])
-      // "…, którego przedstawicielka, prof. X, kierownik Zakładu Y": the unit she heads is part of that organization.
-      for a in affiliations[g(i)] ?? [] where a != o && kind(a) == .organization && parents[a] == nil
-        && found[Key(source: g(i), target: a, type: .affiliatedWith)]?.contains(m.sentence) == true
-        && r.mentions.indices.contains(where: { g($0) == a && r.mentions[$0].head?.isUnit == true }) {
-        add(a, o, .partOf, m.sentence)
-        parents[a] = o
-      }
-      if affiliations[g(i)]?.contains(o) == true { continue }
-      add(g(i), o, .affiliatedWith, m.sentence)
-      affiliations[g(i), default: []].append(o)
-    }
-  }
-
-  /// Relative possessive pronouns: "whose", "którego", "której".
-  static let relativePossessives: Set<String> = ["whose", "którego", "której", "których"]
 
   // MARK: part_of
 
@@ -625,11 +500,6 @@ struct RelationFinder {
     }
   }
 
-  /// Nouns of an organization's premises: "ma biuro w X", "has its office in X".
-  static let officeNouns: Set<String> = ["biuro", "siedzibę", "office", "headquarters", "offices"]
-  /// Words before "in" that state an organization's seat ("based in", "headquartered in").
-  static let seatCues: Set<String> = ["based", "headquartered", "seated"]
-
   // MARK: organizes
 
   mutating func organizing() {
@@ -757,22 +627,6 @@ struct RelationFinder {
     }
   }
 
-  /// "the Interreg Baltic Sea Region project „Rural Mobility …”", "the URBACT IV Action Planning Network „…”": a
-  /// programme named as the type of a project funds it.
-  mutating func programmeBeforeProject() {
-    for (i, m) in r.mentions.enumerated() where m.kind == .project && !m.nested && (m.isProgramme || Markers.funderLike(m.name)) {
-      var e = m.range.upperBound
-      while e < r.tokens.count, r.claim[e] == i { e += 1 }
-      var q = e
-      while q < r.tokens.count, q - e < 4, r.claim[q] < 0, Recognizer.projectTypeWords.contains(r.tokens[q].lower) { q += 1 }
-      if q < r.tokens.count, SentenceSplitter.openQuotes.contains(r.tokens[q].text) { q += 1 }
-      guard q < r.tokens.count, r.sentenceOf[q] == m.sentence, r.claim[q] >= 0, r.claim[q] != i else { continue }
-      let p = r.claim[q]
-      guard r.mentions[p].kind == .project, !r.mentions[p].isProgramme, g(p) != g(i) else { continue }
-      add(g(p), g(i), .fundedBy, m.sentence)
-    }
-  }
-
   mutating func funding() {
     for (k, s) in r.sentences.enumerated() {
       guard let cue = s.tokens.first(where: { i in r.claim[i] < 0 && Markers.fundingCue.matches(r.tokens[i].lower) }) else { continue }
@@ -801,37 +655,6 @@ struct RelationFinder {
         for f in funders where funded != g(f) { add(funded, g(f), .fundedBy, k) }
       }
     }
-  }
-
-  /// Words before a funding cue that make it an application or a possibility, not a grant.
-  static let fundingHedges: Set<String> = [
-    "wniosek", "wniosku", "wnioski", "ubiegać", "ubiega", "mogą", "może", "mogłyby", "mogłaby", "można", "apply", "applied",
-    "application", "could", "might",
-  ]
-  /// Words that refer to a project without naming it.
-  static let projectReferences: Set<String> = [
-    "projekt", "projektu", "projekcie", "przedsięwzięcie", "przedsięwzięcia", "inicjatywa", "inicjatywę", "project",
-    "initiative", "network", "sieć", "it", "jego", "jej", "program", "programme", "pilot", "pilotaż",
-  ]
-
-  /// Projects and organizations coordinated after the first funder: "X and (the) Y", "X through the Y", "X oraz Y".
-  func furtherFunders(after first: Int, in s: Sentence) -> [Int] {
-    var out: [Int] = []
-    var m = first
-    while true {
-      var q = r.mentions[m].range.upperBound
-      while q < s.tokens.upperBound, r.claim[q] == m { q += 1 }
-      // "the Interreg Atlantic Area programme through …": a marker noun after the name.
-      if q < s.tokens.upperBound, r.claim[q] < 0, Markers.programme.contains(r.tokens[q].lower) { q += 1 }
-      guard q < s.tokens.upperBound, ["and", "i", "oraz", "through", "via", "ze", "z"].contains(r.tokens[q].lower) else { break }
-      q += 1
-      while q < s.tokens.upperBound, r.claim[q] < 0, ["the", "środków", "programu", "funds", "of"].contains(r.tokens[q].lower) { q += 1 }
-      guard q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .project || r.mentions[r.claim[q]].kind == .organization,
-            r.mentions[r.claim[q]].kind == r.mentions[first].kind || Markers.funderLike(r.mentions[r.claim[q]].name) else { break }
-      m = r.claim[q]
-      out.append(m)
-    }
-    return out
   }
 
   // MARK: partner_of
