@@ -36,7 +36,9 @@ extension Recognizer {
         while e < s.tokens.upperBound, e - i < 5, claim[e] < 0, tokens[e].kind != .punct, !["and", "i", "oraz", "in", "w", "from", "z"].contains(tokens[e].lower) { e += 1 }
         if HeadWords.head(t.lower) == nil, firstName(t.text) == nil, !Markers.genericPlurals.contains(tokens[e - 1].lower) {
           let r = i..<e
-          var m = FoundMention(kind: .organization, range: r, name: text(r), surface: text(r), sentence: k)
+          // Polish names after "przedstawiciele" are in the genitive: the nominative is the canonical name.
+          let name = language == "en" ? text(r) : names.organizationName(text(r))
+          var m = FoundMention(kind: .organization, range: r, name: name, surface: text(r), sentence: k)
           m.legalForm = nil
           add(m)
           i = e

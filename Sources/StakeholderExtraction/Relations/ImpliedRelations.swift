@@ -312,9 +312,13 @@ extension RelationFinder {
     let sides = Set(order.filter { $0.type == .partnerOf }.flatMap { [$0.source, $0.target] })
     guard sides.count >= 2 else { return }
     for (k, s) in r.sentences.enumerated() {
-      guard let w = s.tokens.first(where: { Self.jointWords.contains(r.tokens[$0].lower) }), w + 1 < s.tokens.upperBound,
-            Self.undertakingNouns.contains(r.tokens[w + 1].lower),
-            let proj = mentions(in: k).first(where: { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme }) else { continue }
+      // "Wspólne przedsięwzięcie otrzymało nazwę „P”", "Partnerzy planują wspólnie przygotować projekt „P”": the
+      // parties together (no organization named in the sentence) and a joint project.
+      let ms = mentions(in: k)
+      guard let w = s.tokens.first(where: { Self.jointWords.contains(r.tokens[$0].lower) }),
+            ((w + 1)..<min(s.tokens.upperBound, w + 4)).contains(where: { Self.undertakingNouns.contains(r.tokens[$0].lower) }),
+            !ms.contains(where: { r.mentions[$0].kind == .organization }),
+            let proj = ms.first(where: { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme }) else { continue }
       for o in sides.sorted() where kind(o) == .organization {
         add(o, g(proj), .organizes, k)
         organizers.insert(o)
@@ -323,7 +327,7 @@ extension RelationFinder {
   }
 
   /// "wspólne przedsięwzięcie", "joint project".
-  static let jointWords: Set<String> = ["wspólne", "wspólny", "wspólnego", "wspólnym", "joint"]
+  static let jointWords: Set<String> = ["wspólne", "wspólny", "wspólnego", "wspólnym", "wspólnie", "joint", "jointly"]
 
   static let undertakingNouns: Set<String> = ["przedsięwzięcie", "przedsięwzięcia", "projekt", "projektu", "project", "venture", "initiative", "undertaking"]
 }
