@@ -186,4 +186,10 @@ struct GenreRulesImpliedTests {
     #expect(F.hasRelation("Stowarzyszenie „Dolina Mleka”", .organizes, "Podlaskie Forum Mleczarskie", in: g))
     #expect(F.hasRelation("Podlaskie Forum Mleczarskie", .locatedIn, "Zambrów", in: g))
   }
+
+  @Test("given name, particle and surname after an abbreviated title")
+  func particlesAfterTitle() {
+    let g = F.extract("Meeting in Rotterdam\n\nProf. Jan de Vries from the Erasmus School of Economics presented the plan.")
+    #expect(F.hasRelation("Jan de Vries", .affiliatedWith, "Erasmus School of Economics", in: g))
+  }
 }

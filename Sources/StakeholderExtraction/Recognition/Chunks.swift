@@ -436,7 +436,7 @@ extension Recognizer {
         segStart = i
         // "Mr Julien Lefebvre", "Dr Katharina Vogel", "Pani Anna Nowak": the words after a courtesy or academic
         // title are a person, known given name or not; one word alone is a surname already seen.
-        while i < b, RoleWords.titles.contains(tokens[i].lower) { i += 1; segStart = i }
+        while i < b, RoleWords.titles.contains(tokens[i].lower) || (tokens[i].text == "." && i > 0 && RoleWords.titles.contains(tokens[i - 1].lower)) { i += 1; segStart = i }
         if let e = personAfterTitle(i, b) {
           if e - i >= 2 {
             addPerson(i..<e, k)
@@ -480,6 +480,18 @@ extension Recognizer {
         if i > segStart { pieces.append(segStart..<i) }
         var e = i + 2
         if e < b, firstName(tokens[i + 1].text) != nil, isSurnameLike(e) { e += 1 }
+        addPerson(i..<e, k)
+        i = e
+        segStart = i
+        continue
+      }
+      // "Jan de Vries", "Erik van der Berg": a given name, name particles, a surname.
+      if !patron, t.casing == .capitalized, firstName(t.text) != nil, i + 2 < b, Self.nameParticles.contains(tokens[i + 1].lower), tokens[i + 1].casing == .lower {
+        var e = i + 1
+        while e < b, e - i <= 3, Self.nameParticles.contains(tokens[e].lower), tokens[e].casing == .lower { e += 1 }
+        guard e < b, isSurnameLike(e) else { i += 1; continue }
+        if i > segStart { pieces.append(segStart..<i) }
+        e += 1
         addPerson(i..<e, k)
         i = e
         segStart = i
