@@ -212,7 +212,8 @@ extension Recognizer {
     var foreign = false
     var programme = false
     var rr = r
-    // "Kolejne forum …", "Następne spotkanie …": a sentence-initial adjective before a lower-case noun is no name.
+    // "Kolejne forum …", "Następne spotkanie …": a sentence-initial adjective before a lower-case marker noun is no
+    // name of that kind (a town such as "Warszawa" is still found by the lists below).
     let initialAdjective = r.count == 1 && language != "en" && r.lowerBound == sentence.tokens.lowerBound && Inflection.looksAdjectival(first.text)
       && firstName(first.text) == nil
     if legal != nil {
@@ -225,13 +226,11 @@ extension Recognizer {
       return add(m)
     } else if r.count > 1 || language == "en", HeadWords.englishPlaceHeads.contains(last.lower), last.casing == .capitalized, r.count > 1 {
       kind = .place
-    } else if initialAdjective {
-      kind = nil
-    } else if after >= 0, tokens[after].casing == .lower, HeadWords.placePostMarkers.contains(tokens[after].lower), !(r.count == 1 && first.casing == .upper) {
+    } else if !initialAdjective, after >= 0, tokens[after].casing == .lower, HeadWords.placePostMarkers.contains(tokens[after].lower), !(r.count == 1 && first.casing == .upper) {
       kind = .place
-    } else if after >= 0, tokens[after].casing == .lower, HeadWords.projectPostMarkers.contains(tokens[after].lower) {
+    } else if !initialAdjective, after >= 0, tokens[after].casing == .lower, HeadWords.projectPostMarkers.contains(tokens[after].lower) {
       kind = .project
-    } else if after >= 0, tokens[after].casing == .lower, HeadWords.eventPostMarkers.contains(tokens[after].lower) {
+    } else if !initialAdjective, after >= 0, tokens[after].casing == .lower, HeadWords.eventPostMarkers.contains(tokens[after].lower) {
       kind = .event
     } else if let p = names.knownPlace(surface) {
       kind = .place
