@@ -745,7 +745,14 @@ struct RelationFinder {
         let ms = mentions(in: k)
         var represented = Set<Int>()
         for m in ms where r.mentions[m].kind == .person { for a in affiliations[g(m)] ?? [] { represented.insert(a) } }
+        // Only the participants the cue names: organizations close to it, not ones in a later clause ("w programie
+        // uczestniczy 27 doktorantów, z których pięcioro prowadzi badania w zakładach X").
+        let cues = s.tokens.filter { Self.participationCues.contains(r.tokens[$0].lower) }
         for m in ms where r.mentions[m].kind == .organization && !organizers.contains(g(m)) && !represented.contains(g(m)) {
+          let mr = r.mentions[m].range
+          guard cues.contains(where: { c in (mr.lowerBound > c && mr.lowerBound - c <= 6) || (mr.upperBound <= c && c - mr.upperBound <= 4) })
+                  || ms.contains(where: { o in o != m && r.mentions[o].kind == .organization && coordinatedOrganizations(from: r.mentions[o].range.lowerBound, in: s).contains(m)
+                    && cues.contains { c in r.mentions[o].range.lowerBound > c && r.mentions[o].range.lowerBound - c <= 6 } }) else { continue }
           add(g(m), proj, .participatesIn, k)
         }
       }
