@@ -200,7 +200,7 @@ extension Recognizer {
         j += 1
         continue
       }
-      // "Instytut Uprawy … – Państwowy Instytut Badawczy": the status of a state research institute is part of the name.
+      // "Instytut Badań Gleby … – Państwowy Instytut Badawczy": the status of a state research institute is part of the name.
       if t.kind == .punct, ["–", "-", "—"].contains(t.text), hasHead, j + 3 < end, tokens[j + 1].lower.hasPrefix("państwow"),
          tokens[j + 2].lower.hasPrefix("instytut"), tokens[j + 3].lower.hasPrefix("badawcz") {
         j += 4
@@ -232,21 +232,21 @@ extension Recognizer {
           if t.lower == "i", nextOK, nextHead == nil, sawDla { j += 1; continue }
           // "Politechnika i ŁRPNT": an acronym defined in the text is a name of its own.
           if next.casing == .upper, definedAcronyms.contains(next.text) { break }
-          // "Województwa Dolnośląskiego i Aglomeracji Wałbrzyskiej": a name already read (in another case) after "i".
+          // "Województwa Opolskiego i Aglomeracji Opolskiej": a name already read (in another case) after "i".
           if runRepeatsKnownName(j + 1, s) { break }
           // A unit and its parent in the genitive: "Wydziału Inżynierii Lądowej i Środowiska Politechniki Gdańskiej".
           if t.lower == "i", nextOK, nextHead == nil, let hl = headLemma, HeadWords.head(hl)?.isUnit == true, genitiveParentFollows(j + 1, s) {
             j += 1
             continue
           }
-          // "Department of Sea and Ports of the …", "Institute of Ecology and Earth Sciences of the University …":
+          // "Department of Fisheries and Oceans of the …", "Institute of Soil and Water Sciences of the University …":
           // words coordinated inside an English head's "of" complement, up to the parent's "of".
           if t.lower == "and", nextOK, nextHead == nil, heads[a]?.english == true || HeadWords.englishHead(tokens[a].lower) != nil,
              (a..<j).contains(where: { tokens[$0].lower == "of" }), coordinatedComplementReachesOf(j + 1, s) {
             j += 1
             continue
           }
-          // "Strategy and Development Department": a project or event word before "and" does not make a name yet.
+          // "Strategy and Planning Department": a project or event word before "and" does not make a name yet.
           if t.lower == "and", nextOK, nextHead == nil, !(a..<j).contains(where: { heads[$0]?.kind == .organization }),
              nextRunHasHead(j + 1, s), (j + 1..<min(end, j + 5)).contains(where: { heads[$0]?.kind == .organization && tokens[$0].isNameLike }) {
             j += 1
@@ -328,7 +328,7 @@ extension Recognizer {
   }
 
   /// Whether the capitalised words from `j` are an organization's name (or its name in apposition) read before,
-  /// in any case: "Aglomeracji Wałbrzyskiej" after "Stowarzyszenie „Aglomeracja Wałbrzyska”".
+  /// in any case: "Aglomeracji Opolskiej" after "Stowarzyszenie „Aglomeracja Opolska”".
   func runRepeatsKnownName(_ j: Int, _ s: Sentence) -> Bool {
     var words: [String] = []
     var k = j
@@ -535,7 +535,7 @@ extension Recognizer {
   /// - Complexity: O(k) for the k persons whose surname shares the form's first four letters.
   func personWithSurname(_ form: String) -> Int? {
     let l = form.lowercased()
-    // With a fleeting "e" the surname's first four letters differ: "Dąbek" → "Dąbkowi" (look under "dąbe" too).
+    // With a fleeting "e" the surname's first four letters differ: "Sobek" → "Sobkowi" (look under "sobe" too).
     let keys = [Substring(l).prefix(4), Substring(l.prefix(3) + "e")]
     for key in keys where key.count == 4 {
       for idx in memo.surnames[key] ?? [] {

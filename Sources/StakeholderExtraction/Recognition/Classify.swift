@@ -91,7 +91,7 @@ extension Recognizer {
       m.nested = nested
       return add(m)
     }
-    // "PRz" after "Politechnika Rzeszowska": an acronym of a name already read, never defined in parentheses.
+    // "PWr" after "Politechnika Wrocławska": an acronym of a name already read, never defined in parentheses.
     if r.count == 1, abbreviatedOrganization(first) != nil {
       var m = FoundMention(kind: .organization, range: r, name: first.text, surface: first.text, sentence: k)
       m.nested = nested
@@ -104,14 +104,14 @@ extension Recognizer {
       m.nested = nested
       return add(m)
     }
-    // "the Interreg Baltic Sea Region project": a programme's name, whatever its last word.
+    // "the Interreg North Sea project": a programme's name, whatever its last word.
     if r.count >= 2, first.lower == "interreg", before < 0 || tokens[before].text != "(" {
       var m = FoundMention(kind: .project, range: r, name: text(r), surface: text(r), sentence: k)
       m.isProgramme = true
       m.nested = nested
       return add(m)
     }
-    // "the URBACT IV Action Planning Network „Circular Food …”": the type words before a quoted title are not a
+    // "the URBACT Action Planning Network „Green Food …”": the type words before a quoted title are not a
     // name; what precedes them is the programme.
     if r.upperBound + 1 < sentence.tokens.upperBound, SentenceSplitter.openQuotes.contains(tokens[r.upperBound].text), claim[r.upperBound + 1] >= 0,
        mentions[claim[r.upperBound + 1]].kind == .project {
@@ -134,7 +134,7 @@ extension Recognizer {
       return add(m)
     }
     // "Department of Economy of the Marshal's Office …", "Faculty of Mechanical Engineering of OUT": unit, then parent.
-    // "Strategy and Development Department of the City of Zamość", "Green Economy Service of X City Council": the
+    // "Strategy and Planning Department of the City of Kranj", "Water Service of X City Council": the
     // unit head ends the unit's name.
     let firstIsUnit = HeadWords.englishHead(first.lower)?.isUnit == true
       || (Self.englishSometimesUnits.contains(first.lower) && r.dropFirst().contains { Self.universityHeads.contains(tokens[$0].lower) })
@@ -158,7 +158,7 @@ extension Recognizer {
         p += 1
       }
     }
-    // "Vice-Rector of the University of Aveiro for Cooperation and Innovation": a known institution followed by
+    // "Vice-Rector of the University of Porto for Research and Innovation": a known institution followed by
     // "for …" (the function's portfolio) is that institution.
     if language == "en", r.count >= 4, let f = r.first(where: { tokens[$0].lower == "for" }), f > r.lowerBound + 1, roleBefore(r) {
       let pre = Normalize.form(text(r.lowerBound..<f))
@@ -166,7 +166,7 @@ extension Recognizer {
         return classify(r.lowerBound..<f, k, nested: nested)
       }
     }
-    // "Warsztaty WMARR", "Spotkanie ZMP": a generic meeting noun with only its organizer's acronym names no event.
+    // "Warsztaty ARP", "Spotkanie ZMP": a generic meeting noun with only its organizer's acronym names no event.
     if r.count == 2, let hw = heads[r.lowerBound], hw.kind == .event, Self.genericMeetingHeads.contains(hw.lemma),
        tokens[r.lowerBound + 1].casing == .upper || tokens[r.lowerBound + 1].casing == .camel {
       return classify((r.lowerBound + 1)..<r.upperBound, k, legal: legal, legalEnd: legalEnd, nested: nested)
@@ -219,7 +219,7 @@ extension Recognizer {
     if legal != nil {
       kind = .organization
     } else if r.count > 2, language == "en", HeadWords.englishPlaceHeads.contains(last.lower), Self.authorityModifiers.contains(tokens[r.upperBound - 2].lower) {
-      // "Vidzeme Planning Region", "Development Region X": a body that plans for a region, not the region.
+      // "Kurzeme Planning Region", "Development Region X": a body that plans for a region, not the region.
       var m = FoundMention(kind: .organization, range: r, name: surface, surface: surface, sentence: k)
       m.head = HeadWords.englishHead("authority")
       m.nested = nested
@@ -330,7 +330,7 @@ extension Recognizer {
       // After a genitive noun the adjectives belong to it ("Wydziału Rozwoju Gospodarczego Urzędu …"); after the
       // unit's own head or its adjectives they start the parent ("Wydział Lekarski Śląskiego Uniwersytetu …").
       if ps < parentStart, ps - 1 > h, !Inflection.looksAdjectival(tokens[ps - 1].text), !Places.isRegionalAdjective(tokens[ps].lower) { ps = parentStart }
-      // Only adjectives in the parent's genitive belong to it: "Instytutu Ekonomicznego | Państwowej Akademii …".
+      // Only adjectives in the parent's genitive belong to it: "Instytutu Rolniczego | Państwowej Akademii …".
       if !hw.english, let ph = heads[parentStart] {
         let ending = ph.gender == .feminine ? "ej" : (ph.gender == .plural ? "ych" : "ego")
         var q = parentStart
@@ -387,7 +387,7 @@ extension Recognizer {
       if let p = placeAfterPreposition(r) {
         m.placeInName = p
       } else if hw.lemma == "województwo", h + 1 < r.upperBound, let v = Places.voivodeship(tokens[h + 1].lower) {
-        // "Województwo Dolnośląskie" (the self-government acting) is the authority of the region "Dolnośląskie".
+        // "Województwo Opolskie" (the self-government acting) is the authority of the region "Opolskie".
         m.placeInName = v
       } else if ["miasto", "gmina", "powiat", "city"].contains(hw.lemma), h + 1 < r.upperBound {
         let words = ((h + 1)..<r.upperBound).map { tokens[$0].text }.filter { $0 != "of" }
@@ -424,7 +424,7 @@ extension Recognizer {
   /// Words naming the type of a project written before its quoted title ("Action Planning Network", "Project").
   static let projectTypeWords: Set<String> = ["network", "project", "programme", "action", "planning", "thematic", "transfer", "partnership", "projekt", "sieć", "sieci"]
 
-  /// An organization mention whose name `t` abbreviates ("PRz" for "Politechnika Rzeszowska"), if exactly one.
+  /// An organization mention whose name `t` abbreviates ("PWr" for "Politechnika Wrocławska"), if exactly one.
   func abbreviatedOrganization(_ t: Token) -> Int? {
     guard t.kind == .word, t.text.count >= 2, t.text.count <= 8, t.text.first?.isUppercase == true,
           t.text.dropFirst().contains(where: \.isUppercase), t.text.allSatisfy(\.isLetter) else { return nil }
@@ -483,12 +483,12 @@ extension Recognizer {
     }
     if b >= 0, let rw = roleWords[b], !rw.territorial {
       if firstName(tokens[r.lowerBound].text) != nil { return true }
-      // English "Senior Executive Officer Siobhán O'Mahony": a function written straight before a name (an
+      // English "Senior Executive Officer Caoimhe Ní Dhomhnaill": a function written straight before a name (an
       // institution after a function comes with "of": "Director of X").
       return language == "en" && !rw.territorial && tokens[b].casing != .lower && a < tokens.count && tokens[a].lower != "of"
         && r.allSatisfy { tokens[$0].casing == .capitalized && !tokens[$0].text.contains(where: \.isNumber) }
     }
-    // "the Mayor of Limerick, Aoife Ní Bhriain,": a name in apposition after "<function> of <place>".
+    // "the Mayor of Galway, Róisín Ní Chonaill,": a name in apposition after "<function> of <place>".
     if b - 2 >= 0, tokens[b].text == ",", a < tokens.count, [",", "(", "."].contains(tokens[a].text) || tokens[a].kind == .word && tokens[a].casing == .lower {
       var q = b - 1
       var words = 0

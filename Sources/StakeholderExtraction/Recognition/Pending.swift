@@ -66,8 +66,8 @@ extension Recognizer {
         add(FoundMention(kind: .place, range: r, name: known, surface: surface, sentence: p.sentence))
         continue
       }
-      // "z Elbląga, Pasłęka, Braniewa i okolicznych gmin", "Rakvere (Estonia) and Fundão (Portugal)": a name
-      // coordinated with a place is a place; "Atlantic Marine Robotics Ltd (Cork)": a town in parentheses after a company.
+      // "z Olecka, Gołdapi, Sejn i okolicznych gmin", "Tartu (Estonia) and Braga (Portugal)": a name
+      // coordinated with a place is a place; "Harbour Fish Ltd (Westport)": a town in parentheses after a company.
       if r.count <= 2, allCapitalized(r), coordinatedWithPlace(r) || townAfterCompany(r) {
         add(FoundMention(kind: .place, range: r, name: language == "en" ? surface : placeName, surface: surface, sentence: p.sentence))
         continue
@@ -95,11 +95,11 @@ extension Recognizer {
     b -= 1
     if tokens[b].text == ")", b >= 2, claim[b - 1] >= 0, mentions[claim[b - 1]].kind == .place, tokens[b - 2].text == "(" { b -= 3 }
     guard b >= 0, claim[b] >= 0, mentions[claim[b]].kind == .place, !mentions[claim[b]].nested else { return false }
-    // The chunk itself must not be followed by a head noun of another kind ("…, Pasłęka i Urząd …").
+    // The chunk itself must not be followed by a head noun of another kind ("…, Olecka i Urząd …").
     return r.allSatisfy { heads[$0] == nil && firstName(tokens[$0].text) == nil }
   }
 
-  /// "Ltd (Cork)": one capitalised word in parentheses right after a company's name (English texts).
+  /// "Ltd (Westport)": one capitalised word in parentheses right after a company's name (English texts).
   func townAfterCompany(_ r: Range<Int>) -> Bool {
     guard language == "en", r.count == 1, r.lowerBound >= 2, r.upperBound < tokens.count, tokens[r.lowerBound - 1].text == "(",
           tokens[r.upperBound].text == ")", tokens[r.lowerBound].casing == .capitalized else { return false }
@@ -122,7 +122,7 @@ extension Recognizer {
       return zip(aw, bw).allSatisfy { sameStem(String($0), String($1)) }
     }
     if p >= 4 && p >= maxLen - 3 && p >= minLen - 2 { return true }
-    // A fleeting "e" in the last syllable: "Dąbek" / "Dąbkowi", "Gąsiorek" / "Gąsiorka".
+    // A fleeting "e" in the last syllable: "Sobek" / "Sobkowi", "Marzec" / "Marca".
     for (base, form) in [(x, y), (y, x)] where base.count >= 4 && base[base.count - 2] == "e" && ["k", "c"].contains(base[base.count - 1]) {
       let stem = base.dropLast(2) + [base[base.count - 1]]
       if form.count > stem.count, form.count - stem.count <= 3, Array(form.prefix(stem.count)) == Array(stem) { return true }

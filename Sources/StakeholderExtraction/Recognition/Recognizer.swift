@@ -109,8 +109,8 @@ struct Recognizer {
     }
   }
 
-  /// "współorganizowała z „Doliną Lotniczą”": a quoted name, in any case, that is the quoted part of an
-  /// organization read before ("Stowarzyszenie … „Dolina Lotnicza”") refers to that organization.
+  /// "współorganizowała z „Doliną Mleka”": a quoted name, in any case, that is the quoted part of an
+  /// organization read before ("Stowarzyszenie … „Dolina Mleka”") refers to that organization.
   mutating func quotedReferences() {
     var quoted: [(words: [String], idx: Int)] = []
     for (idx, m) in mentions.enumerated() where m.kind == .organization {
@@ -159,7 +159,7 @@ struct Recognizer {
   @discardableResult
   mutating func add(_ m0: FoundMention, claimTokens: Bool = true) -> Int {
     var m = m0
-    // "the City of Tartu's experience": the English possessive ending is not part of the name.
+    // "the City of Kranj's experience": the English possessive ending is not part of the name.
     if language == "en", m.name.hasSuffix("'s") || m.name.hasSuffix("’s"), m.name.count > 3 {
       m.name.removeLast(2)
       if m.surface.hasSuffix("'s") || m.surface.hasSuffix("’s") { m.surface.removeLast(2) }
@@ -182,7 +182,7 @@ struct Recognizer {
     return idx
   }
 
-  /// "(RE-FOOD)", "(FEWiM)" right after token `j`: one short capitalised word (not a place) in parentheses, with
+  /// "(HARBOUR-LINK)", "(FEdP)" right after token `j`: one short capitalised word (not a place) in parentheses, with
   /// the index of the closing parenthesis.
   func shortFormInParentheses(after j: Int, _ s: Sentence) -> (text: String, close: Int)? {
     guard j + 3 < s.tokens.upperBound, tokens[j + 1].text == "(", tokens[j + 3].text == ")" else { return nil }
@@ -272,7 +272,7 @@ struct Recognizer {
         claim[j] = idx
         lastKind = kind
         lastEnd = j
-        // "„Fundusze Europejskie dla Warmii i Mazur 2021-2027” (FEWiM)", "\"Rural Mobility On Demand\" (RuralMove)":
+        // "„Fundusze Europejskie dla Podlaskiego 2021-2027” (FEdP)", "\"Harbour Links for Green Fisheries\" (HarbourLink)":
         // the short form in parentheses right after a title is its acronym (schema convention 2).
         if let acr = shortFormInParentheses(after: j, s) {
           mentions[idx].acronyms.append(acr.text)

@@ -3,9 +3,9 @@ import StakeholderModel
 /// Relations the genre implies rather than states with a verb, added to ``RelationFinder``.
 ///
 /// - affiliated_with: "X, whose Senior Executive Officer Y", "X, którego przedstawicielka, prof. Y"; "starosta
-///   limanowski" (the place an adjective names); "W pracach Rady uczestniczą …" (members of a body); a mayor who
+///   gorlicki" (the place an adjective names); "W pracach Rady uczestniczą …" (members of a body); a mayor who
 ///   speaks for the town's authority in the same clause.
-/// - participates_in: the body of a person who represents "the Galician partner"; hosts of a project's unnamed
+/// - participates_in: the body of a person who represents "the Basque partner"; hosts of a project's unnamed
 ///   meeting; "representatives of X" at the event just named.
 /// - organizes: "Organizatorem wydarzenia był X"; "X presented its project Y", "the chamber's Y service"; the sides of
 ///   an agreement for the joint undertaking it names.
@@ -17,7 +17,7 @@ import StakeholderModel
 ///   unit checks, O(m) per person.
 extension RelationFinder {
   /// Whether a generic meeting noun follows the project mention `m` closely, before token `limit`
-  /// ("the next BLUE-HUBS partner meeting", "spotkanie partnerów projektu X" is handled by the event rules).
+  /// ("the next HARBOUR-LINK partner meeting", "spotkanie partnerów projektu X" is handled by the event rules).
   func unnamedMeetingAfter(_ m: Int, before limit: Int) -> Bool {
     var e = r.mentions[m].range.upperBound
     while e < limit, r.claim[e] == m { e += 1 }
@@ -30,8 +30,8 @@ extension RelationFinder {
     return false
   }
 
-  /// The place a lower-case adjective after a territorial function names: "starosty limanowskiego" → "powiat
-  /// limanowski", "wojewoda dolnośląski" → "województwo dolnośląskie" (the one place of the text sharing its stem).
+  /// The place a lower-case adjective after a territorial function names: "starosty gorlickiego" → "powiat
+  /// gorlicki", "wojewoda opolski" → "województwo opolskie" (the one place of the text sharing its stem).
   func placeByAdjective(after at: Int) -> Int? {
     var q = at + 1
     if q < r.tokens.count, ["województwa", "powiatu", "gminy"].contains(r.tokens[q].lower) { return nil }
@@ -50,7 +50,7 @@ extension RelationFinder {
     return nil
   }
 
-  /// "The Galician partner was represented by Dr X, Head of Unit at the Department Y": the body the person works
+  /// "The Basque partner was represented by Dr X, Head of Unit at the Department Y": the body the person works
   /// for is that partner of the document's project (run once the person's affiliations are known).
   mutating func representedPartners() {
     guard let proj = mainProject else { return }
@@ -79,12 +79,12 @@ extension RelationFinder {
     }
   }
 
-  /// "The Deputy Mayor of Tartu, Liina Kask-Rüütel, presented the City of Tartu's experience": an office-holder of
+  /// "The Deputy Mayor of Kranj, Mojca Kovač, presented the City of Kranj's experience": an office-holder of
   /// a town speaks for the town's authority named in the same sentence.
   mutating func officeHolderAuthority() {
     for p in affiliations.keys.sorted() {
       for a in affiliations[p] ?? [] where kind(a) == .place {
-        // The authority must be in the office-holder's own clause ("X presented the City of Tartu's experience"),
+        // The authority must be in the office-holder's own clause ("X presented the City of Kranj's experience"),
         // not in reported speech ("who reminded that the City of Ghent has committed …").
         guard let c = cityAuthority[a] else { continue }
         func ownClause(_ k: Int) -> Bool {
@@ -100,8 +100,8 @@ extension RelationFinder {
     }
   }
 
-  /// "Cork County Council, whose Senior Executive Officer Siobhán O'Mahony", "IUNG-PIB w Puławach, którego
-  /// przedstawicielka, prof. Halina Bednarczyk": the function belongs to the organization before the pronoun.
+  /// "Mayo County Council, whose Senior Executive Officer Caoimhe Ní Dhomhnaill", "IOR-PIB w Poznaniu, którego
+  /// przedstawicielka, prof. Anna Nowak": the function belongs to the organization before the pronoun.
   mutating func whoseFunction() {
     for (i, m) in r.mentions.enumerated() where m.kind == .person && !m.nested {
       var b = m.range.lowerBound - 1
@@ -116,7 +116,7 @@ extension RelationFinder {
       guard sawRole, b >= 1, Self.relativePossessives.contains(r.tokens[b].lower) else { continue }
       var q = b - 1
       if r.tokens[q].text == "," { q -= 1 }
-      // Step back over the organization's seat: "… w Puławach, którego", "… z Jodłownika, którego".
+      // Step back over the organization's seat: "… w Poznaniu, którego", "… z Bojadeł, którego".
       if q >= 1, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .place {
         let p = r.mentions[r.claim[q]].range.lowerBound - 1
         if p >= 1, ["w", "we", "z", "ze", "in", "from"].contains(r.tokens[p].lower) { q = p - 1 }
@@ -145,7 +145,7 @@ extension RelationFinder {
   /// Words before "in" that state an organization's seat ("based in", "headquartered in").
   static let seatCues: Set<String> = ["based", "headquartered", "seated"]
 
-  /// "the Interreg Baltic Sea Region project „Rural Mobility …”", "the URBACT IV Action Planning Network „…”": a
+  /// "the Interreg North Sea project „Green Ports …”", "the URBACT Action Planning Network „…”": a
   /// programme named as the type of a project funds it.
   mutating func programmeBeforeProject() {
     for (i, m) in r.mentions.enumerated() where m.kind == .project && !m.nested && (m.isProgramme || Markers.funderLike(m.name)) {
@@ -193,7 +193,7 @@ extension RelationFinder {
     return out
   }
 
-  /// "The meeting was hosted by LCCC", "TSP hosted the second stakeholder meeting of the project": with no named
+  /// "The meeting was hosted by the County Council", "X Science Park hosted the second stakeholder meeting of the project": with no named
   /// event in the sentence, the host of the project's meeting takes part in the document's project.
   mutating func meetingHosts() {
     // When the report is about a named meeting, its host organizes that meeting (see ``organizing()``).
@@ -205,7 +205,7 @@ extension RelationFinder {
             s.tokens.contains(where: { RelationFinder.genericEventNouns.contains(r.tokens[$0].lower) && r.claim[$0] < 0 }) else { continue }
       var hosts: [Int] = []
       if v + 1 < s.tokens.upperBound, ["by", "przez"].contains(r.tokens[v + 1].lower) {
-        // "hosted by project partner University of Aveiro": lower-case words may come first.
+        // "hosted by project partner University of Galway": lower-case words may come first.
         var q = v + 2
         while q < s.tokens.upperBound, q - v <= 5, r.claim[q] < 0, r.tokens[q].casing == .lower { q += 1 }
         if q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization { hosts = coordinatedOrganizations(from: q, in: s) }

@@ -239,8 +239,8 @@ struct RelationFinder {
       let p = g(role.person)
       // A function already tied to a named institution or territory elsewhere says nothing more.
       if affiliations[p] != nil { continue }
-      // "starosta limanowski", "wojewoda dolnośląski": the function names its territory by an adjective; the
-      // institution counts too when the same sentence names it ("… pomoc Dolnośląskiego Urzędu Wojewódzkiego").
+      // "starosta gorlicki", "wojewoda opolski": the function names its territory by an adjective; the
+      // institution counts too when the same sentence names it ("… pomoc Opolskiego Urzędu Wojewódzkiego").
       if role.word.territorial, role.at >= 0, let place = placeByAdjective(after: role.at) {
         add(p, place, .affiliatedWith, role.sentence)
         affiliations[p, default: []].append(place)
@@ -375,7 +375,7 @@ struct RelationFinder {
       else if let h = r.heads[q], h.kind == .organization, let c = orgsByHead[h.lemma], c.count == 1 { parent = c.first }
       if let parent, parent != g(i) { add(g(i), parent, .partOf, m.sentence); parents[g(i)] = parent }
     }
-    // "Rada Biznesu przy Rektorze Politechniki Rzeszowskiej", "Rada … przy Prezydencie Miasta X": a council attached
+    // "Rada Gospodarcza przy Rektorze Politechniki Wrocławskiej", "Rada … przy Prezydencie Miasta X": a council attached
     // to an institution's head is part of that institution.
     for (i, m) in r.mentions.enumerated() where m.kind == .organization && !m.nested && parents[g(i)] == nil
       && ["rada", "komitet", "zespół", "komisja", "council", "board", "committee"].contains(m.head?.lemma ?? "") {
@@ -390,7 +390,7 @@ struct RelationFinder {
     }
     // "Departamentu X w UMWP": a unit followed by "w" and an institution.
     for (i, m) in r.mentions.enumerated() where m.kind == .organization && !m.nested && parents[g(i)] == nil {
-      // "Kemmy Business School at the University of Limerick": a school or institute at a university is its unit.
+      // "the Business School at the University of Galway": a school or institute at a university is its unit.
       let schoolLike = m.head.map { Recognizer.englishSometimesUnits.contains($0.lemma) } ?? false
       guard m.head?.isUnit == true || schoolLike else { continue }
       let e = m.range.upperBound
@@ -421,10 +421,10 @@ struct RelationFinder {
       var e = m.range.upperBound
       var subject = g(i)
       while e < r.tokens.count, r.claim[e] == i { e += 1 }
-      // "Warsztaty WMARR w Elblągu": after a meeting noun the place is the meeting's, not the organizer's.
+      // "Warsztaty ARP w Słupsku": after a meeting noun the place is the meeting's, not the organizer's.
       let ob = m.range.lowerBound - 1
       if m.kind == .organization, ob >= 0, r.claim[ob] < 0, Self.genericEventNouns.contains(r.tokens[ob].lower) || Recognizer.genericMeetingHeads.contains(r.tokens[ob].lower) { continue }
-      // "WMARR z siedzibą w Olsztynie", "based in X", "headquartered in X": the seat.
+      // "ARP z siedzibą w Gdańsku", "based in X", "headquartered in X": the seat.
       var seat = false
       if e + 2 < r.tokens.count, Self.seatCues.contains(r.tokens[e].lower) || (r.tokens[e].lower == "z" && r.tokens[e + 1].lower.hasPrefix("siedzib")) {
         e += r.tokens[e].lower == "z" ? 2 : 1
@@ -439,7 +439,7 @@ struct RelationFinder {
           // "… was organised by the Union X in Gdynia": the place is where the event is.
           var b = m.range.lowerBound - 1
           if b >= 0, r.tokens[b].lower == "the" { b -= 1 }
-          // "organised by LCCC and UL in Limerick": back over the coordinated agents to "by".
+          // "organised by the Council and the University in Galway": back over the coordinated agents to "by".
           while !seat, b >= 1, ["and", "i", "oraz", ","].contains(r.tokens[b].lower), r.claim[b - 1] >= 0, r.mentions[r.claim[b - 1]].kind == .organization {
             b = r.mentions[r.claim[b - 1]].range.lowerBound - 1
             if b >= 0, r.tokens[b].lower == "the" { b -= 1 }
@@ -456,7 +456,7 @@ struct RelationFinder {
         break
       }
     }
-    // "Spółka X, która … ma swoje biuro w Puławach", "X has its office in Cork": the organization of the clause.
+    // "Spółka X, która … ma swoje biuro w Poznaniu", "X has its office in Galway": the organization of the clause.
     for (k, s) in r.sentences.enumerated() {
       for q in s.tokens where Self.officeNouns.contains(r.tokens[q].lower) && r.claim[q] < 0 {
         guard q + 2 < s.tokens.upperBound, ["w", "we", "in"].contains(r.tokens[q + 1].lower), r.claim[q + 2] >= 0,
@@ -493,7 +493,7 @@ struct RelationFinder {
         let b = r.mentions[pm].range.lowerBound - 1
         guard b >= s.tokens.lowerBound, ["w", "we", "na", "in"].contains(r.tokens[b].lower) else { continue }
         if b - 1 >= 0, r.claim[b - 1] >= 0, r.mentions[r.claim[b - 1]].kind == .organization { continue }
-        // "z siedzibą w Olsztynie", "based in X": an organization's seat, not the meeting's place.
+        // "z siedzibą w Gdańsku", "based in X": an organization's seat, not the meeting's place.
         if b - 1 >= 0, r.tokens[b - 1].lower.hasPrefix("siedzib") || Self.seatCues.contains(r.tokens[b - 1].lower) { continue }
         for ev in events { add(g(ev), g(pm), .locatedIn, k) }
       }
@@ -516,10 +516,10 @@ struct RelationFinder {
           guard j + 1 < s.tokens.upperBound, ["przez", "by", "the"].contains(r.tokens[j].lower), r.claim[j + 1] >= 0 else { continue }
           let agent = r.claim[j + 1]
           guard [.organization, .person].contains(r.mentions[agent].kind) else { continue }
-          // "organised by LCCC and UL": every coordinated organization is an agent.
+          // "organised by the Council and the University": every coordinated organization is an agent.
           let agents = r.mentions[agent].kind == .organization ? coordinatedOrganizations(from: j + 1, in: s) : [agent]
           if let target = ms.last(where: { [.event, .project].contains(r.mentions[$0].kind) && r.mentions[$0].range.upperBound <= i }) {
-            // "The next BLUE-HUBS partner meeting …, hosted by X": a project's unnamed meeting, not the project.
+            // "The next HARBOUR-LINK partner meeting …, hosted by X": a project's unnamed meeting, not the project.
             if r.mentions[target].kind == .project, unnamedMeetingAfter(target, before: i) { continue }
             for a in agents {
               add(g(a), g(target), .organizes, k)
@@ -541,7 +541,7 @@ struct RelationFinder {
             if q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .project { add(g(agent), g(r.claim[q]), .participatesIn, k) }
           }
         } else if w.hasPrefix("współorganiz"), i + 2 < s.tokens.upperBound, r.tokens[i + 1].lower == "z" {
-          // "… współorganizowała z „Doliną Lotniczą” jesienną edycję Forum X": the partner named after "z" organizes too.
+          // "… współorganizowała z „Doliną Mleka” jesienną edycję Forum X": the partner named after "z" organizes too.
           var q = i + 2
           if r.claim[q] < 0, SentenceSplitter.openQuotes.contains(r.tokens[q].text) { q += 1 }
           guard q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization,
@@ -569,7 +569,7 @@ struct RelationFinder {
           }) else { continue }
           // The actor must be close: no other clause in between.
           if i - r.mentions[subject].range.upperBound > 6 { continue }
-          // "…, które WMARR realizuje ze środków FEWiM": a programme named as the source of money is not the object.
+          // "…, które ARP realizuje ze środków FEP": a programme named as the source of money is not the object.
           let fundingAfter = (i..<s.tokens.upperBound).first { r.claim[$0] < 0 && Markers.fundingCue.matches(r.tokens[$0].lower) }
           let objects = ms.filter { o in [.event, .project].contains(r.mentions[o].kind) && r.mentions[o].range.lowerBound > i
             && !r.mentions[o].isProgramme && !(fundingAfter.map { f in r.mentions[o].range.lowerBound > f } ?? false) }
@@ -648,7 +648,7 @@ struct RelationFinder {
         }
       }
       // The document's project only when the sentence speaks of a project ("Projekt jest współfinansowany …"), not
-      // of grants or investments in general ("dotacje … finansowane z PROW").
+      // of grants or investments in general ("dotacje … finansowane z programu X").
       let speaksOfProject = (s.tokens.lowerBound..<cue).contains { Self.projectReferences.contains(r.tokens[$0].lower) }
       let funded = before ?? recent ?? (speaksOfProject ? mainProject : nil)
       if let funded {

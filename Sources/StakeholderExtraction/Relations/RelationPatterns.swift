@@ -70,7 +70,7 @@ extension RelationFinder {
       if pe < r.tokens.count, r.tokens[pe].text == ")" { add(g(i), g(p), .locatedIn, m.sentence) }
     }
     // "Dr X, Head of Unit at the Department of …", "Y, Associate Professor at the Institute …", "Z, Senior
-    // Specialist in its Department of Transport": a function phrase, then "at"/"in" and the institution.
+    // Specialist in its Department of Roads": a function phrase, then "at"/"in" and the institution.
     for (i, m) in r.mentions.enumerated() where m.kind == .person && !m.nested && r.language == "en" {
       var e = m.range.upperBound
       guard e + 2 < r.tokens.count, r.tokens[e].text == ",", r.sentenceOf[e + 1] == m.sentence else { continue }
@@ -180,7 +180,7 @@ extension RelationFinder {
       if target == nil, role.text.split(separator: " ").contains(where: { ["project", "projektu", "projektów"].contains($0) }) || (b + 1 < role.at && r.tokens[b + 1].lower == "project") {
         target = main
       }
-      // "The network's Lead Expert, Dr Chiara Bellini": the project's own function.
+      // "The network's Lead Expert, Dr Maria Rossi": the project's own function.
       if target == nil, b >= 0, ["project's", "network's", "project’s", "network’s"].contains(r.tokens[b].lower) { target = main }
       if let t = target, kind(t) == .project {
         add(g(role.person), t, .participatesIn, role.sentence)

@@ -56,7 +56,7 @@ struct DocumentResolver {
       let roots = Set(cands.filter { rest.isEmpty || Normalize.form(ms[$0].name).hasSuffix(Normalize.form(rest)) }.map { uf.find($0) })
       if roots.count == 1 { uf.union(i, roots.first!) }
     }
-    // "Spółka AgroSense Polska" / "AgroSense Polska" for "AgroSense Polska sp. z o.o.": the name without its legal form.
+    // "Spółka Terra Polska" / "Terra Polska" for "Terra Polska sp. z o.o.": the name without its legal form.
     var byBareName: [String: Set<Int>] = [:]
     for (j, m) in ms.enumerated() where m.kind == .organization {
       guard let lf = m.legalForm, m.name.hasSuffix(" " + lf) else { continue }
@@ -69,7 +69,7 @@ struct DocumentResolver {
         if roots.count == 1 { uf.union(i, roots.first!); break }
       }
     }
-    // "PRz" for "Politechnika Rzeszowska", "FEDS" for "Fundusze Europejskie dla Dolnego Śląska": an acronym never
+    // "PWr" for "Politechnika Wrocławska", "FEMP" for "Fundusze Europejskie dla Małopolski": an acronym never
     // defined in the text, made of the first letters (one or two) of the capitalised words.
     for (i, m) in ms.enumerated() where (m.kind == .organization || m.kind == .project) && !m.name.contains(" ") && m.name.count >= 2 && m.name.count <= 8 {
       guard m.name.first?.isUppercase == true, m.name.dropFirst().contains(where: { $0.isUppercase }) else { continue }
@@ -77,7 +77,7 @@ struct DocumentResolver {
       for (j, o) in ms.enumerated() where o.kind == m.kind && o.name.contains(" ") && Self.abbreviates(m.name, o.name) { roots.insert(uf.find(j)) }
       if roots.count == 1, let root = roots.first, root != uf.find(i) { uf.union(i, root) }
     }
-    // "Strategia 2030" for the one "Strategia Rozwoju Województwa Dolnośląskiego 2030": a project's head word and its
+    // "Strategia 2030" for the one "Strategia Rozwoju Województwa Opolskiego 2030": a project's head word and its
     // year, written short.
     for (i, m) in ms.enumerated() where m.kind == .project {
       let w = Normalize.form(m.name).split(separator: " ")
@@ -156,10 +156,10 @@ struct DocumentResolver {
   }
 
   /// Whether `acronym` is made of the first one or two letters of each capitalised word of `name` (lower-case
-  /// joining words such as "dla", "i", "of" may be skipped or give their letter: "FEWiM"); a patron ("im. …") and
+  /// joining words such as "dla", "i", "of" may be skipped or give their letter: "FEdP"); a patron ("im. …") and
   /// a legal form at the end are left out.
   ///
-  ///     abbreviates("PRz", "Politechnika Rzeszowska")   // true
+  ///     abbreviates("PWr", "Politechnika Wrocławska")   // true
   ///
   /// - Complexity: O(a·w) for a letters and w words (memoised search).
   static func abbreviates(_ acronym: String, _ name: String) -> Bool {
@@ -176,7 +176,7 @@ struct DocumentResolver {
       let w = Array(words[wi])
       var ok = false
       if w[0].isLowercase {
-        // A joining word: skipped, or its letter kept in lower case ("FEWiM").
+        // A joining word: skipped, or its letter kept in lower case ("FEdP").
         ok = match(ai, wi + 1) || (ai < a.count && a[ai] == w[0] && match(ai + 1, wi + 1))
       } else if ai < a.count, a[ai].isUppercase, String(a[ai]) == String(w[0]).uppercased() {
         ok = match(ai + 1, wi + 1)
@@ -200,7 +200,7 @@ struct DocumentResolver {
     if m.kind == .organization {
       if n.has("urząd miejski") { n = n.replacingOccurrences(of: "urząd miejski", with: "urząd miasta") }
       if let l = m.legalForm, n.hasSuffix(" " + Normalize.form(l)) { n = String(n.dropLast(l.count + 1)) }
-      // The patron is not part of the name (schema rule 5): "Politechnika Rzeszowska im. Ignacego Łukasiewicza".
+      // The patron is not part of the name (schema rule 5): "Uczelnia Techniczna im. Jana Kowalskiego".
       if let r = n.range(of: " im. "), r.lowerBound > n.startIndex { n = String(n[..<r.lowerBound]) }
     }
     if m.kind == .event { n = (edition(m.name).map { $0 + " " } ?? "") + eventKey(m.name) }

@@ -42,7 +42,7 @@ enum SectorClassifier {
     if n.has("europejsk") || n.has("european") || n.has("unii europejskiej") {
       if head?.lemma == "komisja" || n.has("commission") || n.has("parlament") { return Decision(sector: .international, reason: "European institution") }
     }
-    // A unit, or a body attached to an institution ("Rada Biznesu przy Rektorze Politechniki …", a university's
+    // A unit, or a body attached to an institution ("Rada Gospodarcza przy Rektorze Politechniki …", a university's
     // technology transfer centre), takes its parent's sector.
     if let parent, let parentName {
       return Decision(sector: parent.sector, reason: "part of \(parentName)")
