@@ -29,7 +29,7 @@ struct HeldoutQualityTests {
 
   /// The second held-out set (Tests/Fixtures/heldout-b: 8 articles by a third annotator). It was scored once
   /// without any tuning on it (2026-11-21: entity F1 0.878, relation F1 0.569, sectors 0.833); general rules were
-  /// then tuned on its error lists (same day: entity F1 1.000, relation F1 0.976, sectors 0.976), so it is dev
+  /// then tuned on its error lists (same day: entity F1 1.000, relation F1 0.979, sectors 0.976), so it is dev
   /// data now and no longer measures unseen quality. The floors are the tuned figures less 0.02.
   static let folderB = ExtractionFixtures.root.appendingPathComponent("Tests/Fixtures/heldout-b")
 
@@ -42,8 +42,8 @@ struct HeldoutQualityTests {
     #expect(gold.count == 8)
     let report = Evaluation.evaluate(predicted: Extractor().extract(docs).graph, gold: gold)
     #expect(report.entities.f1 >= 0.980, "\(report.table())")
-    #expect(report.relationsUntyped.f1 >= 0.956, "\(report.table())")
-    #expect(report.relationsTyped.f1 >= 0.956, "\(report.table())")
+    #expect(report.relationsUntyped.f1 >= 0.959, "\(report.table())")
+    #expect(report.relationsTyped.f1 >= 0.959, "\(report.table())")
     #expect(report.sectorAccuracy >= 0.956, "\(report.table())")
   }
 }
