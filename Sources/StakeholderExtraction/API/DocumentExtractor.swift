@@ -52,7 +52,7 @@ struct DocumentExtractor {
       let words = lower.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
       if let w = words.first(where: { foreignWords[$0] != nil }) { return foreignWords[w] }
       if let w = words.first(where: { SectorClassifier.nationalityCue.matches($0) }) { return "'\(w)' in the name" }
-      if language == "en", let h = head, ["government", "council", "municipality", "authority", "agency", "administration"].contains(h.lemma),
+      if language == "en", let h = head, ["government", "council", "municipality", "authority", "agency", "administration"].contains(h.lemma) || lower.has("public "),
          !SectorClassifier.polishMarkers.contains(where: { lower.has($0) }),
          !name.split(whereSeparator: { $0 == " " || $0 == "-" }).contains(where: { w in
            if let v = polishWord[String(w)] { return v }

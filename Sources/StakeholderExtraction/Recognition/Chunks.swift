@@ -3,7 +3,7 @@ import StakeholderModel
 /// Pass 1b: capitalised chunks, lower-case patterns (voivodeships, branches, markers) and their classification.
 extension Recognizer {
   static let branchForms: Set<String> = ["oddział", "oddziału", "oddziałowi", "oddziałem", "oddziale", "branch", "filia", "filii", "delegatura", "delegatury"]
-  static let placePrepositions: Set<String> = ["w", "we", "z", "ze", "do", "na", "in", "from", "near", "koło", "pod", "dla", "ku", "nad", "to"]
+  static let placePrepositions: Set<String> = ["w", "we", "z", "ze", "do", "na", "in", "from", "near", "koło", "pod", "dla", "ku", "nad", "to", "around"]
   static let cityNouns: Set<String> = ["miasto", "miasta", "miastu", "miastem", "mieście", "gmina", "gminy", "gminie", "gminę", "gminą", "powiat", "powiatu", "powiecie", "city", "town", "municipality", "commune"]
   static let listNouns: Set<String> = ["miast", "gmin", "powiatów", "miejscowości", "regionów", "krajów", "państw", "cities", "towns", "municipalities", "regions", "countries"]
   static let orgAbbreviations: [String: String] = ["UM": "Urząd Miasta", "UG": "Urząd Gminy", "UMiG": "Urząd Miasta i Gminy", "UW": "Urząd Wojewódzki", "UMW": "Urząd Marszałkowski Województwa"]
@@ -36,7 +36,9 @@ extension Recognizer {
         while e < s.tokens.upperBound, e - i < 5, claim[e] < 0, tokens[e].kind != .punct, !["and", "i", "oraz", "in", "w", "from", "z"].contains(tokens[e].lower) { e += 1 }
         if HeadWords.head(t.lower) == nil, firstName(t.text) == nil, !Markers.genericPlurals.contains(tokens[e - 1].lower) {
           let r = i..<e
-          var m = FoundMention(kind: .organization, range: r, name: text(r), surface: text(r), sentence: k)
+          // Polish names after "przedstawiciele" are in the genitive: the nominative is the canonical name.
+          let name = language == "en" ? text(r) : names.organizationName(text(r))
+          var m = FoundMention(kind: .organization, range: r, name: name, surface: text(r), sentence: k)
           m.legalForm = nil
           add(m)
           i = e
@@ -191,6 +193,19 @@ extension Recognizer {
         continue
       }
       if t.kind == .punct, t.text == "#", j + 1 < end, tokens[j + 1].kind == .number, hasHead { j += 2; continue }
+      // "Department of Electromechanical, Systems and Metal Engineering of Ghent University": a list inside an
+      // English head's "of" complement, up to the parent's "of".
+      if t.kind == .punct, t.text == ",", heads[a]?.english == true || HeadWords.englishHead(tokens[a].lower) != nil,
+         (a..<j).contains(where: { tokens[$0].lower == "of" }), commaListReachesOf(j + 1, s) {
+        j += 1
+        continue
+      }
+      // "Instytut Badań Gleby … – Państwowy Instytut Badawczy": the status of a state research institute is part of the name.
+      if t.kind == .punct, ["–", "-", "—"].contains(t.text), hasHead, j + 3 < end, tokens[j + 1].lower.hasPrefix("państwow"),
+         tokens[j + 2].lower.hasPrefix("instytut"), tokens[j + 3].lower.hasPrefix("badawcz") {
+        j += 4
+        continue
+      }
       if t.kind == .punct, t.text == "„", hasHead || tokens[j - 1].casing == .upper, HeadWords.head(headLemma ?? "")?.kind == .organization || tokens[j - 1].casing == .upper,
          let close = ((j + 1)..<min(end, j + 8)).first(where: { tokens[$0].text == "”" }), close > j + 1,
          tokens[j + 1].isNameLike, ((j + 1)..<close).allSatisfy({ claim[$0] == -1 }) {
@@ -217,8 +232,23 @@ extension Recognizer {
           if t.lower == "i", nextOK, nextHead == nil, sawDla { j += 1; continue }
           // "Politechnika i ŁRPNT": an acronym defined in the text is a name of its own.
           if next.casing == .upper, definedAcronyms.contains(next.text) { break }
+          // "Województwa Opolskiego i Aglomeracji Opolskiej": a name already read (in another case) after "i".
+          if runRepeatsKnownName(j + 1, s) { break }
           // A unit and its parent in the genitive: "Wydziału Inżynierii Lądowej i Środowiska Politechniki Gdańskiej".
           if t.lower == "i", nextOK, nextHead == nil, let hl = headLemma, HeadWords.head(hl)?.isUnit == true, genitiveParentFollows(j + 1, s) {
+            j += 1
+            continue
+          }
+          // "Department of Fisheries and Oceans of the …", "Institute of Soil and Water Sciences of the University …":
+          // words coordinated inside an English head's "of" complement, up to the parent's "of".
+          if t.lower == "and", nextOK, nextHead == nil, heads[a]?.english == true || HeadWords.englishHead(tokens[a].lower) != nil,
+             (a..<j).contains(where: { tokens[$0].lower == "of" }), coordinatedComplementReachesOf(j + 1, s) {
+            j += 1
+            continue
+          }
+          // "Strategy and Planning Department": a project or event word before "and" does not make a name yet.
+          if t.lower == "and", nextOK, nextHead == nil, !(a..<j).contains(where: { heads[$0]?.kind == .organization }),
+             nextRunHasHead(j + 1, s), (j + 1..<min(end, j + 5)).contains(where: { heads[$0]?.kind == .organization && tokens[$0].isNameLike }) {
             j += 1
             continue
           }
@@ -279,7 +309,7 @@ extension Recognizer {
     "miejskiemu", "miejska", "miejskiej", "miejską", "gminny", "gminnego", "gminna", "gminnej",
   ]
   /// Heads whose official names end with their seat ("… w Toruniu").
-  static let headsWithSeat: Set<String> = ["uniwersytet", "politechnika", "akademia", "uczelnia", "szkoła"]
+  static let headsWithSeat: Set<String> = ["uniwersytet", "politechnika", "akademia", "uczelnia", "szkoła", "punkt"]
 
   /// A four-digit year at token `i`.
   static func isYearToken(_ t: Token) -> Bool { t.kind == .number && t.text.count == 4 && (t.text.hasPrefix("19") || t.text.hasPrefix("20")) }
@@ -295,6 +325,47 @@ extension Recognizer {
       k += 1
     }
     return false
+  }
+
+  /// Whether the capitalised words from `j` are an organization's name (or its name in apposition) read before,
+  /// in any case: "Aglomeracji Opolskiej" after "Stowarzyszenie „Aglomeracja Opolska”".
+  func runRepeatsKnownName(_ j: Int, _ s: Sentence) -> Bool {
+    var words: [String] = []
+    var k = j
+    while k < s.tokens.upperBound, k - j < 5, tokens[k].kind == .word, tokens[k].isNameLike { words.append(tokens[k].lower); k += 1 }
+    guard words.count >= 2 else { return false }
+    for m in mentions where m.kind == .organization {
+      for n in [m.name] + [m.innerName].compactMap({ $0 }) {
+        let w = n.lowercased().split(whereSeparator: { $0 == " " || "„”\"“".contains($0) }).map(String.init)
+        if w.count == words.count, zip(w, words).allSatisfy({ Self.sameStem($0, $1) }) { return true }
+      }
+    }
+    return false
+  }
+
+  /// Whether "Systems and Metal Engineering of …" follows at `j`: capitalised words (no head, no place), commas and
+  /// one "and", then "of".
+  func commaListReachesOf(_ j: Int, _ s: Sentence) -> Bool {
+    var k = j
+    var sawAnd = false
+    var words = 0
+    while k < s.tokens.upperBound, k - j < 8 {
+      let t = tokens[k]
+      if t.kind == .word, t.isNameLike, heads[k] == nil, Places.table[t.text] == nil { words += 1; k += 1; continue }
+      if t.text == "," || t.lower == "and" { if t.lower == "and" { sawAnd = true }; k += 1; continue }
+      break
+    }
+    return sawAnd && words >= 2 && k < s.tokens.upperBound && tokens[k].lower == "of" && tokens[k - 1].kind == .word
+  }
+
+  /// Whether the capitalised words from `j` (no head, no place among them) are followed by "of": "Ports of the …".
+  func coordinatedComplementReachesOf(_ j: Int, _ s: Sentence) -> Bool {
+    var k = j
+    while k < s.tokens.upperBound, k - j < 4, tokens[k].kind == .word, tokens[k].isNameLike {
+      if heads[k] != nil || Places.table[tokens[k].text] != nil { return false }
+      k += 1
+    }
+    return k > j && k < s.tokens.upperBound && tokens[k].lower == "of"
   }
 
   /// Whether the capitalised run starting at `j` contains a head word.
@@ -365,7 +436,7 @@ extension Recognizer {
         segStart = i
         // "Mr Julien Lefebvre", "Dr Katharina Vogel", "Pani Anna Nowak": the words after a courtesy or academic
         // title are a person, known given name or not; one word alone is a surname already seen.
-        while i < b, RoleWords.titles.contains(tokens[i].lower) { i += 1; segStart = i }
+        while i < b, RoleWords.titles.contains(tokens[i].lower) || (tokens[i].text == "." && i > 0 && RoleWords.titles.contains(tokens[i - 1].lower)) { i += 1; segStart = i }
         if let e = personAfterTitle(i, b) {
           if e - i >= 2 {
             addPerson(i..<e, k)
@@ -414,6 +485,18 @@ extension Recognizer {
         segStart = i
         continue
       }
+      // "Jan de Vries", "Erik van der Berg": a given name, name particles, a surname.
+      if !patron, t.casing == .capitalized, firstName(t.text) != nil, i + 2 < b, Self.nameParticles.contains(tokens[i + 1].lower), tokens[i + 1].casing == .lower {
+        var e = i + 1
+        while e < b, e - i <= 3, Self.nameParticles.contains(tokens[e].lower), tokens[e].casing == .lower { e += 1 }
+        guard e < b, isSurnameLike(e) else { i += 1; continue }
+        if i > segStart { pieces.append(segStart..<i) }
+        e += 1
+        addPerson(i..<e, k)
+        i = e
+        segStart = i
+        continue
+      }
       i += 1
     }
     if segStart < b { pieces.append(segStart..<b) }
@@ -452,8 +535,12 @@ extension Recognizer {
   /// - Complexity: O(k) for the k persons whose surname shares the form's first four letters.
   func personWithSurname(_ form: String) -> Int? {
     let l = form.lowercased()
-    for idx in memo.surnames[Substring(l).prefix(4)] ?? [] {
-      if let s = mentions[idx].surname?.lowercased(), s == l || Self.sameStem(s, l) { return idx }
+    // With a fleeting "e" the surname's first four letters differ: "Sobek" → "Sobkowi" (look under "sobe" too).
+    let keys = [Substring(l).prefix(4), Substring(l.prefix(3) + "e")]
+    for key in keys where key.count == 4 {
+      for idx in memo.surnames[key] ?? [] {
+        if let s = mentions[idx].surname?.lowercased(), s == l || Self.sameStem(s, l) { return idx }
+      }
     }
     return nil
   }
@@ -482,7 +569,7 @@ extension Recognizer {
   static let englishRoleModifiers: Set<String> = [
     "management", "board", "supervisory", "executive", "deputy", "vice", "chief", "senior", "general", "managing",
     "project", "programme", "regional", "policy", "communication", "communications", "technical", "financial",
-    "scientific", "lead", "acting", "assistant",
+    "scientific", "lead", "acting", "assistant", "associate", "principal",
   ]
 
   func isSurnameLike(_ i: Int) -> Bool {

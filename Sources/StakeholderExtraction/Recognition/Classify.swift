@@ -6,7 +6,9 @@ extension Recognizer {
   mutating func classify(_ r0: Range<Int>, _ k: Int, legal: String? = nil, legalEnd: Int? = nil, nested: Bool = false) -> Int? {
     var r = r0
     while !r.isEmpty, tokens[r.lowerBound].casing == .lower || tokens[r.lowerBound].kind == .punct
-      || (Markers.functionWords.contains(tokens[r.lowerBound].lower) && tokens[r.lowerBound].casing == .capitalized) {
+      || (Markers.functionWords.contains(tokens[r.lowerBound].lower) && tokens[r.lowerBound].casing == .capitalized)
+      // "Przewodniczącą Rady wybrano …": a function capitalised only because it opens the sentence.
+      || (r.count > 1 && language != "en" && r.lowerBound == sentences[k].tokens.lowerBound && roleWords[r.lowerBound] != nil && heads[r.lowerBound] == nil) {
       r = (r.lowerBound + 1)..<r.upperBound
     }
     while !r.isEmpty, tokens[r.upperBound - 1].casing == .lower || tokens[r.upperBound - 1].kind == .punct {
@@ -34,8 +36,9 @@ extension Recognizer {
     let before = r.lowerBound - 1 >= sentence.tokens.lowerBound ? r.lowerBound - 1 : -1
 
     // A defined acronym inside: "Departamentu Społeczeństwa Informacyjnego UMWP" — unit, then its parent.
-    if r.count > 1, let a = ((r.lowerBound + 1)..<r.upperBound).first(where: { definedAcronyms.contains(tokens[$0].text) || Self.orgAbbreviations[tokens[$0].text] != nil }),
-       HeadWords.head(first.lower)?.isUnit == true || firstHead(r.lowerBound..<a)?.1.isUnit == true {
+    if r.count > 1, let a = ((r.lowerBound + 1)..<r.upperBound).first(where: { definedAcronyms.contains(tokens[$0].text) || Self.orgAbbreviations[tokens[$0].text] != nil
+         || ($0 == r.upperBound - 1 && abbreviatedOrganization(tokens[$0]) != nil) }),
+       HeadWords.head(first.lower)?.isUnit == true || firstHead(r.lowerBound..<a).map({ $0.1.isUnit || Self.sometimesUnits.contains($0.1.lemma) }) == true {
       let before = pending.count
       // "Biuro OMGGS": a bare unit head takes the parent's acronym into its name.
       if a == r.lowerBound + 1, let hw = HeadWords.head(first.lower), hw.isUnit, a + 1 == r.upperBound {
@@ -88,23 +91,62 @@ extension Recognizer {
       m.nested = nested
       return add(m)
     }
+    // "PWr" after "Politechnika Wrocławska": an acronym of a name already read, never defined in parentheses.
+    if r.count == 1, abbreviatedOrganization(first) != nil {
+      var m = FoundMention(kind: .organization, range: r, name: first.text, surface: first.text, sentence: k)
+      m.nested = nested
+      return add(m)
+    }
+    // "South Estonia", "Northern Italy": a compass word and a country.
+    if language == "en", r.count == 2, Self.compassWords.contains(first.lower), let p = names.knownPlace(last.text) {
+      var m = FoundMention(kind: .place, range: r, name: text(r), surface: text(r), sentence: k)
+      m.foreign = p.foreign
+      m.nested = nested
+      return add(m)
+    }
+    // "the Interreg North Sea project": a programme's name, whatever its last word.
+    if r.count >= 2, first.lower == "interreg", before < 0 || tokens[before].text != "(" {
+      var m = FoundMention(kind: .project, range: r, name: text(r), surface: text(r), sentence: k)
+      m.isProgramme = true
+      m.nested = nested
+      return add(m)
+    }
+    // "the URBACT Action Planning Network „Green Food …”": the type words before a quoted title are not a
+    // name; what precedes them is the programme.
+    if r.upperBound + 1 < sentence.tokens.upperBound, SentenceSplitter.openQuotes.contains(tokens[r.upperBound].text), claim[r.upperBound + 1] >= 0,
+       mentions[claim[r.upperBound + 1]].kind == .project {
+      var e = r.upperBound
+      while e > r.lowerBound + 1, Self.projectTypeWords.contains(tokens[e - 1].lower) { e -= 1 }
+      if e < r.upperBound, e > r.lowerBound {
+        var m = FoundMention(kind: .project, range: r.lowerBound..<e, name: text(r.lowerBound..<e), surface: text(r.lowerBound..<e), sentence: k)
+        m.isProgramme = true
+        m.nested = nested
+        return add(m)
+      }
+    }
     // "City of Ghent", "Province of Zeeland", "Region of Western Macedonia": the authority, an organization.
     if language == "en", r.count >= 3, first.casing == .capitalized, Self.territoryHeads.contains(first.lower), tokens[r.lowerBound + 1].lower == "of" {
       var m = FoundMention(kind: .organization, range: r, name: text(r), surface: text(r), sentence: k)
       m.head = HeadWord(lemma: "municipality", kind: .organization, gender: .neuter, isUnit: false, sector: .localGovernment, english: true)
       m.placeInName = text((r.lowerBound + 2)..<r.upperBound)
+      if let p = m.placeInName { placesInNames[p.lowercased()] = p }
       m.nested = nested
       return add(m)
     }
     // "Department of Economy of the Marshal's Office …", "Faculty of Mechanical Engineering of OUT": unit, then parent.
-    if language == "en", r.count >= 4, HeadWords.englishHead(first.lower)?.isUnit == true {
-      var p = r.lowerBound + 2
+    // "Strategy and Planning Department of the City of Kranj", "Water Service of X City Council": the
+    // unit head ends the unit's name.
+    let firstIsUnit = HeadWords.englishHead(first.lower)?.isUnit == true
+      || (Self.englishSometimesUnits.contains(first.lower) && r.dropFirst().contains { Self.universityHeads.contains(tokens[$0].lower) })
+    if language == "en", r.count >= 4, firstIsUnit || r.contains(where: { HeadWords.englishHead(tokens[$0].lower)?.isUnit == true }) {
+      var p = r.lowerBound + (firstIsUnit ? 2 : 1)
       while p < r.upperBound - 1 {
-        if tokens[p].lower == "of" {
+        if tokens[p].lower == "of", firstIsUnit || HeadWords.englishHead(tokens[p - 1].lower)?.isUnit == true {
           var q = p + 1
           if tokens[q].lower == "the", q + 1 < r.upperBound { q += 1 }
           let rest = q..<r.upperBound
           let parentLike = (rest.count == 1 && definedAcronyms.contains(tokens[q].text))
+            || (rest.count >= 3 && Self.territoryHeads.contains(tokens[q].lower) && tokens[q + 1].lower == "of")
             || rest.contains { i in HeadWords.englishHead(tokens[i].lower).map { HeadWords.parentHeads.contains($0.lemma) && !$0.isUnit } ?? false }
           if parentLike {
             let unit = classify(r.lowerBound..<p, k, nested: nested)
@@ -115,6 +157,19 @@ extension Recognizer {
         }
         p += 1
       }
+    }
+    // "Vice-Rector of the University of Porto for Research and Innovation": a known institution followed by
+    // "for …" (the function's portfolio) is that institution.
+    if language == "en", r.count >= 4, let f = r.first(where: { tokens[$0].lower == "for" }), f > r.lowerBound + 1, roleBefore(r) {
+      let pre = Normalize.form(text(r.lowerBound..<f))
+      if mentions.contains(where: { $0.kind == .organization && Normalize.form($0.name) == pre }) {
+        return classify(r.lowerBound..<f, k, nested: nested)
+      }
+    }
+    // "Warsztaty ARP", "Spotkanie ZMP": a generic meeting noun with only its organizer's acronym names no event.
+    if r.count == 2, let hw = heads[r.lowerBound], hw.kind == .event, Self.genericMeetingHeads.contains(hw.lemma),
+       tokens[r.lowerBound + 1].casing == .upper || tokens[r.lowerBound + 1].casing == .camel {
+      return classify((r.lowerBound + 1)..<r.upperBound, k, legal: legal, legalEnd: legalEnd, nested: nested)
     }
     // Headed names.
     if let (h, hw) = firstHead(r) {
@@ -133,7 +188,14 @@ extension Recognizer {
       if !bareHead {
         return addHeaded(rr, h, hw, k, legal: legal, legalEnd: legalEnd, nested: nested)
       }
-      if legal == nil { return nil }
+      if legal == nil {
+        // "Przewodniczącą Rady wybrano …", "Park od lat łączy …": a capitalised bare head may refer back to the one
+        // institution or event of the text with that head (decided once all names are known).
+        if tokens[h].casing == .capitalized, hw.kind == .organization || hw.kind == .event, !hw.isMarker {
+          pending.append(Pending(range: rr, sentence: k, parentOf: nil))
+        }
+        return nil
+      }
     }
 
     let surface = text(r)
@@ -150,15 +212,25 @@ extension Recognizer {
     var foreign = false
     var programme = false
     var rr = r
+    // "Kolejne forum …", "Następne spotkanie …": a sentence-initial adjective before a lower-case marker noun is no
+    // name of that kind (a town such as "Warszawa" is still found by the lists below).
+    let initialAdjective = r.count == 1 && language != "en" && r.lowerBound == sentence.tokens.lowerBound && Inflection.looksAdjectival(first.text)
+      && firstName(first.text) == nil
     if legal != nil {
       kind = .organization
+    } else if r.count > 2, language == "en", HeadWords.englishPlaceHeads.contains(last.lower), Self.authorityModifiers.contains(tokens[r.upperBound - 2].lower) {
+      // "Kurzeme Planning Region", "Development Region X": a body that plans for a region, not the region.
+      var m = FoundMention(kind: .organization, range: r, name: surface, surface: surface, sentence: k)
+      m.head = HeadWords.englishHead("authority")
+      m.nested = nested
+      return add(m)
     } else if r.count > 1 || language == "en", HeadWords.englishPlaceHeads.contains(last.lower), last.casing == .capitalized, r.count > 1 {
       kind = .place
-    } else if after >= 0, tokens[after].casing == .lower, HeadWords.placePostMarkers.contains(tokens[after].lower), !(r.count == 1 && first.casing == .upper) {
+    } else if !initialAdjective, after >= 0, tokens[after].casing == .lower, HeadWords.placePostMarkers.contains(tokens[after].lower), !(r.count == 1 && first.casing == .upper) {
       kind = .place
-    } else if after >= 0, tokens[after].casing == .lower, HeadWords.projectPostMarkers.contains(tokens[after].lower) {
+    } else if !initialAdjective, after >= 0, tokens[after].casing == .lower, HeadWords.projectPostMarkers.contains(tokens[after].lower) {
       kind = .project
-    } else if after >= 0, tokens[after].casing == .lower, HeadWords.eventPostMarkers.contains(tokens[after].lower) {
+    } else if !initialAdjective, after >= 0, tokens[after].casing == .lower, HeadWords.eventPostMarkers.contains(tokens[after].lower) {
       kind = .event
     } else if let p = names.knownPlace(surface) {
       kind = .place
@@ -174,6 +246,13 @@ extension Recognizer {
       addPerson(r, k)
       return mentions.count - 1
     } else if territorialRoleBefore(r) {
+      // "Mayor of Tampere Kalle Rantanen": a place read before, then the office-holder's name.
+      if r.count >= 3, r.count <= 5, allCapitalized(r), r.dropFirst().allSatisfy({ heads[$0] == nil && Places.table[tokens[$0].text] == nil }),
+         mentions.contains(where: { $0.kind == .place && ($0.surface == first.text || $0.name == first.text) }) {
+        classify(r.lowerBound..<(r.lowerBound + 1), k, nested: nested)
+        addPerson((r.lowerBound + 1)..<r.upperBound, k)
+        return mentions.count - 1
+      }
       kind = .place
     } else if before >= 0, Self.cityNouns.contains(tokens[before].lower), tokens[before].casing == .lower, allCapitalized(r), r.count <= 3 {
       // "przez miasto Lublin" (an actor) → the city as organization; "w gminie Turośń" → the place.
@@ -251,6 +330,13 @@ extension Recognizer {
       // After a genitive noun the adjectives belong to it ("Wydziału Rozwoju Gospodarczego Urzędu …"); after the
       // unit's own head or its adjectives they start the parent ("Wydział Lekarski Śląskiego Uniwersytetu …").
       if ps < parentStart, ps - 1 > h, !Inflection.looksAdjectival(tokens[ps - 1].text), !Places.isRegionalAdjective(tokens[ps].lower) { ps = parentStart }
+      // Only adjectives in the parent's genitive belong to it: "Instytutu Rolniczego | Państwowej Akademii …".
+      if !hw.english, let ph = heads[parentStart] {
+        let ending = ph.gender == .feminine ? "ej" : (ph.gender == .plural ? "ych" : "ego")
+        var q = parentStart
+        while q > ps, tokens[q - 1].lower.hasSuffix(ending) || (ph.gender == .plural && tokens[q - 1].lower.hasSuffix("ich")) { q -= 1 }
+        if q > ps, q - 1 >= h + 1, tokens[q - 1].lower != tokens[h].lower { ps = q }
+      }
       let ownName = ps > h + 1
       let parent = classify(ps..<r.upperBound, k, legal: legal, legalEnd: legalEnd, nested: !ownName || nested)
       let unitRange = ownName ? r.lowerBound..<ps : r
@@ -300,6 +386,9 @@ extension Recognizer {
     if hw.kind == .organization {
       if let p = placeAfterPreposition(r) {
         m.placeInName = p
+      } else if hw.lemma == "województwo", h + 1 < r.upperBound, let v = Places.voivodeship(tokens[h + 1].lower) {
+        // "Województwo Opolskie" (the self-government acting) is the authority of the region "Opolskie".
+        m.placeInName = v
       } else if ["miasto", "gmina", "powiat", "city"].contains(hw.lemma), h + 1 < r.upperBound {
         let words = ((h + 1)..<r.upperBound).map { tokens[$0].text }.filter { $0 != "of" }
         m.placeInName = names.placeName(words, attested: attested)
@@ -321,7 +410,36 @@ extension Recognizer {
   ]
 
   /// Heads that name a unit when a parent institution in the genitive follows them.
-  static let sometimesUnits: Set<String> = ["komisja", "zespół", "sekcja", "pracownia", "laboratorium", "centrum", "ośrodek", "rada"]
+  static let sometimesUnits: Set<String> = ["komisja", "zespół", "sekcja", "pracownia", "laboratorium", "centrum", "ośrodek", "rada", "instytut"]
+  /// English heads that name a unit of a university written after them ("Institute of X of the University of Y").
+  static let englishSometimesUnits: Set<String> = ["institute", "school", "centre", "center", "laboratory"]
+  /// English heads of a university, the parent of the units above.
+  static let universityHeads: Set<String> = ["university", "academy", "college"]
+  /// Generic meeting nouns: with only an acronym after them they name no event.
+  static let genericMeetingHeads: Set<String> = [
+    "warsztaty", "spotkanie", "seminarium", "sesja", "debata", "meeting", "workshop", "seminar", "webinar", "session",
+  ]
+  /// Compass words before a country ("South Estonia").
+  static let compassWords: Set<String> = ["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"]
+  /// Words naming the type of a project written before its quoted title ("Action Planning Network", "Project").
+  static let projectTypeWords: Set<String> = ["network", "project", "programme", "action", "planning", "thematic", "transfer", "partnership", "projekt", "sieć", "sieci"]
+
+  /// An organization mention whose name `t` abbreviates ("PWr" for "Politechnika Wrocławska"), if exactly one.
+  func abbreviatedOrganization(_ t: Token) -> Int? {
+    guard t.kind == .word, t.text.count >= 2, t.text.count <= 8, t.text.first?.isUppercase == true,
+          t.text.dropFirst().contains(where: \.isUppercase), t.text.allSatisfy(\.isLetter) else { return nil }
+    var hit: Int?
+    var name: String?
+    for (i, m) in mentions.enumerated() where m.kind == .organization && m.name.contains(" ") && DocumentResolver.abbreviates(t.text, m.name) {
+      let n = Normalize.form(m.name)
+      if let name, name != n, !(DocumentResolver.key(m) == DocumentResolver.key(mentions[hit!])) { return nil }
+      if hit == nil { hit = i; name = n }
+    }
+    return hit
+  }
+
+  /// Words before an English place head that make a public body of it ("Planning Region").
+  static let authorityModifiers: Set<String> = ["planning", "development"]
 
   /// English words for a territory's authority when written "X of Y".
   static let territoryHeads: Set<String> = ["city", "province", "region", "municipality", "county", "commune", "town", "state", "voivodeship", "district"]
@@ -357,8 +475,26 @@ extension Recognizer {
     let b = r.lowerBound - 1
     if b >= 0, RoleWords.speechVerbs.contains(tokens[b].lower) { return true }
     let a = r.upperBound
-    if a + 1 < tokens.count, tokens[a].text == ",", roleWords[a + 1] != nil, sentenceOf[a + 1] == sentenceOf[r.lowerBound] { return true }
-    if b >= 0, let rw = roleWords[b], !rw.territorial { return firstName(tokens[r.lowerBound].text) != nil }
+    if a + 1 < tokens.count, tokens[a].text == ",", sentenceOf[a + 1] == sentenceOf[r.lowerBound] {
+      // ", dyrektor …", ", Managing Director of …", ", Senior Specialist in …": a function after the name.
+      var f = a + 1
+      if language == "en" { while f < tokens.count, f - a <= 3, Self.englishRoleModifiers.contains(tokens[f].lower) { f += 1 } }
+      if f < tokens.count, roleWords[f] != nil, sentenceOf[f] == sentenceOf[r.lowerBound] { return true }
+    }
+    if b >= 0, let rw = roleWords[b], !rw.territorial {
+      if firstName(tokens[r.lowerBound].text) != nil { return true }
+      // English "Senior Executive Officer Caoimhe Ní Dhomhnaill": a function written straight before a name (an
+      // institution after a function comes with "of": "Director of X").
+      return language == "en" && !rw.territorial && tokens[b].casing != .lower && a < tokens.count && tokens[a].lower != "of"
+        && r.allSatisfy { tokens[$0].casing == .capitalized && !tokens[$0].text.contains(where: \.isNumber) }
+    }
+    // "the Mayor of Galway, Róisín Ní Chonaill,": a name in apposition after "<function> of <place>".
+    if b - 2 >= 0, tokens[b].text == ",", a < tokens.count, [",", "(", "."].contains(tokens[a].text) || tokens[a].kind == .word && tokens[a].casing == .lower {
+      var q = b - 1
+      var words = 0
+      while q >= 0, words < 4, tokens[q].kind == .word, tokens[q].casing != .lower { q -= 1; words += 1 }
+      if words >= 1, q >= 1, tokens[q].lower == "of", let rw = roleWords[q - 1], rw.territorial { return true }
+    }
     return false
   }
 

@@ -17,6 +17,23 @@ extension Recognizer {
     for key in byForm.keys.sorted() where key.count >= 4 { byPrefix[key.prefix(4), default: []].append(key) }
     for p in pending {
       var r = p.range
+      // A bare capitalised head ("Rady", "Radzie", "Park", "Forum"): the one name of the text with that head.
+      if r.count == 1, let h = heads[r.lowerBound] {
+        guard h.kind == .organization || h.kind == .event else { continue }
+        var names: [String] = []
+        var src: Int?
+        for (idx, m) in mentions.enumerated() where m.kind == h.kind && !m.nested && m.head?.lemma == h.lemma && m.name.contains(" ") {
+          let n = Normalize.form(m.name)
+          if !names.contains(n) { names.append(n); src = src ?? idx }
+        }
+        if names.count == 1, let t = src {
+          var m = FoundMention(kind: mentions[t].kind, range: r, name: mentions[t].name, surface: text(r), sentence: p.sentence)
+          m.head = mentions[t].head
+          m.innerName = mentions[t].innerName
+          add(m)
+        }
+        continue
+      }
       // Drop a sentence-initial function word the chunker kept ("Lublin" stays; "Zdjęcia" is not a name).
       let surface = text(r)
       let l = surface.lowercased()
@@ -49,6 +66,12 @@ extension Recognizer {
         add(FoundMention(kind: .place, range: r, name: known, surface: surface, sentence: p.sentence))
         continue
       }
+      // "z Olecka, Gołdapi, Sejn i okolicznych gmin", "Tartu (Estonia) and Braga (Portugal)": a name
+      // coordinated with a place is a place; "Harbour Fish Ltd (Westport)": a town in parentheses after a company.
+      if r.count <= 2, allCapitalized(r), coordinatedWithPlace(r) || townAfterCompany(r) {
+        add(FoundMention(kind: .place, range: r, name: language == "en" ? surface : placeName, surface: surface, sentence: p.sentence))
+        continue
+      }
       if isPersonByContext(r) { addPerson(r, p.sentence); continue }
       // An unexplained brand-like name in a sentence about "the project": the project's name.
       let s = sentences[p.sentence]
@@ -65,6 +88,25 @@ extension Recognizer {
   }
 
   /// Same word up to its ending: a common prefix of at least 4 letters covering all but the last 2–3 letters.
+  /// Whether the chunk follows ", " / "i" / "and" after a place (its parenthesised country skipped).
+  func coordinatedWithPlace(_ r: Range<Int>) -> Bool {
+    var b = r.lowerBound - 1
+    guard b >= 1, sentenceOf[b] == sentenceOf[r.lowerBound], [",", "i", "oraz", "and"].contains(tokens[b].lower) else { return false }
+    b -= 1
+    if tokens[b].text == ")", b >= 2, claim[b - 1] >= 0, mentions[claim[b - 1]].kind == .place, tokens[b - 2].text == "(" { b -= 3 }
+    guard b >= 0, claim[b] >= 0, mentions[claim[b]].kind == .place, !mentions[claim[b]].nested else { return false }
+    // The chunk itself must not be followed by a head noun of another kind ("…, Olecka i Urząd …").
+    return r.allSatisfy { heads[$0] == nil && firstName(tokens[$0].text) == nil }
+  }
+
+  /// "Ltd (Westport)": one capitalised word in parentheses right after a company's name (English texts).
+  func townAfterCompany(_ r: Range<Int>) -> Bool {
+    guard language == "en", r.count == 1, r.lowerBound >= 2, r.upperBound < tokens.count, tokens[r.lowerBound - 1].text == "(",
+          tokens[r.upperBound].text == ")", tokens[r.lowerBound].casing == .capitalized else { return false }
+    let o = claim[r.lowerBound - 2]
+    return o >= 0 && mentions[o].kind == .organization && mentions[o].legalForm != nil
+  }
+
   static func sameStem(_ a: String, _ b: String) -> Bool {
     if a == b { return true }
     let x = Array(a), y = Array(b)
@@ -79,6 +121,12 @@ extension Recognizer {
       guard aw.count == bw.count else { return false }
       return zip(aw, bw).allSatisfy { sameStem(String($0), String($1)) }
     }
-    return p >= 4 && p >= maxLen - 3 && p >= minLen - 2
+    if p >= 4 && p >= maxLen - 3 && p >= minLen - 2 { return true }
+    // A fleeting "e" in the last syllable: "Sobek" / "Sobkowi", "Marzec" / "Marca".
+    for (base, form) in [(x, y), (y, x)] where base.count >= 4 && base[base.count - 2] == "e" && ["k", "c"].contains(base[base.count - 1]) {
+      let stem = base.dropLast(2) + [base[base.count - 1]]
+      if form.count > stem.count, form.count - stem.count <= 3, Array(form.prefix(stem.count)) == Array(stem) { return true }
+    }
+    return false
   }
 }

@@ -60,7 +60,7 @@ struct Recognizer {
   ]
 
   /// Nouns after a quoted title that make it a named service (a project): "advisory service", "usługa".
-  static let serviceNouns: Set<String> = ["service", "services", "usługa", "usługi", "usługę", "programme", "scheme", "tool", "narzędzie"]
+  static let serviceNouns: Set<String> = ["service", "services", "usługa", "usługi", "usługę", "programme", "scheme", "tool", "narzędzie", "pilot", "pilotaż", "pilotażu"]
 
   struct Pending {
     var range: Range<Int>
@@ -90,6 +90,7 @@ struct Recognizer {
   mutating func run() {
     for (k, s) in sentences.enumerated() { quotes(k, s) }
     for (k, s) in sentences.enumerated() { chunks(k, s) }
+    quotedReferences()
     resolvePending()
     seatForms()
     findRoles()
@@ -100,10 +101,43 @@ struct Recognizer {
   mutating func seatForms() {
     for idx in mentions.indices where mentions[idx].kind == .organization && mentions[idx].fullForm == nil && !mentions[idx].nested {
       let e = mentions[idx].range.upperBound
-      guard e + 1 < tokens.count, ["w", "we"].contains(tokens[e].lower), claim[e] < 0 || claim[e] == idx else { continue }
+      guard e + 1 < tokens.count, ["w", "we"].contains(tokens[e].lower), tokens[e].casing == .lower, sentenceOf[e + 1] == mentions[idx].sentence,
+            claim[e] < 0 || claim[e] == idx else { continue }
       let p = claim[e + 1]
       guard p >= 0, mentions[p].kind == .place, mentions[p].range.lowerBound == e + 1 else { continue }
       mentions[idx].fullForm = text(mentions[idx].range.lowerBound..<mentions[p].range.upperBound)
+    }
+  }
+
+  /// "współorganizowała z „Doliną Mleka”": a quoted name, in any case, that is the quoted part of an
+  /// organization read before ("Stowarzyszenie … „Dolina Mleka”") refers to that organization.
+  mutating func quotedReferences() {
+    var quoted: [(words: [String], idx: Int)] = []
+    for (idx, m) in mentions.enumerated() where m.kind == .organization {
+      guard let a = m.name.firstIndex(of: "„"), let b = m.name[a...].firstIndex(of: "”"), m.name.index(after: a) < b else { continue }
+      let words = m.name[m.name.index(after: a)..<b].lowercased().split(separator: " ").map(String.init)
+      if !words.isEmpty { quoted.append((words, idx)) }
+    }
+    guard !quoted.isEmpty else { return }
+    for s in sentences {
+      var i = s.tokens.lowerBound
+      while i < s.tokens.upperBound {
+        guard tokens[i].text == "„", claim[i] < 0 else { i += 1; continue }
+        var j = i + 1
+        while j < s.tokens.upperBound, tokens[j].text != "”", j - i <= 6 { j += 1 }
+        guard j < s.tokens.upperBound, tokens[j].text == "”", j > i + 1, ((i + 1)...j).allSatisfy({ claim[$0] < 0 }) else { i += 1; continue }
+        let words = ((i + 1)..<j).map { tokens[$0].lower }
+        let hits = quoted.filter { q in q.words.count == words.count && zip(q.words, words).allSatisfy { Self.sameStem($0, $1) } }
+        if let src = hits.first?.idx, Set(hits.map { Normalize.form(mentions[$0.idx].name) }).count == 1 {
+          var m = FoundMention(kind: .organization, range: (i + 1)..<j, name: mentions[src].name, surface: text((i + 1)..<j), sentence: sentenceOf[i])
+          m.head = mentions[src].head
+          m.legalForm = mentions[src].legalForm
+          let idx = add(m)
+          claim[i] = idx
+          claim[j] = idx
+        }
+        i = j + 1
+      }
     }
   }
 
@@ -123,7 +157,14 @@ struct Recognizer {
   func inSentence(_ i: Int, _ s: Sentence) -> Bool { s.tokens.contains(i) }
 
   @discardableResult
-  mutating func add(_ m: FoundMention, claimTokens: Bool = true) -> Int {
+  mutating func add(_ m0: FoundMention, claimTokens: Bool = true) -> Int {
+    var m = m0
+    // "the City of Kranj's experience": the English possessive ending is not part of the name.
+    if language == "en", m.name.hasSuffix("'s") || m.name.hasSuffix("’s"), m.name.count > 3 {
+      m.name.removeLast(2)
+      if m.surface.hasSuffix("'s") || m.surface.hasSuffix("’s") { m.surface.removeLast(2) }
+      if let p = m.placeInName, p.hasSuffix("'s") || p.hasSuffix("’s") { m.placeInName = String(p.dropLast(2)) }
+    }
     let idx = mentions.count
     mentions.append(m)
     if m.kind == .person, let s = m.surname?.lowercased() { memo.surnames[Substring(s).prefix(4), default: []].append(idx) }
@@ -139,6 +180,16 @@ struct Recognizer {
       for i in e..<(e + 3) where claim[i] < 0 { claim[i] = idx }
     }
     return idx
+  }
+
+  /// "(HARBOUR-LINK)", "(FEdP)" right after token `j`: one short capitalised word (not a place) in parentheses, with
+  /// the index of the closing parenthesis.
+  func shortFormInParentheses(after j: Int, _ s: Sentence) -> (text: String, close: Int)? {
+    guard j + 3 < s.tokens.upperBound, tokens[j + 1].text == "(", tokens[j + 3].text == ")" else { return nil }
+    let t = tokens[j + 2]
+    guard t.kind == .word, t.casing != .lower, t.text.count >= 2, t.text.count <= 15,
+          t.casing == .upper || t.casing == .camel || t.text.contains("-"), names.knownPlace(t.text) == nil else { return nil }
+    return (t.text, j + 3)
   }
 
   // MARK: pass 1a: quoted titles after a marker
@@ -221,6 +272,16 @@ struct Recognizer {
         claim[j] = idx
         lastKind = kind
         lastEnd = j
+        // "„Fundusze Europejskie dla Podlaskiego 2021-2027” (FEdP)", "\"Harbour Links for Green Fisheries\" (HarbourLink)":
+        // the short form in parentheses right after a title is its acronym (schema convention 2).
+        if let acr = shortFormInParentheses(after: j, s) {
+          mentions[idx].acronyms.append(acr.text)
+          definedAcronyms.insert(acr.text)
+          for q in (j + 1)...acr.close where claim[q] < 0 { claim[q] = idx }
+          lastEnd = acr.close
+          i = acr.close + 1
+          continue
+        }
       }
       i = j + 1
     }

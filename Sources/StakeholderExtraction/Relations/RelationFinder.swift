@@ -76,8 +76,6 @@ struct RelationFinder {
     return funders
   }
 
-
-
   static let projectContext: Set<String> = ["edycji", "edycja", "edycję", "projekcie", "programie", "projektu", "programu", "inicjatywie", "project", "programme", "edition", "initiative"]
   static let participationCues: Set<String> = ["udział", "uczestniczą", "uczestniczy", "participate", "participates", "participated", "joined", "join"]
 
@@ -129,7 +127,7 @@ struct RelationFinder {
     var out: [Int: Int] = [:]
     var clash: Set<Int> = []
     for (i, m) in r.mentions.enumerated() where m.kind == .organization {
-      guard let h = m.head, ["miasto", "gmina", "municipality", "city"].contains(h.lemma), let p = m.placeInName, let pg = byPlace[p.lowercased()] else { continue }
+      guard let h = m.head, ["miasto", "gmina", "municipality", "city", "województwo"].contains(h.lemma), let p = m.placeInName, let pg = byPlace[p.lowercased()] else { continue }
       if let o = out[pg], o != g(i) { clash.insert(pg) }
       out[pg] = g(i)
     }
@@ -175,21 +173,31 @@ struct RelationFinder {
 
   mutating func run() {
     roles()
+    officeHolderAuthority()
+    whoseFunction()
     representedBy()
     personFrom()
     apposition()
     behalfAndHeadedBy()
+    representedPartners()
+    membersOfBody()
     units()
     unitsBesideParent()
     places()
     organizing()
+    organizerNouns()
     coOrganizers()
+    ownProjects()
     programmeAfterProject()
+    programmeBeforeProject()
     funding()
     partners()
+    jointUndertakings()
     projectPartners()
     projectStaff()
     jointProjects()
+    meetingHosts()
+    representativesAtEvent()
     participation()
   }
 
@@ -222,10 +230,43 @@ struct RelationFinder {
         affiliations[p, default: []].append(g(t))
       }
     }
-    for role in r.roles where role.target == nil {
+    // "Przewodniczącą Rady wybrano …", "Sekretarzem Rady została …": a capitalised head in the function refers to
+    // the one institution of the text with that head, whatever else the person does (read after the other functions).
+    var bodies: [(Int, Int, Int)] = []
+    var byBody = Set<Int>()
+    for (n, role) in r.roles.enumerated() where role.target == nil {
+      let capitalisedHeads = role.text.split(separator: " ").compactMap { w -> String? in
+        guard w.first?.isUppercase == true, let h = HeadWords.head(w.lowercased()), h.kind == .organization, !h.isUnit else { return nil }
+        return h.lemma
+      }
+      if let lemma = capitalisedHeads.first, let cands = orgsByHead[lemma], cands.count == 1, let c = cands.first {
+        bodies.append((g(role.person), c, role.sentence))
+        byBody.insert(n)
+      }
+    }
+    defer {
+      for (p, c, k) in bodies where affiliations[p]?.contains(c) != true {
+        add(p, c, .affiliatedWith, k)
+        affiliations[p, default: []].append(c)
+      }
+    }
+    for (n, role) in r.roles.enumerated() where role.target == nil && !byBody.contains(n) {
       let p = g(role.person)
       // A function already tied to a named institution or territory elsewhere says nothing more.
       if affiliations[p] != nil { continue }
+      // "starosta gorlicki", "wojewoda opolski": the function names its territory by an adjective; the
+      // institution counts too when the same sentence names it ("… pomoc Opolskiego Urzędu Wojewódzkiego").
+      if role.word.territorial, role.at >= 0, let place = placeByAdjective(after: role.at) {
+        add(p, place, .affiliatedWith, role.sentence)
+        affiliations[p, default: []].append(place)
+        let here = Set(allMentions(in: role.sentence).map { g($0) })
+        let inst = topOrganizations.filter { n, og in here.contains(og) && role.word.institution.contains(where: { n.has($0) }) }.map(\.1)
+        if let c = inst.first, Set(inst).count == 1 {
+          add(p, c, .affiliatedWith, role.sentence)
+          affiliations[p, default: []].append(c)
+        }
+        continue
+      }
       // "prezes zarządu klastra", "w imieniu stowarzyszenia – jego przewodniczący": a common noun naming the
       // one organization of the document with that head.
       if role.at >= 0 {
@@ -235,13 +276,12 @@ struct RelationFinder {
         for q in max(s.tokens.lowerBound, role.at - 5)..<role.at where r.tokens[q].casing == .lower {
           if let h = r.heads[q], h.kind == .organization, !h.isUnit { lemmas.append(h.lemma) }
         }
-        if let lemma = lemmas.first {
-          let cands = orgsByHead[lemma] ?? []
-          if cands.count == 1, let c = cands.first {
-            add(p, c, .affiliatedWith, role.sentence)
-            affiliations[p, default: []].append(c)
-            continue
-          }
+        // "prezes zarządu klastra": the first head word that names exactly one organization ("zarządu" names none).
+        let byHead = orgsByHead
+        if let c = lemmas.compactMap({ l -> Int? in let c = byHead[l] ?? []; return c.count == 1 ? c.first : nil }).first {
+          add(p, c, .affiliatedWith, role.sentence)
+          affiliations[p, default: []].append(c)
+          continue
         }
       }
       if !role.word.institution.isEmpty {
@@ -290,11 +330,24 @@ struct RelationFinder {
   /// "X was represented by Piotr Mazur", "X reprezentował Jan Kowalski": the person speaks for X.
   mutating func representedBy() {
     for (k, s) in r.sentences.enumerated() {
-      guard let at = s.tokens.first(where: { ["represented", "reprezentował", "reprezentowała", "reprezentowali", "reprezentowany", "reprezentowana", "reprezentowało"].contains(r.tokens[$0].lower) }) else { continue }
+      guard let at = s.tokens.first(where: { ["represented", "reprezentował", "reprezentowała", "reprezentowali", "reprezentowany", "reprezentowana", "reprezentowało", "reprezentuje", "reprezentują"].contains(r.tokens[$0].lower) }) else { continue }
       let ms = mentions(in: k)
-      guard let org = ms.last(where: { r.mentions[$0].kind == .organization && r.mentions[$0].range.upperBound <= at }),
-            let person = ms.first(where: { r.mentions[$0].kind == .person && r.mentions[$0].range.lowerBound > at }) else { continue }
+      // "Samorząd województwa reprezentuje w Radzie Ewa X": the person sits in that body.
+      if at + 2 < s.tokens.upperBound, ["w", "we", "in", "on"].contains(r.tokens[at + 1].lower), r.claim[at + 2] >= 0,
+         r.mentions[r.claim[at + 2]].kind == .organization,
+         let person = ms.first(where: { r.mentions[$0].kind == .person && r.mentions[$0].range.lowerBound > at + 2 }) {
+        let o = g(r.claim[at + 2])
+        if affiliations[g(person)]?.contains(o) != true {
+          add(g(person), o, .affiliatedWith, k)
+          affiliations[g(person), default: []].append(o)
+        }
+        continue
+      }
+      guard let person = ms.first(where: { r.mentions[$0].kind == .person && r.mentions[$0].range.lowerBound > at }) else { continue }
+      guard let org = ms.last(where: { r.mentions[$0].kind == .organization && r.mentions[$0].range.upperBound <= at }) else { continue }
       if affiliations[g(person)]?.contains(g(org)) == true { continue }
+      // "X was represented by Y, Head of the Service Z of X": Y works in X's unit, named already.
+      if let a = affiliations[g(person)], a.contains(where: { u in r.mentions.indices.contains { g($0) == u && r.mentions[$0].parent.map { g($0) } == g(org) } }) { continue }
       add(g(person), g(org), .affiliatedWith, k)
       affiliations[g(person), default: []].append(g(org))
     }
@@ -311,7 +364,11 @@ struct RelationFinder {
       let b = m.range.lowerBound - 1
       guard b >= 0, ["its", "jej", "jego"].contains(r.tokens[b].lower) else { continue }
       let sentenceMentions = mentions(in: m.sentence)
-      guard let o = sentenceMentions.last(where: { r.mentions[$0].kind == .organization && r.mentions[$0].range.upperBound <= b && r.mentions[$0].head?.isUnit != true }) else { continue }
+      // The organization named before "its" in this sentence, else the last one of the sentence before
+      // ("… the Marshal's Office of X. Tomasz Z, Senior Specialist in its Department of Transport, …").
+      let here = sentenceMentions.last(where: { r.mentions[$0].kind == .organization && r.mentions[$0].range.upperBound <= b && r.mentions[$0].head?.isUnit != true })
+      let previous = m.sentence > 0 ? mentions(in: m.sentence - 1).last(where: { r.mentions[$0].kind == .organization && r.mentions[$0].head?.isUnit != true }) : nil
+      guard let o = here ?? previous else { continue }
       add(g(i), g(o), .partOf, m.sentence)
       parents[g(i)] = g(o)
     }
@@ -333,12 +390,30 @@ struct RelationFinder {
       else if let h = r.heads[q], h.kind == .organization, let c = orgsByHead[h.lemma], c.count == 1 { parent = c.first }
       if let parent, parent != g(i) { add(g(i), parent, .partOf, m.sentence); parents[g(i)] = parent }
     }
+    // "Rada Gospodarcza przy Rektorze Politechniki Wrocławskiej", "Rada … przy Prezydencie Miasta X": a council attached
+    // to an institution's head is part of that institution.
+    for (i, m) in r.mentions.enumerated() where m.kind == .organization && !m.nested && parents[g(i)] == nil
+      && ["rada", "komitet", "zespół", "komisja", "council", "board", "committee"].contains(m.head?.lemma ?? "") {
+      var e = m.range.upperBound
+      while e < r.tokens.count, r.claim[e] == i { e += 1 }
+      guard e + 2 < r.tokens.count, ["przy", "at"].contains(r.tokens[e].lower), r.sentenceOf[e + 2] == m.sentence else { continue }
+      var q = e + 1
+      if r.claim[q] < 0, r.roleWords[q] != nil { q += 1 }
+      guard q < r.tokens.count, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization, g(r.claim[q]) != g(i) else { continue }
+      add(g(i), g(r.claim[q]), .partOf, m.sentence)
+      parents[g(i)] = g(r.claim[q])
+    }
     // "Departamentu X w UMWP": a unit followed by "w" and an institution.
-    for (i, m) in r.mentions.enumerated() where m.kind == .organization && m.head?.isUnit == true && !m.nested {
+    for (i, m) in r.mentions.enumerated() where m.kind == .organization && !m.nested && parents[g(i)] == nil {
+      // "the Business School at the University of Galway": a school or institute at a university is its unit.
+      let schoolLike = m.head.map { Recognizer.englishSometimesUnits.contains($0.lemma) } ?? false
+      guard m.head?.isUnit == true || schoolLike else { continue }
       let e = m.range.upperBound
       guard e + 1 < r.tokens.count, ["w", "we", "at", "of"].contains(r.tokens[e].lower) else { continue }
-      let n = r.claim[e + 1]
+      var n = r.claim[e + 1]
+      if r.tokens[e].lower == "at", r.tokens[e + 1].lower == "the", e + 2 < r.tokens.count { n = r.claim[e + 2] }
       guard n >= 0, r.mentions[n].kind == .organization, r.mentions[n].head?.isUnit != true else { continue }
+      if schoolLike { guard r.tokens[e].lower == "at", let h = r.mentions[n].head, Recognizer.universityHeads.contains(h.lemma) else { continue } }
       add(g(i), g(n), .partOf, m.sentence)
       parents[g(i)] = g(n)
     }
@@ -360,6 +435,16 @@ struct RelationFinder {
       // "ORG w PLACE", "ORG in PLACE", "ORG z Finlandii"; "UNIT w ORG w PLACE" places the ORG.
       var e = m.range.upperBound
       var subject = g(i)
+      while e < r.tokens.count, r.claim[e] == i { e += 1 }
+      // "Warsztaty ARP w Słupsku": after a meeting noun the place is the meeting's, not the organizer's.
+      let ob = m.range.lowerBound - 1
+      if m.kind == .organization, ob >= 0, r.claim[ob] < 0, Self.genericEventNouns.contains(r.tokens[ob].lower) || Recognizer.genericMeetingHeads.contains(r.tokens[ob].lower) { continue }
+      // "ARP z siedzibą w Gdańsku", "based in X", "headquartered in X": the seat.
+      var seat = false
+      if e + 2 < r.tokens.count, Self.seatCues.contains(r.tokens[e].lower) || (r.tokens[e].lower == "z" && r.tokens[e + 1].lower.hasPrefix("siedzib")) {
+        e += r.tokens[e].lower == "z" ? 2 : 1
+        seat = true
+      }
       for _ in 0..<2 {
         guard e + 1 < r.tokens.count, r.sentenceOf[e + 1] == m.sentence, ["w", "we", "in", "z", "ze", "from"].contains(r.tokens[e].lower) else { break }
         let n = r.claim[e + 1]
@@ -369,7 +454,12 @@ struct RelationFinder {
           // "… was organised by the Union X in Gdynia": the place is where the event is.
           var b = m.range.lowerBound - 1
           if b >= 0, r.tokens[b].lower == "the" { b -= 1 }
-          if m.kind == .organization, b >= 0, ["by", "przez"].contains(r.tokens[b].lower),
+          // "organised by the Council and the University in Galway": back over the coordinated agents to "by".
+          while !seat, b >= 1, ["and", "i", "oraz", ","].contains(r.tokens[b].lower), r.claim[b - 1] >= 0, r.mentions[r.claim[b - 1]].kind == .organization {
+            b = r.mentions[r.claim[b - 1]].range.lowerBound - 1
+            if b >= 0, r.tokens[b].lower == "the" { b -= 1 }
+          }
+          if !seat, m.kind == .organization, b >= 0, ["by", "przez"].contains(r.tokens[b].lower),
              let ev = bySentence[m.sentence].first(where: { r.mentions[$0].kind == .event && r.mentions[$0].range.upperBound <= b }) {
             add(g(ev), g(n), .locatedIn, m.sentence)
             break
@@ -379,6 +469,17 @@ struct RelationFinder {
         }
         if r.mentions[n].kind == .organization { subject = g(n); e = r.mentions[n].range.upperBound; continue }
         break
+      }
+    }
+    // "Spółka X, która … ma swoje biuro w Poznaniu", "X has its office in Galway": the organization of the clause.
+    for (k, s) in r.sentences.enumerated() {
+      for q in s.tokens where Self.officeNouns.contains(r.tokens[q].lower) && r.claim[q] < 0 {
+        guard q + 2 < s.tokens.upperBound, ["w", "we", "in"].contains(r.tokens[q + 1].lower), r.claim[q + 2] >= 0,
+              r.mentions[r.claim[q + 2]].kind == .place,
+              (max(s.tokens.lowerBound, q - 3)..<q).contains(where: { ["ma", "mają", "has", "have", "swoje", "its", "otworzyła", "otworzył", "opened"].contains(r.tokens[$0].lower) }) else { continue }
+        let orgs = mentions(in: k).filter { r.mentions[$0].kind == .organization && r.mentions[$0].range.upperBound <= q }
+        guard orgs.count == 1, let o = orgs.first else { continue }
+        add(g(o), g(r.claim[q + 2]), .locatedIn, k)
       }
     }
     // "Konferencja w Toruniu" in the title or lead: the report's meeting is in that place.
@@ -402,11 +503,13 @@ struct RelationFinder {
       }
       // Events and a place after a locative preposition in a sentence about where they happen.
       let events = ms.filter { r.mentions[$0].kind == .event }
-      guard !events.isEmpty, s.tokens.contains(where: { i in ["odbył", "odbyła", "odbyło", "odbędzie", "odbywa", "odbyły", "odbędą", "held", "organizację", "zorganizuje", "zorganizowała", "zorganizował", "place", "hosted", "spotkało", "spotkali", "spotkały", "zorganizować", "organizuje", "met", "gathered", "organise", "organize"].contains(r.tokens[i].lower) }) else { continue }
+      guard !events.isEmpty, s.tokens.contains(where: { i in ["odbył", "odbyła", "odbyło", "odbędzie", "odbywa", "odbyły", "odbędą", "odbyć", "held", "organizację", "zorganizuje", "zorganizowała", "zorganizował", "place", "hosted", "spotkało", "spotkali", "spotkały", "zorganizować", "organizuje", "met", "gathered", "organise", "organize"].contains(r.tokens[i].lower) }) else { continue }
       for pm in ms where r.mentions[pm].kind == .place {
         let b = r.mentions[pm].range.lowerBound - 1
         guard b >= s.tokens.lowerBound, ["w", "we", "na", "in"].contains(r.tokens[b].lower) else { continue }
         if b - 1 >= 0, r.claim[b - 1] >= 0, r.mentions[r.claim[b - 1]].kind == .organization { continue }
+        // "z siedzibą w Gdańsku", "based in X": an organization's seat, not the meeting's place.
+        if b - 1 >= 0, r.tokens[b - 1].lower.hasPrefix("siedzib") || Self.seatCues.contains(r.tokens[b - 1].lower) { continue }
         for ev in events { add(g(ev), g(pm), .locatedIn, k) }
       }
     }
@@ -428,13 +531,21 @@ struct RelationFinder {
           guard j + 1 < s.tokens.upperBound, ["przez", "by", "the"].contains(r.tokens[j].lower), r.claim[j + 1] >= 0 else { continue }
           let agent = r.claim[j + 1]
           guard [.organization, .person].contains(r.mentions[agent].kind) else { continue }
+          // "organised by the Council and the University": every coordinated organization is an agent.
+          let agents = r.mentions[agent].kind == .organization ? coordinatedOrganizations(from: j + 1, in: s) : [agent]
           if let target = ms.last(where: { [.event, .project].contains(r.mentions[$0].kind) && r.mentions[$0].range.upperBound <= i }) {
-            add(g(agent), g(target), .organizes, k)
-            organizers.insert(g(agent))
+            // "The next HARBOUR-LINK partner meeting …, hosted by X": a project's unnamed meeting, not the project.
+            if r.mentions[target].kind == .project, unnamedMeetingAfter(target, before: i) { continue }
+            for a in agents {
+              add(g(a), g(target), .organizes, k)
+              organizers.insert(g(a))
+            }
           } else if let main = mainEvent, (s.tokens.lowerBound..<i).contains(where: { Self.genericEventNouns.contains(r.tokens[$0].lower) }) {
             // "The workshop was hosted by X", "Konferencję zorganizował X": the report's meeting.
-            add(g(agent), main, .organizes, k)
-            organizers.insert(g(agent))
+            for a in agents {
+              add(g(a), main, .organizes, k)
+              organizers.insert(g(a))
+            }
           }
           // "przez X w ramach Programu Y": X takes part in Y.
           var e = r.mentions[agent].range.upperBound
@@ -444,6 +555,14 @@ struct RelationFinder {
             while q < s.tokens.upperBound, r.claim[q] < 0, q - e < 5 { q += 1 }
             if q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .project { add(g(agent), g(r.claim[q]), .participatesIn, k) }
           }
+        } else if w.hasPrefix("współorganiz"), i + 2 < s.tokens.upperBound, r.tokens[i + 1].lower == "z" {
+          // "… współorganizowała z „Doliną Mleka” jesienną edycję Forum X": the partner named after "z" organizes too.
+          var q = i + 2
+          if r.claim[q] < 0, SentenceSplitter.openQuotes.contains(r.tokens[q].text) { q += 1 }
+          guard q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization,
+                let target = ms.first(where: { [.event, .project].contains(r.mentions[$0].kind) && r.mentions[$0].range.lowerBound > q }) else { continue }
+          add(g(r.claim[q]), g(target), .organizes, k)
+          organizers.insert(g(r.claim[q]))
         } else if Markers.organizes.contains(w) {
           // "e-Izba realizuje projekt …", "który e-Izba realizuje": the actor before the verb organizes.
           let before = all.filter { [.organization, .person].contains(r.mentions[$0].kind) && r.mentions[$0].range.upperBound <= i }
@@ -465,7 +584,10 @@ struct RelationFinder {
           }) else { continue }
           // The actor must be close: no other clause in between.
           if i - r.mentions[subject].range.upperBound > 6 { continue }
-          let objects = ms.filter { [.event, .project].contains(r.mentions[$0].kind) && r.mentions[$0].range.lowerBound > i }
+          // "…, które ARP realizuje ze środków FEP": a programme named as the source of money is not the object.
+          let fundingAfter = (i..<s.tokens.upperBound).first { r.claim[$0] < 0 && Markers.fundingCue.matches(r.tokens[$0].lower) }
+          let objects = ms.filter { o in [.event, .project].contains(r.mentions[o].kind) && r.mentions[o].range.lowerBound > i
+            && !r.mentions[o].isProgramme && !(fundingAfter.map { f in r.mentions[o].range.lowerBound > f } ?? false) }
           if !objects.isEmpty {
             for o in objects { add(g(subject), g(o), .organizes, k); organizers.insert(g(subject)) }
           } else if let o = ms.last(where: { [.event, .project].contains(r.mentions[$0].kind) && r.mentions[$0].range.upperBound <= r.mentions[subject].range.lowerBound }) {
@@ -523,8 +645,13 @@ struct RelationFinder {
   mutating func funding() {
     for (k, s) in r.sentences.enumerated() {
       guard let cue = s.tokens.first(where: { i in r.claim[i] < 0 && Markers.fundingCue.matches(r.tokens[i].lower) }) else { continue }
+      // Funding applied for or merely possible ("wniosek o dofinansowanie", "mogą zostać sfinansowane", "could be
+      // funded") is not funding granted.
+      if (max(s.tokens.lowerBound, cue - 4)..<cue).contains(where: { Self.fundingHedges.contains(r.tokens[$0].lower) }) { continue }
       let ms = mentions(in: k)
       guard let funder = ms.first(where: { [.project, .organization].contains(r.mentions[$0].kind) && r.mentions[$0].range.lowerBound > cue }) else { continue }
+      // "co-funded by URBACT IV and the ERDF", "by the Interreg … programme through the ERDF": every funder named.
+      let funders = [funder] + furtherFunders(after: funder, in: s)
       let before = ms.last(where: { r.mentions[$0].kind == .project && r.mentions[$0].range.upperBound <= cue }).map { g($0) }
       // "The forum is co-funded by …", "Wydarzenie było współfinansowane …": an event, not a project.
       if before == nil, (s.tokens.lowerBound..<cue).contains(where: { Self.genericEventNouns.contains(r.tokens[$0].lower) || ["wydarzenie", "forum"].contains(r.tokens[$0].lower) }) { continue }
@@ -535,8 +662,13 @@ struct RelationFinder {
           if let p = mentions(in: b).last(where: { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme && g($0) != g(funder) }) { recent = g(p); break }
         }
       }
-      let funded = before ?? recent ?? mainProject
-      if let funded, funded != g(funder) { add(funded, g(funder), .fundedBy, k) }
+      // The document's project only when the sentence speaks of a project ("Projekt jest współfinansowany …"), not
+      // of grants or investments in general ("dotacje … finansowane z programu X").
+      let speaksOfProject = (s.tokens.lowerBound..<cue).contains { Self.projectReferences.contains(r.tokens[$0].lower) }
+      let funded = before ?? recent ?? (speaksOfProject ? mainProject : nil)
+      if let funded {
+        for f in funders where funded != g(f) { add(funded, g(f), .fundedBy, k) }
+      }
     }
   }
 
@@ -610,7 +742,13 @@ struct RelationFinder {
         guard let pw = s.tokens.first(where: { Markers.partnerWords.contains(r.tokens[$0].lower) && r.claim[$0] < 0 }),
               !mentions(in: k).contains(where: { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme }) else { continue }
         for m in mentions(in: k) where r.mentions[m].kind == .organization && r.mentions[m].range.lowerBound > pw {
-          if r.mentions[m].range.lowerBound - pw <= 6, organized[g(m)]?.contains(proj) != true { add(g(m), proj, .participatesIn, k) }
+          // Only words that link a partner noun to its name in between ("partnera wiodącego projektu, czyli X"), not
+          // a clause ("reminded the partners that the City of X has …").
+          let linked = ((pw + 1)..<r.mentions[m].range.lowerBound).allSatisfy { q in
+            r.tokens[q].kind == .punct || Self.partnerLinkWords.contains(r.tokens[q].lower) || Markers.partnerWords.contains(r.tokens[q].lower)
+              || (r.claim[q] >= 0 && r.mentions[r.claim[q]].kind == .project)
+          }
+          if linked, r.mentions[m].range.lowerBound - pw <= 6, organized[g(m)]?.contains(proj) != true { add(g(m), proj, .participatesIn, k) }
           break
         }
       }
@@ -622,7 +760,14 @@ struct RelationFinder {
         let ms = mentions(in: k)
         var represented = Set<Int>()
         for m in ms where r.mentions[m].kind == .person { for a in affiliations[g(m)] ?? [] { represented.insert(a) } }
+        // Only the participants the cue names: organizations close to it, not ones in a later clause ("w programie
+        // uczestniczy 27 doktorantów, z których pięcioro prowadzi badania w zakładach X").
+        let cues = s.tokens.filter { Self.participationCues.contains(r.tokens[$0].lower) }
         for m in ms where r.mentions[m].kind == .organization && !organizers.contains(g(m)) && !represented.contains(g(m)) {
+          let mr = r.mentions[m].range
+          guard cues.contains(where: { c in (mr.lowerBound > c && mr.lowerBound - c <= 6) || (mr.upperBound <= c && c - mr.upperBound <= 4) })
+                  || ms.contains(where: { o in o != m && r.mentions[o].kind == .organization && coordinatedOrganizations(from: r.mentions[o].range.lowerBound, in: s).contains(m)
+                    && cues.contains { c in r.mentions[o].range.lowerBound > c && r.mentions[o].range.lowerBound - c <= 6 } }) else { continue }
           add(g(m), proj, .participatesIn, k)
         }
       }

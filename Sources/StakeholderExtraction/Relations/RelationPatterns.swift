@@ -69,6 +69,26 @@ extension RelationFinder {
       while pe < r.tokens.count, r.claim[pe] == p { pe += 1 }
       if pe < r.tokens.count, r.tokens[pe].text == ")" { add(g(i), g(p), .locatedIn, m.sentence) }
     }
+    // "Dr X, Head of Unit at the Department of …", "Y, Associate Professor at the Institute …", "Z, Senior
+    // Specialist in its Department of Roads": a function phrase, then "at"/"in" and the institution.
+    for (i, m) in r.mentions.enumerated() where m.kind == .person && !m.nested && r.language == "en" {
+      var e = m.range.upperBound
+      guard e + 2 < r.tokens.count, r.tokens[e].text == ",", r.sentenceOf[e + 1] == m.sentence else { continue }
+      e += 1
+      var sawRole = false
+      while e < r.tokens.count, e - m.range.upperBound <= 7, r.claim[e] < 0, r.tokens[e].kind == .word, !["at", "in"].contains(r.tokens[e].lower) {
+        if r.roleWords[e] != nil { sawRole = true } else if !(Recognizer.englishRoleModifiers.contains(r.tokens[e].lower) || r.tokens[e].lower == "of" || r.tokens[e].casing == .capitalized) { break }
+        e += 1
+      }
+      guard sawRole, e + 1 < r.tokens.count, ["at", "in"].contains(r.tokens[e].lower) else { continue }
+      var q = e + 1
+      if ["the", "its", "their"].contains(r.tokens[q].lower) { q += 1 }
+      guard q < r.tokens.count, r.sentenceOf[q] == m.sentence, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization else { continue }
+      let og = g(r.claim[q])
+      if affiliations[g(i)]?.contains(og) == true { continue }
+      add(g(i), og, .affiliatedWith, m.sentence)
+      affiliations[g(i), default: []].append(og)
+    }
     for (i, m) in r.mentions.enumerated() where m.kind == .person && !m.nested {
       var e = m.range.upperBound
       guard e + 1 < r.tokens.count, r.sentenceOf[e] == m.sentence else { continue }
@@ -155,12 +175,24 @@ extension RelationFinder {
     for role in r.roles where role.at >= 0 {
       var target: Int?
       var b = role.at - 1
-      while b >= 0, r.tokens[b].casing == .lower, Recognizer.roleModifiers.contains(r.tokens[b].lower) { b -= 1 }
+      while b >= 0, Recognizer.roleModifiers.contains(r.tokens[b].lower) { b -= 1 }
       if b >= 0, r.claim[b] >= 0, r.mentions[r.claim[b]].kind == .project, r.sentenceOf[b] == role.sentence { target = g(r.claim[b]) }
       if target == nil, role.text.split(separator: " ").contains(where: { ["project", "projektu", "projektów"].contains($0) }) || (b + 1 < role.at && r.tokens[b + 1].lower == "project") {
         target = main
       }
-      if let t = target, kind(t) == .project { add(g(role.person), t, .participatesIn, role.sentence) }
+      // "The network's Lead Expert, Dr Maria Rossi": the project's own function.
+      if target == nil, b >= 0, ["project's", "network's", "project’s", "network’s"].contains(r.tokens[b].lower) { target = main }
+      if let t = target, kind(t) == .project {
+        add(g(role.person), t, .participatesIn, role.sentence)
+        // A project manager with no institution named works for the one organization that runs the project.
+        let p = g(role.person)
+        let runners = order.filter { $0.type == .organizes && $0.target == t && kind($0.source) == .organization }.map(\.source)
+        if ["kierownik", "koordynator", "manager", "menedżer", "coordinator"].contains(role.word.base),
+           !(affiliations[p]?.contains(where: { kind($0) == .organization }) ?? false), Set(runners).count == 1 {
+          add(p, runners[0], .affiliatedWith, role.sentence)
+          affiliations[p, default: []].append(runners[0])
+        }
+      }
     }
   }
 
@@ -226,8 +258,11 @@ extension RelationFinder {
               var q = s.tokens.lowerBound + p + cue.count
               if q < s.tokens.upperBound, r.tokens[q].lower == "the" { q += 1 }
               if q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization {
-                let co = g(r.claim[q])
-                if co != key.source { add(co, key.target, .organizes, k); organizers.insert(co) }
+                // "wspólnie z Fundacją X oraz Starostwem Y": every coordinated organization co-organizes.
+                for c in coordinatedOrganizations(from: q, in: s) {
+                  let co = g(c)
+                  if co != key.source { add(co, key.target, .organizes, k); organizers.insert(co) }
+                }
               }
             }
             p += 1
@@ -244,7 +279,9 @@ extension RelationFinder {
     let main = mainProject
     for (k, s) in r.sentences.enumerated() {
       guard let pw = s.tokens.first(where: { Self.partnerNouns.contains(r.tokens[$0].lower) && r.claim[$0] < 0 }),
-            !s.tokens.contains(where: { Markers.agreementCue.matches(r.tokens[$0].lower) }) else { continue }
+            !s.tokens.contains(where: { Markers.agreementCue.matches(r.tokens[$0].lower) }),
+            // "partnerem dla samorządu", "a partner for local firms": a partner of someone, not of a project.
+            !(pw + 1 < s.tokens.upperBound && ["dla", "for"].contains(r.tokens[pw + 1].lower)) else { continue }
       let ms = mentions(in: k)
       // The project: one named in the sentence (not a programme), else the document's.
       let named = ms.first { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme }.map { g($0) }
@@ -290,7 +327,7 @@ extension RelationFinder {
     if let proj = main {
       for (k, s) in r.sentences.enumerated() {
         guard let v = s.tokens.first(where: { Self.ledBy.contains(r.tokens[$0].lower) }),
-              s.tokens.contains(where: { ["project", "projekt", "projekt", "projektem"].contains(r.tokens[$0].lower) && $0 < v })
+              s.tokens.contains(where: { ["project", "projekt", "projektem", "network", "sieć", "partnership", "partnerstwo"].contains(r.tokens[$0].lower) && $0 < v })
                 || mentions(in: k).contains(where: { g($0) == proj && r.mentions[$0].range.upperBound <= v }) else { continue }
         var q = v + 1
         while q < s.tokens.upperBound, q - v <= 3, r.claim[q] < 0 { q += 1 }

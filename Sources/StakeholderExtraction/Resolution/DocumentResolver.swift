@@ -41,9 +41,12 @@ struct DocumentResolver {
     // Jeziora”", "PŁ" for "Politechnika Łódzka" (the initials of the capitalised words, one candidate only).
     var byInitials: [String: Set<Int>] = [:]
     for (j, m) in ms.enumerated() where m.kind == .organization {
-      let words = Self.plainWords(m.name)
-      guard words.count >= 2, words.allSatisfy({ $0.first?.isUppercase == true }) else { continue }
-      byInitials[String(words.compactMap(\.first)).uppercased(), default: []].insert(j)
+      // The name in apposition too: "Stowarzyszenie Lokalna Grupa Działania „X”" is also "Lokalna Grupa Działania „X”".
+      for n in [m.name] + [m.innerName].compactMap({ $0 }) {
+        let words = Self.plainWords(n)
+        guard words.count >= 2, words.allSatisfy({ $0.first?.isUppercase == true }) else { continue }
+        byInitials[String(words.compactMap(\.first)).uppercased(), default: []].insert(j)
+      }
     }
     for (i, m) in ms.enumerated() where m.kind == .organization {
       let words = m.name.split(separator: " ")
@@ -52,6 +55,39 @@ struct DocumentResolver {
       guard let cands = byInitials[String(f)] else { continue }
       let roots = Set(cands.filter { rest.isEmpty || Normalize.form(ms[$0].name).hasSuffix(Normalize.form(rest)) }.map { uf.find($0) })
       if roots.count == 1 { uf.union(i, roots.first!) }
+    }
+    // "Spółka Terra Polska" / "Terra Polska" for "Terra Polska sp. z o.o.": the name without its legal form.
+    var byBareName: [String: Set<Int>] = [:]
+    for (j, m) in ms.enumerated() where m.kind == .organization {
+      guard let lf = m.legalForm, m.name.hasSuffix(" " + lf) else { continue }
+      byBareName[Normalize.form(String(m.name.dropLast(lf.count + 1))), default: []].insert(j)
+    }
+    for (i, m) in ms.enumerated() where m.kind == .organization && m.legalForm == nil {
+      for f in [m.name, m.surface] + [m.innerName].compactMap({ $0 }) {
+        guard let cands = byBareName[Normalize.form(f)] else { continue }
+        let roots = Set(cands.map { uf.find($0) })
+        if roots.count == 1 { uf.union(i, roots.first!); break }
+      }
+    }
+    // "PWr" for "Politechnika Wrocławska", "FEMP" for "Fundusze Europejskie dla Małopolski": an acronym never
+    // defined in the text, made of the first letters (one or two) of the capitalised words.
+    for (i, m) in ms.enumerated() where (m.kind == .organization || m.kind == .project) && !m.name.contains(" ") && m.name.count >= 2 && m.name.count <= 8 {
+      guard m.name.first?.isUppercase == true, m.name.dropFirst().contains(where: { $0.isUppercase }) else { continue }
+      var roots = Set<Int>()
+      for (j, o) in ms.enumerated() where o.kind == m.kind && o.name.contains(" ") && Self.abbreviates(m.name, o.name) { roots.insert(uf.find(j)) }
+      if roots.count == 1, let root = roots.first, root != uf.find(i) { uf.union(i, root) }
+    }
+    // "Strategia 2030" for the one "Strategia Rozwoju Województwa Opolskiego 2030": a project's head word and its
+    // year, written short.
+    for (i, m) in ms.enumerated() where m.kind == .project {
+      let w = Normalize.form(m.name).split(separator: " ")
+      guard w.count == 2, w[1].count == 4, w[1].allSatisfy(\.isNumber) else { continue }
+      var roots = Set<Int>()
+      for (j, o) in ms.enumerated() where o.kind == .project && j != i {
+        let ow = Normalize.form(o.name).split(separator: " ")
+        if ow.count > 2, ow.first == w[0], ow.last == w[1] { roots.insert(uf.find(j)) }
+      }
+      if roots.count == 1, let root = roots.first { uf.union(i, root) }
     }
     // "Marshal's Office" for the one "Marshal's Office of the Opolskie Voivodeship" of an English text.
     var longer: [String: Set<Int>] = [:]
@@ -119,6 +155,39 @@ struct DocumentResolver {
     self.groups = groups
   }
 
+  /// Whether `acronym` is made of the first one or two letters of each capitalised word of `name` (lower-case
+  /// joining words such as "dla", "i", "of" may be skipped or give their letter: "FEdP"); a patron ("im. …") and
+  /// a legal form at the end are left out.
+  ///
+  ///     abbreviates("PWr", "Politechnika Wrocławska")   // true
+  ///
+  /// - Complexity: O(a·w) for a letters and w words (memoised search).
+  static func abbreviates(_ acronym: String, _ name: String) -> Bool {
+    var base = name
+    if let r = base.range(of: " im. ") { base = String(base[..<r.lowerBound]) }
+    let words = base.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "–" }).map { $0.filter { $0.isLetter } }.filter { !$0.isEmpty }
+    let a = Array(acronym.filter { $0.isLetter })
+    guard words.count >= 2, words.count <= 8, !a.isEmpty else { return false }
+    var memo: [Int: Bool] = [:]
+    func match(_ ai: Int, _ wi: Int) -> Bool {
+      if wi == words.count { return ai == a.count }
+      let key = ai * 16 + wi
+      if let v = memo[key] { return v }
+      let w = Array(words[wi])
+      var ok = false
+      if w[0].isLowercase {
+        // A joining word: skipped, or its letter kept in lower case ("FEdP").
+        ok = match(ai, wi + 1) || (ai < a.count && a[ai] == w[0] && match(ai + 1, wi + 1))
+      } else if ai < a.count, a[ai].isUppercase, String(a[ai]) == String(w[0]).uppercased() {
+        ok = match(ai + 1, wi + 1)
+        if !ok, w.count > 1, ai + 1 < a.count, a[ai + 1].isLowercase, a[ai + 1] == w[1] { ok = match(ai + 2, wi + 1) }
+      }
+      memo[key] = ok
+      return ok
+    }
+    return match(0, 0)
+  }
+
   /// The words of a name outside quotation marks ("Lokalna Grupa Działania „Mazurskie Jeziora”" → Lokalna Grupa Działania).
   static func plainWords(_ name: String) -> [Substring] {
     let cut = name.firstIndex(where: { "„\"“«".contains($0) }).map { name[..<$0] } ?? Substring(name)
@@ -131,6 +200,8 @@ struct DocumentResolver {
     if m.kind == .organization {
       if n.has("urząd miejski") { n = n.replacingOccurrences(of: "urząd miejski", with: "urząd miasta") }
       if let l = m.legalForm, n.hasSuffix(" " + Normalize.form(l)) { n = String(n.dropLast(l.count + 1)) }
+      // The patron is not part of the name (schema rule 5): "Uczelnia Techniczna im. Jana Kowalskiego".
+      if let r = n.range(of: " im. "), r.lowerBound > n.startIndex { n = String(n[..<r.lowerBound]) }
     }
     if m.kind == .event { n = (edition(m.name).map { $0 + " " } ?? "") + eventKey(m.name) }
     return "\(m.kind.rawValue):\(n)"
@@ -159,14 +230,15 @@ struct DocumentResolver {
     // Higher is better; ties go to the earliest mention.
     func score(_ m: FoundMention) -> [Int] {
       let words = m.name.split(separator: " ").count
-      let short = words == 1 && (m.name.contains("-") || m.acronymLike) ? 0 : 1
+      let short = words == 1 && (m.name.contains("-") || m.acronymLike || m.name.dropFirst().contains(where: \.isUppercase)) ? 0 : 1
       let attested = m.surface == m.name ? 1 : 0
       switch m.kind {
       case .event: return [m.name.count, attested]
       case .person: return [words]
       case .organization:
         if m.head?.lemma == "oddział" { return [m.name.lowercased().hasPrefix("oddział") ? 0 : 1, words] }
-        return [short, m.innerName != nil ? 1 : 0, m.legalForm != nil ? 1 : 0, attested]
+        return [short, m.name.contains(" im. ") ? 0 : 1, m.legalForm != nil ? 1 : 0, m.innerName != nil ? 1 : 0, attested]
+      case .project: return [short, attested, words > 2 ? 1 : 0]
       default: return [short, attested]
       }
     }

@@ -19,7 +19,12 @@ enum SectorClassifier {
   ]
   static let nationalityCue = PrefixSet(nationalities)
   /// Words that mark a Polish public body in an English name ("Lublin Voivodeship Marshal's Office").
-  static let polishMarkers: [String] = ["polish", "poland", "marshal", "voivodeship", "silesian", "polsk", "polska"]
+  static let polishMarkers: [String] = [
+    "polish", "poland", "marshal", "voivodeship", "silesian", "polsk", "polska",
+    // English adjectives of Polish regions ("Pomeranian Development Agency", "Lower Silesian …").
+    "pomeranian", "masovian", "lubusz", "podlasie", "subcarpathian", "lesser poland", "greater poland", "kuyavian",
+    "warmian",
+  ]
 
   /// Offices of Polish local government only (their territory is Polish whatever the lexicon says).
   static let polishOffices: Set<String> = ["wójt", "burmistrz", "starosta", "prezydent", "marszałek", "wicemarszałek", "sołtys", "wiceburmistrz", "wicestarosta", "wiceprezydent"]
@@ -31,13 +36,15 @@ enum SectorClassifier {
     let n = name.lowercased()
     if let legalForm { return Decision(sector: .business, reason: "legal form '\(legalForm)'") }
     if let l = ["s.a.", "sp. z o.o.", " ltd", " gmbh", " inc"].first(where: { n.hasSuffix($0) }) { return Decision(sector: .business, reason: "legal form '\(l.trimmingCharacters(in: .whitespaces))'") }
-    if let f = foreignLocation, let h = head, publicHeads.contains(h.lemma) || n.has("region") || h.lemma == "government" || h.lemma == "administration" {
+    if let f = foreignLocation, let h = head, publicHeads.contains(h.lemma) || n.has("region") || n.has("public ") || h.lemma == "government" || h.lemma == "administration" {
       return Decision(sector: .international, reason: "foreign public authority (in \(f))")
     }
     if n.has("europejsk") || n.has("european") || n.has("unii europejskiej") {
       if head?.lemma == "komisja" || n.has("commission") || n.has("parlament") { return Decision(sector: .international, reason: "European institution") }
     }
-    if let h = head, h.isUnit, let parent, let parentName {
+    // A unit, or a body attached to an institution ("Rada Gospodarcza przy Rektorze Politechniki …", a university's
+    // technology transfer centre), takes its parent's sector.
+    if let parent, let parentName {
       return Decision(sector: parent.sector, reason: "part of \(parentName)")
     }
     guard let h = head else {
@@ -45,9 +52,9 @@ enum SectorClassifier {
     }
     let localGov = ["gmin", "miast", "powiat", "metropol", "samorząd", "województw", "municipal", "cities", "local government", "regions", "agglomeration", "aglomeracj"]
     switch h.lemma {
-    case "związek", "stowarzyszenie", "association", "union", "federacja":
+    case "związek", "stowarzyszenie", "association", "union", "federacja", "klub", "club":
       if localGov.contains(where: { n.has($0) }) { return Decision(sector: .localGovernment, reason: "association of local governments") }
-      if ["pracodawc", "przedsiębior", "banków", "employers", "business", "dostawc", "producent", "eksporter", "suppliers", "manufacturers", "exporters"].contains(where: { n.has($0) }) { return Decision(sector: .business, reason: "business association") }
+      if ["pracodawc", "przedsiębior", "biznes", "banków", "employers", "business", "dostawc", "producent", "eksporter", "suppliers", "manufacturers", "exporters"].contains(where: { n.has($0) }) { return Decision(sector: .business, reason: "business association") }
     case "grupa", "group":
       if n.has("grupa działania") || n.has("local action group") { return Decision(sector: .civilSociety, reason: "local action group (an association)") }
     case "agencja", "agency":
@@ -76,6 +83,11 @@ enum SectorClassifier {
 
   /// Sector of a person: the institution they represent, else what their function implies.
   static func person(affiliations: [(name: String, kind: EntityKind, decision: Decision?)], role: RoleWord?, foreignPlaces: Set<String> = []) -> Decision? {
+    // An office-holder of a Polish territory ("wicemarszałek województwa podkarpackiego") keeps the office's sector
+    // even when also a member of another body.
+    if let role, role.territorial, let s = role.sector, let place = affiliations.first(where: { $0.kind == .place && !foreignPlaces.contains($0.name) }) {
+      return Decision(sector: s, reason: "'\(role.base)' of \(place.name)")
+    }
     if let org = affiliations.first(where: { $0.kind == .organization && $0.decision != nil }) {
       return Decision(sector: org.decision!.sector, reason: "represents \(org.name)")
     }

@@ -68,10 +68,13 @@ enum HeadWords {
     pl("katedra katedry katedrze katedrę katedrą", org, .feminine, unit: true, .science)
     pl("zakład zakładu zakładowi zakładem zakładzie", org, .masculine, unit: true)
     pl("izba izby izbie izbę izbą", org, .feminine, .business)
+    pl("punkt punktu punktowi punktem punkcie", org, .masculine, .localGovernment)
+    pl("koło koła kołu kołem kole", org, .neuter, .civilSociety)
     pl("klaster klastra klastrowi klastrem klastrze", org, .masculine, .business)
     pl("związek związku związkowi związkiem", org, .masculine, .civilSociety)
     pl("stowarzyszenie stowarzyszenia stowarzyszeniu stowarzyszeniem", org, .neuter, .civilSociety)
     pl("fundacja fundacji fundację fundacją", org, .feminine, .civilSociety)
+    pl("klub klubu klubowi klubem klubie", org, .masculine, .civilSociety)
     pl("federacja federacji federację federacją", org, .feminine, .civilSociety)
     pl("konfederacja konfederacji konfederację konfederacją", org, .feminine, .business)
     pl("towarzystwo towarzystwa towarzystwu towarzystwem towarzystwie", org, .neuter, .civilSociety)
@@ -160,6 +163,7 @@ enum HeadWords {
     en("commission", org, .international)
     en("association", org, .civilSociety)
     en("foundation", org, .civilSociety)
+    en("club", org, .civilSociety)
     en("federation", org, .civilSociety)
     en("society", org, .civilSociety)
     en("union", org, .civilSociety)
@@ -176,6 +180,7 @@ enum HeadWords {
     en("directorate", org, unit: true)
     en("unit", org, unit: true)
     en("branch", org, unit: true)
+    en("service", org, unit: true)
     en("hub", org, .business)
     en("zone", org, .business)
     en("park", org, .business)
@@ -218,7 +223,7 @@ enum HeadWords {
     "agencja", "stowarzyszenie", "fundacja", "związek", "starostwo", "kancelaria", "szkoła", "sejmik", "zarząd",
     "spółka", "bank", "park", "klaster", "centrum", "komisja", "rada", "ośrodek", "metropolia", "office",
     "university", "institute", "ministry", "agency", "council", "chamber", "cluster", "municipality",
-    "company", "association", "foundation",
+    "company", "association", "foundation", "government", "authority", "administration",
   ]
 
   /// Place heads of English texts: "Silesian Voivodeship", "Lublin Province", "Podlaskie Region".

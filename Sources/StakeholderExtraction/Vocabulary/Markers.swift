@@ -42,6 +42,7 @@ enum Markers {
     "wziął", "wzięła", "zaprezentował", "zaprezentowała", "zaprezentowali", "prezentowane", "prezentowali",
     "przedstawił", "przedstawiła", "przedstawili", "opowiedział", "opowiedziała", "opowiedzieli", "wystąpił",
     "wystąpiła", "wystąpili", "moderował", "moderowała", "otworzył", "otworzyła", "rozpoczął", "rozpoczęła",
+    "warsztaty", "warsztatów", "warsztatach", "workshop", "workshops", "seminarium", "seminar",
     "meeting", "conference", "event", "presented", "spoke", "participated", "attended", "discussed", "took",
     "panel", "debata", "debacie", "sesji", "warsztatach",
   ]
@@ -49,7 +50,7 @@ enum Markers {
   static let organizedBy: [String] = [
     "zorganizowan", "organizowan", "stworzon", "zainicjowan", "realizowan", "prowadzon", "koordynowan", "przygotowan",
     "organised", "organized", "hosted", "launched", "initiated", "created", "coordinated", "run", "implemented",
-    "współorganizowan", "uruchomion", "powołan", "led", "managed",
+    "współorganizowan", "uruchomion", "powołan", "led", "managed", "prepared",
   ]
   /// Names that read as a fund or programme rather than a project ("Interreg …", "… Fund", "Fundusze …").
   static func funderLike(_ name: String) -> Bool {

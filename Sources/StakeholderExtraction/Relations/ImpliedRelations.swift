@@ -1,0 +1,333 @@
+import StakeholderModel
+
+/// Relations the genre implies rather than states with a verb, added to ``RelationFinder``.
+///
+/// - affiliated_with: "X, whose Senior Executive Officer Y", "X, którego przedstawicielka, prof. Y"; "starosta
+///   gorlicki" (the place an adjective names); "W pracach Rady uczestniczą …" (members of a body); a mayor who
+///   speaks for the town's authority in the same clause.
+/// - participates_in: the body of a person who represents "the Basque partner"; hosts of a project's unnamed
+///   meeting; "representatives of X" at the event just named.
+/// - organizes: "Organizatorem wydarzenia był X"; "X presented its project Y", "the chamber's Y service"; the sides of
+///   an agreement for the joint undertaking it names.
+/// - funded_by: a programme written as a project's type ("the Interreg X project „Y”"); every funder coordinated
+///   after the first; never funding applied for or merely possible.
+/// - located_in: "z siedzibą w X", "based in X", "ma biuro w X".
+///
+/// - Complexity: O(n + m) per rule for n tokens and m mentions, except ``RelationFinder/whoseFunction()`` and the
+///   unit checks, O(m) per person.
+extension RelationFinder {
+  /// Whether a generic meeting noun follows the project mention `m` closely, before token `limit`
+  /// ("the next HARBOUR-LINK partner meeting", "spotkanie partnerów projektu X" is handled by the event rules).
+  func unnamedMeetingAfter(_ m: Int, before limit: Int) -> Bool {
+    var e = r.mentions[m].range.upperBound
+    while e < limit, r.claim[e] == m { e += 1 }
+    var q = e
+    while q < min(limit, e + 3) {
+      if Self.genericEventNouns.contains(r.tokens[q].lower) { return true }
+      guard r.tokens[q].kind == .word, r.tokens[q].casing == .lower else { return false }
+      q += 1
+    }
+    return false
+  }
+
+  /// The place a lower-case adjective after a territorial function names: "starosty gorlickiego" → "powiat
+  /// gorlicki", "wojewoda opolski" → "województwo opolskie" (the one place of the text sharing its stem).
+  func placeByAdjective(after at: Int) -> Int? {
+    var q = at + 1
+    if q < r.tokens.count, ["województwa", "powiatu", "gminy"].contains(r.tokens[q].lower) { return nil }
+    while q < r.tokens.count, q - at <= 2, r.tokens[q].casing == .lower, r.tokens[q].kind == .word {
+      let adj = r.tokens[q].lower
+      if adj.count >= 6, adj.hasSuffix("ski") || adj.hasSuffix("skiego") || adj.hasSuffix("cki") || adj.hasSuffix("ckiego") || adj.hasSuffix("skie") {
+        let stem = adj.hasSuffix("iego") ? String(adj.dropLast(3)) : (adj.hasSuffix("ie") ? String(adj.dropLast(1)) : adj)
+        var hits = Set<Int>()
+        for (i, m) in r.mentions.enumerated() where m.kind == .place {
+          if let last = m.name.lowercased().split(separator: " ").last, last.hasPrefix(stem) || stem.hasPrefix(last) && last.count >= stem.count - 1 { hits.insert(g(i)) }
+        }
+        return hits.count == 1 ? hits.first : nil
+      }
+      q += 1
+    }
+    return nil
+  }
+
+  /// "The Basque partner was represented by Dr X, Head of Unit at the Department Y": the body the person works
+  /// for is that partner of the document's project (run once the person's affiliations are known).
+  mutating func representedPartners() {
+    guard let proj = mainProject else { return }
+    for (k, s) in r.sentences.enumerated() {
+      guard let at = s.tokens.first(where: { ["represented", "reprezentował", "reprezentowała", "reprezentowany", "reprezentowana"].contains(r.tokens[$0].lower) }),
+            (s.tokens.lowerBound..<at).contains(where: { Self.partnerNouns.contains(r.tokens[$0].lower) }) else { continue }
+      let ms = mentions(in: k)
+      guard !ms.contains(where: { r.mentions[$0].kind == .organization && r.mentions[$0].range.upperBound <= at }),
+            let person = ms.first(where: { r.mentions[$0].kind == .person && r.mentions[$0].range.lowerBound > at }),
+            let a = affiliations[g(person)]?.first(where: { kind($0) == .organization }), organized[a]?.contains(proj) != true else { continue }
+      add(a, proj, .participatesIn, k)
+    }
+  }
+
+  /// "W pracach Rady uczestniczą również m.in. X, … oraz Y": the persons named are members of that body.
+  mutating func membersOfBody() {
+    for (k, s) in r.sentences.enumerated() {
+      guard let w = s.tokens.first(where: { ["pracach", "prace"].contains(r.tokens[$0].lower) && r.claim[$0] < 0 }), w + 1 < s.tokens.upperBound,
+            r.claim[w + 1] >= 0, r.mentions[r.claim[w + 1]].kind == .organization,
+            s.tokens.contains(where: { r.tokens[$0].lower.hasPrefix("uczestnicz") || r.tokens[$0].lower == "udział" }) else { continue }
+      let o = g(r.claim[w + 1])
+      for m in mentions(in: k) where r.mentions[m].kind == .person && affiliations[g(m)]?.contains(o) != true {
+        add(g(m), o, .affiliatedWith, k)
+        affiliations[g(m), default: []].append(o)
+      }
+    }
+  }
+
+  /// "The Deputy Mayor of Kranj, Mojca Kovač, presented the City of Kranj's experience": an office-holder of
+  /// a town speaks for the town's authority named in the same sentence.
+  mutating func officeHolderAuthority() {
+    for p in affiliations.keys.sorted() {
+      for a in affiliations[p] ?? [] where kind(a) == .place {
+        // The authority must be in the office-holder's own clause ("X presented the City of Kranj's experience"),
+        // not in reported speech ("who reminded that the City of Ghent has committed …").
+        guard let c = cityAuthority[a] else { continue }
+        func ownClause(_ k: Int) -> Bool {
+          let ms = allMentions(in: k)
+          guard let pm = ms.first(where: { g($0) == p }), let cm = ms.first(where: { g($0) == c && r.mentions[$0].range.lowerBound > r.mentions[pm].range.upperBound }) else { return false }
+          return !(r.mentions[pm].range.upperBound..<r.mentions[cm].range.lowerBound).contains { ["that", "who", "which", "że", "który", "która"].contains(r.tokens[$0].lower) }
+        }
+        guard affiliations[p]?.contains(c) != true,
+              let k = (found[Key(source: p, target: a, type: .affiliatedWith)] ?? []).first(where: ownClause) else { continue }
+        add(p, c, .affiliatedWith, k)
+        affiliations[p, default: []].append(c)
+      }
+    }
+  }
+
+  /// "Mayo County Council, whose Senior Executive Officer Caoimhe Ní Dhomhnaill", "IOR-PIB w Poznaniu, którego
+  /// przedstawicielka, prof. Anna Nowak": the function belongs to the organization before the pronoun.
+  mutating func whoseFunction() {
+    for (i, m) in r.mentions.enumerated() where m.kind == .person && !m.nested {
+      var b = m.range.lowerBound - 1
+      var sawRole = false
+      while b >= 0, m.range.lowerBound - b <= 9, r.sentenceOf[b] == m.sentence {
+        let t = r.tokens[b]
+        if r.roleWords[b] != nil { sawRole = true; b -= 1; continue }
+        if [",", "."].contains(t.text) || RoleWords.titles.contains(t.lower) || Recognizer.englishRoleModifiers.contains(t.lower)
+          || (t.casing == .lower && RoleWords.continuations.contains(t.lower)) { b -= 1; continue }
+        break
+      }
+      guard sawRole, b >= 1, Self.relativePossessives.contains(r.tokens[b].lower) else { continue }
+      var q = b - 1
+      if r.tokens[q].text == "," { q -= 1 }
+      // Step back over the organization's seat: "… w Poznaniu, którego", "… z Bojadeł, którego".
+      if q >= 1, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .place {
+        let p = r.mentions[r.claim[q]].range.lowerBound - 1
+        if p >= 1, ["w", "we", "z", "ze", "in", "from"].contains(r.tokens[p].lower) { q = p - 1 }
+      }
+      guard q >= 0, r.sentenceOf[q] == m.sentence, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization else { continue }
+      let o = g(r.claim[q])
+      // "…, którego przedstawicielka, prof. X, kierownik Zakładu Y": the unit she heads is part of that organization.
+      for a in affiliations[g(i)] ?? [] where a != o && kind(a) == .organization && parents[a] == nil
+        && found[Key(source: g(i), target: a, type: .affiliatedWith)]?.contains(m.sentence) == true
+        && r.mentions.indices.contains(where: { g($0) == a && r.mentions[$0].head?.isUnit == true }) {
+        add(a, o, .partOf, m.sentence)
+        parents[a] = o
+      }
+      if affiliations[g(i)]?.contains(o) == true { continue }
+      add(g(i), o, .affiliatedWith, m.sentence)
+      affiliations[g(i), default: []].append(o)
+    }
+  }
+
+  /// Relative possessive pronouns: "whose", "którego", "której".
+  static let relativePossessives: Set<String> = ["whose", "którego", "której", "których"]
+
+  /// Nouns of an organization's premises: "ma biuro w X", "has its office in X".
+  static let officeNouns: Set<String> = ["biuro", "siedzibę", "office", "headquarters", "offices"]
+
+  /// Words before "in" that state an organization's seat ("based in", "headquartered in").
+  static let seatCues: Set<String> = ["based", "headquartered", "seated"]
+
+  /// "the Interreg North Sea project „Green Ports …”", "the URBACT Action Planning Network „…”": a
+  /// programme named as the type of a project funds it.
+  mutating func programmeBeforeProject() {
+    for (i, m) in r.mentions.enumerated() where m.kind == .project && !m.nested && (m.isProgramme || Markers.funderLike(m.name)) {
+      var e = m.range.upperBound
+      while e < r.tokens.count, r.claim[e] == i { e += 1 }
+      var q = e
+      while q < r.tokens.count, q - e < 4, r.claim[q] < 0, Recognizer.projectTypeWords.contains(r.tokens[q].lower) { q += 1 }
+      if q < r.tokens.count, SentenceSplitter.openQuotes.contains(r.tokens[q].text) { q += 1 }
+      guard q < r.tokens.count, r.sentenceOf[q] == m.sentence, r.claim[q] >= 0, r.claim[q] != i else { continue }
+      let p = r.claim[q]
+      guard r.mentions[p].kind == .project, !r.mentions[p].isProgramme, g(p) != g(i) else { continue }
+      add(g(p), g(i), .fundedBy, m.sentence)
+    }
+  }
+
+  /// Words before a funding cue that make it an application or a possibility, not a grant.
+  static let fundingHedges: Set<String> = [
+    "wniosek", "wniosku", "wnioski", "ubiegać", "ubiega", "mogą", "może", "mogłyby", "mogłaby", "można", "apply", "applied",
+    "application", "could", "might",
+  ]
+
+  /// Words that refer to a project without naming it.
+  static let projectReferences: Set<String> = [
+    "projekt", "projektu", "projekcie", "przedsięwzięcie", "przedsięwzięcia", "inicjatywa", "inicjatywę", "project",
+    "initiative", "network", "sieć", "it", "jego", "jej", "program", "programme", "pilot", "pilotaż",
+  ]
+
+  /// Projects and organizations coordinated after the first funder: "X and (the) Y", "X through the Y", "X oraz Y".
+  func furtherFunders(after first: Int, in s: Sentence) -> [Int] {
+    var out: [Int] = []
+    var m = first
+    while true {
+      var q = r.mentions[m].range.upperBound
+      while q < s.tokens.upperBound, r.claim[q] == m { q += 1 }
+      // "the Interreg Atlantic Area programme through …": a marker noun after the name.
+      if q < s.tokens.upperBound, r.claim[q] < 0, Markers.programme.contains(r.tokens[q].lower) { q += 1 }
+      guard q < s.tokens.upperBound, ["and", "i", "oraz", "through", "via", "ze", "z"].contains(r.tokens[q].lower) else { break }
+      q += 1
+      while q < s.tokens.upperBound, r.claim[q] < 0, ["the", "środków", "programu", "funds", "of"].contains(r.tokens[q].lower) { q += 1 }
+      guard q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .project || r.mentions[r.claim[q]].kind == .organization,
+            r.mentions[r.claim[q]].kind == r.mentions[first].kind || Markers.funderLike(r.mentions[r.claim[q]].name) else { break }
+      m = r.claim[q]
+      out.append(m)
+    }
+    return out
+  }
+
+  /// "The meeting was hosted by the County Council", "X Science Park hosted the second stakeholder meeting of the project": with no named
+  /// event in the sentence, the host of the project's meeting takes part in the document's project.
+  mutating func meetingHosts() {
+    // When the report is about a named meeting, its host organizes that meeting (see ``organizing()``).
+    guard mainEvent == nil, let proj = mainProject else { return }
+    for (k, s) in r.sentences.enumerated() {
+      let ms = mentions(in: k)
+      guard !ms.contains(where: { r.mentions[$0].kind == .event }),
+            let v = s.tokens.first(where: { Self.hostVerbs.contains(r.tokens[$0].lower) && r.claim[$0] < 0 }),
+            s.tokens.contains(where: { RelationFinder.genericEventNouns.contains(r.tokens[$0].lower) && r.claim[$0] < 0 }) else { continue }
+      var hosts: [Int] = []
+      if v + 1 < s.tokens.upperBound, ["by", "przez"].contains(r.tokens[v + 1].lower) {
+        // "hosted by project partner University of Galway": lower-case words may come first.
+        var q = v + 2
+        while q < s.tokens.upperBound, q - v <= 5, r.claim[q] < 0, r.tokens[q].casing == .lower { q += 1 }
+        if q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization { hosts = coordinatedOrganizations(from: q, in: s) }
+      } else if let subj = ms.last(where: { r.mentions[$0].kind == .organization && r.mentions[$0].range.upperBound <= v }) {
+        var e = r.mentions[subj].range.upperBound
+        while e < v, r.claim[e] == subj { e += 1 }
+        if v - e <= 1 { hosts = [subj] }
+      }
+      for h in hosts where organized[g(h)]?.contains(proj) != true {
+        if found[Key(source: g(h), target: proj, type: .organizes)] != nil { continue }
+        add(g(h), proj, .participatesIn, k)
+      }
+    }
+  }
+
+  /// Verbs of hosting a meeting.
+  static let hostVerbs: Set<String> = ["hosted", "hosts", "gościł", "gościła", "gościło"]
+
+  /// "Organizatorem wydarzenia był Lubuski Klub Biznesu", "The organisers were X and Y": the organizations after the
+  /// noun and its copula organize the event of the sentence, else the report's meeting.
+  mutating func organizerNouns() {
+    for (k, s) in r.sentences.enumerated() {
+      guard let w = s.tokens.first(where: { Self.organizerNounForms.contains(r.tokens[$0].lower) && r.claim[$0] < 0 }) else { continue }
+      let ms = mentions(in: k)
+      let named = ms.first { r.mentions[$0].kind == .event }.map { g($0) }
+      let generic = s.tokens.contains { RelationFinder.genericEventNouns.contains(r.tokens[$0].lower) || RelationFinder.eventReferences.contains(r.tokens[$0].lower) || ["wydarzenia", "konferencji", "forum", "gali", "spotkania"].contains(r.tokens[$0].lower) }
+      guard let target = named ?? (generic ? mainEvent : nil) else { continue }
+      var q = w + 1
+      while q < s.tokens.upperBound, q - w <= 4, r.claim[q] < 0, r.tokens[q].kind == .word, r.tokens[q].casing == .lower { q += 1 }
+      guard q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization else { continue }
+      for o in coordinatedOrganizations(from: q, in: s) {
+        add(g(o), target, .organizes, k)
+        organizers.insert(g(o))
+      }
+    }
+  }
+
+  /// "Organizatorem", "organizatorami", "the organiser(s)".
+  static let organizerNounForms: Set<String> = [
+    "organizatorem", "organizatorami", "organizatorzy", "organizator", "współorganizatorem", "współorganizatorami",
+    "organiser", "organisers", "organizer", "organizers", "co-organiser", "co-organizer",
+  ]
+
+  /// "Fundacja X zaprezentowała też swój projekt „Y”", "X presented its project Y": the subject runs the project.
+  mutating func ownProjects() {
+    for (k, s) in r.sentences.enumerated() {
+      let ms = mentions(in: k)
+      // "Chamber of Commerce of Cantabria, Spain, on the chamber's „Industria Conectada” advisory service": the
+      // possessive names the organization of the sentence with that head.
+      for q in s.tokens where q + 1 < s.tokens.upperBound && r.claim[q] < 0 && (r.tokens[q].lower.hasSuffix("'s") || r.tokens[q].lower.hasSuffix("’s")) {
+        guard let h = HeadWords.englishHead(String(r.tokens[q].lower.dropLast(2))), h.kind == .organization else { continue }
+        var p = q + 1
+        while p < s.tokens.upperBound, p - q <= 2, r.claim[p] < 0, r.tokens[p].kind == .punct { p += 1 }
+        guard p < s.tokens.upperBound, r.claim[p] >= 0, r.mentions[r.claim[p]].kind == .project, !r.mentions[r.claim[p]].isProgramme else { continue }
+        let owners = Set(ms.filter { r.mentions[$0].kind == .organization && r.mentions[$0].head?.lemma == h.lemma && r.mentions[$0].range.upperBound <= q }.map { g($0) })
+        guard owners.count == 1, let o = owners.first else { continue }
+        add(o, g(r.claim[p]), .organizes, k)
+        organizers.insert(o)
+      }
+      for q in s.tokens where Self.possessives.contains(r.tokens[q].lower) && q + 1 < s.tokens.upperBound {
+        var p = q + 1
+        if r.claim[p] < 0, ["project", "projekt", "projektu", "initiative", "inicjatywę", "programme", "program"].contains(r.tokens[p].lower) { p += 1 }
+        while p < s.tokens.upperBound, r.claim[p] < 0, r.tokens[p].kind == .punct { p += 1 }
+        guard p < s.tokens.upperBound, p - q <= 3, r.claim[p] >= 0, r.mentions[r.claim[p]].kind == .project, !r.mentions[r.claim[p]].isProgramme,
+              let subj = ms.first(where: { r.mentions[$0].kind == .organization && r.mentions[$0].range.upperBound <= q }) else { continue }
+        let o = g(subj), target = g(r.claim[p])
+        if found[Key(source: o, target: target, type: .participatesIn)] != nil { continue }
+        add(o, target, .organizes, k)
+        organizers.insert(o)
+      }
+    }
+  }
+
+  /// "…the interregional workshop „X” … . Around 40 stakeholders, including representatives of Business Finland and
+  /// the Chamber of Y, discussed …": organizations whose representatives attend the event named in this sentence or
+  /// the one before take part in it.
+  mutating func representativesAtEvent() {
+    for (k, s) in r.sentences.enumerated() {
+      for q in s.tokens where Self.representativeNouns.contains(r.tokens[q].lower) && r.claim[q] < 0 {
+        var a = q + 1
+        if a < s.tokens.upperBound, r.tokens[a].lower == "of" { a += 1 }
+        if a < s.tokens.upperBound, r.tokens[a].lower == "the" { a += 1 }
+        guard a < s.tokens.upperBound, r.claim[a] >= 0, r.mentions[r.claim[a]].kind == .organization else { continue }
+        let here = mentions(in: k).filter { r.mentions[$0].kind == .event }
+        let before = k > 0 ? mentions(in: k - 1).filter { r.mentions[$0].kind == .event } : []
+        let events = Set((here.isEmpty ? before : here).map { g($0) })
+        guard events.count == 1, let ev = events.first else { continue }
+        for o in coordinatedOrganizations(from: a, in: s) where organized[g(o)]?.contains(ev) != true {
+          add(g(o), ev, .participatesIn, k)
+        }
+      }
+    }
+  }
+
+  /// Nouns for the people an organization sends: "representatives of X", "przedstawiciele X".
+  static let representativeNouns: Set<String> = ["representatives", "przedstawiciele", "przedstawicieli", "przedstawicielami"]
+
+  /// Possessive determiners that tie a project to the sentence's subject.
+  static let possessives: Set<String> = ["swój", "swoj", "swoją", "swoje", "swojego", "its", "their"]
+
+  /// "… podpisano porozumienie … pomiędzy X, Y oraz Z. … Wspólne przedsięwzięcie otrzymało nazwę „P”": the sides of
+  /// the agreement run the joint project it names.
+  mutating func jointUndertakings() {
+    let sides = Set(order.filter { $0.type == .partnerOf }.flatMap { [$0.source, $0.target] })
+    guard sides.count >= 2 else { return }
+    for (k, s) in r.sentences.enumerated() {
+      // "Wspólne przedsięwzięcie otrzymało nazwę „P”", "Partnerzy planują wspólnie przygotować projekt „P”": the
+      // parties together (no organization named in the sentence) and a joint project.
+      let ms = mentions(in: k)
+      guard let w = s.tokens.first(where: { Self.jointWords.contains(r.tokens[$0].lower) }),
+            ((w + 1)..<min(s.tokens.upperBound, w + 4)).contains(where: { Self.undertakingNouns.contains(r.tokens[$0].lower) }),
+            !ms.contains(where: { r.mentions[$0].kind == .organization }),
+            let proj = ms.first(where: { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme }) else { continue }
+      for o in sides.sorted() where kind(o) == .organization {
+        add(o, g(proj), .organizes, k)
+        organizers.insert(o)
+      }
+    }
+  }
+
+  /// "wspólne przedsięwzięcie", "joint project".
+  static let jointWords: Set<String> = ["wspólne", "wspólny", "wspólnego", "wspólnym", "wspólnie", "joint", "jointly"]
+
+  static let undertakingNouns: Set<String> = ["przedsięwzięcie", "przedsięwzięcia", "projekt", "projektu", "project", "venture", "initiative", "undertaking"]
+}
