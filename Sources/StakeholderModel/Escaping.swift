@@ -65,15 +65,18 @@ public enum Escape {
        !s.utf8.contains(where: { $0 == 0 || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 }) {
       return s
     }
-    var v = s.replacingOccurrences(of: "\u{0}", with: "")
+    var v = s.utf8.contains(0) ? String(s.unicodeScalars.filter { $0 != "\u{0}" }) : s
     if let first = v.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) {
       // Plain numbers such as -0.5 stay numbers.
       if Double(v) == nil { v = "'" + v }
     }
-    if v.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
-      return "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    guard v.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 }) else { return v }
+    var out = "\""
+    out.reserveCapacity(v.utf8.count + 8)
+    for c in v.unicodeScalars {
+      if c == "\"" { out += "\"\"" } else { out.unicodeScalars.append(c) }
     }
-    return v
+    return out + "\""
   }
 
   /// Whether a UTF-8 byte may start something the escapers change: one of `specials`, a C0 control

@@ -108,11 +108,23 @@ extension NetworkGraph {
     return Parallel.map(n, initial: [Double](repeating: 0, count: roles + 1), scratch: make) { b, s in
       let row = neighborRange(b)
       for slot in row { let a = Int(neighbors[slot]); s.marked[a] = true; s.perGroup[group[a]] += 1 }
-      for slot in row {
-        let a = Int(neighbors[slot])
-        for s2 in neighborRange(a) {
-          let c = Int(neighbors[s2])
-          if c > a && s.marked[c] { s.tied[group[a] * g + group[c]] += 1 }
+      // The hot loop (Σ deg² steps on dense views) on raw buffers, without bounds checks per step.
+      neighbors.withUnsafeBufferPointer { nb in
+        offsets.withUnsafeBufferPointer { off in
+          group.withUnsafeBufferPointer { grp in
+            s.marked.withUnsafeBufferPointer { marked in
+              s.tied.withUnsafeMutableBufferPointer { tied in
+                for slot in row {
+                  let a = Int(nb[slot])
+                  let base = grp[a] * g
+                  for s2 in off[a]..<off[a + 1] {
+                    let c = Int(nb[s2])
+                    if c > a && marked[c] { tied[base + grp[c]] += 1 }
+                  }
+                }
+              }
+            }
+          }
         }
       }
       var out = [Double](repeating: 0, count: roles + 1)

@@ -61,13 +61,15 @@ public struct NodeMetrics: Sendable, Equatable {
   /// These metrics, with `degree` filled in from the graph where missing (and `strength` too when
   /// there are no metrics at all).
   func completed(for graph: StakeholderGraph) -> NodeMetrics {
-    let basic = NodeMetrics.basic(for: graph)
     var m = self
     // With the analysis's metrics only a missing degree is added (its weighted degree is the strength).
-    let added = metricNames.isEmpty ? basic.metricNames : ["degree"]
+    let added = metricNames.isEmpty ? ["degree", "strength"] : ["degree"]
     for name in added where !m.metricNames.contains(name) {
       m.metricNames.insert(name, at: min(m.metricNames.count, name == "degree" ? 0 : 1))
     }
+    // The analysis usually gives every entity its degree: then nothing needs counting.
+    guard graph.entities.contains(where: { e in added.contains { m.values[e.id]?[$0] == nil } }) else { return m }
+    let basic = NodeMetrics.basic(for: graph)
     for e in graph.entities {
       for name in added where m.values[e.id]?[name] == nil {
         m.values[e.id, default: [:]][name] = basic.values[e.id]?[name]

@@ -59,10 +59,31 @@ public struct OutputWriter: Sendable {
     return files.map(\.0)
   }
 
-  /// Every output file's name and bytes, without writing anything.
+  /// Every output file's name and bytes, without writing anything. The diagrams with the reports, the
+  /// graph JSON, GraphML, GEXF and CSV files are built at the same time on the available cores (each
+  /// part alone is deterministic, and the parts are put in a fixed order).
   public func build(graph: StakeholderGraph, metrics: NodeMetrics?, summary: AnalysisSummary?) throws -> [(String, Data)] {
     let g = graph.normalized()
-    var out: [(String, Data)] = [("graph.json", try g.jsonData())]
+    let parts: [@Sendable () throws -> [(String, Data)]] = [
+      { try diagramsAndReports(g, metrics: metrics, summary: summary) },
+      { [("graph.json", try g.jsonData())] },
+      { [("graph.graphml", Data(GraphMLWriter.write(g, metrics: metrics).utf8))] },
+      { [("graph.gexf", Data(GEXFWriter.write(g, metrics: metrics, sizeBy: style.sizeBy).utf8))] },
+      { CSVWriter.files(g, metrics: metrics).map { ($0.name, Data($0.text.utf8)) } },
+    ]
+    let results = ResultSlots(parts.count)
+    DispatchQueue.concurrentPerform(iterations: parts.count) { i in
+      results.set(i, Result { try parts[i]() })
+    }
+    var out: [(String, Data)] = []
+    for i in 0..<parts.count { out += try results.get(i).get() }
+    let order = Dictionary(uniqueKeysWithValues: Self.fileNames.enumerated().map { ($1, $0) })
+    return out.sorted { (order[$0.0] ?? 99, $0.0) < (order[$1.0] ?? 99, $1.0) }
+  }
+
+  /// The three diagrams (DOT, SVG, and the main one as PNG) and the two reports that embed them.
+  private func diagramsAndReports(_ g: StakeholderGraph, metrics: NodeMetrics?, summary: AnalysisSummary?) throws -> [(String, Data)] {
+    var out: [(String, Data)] = []
     var views: [(file: String, heading: String, style: DiagramStyle)] = []
     var main = style
     main.title = main.title ?? title
@@ -95,14 +116,19 @@ public struct OutputWriter: Sendable {
       }
       reportDiagrams.append(ReportDiagram(heading: v.heading, svg: String(decoding: svg, as: UTF8.self), file: "\(v.file).svg", diagram: d))
     }
-    out.append(("graph.graphml", Data(GraphMLWriter.write(g, metrics: metrics).utf8)))
-    out.append(("graph.gexf", Data(GEXFWriter.write(g, metrics: metrics, sizeBy: style.sizeBy).utf8)))
-    for (name, text) in CSVWriter.files(g, metrics: metrics) { out.append((name, Data(text.utf8))) }
     out.append(("report.html", Data(HTMLReport.write(
       graph: g, metrics: metrics, summary: summary, diagrams: reportDiagrams, title: title, sizeBy: style.sizeBy).utf8)))
     out.append(("report.md", Data(MarkdownReport.write(
       graph: g, metrics: metrics, summary: summary, diagrams: reportDiagrams, title: title, sizeBy: style.sizeBy).utf8)))
-    let order = Dictionary(uniqueKeysWithValues: Self.fileNames.enumerated().map { ($1, $0) })
-    return out.sorted { (order[$0.0] ?? 99, $0.0) < (order[$1.0] ?? 99, $1.0) }
+    return out
   }
+}
+
+/// One result slot per parallel part; each part writes only its own slot.
+private final class ResultSlots: @unchecked Sendable {
+  private var slots: [Result<[(String, Data)], Error>?]
+  private let lock = NSLock()
+  init(_ count: Int) { slots = Array(repeating: nil, count: count) }
+  func set(_ i: Int, _ r: Result<[(String, Data)], Error>) { lock.lock(); slots[i] = r; lock.unlock() }
+  func get(_ i: Int) -> Result<[(String, Data)], Error> { lock.lock(); defer { lock.unlock() }; return slots[i]! }
 }
