@@ -196,3 +196,44 @@ struct DOTWriterTests {
     dot.split(separator: "\n").first { $0.contains(s) }.map(String.init) ?? ""
   }
 }
+
+/// Large and dense organization networks stay drawable: the most central organizations, their strongest ties.
+@Suite("Organization diagram at scale")
+struct OrganizationDiagramScaleTests {
+  /// `n` organizations, each with one person taking part in the same event: every pair is tied once.
+  static func crowd(_ n: Int) -> StakeholderGraph {
+    var entities = [Entity(kind: .event, name: "Forum Rozwoju")]
+    var relations: [Relation] = []
+    let ev = Evidence(document: "d.txt", start: 0, end: 5, text: "Forum")
+    for i in 0..<n {
+      let org = Entity(kind: .organization, name: "Firma \(i)", sector: .business)
+      let person = Entity(kind: .person, name: "Osoba \(i)", sector: .business)
+      entities += [org, person]
+      relations.append(Relation(source: person.id, target: org.id, type: .affiliatedWith, evidence: [ev]))
+      relations.append(Relation(source: person.id, target: entities[0].id, type: .participatesIn, evidence: [ev]))
+    }
+    return StakeholderGraph(documents: [Document(id: "d.txt", language: "pl")], entities: entities, relations: relations).normalized()
+  }
+
+  @Test("a clique is thinned to each organization's strongest ties, and the caption says so")
+  func thinned() throws {
+    var style = DiagramStyle()
+    style.view = .organizations
+    let d = try DOTWriter.diagram(of: Self.crowd(30), style: style)
+    #expect(d.nodeIDs.count == 30)
+    let ties = d.edgeEnds.count
+    #expect(ties < 30 * 29 / 2 && ties >= 30 * OrganizationView.strongestTies / 2 && ties <= 30 * OrganizationView.strongestTies)
+    #expect(d.caption.contains { $0.contains("strongest are drawn (\(ties) of 435)") })
+  }
+
+  @Test("only the most central organizations are drawn, ties computed among them")
+  func limited() throws {
+    var style = DiagramStyle()
+    style.view = .organizations
+    style.maxNodes = 8
+    let d = try DOTWriter.diagram(of: Self.crowd(30), style: style)
+    #expect(d.nodeIDs.count == 8)
+    #expect(d.edgeEnds.count == 8 * 7 / 2)
+    #expect(d.caption.contains { $0.contains("Showing the 8 most central of 30 organizations") })
+  }
+}

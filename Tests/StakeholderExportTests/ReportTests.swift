@@ -111,3 +111,23 @@ struct ReportTests {
     if let p = try Snapshot.check(d.diagram!.dot, named: "tiny.dot") { Issue.record(Comment(rawValue: p)) }
   }
 }
+
+/// A report of a large graph stays readable: the index keeps the most central entities and says so.
+@Suite("Reports at scale")
+struct ReportScaleTests {
+  @Test("the index of a 601-entity graph lists 500 and points to the exports; community lists are cut")
+  func boundedIndex() throws {
+    let g = OrganizationDiagramScaleTests.crowd(300)
+    let md = MarkdownReport.write(graph: g, metrics: nil, summary: nil, diagrams: [])
+    #expect(md.contains("The index lists \(ReportContent.indexLimit) of 601 entities"))
+    #expect(md.components(separatedBy: "\n### ").count - 1 == ReportContent.indexLimit)
+    let html = HTMLReport.write(graph: g, metrics: nil, summary: nil, diagrams: [])
+    #expect(html.contains("The index lists \(ReportContent.indexLimit) of 601 entities"))
+    // Links point only at entries the index has.
+    let anchors = Set(html.components(separatedBy: "id=\"entity-").dropFirst().map { String($0.prefix { $0 != "\"" }) })
+    let links = Set(html.components(separatedBy: "href=\"#entity-").dropFirst().map { String($0.prefix { $0 != "\"" }) })
+    #expect(links.isSubset(of: anchors))
+    let small = MarkdownReport.write(graph: OrganizationDiagramScaleTests.crowd(5), metrics: nil, summary: nil, diagrams: [])
+    #expect(!small.contains("The index lists"))
+  }
+}
