@@ -162,6 +162,20 @@ struct DocumentResolver {
   ///     abbreviates("PWr", "Politechnika Wrocławska")   // true
   ///
   /// - Complexity: O(a·w) for a letters and w words (memoised search).
+  /// The letter an acronym of `name` must start with, upper-cased: the first letter of its first word
+  /// that does not start in lower case (joining words are skipped), as ``abbreviates(_:_:)`` reads
+  /// words. A cheap test before the full match: an acronym starting with another letter cannot match.
+  static func acronymInitial(_ name: String) -> String? {
+    var atWordStart = true
+    for c in name {
+      if c == " " || c == "-" || c == "–" { atWordStart = true; continue }
+      guard atWordStart, c.isLetter else { continue }
+      atWordStart = false
+      if !c.isLowercase { return c.uppercased() }
+    }
+    return nil
+  }
+
   static func abbreviates(_ acronym: String, _ name: String) -> Bool {
     var base = name
     if let r = base.range(of: " im. ") { base = String(base[..<r.lowerBound]) }
