@@ -86,25 +86,29 @@ extension NetworkGraph {
   ///
   /// - Complexity: O(Σ_{a ∈ nb} deg a).
   private func sectorPairs(around nb: [Int], marked: [Bool]) -> [SectorPairKey: (left: Set<Int>, right: Set<Int>, pairs: Int)] {
-    var bySector: [String: Int] = [:]
-    for u in nb { if let s = nodes[u].sector?.rawValue { bySector[s, default: 0] += 1 } }
-    let sectors = bySector.keys.sorted()
+    // Sectors as small integers in raw-value order, so the inner loop counts in an array.
+    let names = Sector.allCases.map(\.rawValue).sorted()
+    let code = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
+    func sector(_ v: Int) -> Int? { nodes[v].sector.map { code[$0.rawValue]! } }
+    var bySector = [Int](repeating: 0, count: names.count)
+    for u in nb { if let s = sector(u) { bySector[s] += 1 } }
+    var tied = [Int](repeating: 0, count: names.count)
     var ends: [SectorPairKey: (left: Set<Int>, right: Set<Int>, ends: Int)] = [:]
     for a in nb {
-      guard let x = nodes[a].sector?.rawValue else { continue }
-      var tied: [String: Int] = [:]
+      guard let x = sector(a) else { continue }
       for slot in neighborRange(a) where marked[Int(neighbors[slot])] {
-        if let y = nodes[Int(neighbors[slot])].sector?.rawValue { tied[y, default: 0] += 1 }
+        if let y = sector(Int(neighbors[slot])) { tied[y] += 1 }
       }
-      for y in sectors where y != x {
-        let open = bySector[y]! - tied[y, default: 0]
+      for y in names.indices where y != x && bySector[y] > 0 {
+        let open = bySector[y] - tied[y]
         guard open > 0 else { continue }
-        let key = SectorPairKey(min(x, y), max(x, y))
+        let key = SectorPairKey(names[min(x, y)], names[max(x, y)])
         var entry = ends[key] ?? ([], [], 0)
         if x < y { entry.left.insert(a) } else { entry.right.insert(a) }
         entry.ends += open
         ends[key] = entry
       }
+      for y in names.indices { tied[y] = 0 }
     }
     return ends.mapValues { ($0.left, $0.right, $0.ends / 2) }
   }

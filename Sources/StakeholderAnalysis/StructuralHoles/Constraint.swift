@@ -12,24 +12,36 @@ extension NetworkGraph {
     let n = nodeCount
     let mw = MutualWeights(self, weighted: weighted)
     // r[k] = pᵢₖ / Σ_l mₖₗ for the entries of row i, so qⱼ = Σ_k pᵢₖ pₖⱼ = Σ_{k in row j} r[k] mⱼₖ is pulled
-    // from row j (k may be i or j through a self-loop).
-    return Parallel.map(n, initial: 0.0, scratch: { [Double](repeating: 0, count: n) }) { i, r in
+    // from row j (k may be i or j through a self-loop). Raw buffers: Σ deg² work on dense views.
+    return Parallel.map(n, initial: 0.0, scratch: { [Double](repeating: 0, count: n) }) { i, scratch in
       let si = mw.rowSum[i]
       if si == 0 { return .nan }
-      mw.forEachEntry(self, i) { k, mik in
-        let sk = mw.rowSum[k]
-        r[k] = sk == 0 ? 0 : (mik / si) / sk
+      let c = scratch.withUnsafeMutableBufferPointer { r in
+        withRows { nb, wt, off -> Double in
+          func m(_ slot: Int) -> Double { 2 * (weighted ? wt[slot] : 1) }
+          func set(_ k: Int, _ mik: Double) {
+            let sk = mw.rowSum[k]
+            r[k] = sk == 0 ? 0 : (mik / si) / sk
+          }
+          for slot in off[i]..<off[i + 1] { set(Int(nb[slot]), m(slot)) }
+          if hasLoop[i] { set(i, mw.mutualLoop(self, i)) }
+          func term(_ j: Int, _ mij: Double) -> Double {
+            let pij = mij / si
+            guard pij > 0 else { return 0 }
+            var qj = 0.0
+            for s2 in off[j]..<off[j + 1] { qj += r[Int(nb[s2])] * m(s2) }
+            if hasLoop[j] { qj += r[j] * mw.mutualLoop(self, j) }
+            let t = pij + qj
+            return t * t
+          }
+          var c = 0.0
+          for slot in off[i]..<off[i + 1] { c += term(Int(nb[slot]), m(slot)) }
+          if hasLoop[i] { c += term(i, mw.mutualLoop(self, i)) }
+          for slot in off[i]..<off[i + 1] { r[Int(nb[slot])] = 0 }
+          r[i] = 0
+          return c
+        }
       }
-      var c = 0.0
-      mw.forEachEntry(self, i) { j, mij in
-        let pij = mij / si
-        guard pij > 0 else { return }
-        var qj = 0.0
-        mw.forEachEntry(self, j) { k, mjk in qj += r[k] * mjk }
-        let t = pij + qj
-        c += t * t
-      }
-      mw.forEachEntry(self, i) { k, _ in r[k] = 0 }
       // networkx marks nodes whose only mutual weight is a self-loop as isolated.
       return (si - 2 * (mw.mutualLoop(self, i) / si) == 0) ? .nan : c
     }

@@ -18,18 +18,29 @@ extension NetworkGraph {
     let n = nodeCount
     let mw = MutualWeights(self, weighted: weighted)
     // p[k] = pᵢₖ for the entries of row i; for each j of row i, sⱼ = Σ_k pᵢₖ mⱼₖ is pulled from row j.
-    return Parallel.map(n, initial: 0.0, scratch: { [Double](repeating: 0, count: n) }) { i, p in
+    // Raw buffers: this is Σ deg² work on dense views.
+    return Parallel.map(n, initial: 0.0, scratch: { [Double](repeating: 0, count: n) }) { i, scratch in
       if neighborRange(i).isEmpty { return .nan }
       let si = mw.rowSum[i]
-      mw.forEachEntry(self, i) { k, mik in p[k] = si == 0 ? 0 : mik / si }
-      var e = 0.0
-      mw.forEachEntry(self, i) { j, _ in
-        var sj = 0.0
-        mw.forEachEntry(self, j) { k, mjk in sj += p[k] * mjk }
-        e += 1 - (mw.rowMax[j] == 0 ? 0 : sj / mw.rowMax[j])
+      return scratch.withUnsafeMutableBufferPointer { p in
+        withRows { nb, wt, off in
+          func m(_ slot: Int) -> Double { 2 * (weighted ? wt[slot] : 1) }
+          for slot in off[i]..<off[i + 1] { p[Int(nb[slot])] = si == 0 ? 0 : m(slot) / si }
+          if hasLoop[i] { p[i] = si == 0 ? 0 : mw.mutualLoop(self, i) / si }
+          func redundancy(_ j: Int) -> Double {
+            var sj = 0.0
+            for s2 in off[j]..<off[j + 1] { sj += p[Int(nb[s2])] * m(s2) }
+            if hasLoop[j] { sj += p[j] * mw.mutualLoop(self, j) }
+            return 1 - (mw.rowMax[j] == 0 ? 0 : sj / mw.rowMax[j])
+          }
+          var e = 0.0
+          for slot in off[i]..<off[i + 1] { e += redundancy(Int(nb[slot])) }
+          if hasLoop[i] { e += redundancy(i) }
+          for slot in off[i]..<off[i + 1] { p[Int(nb[slot])] = 0 }
+          p[i] = 0
+          return e
+        }
       }
-      mw.forEachEntry(self, i) { k, _ in p[k] = 0 }
-      return e
     }
   }
 }

@@ -39,3 +39,14 @@ struct MutualWeights {
     if g.hasLoop[i] { body(i, mutualLoop(g, i)) }
   }
 }
+
+extension NetworkGraph {
+  /// Calls `body` with the CSR rows as raw buffers (neighbours, weights, offsets), for hot loops.
+  @inline(__always) func withRows<T>(_ body: (UnsafeBufferPointer<Int32>, UnsafeBufferPointer<Double>, UnsafeBufferPointer<Int>) -> T) -> T {
+    neighbors.withUnsafeBufferPointer { nb in
+      weights.withUnsafeBufferPointer { wt in
+        offsets.withUnsafeBufferPointer { off in body(nb, wt, off) }
+      }
+    }
+  }
+}
