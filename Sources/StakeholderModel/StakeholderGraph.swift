@@ -34,18 +34,29 @@ public struct StakeholderGraph: Codable, Hashable, Sendable {
   /// Writers call this so the same input gives the same bytes.
   public func normalized() -> StakeholderGraph {
     if isNormalized { return self }
+    // Sorting and dropping equal neighbours gives what a Set would, without hashing every sentence:
+    // `<` on these types compares every field, so it agrees with `==`.
+    func sortedUnique<T: Comparable>(_ items: [T]) -> [T] {
+      var out: [T] = []
+      out.reserveCapacity(items.count)
+      for x in items.sorted() where out.last != x { out.append(x) }
+      return out
+    }
     var ents = entities.map { e -> Entity in
       var e = e
-      e.aliases = Array(Set(e.aliases.filter { $0 != e.name })).sorted()
-      e.mentions = Array(Set(e.mentions)).sorted()
+      e.aliases = sortedUnique(e.aliases.filter { $0 != e.name })
+      e.mentions = sortedUnique(e.mentions)
       return e
     }
     ents.sort { $0.id < $1.id }
-    var merged: [RelationKey: Set<Evidence>] = [:]
-    for r in relations { merged[r.key, default: []].formUnion(r.evidence) }
-    let rels = merged.keys.sorted().map { k in
-      Relation(source: k.source, target: k.target, type: k.type, evidence: merged[k]!.sorted())
+    var rels: [Relation] = []
+    for r in relations.sorted(by: { $0.key < $1.key }) {
+      let k = r.key
+      if let last = rels.last, last.key == k { rels[rels.count - 1].evidence += r.evidence } else {
+        rels.append(Relation(source: k.source, target: k.target, type: k.type, evidence: r.evidence))
+      }
     }
+    for i in rels.indices { rels[i].evidence = sortedUnique(rels[i].evidence) }
     return StakeholderGraph(documents: Array(Set(documents)).sorted(), entities: ents, relations: rels)
   }
 
