@@ -99,10 +99,13 @@ struct DocumentExtractor {
     for (unit, parent) in rf.parents where entities[unit].kind == .organization {
       if res.groups[unit].contains(where: { rec.mentions[$0].head?.isUnit == true }) { entities[unit].parentName = entities[parent].name }
     }
+    // Relations share sentences: each sentence's text is built once.
+    var sentenceTexts: [String?] = Array(repeating: nil, count: rec.sentences.count)
     let relations: [LocalRelation] = rf.order.map { key in
       let evidence = rf.found[key]!.map { k -> Evidence in
         let s = rec.sentences[k]
-        return Evidence(document: doc.id, start: s.start, end: s.end, text: Evidence.sentenceText(scalars, s.start, s.end))
+        if sentenceTexts[k] == nil { sentenceTexts[k] = Evidence.sentenceText(scalars, s.start, s.end) }
+        return Evidence(document: doc.id, start: s.start, end: s.end, text: sentenceTexts[k]!)
       }
       return LocalRelation(source: key.source, target: key.target, type: key.type, evidence: evidence)
     }

@@ -205,17 +205,18 @@ struct UnionFind {
 public enum Normalize {
   /// "  „Rozwój  lokalny” " → "rozwój lokalny".
   public static func form(_ s: String) -> String {
-    var out = String.UnicodeScalarView()
+    var out: [UInt8] = []
+    out.reserveCapacity(s.utf8.count)
     var space = false
-    for ch in s.lowercased().unicodeScalars {
+    for ch in s.fastLowercased.unicodeScalars {
       switch ch {
       case "\"", "„", "”", "“", "«", "»", "‘", "’": continue
       default: break
       }
       if ch.isSpaceLike { space = !out.isEmpty; continue }
-      if space { out.append(" "); space = false }
-      out.append(ch)
+      if space { out.append(0x20); space = false }
+      out.appendUTF8(ch)
     }
-    return String(out)
+    return String(decoding: out, as: UTF8.self)
   }
 }

@@ -62,14 +62,15 @@ enum DocumentMetadata {
 extension Evidence {
   /// The text between two scalar offsets with runs of whitespace folded to one space.
   static func sentenceText(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
-    var v = String.UnicodeScalarView()
+    var v: [UInt8] = []
+    v.reserveCapacity(end - start)
     var space = false
     for c in scalars[start..<end] {
       if c.isSpaceLike { space = true; continue }
-      if space && !v.isEmpty { v.append(" ") }
+      if space && !v.isEmpty { v.append(0x20) }
       space = false
-      v.append(c)
+      v.appendUTF8(c)
     }
-    return String(v)
+    return String(decoding: v, as: UTF8.self)
   }
 }
