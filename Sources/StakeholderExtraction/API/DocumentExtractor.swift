@@ -44,11 +44,11 @@ struct DocumentExtractor {
     })
     /// Why an organization is foreign, if it is: located abroad, a nationality in its name, a foreign place
     /// in its name, or (in English texts) a public body with nothing Polish in its name.
-    let foreignWords: [String: String] = Dictionary(foreignPlaces.values.map { ($0.lowercased(), $0) }, uniquingKeysWith: { a, _ in a })
+    let foreignWords: [String: String] = Dictionary(foreignPlaces.values.map { ($0.fastLowercased, $0) }, uniquingKeysWith: { a, _ in a })
     var polishWord: [String: Bool] = [:]
     func foreignReason(_ g: Int, head: HeadWord?) -> String? {
       let name = entities[g].name
-      let lower = name.lowercased()
+      let lower = name.fastLowercased
       let words = lower.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
       if let w = words.first(where: { foreignWords[$0] != nil }) { return foreignWords[w] }
       if let w = words.first(where: { SectorClassifier.nationalityCue.matches($0) }) { return "'\(w)' in the name" }

@@ -29,7 +29,7 @@ struct NameServices: Sendable {
   /// Whether a (nominative) word or phrase names a place according to the general lists.
   func knownPlace(_ surface: String) -> KnownPlace? {
     if let p = Places.table[surface] { return p }
-    if let v = Places.voivodeship(surface.lowercased()), surface.first?.isUppercase == true {
+    if let v = Places.voivodeship(surface.fastLowercased), surface.first?.isUppercase == true {
       return KnownPlace(name: v, foreign: false)
     }
     return nil

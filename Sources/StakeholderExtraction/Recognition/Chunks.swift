@@ -80,7 +80,7 @@ extension Recognizer {
       return i + 2
     }
     if Self.branchForms.contains(t.lower) { return branch(at: i, k, s) }
-    if i + 1 < end, Places.voivodeship(t.lower) != nil, Self.branchForms.contains(tokens[i + 1].lower) {
+    if i + 1 < end, Self.branchForms.contains(tokens[i + 1].lower), Places.voivodeship(t.lower) != nil {
       return branch(at: i + 1, k, s)
     }
     // Marker + name: "projekt Polska …", "programu Interreg Europe", "sieci tematycznej EMPIRIE".
@@ -451,9 +451,9 @@ extension Recognizer {
   /// An earlier person mention whose surname is `form` (or an inflected form of it).
   /// - Complexity: O(k) for the k persons whose surname shares the form's first four letters.
   func personWithSurname(_ form: String) -> Int? {
-    let l = form.lowercased()
+    let l = form.fastLowercased
     for idx in memo.surnames[Substring(l).prefix(4)] ?? [] {
-      if let s = mentions[idx].surname?.lowercased(), s == l || Self.sameStem(s, l) { return idx }
+      if let s = mentions[idx].surname?.fastLowercased, s == l || Self.sameStem(s, l) { return idx }
     }
     return nil
   }

@@ -126,7 +126,7 @@ struct Recognizer {
   mutating func add(_ m: FoundMention, claimTokens: Bool = true) -> Int {
     let idx = mentions.count
     mentions.append(m)
-    if m.kind == .person, let s = m.surname?.lowercased() { memo.surnames[Substring(s).prefix(4), default: []].append(idx) }
+    if m.kind == .person, let s = m.surname?.fastLowercased { memo.surnames[Substring(s).prefix(4), default: []].append(idx) }
     if m.kind == .project || m.kind == .event {
       let f = Normalize.form(m.surface)
       if titleIndex[f] == nil { titleIndex[f] = idx }

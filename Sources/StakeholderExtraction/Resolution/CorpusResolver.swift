@@ -6,7 +6,7 @@ enum CorpusResolver {
     var n = Normalize.form(name)
     if kind == .organization { if n.has("urząd miejski") { n = n.replacingOccurrences(of: "urząd miejski", with: "urząd miasta") } }
     // Editions stay apart ("VII Forum X" is not "VIII Forum X"); subtitles do not count.
-    if kind == .event { n = (DocumentResolver.edition(name).map { $0.lowercased() + " " } ?? "") + DocumentResolver.eventKey(name) }
+    if kind == .event { n = (DocumentResolver.edition(name).map { $0.fastLowercased + " " } ?? "") + DocumentResolver.eventKey(name) }
     return EntityID.make(kind: kind, name: n)
   }
 
@@ -32,7 +32,7 @@ enum CorpusResolver {
       let e = ent(i)
       for a in e.aliases where e.kind != .person && e.kind != .place {
         let words = a.split(separator: " ").count
-        guard words > 1 || (a.count >= 3 && a == a.uppercased()) || a.contains("-") else { continue }
+        guard words > 1 || (a.count >= 3 && a == a.uppercased()) || a.includes("-") else { continue }
         if let j = byName[key(e.kind, a)] { uf.union(i, j) }
       }
     }

@@ -20,19 +20,19 @@ struct DocumentResolver {
     // Acronyms and names in apposition.
     var byAlias: [String: Int] = [:]
     for (i, m) in ms.enumerated() where m.kind != .person {
-      for a in m.acronyms + [m.innerName].compactMap({ $0 }) { byAlias["\(m.kind.rawValue):\(a.lowercased())"] = byAlias["\(m.kind.rawValue):\(a.lowercased())"] ?? i }
+      for a in m.acronyms + [m.innerName].compactMap({ $0 }) { byAlias["\(m.kind.rawValue):\(a.fastLowercased)"] = byAlias["\(m.kind.rawValue):\(a.fastLowercased)"] ?? i }
     }
     for (i, m) in ms.enumerated() {
       for f in [m.name, m.surface] {
-        if let j = byAlias["\(m.kind.rawValue):\(f.lowercased())"] { uf.union(i, j) }
+        if let j = byAlias["\(m.kind.rawValue):\(f.fastLowercased)"] { uf.union(i, j) }
       }
     }
     // Short forms: "e-Izba" → the one multi-word organization with the head "izba".
     var fullByHead: [String: [Int]] = [:]
-    for (j, m) in ms.enumerated() where m.kind == .organization && m.name.contains(" ") && m.parent == nil && !m.name.lowercased().hasPrefix("oddział") {
+    for (j, m) in ms.enumerated() where m.kind == .organization && m.name.includes(" ") && m.parent == nil && !m.name.fastLowercased.hasPrefix("oddział") {
       if let h = m.head { fullByHead[h.lemma, default: []].append(j) }
     }
-    for (i, m) in ms.enumerated() where m.kind == .organization && !m.name.contains(" ") && m.name.contains("-") {
+    for (i, m) in ms.enumerated() where m.kind == .organization && !m.name.includes(" ") && m.name.includes("-") {
       guard let h = m.head, let full = fullByHead[h.lemma] else { continue }
       let cands = Set(full.map { uf.find($0) })
       if cands.count == 1 { uf.union(i, cands.first!) }
@@ -59,7 +59,7 @@ struct DocumentResolver {
       let n = Normalize.form(m.name)
       if let r = n.range(of: " of ") { longer[String(n[..<r.lowerBound]), default: []].insert(j) }
     }
-    for (i, m) in ms.enumerated() where m.kind == .organization && m.name.contains(" ") && !m.name.contains(" of ") {
+    for (i, m) in ms.enumerated() where m.kind == .organization && m.name.includes(" ") && !m.name.includes(" of ") {
       guard let cands = longer[Normalize.form(m.name)] else { continue }
       let roots = Set(cands.map { uf.find($0) })
       if roots.count == 1 { uf.union(i, roots.first!) }
@@ -69,7 +69,7 @@ struct DocumentResolver {
       var unitKey: [String: Int] = [:]
       for (i, m) in ms.enumerated() where m.kind == .organization {
         guard let h = m.head, h.isUnit, let p = m.parent else { continue }
-        let adj = m.name.lowercased().hasPrefix("oddział") ? "" : String(m.name.lowercased().prefix(while: { $0 != " " }).prefix(5))
+        let adj = m.name.fastLowercased.hasPrefix("oddział") ? "" : String(m.name.fastLowercased.prefix(while: { $0 != " " }).prefix(5))
         let k = "\(h.lemma)|\(uf.find(p))|\(h.lemma == "oddział" ? adj : "")"
         if let j = unitKey[k] { uf.union(i, j) } else { unitKey[k] = i }
       }
@@ -77,7 +77,7 @@ struct DocumentResolver {
       var branches: [Int: Set<Int>] = [:]
       for (i, m) in ms.enumerated() where m.head?.lemma == "oddział" { if let p = m.parent { branches[uf.find(p), default: []].insert(uf.find(i)) } }
       var namedRoots = Set<Int>()
-      for (i, m) in ms.enumerated() where m.head?.lemma == "oddział" && !m.name.lowercased().hasPrefix("oddział") { namedRoots.insert(uf.find(i)) }
+      for (i, m) in ms.enumerated() where m.head?.lemma == "oddział" && !m.name.fastLowercased.hasPrefix("oddział") { namedRoots.insert(uf.find(i)) }
       for p in branches.keys.sorted() {
         let set = branches[p]!
         guard set.count > 1 else { continue }
@@ -138,7 +138,7 @@ struct DocumentResolver {
 
   /// The edition an event name starts with ("VII Forum …" → "VII", "5. Kongres" → "5."), if any.
   static func edition(_ name: String) -> String? {
-    guard let f = name.split(separator: " ").first.map(String.init), name.contains(" ") else { return nil }
+    guard let f = name.split(separator: " ").first.map(String.init), name.includes(" ") else { return nil }
     if Markers.romanNumerals.contains(f) || f.allSatisfy({ $0.isNumber || $0 == "." }) { return f }
     return nil
   }
@@ -159,13 +159,13 @@ struct DocumentResolver {
     // Higher is better; ties go to the earliest mention.
     func score(_ m: FoundMention) -> [Int] {
       let words = m.name.split(separator: " ").count
-      let short = words == 1 && (m.name.contains("-") || m.acronymLike) ? 0 : 1
+      let short = words == 1 && (m.name.includes("-") || m.acronymLike) ? 0 : 1
       let attested = m.surface == m.name ? 1 : 0
       switch m.kind {
       case .event: return [m.name.count, attested]
       case .person: return [words]
       case .organization:
-        if m.head?.lemma == "oddział" { return [m.name.lowercased().hasPrefix("oddział") ? 0 : 1, words] }
+        if m.head?.lemma == "oddział" { return [m.name.fastLowercased.hasPrefix("oddział") ? 0 : 1, words] }
         return [short, m.innerName != nil ? 1 : 0, m.legalForm != nil ? 1 : 0, attested]
       default: return [short, attested]
       }
@@ -183,7 +183,7 @@ struct DocumentResolver {
 }
 
 extension FoundMention {
-  var acronymLike: Bool { name.count <= 8 && name == name.uppercased() && !name.contains(" ") }
+  var acronymLike: Bool { name.count <= 8 && name == name.uppercased() && !name.includes(" ") }
 }
 
 /// Disjoint sets with path halving.

@@ -95,3 +95,23 @@ extension String {
     }
   }
 }
+
+extension String {
+  /// Whether every scalar is below U+0300 (ASCII, Latin-1, Latin Extended-A/B, IPA) and none is a carriage
+  /// return: in such text each scalar is a whole character and equal bytes mean equal strings, so byte
+  /// tests give the answers of `Character`-level and Foundation tests.
+  var isSimpleText: Bool {
+    for b in utf8 where b >= 0xCC || b == 0x0D { return false }
+    return true
+  }
+
+  /// `contains(needle)` (Foundation's substring test), answered on UTF-8 bytes when both strings are
+  /// ``isSimpleText`` (all Polish and English text); the same result in every case.
+  ///
+  ///     "Urząd Miasta".includes(" ")   // true
+  /// - Complexity: O(n·m) for n and m bytes; names and needles are short.
+  func includes(_ needle: String) -> Bool {
+    if isSimpleText && needle.isSimpleText { return has(needle) }
+    return contains(needle)
+  }
+}
