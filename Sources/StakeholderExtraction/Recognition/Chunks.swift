@@ -65,6 +65,8 @@ extension Recognizer {
   mutating func lowerPatterns(_ i: Int, _ k: Int, _ s: Sentence) -> Int? {
     let t = tokens[i]
     let end = s.tokens.upperBound
+    // Most lower-case words open no pattern: one look-up (two before a branch noun) settles them.
+    guard Self.lowerOpeners.contains(t.lower) || (i + 1 < end && Self.branchForms.contains(tokens[i + 1].lower)) else { return nil }
     if Places.voivodeshipNouns.contains(t.lower), i + 1 < end, tokens[i + 1].casing == .lower,
        let v = Places.voivodeship(tokens[i + 1].lower) {
       var m = FoundMention(kind: .place, range: i..<(i + 2), name: v, surface: text(i..<(i + 2)), sentence: k)
@@ -270,6 +272,9 @@ extension Recognizer {
   }
 
   /// The lower-case noun of a county ("powiat olecki").
+  /// Every word that can open one of ``lowerPatterns(_:_:_:)``'s patterns.
+  static let lowerOpeners: Set<String> = Places.voivodeshipNouns.union(countyNouns).union(branchForms).union(Markers.project)
+    .union(["środków", "pn", "pt"])
   static let countyNouns: Set<String> = ["powiat", "powiatu", "powiatowi", "powiatem", "powiecie"]
 
   /// Words before "w" that make the seat part of an office's name ("Urząd Miejski w Olecku", "Starostwo Powiatowe w …").
@@ -332,11 +337,14 @@ extension Recognizer {
       return ("sp. z o.o.", tx(j + 6) == "." ? j + 7 : j + 6)
     }
     if tokens[j].lower == "sp", tx(j + 1) == ".", ["j", "k"].contains(tx(j + 2)) { return ("sp.\(tx(j + 2)).", tx(j + 3) == "." ? j + 4 : j + 3) }
-    if ["Ltd", "GmbH", "Inc", "LLC", "Oy", "Oyj", "AB", "AG", "SE", "plc", "PLC", "BV", "NV", "SA", "SpA", "Srl", "S.L"].contains(tx(j)), tokens[j].spaceBefore {
+    if tokens[j].spaceBefore, Self.legalFormWords.contains(tx(j)) {
       return (tx(j), tx(j + 1) == "." ? j + 2 : j + 1)
     }
     return nil
   }
+
+  /// Legal forms written as one word ("Ltd", "GmbH", "SpA").
+  static let legalFormWords: Set<String> = ["Ltd", "GmbH", "Inc", "LLC", "Oy", "Oyj", "AB", "AG", "SE", "plc", "PLC", "BV", "NV", "SA", "SpA", "Srl", "S.L"]
 
   func legalEnd(_ j: Int, _ s: Sentence) -> Int { legalForm(j, s)?.1 ?? j }
 

@@ -50,7 +50,8 @@ struct DocumentResolver {
       guard let f = words.first, f.count >= 2, f.count <= 6, f == f.uppercased(), f.allSatisfy(\.isLetter) else { continue }
       let rest = words.dropFirst().joined(separator: " ")
       guard let cands = byInitials[String(f)] else { continue }
-      let roots = Set(cands.filter { rest.isEmpty || Normalize.form(ms[$0].name).hasSuffix(Normalize.form(rest)) }.map { uf.find($0) })
+      let restForm = Normalize.form(rest)
+      let roots = Set(cands.filter { rest.isEmpty || Normalize.form(ms[$0].name).hasSuffix(restForm) }.map { uf.find($0) })
       if roots.count == 1 { uf.union(i, roots.first!) }
     }
     // "Marshal's Office" for the one "Marshal's Office of the Opolskie Voivodeship" of an English text.
@@ -121,6 +122,8 @@ struct DocumentResolver {
 
   /// The words of a name outside quotation marks ("Lokalna Grupa Działania „Mazurskie Jeziora”" → Lokalna Grupa Działania).
   static func plainWords(_ name: String) -> [Substring] {
+    // No quotation mark scalar, no quotation mark character: most names skip the character walk.
+    if !name.unicodeScalars.contains(where: { $0 == "„" || $0 == "\"" || $0 == "“" || $0 == "«" }) { return name.split(separator: " ") }
     let cut = name.firstIndex(where: { "„\"“«".contains($0) }).map { name[..<$0] } ?? Substring(name)
     return cut.split(separator: " ")
   }

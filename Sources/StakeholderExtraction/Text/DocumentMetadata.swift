@@ -41,7 +41,7 @@ enum DocumentMetadata {
         }
       }
       // "October 12, 2021" / "October 12th, 2021"
-      if t.kind == .word, let m = Markers.months[t.lower], t.casing == .capitalized, i + 3 < tokens.count {
+      if t.kind == .word, t.casing == .capitalized, i + 3 < tokens.count, let m = Markers.months[t.lower] {
         let dayText = tokens[i + 1].text.prefix(while: { $0.isNumber })
         if let d = Int(dayText), (1...31).contains(d) {
           var j = i + 2

@@ -60,6 +60,11 @@ extension String {
   /// Returns `self` (no allocation) when nothing changes.
   /// - Complexity: O(n) in the string's length.
   var fastLowercased: String {
+    if utf8.allSatisfy({ $0 < 0x80 }) {
+      // ASCII: only A-Z change.
+      guard utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return self }
+      return String(decoding: utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
+    }
     var changed = false
     for c in unicodeScalars {
       guard let l = Self.simpleLowercase(c.value) else { return lowercased() }
