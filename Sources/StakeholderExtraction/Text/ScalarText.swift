@@ -60,21 +60,28 @@ extension String {
   /// Returns `self` (no allocation) when nothing changes.
   /// - Complexity: O(n) in the string's length.
   var fastLowercased: String {
-    if utf8.allSatisfy({ $0 < 0x80 }) {
-      // ASCII: only A-Z change.
-      guard utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return self }
-      return String(decoding: utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
-    }
     var changed = false
     for c in unicodeScalars {
       guard let l = Self.simpleLowercase(c.value) else { return lowercased() }
       if l != c.value { changed = true }
     }
     if !changed { return self }
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(utf8.count)
-    for c in unicodeScalars { bytes.appendUTF8(Unicode.Scalar(Self.simpleLowercase(c.value)!)!) }
-    return String(decoding: bytes, as: UTF8.self)
+    // Every simple mapping keeps the scalar's UTF-8 width (1 → 1, 2 → 2, 3 → 3 bytes).
+    return String(unsafeUninitializedCapacity: utf8.count) { buf in
+      var p = 0
+      for c in unicodeScalars {
+        let v = Self.simpleLowercase(c.value)!
+        if v < 0x80 {
+          buf[p] = UInt8(v); p += 1
+        } else if v < 0x800 {
+          buf[p] = UInt8(0xC0 | (v >> 6)); buf[p + 1] = UInt8(0x80 | (v & 0x3F)); p += 2
+        } else {
+          buf[p] = UInt8(0xE0 | (v >> 12)); buf[p + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+          buf[p + 2] = UInt8(0x80 | (v & 0x3F)); p += 3
+        }
+      }
+      return p
+    }
   }
 
   /// The lower-case form of scalar `v` where it is one scalar found without tables, else nil.

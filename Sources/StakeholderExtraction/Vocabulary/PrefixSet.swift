@@ -18,30 +18,40 @@ struct PrefixSet: Sendable {
   init(_ prefixes: [String]) {
     for p in prefixes {
       buckets[p.prefix(2), default: []].append(p)
-      if let k = Self.key(p) { byteBuckets[k, default: []].append(Array(p.utf8)) } else { allSimple = false }
+      var bytes = p
+      if let k = bytes.withUTF8(Self.key) { byteBuckets[k, default: []].append(Array(p.utf8)) } else { allSimple = false }
     }
   }
 
   func matches(_ word: String) -> Bool {
-    if allSimple, let k = Self.key(word) {
-      guard let b = byteBuckets[k] else { return false }
-      let w = word.utf8
-      return b.contains { p in p.count <= w.count && w.starts(with: p) }
+    if allSimple {
+      var w = word
+      let hit = w.withUTF8 { bytes -> Bool? in
+        guard let k = Self.key(bytes) else { return nil }
+        guard let b = byteBuckets[k] else { return false }
+        return b.contains { p in p.count <= bytes.count && p.indices.allSatisfy { bytes[$0] == p[$0] } }
+      }
+      if let hit { return hit }
     }
     guard let b = buckets[word.prefix(2)] else { return false }
     return b.contains { word.hasPrefix($0) }
   }
 
   /// The first two scalars and whether there are fewer than two, packed into one number; nil when the word
-  /// has a scalar at or above U+0300 (combining marks and other scripts) or a carriage return.
-  private static func key(_ word: String) -> UInt64? {
+  /// has a scalar at or above U+0300 (UTF-8 lead byte 0xCC or more: combining marks, other scripts) or a
+  /// carriage return. Below U+0300 a scalar takes one or two bytes.
+  private static func key(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+    for b in bytes where b >= 0xCC || b == 0x0D { return nil }
     var key: UInt64 = 0
     var n: UInt64 = 0
-    for c in word.unicodeScalars {
-      guard c.value < 0x300, c != "\r" else { return nil }
-      if n < 2 { key = key << 24 | UInt64(c.value) }
+    var i = 0
+    while i < bytes.count && n < 2 {
+      let b = bytes[i]
+      let v = b < 0x80 ? UInt64(b) : UInt64(b & 0x1F) << 6 | UInt64(bytes[i + 1] & 0x3F)
+      i += b < 0x80 ? 1 : 2
+      key = key << 24 | v
       n += 1
     }
-    return key | min(n, 2) << 60
+    return key | n << 60
   }
 }
