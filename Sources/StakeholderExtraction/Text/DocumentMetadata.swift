@@ -5,10 +5,14 @@ enum DocumentMetadata {
   static let polishWords: Set<String> = ["i", "w", "z", "na", "się", "do", "oraz", "jest", "że", "nie", "od", "przez", "dla", "po", "to", "o", "jak", "także", "który", "która", "które", "ze", "we", "był", "była", "było"]
   static let englishWords: Set<String> = ["the", "and", "of", "to", "in", "is", "was", "for", "on", "with", "by", "that", "as", "were", "are", "this", "from", "at", "an", "be"]
 
+  /// The longest function word in UTF-8 bytes: longer words are not looked up.
+  static let maxFunctionWordBytes = polishWords.union(englishWords).map(\.utf8.count).max() ?? 0
+
   /// "pl" or "en", by counting common function words (ties go to Polish).
   static func language(_ tokens: [Token]) -> String {
     var pl = 0, en = 0
-    for t in tokens where t.kind == .word && t.casing == .lower {
+    // Longer words cannot be function words (simple text is NFC, so equal words have equal bytes).
+    for t in tokens where t.kind == .word && t.casing == .lower && (t.lower.utf8.count <= maxFunctionWordBytes || !t.lower.isSimpleText) {
       if polishWords.contains(t.lower) { pl += 1 }
       if englishWords.contains(t.lower) { en += 1 }
     }
