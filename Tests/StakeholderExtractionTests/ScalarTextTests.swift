@@ -1,6 +1,7 @@
 import Testing
 @testable import StakeholderExtraction
 import StakeholderModel
+import Foundation
 
 /// The fast string helpers give exactly what the standard library gives.
 @Suite("Scalar text")
@@ -30,6 +31,18 @@ struct ScalarTextTests {
         v.append(contentsOf: s[a..<b])
         #expect(Array(String(scalars: s, a..<b).utf8) == Array(String(v).utf8))
       }
+    }
+  }
+
+  @Test("includes and prefix(before:) agree with Foundation's search")
+  func search() {
+    let cases: [(String, String)] = [
+      ("marshal's office of the region", " of "), ("urząd miasta", " "), ("e-Izba", "-"), ("abc", ""), ("", " of "),
+      ("caf\u{301}e of x", " of "), ("a\r\nb", "\n"), ("x of y of z", " of "), ("Łódź", "ódź"), ("of", " of "),
+    ]
+    for (hay, needle) in cases {
+      #expect(hay.includes(needle) == hay.contains(needle), "\(hay) / \(needle)")
+      #expect(hay.prefix(before: needle) == hay.range(of: needle).map { hay[..<$0.lowerBound] }, "\(hay) / \(needle)")
     }
   }
 

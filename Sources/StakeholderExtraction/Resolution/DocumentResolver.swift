@@ -12,9 +12,18 @@ struct DocumentResolver {
   init(_ r: Recognizer) {
     let ms = r.mentions
     var uf = UnionFind(ms.count)
+    // Each mention's normalised name, and each event title's key and edition, computed once.
+    let forms = ms.map { Normalize.form($0.name) }
+    var eventParts: [String: (key: String, edition: String?)] = [:]
+    func event(_ name: String) -> (key: String, edition: String?) {
+      if let hit = eventParts[name] { return hit }
+      let v = (Self.eventKey(name), Self.edition(name))
+      eventParts[name] = v
+      return v
+    }
     var byKey: [String: Int] = [:]
     for (i, m) in ms.enumerated() {
-      let key = Self.key(m)
+      let key = m.kind == .event ? Self.key(m, form: forms[i], event: event(m.name)) : Self.key(m, form: forms[i])
       if let j = byKey[key] { uf.union(i, j) } else { byKey[key] = i }
     }
     // Acronyms and names in apposition.
@@ -51,17 +60,17 @@ struct DocumentResolver {
       let rest = words.dropFirst().joined(separator: " ")
       guard let cands = byInitials[String(f)] else { continue }
       let restForm = Normalize.form(rest)
-      let roots = Set(cands.filter { rest.isEmpty || Normalize.form(ms[$0].name).hasSuffix(restForm) }.map { uf.find($0) })
+      let roots = Set(cands.filter { rest.isEmpty || forms[$0].hasSuffix(restForm) }.map { uf.find($0) })
       if roots.count == 1 { uf.union(i, roots.first!) }
     }
     // "Marshal's Office" for the one "Marshal's Office of the Opolskie Voivodeship" of an English text.
     var longer: [String: Set<Int>] = [:]
     for (j, m) in ms.enumerated() where m.kind == .organization {
-      let n = Normalize.form(m.name)
-      if let r = n.range(of: " of ") { longer[String(n[..<r.lowerBound]), default: []].insert(j) }
+      let n = forms[j]
+      if let before = n.prefix(before: " of ") { longer[String(before), default: []].insert(j) }
     }
     for (i, m) in ms.enumerated() where m.kind == .organization && m.name.includes(" ") && !m.name.includes(" of ") {
-      guard let cands = longer[Normalize.form(m.name)] else { continue }
+      guard let cands = longer[forms[i]] else { continue }
       let roots = Set(cands.map { uf.find($0) })
       if roots.count == 1 { uf.union(i, roots.first!) }
     }
@@ -91,18 +100,16 @@ struct DocumentResolver {
     var eventKey: [String: Int] = [:]
     var editionKey: [String: Int] = [:]
     for (i, m) in ms.enumerated() where m.kind == .event {
-      let base = m.innerName ?? m.name
-      let k = Self.eventKey(base)
-      if let e = Self.edition(base) {
+      let (k, edition) = event(m.innerName ?? m.name)
+      if let e = edition {
         let ek = e + "|" + k
         if let j = editionKey[ek] { uf.union(i, j) } else { editionKey[ek] = i }
         if eventKey[k] == nil { eventKey[k] = i }
       }
     }
     for (i, m) in ms.enumerated() where m.kind == .event {
-      let base = m.innerName ?? m.name
-      let k = Self.eventKey(base)
-      if Self.edition(base) != nil { continue }
+      let (k, edition) = event(m.innerName ?? m.name)
+      if edition != nil { continue }
       if let j = eventKey[k] { uf.union(i, j) } else { eventKey[k] = i }
     }
     var gIndex: [Int: Int] = [:]
@@ -130,12 +137,17 @@ struct DocumentResolver {
 
   /// The grouping key of a mention: kind and normalised canonical name.
   static func key(_ m: FoundMention) -> String {
-    var n = Normalize.form(m.name)
+    key(m, form: Normalize.form(m.name), event: m.kind == .event ? (eventKey(m.name), edition(m.name)) : nil)
+  }
+
+  /// ``key(_:)`` from the mention's normalised name and, for events, its title's key and edition.
+  static func key(_ m: FoundMention, form: String, event: (key: String, edition: String?)? = nil) -> String {
+    var n = form
     if m.kind == .organization {
       if n.has("urząd miejski") { n = n.replacingOccurrences(of: "urząd miejski", with: "urząd miasta") }
       if let l = m.legalForm, n.hasSuffix(" " + Normalize.form(l)) { n = String(n.dropLast(l.count + 1)) }
     }
-    if m.kind == .event { n = (edition(m.name).map { $0 + " " } ?? "") + eventKey(m.name) }
+    if m.kind == .event, let event { n = (event.edition.map { $0 + " " } ?? "") + event.key }
     return "\(m.kind.rawValue):\(n)"
   }
 

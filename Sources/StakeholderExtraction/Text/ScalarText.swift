@@ -123,7 +123,29 @@ extension String {
   ///     "Urząd Miasta".includes(" ")   // true
   /// - Complexity: O(n·m) for n and m bytes; names and needles are short.
   func includes(_ needle: String) -> Bool {
-    if isSimpleText && needle.isSimpleText { return has(needle) }
+    if !needle.isEmpty && isSimpleText && needle.isSimpleText { return has(needle) }
     return contains(needle)
+  }
+}
+
+extension String {
+  /// The text before the first occurrence of `needle` (as Foundation's `range(of:)` finds it), or nil when
+  /// there is none; searched on UTF-8 bytes when both strings are ``isSimpleText``.
+  ///
+  ///     "marshal's office of the region".prefix(before: " of ")   // "marshal's office"
+  /// - Complexity: O(n·m) for n and m bytes.
+  func prefix(before needle: String) -> Substring? {
+    guard !needle.isEmpty, isSimpleText, needle.isSimpleText else {
+      guard let r = range(of: needle) else { return nil }
+      return self[..<r.lowerBound]
+    }
+    let hay = Array(utf8), pin = Array(needle.utf8)
+    guard pin.count <= hay.count else { return nil }
+    for i in 0...(hay.count - pin.count) where hay[i] == pin[0] {
+      var k = 1
+      while k < pin.count && hay[i + k] == pin[k] { k += 1 }
+      if k == pin.count { return self[..<utf8.index(utf8.startIndex, offsetBy: i)] }
+    }
+    return nil
   }
 }
