@@ -80,8 +80,7 @@ extension Recognizer {
     }
 
     // The same words as an earlier name ("MIASTO CYFROWE" after "sieci MIASTO CYFROWE"): the same thing.
-    let plain = Normalize.form(text(r))
-    if let pi = titleIndex[plain] {
+    if !titleIndex.isEmpty, let pi = titleIndex[Normalize.form(text(r))] {
       let prev = mentions[pi]
       var m = FoundMention(kind: prev.kind, range: r, name: prev.name, surface: text(r), sentence: k)
       m.isProgramme = prev.isProgramme

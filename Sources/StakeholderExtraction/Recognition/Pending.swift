@@ -7,7 +7,10 @@ extension Recognizer {
     var byForm: [String: Int] = [:]
     var surnames: [(String, Int)] = []
     for (idx, m) in mentions.enumerated() {
-      for f in [m.surface, m.name] + [m.innerName].compactMap({ $0 }) + m.acronyms { byForm[f.fastLowercased] = byForm[f.fastLowercased] ?? idx }
+      for f in [m.surface, m.name] + [m.innerName].compactMap({ $0 }) + m.acronyms {
+        let l = f.fastLowercased
+        if byForm[l] == nil { byForm[l] = idx }
+      }
       if m.kind == .person, let s = m.surname { surnames.append((s.fastLowercased, idx)) }
     }
     var surnamesByPrefix: [Substring: [(String, Int)]] = [:]
