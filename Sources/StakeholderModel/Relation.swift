@@ -16,6 +16,15 @@ public struct Evidence: Codable, Hashable, Sendable, Comparable {
   public static func < (lhs: Evidence, rhs: Evidence) -> Bool {
     (lhs.document, lhs.start, lhs.end, lhs.text) < (rhs.document, rhs.start, rhs.end, rhs.text)
   }
+
+  /// Hashes the position only: the text is the span's sentence (long, and the same wherever the position is
+  /// the same), so equal evidence still hashes equal while `==` compares every field. Merging a corpus's
+  /// relations hashes every evidence, which made hashing the sentences a visible cost.
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(document)
+    hasher.combine(start)
+    hasher.combine(end)
+  }
 }
 
 /// A typed tie between two entities, with the sentences that support it.

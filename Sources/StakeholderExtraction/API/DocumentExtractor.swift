@@ -44,11 +44,11 @@ struct DocumentExtractor {
     })
     /// Why an organization is foreign, if it is: located abroad, a nationality in its name, a foreign place
     /// in its name, or (in English texts) a public body with nothing Polish in its name.
-    let foreignWords: [String: String] = Dictionary(foreignPlaces.values.map { ($0.lowercased(), $0) }, uniquingKeysWith: { a, _ in a })
+    let foreignWords: [String: String] = Dictionary(foreignPlaces.values.map { ($0.fastLowercased, $0) }, uniquingKeysWith: { a, _ in a })
     var polishWord: [String: Bool] = [:]
     func foreignReason(_ g: Int, head: HeadWord?) -> String? {
       let name = entities[g].name
-      let lower = name.lowercased()
+      let lower = name.fastLowercased
       let words = lower.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
       if let w = words.first(where: { foreignWords[$0] != nil }) { return foreignWords[w] }
       if let w = words.first(where: { SectorClassifier.nationalityCue.matches($0) }) { return "'\(w)' in the name" }
@@ -99,10 +99,13 @@ struct DocumentExtractor {
     for (unit, parent) in rf.parents where entities[unit].kind == .organization {
       if res.groups[unit].contains(where: { rec.mentions[$0].head?.isUnit == true }) { entities[unit].parentName = entities[parent].name }
     }
+    // Relations share sentences: each sentence's text is built once.
+    var sentenceTexts: [String?] = Array(repeating: nil, count: rec.sentences.count)
     let relations: [LocalRelation] = rf.order.map { key in
       let evidence = rf.found[key]!.map { k -> Evidence in
         let s = rec.sentences[k]
-        return Evidence(document: doc.id, start: s.start, end: s.end, text: Evidence.sentenceText(scalars, s.start, s.end))
+        if sentenceTexts[k] == nil { sentenceTexts[k] = Evidence.sentenceText(scalars, s.start, s.end) }
+        return Evidence(document: doc.id, start: s.start, end: s.end, text: sentenceTexts[k]!)
       }
       return LocalRelation(source: key.source, target: key.target, type: key.type, evidence: evidence)
     }

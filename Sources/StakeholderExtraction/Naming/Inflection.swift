@@ -6,7 +6,7 @@ enum Inflection {
   /// Adjective agreeing with a head of gender `g`: "Marszałkowskiego" → "Marszałkowski",
   /// "Krakowskiej" → "Krakowska", "Rocznym" → "Roczny". Returns nil when the word does not look adjectival.
   static func adjective(_ w: String, _ g: HeadGender) -> String? {
-    let lower = w.lowercased()
+    let lower = w.fastLowercased
     guard lower.count >= 4 else { return nil }
     func swap(_ suffix: Int, _ repl: String) -> String { String(w.dropLast(suffix)) + repl }
     switch g {
@@ -37,7 +37,7 @@ enum Inflection {
 
   /// Whether a capitalised word in an oblique case looks like an adjective (so it agrees with its head).
   static func looksAdjectival(_ w: String) -> Bool {
-    let l = w.lowercased()
+    let l = w.fastLowercased
     guard l.count >= 5 else { return false }
     for s in ["ego", "emu", "ym", "im", "ej", "ą", "ski", "cki", "ska", "cka", "skie", "ckie", "dzki", "dzka", "dzkie", "ny", "na", "ne", "wy", "wa", "we"] where l.hasSuffix(s) {
       return true
@@ -48,7 +48,7 @@ enum Inflection {
   /// Whether a word is plausibly in the nominative (so it is left alone): used to tell "Projekt Polska …"
   /// (a name in apposition) from "Program Rozwoju …" (a genitive complement).
   static func looksGenitive(_ w: String) -> Bool {
-    let l = w.lowercased()
+    let l = w.fastLowercased
     for s in ["u", "ów", "ych", "ich", "ej", "ego", "ii", "ji", "ki", "gi", "ty", "cy", "ny", "wy", "dy", "ry", "ści", "ni", "li", "ci"] where l.hasSuffix(s) {
       return true
     }
@@ -61,10 +61,10 @@ enum Inflection {
   ///     surname("Sass-Staniszewską", feminine: true, case: .accusative) // "Sass-Staniszewska"
   static func surname(_ s: String, feminine: Bool, case c: NameCase) -> String {
     if c == .nominative { return s }
-    if s.contains("-") {
+    if s.includes("-") {
       return s.split(separator: "-").map { surname(String($0), feminine: feminine, case: c) }.joined(separator: "-")
     }
-    let l = s.lowercased()
+    let l = s.fastLowercased
     func swap(_ n: Int, _ r: String) -> String { String(s.dropLast(n)) + r }
     if feminine {
       if l.hasSuffix("kiej") || l.hasSuffix("giej") { return swap(3, "a") }
@@ -118,29 +118,29 @@ enum Inflection {
   static func place(_ words: [String], attested: Set<String>) -> String {
     if words.count > 1 {
       // "Stalowej Woli": adjective + feminine noun; "Jastrzębiu-Zdroju" etc. left to per-word rules.
-      let allFem = words.dropLast().allSatisfy { $0.lowercased().hasSuffix("ej") }
+      let allFem = words.dropLast().allSatisfy { $0.fastLowercased.hasSuffix("ej") }
       if allFem {
         let adj = words.dropLast().map { adjective($0, .feminine) ?? $0 }
         let last = words.last!
         var noun = last
-        let l = last.lowercased()
+        let l = last.fastLowercased
         if l.hasSuffix("i") || l.hasSuffix("y") || l.hasSuffix("ę") { noun = String(last.dropLast()) + "a" }
         if l.hasSuffix("ie") { noun = String(last.dropLast(2)) + "a" }
         return (adj + [noun]).joined(separator: " ")
       }
       // "Turośń Kościelna", "Jastrzębie Zdrój": already nominative when the last word is a nominative adjective
       // or the words end like nouns in the nominative.
-      let last = words.last!.lowercased()
+      let last = words.last!.fastLowercased
       for s in ["na", "ska", "cka", "wa", "ny", "ski", "cki", "wy", "ne", "skie", "ckie", "ój", "ła", "ia"] where last.hasSuffix(s) {
         return words.joined(separator: " ")
       }
       return words.map { place([$0], attested: attested) }.joined(separator: " ")
     }
     let w = words[0]
-    if w.contains("-") {
+    if w.includes("-") {
       return w.split(separator: "-").map { place([String($0)], attested: attested) }.joined(separator: "-")
     }
-    let l = w.lowercased()
+    let l = w.fastLowercased
     func swap(_ n: Int, _ r: String) -> String { String(w.dropLast(n)) + r }
     var candidates: [String] = []
     if l.hasSuffix("owa") || l.hasSuffix("owie") { candidates.append(swap(l.hasSuffix("owa") ? 3 : 4, "ów")) }

@@ -8,6 +8,8 @@ struct NameServices: Sendable {
 
   let lexicon: PolishLexicon
   let lemmatizer: PolishLemmatizer
+  /// Answers of ``firstName(_:)`` for forms seen before (in any document).
+  private let firstNames = SharedMemo<(name: String, feminine: Bool)?>()
 
   init(lexicon: PolishLexicon) {
     self.lexicon = lexicon
@@ -16,6 +18,10 @@ struct NameServices: Sendable {
 
   /// The nominative given name and gender for a form ("Piotra" → Piotr, masculine), if it is a given name.
   func firstName(_ form: String) -> (name: String, feminine: Bool)? {
+    firstNames.value(form, lookUpFirstName)
+  }
+
+  private func lookUpFirstName(_ form: String) -> (name: String, feminine: Bool)? {
     if let f = FirstNames.lookup(form) { return f }
     guard form.count >= 3, form.first?.isUppercase == true else { return nil }
     for a in lexicon.analyses(of: form) where a.category == .firstName {
@@ -29,7 +35,7 @@ struct NameServices: Sendable {
   /// Whether a (nominative) word or phrase names a place according to the general lists.
   func knownPlace(_ surface: String) -> KnownPlace? {
     if let p = Places.table[surface] { return p }
-    if let v = Places.voivodeship(surface.lowercased()), surface.first?.isUppercase == true {
+    if let v = Places.voivodeship(surface.fastLowercased), surface.first?.isUppercase == true {
       return KnownPlace(name: v, foreign: false)
     }
     return nil

@@ -67,6 +67,8 @@ extension Recognizer {
   mutating func lowerPatterns(_ i: Int, _ k: Int, _ s: Sentence) -> Int? {
     let t = tokens[i]
     let end = s.tokens.upperBound
+    // Most lower-case words open no pattern: one look-up (two before a branch noun) settles them.
+    guard Self.lowerOpeners.contains(t.lower) || (i + 1 < end && Self.branchForms.contains(tokens[i + 1].lower)) else { return nil }
     if Places.voivodeshipNouns.contains(t.lower), i + 1 < end, tokens[i + 1].casing == .lower,
        let v = Places.voivodeship(tokens[i + 1].lower) {
       var m = FoundMention(kind: .place, range: i..<(i + 2), name: v, surface: text(i..<(i + 2)), sentence: k)
@@ -82,7 +84,7 @@ extension Recognizer {
       return i + 2
     }
     if Self.branchForms.contains(t.lower) { return branch(at: i, k, s) }
-    if i + 1 < end, Places.voivodeship(t.lower) != nil, Self.branchForms.contains(tokens[i + 1].lower) {
+    if i + 1 < end, Self.branchForms.contains(tokens[i + 1].lower), Places.voivodeship(t.lower) != nil {
       return branch(at: i + 1, k, s)
     }
     // Marker + name: "projekt Polska …", "programu Interreg Europe", "sieci tematycznej EMPIRIE".
@@ -300,6 +302,9 @@ extension Recognizer {
   }
 
   /// The lower-case noun of a county ("powiat olecki").
+  /// Every word that can open one of ``lowerPatterns(_:_:_:)``'s patterns.
+  static let lowerOpeners: Set<String> = Places.voivodeshipNouns.union(countyNouns).union(branchForms).union(Markers.project)
+    .union(["środków", "pn", "pt"])
   static let countyNouns: Set<String> = ["powiat", "powiatu", "powiatowi", "powiatem", "powiecie"]
 
   /// Words before "w" that make the seat part of an office's name ("Urząd Miejski w Olecku", "Starostwo Powiatowe w …").
@@ -403,11 +408,14 @@ extension Recognizer {
       return ("sp. z o.o.", tx(j + 6) == "." ? j + 7 : j + 6)
     }
     if tokens[j].lower == "sp", tx(j + 1) == ".", ["j", "k"].contains(tx(j + 2)) { return ("sp.\(tx(j + 2)).", tx(j + 3) == "." ? j + 4 : j + 3) }
-    if ["Ltd", "GmbH", "Inc", "LLC", "Oy", "Oyj", "AB", "AG", "SE", "plc", "PLC", "BV", "NV", "SA", "SpA", "Srl", "S.L"].contains(tx(j)), tokens[j].spaceBefore {
+    if tokens[j].spaceBefore, Self.legalFormWords.contains(tx(j)) {
       return (tx(j), tx(j + 1) == "." ? j + 2 : j + 1)
     }
     return nil
   }
+
+  /// Legal forms written as one word ("Ltd", "GmbH", "SpA").
+  static let legalFormWords: Set<String> = ["Ltd", "GmbH", "Inc", "LLC", "Oy", "Oyj", "AB", "AG", "SE", "plc", "PLC", "BV", "NV", "SA", "SpA", "Srl", "S.L"]
 
   func legalEnd(_ j: Int, _ s: Sentence) -> Int { legalForm(j, s)?.1 ?? j }
 
@@ -534,12 +542,12 @@ extension Recognizer {
   /// An earlier person mention whose surname is `form` (or an inflected form of it).
   /// - Complexity: O(k) for the k persons whose surname shares the form's first four letters.
   func personWithSurname(_ form: String) -> Int? {
-    let l = form.lowercased()
+    let l = form.fastLowercased
     // With a fleeting "e" the surname's first four letters differ: "Sobek" → "Sobkowi" (look under "sobe" too).
     let keys = [Substring(l).prefix(4), Substring(l.prefix(3) + "e")]
     for key in keys where key.count == 4 {
       for idx in memo.surnames[key] ?? [] {
-        if let s = mentions[idx].surname?.lowercased(), s == l || Self.sameStem(s, l) { return idx }
+        if let s = mentions[idx].surname?.fastLowercased, s == l || Self.sameStem(s, l) { return idx }
       }
     }
     return nil

@@ -83,8 +83,7 @@ extension Recognizer {
     }
 
     // The same words as an earlier name ("MIASTO CYFROWE" after "sieci MIASTO CYFROWE"): the same thing.
-    let plain = Normalize.form(text(r))
-    if let pi = titleIndex[plain] {
+    if !titleIndex.isEmpty, let pi = titleIndex[Normalize.form(text(r))] {
       let prev = mentions[pi]
       var m = FoundMention(kind: prev.kind, range: r, name: prev.name, surface: text(r), sentence: k)
       m.isProgramme = prev.isProgramme
@@ -184,7 +183,7 @@ extension Recognizer {
         }
       }
       let rr = start..<r.upperBound
-      let bareHead = rr.count == 1 && !tokens[h].text.contains("-")
+      let bareHead = rr.count == 1 && !tokens[h].text.includes("-")
       if !bareHead {
         return addHeaded(rr, h, hw, k, legal: legal, legalEnd: legalEnd, nested: nested)
       }
@@ -201,7 +200,7 @@ extension Recognizer {
     let surface = text(r)
     // "mówił marszałek Kołodziejczak", "Prezes Nowicki": a surname of a person named earlier.
     if r.count == 1, legal == nil, first.casing == .capitalized, let known = personWithSurname(first.text),
-       mentions[known].surname?.lowercased() == first.lower || (before >= 0 && (RoleWords.role(tokens[before].lower) != nil || RoleWords.titles.contains(tokens[before].lower))) {
+       mentions[known].surname?.fastLowercased == first.lower || (before >= 0 && (RoleWords.role(tokens[before].lower) != nil || RoleWords.titles.contains(tokens[before].lower))) {
       var m = FoundMention(kind: .person, range: r, name: mentions[known].name, surface: surface, sentence: k)
       m.surname = mentions[known].surname
       m.feminine = mentions[known].feminine
@@ -258,7 +257,7 @@ extension Recognizer {
       // "przez miasto Lublin" (an actor) → the city as organization; "w gminie Turośń" → the place.
       let agent = before - 1 >= sentence.tokens.lowerBound && ["przez", "by"].contains(tokens[before - 1].lower)
       let place = names.placeName(r.map { tokens[$0].text }, attested: attested)
-      placesInNames[place.lowercased()] = place
+      placesInNames[place.fastLowercased] = place
       if agent, ["miasto", "gmina", "city"].contains(tokens[before].lower) {
         let head = tokens[before].lower == "gmina" ? "Gmina" : (tokens[before].lower == "city" ? "City of" : "Miasto")
         rr = before..<r.upperBound
@@ -395,7 +394,7 @@ extension Recognizer {
       } else if hw.lemma == "urząd", h + 2 < r.upperBound, ["miasta", "gminy", "miejski", "miejskiego", "miejskim", "miejskiemu"].contains(tokens[h + 1].lower) {
         m.placeInName = names.placeName(((h + 2)..<r.upperBound).map { tokens[$0].text }, attested: attested)
       }
-      if let p = m.placeInName { placesInNames[p.lowercased()] = p }
+      if let p = m.placeInName { placesInNames[p.fastLowercased] = p }
     }
     return add(m)
   }

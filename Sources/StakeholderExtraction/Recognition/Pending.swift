@@ -7,8 +7,11 @@ extension Recognizer {
     var byForm: [String: Int] = [:]
     var surnames: [(String, Int)] = []
     for (idx, m) in mentions.enumerated() {
-      for f in [m.surface, m.name] + [m.innerName].compactMap({ $0 }) + m.acronyms { byForm[f.lowercased()] = byForm[f.lowercased()] ?? idx }
-      if m.kind == .person, let s = m.surname { surnames.append((s.lowercased(), idx)) }
+      for f in [m.surface, m.name] + [m.innerName].compactMap({ $0 }) + m.acronyms {
+        let l = f.fastLowercased
+        if byForm[l] == nil { byForm[l] = idx }
+      }
+      if m.kind == .person, let s = m.surname { surnames.append((s.fastLowercased, idx)) }
     }
     var surnamesByPrefix: [Substring: [(String, Int)]] = [:]
     for (s, idx) in surnames { surnamesByPrefix[s.prefix(4), default: []].append((s, idx)) }
@@ -36,7 +39,7 @@ extension Recognizer {
       }
       // Drop a sentence-initial function word the chunker kept ("Lublin" stays; "Zdjęcia" is not a name).
       let surface = text(r)
-      let l = surface.lowercased()
+      let l = surface.fastLowercased
       var target: Int? = byForm[l]
       if target == nil, r.count == 1, tokens[r.lowerBound].casing == .capitalized {
         for (s, idx) in surnamesByPrefix[l.prefix(4)] ?? [] where Self.sameStem(s, l) { target = idx; break }
@@ -62,7 +65,7 @@ extension Recognizer {
         continue
       }
       let placeName = names.placeName(r.map { tokens[$0].text }, attested: attested)
-      if r.count <= 3, allCapitalized(r), let known = placesInNames[placeName.lowercased()] ?? placesInNames[l] {
+      if r.count <= 3, allCapitalized(r), let known = placesInNames[placeName.fastLowercased] ?? placesInNames[l] {
         add(FoundMention(kind: .place, range: r, name: known, surface: surface, sentence: p.sentence))
         continue
       }
@@ -110,12 +113,12 @@ extension Recognizer {
   static func sameStem(_ a: String, _ b: String) -> Bool {
     if a == b { return true }
     let x = Array(a), y = Array(b)
-    guard !a.contains(" ") || !b.contains(" ") || x.count == y.count || true else { return false }
+    guard !a.includes(" ") || !b.includes(" ") || x.count == y.count || true else { return false }
     var p = 0
     while p < x.count, p < y.count, x[p] == y[p] { p += 1 }
     let maxLen = max(x.count, y.count), minLen = min(x.count, y.count)
-    if a.contains(" ") != b.contains(" ") { return false }
-    if a.contains(" ") {
+    if a.includes(" ") != b.includes(" ") { return false }
+    if a.includes(" ") {
       // Phrases: every word must share its stem.
       let aw = a.split(separator: " "), bw = b.split(separator: " ")
       guard aw.count == bw.count else { return false }

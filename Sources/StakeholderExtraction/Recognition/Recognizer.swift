@@ -167,7 +167,7 @@ struct Recognizer {
     }
     let idx = mentions.count
     mentions.append(m)
-    if m.kind == .person, let s = m.surname?.lowercased() { memo.surnames[Substring(s).prefix(4), default: []].append(idx) }
+    if m.kind == .person, let s = m.surname?.fastLowercased { memo.surnames[Substring(s).prefix(4), default: []].append(idx) }
     if m.kind == .project || m.kind == .event {
       let f = Normalize.form(m.surface)
       if titleIndex[f] == nil { titleIndex[f] = idx }

@@ -608,11 +608,13 @@ struct RelationFinder {
         position += 1
       }
     }
+    // A span can only be a form if its first word starts one: most spans are skipped unjoined.
+    let firstWords = Set(orgForms.keys.compactMap { $0.split(separator: " ").first })
     for (i, m) in r.mentions.enumerated() where m.kind == .event {
       let words = Normalize.form(m.surface).split(separator: " ")
       guard words.count >= 3 else { continue }
       var best: (Int, Int)?
-      for a in 1..<(words.count - 1) {
+      for a in 1..<(words.count - 1) where firstWords.contains(words[a]) {
         for b in (a + 2)...words.count {
           if let hit = orgForms[words[a..<b].joined(separator: " ")], best == nil || hit.0 < best!.0 { best = hit }
         }
@@ -739,7 +741,7 @@ struct RelationFinder {
     // "przedstawiciel partnera wiodącego projektu, czyli X": X takes part in the document's project.
     if let proj = mainProject {
       for (k, s) in r.sentences.enumerated() {
-        guard let pw = s.tokens.first(where: { Markers.partnerWords.contains(r.tokens[$0].lower) && r.claim[$0] < 0 }),
+        guard let pw = s.tokens.first(where: { r.claim[$0] < 0 && Markers.partnerWords.contains(r.tokens[$0].lower) }),
               !mentions(in: k).contains(where: { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme }) else { continue }
         for m in mentions(in: k) where r.mentions[m].kind == .organization && r.mentions[m].range.lowerBound > pw {
           // Only words that link a partner noun to its name in between ("partnera wiodącego projektu, czyli X"), not

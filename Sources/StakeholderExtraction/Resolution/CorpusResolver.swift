@@ -27,6 +27,14 @@ enum CorpusResolver {
       for e in x.entities.indices { flat.append((d, e)) }
     }
     func ent(_ i: Int) -> LocalEntity { docs[flat[i].doc].entities[flat[i].local] }
+    // Names recur across documents: each (kind, name) key is computed once.
+    var keys: [EntityKind: [String: String]] = [:]
+    func key(_ kind: EntityKind, _ name: String) -> String {
+      if let k = keys[kind]?[name] { return k }
+      let k = Self.key(kind, name)
+      keys[kind, default: [:]][name] = k
+      return k
+    }
     var uf = UnionFind(flat.count)
     var byName: [String: Int] = [:]
     for i in flat.indices {
@@ -42,7 +50,7 @@ enum CorpusResolver {
       for a in e.aliases where e.kind != .person && e.kind != .place {
         let words = a.split(separator: " ").count
         let acronym = a.count >= 3 && a == a.uppercased()
-        guard (words > 1 && e.kind != .event) || acronym || a.contains("-") else { continue }
+        guard (words > 1 && e.kind != .event) || acronym || a.includes("-") else { continue }
         if let j = byName[key(e.kind, a)] { uf.union(i, j) }
       }
     }

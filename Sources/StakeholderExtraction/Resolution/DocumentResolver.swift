@@ -12,27 +12,36 @@ struct DocumentResolver {
   init(_ r: Recognizer) {
     let ms = r.mentions
     var uf = UnionFind(ms.count)
+    // Each mention's normalised name, and each event title's key and edition, computed once.
+    let forms = ms.map { Normalize.form($0.name) }
+    var eventParts: [String: (key: String, edition: String?)] = [:]
+    func event(_ name: String) -> (key: String, edition: String?) {
+      if let hit = eventParts[name] { return hit }
+      let v = (Self.eventKey(name), Self.edition(name))
+      eventParts[name] = v
+      return v
+    }
     var byKey: [String: Int] = [:]
     for (i, m) in ms.enumerated() {
-      let key = Self.key(m)
+      let key = m.kind == .event ? Self.key(m, form: forms[i], event: event(m.name)) : Self.key(m, form: forms[i])
       if let j = byKey[key] { uf.union(i, j) } else { byKey[key] = i }
     }
     // Acronyms and names in apposition.
     var byAlias: [String: Int] = [:]
     for (i, m) in ms.enumerated() where m.kind != .person {
-      for a in m.acronyms + [m.innerName].compactMap({ $0 }) { byAlias["\(m.kind.rawValue):\(a.lowercased())"] = byAlias["\(m.kind.rawValue):\(a.lowercased())"] ?? i }
+      for a in m.acronyms + [m.innerName].compactMap({ $0 }) { byAlias["\(m.kind.rawValue):\(a.fastLowercased)"] = byAlias["\(m.kind.rawValue):\(a.fastLowercased)"] ?? i }
     }
     for (i, m) in ms.enumerated() {
       for f in [m.name, m.surface] {
-        if let j = byAlias["\(m.kind.rawValue):\(f.lowercased())"] { uf.union(i, j) }
+        if let j = byAlias["\(m.kind.rawValue):\(f.fastLowercased)"] { uf.union(i, j) }
       }
     }
     // Short forms: "e-Izba" → the one multi-word organization with the head "izba".
     var fullByHead: [String: [Int]] = [:]
-    for (j, m) in ms.enumerated() where m.kind == .organization && m.name.contains(" ") && m.parent == nil && !m.name.lowercased().hasPrefix("oddział") {
+    for (j, m) in ms.enumerated() where m.kind == .organization && m.name.includes(" ") && m.parent == nil && !m.name.fastLowercased.hasPrefix("oddział") {
       if let h = m.head { fullByHead[h.lemma, default: []].append(j) }
     }
-    for (i, m) in ms.enumerated() where m.kind == .organization && !m.name.contains(" ") && m.name.contains("-") {
+    for (i, m) in ms.enumerated() where m.kind == .organization && !m.name.includes(" ") && m.name.includes("-") {
       guard let h = m.head, let full = fullByHead[h.lemma] else { continue }
       let cands = Set(full.map { uf.find($0) })
       if cands.count == 1 { uf.union(i, cands.first!) }
@@ -53,7 +62,8 @@ struct DocumentResolver {
       guard let f = words.first, f.count >= 2, f.count <= 6, f == f.uppercased(), f.allSatisfy(\.isLetter) else { continue }
       let rest = words.dropFirst().joined(separator: " ")
       guard let cands = byInitials[String(f)] else { continue }
-      let roots = Set(cands.filter { rest.isEmpty || Normalize.form(ms[$0].name).hasSuffix(Normalize.form(rest)) }.map { uf.find($0) })
+      let restForm = Normalize.form(rest)
+      let roots = Set(cands.filter { rest.isEmpty || forms[$0].hasSuffix(restForm) }.map { uf.find($0) })
       if roots.count == 1 { uf.union(i, roots.first!) }
     }
     // "Spółka Terra Polska" / "Terra Polska" for "Terra Polska sp. z o.o.": the name without its legal form.
@@ -92,11 +102,11 @@ struct DocumentResolver {
     // "Marshal's Office" for the one "Marshal's Office of the Opolskie Voivodeship" of an English text.
     var longer: [String: Set<Int>] = [:]
     for (j, m) in ms.enumerated() where m.kind == .organization {
-      let n = Normalize.form(m.name)
-      if let r = n.range(of: " of ") { longer[String(n[..<r.lowerBound]), default: []].insert(j) }
+      let n = forms[j]
+      if let before = n.prefix(before: " of ") { longer[String(before), default: []].insert(j) }
     }
-    for (i, m) in ms.enumerated() where m.kind == .organization && m.name.contains(" ") && !m.name.contains(" of ") {
-      guard let cands = longer[Normalize.form(m.name)] else { continue }
+    for (i, m) in ms.enumerated() where m.kind == .organization && m.name.includes(" ") && !m.name.includes(" of ") {
+      guard let cands = longer[forms[i]] else { continue }
       let roots = Set(cands.map { uf.find($0) })
       if roots.count == 1 { uf.union(i, roots.first!) }
     }
@@ -105,7 +115,7 @@ struct DocumentResolver {
       var unitKey: [String: Int] = [:]
       for (i, m) in ms.enumerated() where m.kind == .organization {
         guard let h = m.head, h.isUnit, let p = m.parent else { continue }
-        let adj = m.name.lowercased().hasPrefix("oddział") ? "" : String(m.name.lowercased().prefix(while: { $0 != " " }).prefix(5))
+        let adj = m.name.fastLowercased.hasPrefix("oddział") ? "" : String(m.name.fastLowercased.prefix(while: { $0 != " " }).prefix(5))
         let k = "\(h.lemma)|\(uf.find(p))|\(h.lemma == "oddział" ? adj : "")"
         if let j = unitKey[k] { uf.union(i, j) } else { unitKey[k] = i }
       }
@@ -113,7 +123,7 @@ struct DocumentResolver {
       var branches: [Int: Set<Int>] = [:]
       for (i, m) in ms.enumerated() where m.head?.lemma == "oddział" { if let p = m.parent { branches[uf.find(p), default: []].insert(uf.find(i)) } }
       var namedRoots = Set<Int>()
-      for (i, m) in ms.enumerated() where m.head?.lemma == "oddział" && !m.name.lowercased().hasPrefix("oddział") { namedRoots.insert(uf.find(i)) }
+      for (i, m) in ms.enumerated() where m.head?.lemma == "oddział" && !m.name.fastLowercased.hasPrefix("oddział") { namedRoots.insert(uf.find(i)) }
       for p in branches.keys.sorted() {
         let set = branches[p]!
         guard set.count > 1 else { continue }
@@ -126,18 +136,16 @@ struct DocumentResolver {
     var eventKey: [String: Int] = [:]
     var editionKey: [String: Int] = [:]
     for (i, m) in ms.enumerated() where m.kind == .event {
-      let base = m.innerName ?? m.name
-      let k = Self.eventKey(base)
-      if let e = Self.edition(base) {
+      let (k, edition) = event(m.innerName ?? m.name)
+      if let e = edition {
         let ek = e + "|" + k
         if let j = editionKey[ek] { uf.union(i, j) } else { editionKey[ek] = i }
         if eventKey[k] == nil { eventKey[k] = i }
       }
     }
     for (i, m) in ms.enumerated() where m.kind == .event {
-      let base = m.innerName ?? m.name
-      let k = Self.eventKey(base)
-      if Self.edition(base) != nil { continue }
+      let (k, edition) = event(m.innerName ?? m.name)
+      if edition != nil { continue }
       if let j = eventKey[k] { uf.union(i, j) } else { eventKey[k] = i }
     }
     var gIndex: [Int: Int] = [:]
@@ -155,13 +163,6 @@ struct DocumentResolver {
     self.groups = groups
   }
 
-  /// Whether `acronym` is made of the first one or two letters of each capitalised word of `name` (lower-case
-  /// joining words such as "dla", "i", "of" may be skipped or give their letter: "FEdP"); a patron ("im. …") and
-  /// a legal form at the end are left out.
-  ///
-  ///     abbreviates("PWr", "Politechnika Wrocławska")   // true
-  ///
-  /// - Complexity: O(a·w) for a letters and w words (memoised search).
   /// The letter an acronym of `name` must start with, upper-cased: the first letter of its first word
   /// that does not start in lower case (joining words are skipped), as ``abbreviates(_:_:)`` reads
   /// words. A cheap test before the full match: an acronym starting with another letter cannot match.
@@ -176,6 +177,13 @@ struct DocumentResolver {
     return nil
   }
 
+  /// Whether `acronym` is made of the first one or two letters of each capitalised word of `name` (lower-case
+  /// joining words such as "dla", "i", "of" may be skipped or give their letter: "FEdP"); a patron ("im. …") and
+  /// a legal form at the end are left out.
+  ///
+  ///     abbreviates("PWr", "Politechnika Wrocławska")   // true
+  ///
+  /// - Complexity: O(a·w) for a letters and w words (memoised search).
   static func abbreviates(_ acronym: String, _ name: String) -> Bool {
     var base = name
     if let r = base.range(of: " im. ") { base = String(base[..<r.lowerBound]) }
@@ -204,26 +212,33 @@ struct DocumentResolver {
 
   /// The words of a name outside quotation marks ("Lokalna Grupa Działania „Mazurskie Jeziora”" → Lokalna Grupa Działania).
   static func plainWords(_ name: String) -> [Substring] {
+    // No quotation mark scalar, no quotation mark character: most names skip the character walk.
+    if !name.unicodeScalars.contains(where: { $0 == "„" || $0 == "\"" || $0 == "“" || $0 == "«" }) { return name.split(separator: " ") }
     let cut = name.firstIndex(where: { "„\"“«".contains($0) }).map { name[..<$0] } ?? Substring(name)
     return cut.split(separator: " ")
   }
 
   /// The grouping key of a mention: kind and normalised canonical name.
   static func key(_ m: FoundMention) -> String {
-    var n = Normalize.form(m.name)
+    key(m, form: Normalize.form(m.name), event: m.kind == .event ? (eventKey(m.name), edition(m.name)) : nil)
+  }
+
+  /// ``key(_:)`` from the mention's normalised name and, for events, its title's key and edition.
+  static func key(_ m: FoundMention, form: String, event: (key: String, edition: String?)? = nil) -> String {
+    var n = form
     if m.kind == .organization {
       if n.has("urząd miejski") { n = n.replacingOccurrences(of: "urząd miejski", with: "urząd miasta") }
       if let l = m.legalForm, n.hasSuffix(" " + Normalize.form(l)) { n = String(n.dropLast(l.count + 1)) }
       // The patron is not part of the name (schema rule 5): "Uczelnia Techniczna im. Jana Kowalskiego".
       if let r = n.range(of: " im. "), r.lowerBound > n.startIndex { n = String(n[..<r.lowerBound]) }
     }
-    if m.kind == .event { n = (edition(m.name).map { $0 + " " } ?? "") + eventKey(m.name) }
+    if m.kind == .event, let event { n = (event.edition.map { $0 + " " } ?? "") + event.key }
     return "\(m.kind.rawValue):\(n)"
   }
 
   /// The edition an event name starts with ("VII Forum …" → "VII", "5. Kongres" → "5."), if any.
   static func edition(_ name: String) -> String? {
-    guard let f = name.split(separator: " ").first.map(String.init), name.contains(" ") else { return nil }
+    guard let f = name.split(separator: " ").first.map(String.init), name.includes(" ") else { return nil }
     if Markers.romanNumerals.contains(f) || f.allSatisfy({ $0.isNumber || $0 == "." }) { return f }
     return nil
   }
@@ -244,13 +259,13 @@ struct DocumentResolver {
     // Higher is better; ties go to the earliest mention.
     func score(_ m: FoundMention) -> [Int] {
       let words = m.name.split(separator: " ").count
-      let short = words == 1 && (m.name.contains("-") || m.acronymLike || m.name.dropFirst().contains(where: \.isUppercase)) ? 0 : 1
+      let short = words == 1 && (m.name.includes("-") || m.acronymLike || m.name.dropFirst().contains(where: \.isUppercase)) ? 0 : 1
       let attested = m.surface == m.name ? 1 : 0
       switch m.kind {
       case .event: return [m.name.count, attested]
       case .person: return [words]
       case .organization:
-        if m.head?.lemma == "oddział" { return [m.name.lowercased().hasPrefix("oddział") ? 0 : 1, words] }
+        if m.head?.lemma == "oddział" { return [m.name.fastLowercased.hasPrefix("oddział") ? 0 : 1, words] }
         return [short, m.name.contains(" im. ") ? 0 : 1, m.legalForm != nil ? 1 : 0, m.innerName != nil ? 1 : 0, attested]
       case .project: return [short, attested, words > 2 ? 1 : 0]
       default: return [short, attested]
@@ -269,7 +284,7 @@ struct DocumentResolver {
 }
 
 extension FoundMention {
-  var acronymLike: Bool { name.count <= 8 && name == name.uppercased() && !name.contains(" ") }
+  var acronymLike: Bool { name.count <= 8 && name == name.uppercased() && !name.includes(" ") }
 }
 
 /// Disjoint sets with path halving.
@@ -291,17 +306,18 @@ struct UnionFind {
 public enum Normalize {
   /// "  „Rozwój  lokalny” " → "rozwój lokalny".
   public static func form(_ s: String) -> String {
-    var out = String.UnicodeScalarView()
+    var out: [UInt8] = []
+    out.reserveCapacity(s.utf8.count)
     var space = false
-    for ch in s.lowercased().unicodeScalars {
+    for ch in s.fastLowercased.unicodeScalars {
       switch ch {
       case "\"", "„", "”", "“", "«", "»", "‘", "’": continue
       default: break
       }
       if ch.isSpaceLike { space = !out.isEmpty; continue }
-      if space { out.append(" "); space = false }
-      out.append(ch)
+      if space { out.append(0x20); space = false }
+      out.appendUTF8(ch)
     }
-    return String(out)
+    return String(decoding: out, as: UTF8.self)
   }
 }

@@ -33,7 +33,7 @@ enum SectorClassifier {
 
   /// Sector of an organization from what its mentions say.
   static func organization(name: String, head: HeadWord?, legalForm: String?, foreignLocation: String?, parent: Decision?, parentName: String?) -> Decision {
-    let n = name.lowercased()
+    let n = name.fastLowercased
     if let legalForm { return Decision(sector: .business, reason: "legal form '\(legalForm)'") }
     if let l = ["s.a.", "sp. z o.o.", " ltd", " gmbh", " inc"].first(where: { n.hasSuffix($0) }) { return Decision(sector: .business, reason: "legal form '\(l.trimmingCharacters(in: .whitespaces))'") }
     if let f = foreignLocation, let h = head, publicHeads.contains(h.lemma) || n.has("region") || n.has("public ") || h.lemma == "government" || h.lemma == "administration" {

@@ -5,10 +5,14 @@ enum DocumentMetadata {
   static let polishWords: Set<String> = ["i", "w", "z", "na", "się", "do", "oraz", "jest", "że", "nie", "od", "przez", "dla", "po", "to", "o", "jak", "także", "który", "która", "które", "ze", "we", "był", "była", "było"]
   static let englishWords: Set<String> = ["the", "and", "of", "to", "in", "is", "was", "for", "on", "with", "by", "that", "as", "were", "are", "this", "from", "at", "an", "be"]
 
+  /// The longest function word in UTF-8 bytes: longer words are not looked up.
+  static let maxFunctionWordBytes = polishWords.union(englishWords).map(\.utf8.count).max() ?? 0
+
   /// "pl" or "en", by counting common function words (ties go to Polish).
   static func language(_ tokens: [Token]) -> String {
     var pl = 0, en = 0
-    for t in tokens where t.kind == .word && t.casing == .lower {
+    // Longer words cannot be function words (simple text is NFC, so equal words have equal bytes).
+    for t in tokens where t.kind == .word && t.casing == .lower && (t.lower.utf8.count <= maxFunctionWordBytes || !t.lower.isSimpleText) {
       if polishWords.contains(t.lower) { pl += 1 }
       if englishWords.contains(t.lower) { en += 1 }
     }
@@ -41,7 +45,7 @@ enum DocumentMetadata {
         }
       }
       // "October 12, 2021" / "October 12th, 2021"
-      if t.kind == .word, let m = Markers.months[t.lower], t.casing == .capitalized, i + 3 < tokens.count {
+      if t.kind == .word, t.casing == .capitalized, i + 3 < tokens.count, let m = Markers.months[t.lower] {
         let dayText = tokens[i + 1].text.prefix(while: { $0.isNumber })
         if let d = Int(dayText), (1...31).contains(d) {
           var j = i + 2
@@ -62,14 +66,15 @@ enum DocumentMetadata {
 extension Evidence {
   /// The text between two scalar offsets with runs of whitespace folded to one space.
   static func sentenceText(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
-    var v = String.UnicodeScalarView()
+    var v: [UInt8] = []
+    v.reserveCapacity(end - start)
     var space = false
     for c in scalars[start..<end] {
       if c.isSpaceLike { space = true; continue }
-      if space && !v.isEmpty { v.append(" ") }
+      if space && !v.isEmpty { v.append(0x20) }
       space = false
-      v.append(c)
+      v.appendUTF8(c)
     }
-    return String(v)
+    return String(decoding: v, as: UTF8.self)
   }
 }

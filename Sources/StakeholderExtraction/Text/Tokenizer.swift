@@ -52,12 +52,10 @@ enum Tokenizer {
         // "..." and "…" as one token; everything else one scalar.
         if c == "." { while i < n && s[i] == "." { i += 1 } }
       }
-      var str = String.UnicodeScalarView()
-      str.append(contentsOf: s[start..<i])
-      let text = String(str)
+      let text = String(scalars: s, start..<i)
       let casing = kind == .word ? Self.casing(s, start, i) : .none
       tokens.append(Token(
-        text: text, lower: casing == .lower ? text : text.lowercased(), start: start, end: i, kind: kind,
+        text: text, lower: casing == .lower ? text : text.fastLowercased, start: start, end: i, kind: kind,
         casing: casing, newlinesBefore: newlines, spaceBefore: space || start == 0))
       newlines = 0
       space = false

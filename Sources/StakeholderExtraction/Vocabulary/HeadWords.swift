@@ -33,6 +33,8 @@ enum HeadWords {
   /// The head a lower-cased word form names, if any. A lower-case "e-" style prefix is ignored ("e-izby").
   static func head(_ lower: String) -> HeadWord? {
     if let h = table[lower] { return h }
+    // No "-" byte, no "-" character: most words stop here without walking their characters.
+    if !lower.utf8.contains(0x2D) { return nil }
     if let dash = lower.firstIndex(of: "-"), lower.distance(from: lower.startIndex, to: dash) == 1 {
       return table[String(lower[lower.index(after: dash)...])]
     }

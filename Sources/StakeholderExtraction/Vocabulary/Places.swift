@@ -32,6 +32,8 @@ enum Places {
 
   /// The voivodeship a word names ("podlaskiego", "Podlaskie", "Śląskiem" → "Podlaskie"/"Śląskie"), if any.
   static func voivodeship(_ lower: String) -> String? {
+    // Every suffix ends in "o", "u", "e" or "m": other words are answered from their last byte.
+    guard let last = lower.utf8.last, last == 0x6F || last == 0x75 || last == 0x65 || last == 0x6D else { return nil }
     for suffix in ["iego", "iemu", "ie", "im"] where lower.hasSuffix(suffix) {
       let stem = String(lower.dropLast(suffix.count))
       if let n = voivodeshipStems[stem] { return n }

@@ -1,0 +1,151 @@
+/// Building and lower-casing strings without per-scalar `String` appends: the tokenizer and the text
+/// normalisers make one string per token, so these are on the extractor's hottest path.
+extension Array where Element == UInt8 {
+  /// Appends the UTF-8 encoding of `c` (one to four bytes).
+  @inline(__always) mutating func appendUTF8(_ c: Unicode.Scalar) {
+    let v = c.value
+    if v < 0x80 {
+      append(UInt8(v))
+    } else if v < 0x800 {
+      append(UInt8(0xC0 | (v >> 6)))
+      append(UInt8(0x80 | (v & 0x3F)))
+    } else if v < 0x10000 {
+      append(UInt8(0xE0 | (v >> 12)))
+      append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+      append(UInt8(0x80 | (v & 0x3F)))
+    } else {
+      append(UInt8(0xF0 | (v >> 18)))
+      append(UInt8(0x80 | ((v >> 12) & 0x3F)))
+      append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+      append(UInt8(0x80 | (v & 0x3F)))
+    }
+  }
+}
+
+extension String {
+  /// The text of `scalars[range]`, encoded into UTF-8 in one pass (the same string as appending the
+  /// scalars to a `String.UnicodeScalarView`, several times faster).
+  ///
+  ///     String(scalars: Array("Łódź i Toruń".unicodeScalars), 0..<4)   // "Łódź"
+  ///
+  /// - Complexity: O(n) in the range's length; no heap allocation for strings of up to 15 UTF-8 bytes.
+  init(scalars: [Unicode.Scalar], _ range: Range<Int>) {
+    var width = 0
+    for k in range { width += UTF8.width(scalars[k]) }
+    self.init(unsafeUninitializedCapacity: width) { buf in
+      var p = 0
+      for k in range {
+        let v = scalars[k].value
+        if v < 0x80 {
+          buf[p] = UInt8(v); p += 1
+        } else if v < 0x800 {
+          buf[p] = UInt8(0xC0 | (v >> 6)); buf[p + 1] = UInt8(0x80 | (v & 0x3F)); p += 2
+        } else if v < 0x10000 {
+          buf[p] = UInt8(0xE0 | (v >> 12)); buf[p + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+          buf[p + 2] = UInt8(0x80 | (v & 0x3F)); p += 3
+        } else {
+          buf[p] = UInt8(0xF0 | (v >> 18)); buf[p + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+          buf[p + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); buf[p + 3] = UInt8(0x80 | (v & 0x3F)); p += 4
+        }
+      }
+      return p
+    }
+  }
+
+  /// `lowercased()`, answered without the Unicode tables when every scalar is ASCII, Latin-1, Latin
+  /// Extended-A (Polish, Czech, Baltic letters) or general punctuation; the same result in every case.
+  ///
+  ///     "Łódzkiego".fastLowercased   // "łódzkiego"
+  ///
+  /// Returns `self` (no allocation) when nothing changes.
+  /// - Complexity: O(n) in the string's length.
+  var fastLowercased: String {
+    var changed = false
+    for c in unicodeScalars {
+      guard let l = Self.simpleLowercase(c.value) else { return lowercased() }
+      if l != c.value { changed = true }
+    }
+    if !changed { return self }
+    // Every simple mapping keeps the scalar's UTF-8 width (1 → 1, 2 → 2, 3 → 3 bytes).
+    return String(unsafeUninitializedCapacity: utf8.count) { buf in
+      var p = 0
+      for c in unicodeScalars {
+        let v = Self.simpleLowercase(c.value)!
+        if v < 0x80 {
+          buf[p] = UInt8(v); p += 1
+        } else if v < 0x800 {
+          buf[p] = UInt8(0xC0 | (v >> 6)); buf[p + 1] = UInt8(0x80 | (v & 0x3F)); p += 2
+        } else {
+          buf[p] = UInt8(0xE0 | (v >> 12)); buf[p + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+          buf[p + 2] = UInt8(0x80 | (v & 0x3F)); p += 3
+        }
+      }
+      return p
+    }
+  }
+
+  /// The lower-case form of scalar `v` where it is one scalar found without tables, else nil.
+  /// Upper-case letters of Latin-1 are 0x20 below their lower-case forms; those of Latin Extended-A come in
+  /// pairs (upper, lower). U+0130 (İ) lower-cases to two scalars and is left to the Unicode tables.
+  @inline(__always) static func simpleLowercase(_ v: UInt32) -> UInt32? {
+    switch v {
+    case 0x41...0x5A: return v + 0x20
+    case 0...0xBF: return v
+    case 0xC0...0xDE: return v == 0xD7 ? v : v + 0x20
+    case 0xDF...0xFF: return v
+    case 0x130: return nil
+    case 0x100...0x137: return v % 2 == 0 ? v + 1 : v
+    case 0x138: return v
+    case 0x139...0x148: return v % 2 == 1 ? v + 1 : v
+    case 0x149: return v
+    case 0x14A...0x177: return v % 2 == 0 ? v + 1 : v
+    case 0x178: return 0xFF
+    case 0x179...0x17E: return v % 2 == 1 ? v + 1 : v
+    case 0x17F: return v
+    case 0x2000...0x206F: return v
+    default: return nil
+    }
+  }
+}
+
+extension String {
+  /// Whether every scalar is below U+0300 (ASCII, Latin-1, Latin Extended-A/B, IPA) and none is a carriage
+  /// return: in such text each scalar is a whole character and equal bytes mean equal strings, so byte
+  /// tests give the answers of `Character`-level and Foundation tests.
+  var isSimpleText: Bool {
+    for b in utf8 where b >= 0xCC || b == 0x0D { return false }
+    return true
+  }
+
+  /// `contains(needle)` (Foundation's substring test), answered on UTF-8 bytes when both strings are
+  /// ``isSimpleText`` (all Polish and English text); the same result in every case.
+  ///
+  ///     "Urząd Miasta".includes(" ")   // true
+  /// - Complexity: O(n·m) for n and m bytes; names and needles are short.
+  func includes(_ needle: String) -> Bool {
+    if !needle.isEmpty && isSimpleText && needle.isSimpleText { return has(needle) }
+    return contains(needle)
+  }
+}
+
+extension String {
+  /// The text before the first occurrence of `needle` (as Foundation's `range(of:)` finds it), or nil when
+  /// there is none; searched on UTF-8 bytes when both strings are ``isSimpleText``.
+  ///
+  ///     "marshal's office of the region".prefix(before: " of ")   // "marshal's office"
+  /// - Complexity: O(n·m) for n and m bytes.
+  func prefix(before needle: String) -> Substring? {
+    guard !needle.isEmpty, isSimpleText, needle.isSimpleText else {
+      guard let r = range(of: needle) else { return nil }
+      return self[..<r.lowerBound]
+    }
+    let hay = Array(utf8), pin = Array(needle.utf8)
+    guard pin.count <= hay.count else { return nil }
+    for i in 0...(hay.count - pin.count) where hay[i] == pin[0] {
+      var k = 1
+      while k < pin.count && hay[i + k] == pin[k] { k += 1 }
+      if k == pin.count { return self[..<utf8.index(utf8.startIndex, offsetBy: i)] }
+    }
+    return nil
+  }
+}
