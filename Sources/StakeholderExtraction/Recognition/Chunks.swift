@@ -45,6 +45,16 @@ extension Recognizer {
           continue
         }
       }
+      // "przy ul. Ks. Biskupa Wincentego Tymienieckiego", "plac Artystów": a street or square is no entity, and a
+      // person named in it is not one either (schema convention 9).
+      if i >= 2, (tokens[i - 1].text == "." && ["ul", "al", "pl", "os"].contains(tokens[i - 2].lower) && tokens[i - 2].casing == .lower)
+          || Self.streetNouns.contains(tokens[i - 1].lower) && tokens[i - 1].casing == .lower {
+        var e = i
+        while e < s.tokens.upperBound, e - i < 8, claim[e] < 0, tokens[e].kind == .word && tokens[e].casing != .lower || tokens[e].text == "." { e += 1 }
+        for q in i..<e { claim[q] = Self.nonEntity }
+        i = e
+        continue
+      }
       var (end, legal) = chunkEnd(i, s)
       // English names written with a dash: "Voka – Chamber of Commerce East Flanders" (a brand before the
       // full name), "Regional Development Agency of Podravje – Maribor" (the seat after it).
@@ -544,6 +554,9 @@ extension Recognizer {
     }
     return nil
   }
+
+  /// Nouns that introduce a street or square by its name.
+  static let streetNouns: Set<String> = ["ulica", "ulicy", "ulicą", "ulicę", "aleja", "alei", "aleją", "aleję", "plac", "placu", "placem", "rondo", "ronda", "rondzie", "osiedle", "osiedlu"]
 
   /// Capitalised English role words ending in "of" ("Management Board Member of", "Director of the"): the end
   /// of the phrase, or nil.

@@ -20,12 +20,27 @@ extension Recognizer {
     let first = tokens[r.lowerBound]
     let last = tokens[r.upperBound - 1]
     if r.count == 1, Markers.months[first.lower] != nil { return nil }
+    // "the Swedish cluster", "Polish partners", "Baltic seaweed": an English adjective of nationality or region
+    // alone names nothing (schema convention 24).
+    if r.count == 1, language == "en", Self.englishAdjectivesOfOrigin.contains(first.lower) { return nil }
+    // "Otwierając forum, …": an adverbial participle capitalised only because it opens the sentence.
+    if r.count == 1, language != "en", r.lowerBound == sentences[k].tokens.lowerBound, first.lower.hasSuffix("ąc"),
+       r.upperBound < tokens.count, tokens[r.upperBound].casing == .lower, firstName(first.text) == nil { return nil }
     // "Regional Stakeholder Group", "Steering Committee": the generic bodies of a project, not named organizations.
     if r.count >= 2, Self.genericBodies.contains(where: { g in (r.lowerBound..<(r.upperBound - 1)).contains { tokens[$0].lower == g.0 && tokens[$0 + 1].lower == g.1 } }) { return nil }
     // "Partners of the X project", "Representatives of the X": the name is what follows "of".
     if Markers.genericPlurals.contains(first.lower) || ["representatives", "members", "participants"].contains(first.lower),
        let of = r.firstIndex(where: { tokens[$0].lower == "of" }) {
       var s = of + 1
+      if s < r.upperBound, tokens[s].lower == "the" { s += 1 }
+      guard s < r.upperBound else { return nil }
+      return classify(s..<r.upperBound, k, legal: legal, legalEnd: legalEnd, nested: nested)
+    }
+    // "President of the Management Board of PPNT Gdynia": a company's governing board is the company itself in
+    // this genre (the person is affiliated with the company); the name is what follows "of".
+    if language == "en", r.count >= 4, ["management", "supervisory", "executive"].contains(first.lower), tokens[r.lowerBound + 1].lower == "board",
+       tokens[r.lowerBound + 2].lower == "of" {
+      var s = r.lowerBound + 3
       if s < r.upperBound, tokens[s].lower == "the" { s += 1 }
       guard s < r.upperBound else { return nil }
       return classify(s..<r.upperBound, k, legal: legal, legalEnd: legalEnd, nested: nested)
@@ -401,6 +416,14 @@ extension Recognizer {
   }
 
   /// Two-word generic bodies of a project ("Regional Stakeholder Group", "Steering Committee", "Grupa Sterująca").
+  /// English adjectives of nationality or region ("Swedish", "Baltic"), never a name on their own.
+  static let englishAdjectivesOfOrigin: Set<String> = [
+    "polish", "baltic", "nordic", "scandinavian", "european", "basque", "catalan", "flemish", "estonian", "finnish",
+    "latvian", "lithuanian", "german", "french", "italian", "spanish", "portuguese", "dutch", "belgian", "swedish",
+    "norwegian", "danish", "czech", "slovak", "hungarian", "romanian", "bulgarian", "croatian", "slovenian", "greek",
+    "austrian", "irish", "british", "ukrainian", "icelandic", "maltese", "cypriot", "luxembourgish", "swiss",
+    "pomeranian", "silesian", "masovian", "kuyavian", "warmian", "mazurian", "subcarpathian",
+  ]
   static let genericBodies: [(String, String)] = [("stakeholder", "group"), ("stakeholders", "group"), ("steering", "committee"), ("advisory", "board"), ("grupa", "sterująca"), ("komitet", "sterujący")]
 
   /// Lower-case nouns after which a capitalised name is a company.

@@ -140,6 +140,18 @@ struct DocumentResolver {
       if Self.edition(base) != nil { continue }
       if let j = eventKey[k] { uf.union(i, j) } else { eventKey[k] = i }
     }
+    // "Kongres Przemysłu Przyszłości" in a headline for the one "II Kongres Przemysłu Przyszłości Południowej
+    // Wielkopolski" of the report: an event name (two words or more) that begins the one longer event name.
+    for (i, m) in ms.enumerated() where m.kind == .event {
+      let w = Self.eventKey(m.innerName ?? m.name).split(separator: " ")
+      guard w.count >= 2 else { continue }
+      var roots = Set<Int>()
+      for (j, o) in ms.enumerated() where o.kind == .event && uf.find(j) != uf.find(i) {
+        let ow = Self.eventKey(o.innerName ?? o.name).split(separator: " ")
+        if ow.count > w.count, Array(ow.prefix(w.count)) == w { roots.insert(uf.find(j)) }
+      }
+      if roots.count == 1, let root = roots.first { uf.union(i, root) }
+    }
     var gIndex: [Int: Int] = [:]
     var groups: [[Int]] = []
     var groupOf = Array(repeating: -1, count: ms.count)
