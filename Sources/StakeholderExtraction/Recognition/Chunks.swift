@@ -203,6 +203,12 @@ extension Recognizer {
         continue
       }
       if t.kind == .punct, t.text == "#", j + 1 < end, tokens[j + 1].kind == .number, hasHead { j += 2; continue }
+      // "Wydziału Inżynierii Środowiska, Geomatyki i Energetyki Politechniki …": a list of fields in a unit's name,
+      // up to its parent in the genitive.
+      if t.kind == .punct, t.text == ",", let hl = headLemma, HeadWords.head(hl)?.isUnit == true, heads[a]?.english != true, fieldListReachesParent(j + 1, s) {
+        j += 1
+        continue
+      }
       // "Department of Electromechanical, Systems and Metal Engineering of Ghent University": a list inside an
       // English head's "of" complement, up to the parent's "of".
       if t.kind == .punct, t.text == ",", heads[a]?.english == true || HeadWords.englishHead(tokens[a].lower) != nil,
@@ -282,17 +288,22 @@ extension Recognizer {
           }
           // Universities and city councils carry their seat: "Uniwersytet Mikołaja Kopernika w Toruniu",
           // "Politechnika Morska w Szczecinie", "Rada Miejska w Łodzi".
+          // A foreign university described in Polish ("Uniwersytetu Minho w Bradze") is only located there: the seat
+          // joins the name when the lexicon knows it as a Polish place.
           if nextOK, next.casing == .capitalized, let hl = lastHeadLemma,
-             Self.headsWithSeat.contains(hl) || (["rada", "urząd", "starostwo"].contains(hl) && Self.officeBeforeSeat.contains(tokens[j - 1].lower)) {
+             (Self.headsWithSeat.contains(hl) && polishSeat(j + 1, end)) || (["rada", "urząd", "starostwo"].contains(hl) && Self.officeBeforeSeat.contains(tokens[j - 1].lower)) {
             j += 1
             continue
           }
           // "Uniwersytet Śląski w Katowicach", "Akademia Sztuk Pięknych w Gdańsku": the seat is part of a university's name.
           if nextOK, let hl = headLemma, ["uniwersytet", "akademia", "szkoła", "uczelnia", "politechnika"].contains(hl), j - a >= 2,
-             nextHead == nil, !runContinuesIntoHead(j + 1, s) {
+             nextHead == nil, !runContinuesIntoHead(j + 1, s), polishSeat(j + 1, end) {
             j += 1
             continue
           }
+        case "o":
+          // "Wydział Nauki o Żywności", "Instytut Nauk o Ziemi": a discipline named "nauka o …".
+          if nextOK, nextHead == nil, tokens[j - 1].lower.hasPrefix("nauk"), hasHead { j += 1; continue }
         case "im":
           if j + 2 < end, tokens[j + 1].text == ".", tokens[j + 2].isNameLike, hasHead { j += 2; sawPatron = true; continue }
         case "na":
@@ -307,6 +318,19 @@ extension Recognizer {
     }
     let legal = legalForm(j, s)
     return (j, legal?.0)
+  }
+
+  /// Whether an inflected word is a form of a Polish place according to the lexicon ("Toruniu"), or a Polish
+  /// place of the general lists.
+  func polishPlaceWord(_ w: String) -> Bool {
+    if let p = names.knownPlace(w) { return !p.foreign }
+    return names.lexicon.analyses(of: w).contains { $0.category == .place || $0.category == .placePart }
+  }
+
+  /// Whether the seat written at `i` ("Toruniu", "Nowym Sączu") is a Polish place: its word, or the next
+  /// capitalised one, is.
+  func polishSeat(_ i: Int, _ end: Int) -> Bool {
+    polishPlaceWord(tokens[i].text) || (i + 1 < end && tokens[i + 1].isNameLike && polishPlaceWord(tokens[i + 1].text))
   }
 
   /// The lower-case noun of a county ("powiat olecki").
@@ -324,6 +348,17 @@ extension Recognizer {
   /// A four-digit year at token `i`.
   static func isYearToken(_ t: Token) -> Bool { t.kind == .number && t.text.count == 4 && (t.text.hasPrefix("19") || t.text.hasPrefix("20")) }
   func isYear(_ i: Int) -> Bool { i >= 0 && i < tokens.count && Self.isYearToken(tokens[i]) }
+
+  /// Whether a list of fields follows a comma in a unit's name and reaches its genitive parent: "Geomatyki i Energetyki Politechniki …".
+  func fieldListReachesParent(_ j: Int, _ s: Sentence) -> Bool {
+    var k = j
+    while k < s.tokens.upperBound, k - j < 4, tokens[k].kind == .word, tokens[k].casing == .capitalized, HeadWords.head(tokens[k].lower) == nil, claim[k] < 0 { k += 1 }
+    guard k > j, k + 1 < s.tokens.upperBound, tokens[k].lower == "i" else { return false }
+    k += 1
+    let f = k
+    while k < s.tokens.upperBound, k - f < 3, tokens[k].kind == .word, tokens[k].casing == .capitalized, HeadWords.head(tokens[k].lower) == nil, claim[k] < 0 { k += 1 }
+    return k > f && genitiveParentFollows(k - 1, s)
+  }
 
   /// Whether the capitalised words from `j` reach an inflected (genitive) parent head: "Środowiska Politechniki …".
   func genitiveParentFollows(_ j: Int, _ s: Sentence) -> Bool {
@@ -440,7 +475,8 @@ extension Recognizer {
     while i < b {
       let t = tokens[i]
       if t.lower == "im", i + 1 < b, tokens[i + 1].text == "." { break }  // patron: the rest is the name
-      if RoleWords.titles.contains(t.lower) {
+      // "Nauki o Żywności": the preposition "o" is a title ("o." for a friar) only with its period.
+      if RoleWords.titles.contains(t.lower), !(t.text == "o" && !(i + 1 < b && tokens[i + 1].text == ".")) {
         if i > segStart { pieces.append(segStart..<i) }
         i += 1
         segStart = i

@@ -45,6 +45,17 @@ extension Recognizer {
       guard s < r.upperBound else { return nil }
       return classify(s..<r.upperBound, k, legal: legal, legalEnd: legalEnd, nested: nested)
     }
+    // "w auli Centrum Kongresowego Politechniki Łódzkiej", "Centrum Konferencyjnym UWM", "the Congress Centre": a
+    // congress or conference centre is a venue, not an institution (schema convention 9); an institution written
+    // after it is still named.
+    if r.count >= 2, let venue = Self.venueLength(tokens[r.lowerBound].lower, tokens[r.lowerBound + 1].lower) {
+      for q in r.lowerBound..<(r.lowerBound + venue) { claim[q] = Self.nonEntity }
+      var rest = r.lowerBound + venue
+      if language == "en", rest < r.upperBound, tokens[rest].lower == "of" { rest += 1 }
+      if rest < r.upperBound, tokens[rest].lower == "the" { rest += 1 }
+      guard rest < r.upperBound else { return nil }
+      return classify(rest..<r.upperBound, k, legal: legal, legalEnd: legalEnd, nested: nested)
+    }
     if Markers.genericPlurals.contains(last.lower), firstHead(r) == nil { return nil }
     let sentence = sentences[k]
     let after = r.upperBound < sentence.tokens.upperBound ? r.upperBound : -1
@@ -352,6 +363,12 @@ extension Recognizer {
         while q > ps, tokens[q - 1].lower.hasSuffix(ending) || (ph.gender == .plural && tokens[q - 1].lower.hasSuffix("ich")) { q -= 1 }
         if q > ps, q - 1 >= h + 1, tokens[q - 1].lower != tokens[h].lower { ps = q }
       }
+      // "Wydziału Ekonomicznego Uniwersytetu Opolskiego": after a unit head in the genitive, an adjective in the
+      // head's own genitive (not a regional one) is the unit's name, as "Wydziałem Ekonomicznym" shows.
+      if !hw.english, ps == h + 1, h + 1 < parentStart, tokens[h].lower != hw.lemma, tokens[h + 1].casing == .capitalized,
+         tokens[h + 1].lower.hasSuffix(hw.gender == .feminine ? "ej" : "ego"), !Places.isRegionalAdjective(tokens[h + 1].lower) {
+        ps = h + 2
+      }
       let ownName = ps > h + 1
       let parent = classify(ps..<r.upperBound, k, legal: legal, legalEnd: legalEnd, nested: !ownName || nested)
       let unitRange = ownName ? r.lowerBound..<ps : r
@@ -416,6 +433,15 @@ extension Recognizer {
   }
 
   /// Two-word generic bodies of a project ("Regional Stakeholder Group", "Steering Committee", "Grupa Sterująca").
+  /// How many words of a venue's name open a capitalised run: "Centrum Kongresowe" (Polish head, adjective),
+  /// "Conference Centre" (English modifier, head), or nil.
+  static func venueLength(_ a: String, _ b: String) -> Int? {
+    let kinds = ["kongresow", "konferencyjn", "wystawienn", "targow", "widowiskow"]
+    if ["centrum", "hala", "hali", "halę", "halą", "sala", "sali", "salę", "salą"].contains(a), kinds.contains(where: { b.hasPrefix($0) }) { return 2 }
+    if ["conference", "congress", "convention", "exhibition", "expo"].contains(a), ["centre", "center", "hall", "venue"].contains(b) { return 2 }
+    return nil
+  }
+
   /// English adjectives of nationality or region ("Swedish", "Baltic"), never a name on their own.
   static let englishAdjectivesOfOrigin: Set<String> = [
     "polish", "baltic", "nordic", "scandinavian", "european", "basque", "catalan", "flemish", "estonian", "finnish",
