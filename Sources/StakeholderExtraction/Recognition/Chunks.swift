@@ -68,6 +68,15 @@ extension Recognizer {
           end = end2
         }
       }
+      // "the European Union's Horizon Europe programme", "the European Commission's … Executive Agency": an
+      // institution in the possessive is a name of its own, and so is what it owns.
+      if language == "en", let p = (i..<(end - 1)).first(where: { q in
+        (tokens[q].lower.hasSuffix("'s") || tokens[q].lower.hasSuffix("’s")) && HeadWords.englishHead(String(tokens[q].lower.dropLast(2)))?.kind == .organization
+      }) {
+        segment(i..<(p + 1), k, legal: nil, legalEnd: p + 1)
+        i = p + 1
+        continue
+      }
       segment(i..<end, k, legal: legal, legalEnd: legalEnd(end, s))
       i = max(end, legalEnd(end, s))
     }

@@ -184,6 +184,17 @@ extension Recognizer {
         p += 1
       }
     }
+    // "Vice-Rector for Innovation of the University of Deusto": the portfolio after "for" belongs to the function;
+    // the institution is what follows "of".
+    if language == "en", r.count >= 3, before >= 1, tokens[before].lower == "for", roleWords[before - 1] != nil,
+       HeadWords.englishHead(first.lower) == nil, let of = r.first(where: { tokens[$0].lower == "of" }), of > r.lowerBound {
+      var q = of + 1
+      if q < r.upperBound, tokens[q].lower == "the" { q += 1 }
+      if q < r.upperBound, r[q...].contains(where: { HeadWords.englishHead(tokens[$0].lower) != nil }) {
+        for i in r.lowerBound..<q { roleToken[i] = true }
+        return classify(q..<r.upperBound, k, legal: legal, legalEnd: legalEnd, nested: nested)
+      }
+    }
     // "Vice-Rector of the University of Porto for Research and Innovation": a known institution followed by
     // "for …" (the function's portfolio) is that institution.
     if language == "en", r.count >= 4, let f = r.first(where: { tokens[$0].lower == "for" }), f > r.lowerBound + 1, roleBefore(r) {

@@ -182,6 +182,14 @@ extension RelationFinder {
       while q < s.tokens.upperBound, r.claim[q] == m { q += 1 }
       // "the Interreg Atlantic Area programme through …": a marker noun after the name.
       if q < s.tokens.upperBound, r.claim[q] < 0, Markers.programme.contains(r.tokens[q].lower) { q += 1 }
+      // "the European Union's Horizon Europe programme": the owner's programme funds too.
+      let last = r.tokens[r.mentions[m].range.upperBound - 1].lower
+      if r.mentions[m].kind == .organization, last.hasSuffix("'s") || last.hasSuffix("’s"), q < s.tokens.upperBound, r.claim[q] >= 0,
+         r.mentions[r.claim[q]].kind == .project {
+        m = r.claim[q]
+        out.append(m)
+        continue
+      }
       guard q < s.tokens.upperBound, ["and", "i", "oraz", "through", "via", "ze", "z"].contains(r.tokens[q].lower) else { break }
       q += 1
       while q < s.tokens.upperBound, r.claim[q] < 0, ["the", "środków", "programu", "funds", "of"].contains(r.tokens[q].lower) { q += 1 }

@@ -67,7 +67,12 @@ struct RelationFinder {
   static func fundingSources(_ r: Recognizer, _ groupOf: [Int]) -> Set<Int> {
     var funders = Set<Int>()
     for (i, m) in r.mentions.enumerated() where m.kind == .project {
-      let start = m.range.lowerBound
+      var start = m.range.lowerBound
+      // "funded by the European Union's Horizon Europe programme": the owner in the possessive stands between.
+      if start > 0, r.claim[start - 1] >= 0, r.mentions[r.claim[start - 1]].kind == .organization, r.tokens[start - 1].lower.hasSuffix("s"),
+         r.tokens[start - 1].text.contains("'") || r.tokens[start - 1].text.contains("’") {
+        start = r.mentions[r.claim[start - 1]].range.lowerBound
+      }
       let cue = (max(0, start - 4)..<start).contains { t in
         r.sentenceOf[t] == r.sentenceOf[start] && r.claim[t] < 0 && Markers.fundingCue.matches(r.tokens[t].lower)
       }
@@ -659,7 +664,8 @@ struct RelationFinder {
       var recent: Int?
       if before == nil, k > 0 {
         for b in stride(from: k - 1, through: max(0, k - 2), by: -1) {
-          if let p = mentions(in: b).last(where: { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme && g($0) != g(funder) }) { recent = g(p); break }
+          // Not one of this sentence's funders ("funded by the European Union's Horizon Europe programme").
+          if let p = mentions(in: b).last(where: { x in r.mentions[x].kind == .project && !r.mentions[x].isProgramme && !funders.contains(where: { g($0) == g(x) }) }) { recent = g(p); break }
         }
       }
       // The document's project only when the sentence speaks of a project ("Projekt jest współfinansowany …"), not

@@ -89,6 +89,21 @@ struct DocumentResolver {
       }
       if roots.count == 1, let root = roots.first { uf.union(i, root) }
     }
+    // "Interreg Baltic Sea Region" / "URBACT" for the one "Interreg Baltic Sea Region 2021–2027" / "URBACT IV" of the
+    // text: a programme written without its period or edition. "FEO 2021-2027" for "Fundusze Europejskie dla
+    // Opolskiego 2021-2027": an acronym that keeps the period.
+    for (i, m) in ms.enumerated() where m.kind == .project {
+      let w = Normalize.form(m.name).split(separator: " ")
+      guard !w.isEmpty else { continue }
+      var roots = Set<Int>()
+      for (j, o) in ms.enumerated() where o.kind == .project && uf.find(j) != uf.find(i) {
+        let ow = Normalize.form(o.name).split(separator: " ")
+        if ow.count > w.count, Array(ow.prefix(w.count)) == w, ow[w.count...].allSatisfy({ Self.isPeriodOrEdition($0) }) { roots.insert(uf.find(j)) }
+        if w.count == 2, Self.isPeriodOrEdition(w[1]), ow.count > 2, ow.last == w[1], w[0].count <= 8,
+           Self.abbreviates(String(m.name.split(separator: " ")[0]), o.name.split(separator: " ").dropLast().joined(separator: " ")) { roots.insert(uf.find(j)) }
+      }
+      if roots.count == 1, let root = roots.first { uf.union(i, root) }
+    }
     // "Marshal's Office" for the one "Marshal's Office of the Opolskie Voivodeship" of an English text.
     var longer: [String: Set<Int>] = [:]
     for (j, m) in ms.enumerated() where m.kind == .organization {
@@ -198,6 +213,13 @@ struct DocumentResolver {
       return ok
     }
     return match(0, 0)
+  }
+
+  /// Whether a word is a year, a period of years ("2021–2027") or a Roman edition number ("IV").
+  static func isPeriodOrEdition(_ w: Substring) -> Bool {
+    if Markers.romanNumerals.contains(w.uppercased()) { return true }
+    let parts = w.split(whereSeparator: { $0 == "-" || $0 == "–" || $0 == "—" || $0 == "/" })
+    return !parts.isEmpty && parts.count <= 2 && parts.allSatisfy { $0.count == 4 && $0.allSatisfy(\.isNumber) }
   }
 
   /// The words of a name outside quotation marks ("Lokalna Grupa Działania „Mazurskie Jeziora”" → Lokalna Grupa Działania).

@@ -40,7 +40,9 @@ enum SectorClassifier {
       return Decision(sector: .international, reason: "foreign public authority (in \(f))")
     }
     if n.has("europejsk") || n.has("european") || n.has("unii europejskiej") {
-      if head?.lemma == "komisja" || n.has("commission") || n.has("parlament") { return Decision(sector: .international, reason: "European institution") }
+      if head?.lemma == "komisja" || n.has("commission") || n.has("parlament") || ["unia", "union"].contains(head?.lemma ?? "") {
+        return Decision(sector: .international, reason: "European institution")
+      }
     }
     // A unit, or a body attached to an institution ("Rada Gospodarcza przy Rektorze Politechniki …", a university's
     // technology transfer centre), takes its parent's sector.
