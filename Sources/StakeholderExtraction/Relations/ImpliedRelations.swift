@@ -122,7 +122,10 @@ extension RelationFinder {
         if p >= 1, ["w", "we", "z", "ze", "in", "from"].contains(r.tokens[p].lower) { q = p - 1 }
       }
       guard q >= 0, r.sentenceOf[q] == m.sentence, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization else { continue }
-      let o = g(r.claim[q])
+      var o = g(r.claim[q])
+      // "Wydział Mechaniczny PŁ, którego dziekan": the parent written into a unit's name; the function is the unit's.
+      let pm = r.claim[q]
+      if let u = r.mentions.indices.first(where: { r.mentions[$0].parent == pm && r.mentions[$0].range.upperBound == r.mentions[pm].range.lowerBound }) { o = g(u) }
       // "…, którego przedstawicielka, prof. X, kierownik Zakładu Y": the unit she heads is part of that organization.
       for a in affiliations[g(i)] ?? [] where a != o && kind(a) == .organization && parents[a] == nil
         && found[Key(source: g(i), target: a, type: .affiliatedWith)]?.contains(m.sentence) == true
@@ -317,9 +320,12 @@ extension RelationFinder {
   /// "… podpisano porozumienie … pomiędzy X, Y oraz Z. … Wspólne przedsięwzięcie otrzymało nazwę „P”": the sides of
   /// the agreement run the joint project it names.
   mutating func jointUndertakings() {
-    let sides = Set(order.filter { $0.type == .partnerOf }.flatMap { [$0.source, $0.target] })
-    guard sides.count >= 2 else { return }
+    let all = Set(order.filter { $0.type == .partnerOf }.flatMap { [$0.source, $0.target] })
+    guard all.count >= 2 else { return }
     for (k, s) in r.sentences.enumerated() {
+      // The parties of an agreement stated before this sentence, not of a cooperation told later.
+      let sides = Set(order.filter { key in key.type == .partnerOf && (found[key]?.contains { $0 < k } ?? false) }.flatMap { [$0.source, $0.target] })
+      guard sides.count >= 2 else { continue }
       // "Wspólne przedsięwzięcie otrzymało nazwę „P”", "Partnerzy planują wspólnie przygotować projekt „P”": the
       // parties together (no organization named in the sentence) and a joint project.
       let ms = mentions(in: k)

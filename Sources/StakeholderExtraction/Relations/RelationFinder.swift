@@ -313,7 +313,16 @@ struct RelationFinder {
   mutating func personFrom() {
     for (i, m) in r.mentions.enumerated() where m.kind == .person {
       var e = m.range.upperBound
-      guard e < r.tokens.count, r.sentenceOf[e] == m.sentence, ["from", "z", "ze"].contains(r.tokens[e].lower) else { continue }
+      // "Piotr Nawrocki, prof. PP, z Wydziału …": an academic title with its institution's acronym stands between.
+      if e + 2 < r.tokens.count, r.tokens[e].text == ",", RoleWords.titles.contains(r.tokens[e + 1].lower) {
+        var q = e + 1
+        while q < min(r.tokens.count, e + 8), r.sentenceOf[q] == m.sentence, r.tokens[q].text != ",",
+              RoleWords.titles.contains(r.tokens[q].lower) || r.tokens[q].text == "." || r.tokens[q].casing == .upper || r.tokens[q].lower == "uczelni" { q += 1 }
+        if q + 1 < r.tokens.count, r.tokens[q].text == ",", ["from", "z", "ze"].contains(r.tokens[q + 1].lower) { e = q + 1 }
+      }
+      // "Prof. Henrik Madsen of Aarhus University": in English, "of" after a name gives the institution.
+      let of = e + 1 < r.tokens.count && r.tokens[e].lower == "of" && r.claim[e + 1] >= 0
+      guard e < r.tokens.count, r.sentenceOf[e] == m.sentence, ["from", "z", "ze"].contains(r.tokens[e].lower) || of else { continue }
       e += 1
       if e < r.tokens.count, r.tokens[e].lower == "the" { e += 1 }
       guard e < r.tokens.count, r.claim[e] >= 0, r.mentions[r.claim[e]].kind == .organization,
@@ -334,6 +343,21 @@ struct RelationFinder {
 
   /// "X was represented by Piotr Mazur", "X reprezentował Jan Kowalski": the person speaks for X.
   mutating func representedBy() {
+    // "Grzegorz Nowak, członek zarządu powiatu, reprezentujący Starostwo Powiatowe w X": the person before the
+    // participle speaks for the institution after it.
+    for (k, s) in r.sentences.enumerated() {
+      for at in s.tokens where ["reprezentujący", "reprezentująca", "representing"].contains(r.tokens[at].lower) && at + 1 < s.tokens.upperBound {
+        var q = at + 1
+        if q < s.tokens.upperBound, r.tokens[q].lower == "the" { q += 1 }
+        guard q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization,
+              let person = mentions(in: k).last(where: { r.mentions[$0].kind == .person && r.mentions[$0].range.upperBound <= at }) else { continue }
+        let o = g(r.claim[q])
+        if affiliations[g(person)]?.contains(o) != true {
+          add(g(person), o, .affiliatedWith, k)
+          affiliations[g(person), default: []].append(o)
+        }
+      }
+    }
     for (k, s) in r.sentences.enumerated() {
       guard let at = s.tokens.first(where: { ["represented", "reprezentował", "reprezentowała", "reprezentowali", "reprezentowany", "reprezentowana", "reprezentowało", "reprezentuje", "reprezentują"].contains(r.tokens[$0].lower) }) else { continue }
       let ms = mentions(in: k)
@@ -360,9 +384,18 @@ struct RelationFinder {
 
   // MARK: part_of
 
+  /// Unit heads of the level that holds smaller units (offices, teams, sections) inside an institution.
+  static let departmentHeads: Set<String> = ["departament", "wydział", "department", "directorate", "faculty", "division"]
+
   mutating func units() {
     for (i, m) in r.mentions.enumerated() {
       if let p = m.parent { add(g(i), g(p), .partOf, m.sentence); parents[g(i)] = g(p) }
+    }
+    // "the European Commission's European Climate, … Executive Agency": a body owned by an institution is part of it.
+    for (i, m) in r.mentions.enumerated() where m.kind == .organization && !m.nested {
+      guard let o = r.ownedOrganization(after: i, r.sentences[m.sentence]), r.mentions[o].parent == nil, parents[g(o)] == nil, g(o) != g(i) else { continue }
+      add(g(o), g(i), .partOf, m.sentence)
+      parents[g(o)] = g(i)
     }
     // "the Marshal's Office …, deputy director of its Department of Economy": "its" points to the organization named before.
     for (i, m) in r.mentions.enumerated() where m.kind == .organization && m.head?.isUnit == true && m.parent == nil && !m.nested {
@@ -414,10 +447,16 @@ struct RelationFinder {
       let schoolLike = m.head.map { Recognizer.englishSometimesUnits.contains($0.lemma) } ?? false
       guard m.head?.isUnit == true || schoolLike else { continue }
       let e = m.range.upperBound
-      guard e + 1 < r.tokens.count, ["w", "we", "at", "of"].contains(r.tokens[e].lower) else { continue }
+      guard e + 1 < r.tokens.count, ["w", "we", "at", "of", "in"].contains(r.tokens[e].lower) else { continue }
       var n = r.claim[e + 1]
-      if r.tokens[e].lower == "at", r.tokens[e + 1].lower == "the", e + 2 < r.tokens.count { n = r.claim[e + 2] }
-      guard n >= 0, r.mentions[n].kind == .organization, r.mentions[n].head?.isUnit != true else { continue }
+      if ["at", "in"].contains(r.tokens[e].lower), r.tokens[e + 1].lower == "the", e + 2 < r.tokens.count { n = r.claim[e + 2] }
+      guard n >= 0, r.mentions[n].kind == .organization, g(n) != g(i) else { continue }
+      // "Biuro Inteligentnych Specjalizacji w Departamencie Polityki Regionalnej", "the Innovation Unit in the Department
+      // of …": a smaller unit inside a department (chains are kept step by step); never a unit in a unit of its own kind.
+      if let nh = r.mentions[n].head, nh.isUnit {
+        guard let mh = m.head, mh.lemma != nh.lemma, Self.departmentHeads.contains(nh.lemma), !Self.departmentHeads.contains(mh.lemma) else { continue }
+      }
+      if r.tokens[e].lower == "in", !(r.mentions[n].head?.isUnit ?? false) { continue }
       if schoolLike { guard r.tokens[e].lower == "at", let h = r.mentions[n].head, Recognizer.universityHeads.contains(h.lemma) else { continue } }
       add(g(i), g(n), .partOf, m.sentence)
       parents[g(i)] = g(n)
@@ -469,6 +508,9 @@ struct RelationFinder {
             add(g(ev), g(n), .locatedIn, m.sentence)
             break
           }
+          // "The next meeting will be hosted by the Region of X in Thessaloniki": where the host receives, not its seat.
+          if !seat, m.kind == .organization, b >= 1, ["by", "przez"].contains(r.tokens[b].lower),
+             ["hosted", "organised", "organized", "held", "gościł", "gościła", "goszczone"].contains(r.tokens[b - 1].lower) { break }
           add(subject, g(n), .locatedIn, m.sentence)
           break
         }
@@ -696,6 +738,9 @@ struct RelationFinder {
           // "w Urzędzie Miasta Łodzi list intencyjny podpisali …": the venue is not a side.
           let b = mm.range.lowerBound - 1
           if mm.kind == .organization, b >= s.tokens.lowerBound, ["w", "we", "at"].contains(r.tokens[b].lower) { continue }
+          // "Podpisanie listu poprzedziła konferencja „K”, zorganizowana przez X wspólnie z Y": the organizers of an
+          // event in the sentence are not sides of the agreement.
+          if mm.kind == .organization, let evs = organized[g(m)], ms.contains(where: { r.mentions[$0].kind == .event && evs.contains(g($0)) }) { continue }
           if mm.kind == .organization, !sides.contains(g(m)) { sides.append(g(m)) }
           if mm.kind == .person {
             for a in affiliations[g(m)] ?? [] {
@@ -727,6 +772,8 @@ struct RelationFinder {
             let subj = all.filter { r.mentions[$0].kind == .organization && r.mentions[$0].range.upperBound <= at }.max { r.mentions[$0].range.upperBound < r.mentions[$1].range.upperBound }
             if let subj {
               for o in ms where r.mentions[o].kind == .organization && r.mentions[o].range.lowerBound >= at + pattern.count {
+                // "we współpracy z Wydziałem Ekonomicznym Uniwersytetu X": the unit cooperates, its parent is only named.
+                if ms.contains(where: { r.mentions[$0].parent == o && r.mentions[$0].range.upperBound == r.mentions[o].range.lowerBound }) { continue }
                 // "X organizuje … wspólnie z Y": Y co-organizes (found before), it is not stated as a partner.
                 if let a = organized[g(subj)], let b = organized[g(o)], !a.isDisjoint(with: b) { continue }
                 add(g(subj), g(o), .partnerOf, k)
