@@ -281,6 +281,15 @@ struct RelationFinder {
         for q in max(s.tokens.lowerBound, role.at - 5)..<role.at where r.tokens[q].casing == .lower {
           if let h = r.heads[q], h.kind == .organization, !h.isUnit { lemmas.append(h.lemma) }
         }
+        // "Erik Lindqvist, manager of the Swedish cluster": the common noun right after the English function.
+        var q = role.at + 1
+        if q < s.tokens.upperBound, r.tokens[q].lower == "of" {
+          q += 1
+          while q < min(s.tokens.upperBound, role.at + 6), r.claim[q] < 0, r.tokens[q].kind == .word {
+            if r.tokens[q].casing == .lower, let h = r.heads[q], h.kind == .organization, !h.isUnit { lemmas.append(h.lemma); break }
+            q += 1
+          }
+        }
         // "prezes zarządu klastra": the first head word that names exactly one organization ("zarządu" names none).
         let byHead = orgsByHead
         if let c = lemmas.compactMap({ l -> Int? in let c = byHead[l] ?? []; return c.count == 1 ? c.first : nil }).first {

@@ -84,7 +84,8 @@ extension RelationFinder {
       var q = e + 1
       if ["the", "its", "their"].contains(r.tokens[q].lower) { q += 1 }
       guard q < r.tokens.count, r.sentenceOf[q] == m.sentence, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization else { continue }
-      let og = g(r.claim[q])
+      // "Project Officer at the European Commission's … Executive Agency": the body the owner owns.
+      let og = g(r.ownedOrganization(after: r.claim[q], r.sentences[m.sentence]) ?? r.claim[q])
       if affiliations[g(i)]?.contains(og) == true { continue }
       add(g(i), og, .affiliatedWith, m.sentence)
       affiliations[g(i), default: []].append(og)
