@@ -98,10 +98,19 @@ struct RelationFinder {
       let m = r.claim[q]
       out.append(m)
       while q < s.tokens.upperBound, r.claim[q] == m { q += 1 }
+      // "Klaipėda University from Lithuania, …", "spółka X z Ełku oraz …": the seat after a name.
+      if q + 2 < s.tokens.upperBound, ["from", "z", "ze"].contains(r.tokens[q].lower), r.claim[q + 1] >= 0, r.mentions[r.claim[q + 1]].kind == .place {
+        let p = r.claim[q + 1]
+        q += 1
+        while q < s.tokens.upperBound, r.claim[q] == p { q += 1 }
+      }
       guard q + 1 < s.tokens.upperBound, [",", "i", "oraz", "and", "&"].contains(r.tokens[q].lower) else { break }
       q += 1
       if r.tokens[q].lower == "the" || r.tokens[q].lower == "oraz" { q += 1 }
       if q + 1 < s.tokens.upperBound, r.claim[q] < 0, r.tokens[q].casing == .lower, r.tokens[q].kind == .word, r.claim[q + 1] >= 0 { q += 1 }
+      // "the Estonian company X", "the start-up X": a short descriptor before the next name.
+      else if q + 2 < s.tokens.upperBound, r.claim[q] < 0, Recognizer.englishAdjectivesOfOrigin.contains(r.tokens[q].lower),
+              r.claim[q + 1] < 0, r.tokens[q + 1].casing == .lower, r.claim[q + 2] >= 0 { q += 2 }
     }
     return out
   }

@@ -31,6 +31,7 @@ extension RelationFinder {
   /// Words allowed between a partner noun and the partner's name ("partnerami projektu są m.in. X", "the lead partner, the X").
   static let partnerLinkWords: Set<String> = [
     "the", "są", "jest", "był", "była", "byli", "is", "are", "was", "were", "m", "in", "including", "czyli", "namely",
+    "include", "includes", "to", "należą", "należy",
     "projektu", "project", "sieci", "network", "i.e", "e.g", "among", "them", "others", "wiodący", "wiodącym", "wiodącego",
     "lead", "polish", "greek", "polski", "polskim", "zagraniczny", "zagranicznym", "another", "other", "inny", "innym",
   ]
@@ -262,6 +263,12 @@ extension RelationFinder {
                 // "wspólnie z Fundacją X oraz Starostwem Y": every coordinated organization co-organizes.
                 for c in coordinatedOrganizations(from: q, in: s) {
                   let co = g(c)
+                  if co != key.source { add(co, key.target, .organizes, k); organizers.insert(co) }
+                }
+                // "X wspólnie z Y przygotuje Forum Z": the subject before the cue, when Y was read as the organizer.
+                let at = s.tokens.lowerBound + p
+                if g(r.claim[q]) == key.source, at - 1 >= s.tokens.lowerBound, r.claim[at - 1] >= 0, r.mentions[r.claim[at - 1]].kind == .organization {
+                  let co = g(r.claim[at - 1])
                   if co != key.source { add(co, key.target, .organizes, k); organizers.insert(co) }
                 }
               }
