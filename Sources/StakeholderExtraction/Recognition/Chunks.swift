@@ -313,6 +313,14 @@ extension Recognizer {
         case "o":
           // "Wydział Nauki o Żywności", "Instytut Nauk o Ziemi": a discipline named "nauka o …".
           if nextOK, nextHead == nil, tokens[j - 1].lower.hasPrefix("nauk"), hasHead { j += 1; continue }
+        case "in":
+          // "Nicolaus Copernicus University in Toruń (NCU)": the acronym right after the seat defines the whole as the
+          // official name (schema convention 2).
+          if language == "en", nextOK, next.casing == .capitalized, let hl = lastHeadLemma, Self.universityHeads.contains(hl),
+             j + 4 < end, tokens[j + 2].text == "(", tokens[j + 3].casing == .upper, tokens[j + 4].text == ")" {
+            j += 1
+            continue
+          }
         case "im":
           if j + 2 < end, tokens[j + 1].text == ".", tokens[j + 2].isNameLike, hasHead { j += 2; sawPatron = true; continue }
         case "na":

@@ -48,6 +48,19 @@ extension Recognizer {
     // "w auli Centrum Kongresowego Politechniki Łódzkiej", "Centrum Konferencyjnym UWM", "the Congress Centre": a
     // congress or conference centre is a venue, not an institution (schema convention 9); an institution written
     // after it is still named.
+    // "W Centrum Kultury i Sztuki w Kaliszu odbył się kongres", "the meeting took place in the university's Maritime
+    // Technology Centre": a cultural centre, hall or the like, or a body's own facility, where the event is held.
+    let prev = r.lowerBound - 1 >= sentences[k].tokens.lowerBound ? r.lowerBound - 1 : -1
+    if r.count >= 2, prev >= 0, sentences[k].tokens.contains(where: { ["odbył", "odbyła", "odbyło", "odbyły", "odbędzie", "place", "held"].contains(tokens[$0].lower) }) {
+      let a = tokens[r.lowerBound].lower, b = tokens[r.lowerBound + 1].lower
+      let polishVenue = ["w", "we"].contains(tokens[prev].lower) && (Self.venueBuildings.contains(a) || (a == "centrum" && b.hasPrefix("kultur")))
+      let ownFacility = language == "en" && tokens[prev].casing == .lower && (tokens[prev].lower.hasSuffix("'s") || tokens[prev].lower.hasSuffix("’s"))
+        && ["centre", "center", "hall", "campus", "building"].contains(tokens[r.upperBound - 1].lower)
+      if polishVenue || ownFacility {
+        for q in r where claim[q] < 0 { claim[q] = Self.nonEntity }
+        return nil
+      }
+    }
     if r.count >= 2, let venue = Self.venueLength(tokens[r.lowerBound].lower, tokens[r.lowerBound + 1].lower) {
       for q in r.lowerBound..<(r.lowerBound + venue) { claim[q] = Self.nonEntity }
       var rest = r.lowerBound + venue
@@ -444,6 +457,9 @@ extension Recognizer {
   }
 
   /// Two-word generic bodies of a project ("Regional Stakeholder Group", "Steering Committee", "Grupa Sterująca").
+  /// Buildings that host events (the locative after "w"): "w Domu Kultury", "w Hali X", "w Pałacu Y".
+  static let venueBuildings: Set<String> = ["domu", "hali", "pałacu", "zamku", "teatrze", "filharmonii", "hotelu", "auli", "sali", "operze", "dworku", "dworze"]
+
   /// How many words of a venue's name open a capitalised run: "Centrum Kongresowe" (Polish head, adjective),
   /// "Conference Centre" (English modifier, head), or nil.
   static func venueLength(_ a: String, _ b: String) -> Int? {

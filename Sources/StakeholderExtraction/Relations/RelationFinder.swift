@@ -513,6 +513,12 @@ struct RelationFinder {
         guard n >= 0 else { break }
         if r.mentions[n].kind == .place {
           if ["z", "ze", "from"].contains(r.tokens[e].lower) && m.kind == .event { break }
+          // "w Centrum Konferencyjnym Uniwersytetu X (UX) w Olsztynie odbyło się forum": after a venue the place is
+          // the event's.
+          if m.kind == .organization, ob >= 0, r.claim[ob] == Recognizer.nonEntity {
+            if let ev = bySentence[m.sentence].first(where: { r.mentions[$0].kind == .event }) { add(g(ev), g(n), .locatedIn, m.sentence) }
+            break
+          }
           // "… was organised by the Union X in Gdynia": the place is where the event is.
           var b = m.range.lowerBound - 1
           if b >= 0, r.tokens[b].lower == "the" { b -= 1 }
