@@ -200,7 +200,9 @@ extension Recognizer {
         continue
       }
       // Text glued by a lost line break ("WoliPOZOSTAŁE") ends the name.
-      if !t.spaceBefore, t.kind == .word, tokens[j - 1].kind == .word { break }
+      // A short capital suffix is part of the word ("AutoWLKP" is a brand, not "Auto" glued to a heading).
+      if !t.spaceBefore, t.kind == .word, tokens[j - 1].kind == .word,
+         !(t.casing == .upper && t.text.count <= 4 && tokens[j - 1].casing == .capitalized && (j + 1 >= end || tokens[j + 1].spaceBefore || tokens[j + 1].kind == .punct)) { break }
       if t.kind == .word, t.isNameLike {
         if let h = heads[j] { hasHead = true; lastHeadLemma = h.lemma; if headLemma == nil { headLemma = h.lemma } }
         j += 1

@@ -483,6 +483,7 @@ extension Recognizer {
   static let companyNouns: Set<String> = [
     "firma", "firmy", "firmie", "firmę", "firmą", "spółka", "spółki", "spółce", "spółkę", "spółką", "przedsiębiorstwo",
     "przedsiębiorstwa", "przedsiębiorstwie", "company", "firm", "start-up", "startup", "startupu",
+    "zakład", "zakładu", "zakładzie", "zakładem", "koncern", "koncernu", "koncernie",
   ]
 
   /// Heads that name a unit when a parent institution in the genitive follows them.

@@ -193,9 +193,11 @@ extension RelationFinder {
         out.append(m)
         continue
       }
-      guard q < s.tokens.upperBound, ["and", "i", "oraz", "through", "via", "ze", "z"].contains(r.tokens[q].lower) else { break }
+      // "ze środków Unii Europejskiej w ramach programu X": the programme through which the money comes.
+      if q + 1 < s.tokens.upperBound, r.tokens[q].lower == "w", r.tokens[q + 1].lower == "ramach" { q += 1 }
+      guard q < s.tokens.upperBound, ["and", "i", "oraz", "through", "via", "ze", "z", "ramach", "under"].contains(r.tokens[q].lower) else { break }
       q += 1
-      while q < s.tokens.upperBound, r.claim[q] < 0, ["the", "środków", "programu", "funds", "of"].contains(r.tokens[q].lower) { q += 1 }
+      while q < s.tokens.upperBound, r.claim[q] < 0, ["the", "środków", "programu", "funds", "of", "programme", "program"].contains(r.tokens[q].lower) { q += 1 }
       guard q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .project || r.mentions[r.claim[q]].kind == .organization,
             r.mentions[r.claim[q]].kind == r.mentions[first].kind || Markers.funderLike(r.mentions[r.claim[q]].name) else { break }
       m = r.claim[q]
