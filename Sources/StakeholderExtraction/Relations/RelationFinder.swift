@@ -746,6 +746,9 @@ struct RelationFinder {
 
   // MARK: partner_of
 
+  /// Nouns of creating something by an agreement: "w sprawie utworzenia partnerstwa", "on establishing the network".
+  static let creationWords: Set<String> = ["utworzenia", "utworzeniu", "powołania", "powołaniu", "założenia", "establishing", "establishment", "creation", "creating", "setting"]
+
   mutating func partners() {
     for (k, s) in r.sentences.enumerated() {
       let low = s.tokens.map { r.tokens[$0].lower }
@@ -785,6 +788,15 @@ struct RelationFinder {
         sides = sides.filter { s in !sides.contains { parents[$0] == s } }
         if sides.count >= 2 {
           for a in 0..<sides.count { for b in (a + 1)..<sides.count { add(sides[a], sides[b], .partnerOf, k) } }
+          // "list intencyjny w sprawie utworzenia partnerstwa „P”. Dokument sygnowali X, Y …": the partnership or
+          // project the agreement creates has its sides as participants.
+          for b in [k, k - 1] where b >= 0 {
+            for m in mentions(in: b) where r.mentions[m].kind == .project && !r.mentions[m].isProgramme {
+              let st = r.mentions[m].range.lowerBound
+              guard (max(r.sentences[b].tokens.lowerBound, st - 3)..<st).contains(where: { Self.creationWords.contains(r.tokens[$0].lower) }) else { continue }
+              for side in sides where kind(side) == .organization && organized[side]?.contains(g(m)) != true { add(side, g(m), .participatesIn, k) }
+            }
+          }
         }
       }
       for pattern in Markers.cooperation where pattern.count > 1 {

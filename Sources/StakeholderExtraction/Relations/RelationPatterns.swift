@@ -293,6 +293,16 @@ extension RelationFinder {
       let ms = mentions(in: k)
       // The project: one named in the sentence (not a programme), else the document's.
       let named = ms.first { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme }.map { g($0) }
+      // "Organizatorami wydarzenia byli X, Y oraz Z, a partnerem merytorycznym – W": with no project named, a sentence
+      // about the meeting speaks of the meeting's partner, who takes part in it (not in the document's project).
+      if named == nil, let ev = mainEvent, (s.tokens.lowerBound..<pw).contains(where: { Self.eventReferences.contains(r.tokens[$0].lower) || Self.genericEventNouns.contains(r.tokens[$0].lower) }) || ms.contains(where: { g($0) == ev }) {
+        var q = pw + 1
+        while q < s.tokens.upperBound, q - pw <= 3, r.claim[q] < 0, r.tokens[q].kind == .punct || r.tokens[q].casing == .lower { q += 1 }
+        if q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization {
+          for o in coordinatedOrganizations(from: q, in: s) where organized[g(o)]?.contains(ev) != true { add(g(o), ev, .participatesIn, k) }
+        }
+        continue
+      }
       guard let proj = named ?? main else { continue }
       let lead = s.tokens.contains { Self.leadWords.contains(r.tokens[$0].lower) }
       // Partners: the organizations coordinated right after the partner word ("partnerami są m.in. ZUT oraz
