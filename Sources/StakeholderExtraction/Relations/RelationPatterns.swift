@@ -137,8 +137,14 @@ extension RelationFinder {
         let w = r.tokens[q].lower
         var org: Int?
         var person: Int?
-        if (w == "behalf" && q + 2 < s.tokens.upperBound && r.tokens[q + 1].lower == "of") || (w == "imieniu" && q > s.tokens.lowerBound && r.tokens[q - 1].lower == "w") {
+        // "z ramienia Urzędu Miasta X, Anna Nowak" (on behalf of); "Przedstawiciel OCRG, zastępca dyrektora Jan Nowak".
+        let onBehalf = (w == "behalf" && q + 2 < s.tokens.upperBound && r.tokens[q + 1].lower == "of")
+          || (w == "imieniu" && q > s.tokens.lowerBound && r.tokens[q - 1].lower == "w")
+          || (w == "ramienia" && q > s.tokens.lowerBound && r.tokens[q - 1].lower == "z")
+          || (["przedstawiciel", "przedstawicielka", "representative"].contains(w) && r.claim[q] < 0 && (q == s.tokens.lowerBound || r.tokens[q].casing == .capitalized))
+        if onBehalf {
           var o = q + (w == "behalf" ? 2 : 1)
+          if o < s.tokens.upperBound, r.tokens[o].lower == "of", w == "representative" { o += 1 }
           if o < s.tokens.upperBound, r.tokens[o].lower == "the" { o += 1 }
           if o < s.tokens.upperBound, r.claim[o] >= 0, r.mentions[r.claim[o]].kind == .organization {
             org = r.claim[o]
