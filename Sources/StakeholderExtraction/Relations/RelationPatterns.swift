@@ -267,9 +267,13 @@ extension RelationFinder {
               if q < s.tokens.upperBound, r.tokens[q].lower == "the" { q += 1 }
               if q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization {
                 // "wspólnie z Fundacją X oraz Starostwem Y": every coordinated organization co-organizes.
+                // "projekt, który X realizuje wspólnie z Y": X leads the project, Y is its partner (schema: lead
+                // partner organizes, partners take part); an event's co-organizers all organize it.
+                let jointProject = kind(key.target) == .project && (s.tokens.lowerBound..<(s.tokens.lowerBound + p)).contains { r.tokens[$0].lower.hasPrefix("realizuj") || ["implements", "runs"].contains(r.tokens[$0].lower) }
                 for c in coordinatedOrganizations(from: q, in: s) {
                   let co = g(c)
-                  if co != key.source { add(co, key.target, .organizes, k); organizers.insert(co) }
+                  if co == key.source { continue }
+                  if jointProject { add(co, key.target, .participatesIn, k) } else { add(co, key.target, .organizes, k); organizers.insert(co) }
                 }
                 // "X wspólnie z Y przygotuje Forum Z": the subject before the cue, when Y was read as the organizer.
                 let at = s.tokens.lowerBound + p
@@ -351,7 +355,7 @@ extension RelationFinder {
     if let proj = main {
       for (k, s) in r.sentences.enumerated() {
         guard let v = s.tokens.first(where: { Self.ledBy.contains(r.tokens[$0].lower) }),
-              s.tokens.contains(where: { ["project", "projekt", "projektem", "network", "sieć", "partnership", "partnerstwo"].contains(r.tokens[$0].lower) && $0 < v })
+              s.tokens.contains(where: { ["project", "projekt", "projektem", "network", "sieć", "partnership", "partnerstwo", "consortium", "konsorcjum"].contains(r.tokens[$0].lower) && $0 < v })
                 || mentions(in: k).contains(where: { g($0) == proj && r.mentions[$0].range.upperBound <= v }) else { continue }
         var q = v + 1
         while q < s.tokens.upperBound, q - v <= 3, r.claim[q] < 0 { q += 1 }
@@ -360,6 +364,9 @@ extension RelationFinder {
         let og = g(r.claim[q])
         add(og, proj, .organizes, k)
         organizers.insert(og)
+        // The leader was listed among the partners too: it organizes, a pair never has both (schema: lead partner).
+        let partner = Key(source: og, target: proj, type: .participatesIn)
+        if found[partner] != nil { found[partner] = nil; order.removeAll { $0 == partner } }
       }
     }
   }
