@@ -104,6 +104,18 @@ struct DocumentResolver {
       }
       if roots.count == 1, let root = roots.first { uf.union(i, root) }
     }
+    // "Akademii Pomorskiej" for the one "Akademia Pomorska w Słupsku" of the text: a university named without the
+    // seat its official name carries.
+    var bySeatless: [String: Set<Int>] = [:]
+    for (j, m) in ms.enumerated() where m.kind == .organization {
+      let n = Normalize.form(m.name)
+      if let r = n.range(of: " w ", options: .backwards), n[r.upperBound...].split(separator: " ").count <= 2 { bySeatless[String(n[..<r.lowerBound]), default: []].insert(j) }
+    }
+    for (i, m) in ms.enumerated() where m.kind == .organization && m.name.contains(" ") {
+      guard let cands = bySeatless[Normalize.form(m.name)] else { continue }
+      let roots = Set(cands.map { uf.find($0) })
+      if roots.count == 1, let root = roots.first { uf.union(i, root) }
+    }
     // "Marshal's Office" for the one "Marshal's Office of the Opolskie Voivodeship" of an English text.
     var longer: [String: Set<Int>] = [:]
     for (j, m) in ms.enumerated() where m.kind == .organization {
