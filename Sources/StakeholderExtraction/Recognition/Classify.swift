@@ -274,6 +274,13 @@ extension Recognizer {
       m.head = HeadWords.englishHead("authority")
       m.nested = nested
       return add(m)
+    } else if r.count > 1, language == "en", last.lower == "voivodeship", regionActs(after: r.upperBound, k) {
+      // "The Pomorskie Voivodeship, one of nine project partners, was represented by …": the region acting as a
+      // partner is its self-government (schema convention 6).
+      var m = FoundMention(kind: .organization, range: r, name: surface, surface: surface, sentence: k)
+      m.head = HeadWord(lemma: "voivodeship", kind: .organization, gender: .neuter, isUnit: false, sector: .localGovernment, english: true)
+      m.nested = nested
+      return add(m)
     } else if r.count > 1 || language == "en", HeadWords.englishPlaceHeads.contains(last.lower), last.casing == .capitalized, r.count > 1 {
       kind = .place
     } else if !initialAdjective, after >= 0, tokens[after].casing == .lower, HeadWords.placePostMarkers.contains(tokens[after].lower), !(r.count == 1 && first.casing == .upper) {
@@ -457,6 +464,16 @@ extension Recognizer {
   }
 
   /// Two-word generic bodies of a project ("Regional Stakeholder Group", "Steering Committee", "Grupa Sterująca").
+  /// Whether the words after an English region's name make it act: ", one of … partners", "was represented",
+  /// "signed", "is a partner".
+  func regionActs(after e: Int, _ k: Int) -> Bool {
+    let end = sentences[k].tokens.upperBound
+    func w(_ i: Int) -> String { i < end ? tokens[i].lower : "" }
+    if w(e) == ",", w(e + 1) == "one", w(e + 2) == "of" { return (e + 3..<min(end, e + 8)).contains { ["partners", "partner"].contains(tokens[$0].lower) } }
+    if ["was", "is", "has"].contains(w(e)), ["represented", "a", "the", "signed", "one"].contains(w(e + 1)) { return true }
+    return ["signed", "signs", "hosted", "hosts"].contains(w(e))
+  }
+
   /// Buildings that host events (the locative after "w"): "w Domu Kultury", "w Hali X", "w Pałacu Y".
   static let venueBuildings: Set<String> = ["domu", "hali", "pałacu", "zamku", "teatrze", "filharmonii", "hotelu", "auli", "sali", "operze", "dworku", "dworze"]
 

@@ -393,6 +393,8 @@ struct RelationFinder {
       guard let person = ms.first(where: { r.mentions[$0].kind == .person && r.mentions[$0].range.lowerBound > at }) else { continue }
       guard let org = ms.last(where: { r.mentions[$0].kind == .organization && r.mentions[$0].range.upperBound <= at }) else { continue }
       if affiliations[g(person)]?.contains(g(org)) == true { continue }
+      // "X was represented by a delegation of the Office Y led by Z": Z leads Y's delegation, Y stands between.
+      if ms.contains(where: { r.mentions[$0].kind == .organization && r.mentions[$0].range.lowerBound > at && r.mentions[$0].range.upperBound <= r.mentions[person].range.lowerBound }) { continue }
       // "X was represented by Y, Head of the Service Z of X": Y works in X's unit, named already.
       if let a = affiliations[g(person)], a.contains(where: { u in r.mentions.indices.contains { g($0) == u && r.mentions[$0].parent.map { g($0) } == g(org) } }) { continue }
       add(g(person), g(org), .affiliatedWith, k)

@@ -23,6 +23,11 @@ extension RelationFinder {
   ]
   /// "partner wiodący", "lead partner", "lider projektu".
   static let leadWords: Set<String> = ["wiodący", "wiodącym", "wiodącego", "wiodącemu", "lead", "leading", "lider", "liderem", "lidera"]
+  /// Number words in "one of nine partners", "jednym z ośmiu partnerów".
+  static let countWords: Set<String> = [
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dwóch", "trzech",
+    "czterech", "pięciu", "sześciu", "siedmiu", "ośmiu", "dziewięciu", "dziesięciu",
+  ]
   /// Words that make a sentence about a project's partners.
   static let partnerNouns: Set<String> = [
     "partner", "partnera", "partnerem", "partnerzy", "partnerów", "partnerami", "partnerom", "partners",
@@ -339,7 +344,11 @@ extension RelationFinder {
         }
         if organized[og]?.contains(proj) == true { continue }
         // Partners named after the partner word, or the subject of "X jest partnerem".
-        if near.contains(m) || (r.mentions[m].range.upperBound <= pw && pw - r.mentions[m].range.upperBound <= 3) {
+        // "X, one of nine project partners, …": an apposition naming X a partner.
+        let apposition = r.mentions[m].range.upperBound < pw && pw - r.mentions[m].range.upperBound <= 7
+          && (r.mentions[m].range.upperBound..<pw).allSatisfy { q in r.claim[q] < 0 && ([",", "one", "of", "the", "jeden", "jednym", "z", "project", "projektu"].contains(r.tokens[q].lower) || r.tokens[q].kind == .number || Self.countWords.contains(r.tokens[q].lower)) }
+          && r.tokens[r.mentions[m].range.upperBound].text == ","
+        if near.contains(m) || apposition || (r.mentions[m].range.upperBound <= pw && pw - r.mentions[m].range.upperBound <= 3) {
           add(og, proj, .participatesIn, k)
         }
       }
