@@ -183,6 +183,8 @@ extension RelationFinder {
     while true {
       var q = r.mentions[m].range.upperBound
       while q < s.tokens.upperBound, r.claim[q] == m { q += 1 }
+      // "Europejskiego Funduszu Społecznego Plus (EFS+) w ramach programu X": past the short form in parentheses.
+      if q < s.tokens.upperBound, r.tokens[q].text == "(", let close = (q..<min(s.tokens.upperBound, q + 5)).first(where: { r.tokens[$0].text == ")" }) { q = close + 1 }
       // "the Interreg Atlantic Area programme through …": a marker noun after the name.
       if q < s.tokens.upperBound, r.claim[q] < 0, Markers.programme.contains(r.tokens[q].lower) { q += 1 }
       // "the European Union's Horizon Europe programme": the owner's programme funds too.
@@ -197,9 +199,15 @@ extension RelationFinder {
       if q + 1 < s.tokens.upperBound, r.tokens[q].lower == "w", r.tokens[q + 1].lower == "ramach" { q += 1 }
       guard q < s.tokens.upperBound, ["and", "i", "oraz", "through", "via", "ze", "z", "ramach", "under"].contains(r.tokens[q].lower) else { break }
       q += 1
-      while q < s.tokens.upperBound, r.claim[q] < 0, ["the", "środków", "programu", "funds", "of", "programme", "program"].contains(r.tokens[q].lower) { q += 1 }
+      var programmeWord = false
+      while q < s.tokens.upperBound, r.claim[q] < 0, ["the", "środków", "programu", "funds", "of", "programme", "program"].contains(r.tokens[q].lower) {
+        if Markers.programme.contains(r.tokens[q].lower) { programmeWord = true }
+        q += 1
+      }
+      // A project after "programu" is a programme, whatever its name ("w ramach programu FEO 2021-2027").
       guard q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .project || r.mentions[r.claim[q]].kind == .organization,
-            r.mentions[r.claim[q]].kind == r.mentions[first].kind || Markers.funderLike(r.mentions[r.claim[q]].name) else { break }
+            r.mentions[r.claim[q]].kind == r.mentions[first].kind || Markers.funderLike(r.mentions[r.claim[q]].name)
+              || (programmeWord && r.mentions[r.claim[q]].kind == .project) else { break }
       m = r.claim[q]
       out.append(m)
     }

@@ -190,7 +190,9 @@ extension RelationFinder {
       var b = role.at - 1
       while b >= 0, Recognizer.roleModifiers.contains(r.tokens[b].lower) { b -= 1 }
       if b >= 0, r.claim[b] >= 0, r.mentions[r.claim[b]].kind == .project, r.sentenceOf[b] == role.sentence { target = g(r.claim[b]) }
-      if target == nil, role.text.split(separator: " ").contains(where: { ["project", "projektu", "projektów"].contains($0) }) || (b + 1 < role.at && r.tokens[b + 1].lower == "project") {
+      // "koordynatorka sieci", "ekspert wiodący sieci": a network's own function when the document is about a network.
+      let network = main.map { m in r.mentions.indices.contains { g($0) == m && r.mentions[$0].range.lowerBound > 0 && ["sieci", "sieć", "network"].contains(r.tokens[r.mentions[$0].range.lowerBound - 1].lower) } } ?? false
+      if target == nil, role.text.split(separator: " ").contains(where: { ["project", "projektu", "projektów"].contains($0) || (network && ["sieci", "network"].contains($0)) }) || (b + 1 < role.at && r.tokens[b + 1].lower == "project") {
         target = main
       }
       // "The network's Lead Expert, Dr Maria Rossi": the project's own function.
@@ -358,6 +360,17 @@ extension RelationFinder {
           let og = g(m)
           if organized[og]?.contains(proj) != true { add(og, proj, .participatesIn, item) }
         }
+      }
+    }
+    // "Its Polish partners are A and B. They are joined by C, D and E": the partners go on in the next sentence.
+    if let proj = main {
+      for (k, s) in r.sentences.enumerated() where k > 0 {
+        guard let j = s.tokens.first(where: { r.tokens[$0].lower == "joined" }), j + 1 < s.tokens.upperBound, r.tokens[j + 1].lower == "by",
+              r.sentences[k - 1].tokens.contains(where: { Self.partnerNouns.contains(r.tokens[$0].lower) }),
+              !mentions(in: k).contains(where: { r.mentions[$0].kind == .project || r.mentions[$0].kind == .event }) else { continue }
+        var q = j + 2
+        if q < s.tokens.upperBound, r.tokens[q].lower == "the" { q += 1 }
+        for o in coordinatedOrganizations(from: q, in: s) where organized[g(o)]?.contains(proj) != true { add(g(o), proj, .participatesIn, k) }
       }
     }
     // "The project is led by X", "projekt prowadzi X".
