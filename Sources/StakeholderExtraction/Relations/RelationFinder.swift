@@ -196,6 +196,7 @@ struct RelationFinder {
     representedPartners()
     membersOfBody()
     units()
+    representedUnits()
     unitsBesideParent()
     places()
     organizing()
@@ -356,6 +357,31 @@ struct RelationFinder {
       }
       add(g(i), g(r.claim[e]), .affiliatedWith, m.sentence)
       affiliations[g(i), default: []].append(g(r.claim[e]))
+    }
+  }
+
+  /// "the Marshal's Office of X, represented by Anna Nowak, Head of the Innovation Unit in the Department of Y",
+  /// "a delegation of the Office X led by Jan Nowak, Deputy Director of the Department of Y": the department the
+  /// representative works in belongs to the body represented (run after units are read).
+  mutating func representedUnits() {
+    for (k, s) in r.sentences.enumerated() {
+      guard let at = s.tokens.last(where: { ["represented", "delegation", "reprezentowany", "reprezentowana", "delegacja", "delegacji"].contains(r.tokens[$0].lower) }) else { continue }
+      let ms = mentions(in: k)
+      let bodies = Set(ms.filter { m in r.mentions[m].kind == .organization && r.mentions[m].head?.isUnit != true && r.mentions[m].range.lowerBound <= at + 4
+        && r.mentions[m].head.map { HeadWords.parentHeads.contains($0.lemma) } == true }.map { g($0) })
+      guard bodies.count == 1, let body = bodies.first else { continue }
+      for p in ms where r.mentions[p].kind == .person && r.mentions[p].range.lowerBound > at {
+        for a in affiliations[g(p)] ?? [] where kind(a) == .organization && a != body {
+          // The top of the unit's chain ("Innovation Unit" → "Department of Y") joins the body.
+          var top = a
+          var steps = 0
+          while let up = parents[top], steps < 4 { top = up; steps += 1 }
+          guard top != body, parents[top] == nil,
+                r.mentions.indices.contains(where: { g($0) == top && r.mentions[$0].head?.isUnit == true }) else { continue }
+          add(top, body, .partOf, k)
+          parents[top] = body
+        }
+      }
     }
   }
 
