@@ -184,7 +184,10 @@ extension Recognizer {
           var q = p + 1
           if tokens[q].lower == "the", q + 1 < r.upperBound { q += 1 }
           let rest = q..<r.upperBound
+          let restText = text(rest)
           let parentLike = (rest.count == 1 && definedAcronyms.contains(tokens[q].text))
+            // "Faculty of Chemistry of Gdańsk Tech": a short name defined in parentheses before.
+            || mentions.contains { $0.kind == .organization && $0.acronyms.contains(restText) }
             || (rest.count >= 3 && Self.territoryHeads.contains(tokens[q].lower) && tokens[q + 1].lower == "of")
             || rest.contains { i in HeadWords.englishHead(tokens[i].lower).map { HeadWords.parentHeads.contains($0.lemma) && !$0.isUnit } ?? false }
           if parentLike {

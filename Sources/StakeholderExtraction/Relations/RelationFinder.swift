@@ -833,7 +833,13 @@ struct RelationFinder {
           if low[p] == pattern[0], low[p..<(p + pattern.count)].elementsEqual(pattern) {
             let at = s.tokens.lowerBound + p
             let all = allMentions(in: k)
-            let subj = all.filter { r.mentions[$0].kind == .organization && r.mentions[$0].range.upperBound <= at }.max { r.mentions[$0].range.upperBound < r.mentions[$1].range.upperBound }
+            var subj = all.filter { r.mentions[$0].kind == .organization && r.mentions[$0].range.upperBound <= at }.max { r.mentions[$0].range.upperBound < r.mentions[$1].range.upperBound }
+            // "the Faculty of Chemistry of X …, carried out together with Y": the unit works with Y, not its parent.
+            if let p = subj, let u = all.first(where: { r.mentions[$0].parent == p && r.mentions[$0].range.upperBound < r.mentions[p].range.lowerBound && r.mentions[p].range.lowerBound - r.mentions[$0].range.upperBound <= 2 }) { subj = u }
+            else if let p = subj, r.mentions[p].range.lowerBound >= 2, ["of", "w"].contains(r.tokens[r.mentions[p].range.lowerBound - 1].lower),
+                    r.claim[r.mentions[p].range.lowerBound - 2] >= 0, r.mentions[r.claim[r.mentions[p].range.lowerBound - 2]].head?.isUnit == true {
+              subj = r.claim[r.mentions[p].range.lowerBound - 2]
+            }
             if let subj {
               for o in ms where r.mentions[o].kind == .organization && r.mentions[o].range.lowerBound >= at + pattern.count {
                 // "we współpracy z Wydziałem Ekonomicznym Uniwersytetu X": the unit cooperates, its parent is only named.
