@@ -53,6 +53,8 @@ struct NameServices: Sendable {
   /// Whether a canonical place name is Polish (in the lexicon or the general lists as Polish).
   func isPolishPlace(_ name: String) -> Bool {
     if let p = knownPlace(name) { return !p.foreign }
+    // "województwo podkarpackie", "powiat opolski": Polish administrative units named in lower case.
+    if name.hasPrefix("województwo ") || name.hasPrefix("powiat ") { return true }
     // Polish letters settle it; otherwise the lexicon: a ranked place, or a multi-word name ending in a place word.
     if name.unicodeScalars.contains(where: { "ąćęłńśźżĄĆĘŁŃŚŹŻ".unicodeScalars.contains($0) }) { return true }
     let words = name.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)

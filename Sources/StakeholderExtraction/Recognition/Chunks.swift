@@ -88,7 +88,8 @@ extension Recognizer {
     let end = s.tokens.upperBound
     if Places.voivodeshipNouns.contains(t.lower), i + 1 < end, tokens[i + 1].casing == .lower,
        let v = Places.voivodeship(tokens[i + 1].lower) {
-      var m = FoundMention(kind: .place, range: i..<(i + 2), name: v, surface: text(i..<(i + 2)), sentence: k)
+      // "województwa warmińsko-mazurskiego": the region's name as written, in lower case (schema convention 2).
+      var m = FoundMention(kind: .place, range: i..<(i + 2), name: "województwo " + v.lowercased(), surface: text(i..<(i + 2)), sentence: k)
       m.foreign = false
       add(m)
       return i + 2

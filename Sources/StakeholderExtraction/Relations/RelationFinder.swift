@@ -137,7 +137,12 @@ struct RelationFinder {
   var cityAuthority: [Int: Int] {
     if let c = cache.cityAuthority { return c }
     var byPlace: [String: Int] = [:]
-    for (i, m) in r.mentions.enumerated() where m.kind == .place { byPlace[m.name.lowercased()] = byPlace[m.name.lowercased()] ?? g(i) }
+    for (i, m) in r.mentions.enumerated() where m.kind == .place {
+      // "województwo dolnośląskie" is the territory of "Województwo Dolnośląskie" (placeInName "Dolnośląskie").
+      var n = m.name.lowercased()
+      if n.hasPrefix("województwo ") { n = String(n.dropFirst("województwo ".count)) }
+      byPlace[n] = byPlace[n] ?? g(i)
+    }
     var out: [Int: Int] = [:]
     var clash: Set<Int> = []
     for (i, m) in r.mentions.enumerated() where m.kind == .organization {

@@ -250,6 +250,8 @@ struct DocumentResolver {
       if let r = n.range(of: " im. "), r.lowerBound > n.startIndex { n = String(n[..<r.lowerBound]) }
     }
     if m.kind == .event { n = (edition(m.name).map { $0 + " " } ?? "") + eventKey(m.name) }
+    // "województwo podlaskie" and "Podlaskie" are one region.
+    if m.kind == .place, n.hasPrefix("województwo ") { n = String(n.dropFirst("województwo ".count)) }
     return "\(m.kind.rawValue):\(n)"
   }
 
@@ -285,6 +287,8 @@ struct DocumentResolver {
         if m.head?.lemma == "oddział" { return [m.name.lowercased().hasPrefix("oddział") ? 0 : 1, words] }
         return [short, m.name.contains(" im. ") ? 0 : 1, m.legalForm != nil ? 1 : 0, m.innerName != nil ? 1 : 0, attested]
       case .project: return [short, attested, words > 2 ? 1 : 0]
+      // A region written capitalised ("Podlaskie") is named so; "województwo podlaskie" only when nothing else is.
+      case .place: return [short, m.name.first?.isUppercase == true ? 1 : 0, attested]
       default: return [short, attested]
       }
     }
