@@ -286,7 +286,8 @@ struct DocumentResolver {
       case .organization:
         if m.head?.lemma == "oddział" { return [m.name.lowercased().hasPrefix("oddział") ? 0 : 1, words] }
         return [short, m.name.contains(" im. ") ? 0 : 1, m.legalForm != nil ? 1 : 0, m.innerName != nil ? 1 : 0, attested]
-      case .project: return [short, attested, words > 2 ? 1 : 0]
+      // A programme's full name carries its period ("Interreg Baltic Sea Region 2021–2027").
+      case .project: return [short, attested, words > 2 ? 1 : 0, m.name.split(separator: " ").last.map { isPeriodOrEdition($0) && words > 1 } == true ? 1 : 0]
       // A region written capitalised ("Podlaskie") is named so; "województwo podlaskie" only when nothing else is.
       case .place: return [short, m.name.first?.isUppercase == true ? 1 : 0, attested]
       default: return [short, attested]

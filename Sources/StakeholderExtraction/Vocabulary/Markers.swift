@@ -9,7 +9,8 @@ enum Markers {
     "strategia", "strategii", "strategię", "strategią", "platforma", "platformy", "platformie", "platformę",
     "platformą", "sieć", "sieci", "siecią", "inicjatywa", "inicjatywy", "inicjatywie", "inicjatywę", "inicjatywą",
     "fundusz", "funduszu", "funduszem", "przedsięwzięcie", "przedsięwzięcia", "przedsięwzięciu", "kampania",
-    "partnerstwo", "partnerstwa", "partnerstwem", "partnerstwie", "partnership",
+    "partnerstwo", "partnerstwa", "partnerstwem", "partnerstwie", "partnership", "instrument", "instrumentu",
+    "instrumentem", "instrumencie",
     "kampanii", "kampanię", "project", "programme", "program", "strategy", "platform", "network", "initiative",
     "fund", "campaign",
   ]
