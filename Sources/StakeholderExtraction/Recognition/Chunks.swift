@@ -257,7 +257,7 @@ extension Recognizer {
         case "i", "and", "&":
           // "dla Kujaw i Pomorza", "im. Jana i Jędrzeja Śniadeckich": coordination inside a complement.
           if t.lower == "i", next.kind == .word, next.casing == .capitalized, nextHead == nil, sawPatron { j += 1; continue }
-          if t.lower == "i", nextOK, nextHead == nil, sawDla { j += 1; continue }
+          if t.lower == "i" || (t.lower == "and" && language == "en"), nextOK, nextHead == nil, sawDla { j += 1; continue }
           // "Politechnika i ŁRPNT": an acronym defined in the text is a name of its own.
           if next.casing == .upper, definedAcronyms.contains(next.text) { break }
           // "Województwa Opolskiego i Aglomeracji Opolskiej": a name already read (in another case) after "i".
@@ -285,6 +285,8 @@ extension Recognizer {
           let runHasHead = nextRunHasHead(j + 1, s)
           if nextOK, nextHead == nil, (hasHead && !runHasHead) || (!hasHead && t.lower != "i" && runHasHead) { j += 1; continue }
         case "of", "for", "de", "la", "van", "von", "der", "du", "des", "di":
+          // "European Funds for Kujawy and Pomorze 2021–2027": a programme's "for" complement may be coordinated.
+          if t.lower == "for", nextOK, headLemma.flatMap({ HeadWords.head($0) })?.kind == .project || tokens[a].lower == "european" { sawDla = true }
           if nextOK || (next.lower == "the" && j + 2 < end && tokens[j + 2].isNameLike) {
             j += next.lower == "the" ? 2 : 1
             continue
