@@ -201,6 +201,7 @@ struct RelationFinder {
     representedPartners()
     membersOfBody()
     units()
+    sameUnit()
     representedUnits()
     unitsBesideParent()
     places()
@@ -387,6 +388,21 @@ struct RelationFinder {
           parents[top] = body
         }
       }
+    }
+  }
+
+  /// "Anna Nowak, Head of the Innovation Unit in the Department of X, and Jan Kowalski, an expert of the same
+  /// department": the unit named before with that head word.
+  mutating func sameUnit() {
+    for (i, m) in r.mentions.enumerated() where m.kind == .person && affiliations[g(i)] == nil {
+      let s = r.sentences[m.sentence]
+      guard let q = (m.range.upperBound..<min(s.tokens.upperBound, m.range.upperBound + 8)).first(where: { ["same", "tego", "tej"].contains(r.tokens[$0].lower) }),
+            q + 1 < s.tokens.upperBound, r.tokens[q].lower == "same" || (q + 2 < s.tokens.upperBound && ["samego", "samej"].contains(r.tokens[q + 1].lower)),
+            let noun = r.heads[r.tokens[q].lower == "same" ? q + 1 : q + 2], noun.kind == .organization else { continue }
+      let before = mentions(in: m.sentence).filter { r.mentions[$0].kind == .organization && r.mentions[$0].range.upperBound <= m.range.lowerBound && r.mentions[$0].head?.lemma == noun.lemma }
+      guard let o = before.last else { continue }
+      add(g(i), g(o), .affiliatedWith, m.sentence)
+      affiliations[g(i), default: []].append(g(o))
     }
   }
 

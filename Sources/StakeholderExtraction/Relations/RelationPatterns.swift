@@ -197,6 +197,13 @@ extension RelationFinder {
       }
       // "The network's Lead Expert, Dr Maria Rossi": the project's own function.
       if target == nil, b >= 0, ["project's", "network's", "project’s", "network’s"].contains(r.tokens[b].lower) { target = main }
+      // "the scientific coordinator of PortCirc", "koordynator projektu X": the project named right after the function.
+      var a = role.at + 1
+      while a < r.tokens.count, a - role.at <= 3, r.claim[a] < 0, ["of", "the", "projektu", "project", "sieci", "network"].contains(r.tokens[a].lower) { a += 1 }
+      if target == nil, a > role.at + 1, a < r.tokens.count, r.sentenceOf[a] == role.sentence, r.claim[a] >= 0, r.mentions[r.claim[a]].kind == .project,
+         !r.mentions[r.claim[a]].isProgramme, ["coordinator", "koordynator", "manager", "kierownik", "leader", "lider", "expert", "ekspert"].contains(role.word.base) {
+        target = g(r.claim[a])
+      }
       if let t = target, kind(t) == .project {
         add(g(role.person), t, .participatesIn, role.sentence)
         // A project manager with no institution named works for the one organization that runs the project.
