@@ -585,6 +585,17 @@ extension Recognizer {
       return language == "en" && !rw.territorial && tokens[b].casing != .lower && a < tokens.count && tokens[a].lower != "of"
         && r.allSatisfy { tokens[$0].casing == .capitalized && !tokens[$0].text.contains(where: \.isNumber) }
     }
+    // "ekspert wiodący sieci, Javier Morales z Hiszpanii,": two words in apposition after a lower-case function.
+    if r.count == 2, b - 1 >= 0, tokens[b].text == ",", a < tokens.count, [",", "(", "."].contains(tokens[a].text) || ["z", "ze", "from"].contains(tokens[a].lower),
+       r.allSatisfy({ tokens[$0].casing == .capitalized && tokens[$0].text.allSatisfy(\.isLetter) }) {
+      var q = b - 1
+      var words = 0
+      while q >= 0, words < 4, tokens[q].kind == .word, tokens[q].casing == .lower {
+        if roleWords[q] != nil { return true }
+        q -= 1
+        words += 1
+      }
+    }
     // "the Mayor of Galway, Róisín Ní Chonaill,": a name in apposition after "<function> of <place>".
     if b - 2 >= 0, tokens[b].text == ",", a < tokens.count, [",", "(", "."].contains(tokens[a].text) || tokens[a].kind == .word && tokens[a].casing == .lower {
       var q = b - 1

@@ -102,7 +102,7 @@ extension Recognizer {
           while a < s.tokens.upperBound, claim[a] == target, target != nil { a += 1 }
           var comma = false
           while a < s.tokens.upperBound, claim[a] < 0,
-                (tokens[a].kind == .punct && (tokens[a].text != "," || (!comma && a + 1 < s.tokens.upperBound && (RoleWords.titles.contains(tokens[a + 1].lower) || (claim[a + 1] >= 0 && mentions[claim[a + 1]].kind == .person && language == "en")))))
+                (tokens[a].kind == .punct && (tokens[a].text != "," || (!comma && a + 1 < s.tokens.upperBound && (RoleWords.titles.contains(tokens[a + 1].lower) || (claim[a + 1] >= 0 && mentions[claim[a + 1]].kind == .person)))))
                   || roleToken[a] || RoleWords.titles.contains(tokens[a].lower) {
             if tokens[a].text == "," { comma = true }
             a += 1

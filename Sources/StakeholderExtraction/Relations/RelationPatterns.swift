@@ -191,7 +191,9 @@ extension RelationFinder {
       while b >= 0, Recognizer.roleModifiers.contains(r.tokens[b].lower) { b -= 1 }
       if b >= 0, r.claim[b] >= 0, r.mentions[r.claim[b]].kind == .project, r.sentenceOf[b] == role.sentence { target = g(r.claim[b]) }
       // "koordynatorka sieci", "ekspert wiodący sieci": a network's own function when the document is about a network.
-      let network = main.map { m in r.mentions.indices.contains { g($0) == m && r.mentions[$0].range.lowerBound > 0 && ["sieci", "sieć", "network"].contains(r.tokens[r.mentions[$0].range.lowerBound - 1].lower) } } ?? false
+      let network = main.map { m in r.mentions.indices.contains { x in
+        g(x) == m && (max(0, r.mentions[x].range.lowerBound - 3)..<r.mentions[x].range.lowerBound).contains { ["sieci", "sieć", "network"].contains(r.tokens[$0].lower) }
+      } } ?? false
       if target == nil, role.text.split(separator: " ").contains(where: { ["project", "projektu", "projektów"].contains($0) || (network && ["sieci", "network"].contains($0)) }) || (b + 1 < role.at && r.tokens[b + 1].lower == "project") {
         target = main
       }
