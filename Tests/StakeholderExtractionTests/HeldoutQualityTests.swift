@@ -50,11 +50,11 @@ struct HeldoutQualityTests {
   /// The third held-out set (Tests/Fixtures/heldout-c: 8 articles by a fourth annotator, with NOTES.md). It was
   /// scored once without any tuning on it (2026-11-21: entity F1 0.901 (P 0.873, R 0.930), canonical names 0.967,
   /// sectors 0.873, relations untyped F1 0.625 (P 0.663, R 0.591), typed 0.599); general rules were then tuned on its
-  /// error lists, precision first (same day: entity F1 0.996, canonical names 0.987, sectors 0.972, relations
+  /// error lists, precision first (same day: entity F1 0.996, canonical names 0.987, sectors 0.986, relations
   /// untyped F1 0.960, typed 0.939), so it is dev data now and no longer measures unseen quality. The floors are
   /// the tuned figures less 0.02.
   static let folderC = ExtractionFixtures.root.appendingPathComponent("Tests/Fixtures/heldout-c")
-  static let floorC = (entities: 0.976, relationsUntyped: 0.940, relationsTyped: 0.919, sectors: 0.952, names: 0.967)
+  static let floorC = (entities: 0.976, relationsUntyped: 0.940, relationsTyped: 0.919, sectors: 0.966, names: 0.967)
 
   @Test("held-out C (tuned on since 2026-11-21): figures do not drop")
   func heldoutCScores() throws {
