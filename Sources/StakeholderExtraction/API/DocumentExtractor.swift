@@ -39,7 +39,7 @@ struct DocumentExtractor {
     var decisions: [Int: SectorClassifier.Decision] = [:]
     let foreignPlaces: [Int: String] = Dictionary(uniqueKeysWithValues: res.groups.indices.compactMap { g in
       let ms = res.groups[g].map { rec.mentions[$0] }
-      // "met in Turku, Finland": a town written with a foreign country after it is abroad, whatever the lexicon says.
+      // "met in Oulu, Finland": a town written with a foreign country after it is abroad, whatever the lexicon says.
       let withCountry = ms.contains { m in
         let e = m.range.upperBound
         guard e + 1 < rec.tokens.count, rec.tokens[e].text == ",", rec.claim[e + 1] >= 0 else { return false }

@@ -89,7 +89,7 @@ struct NameServices: Sendable {
       if l == joined, let last = words.last, ["ych", "ach", "ami", "om"].contains(where: { last.hasSuffix($0) }) {
         return Inflection.place(words, attested: attested)
       }
-      // "Tartu", "Kozani": a one-word foreign name the lexicon does not know is not declined; a guessed base form
+      // "Oulu", "Aveiro": a one-word foreign name the lexicon does not know is not declined; a guessed base form
       // that the lexicon does not know either and the text never writes ("Tart") is no name.
       if words.count == 1, l != joined, !joined.contains("-"), !joined.unicodeScalars.contains(where: { "ąćęłńśźżĄĆĘŁŃŚŹŻ".unicodeScalars.contains($0) }),
          !attested.contains(l), lexicon.analyses(of: joined).isEmpty, lexicon.analyses(of: l).isEmpty,

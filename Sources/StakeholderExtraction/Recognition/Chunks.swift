@@ -88,7 +88,7 @@ extension Recognizer {
     let end = s.tokens.upperBound
     if Places.voivodeshipNouns.contains(t.lower), i + 1 < end, tokens[i + 1].casing == .lower,
        let v = Places.voivodeship(tokens[i + 1].lower) {
-      // "województwa warmińsko-mazurskiego": the region's name as written, in lower case (schema convention 2).
+      // "województwa lubuskiego": the region's name as written, in lower case (schema convention 2).
       var m = FoundMention(kind: .place, range: i..<(i + 2), name: "województwo " + v.lowercased(), surface: text(i..<(i + 2)), sentence: k)
       m.foreign = false
       add(m)
@@ -201,7 +201,7 @@ extension Recognizer {
         continue
       }
       // Text glued by a lost line break ("WoliPOZOSTAŁE") ends the name.
-      // A short capital suffix is part of the word ("AutoWLKP" is a brand, not "Auto" glued to a heading).
+      // A short capital suffix is part of the word ("EkoMZL" is a brand, not "Eko" glued to a heading).
       if !t.spaceBefore, t.kind == .word, tokens[j - 1].kind == .word,
          !(t.casing == .upper && t.text.count <= 4 && tokens[j - 1].casing == .capitalized && (j + 1 >= end || tokens[j + 1].spaceBefore || tokens[j + 1].kind == .punct)) { break }
       if t.kind == .word, t.isNameLike {
@@ -215,7 +215,7 @@ extension Recognizer {
         continue
       }
       if t.kind == .punct, t.text == "#", j + 1 < end, tokens[j + 1].kind == .number, hasHead { j += 2; continue }
-      // "Wydziału Inżynierii Środowiska, Geomatyki i Energetyki Politechniki …": a list of fields in a unit's name,
+      // "Wydziału Mechaniki, Mechatroniki i Automatyki Politechniki …": a list of fields in a unit's name,
       // up to its parent in the genitive.
       if t.kind == .punct, t.text == ",", let hl = headLemma, HeadWords.head(hl)?.isUnit == true, heads[a]?.english != true, fieldListReachesParent(j + 1, s) {
         j += 1
@@ -285,7 +285,7 @@ extension Recognizer {
           let runHasHead = nextRunHasHead(j + 1, s)
           if nextOK, nextHead == nil, (hasHead && !runHasHead) || (!hasHead && t.lower != "i" && runHasHead) { j += 1; continue }
         case "of", "for", "de", "la", "van", "von", "der", "du", "des", "di":
-          // "European Funds for Kujawy and Pomorze 2021–2027": a programme's "for" complement may be coordinated.
+          // "European Funds for Lesser Poland and Silesia 2021–2027": a programme's "for" complement may be coordinated.
           if t.lower == "for", nextOK, headLemma.flatMap({ HeadWords.head($0) })?.kind == .project || tokens[a].lower == "european" { sawDla = true }
           if nextOK || (next.lower == "the" && j + 2 < end && tokens[j + 2].isNameLike) {
             j += next.lower == "the" ? 2 : 1
@@ -302,7 +302,7 @@ extension Recognizer {
           }
           // Universities and city councils carry their seat: "Uniwersytet Mikołaja Kopernika w Toruniu",
           // "Politechnika Morska w Szczecinie", "Rada Miejska w Łodzi".
-          // A foreign university described in Polish ("Uniwersytetu Minho w Bradze") is only located there: the seat
+          // A foreign university described in Polish ("Uniwersytetu Salento w Lecce") is only located there: the seat
           // joins the name when the lexicon knows it as a Polish place.
           if nextOK, next.casing == .capitalized, let hl = lastHeadLemma,
              (Self.headsWithSeat.contains(hl) && polishSeat(j + 1, end)) || (["rada", "urząd", "starostwo"].contains(hl) && Self.officeBeforeSeat.contains(tokens[j - 1].lower)) {
@@ -316,10 +316,10 @@ extension Recognizer {
             continue
           }
         case "o":
-          // "Wydział Nauki o Żywności", "Instytut Nauk o Ziemi": a discipline named "nauka o …".
+          // "Wydział Nauk o Zdrowiu", "Instytut Nauk o Ziemi": a discipline named "nauka o …".
           if nextOK, nextHead == nil, tokens[j - 1].lower.hasPrefix("nauk"), hasHead { j += 1; continue }
         case "in":
-          // "Nicolaus Copernicus University in Toruń (NCU)": the acronym right after the seat defines the whole as the
+          // "Adam Mickiewicz University in Poznań (AMU)": the acronym right after the seat defines the whole as the
           // official name (schema convention 2).
           if language == "en", nextOK, next.casing == .capitalized, let hl = lastHeadLemma, Self.universityHeads.contains(hl),
              j + 4 < end, tokens[j + 2].text == "(", tokens[j + 3].casing == .upper, tokens[j + 4].text == ")" {
@@ -371,7 +371,7 @@ extension Recognizer {
   static func isYearToken(_ t: Token) -> Bool { t.kind == .number && t.text.count == 4 && (t.text.hasPrefix("19") || t.text.hasPrefix("20")) }
   func isYear(_ i: Int) -> Bool { i >= 0 && i < tokens.count && Self.isYearToken(tokens[i]) }
 
-  /// Whether a list of fields follows a comma in a unit's name and reaches its genitive parent: "Geomatyki i Energetyki Politechniki …".
+  /// Whether a list of fields follows a comma in a unit's name and reaches its genitive parent: "Mechatroniki i Automatyki Politechniki …".
   func fieldListReachesParent(_ j: Int, _ s: Sentence) -> Bool {
     var k = j
     while k < s.tokens.upperBound, k - j < 4, tokens[k].kind == .word, tokens[k].casing == .capitalized, HeadWords.head(tokens[k].lower) == nil, claim[k] < 0 { k += 1 }
@@ -497,7 +497,7 @@ extension Recognizer {
     while i < b {
       let t = tokens[i]
       if t.lower == "im", i + 1 < b, tokens[i + 1].text == "." { break }  // patron: the rest is the name
-      // "Nauki o Żywności": the preposition "o" is a title ("o." for a friar) only with its period.
+      // "Nauk o Zdrowiu": the preposition "o" is a title ("o." for a friar) only with its period.
       if RoleWords.titles.contains(t.lower), !(t.text == "o" && !(i + 1 < b && tokens[i + 1].text == ".")) {
         if i > segStart { pieces.append(segStart..<i) }
         i += 1

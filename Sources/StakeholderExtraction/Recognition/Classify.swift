@@ -36,7 +36,7 @@ extension Recognizer {
       guard s < r.upperBound else { return nil }
       return classify(s..<r.upperBound, k, legal: legal, legalEnd: legalEnd, nested: nested)
     }
-    // "President of the Management Board of PPNT Gdynia": a company's governing board is the company itself in
+    // "President of the Management Board of LPNT Świdnik": a company's governing board is the company itself in
     // this genre (the person is affiliated with the company); the name is what follows "of".
     if language == "en", r.count >= 4, ["management", "supervisory", "executive"].contains(first.lower), tokens[r.lowerBound + 1].lower == "board",
        tokens[r.lowerBound + 2].lower == "of" {
@@ -45,10 +45,10 @@ extension Recognizer {
       guard s < r.upperBound else { return nil }
       return classify(s..<r.upperBound, k, legal: legal, legalEnd: legalEnd, nested: nested)
     }
-    // "w auli Centrum Kongresowego Politechniki Łódzkiej", "Centrum Konferencyjnym UWM", "the Congress Centre": a
+    // "w auli Centrum Kongresowego Politechniki Lubelskiej", "Centrum Konferencyjnym UKW", "the Congress Centre": a
     // congress or conference centre is a venue, not an institution (schema convention 9); an institution written
     // after it is still named.
-    // "W Centrum Kultury i Sztuki w Kaliszu odbył się kongres", "the meeting took place in the university's Maritime
+    // "W Centrum Kultury w Lesznie odbył się kongres", "the meeting took place in the university's Innovation
     // Technology Centre": a cultural centre, hall or the like, or a body's own facility, where the event is held.
     let prev = r.lowerBound - 1 >= sentences[k].tokens.lowerBound ? r.lowerBound - 1 : -1
     if r.count >= 2, prev >= 0, sentences[k].tokens.contains(where: { ["odbył", "odbyła", "odbyło", "odbyły", "odbędzie", "place", "held"].contains(tokens[$0].lower) }) {
@@ -186,7 +186,7 @@ extension Recognizer {
           let rest = q..<r.upperBound
           let restText = text(rest)
           let parentLike = (rest.count == 1 && definedAcronyms.contains(tokens[q].text))
-            // "Faculty of Chemistry of Gdańsk Tech": a short name defined in parentheses before.
+            // "Faculty of Physics of Lublin Tech": a short name defined in parentheses before.
             || mentions.contains { $0.kind == .organization && $0.acronyms.contains(restText) }
             || (rest.count >= 3 && Self.territoryHeads.contains(tokens[q].lower) && tokens[q + 1].lower == "of")
             || rest.contains { i in HeadWords.englishHead(tokens[i].lower).map { HeadWords.parentHeads.contains($0.lemma) && !$0.isUnit } ?? false }
@@ -200,7 +200,7 @@ extension Recognizer {
         p += 1
       }
     }
-    // "Vice-Rector for Innovation of the University of Deusto": the portfolio after "for" belongs to the function;
+    // "Vice-Rector for Research of the University of Bergen": the portfolio after "for" belongs to the function;
     // the institution is what follows "of".
     if language == "en", r.count >= 3, before >= 1, tokens[before].lower == "for", roleWords[before - 1] != nil,
        HeadWords.englishHead(first.lower) == nil, let of = r.first(where: { tokens[$0].lower == "of" }), of > r.lowerBound {
@@ -278,7 +278,7 @@ extension Recognizer {
       m.nested = nested
       return add(m)
     } else if r.count > 1, language == "en", last.lower == "voivodeship", regionActs(after: r.upperBound, k) {
-      // "The Pomorskie Voivodeship, one of nine project partners, was represented by …": the region acting as a
+      // "The Lubuskie Voivodeship, one of seven project partners, was represented by …": the region acting as a
       // partner is its self-government (schema convention 6).
       var m = FoundMention(kind: .organization, range: r, name: surface, surface: surface, sentence: k)
       m.head = HeadWord(lemma: "voivodeship", kind: .organization, gender: .neuter, isUnit: false, sector: .localGovernment, english: true)
@@ -397,8 +397,8 @@ extension Recognizer {
         while q > ps, tokens[q - 1].lower.hasSuffix(ending) || (ph.gender == .plural && tokens[q - 1].lower.hasSuffix("ich")) { q -= 1 }
         if q > ps, q - 1 >= h + 1, tokens[q - 1].lower != tokens[h].lower { ps = q }
       }
-      // "Wydziału Ekonomicznego Uniwersytetu Opolskiego": after a unit head in the genitive, an adjective in the
-      // head's own genitive (not a regional one) is the unit's name, as "Wydziałem Ekonomicznym" shows.
+      // "Wydziału Prawnego Uniwersytetu Szczecińskiego": after a unit head in the genitive, an adjective in the
+      // head's own genitive (not a regional one) is the unit's name, as "Wydziałem Prawnym" shows.
       if !hw.english, ps == h + 1, h + 1 < parentStart, tokens[h].lower != hw.lemma, tokens[h + 1].casing == .capitalized,
          tokens[h + 1].lower.hasSuffix(hw.gender == .feminine ? "ej" : "ego"), !Places.isRegionalAdjective(tokens[h + 1].lower) {
         ps = h + 2
@@ -585,7 +585,7 @@ extension Recognizer {
       return language == "en" && !rw.territorial && tokens[b].casing != .lower && a < tokens.count && tokens[a].lower != "of"
         && r.allSatisfy { tokens[$0].casing == .capitalized && !tokens[$0].text.contains(where: \.isNumber) }
     }
-    // "ekspert wiodący sieci, Javier Morales z Hiszpanii,": two words in apposition after a lower-case function.
+    // "ekspert wiodący sieci, Paolo Ricci z Włoch,": two words in apposition after a lower-case function.
     if r.count == 2, b - 1 >= 0, tokens[b].text == ",", a < tokens.count, [",", "(", "."].contains(tokens[a].text) || ["z", "ze", "from"].contains(tokens[a].lower),
        r.allSatisfy({ tokens[$0].casing == .capitalized && tokens[$0].text.allSatisfy(\.isLetter) }) {
       var q = b - 1

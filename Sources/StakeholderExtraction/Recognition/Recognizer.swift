@@ -180,13 +180,13 @@ struct Recognizer {
       for i in e..<(e + 3) where claim[i] < 0 { claim[i] = idx }
     } else if m.kind == .organization, e + 3 < tokens.count, tokens[e].text == "(", tokens[e + 3].text == ")", tokens[e + 1].kind == .word,
               tokens[e + 1].casing == .upper, (2...8).contains(tokens[e + 1].text.count), tokens[e + 2].kind == .word, tokens[e + 2].casing == .capitalized {
-      // "Pomeranian Science and Technology Park Gdynia (PPNT Gdynia)": an acronym with the seat's name.
+      // "Lublin Science and Technology Park Świdnik (LPNT Świdnik)": an acronym with the seat's name.
       mentions[idx].acronyms.append(text((e + 1)..<(e + 3)))
       for i in e..<(e + 4) where claim[i] < 0 { claim[i] = idx }
     } else if language == "en", m.kind == .organization, m.range.count >= 3, e + 3 < tokens.count, tokens[e].text == "(", tokens[e + 3].text == ")",
               tokens[e + 1].kind == .word, tokens[e + 1].casing == .capitalized, tokens[e + 2].kind == .word, tokens[e + 2].casing == .capitalized,
               names.knownPlace(text((e + 1)..<(e + 3))) == nil, HeadWords.englishHead(tokens[e + 2].lower) == nil, !HeadWords.englishPlaceHeads.contains(tokens[e + 2].lower) {
-      // "Gdańsk University of Technology (Gdańsk Tech)": a two-word short name in parentheses.
+      // "Lublin University of Technology (Lublin Tech)": a two-word short name in parentheses.
       mentions[idx].acronyms.append(text((e + 1)..<(e + 3)))
       for i in e..<(e + 4) where claim[i] < 0 { claim[i] = idx }
     }

@@ -10,7 +10,7 @@ extension Recognizer {
   ]
 
   /// The organization owned by an institution written in the English possessive ("the European Commission's
-  /// … Executive Agency (CINEA)"): the next organization within five tokens, or nil.
+  /// … Executive Agency (REA)"): the next organization within five tokens, or nil.
   func ownedOrganization(after t: Int, _ s: Sentence) -> Int? {
     let last = tokens[mentions[t].range.upperBound - 1].lower
     guard last.hasSuffix("'s") || last.hasSuffix("’s") else { return nil }

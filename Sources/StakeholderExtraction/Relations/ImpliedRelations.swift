@@ -123,7 +123,7 @@ extension RelationFinder {
       }
       guard q >= 0, r.sentenceOf[q] == m.sentence, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization else { continue }
       var o = g(r.claim[q])
-      // "Wydział Mechaniczny PŁ, którego dziekan": the parent written into a unit's name; the function is the unit's.
+      // "Wydział Chemiczny PW, którego dziekan": the parent written into a unit's name; the function is the unit's.
       let pm = r.claim[q]
       if let u = r.mentions.indices.first(where: { r.mentions[$0].parent == pm && r.mentions[$0].range.upperBound == r.mentions[pm].range.lowerBound }) { o = g(u) }
       // "…, którego przedstawicielka, prof. X, kierownik Zakładu Y": the unit she heads is part of that organization.
@@ -204,7 +204,7 @@ extension RelationFinder {
         if Markers.programme.contains(r.tokens[q].lower) { programmeWord = true }
         q += 1
       }
-      // A project after "programu" is a programme, whatever its name ("w ramach programu FEO 2021-2027").
+      // A project after "programu" is a programme, whatever its name ("w ramach programu FEL 2021-2027").
       guard q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .project || r.mentions[r.claim[q]].kind == .organization,
             r.mentions[r.claim[q]].kind == r.mentions[first].kind || Markers.funderLike(r.mentions[r.claim[q]].name)
               || (programmeWord && r.mentions[r.claim[q]].kind == .project) else { break }

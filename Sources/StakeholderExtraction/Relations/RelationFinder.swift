@@ -98,7 +98,7 @@ struct RelationFinder {
       let m = r.claim[q]
       out.append(m)
       while q < s.tokens.upperBound, r.claim[q] == m { q += 1 }
-      // "Klaipėda University from Lithuania, …", "spółka X z Ełku oraz …": the seat after a name.
+      // "Riga Business School from Latvia, …", "spółka X z Gniezna oraz …": the seat after a name.
       if q + 2 < s.tokens.upperBound, ["from", "z", "ze"].contains(r.tokens[q].lower), r.claim[q + 1] >= 0, r.mentions[r.claim[q + 1]].kind == .place {
         let p = r.claim[q + 1]
         q += 1
@@ -297,7 +297,7 @@ struct RelationFinder {
         for q in max(s.tokens.lowerBound, role.at - 5)..<role.at where r.tokens[q].casing == .lower {
           if let h = r.heads[q], h.kind == .organization, !h.isUnit { lemmas.append(h.lemma) }
         }
-        // "Erik Lindqvist, manager of the Swedish cluster": the common noun right after the English function.
+        // "Ola Nordmann, manager of the Norwegian cluster": the common noun right after the English function.
         var q = role.at + 1
         if q < s.tokens.upperBound, r.tokens[q].lower == "of" {
           q += 1
@@ -338,14 +338,14 @@ struct RelationFinder {
   mutating func personFrom() {
     for (i, m) in r.mentions.enumerated() where m.kind == .person {
       var e = m.range.upperBound
-      // "Piotr Nawrocki, prof. PP, z Wydziału …": an academic title with its institution's acronym stands between.
+      // "Jan Zieliński, prof. PW, z Wydziału …": an academic title with its institution's acronym stands between.
       if e + 2 < r.tokens.count, r.tokens[e].text == ",", RoleWords.titles.contains(r.tokens[e + 1].lower) {
         var q = e + 1
         while q < min(r.tokens.count, e + 8), r.sentenceOf[q] == m.sentence, r.tokens[q].text != ",",
               RoleWords.titles.contains(r.tokens[q].lower) || r.tokens[q].text == "." || r.tokens[q].casing == .upper || r.tokens[q].lower == "uczelni" { q += 1 }
         if q + 1 < r.tokens.count, r.tokens[q].text == ",", ["from", "z", "ze"].contains(r.tokens[q + 1].lower) { e = q + 1 }
       }
-      // "Prof. Henrik Madsen of Aarhus University": in English, "of" after a name gives the institution.
+      // "Prof. Anne Lund of Odense University": in English, "of" after a name gives the institution.
       let of = e + 1 < r.tokens.count && r.tokens[e].lower == "of" && r.claim[e + 1] >= 0
       guard e < r.tokens.count, r.sentenceOf[e] == m.sentence, ["from", "z", "ze"].contains(r.tokens[e].lower) || of else { continue }
       e += 1
@@ -408,7 +408,7 @@ struct RelationFinder {
 
   /// "X was represented by Piotr Mazur", "X reprezentował Jan Kowalski": the person speaks for X.
   mutating func representedBy() {
-    // "Grzegorz Nowak, członek zarządu powiatu, reprezentujący Starostwo Powiatowe w X": the person before the
+    // "Adam Nowak, członek zarządu powiatu, reprezentujący Starostwo Powiatowe w X": the person before the
     // participle speaks for the institution after it.
     for (k, s) in r.sentences.enumerated() {
       for at in s.tokens where ["reprezentujący", "reprezentująca", "representing"].contains(r.tokens[at].lower) && at + 1 < s.tokens.upperBound {
@@ -458,7 +458,7 @@ struct RelationFinder {
     for (i, m) in r.mentions.enumerated() {
       if let p = m.parent { add(g(i), g(p), .partOf, m.sentence); parents[g(i)] = g(p) }
     }
-    // "the European Commission's European Climate, … Executive Agency": a body owned by an institution is part of it.
+    // "the European Commission's European Research Executive Agency": a body owned by an institution is part of it.
     for (i, m) in r.mentions.enumerated() where m.kind == .organization && !m.nested {
       guard let o = r.ownedOrganization(after: i, r.sentences[m.sentence]), r.mentions[o].parent == nil, parents[g(o)] == nil, g(o) != g(i) else { continue }
       add(g(o), g(i), .partOf, m.sentence)
@@ -518,7 +518,7 @@ struct RelationFinder {
       var n = r.claim[e + 1]
       if ["at", "in"].contains(r.tokens[e].lower), r.tokens[e + 1].lower == "the", e + 2 < r.tokens.count { n = r.claim[e + 2] }
       guard n >= 0, r.mentions[n].kind == .organization, g(n) != g(i) else { continue }
-      // "Biuro Inteligentnych Specjalizacji w Departamencie Polityki Regionalnej", "the Innovation Unit in the Department
+      // "Biuro Funduszy Norweskich w Departamencie Współpracy Zagranicznej", "the Innovation Unit in the Department
       // of …": a smaller unit inside a department (chains are kept step by step); never a unit in a unit of its own kind.
       if let nh = r.mentions[n].head, nh.isUnit {
         guard let mh = m.head, mh.lemma != nh.lemma, Self.departmentHeads.contains(nh.lemma), !Self.departmentHeads.contains(mh.lemma) else { continue }
@@ -562,7 +562,7 @@ struct RelationFinder {
         guard n >= 0 else { break }
         if r.mentions[n].kind == .place {
           if ["z", "ze", "from"].contains(r.tokens[e].lower) && m.kind == .event { break }
-          // "w Centrum Konferencyjnym Uniwersytetu X (UX) w Olsztynie odbyło się forum": after a venue the place is
+          // "w Centrum Konferencyjnym Uniwersytetu X (UX) w Koszalinie odbyło się forum": after a venue the place is
           // the event's.
           if m.kind == .organization, ob >= 0, r.claim[ob] == Recognizer.nonEntity {
             if let ev = bySentence[m.sentence].first(where: { r.mentions[$0].kind == .event }) { add(g(ev), g(n), .locatedIn, m.sentence) }
@@ -581,7 +581,7 @@ struct RelationFinder {
             add(g(ev), g(n), .locatedIn, m.sentence)
             break
           }
-          // "The next meeting will be hosted by the Region of X in Thessaloniki": where the host receives, not its seat.
+          // "The next meeting will be hosted by the Region of X in Patras": where the host receives, not its seat.
           if !seat, m.kind == .organization, b >= 1, ["by", "przez"].contains(r.tokens[b].lower),
              ["hosted", "organised", "organized", "held", "gościł", "gościła", "goszczone"].contains(r.tokens[b - 1].lower) { break }
           add(subject, g(n), .locatedIn, m.sentence)
@@ -855,7 +855,7 @@ struct RelationFinder {
             let at = s.tokens.lowerBound + p
             let all = allMentions(in: k)
             var subj = all.filter { r.mentions[$0].kind == .organization && r.mentions[$0].range.upperBound <= at }.max { r.mentions[$0].range.upperBound < r.mentions[$1].range.upperBound }
-            // "the Faculty of Chemistry of X …, carried out together with Y": the unit works with Y, not its parent.
+            // "the Faculty of Physics of X …, carried out together with Y": the unit works with Y, not its parent.
             if let p = subj, let u = all.first(where: { r.mentions[$0].parent == p && r.mentions[$0].range.upperBound < r.mentions[p].range.lowerBound && r.mentions[p].range.lowerBound - r.mentions[$0].range.upperBound <= 2 }) { subj = u }
             else if let p = subj, r.mentions[p].range.lowerBound >= 2, ["of", "w"].contains(r.tokens[r.mentions[p].range.lowerBound - 1].lower),
                     r.claim[r.mentions[p].range.lowerBound - 2] >= 0, r.mentions[r.claim[r.mentions[p].range.lowerBound - 2]].head?.isUnit == true {
@@ -863,7 +863,7 @@ struct RelationFinder {
             }
             if let subj {
               for o in ms where r.mentions[o].kind == .organization && r.mentions[o].range.lowerBound >= at + pattern.count {
-                // "we współpracy z Wydziałem Ekonomicznym Uniwersytetu X": the unit cooperates, its parent is only named.
+                // "we współpracy z Wydziałem Prawnym Uniwersytetu X": the unit cooperates, its parent is only named.
                 if ms.contains(where: { r.mentions[$0].parent == o && r.mentions[$0].range.upperBound == r.mentions[o].range.lowerBound }) { continue }
                 // "X organizuje … wspólnie z Y": Y co-organizes (found before), it is not stated as a partner.
                 if let a = organized[g(subj)], let b = organized[g(o)], !a.isDisjoint(with: b) { continue }

@@ -142,7 +142,7 @@ extension RelationFinder {
         let w = r.tokens[q].lower
         var org: Int?
         var person: Int?
-        // "z ramienia Urzędu Miasta X, Anna Nowak" (on behalf of); "Przedstawiciel OCRG, zastępca dyrektora Jan Nowak".
+        // "z ramienia Urzędu Miasta X, Anna Nowak" (on behalf of); "Przedstawiciel ARR, zastępca dyrektora Jan Nowak".
         let onBehalf = (w == "behalf" && q + 2 < s.tokens.upperBound && r.tokens[q + 1].lower == "of")
           || (w == "imieniu" && q > s.tokens.lowerBound && r.tokens[q - 1].lower == "w")
           || (w == "ramienia" && q > s.tokens.lowerBound && r.tokens[q - 1].lower == "z")
@@ -199,7 +199,7 @@ extension RelationFinder {
       }
       // "The network's Lead Expert, Dr Maria Rossi": the project's own function.
       if target == nil, b >= 0, ["project's", "network's", "project’s", "network’s"].contains(r.tokens[b].lower) { target = main }
-      // "the scientific coordinator of PortCirc", "koordynator projektu X": the project named right after the function.
+      // "the scientific coordinator of SeaLink", "koordynator projektu X": the project named right after the function.
       var a = role.at + 1
       while a < r.tokens.count, a - role.at <= 3, r.claim[a] < 0, ["of", "the", "projektu", "project", "sieci", "network"].contains(r.tokens[a].lower) { a += 1 }
       if target == nil, a > role.at + 1, a < r.tokens.count, r.sentenceOf[a] == role.sentence, r.claim[a] >= 0, r.mentions[r.claim[a]].kind == .project,

@@ -89,9 +89,9 @@ struct DocumentResolver {
       }
       if roots.count == 1, let root = roots.first { uf.union(i, root) }
     }
-    // "Interreg Baltic Sea Region" / "URBACT" for the one "Interreg Baltic Sea Region 2021–2027" / "URBACT IV" of the
-    // text: a programme written without its period or edition. "FEO 2021-2027" for "Fundusze Europejskie dla
-    // Opolskiego 2021-2027": an acronym that keeps the period.
+    // "Interreg Central Europe" / "ESPON" for the one "Interreg Central Europe 2021–2027" / "ESPON 2030" of the
+    // text: a programme written without its period or edition. "FEL 2021-2027" for "Fundusze Europejskie dla
+    // Lubelskiego 2021-2027": an acronym that keeps the period.
     for (i, m) in ms.enumerated() where m.kind == .project {
       let w = Normalize.form(m.name).split(separator: " ")
       guard !w.isEmpty else { continue }
@@ -167,8 +167,8 @@ struct DocumentResolver {
       if Self.edition(base) != nil { continue }
       if let j = eventKey[k] { uf.union(i, j) } else { eventKey[k] = i }
     }
-    // "Kongres Przemysłu Przyszłości" in a headline for the one "II Kongres Przemysłu Przyszłości Południowej
-    // Wielkopolski" of the report: an event name (two words or more) that begins the one longer event name.
+    // "Forum Rozwoju Miast" in a headline for the one "III Forum Rozwoju Miast Górnego Śląska"
+    // of the report: an event name (two words or more) that begins the one longer event name.
     for (i, m) in ms.enumerated() where m.kind == .event {
       let w = Self.eventKey(m.innerName ?? m.name).split(separator: " ")
       guard w.count >= 2 else { continue }
@@ -286,7 +286,7 @@ struct DocumentResolver {
       case .organization:
         if m.head?.lemma == "oddział" { return [m.name.lowercased().hasPrefix("oddział") ? 0 : 1, words] }
         return [short, m.name.contains(" im. ") ? 0 : 1, m.legalForm != nil ? 1 : 0, m.innerName != nil ? 1 : 0, attested]
-      // A programme's full name carries its period ("Interreg Baltic Sea Region 2021–2027").
+      // A programme's full name carries its period ("Interreg Central Europe 2021–2027").
       case .project: return [short, attested, words > 2 ? 1 : 0, m.name.split(separator: " ").last.map { isPeriodOrEdition($0) && words > 1 } == true ? 1 : 0]
       // A region written capitalised ("Podlaskie") is named so; "województwo podlaskie" only when nothing else is.
       case .place: return [short, m.name.first?.isUppercase == true ? 1 : 0, attested]

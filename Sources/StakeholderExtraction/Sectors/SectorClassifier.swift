@@ -71,7 +71,7 @@ enum SectorClassifier {
       }
     case "centrum", "ośrodek", "centre", "center":
       if n.has("nauk") || n.has("badaw") || n.has("research") || n.has("science") { return Decision(sector: .science, reason: "research centre") }
-      // "Opolskie Centrum Rozwoju Gospodarki": a voivodeship's own development centre (a budget unit, no legal form).
+      // "Podkarpackie Centrum Rozwoju Przedsiębiorczości": a voivodeship's own development centre (a budget unit, no legal form).
       if n.has("rozwoju"), Places.voivodeshipStems.keys.contains(where: { n.hasPrefix($0) }) { return Decision(sector: .localGovernment, reason: "regional development centre of a voivodeship") }
       if n.has("biznes") || n.has("przedsiębior") || n.has("business") || n.has("innowac") || n.has("technolog") { return Decision(sector: .business, reason: "business support centre") }
     case "grupa":
