@@ -39,7 +39,14 @@ struct DocumentExtractor {
     var decisions: [Int: SectorClassifier.Decision] = [:]
     let foreignPlaces: [Int: String] = Dictionary(uniqueKeysWithValues: res.groups.indices.compactMap { g in
       let ms = res.groups[g].map { rec.mentions[$0] }
-      guard ms[0].kind == .place, ms.contains(where: \.foreign) || !names.isPolishPlace(entities[g].name) else { return nil }
+      // "met in Oulu, Finland": a town written with a foreign country after it is abroad, whatever the lexicon says.
+      let withCountry = ms.contains { m in
+        let e = m.range.upperBound
+        guard e + 1 < rec.tokens.count, rec.tokens[e].text == ",", rec.claim[e + 1] >= 0 else { return false }
+        let c = rec.mentions[rec.claim[e + 1]]
+        return c.kind == .place && c.range.lowerBound == e + 1 && (names.knownPlace(c.name)?.foreign ?? false)
+      }
+      guard ms[0].kind == .place, ms.contains(where: \.foreign) || withCountry || !names.isPolishPlace(entities[g].name) else { return nil }
       return (g, entities[g].name)
     })
     /// Why an organization is foreign, if it is: located abroad, a nationality in its name, a foreign place

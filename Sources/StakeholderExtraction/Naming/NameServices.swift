@@ -59,6 +59,8 @@ struct NameServices: Sendable {
   /// Whether a canonical place name is Polish (in the lexicon or the general lists as Polish).
   func isPolishPlace(_ name: String) -> Bool {
     if let p = knownPlace(name) { return !p.foreign }
+    // "województwo podkarpackie", "powiat opolski": Polish administrative units named in lower case.
+    if name.hasPrefix("województwo ") || name.hasPrefix("powiat ") { return true }
     // Polish letters settle it; otherwise the lexicon: a ranked place, or a multi-word name ending in a place word.
     if name.unicodeScalars.contains(where: { "ąćęłńśźżĄĆĘŁŃŚŹŻ".unicodeScalars.contains($0) }) { return true }
     let words = name.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
@@ -92,6 +94,13 @@ struct NameServices: Sendable {
       // Plural oblique endings are never nominative ("Rydułtowych"): fall back to the rules.
       if l == joined, let last = words.last, ["ych", "ach", "ami", "om"].contains(where: { last.hasSuffix($0) }) {
         return Inflection.place(words, attested: attested)
+      }
+      // "Oulu", "Aveiro": a one-word foreign name the lexicon does not know is not declined; a guessed base form
+      // that the lexicon does not know either and the text never writes ("Tart") is no name.
+      if words.count == 1, l != joined, !joined.contains("-"), !joined.unicodeScalars.contains(where: { "ąćęłńśźżĄĆĘŁŃŚŹŻ".unicodeScalars.contains($0) }),
+         !attested.contains(l), lexicon.analyses(of: joined).isEmpty, lexicon.analyses(of: l).isEmpty,
+         let lv = joined.last, "uiy".contains(lv), l.count <= joined.count {
+        return joined
       }
       return l
     }

@@ -45,6 +45,16 @@ extension Recognizer {
           continue
         }
       }
+      // "przy ul. Ks. Biskupa Wincentego Tymienieckiego", "plac Artystów": a street or square is no entity, and a
+      // person named in it is not one either (schema convention 9).
+      if i >= 2, (tokens[i - 1].text == "." && ["ul", "al", "pl", "os"].contains(tokens[i - 2].lower) && tokens[i - 2].casing == .lower)
+          || Self.streetNouns.contains(tokens[i - 1].lower) && tokens[i - 1].casing == .lower {
+        var e = i
+        while e < s.tokens.upperBound, e - i < 8, claim[e] < 0, tokens[e].kind == .word && tokens[e].casing != .lower || tokens[e].text == "." { e += 1 }
+        for q in i..<e { claim[q] = Self.nonEntity }
+        i = e
+        continue
+      }
       var (end, legal) = chunkEnd(i, s)
       // English names written with a dash: "Voka – Chamber of Commerce East Flanders" (a brand before the
       // full name), "Regional Development Agency of Podravje – Maribor" (the seat after it).
@@ -57,6 +67,15 @@ extension Recognizer {
         } else if end2 - end == 2, afterSeat, let h = firstHead(i..<end), h.1.kind == .organization, names.knownPlace(tokens[end + 1].text) == nil || true {
           end = end2
         }
+      }
+      // "the European Union's Horizon Europe programme", "the European Commission's … Executive Agency": an
+      // institution in the possessive is a name of its own, and so is what it owns.
+      if language == "en", let p = (i..<(end - 1)).first(where: { q in
+        (tokens[q].lower.hasSuffix("'s") || tokens[q].lower.hasSuffix("’s")) && HeadWords.englishHead(String(tokens[q].lower.dropLast(2)))?.kind == .organization
+      }) {
+        segment(i..<(p + 1), k, legal: nil, legalEnd: p + 1)
+        i = p + 1
+        continue
       }
       segment(i..<end, k, legal: legal, legalEnd: legalEnd(end, s))
       i = max(end, legalEnd(end, s))
@@ -71,7 +90,8 @@ extension Recognizer {
     guard Self.lowerOpeners.contains(t.lower) || (i + 1 < end && Self.branchForms.contains(tokens[i + 1].lower)) else { return nil }
     if Places.voivodeshipNouns.contains(t.lower), i + 1 < end, tokens[i + 1].casing == .lower,
        let v = Places.voivodeship(tokens[i + 1].lower) {
-      var m = FoundMention(kind: .place, range: i..<(i + 2), name: v, surface: text(i..<(i + 2)), sentence: k)
+      // "województwa lubuskiego": the region's name as written, in lower case (schema convention 2).
+      var m = FoundMention(kind: .place, range: i..<(i + 2), name: "województwo " + v.lowercased(), surface: text(i..<(i + 2)), sentence: k)
       m.foreign = false
       add(m)
       return i + 2
@@ -183,7 +203,9 @@ extension Recognizer {
         continue
       }
       // Text glued by a lost line break ("WoliPOZOSTAŁE") ends the name.
-      if !t.spaceBefore, t.kind == .word, tokens[j - 1].kind == .word { break }
+      // A short capital suffix is part of the word ("EkoMZL" is a brand, not "Eko" glued to a heading).
+      if !t.spaceBefore, t.kind == .word, tokens[j - 1].kind == .word,
+         !(t.casing == .upper && t.text.count <= 4 && tokens[j - 1].casing == .capitalized && (j + 1 >= end || tokens[j + 1].spaceBefore || tokens[j + 1].kind == .punct)) { break }
       if t.kind == .word, t.isNameLike {
         if let h = heads[j] { hasHead = true; lastHeadLemma = h.lemma; if headLemma == nil { headLemma = h.lemma } }
         j += 1
@@ -195,6 +217,12 @@ extension Recognizer {
         continue
       }
       if t.kind == .punct, t.text == "#", j + 1 < end, tokens[j + 1].kind == .number, hasHead { j += 2; continue }
+      // "Wydziału Mechaniki, Mechatroniki i Automatyki Politechniki …": a list of fields in a unit's name,
+      // up to its parent in the genitive.
+      if t.kind == .punct, t.text == ",", let hl = headLemma, HeadWords.head(hl)?.isUnit == true, heads[a]?.english != true, fieldListReachesParent(j + 1, s) {
+        j += 1
+        continue
+      }
       // "Department of Electromechanical, Systems and Metal Engineering of Ghent University": a list inside an
       // English head's "of" complement, up to the parent's "of".
       if t.kind == .punct, t.text == ",", heads[a]?.english == true || HeadWords.englishHead(tokens[a].lower) != nil,
@@ -231,7 +259,7 @@ extension Recognizer {
         case "i", "and", "&":
           // "dla Kujaw i Pomorza", "im. Jana i Jędrzeja Śniadeckich": coordination inside a complement.
           if t.lower == "i", next.kind == .word, next.casing == .capitalized, nextHead == nil, sawPatron { j += 1; continue }
-          if t.lower == "i", nextOK, nextHead == nil, sawDla { j += 1; continue }
+          if t.lower == "i" || (t.lower == "and" && language == "en"), nextOK, nextHead == nil, sawDla { j += 1; continue }
           // "Politechnika i ŁRPNT": an acronym defined in the text is a name of its own.
           if next.casing == .upper, definedAcronyms.contains(next.text) { break }
           // "Województwa Opolskiego i Aglomeracji Opolskiej": a name already read (in another case) after "i".
@@ -259,6 +287,8 @@ extension Recognizer {
           let runHasHead = nextRunHasHead(j + 1, s)
           if nextOK, nextHead == nil, (hasHead && !runHasHead) || (!hasHead && t.lower != "i" && runHasHead) { j += 1; continue }
         case "of", "for", "de", "la", "van", "von", "der", "du", "des", "di":
+          // "European Funds for Lesser Poland and Silesia 2021–2027": a programme's "for" complement may be coordinated.
+          if t.lower == "for", nextOK, headLemma.flatMap({ HeadWords.head($0) })?.kind == .project || tokens[a].lower == "european" { sawDla = true }
           if nextOK || (next.lower == "the" && j + 2 < end && tokens[j + 2].isNameLike) {
             j += next.lower == "the" ? 2 : 1
             continue
@@ -274,14 +304,27 @@ extension Recognizer {
           }
           // Universities and city councils carry their seat: "Uniwersytet Mikołaja Kopernika w Toruniu",
           // "Politechnika Morska w Szczecinie", "Rada Miejska w Łodzi".
+          // A foreign university described in Polish ("Uniwersytetu Salento w Lecce") is only located there: the seat
+          // joins the name when the lexicon knows it as a Polish place.
           if nextOK, next.casing == .capitalized, let hl = lastHeadLemma,
-             Self.headsWithSeat.contains(hl) || (["rada", "urząd", "starostwo"].contains(hl) && Self.officeBeforeSeat.contains(tokens[j - 1].lower)) {
+             (Self.headsWithSeat.contains(hl) && polishSeat(j + 1, end)) || (["rada", "urząd", "starostwo"].contains(hl) && Self.officeBeforeSeat.contains(tokens[j - 1].lower)) {
             j += 1
             continue
           }
           // "Uniwersytet Śląski w Katowicach", "Akademia Sztuk Pięknych w Gdańsku": the seat is part of a university's name.
           if nextOK, let hl = headLemma, ["uniwersytet", "akademia", "szkoła", "uczelnia", "politechnika"].contains(hl), j - a >= 2,
-             nextHead == nil, !runContinuesIntoHead(j + 1, s) {
+             nextHead == nil, !runContinuesIntoHead(j + 1, s), polishSeat(j + 1, end) {
+            j += 1
+            continue
+          }
+        case "o":
+          // "Wydział Nauk o Zdrowiu", "Instytut Nauk o Ziemi": a discipline named "nauka o …".
+          if nextOK, nextHead == nil, tokens[j - 1].lower.hasPrefix("nauk"), hasHead { j += 1; continue }
+        case "in":
+          // "Adam Mickiewicz University in Poznań (AMU)": the acronym right after the seat defines the whole as the
+          // official name (schema convention 2).
+          if language == "en", nextOK, next.casing == .capitalized, let hl = lastHeadLemma, Self.universityHeads.contains(hl),
+             j + 4 < end, tokens[j + 2].text == "(", tokens[j + 3].casing == .upper, tokens[j + 4].text == ")" {
             j += 1
             continue
           }
@@ -299,6 +342,19 @@ extension Recognizer {
     }
     let legal = legalForm(j, s)
     return (j, legal?.0)
+  }
+
+  /// Whether an inflected word is a form of a Polish place according to the lexicon ("Toruniu"), or a Polish
+  /// place of the general lists.
+  func polishPlaceWord(_ w: String) -> Bool {
+    if let p = names.knownPlace(w) { return !p.foreign }
+    return names.lexicon.analyses(of: w).contains { $0.category == .place || $0.category == .placePart }
+  }
+
+  /// Whether the seat written at `i` ("Toruniu", "Nowym Sączu") is a Polish place: its word, or the next
+  /// capitalised one, is.
+  func polishSeat(_ i: Int, _ end: Int) -> Bool {
+    polishPlaceWord(tokens[i].text) || (i + 1 < end && tokens[i + 1].isNameLike && polishPlaceWord(tokens[i + 1].text))
   }
 
   /// The lower-case noun of a county ("powiat olecki").
@@ -319,6 +375,17 @@ extension Recognizer {
   /// A four-digit year at token `i`.
   static func isYearToken(_ t: Token) -> Bool { t.kind == .number && t.text.count == 4 && (t.text.hasPrefix("19") || t.text.hasPrefix("20")) }
   func isYear(_ i: Int) -> Bool { i >= 0 && i < tokens.count && Self.isYearToken(tokens[i]) }
+
+  /// Whether a list of fields follows a comma in a unit's name and reaches its genitive parent: "Mechatroniki i Automatyki Politechniki …".
+  func fieldListReachesParent(_ j: Int, _ s: Sentence) -> Bool {
+    var k = j
+    while k < s.tokens.upperBound, k - j < 4, tokens[k].kind == .word, tokens[k].casing == .capitalized, HeadWords.head(tokens[k].lower) == nil, claim[k] < 0 { k += 1 }
+    guard k > j, k + 1 < s.tokens.upperBound, tokens[k].lower == "i" else { return false }
+    k += 1
+    let f = k
+    while k < s.tokens.upperBound, k - f < 3, tokens[k].kind == .word, tokens[k].casing == .capitalized, HeadWords.head(tokens[k].lower) == nil, claim[k] < 0 { k += 1 }
+    return k > f && genitiveParentFollows(k - 1, s)
+  }
 
   /// Whether the capitalised words from `j` reach an inflected (genitive) parent head: "Środowiska Politechniki …".
   func genitiveParentFollows(_ j: Int, _ s: Sentence) -> Bool {
@@ -438,7 +505,8 @@ extension Recognizer {
     while i < b {
       let t = tokens[i]
       if t.lower == "im", i + 1 < b, tokens[i + 1].text == "." { break }  // patron: the rest is the name
-      if RoleWords.titles.contains(t.lower) {
+      // "Nauk o Zdrowiu": the preposition "o" is a title ("o." for a friar) only with its period.
+      if RoleWords.titles.contains(t.lower), !(t.text == "o" && !(i + 1 < b && tokens[i + 1].text == ".")) {
         if i > segStart { pieces.append(segStart..<i) }
         i += 1
         segStart = i
@@ -552,6 +620,9 @@ extension Recognizer {
     }
     return nil
   }
+
+  /// Nouns that introduce a street or square by its name.
+  static let streetNouns: Set<String> = ["ulica", "ulicy", "ulicą", "ulicę", "aleja", "alei", "aleją", "aleję", "plac", "placu", "placem", "rondo", "ronda", "rondzie", "osiedle", "osiedlu"]
 
   /// Capitalised English role words ending in "of" ("Management Board Member of", "Director of the"): the end
   /// of the phrase, or nil.

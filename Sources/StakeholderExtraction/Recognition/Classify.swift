@@ -20,6 +20,12 @@ extension Recognizer {
     let first = tokens[r.lowerBound]
     let last = tokens[r.upperBound - 1]
     if r.count == 1, Markers.months[first.lower] != nil { return nil }
+    // "the Swedish cluster", "Polish partners", "Baltic seaweed": an English adjective of nationality or region
+    // alone names nothing (schema convention 24).
+    if r.count == 1, language == "en", Self.englishAdjectivesOfOrigin.contains(first.lower) { return nil }
+    // "Otwierając forum, …": an adverbial participle capitalised only because it opens the sentence.
+    if r.count == 1, language != "en", r.lowerBound == sentences[k].tokens.lowerBound, first.lower.hasSuffix("ąc"),
+       r.upperBound < tokens.count, tokens[r.upperBound].casing == .lower, firstName(first.text) == nil { return nil }
     // "Regional Stakeholder Group", "Steering Committee": the generic bodies of a project, not named organizations.
     if r.count >= 2, Self.genericBodies.contains(where: { g in (r.lowerBound..<(r.upperBound - 1)).contains { tokens[$0].lower == g.0 && tokens[$0 + 1].lower == g.1 } }) { return nil }
     // "Partners of the X project", "Representatives of the X": the name is what follows "of".
@@ -29,6 +35,39 @@ extension Recognizer {
       if s < r.upperBound, tokens[s].lower == "the" { s += 1 }
       guard s < r.upperBound else { return nil }
       return classify(s..<r.upperBound, k, legal: legal, legalEnd: legalEnd, nested: nested)
+    }
+    // "President of the Management Board of LPNT Świdnik": a company's governing board is the company itself in
+    // this genre (the person is affiliated with the company); the name is what follows "of".
+    if language == "en", r.count >= 4, ["management", "supervisory", "executive"].contains(first.lower), tokens[r.lowerBound + 1].lower == "board",
+       tokens[r.lowerBound + 2].lower == "of" {
+      var s = r.lowerBound + 3
+      if s < r.upperBound, tokens[s].lower == "the" { s += 1 }
+      guard s < r.upperBound else { return nil }
+      return classify(s..<r.upperBound, k, legal: legal, legalEnd: legalEnd, nested: nested)
+    }
+    // "w auli Centrum Kongresowego Politechniki Lubelskiej", "Centrum Konferencyjnym UKW", "the Congress Centre": a
+    // congress or conference centre is a venue, not an institution (schema convention 9); an institution written
+    // after it is still named.
+    // "W Centrum Kultury w Lesznie odbył się kongres", "the meeting took place in the university's Innovation
+    // Technology Centre": a cultural centre, hall or the like, or a body's own facility, where the event is held.
+    let prev = r.lowerBound - 1 >= sentences[k].tokens.lowerBound ? r.lowerBound - 1 : -1
+    if r.count >= 2, prev >= 0, sentences[k].tokens.contains(where: { ["odbył", "odbyła", "odbyło", "odbyły", "odbędzie", "place", "held"].contains(tokens[$0].lower) }) {
+      let a = tokens[r.lowerBound].lower, b = tokens[r.lowerBound + 1].lower
+      let polishVenue = ["w", "we"].contains(tokens[prev].lower) && (Self.venueBuildings.contains(a) || (a == "centrum" && b.hasPrefix("kultur")))
+      let ownFacility = language == "en" && tokens[prev].casing == .lower && (tokens[prev].lower.hasSuffix("'s") || tokens[prev].lower.hasSuffix("’s"))
+        && ["centre", "center", "hall", "campus", "building"].contains(tokens[r.upperBound - 1].lower)
+      if polishVenue || ownFacility {
+        for q in r where claim[q] < 0 { claim[q] = Self.nonEntity }
+        return nil
+      }
+    }
+    if r.count >= 2, let venue = Self.venueLength(tokens[r.lowerBound].lower, tokens[r.lowerBound + 1].lower) {
+      for q in r.lowerBound..<(r.lowerBound + venue) { claim[q] = Self.nonEntity }
+      var rest = r.lowerBound + venue
+      if language == "en", rest < r.upperBound, tokens[rest].lower == "of" { rest += 1 }
+      if rest < r.upperBound, tokens[rest].lower == "the" { rest += 1 }
+      guard rest < r.upperBound else { return nil }
+      return classify(rest..<r.upperBound, k, legal: legal, legalEnd: legalEnd, nested: nested)
     }
     if Markers.genericPlurals.contains(last.lower), firstHead(r) == nil { return nil }
     let sentence = sentences[k]
@@ -144,7 +183,10 @@ extension Recognizer {
           var q = p + 1
           if tokens[q].lower == "the", q + 1 < r.upperBound { q += 1 }
           let rest = q..<r.upperBound
+          let restText = text(rest)
           let parentLike = (rest.count == 1 && definedAcronyms.contains(tokens[q].text))
+            // "Faculty of Physics of Lublin Tech": a short name defined in parentheses before.
+            || mentions.contains { $0.kind == .organization && $0.acronyms.contains(restText) }
             || (rest.count >= 3 && Self.territoryHeads.contains(tokens[q].lower) && tokens[q + 1].lower == "of")
             || rest.contains { i in HeadWords.englishHead(tokens[i].lower).map { HeadWords.parentHeads.contains($0.lemma) && !$0.isUnit } ?? false }
           if parentLike {
@@ -155,6 +197,17 @@ extension Recognizer {
           }
         }
         p += 1
+      }
+    }
+    // "Vice-Rector for Research of the University of Bergen": the portfolio after "for" belongs to the function;
+    // the institution is what follows "of".
+    if language == "en", r.count >= 3, before >= 1, tokens[before].lower == "for", roleWords[before - 1] != nil,
+       HeadWords.englishHead(first.lower) == nil, let of = r.first(where: { tokens[$0].lower == "of" }), of > r.lowerBound {
+      var q = of + 1
+      if q < r.upperBound, tokens[q].lower == "the" { q += 1 }
+      if q < r.upperBound, r[q...].contains(where: { HeadWords.englishHead(tokens[$0].lower) != nil }) {
+        for i in r.lowerBound..<q { roleToken[i] = true }
+        return classify(q..<r.upperBound, k, legal: legal, legalEnd: legalEnd, nested: nested)
       }
     }
     // "Vice-Rector of the University of Porto for Research and Innovation": a known institution followed by
@@ -221,6 +274,13 @@ extension Recognizer {
       // "Kurzeme Planning Region", "Development Region X": a body that plans for a region, not the region.
       var m = FoundMention(kind: .organization, range: r, name: surface, surface: surface, sentence: k)
       m.head = HeadWords.englishHead("authority")
+      m.nested = nested
+      return add(m)
+    } else if r.count > 1, language == "en", last.lower == "voivodeship", regionActs(after: r.upperBound, k) {
+      // "The Lubuskie Voivodeship, one of seven project partners, was represented by …": the region acting as a
+      // partner is its self-government (schema convention 6).
+      var m = FoundMention(kind: .organization, range: r, name: surface, surface: surface, sentence: k)
+      m.head = HeadWord(lemma: "voivodeship", kind: .organization, gender: .neuter, isUnit: false, sector: .localGovernment, english: true)
       m.nested = nested
       return add(m)
     } else if r.count > 1 || language == "en", HeadWords.englishPlaceHeads.contains(last.lower), last.casing == .capitalized, r.count > 1 {
@@ -336,6 +396,12 @@ extension Recognizer {
         while q > ps, tokens[q - 1].lower.hasSuffix(ending) || (ph.gender == .plural && tokens[q - 1].lower.hasSuffix("ich")) { q -= 1 }
         if q > ps, q - 1 >= h + 1, tokens[q - 1].lower != tokens[h].lower { ps = q }
       }
+      // "Wydziału Prawnego Uniwersytetu Szczecińskiego": after a unit head in the genitive, an adjective in the
+      // head's own genitive (not a regional one) is the unit's name, as "Wydziałem Prawnym" shows.
+      if !hw.english, ps == h + 1, h + 1 < parentStart, tokens[h].lower != hw.lemma, tokens[h + 1].casing == .capitalized,
+         tokens[h + 1].lower.hasSuffix(hw.gender == .feminine ? "ej" : "ego"), !Places.isRegionalAdjective(tokens[h + 1].lower) {
+        ps = h + 2
+      }
       let ownName = ps > h + 1
       let parent = classify(ps..<r.upperBound, k, legal: legal, legalEnd: legalEnd, nested: !ownName || nested)
       let unitRange = ownName ? r.lowerBound..<ps : r
@@ -400,12 +466,43 @@ extension Recognizer {
   }
 
   /// Two-word generic bodies of a project ("Regional Stakeholder Group", "Steering Committee", "Grupa Sterująca").
+  /// Whether the words after an English region's name make it act: ", one of … partners", "was represented",
+  /// "signed", "is a partner".
+  func regionActs(after e: Int, _ k: Int) -> Bool {
+    let end = sentences[k].tokens.upperBound
+    func w(_ i: Int) -> String { i < end ? tokens[i].lower : "" }
+    if w(e) == ",", w(e + 1) == "one", w(e + 2) == "of" { return (e + 3..<min(end, e + 8)).contains { ["partners", "partner"].contains(tokens[$0].lower) } }
+    if ["was", "is", "has"].contains(w(e)), ["represented", "a", "the", "signed", "one"].contains(w(e + 1)) { return true }
+    return ["signed", "signs", "hosted", "hosts"].contains(w(e))
+  }
+
+  /// Buildings that host events (the locative after "w"): "w Domu Kultury", "w Hali X", "w Pałacu Y".
+  static let venueBuildings: Set<String> = ["domu", "hali", "pałacu", "zamku", "teatrze", "filharmonii", "hotelu", "auli", "sali", "operze", "dworku", "dworze"]
+
+  /// How many words of a venue's name open a capitalised run: "Centrum Kongresowe" (Polish head, adjective),
+  /// "Conference Centre" (English modifier, head), or nil.
+  static func venueLength(_ a: String, _ b: String) -> Int? {
+    let kinds = ["kongresow", "konferencyjn", "wystawienn", "targow", "widowiskow"]
+    if ["centrum", "hala", "hali", "halę", "halą", "sala", "sali", "salę", "salą"].contains(a), kinds.contains(where: { b.hasPrefix($0) }) { return 2 }
+    if ["conference", "congress", "convention", "exhibition", "expo"].contains(a), ["centre", "center", "hall", "venue"].contains(b) { return 2 }
+    return nil
+  }
+
+  /// English adjectives of nationality or region ("Swedish", "Baltic"), never a name on their own.
+  static let englishAdjectivesOfOrigin: Set<String> = [
+    "polish", "baltic", "nordic", "scandinavian", "european", "basque", "catalan", "flemish", "estonian", "finnish",
+    "latvian", "lithuanian", "german", "french", "italian", "spanish", "portuguese", "dutch", "belgian", "swedish",
+    "norwegian", "danish", "czech", "slovak", "hungarian", "romanian", "bulgarian", "croatian", "slovenian", "greek",
+    "austrian", "irish", "british", "ukrainian", "icelandic", "maltese", "cypriot", "luxembourgish", "swiss",
+    "pomeranian", "silesian", "masovian", "kuyavian", "warmian", "mazurian", "subcarpathian",
+  ]
   static let genericBodies: [(String, String)] = [("stakeholder", "group"), ("stakeholders", "group"), ("steering", "committee"), ("advisory", "board"), ("grupa", "sterująca"), ("komitet", "sterujący")]
 
   /// Lower-case nouns after which a capitalised name is a company.
   static let companyNouns: Set<String> = [
     "firma", "firmy", "firmie", "firmę", "firmą", "spółka", "spółki", "spółce", "spółkę", "spółką", "przedsiębiorstwo",
     "przedsiębiorstwa", "przedsiębiorstwie", "company", "firm", "start-up", "startup", "startupu",
+    "zakład", "zakładu", "zakładzie", "zakładem", "koncern", "koncernu", "koncernie",
   ]
 
   /// Heads that name a unit when a parent institution in the genitive follows them.
@@ -488,6 +585,17 @@ extension Recognizer {
       // institution after a function comes with "of": "Director of X").
       return language == "en" && !rw.territorial && tokens[b].casing != .lower && a < tokens.count && tokens[a].lower != "of"
         && r.allSatisfy { tokens[$0].casing == .capitalized && !tokens[$0].text.contains(where: \.isNumber) }
+    }
+    // "ekspert wiodący sieci, Paolo Ricci z Włoch,": two words in apposition after a lower-case function.
+    if r.count == 2, b - 1 >= 0, tokens[b].text == ",", a < tokens.count, [",", "(", "."].contains(tokens[a].text) || ["z", "ze", "from"].contains(tokens[a].lower),
+       r.allSatisfy({ tokens[$0].casing == .capitalized && tokens[$0].text.allSatisfy(\.isLetter) }) {
+      var q = b - 1
+      var words = 0
+      while q >= 0, words < 4, tokens[q].kind == .word, tokens[q].casing == .lower {
+        if roleWords[q] != nil { return true }
+        q -= 1
+        words += 1
+      }
     }
     // "the Mayor of Galway, Róisín Ní Chonaill,": a name in apposition after "<function> of <place>".
     if b - 2 >= 0, tokens[b].text == ",", a < tokens.count, [",", "(", "."].contains(tokens[a].text) || tokens[a].kind == .word && tokens[a].casing == .lower {

@@ -178,6 +178,17 @@ struct Recognizer {
     if m.kind != .person, e + 2 < tokens.count, tokens[e].text == "(", tokens[e + 2].text == ")", definedAcronyms.contains(tokens[e + 1].text) {
       mentions[idx].acronyms.append(tokens[e + 1].text)
       for i in e..<(e + 3) where claim[i] < 0 { claim[i] = idx }
+    } else if m.kind == .organization, e + 3 < tokens.count, tokens[e].text == "(", tokens[e + 3].text == ")", tokens[e + 1].kind == .word,
+              tokens[e + 1].casing == .upper, (2...8).contains(tokens[e + 1].text.count), tokens[e + 2].kind == .word, tokens[e + 2].casing == .capitalized {
+      // "Lublin Science and Technology Park Świdnik (LPNT Świdnik)": an acronym with the seat's name.
+      mentions[idx].acronyms.append(text((e + 1)..<(e + 3)))
+      for i in e..<(e + 4) where claim[i] < 0 { claim[i] = idx }
+    } else if language == "en", m.kind == .organization, m.range.count >= 3, e + 3 < tokens.count, tokens[e].text == "(", tokens[e + 3].text == ")",
+              tokens[e + 1].kind == .word, tokens[e + 1].casing == .capitalized, tokens[e + 2].kind == .word, tokens[e + 2].casing == .capitalized,
+              names.knownPlace(text((e + 1)..<(e + 3))) == nil, HeadWords.englishHead(tokens[e + 2].lower) == nil, !HeadWords.englishPlaceHeads.contains(tokens[e + 2].lower) {
+      // "Lublin University of Technology (Lublin Tech)": a two-word short name in parentheses.
+      mentions[idx].acronyms.append(text((e + 1)..<(e + 3)))
+      for i in e..<(e + 4) where claim[i] < 0 { claim[i] = idx }
     }
     return idx
   }
@@ -215,6 +226,13 @@ struct Recognizer {
         if Markers.project.contains(w) { kind = .project; programme = Markers.programme.contains(w); break }
         if let h = HeadWords.head(w), h.kind != .organization, tokens[b].kind == .word { kind = h.kind; break }
         b -= 1
+      }
+      // "warsztaty poświęcone aktualizacji dokumentu „Strategia Rozwoju …”": a title whose own first word is a
+      // project or event head word is that kind, whatever marker stands further back (a marker right before the
+      // quote still names it: "projekt „Forum Młodych”").
+      if let k0 = kind, b < i - 1, let h = HeadWords.head(tokens[i + 1].lower), h.kind == .project || h.kind == .event, h.kind != k0 {
+        kind = h.kind
+        programme = false
       }
       // "„A” oraz „B”": the second title shares the first one's marker.
       if kind == nil, let lk = lastKind, i - lastEnd <= 2 { kind = lk }
@@ -264,7 +282,8 @@ struct Recognizer {
         var m = FoundMention(kind: kind, range: inner, name: surface, surface: surface, sentence: k)
         m.isProgramme = programme
         // "„CIRCLE-IN – Circular Industrial Symbiosis …”": the short title before the dash is the same thing.
-        if let d = inner.first(where: { ["–", "—"].contains(tokens[$0].text) || (tokens[$0].text == "-" && tokens[$0].spaceBefore) }), d > inner.lowerBound {
+        // A dash between years ("na lata 2025–2030") is a range, not a subtitle.
+        if let d = inner.first(where: { ["–", "—", "-"].contains(tokens[$0].text) && tokens[$0].spaceBefore }), d > inner.lowerBound {
           m.innerName = text(inner.lowerBound..<d)
         }
         let idx = add(m)

@@ -9,6 +9,19 @@ extension Recognizer {
     "development", "business", "innovation", "cluster", "board", "management",
   ]
 
+  /// The organization owned by an institution written in the English possessive ("the European Commission's
+  /// … Executive Agency (REA)"): the next organization within five tokens, or nil.
+  func ownedOrganization(after t: Int, _ s: Sentence) -> Int? {
+    let last = tokens[mentions[t].range.upperBound - 1].lower
+    guard last.hasSuffix("'s") || last.hasSuffix("’s") else { return nil }
+    var q = mentions[t].range.upperBound
+    while q < s.tokens.upperBound, q - mentions[t].range.upperBound < 5 {
+      if claim[q] >= 0, claim[q] != t, mentions[claim[q]].kind == .organization { return claim[q] }
+      q += 1
+    }
+    return nil
+  }
+
   mutating func findRoles() {
     for (k, s) in sentences.enumerated() {
       var lastRole: (end: Int, person: Int)?
@@ -46,6 +59,8 @@ extension Recognizer {
         }
         if tj < s.tokens.upperBound, claim[tj] >= 0, [.organization, .place].contains(mentions[claim[tj]].kind) {
           target = claim[tj]
+          // "Project Officer at the European Commission's … Executive Agency": the body the owner owns.
+          if let t = target, mentions[t].kind == .organization, let owned = ownedOrganization(after: t, s) { target = owned }
         }
         while let last = words.last, ["w", "we", "in", "at", "of", "the", "i", "z"].contains(last), words.count > 1 { words.removeLast() }
         var roleText = words.joined(separator: " ")
@@ -87,7 +102,7 @@ extension Recognizer {
           while a < s.tokens.upperBound, claim[a] == target, target != nil { a += 1 }
           var comma = false
           while a < s.tokens.upperBound, claim[a] < 0,
-                (tokens[a].kind == .punct && (tokens[a].text != "," || (!comma && a + 1 < s.tokens.upperBound && (RoleWords.titles.contains(tokens[a + 1].lower) || (claim[a + 1] >= 0 && mentions[claim[a + 1]].kind == .person && language == "en")))))
+                (tokens[a].kind == .punct && (tokens[a].text != "," || (!comma && a + 1 < s.tokens.upperBound && (RoleWords.titles.contains(tokens[a + 1].lower) || (claim[a + 1] >= 0 && mentions[claim[a + 1]].kind == .person)))))
                   || roleToken[a] || RoleWords.titles.contains(tokens[a].lower) {
             if tokens[a].text == "," { comma = true }
             a += 1

@@ -122,7 +122,10 @@ extension RelationFinder {
         if p >= 1, ["w", "we", "z", "ze", "in", "from"].contains(r.tokens[p].lower) { q = p - 1 }
       }
       guard q >= 0, r.sentenceOf[q] == m.sentence, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization else { continue }
-      let o = g(r.claim[q])
+      var o = g(r.claim[q])
+      // "Wydział Chemiczny PW, którego dziekan": the parent written into a unit's name; the function is the unit's.
+      let pm = r.claim[q]
+      if let u = r.mentions.indices.first(where: { r.mentions[$0].parent == pm && r.mentions[$0].range.upperBound == r.mentions[pm].range.lowerBound }) { o = g(u) }
       // "…, którego przedstawicielka, prof. X, kierownik Zakładu Y": the unit she heads is part of that organization.
       for a in affiliations[g(i)] ?? [] where a != o && kind(a) == .organization && parents[a] == nil
         && found[Key(source: g(i), target: a, type: .affiliatedWith)]?.contains(m.sentence) == true
@@ -180,13 +183,31 @@ extension RelationFinder {
     while true {
       var q = r.mentions[m].range.upperBound
       while q < s.tokens.upperBound, r.claim[q] == m { q += 1 }
+      // "Europejskiego Funduszu Społecznego Plus (EFS+) w ramach programu X": past the short form in parentheses.
+      if q < s.tokens.upperBound, r.tokens[q].text == "(", let close = (q..<min(s.tokens.upperBound, q + 5)).first(where: { r.tokens[$0].text == ")" }) { q = close + 1 }
       // "the Interreg Atlantic Area programme through …": a marker noun after the name.
       if q < s.tokens.upperBound, r.claim[q] < 0, Markers.programme.contains(r.tokens[q].lower) { q += 1 }
-      guard q < s.tokens.upperBound, ["and", "i", "oraz", "through", "via", "ze", "z"].contains(r.tokens[q].lower) else { break }
+      // "the European Union's Horizon Europe programme": the owner's programme funds too.
+      let last = r.tokens[r.mentions[m].range.upperBound - 1].lower
+      if r.mentions[m].kind == .organization, last.hasSuffix("'s") || last.hasSuffix("’s"), q < s.tokens.upperBound, r.claim[q] >= 0,
+         r.mentions[r.claim[q]].kind == .project {
+        m = r.claim[q]
+        out.append(m)
+        continue
+      }
+      // "ze środków Unii Europejskiej w ramach programu X": the programme through which the money comes.
+      if q + 1 < s.tokens.upperBound, r.tokens[q].lower == "w", r.tokens[q + 1].lower == "ramach" { q += 1 }
+      guard q < s.tokens.upperBound, ["and", "i", "oraz", "through", "via", "ze", "z", "ramach", "under"].contains(r.tokens[q].lower) else { break }
       q += 1
-      while q < s.tokens.upperBound, r.claim[q] < 0, ["the", "środków", "programu", "funds", "of"].contains(r.tokens[q].lower) { q += 1 }
+      var programmeWord = false
+      while q < s.tokens.upperBound, r.claim[q] < 0, ["the", "środków", "programu", "funds", "of", "programme", "program"].contains(r.tokens[q].lower) {
+        if Markers.programme.contains(r.tokens[q].lower) { programmeWord = true }
+        q += 1
+      }
+      // A project after "programu" is a programme, whatever its name ("w ramach programu FEL 2021-2027").
       guard q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .project || r.mentions[r.claim[q]].kind == .organization,
-            r.mentions[r.claim[q]].kind == r.mentions[first].kind || Markers.funderLike(r.mentions[r.claim[q]].name) else { break }
+            r.mentions[r.claim[q]].kind == r.mentions[first].kind || Markers.funderLike(r.mentions[r.claim[q]].name)
+              || (programmeWord && r.mentions[r.claim[q]].kind == .project) else { break }
       m = r.claim[q]
       out.append(m)
     }
@@ -309,9 +330,12 @@ extension RelationFinder {
   /// "… podpisano porozumienie … pomiędzy X, Y oraz Z. … Wspólne przedsięwzięcie otrzymało nazwę „P”": the sides of
   /// the agreement run the joint project it names.
   mutating func jointUndertakings() {
-    let sides = Set(order.filter { $0.type == .partnerOf }.flatMap { [$0.source, $0.target] })
-    guard sides.count >= 2 else { return }
+    let all = Set(order.filter { $0.type == .partnerOf }.flatMap { [$0.source, $0.target] })
+    guard all.count >= 2 else { return }
     for (k, s) in r.sentences.enumerated() {
+      // The parties of an agreement stated before this sentence, not of a cooperation told later.
+      let sides = Set(order.filter { key in key.type == .partnerOf && (found[key]?.contains { $0 < k } ?? false) }.flatMap { [$0.source, $0.target] })
+      guard sides.count >= 2 else { continue }
       // "Wspólne przedsięwzięcie otrzymało nazwę „P”", "Partnerzy planują wspólnie przygotować projekt „P”": the
       // parties together (no organization named in the sentence) and a joint project.
       let ms = mentions(in: k)

@@ -67,7 +67,12 @@ struct RelationFinder {
   static func fundingSources(_ r: Recognizer, _ groupOf: [Int]) -> Set<Int> {
     var funders = Set<Int>()
     for (i, m) in r.mentions.enumerated() where m.kind == .project {
-      let start = m.range.lowerBound
+      var start = m.range.lowerBound
+      // "funded by the European Union's Horizon Europe programme": the owner in the possessive stands between.
+      if start > 0, r.claim[start - 1] >= 0, r.mentions[r.claim[start - 1]].kind == .organization, r.tokens[start - 1].lower.hasSuffix("s"),
+         r.tokens[start - 1].text.contains("'") || r.tokens[start - 1].text.contains("’") {
+        start = r.mentions[r.claim[start - 1]].range.lowerBound
+      }
       let cue = (max(0, start - 4)..<start).contains { t in
         r.sentenceOf[t] == r.sentenceOf[start] && r.claim[t] < 0 && Markers.fundingCue.matches(r.tokens[t].lower)
       }
@@ -93,10 +98,19 @@ struct RelationFinder {
       let m = r.claim[q]
       out.append(m)
       while q < s.tokens.upperBound, r.claim[q] == m { q += 1 }
+      // "Riga Business School from Latvia, …", "spółka X z Gniezna oraz …": the seat after a name.
+      if q + 2 < s.tokens.upperBound, ["from", "z", "ze"].contains(r.tokens[q].lower), r.claim[q + 1] >= 0, r.mentions[r.claim[q + 1]].kind == .place {
+        let p = r.claim[q + 1]
+        q += 1
+        while q < s.tokens.upperBound, r.claim[q] == p { q += 1 }
+      }
       guard q + 1 < s.tokens.upperBound, [",", "i", "oraz", "and", "&"].contains(r.tokens[q].lower) else { break }
       q += 1
       if r.tokens[q].lower == "the" || r.tokens[q].lower == "oraz" { q += 1 }
       if q + 1 < s.tokens.upperBound, r.claim[q] < 0, r.tokens[q].casing == .lower, r.tokens[q].kind == .word, r.claim[q + 1] >= 0 { q += 1 }
+      // "the Estonian company X", "the start-up X": a short descriptor before the next name.
+      else if q + 2 < s.tokens.upperBound, r.claim[q] < 0, Recognizer.englishAdjectivesOfOrigin.contains(r.tokens[q].lower),
+              r.claim[q + 1] < 0, r.tokens[q + 1].casing == .lower, r.claim[q + 2] >= 0 { q += 2 }
     }
     return out
   }
@@ -123,7 +137,12 @@ struct RelationFinder {
   var cityAuthority: [Int: Int] {
     if let c = cache.cityAuthority { return c }
     var byPlace: [String: Int] = [:]
-    for (i, m) in r.mentions.enumerated() where m.kind == .place { byPlace[m.name.lowercased()] = byPlace[m.name.lowercased()] ?? g(i) }
+    for (i, m) in r.mentions.enumerated() where m.kind == .place {
+      // "województwo dolnośląskie" is the territory of "Województwo Dolnośląskie" (placeInName "Dolnośląskie").
+      var n = m.name.lowercased()
+      if n.hasPrefix("województwo ") { n = String(n.dropFirst("województwo ".count)) }
+      byPlace[n] = byPlace[n] ?? g(i)
+    }
     var out: [Int: Int] = [:]
     var clash: Set<Int> = []
     for (i, m) in r.mentions.enumerated() where m.kind == .organization {
@@ -182,6 +201,8 @@ struct RelationFinder {
     representedPartners()
     membersOfBody()
     units()
+    sameUnit()
+    representedUnits()
     unitsBesideParent()
     places()
     organizing()
@@ -276,6 +297,15 @@ struct RelationFinder {
         for q in max(s.tokens.lowerBound, role.at - 5)..<role.at where r.tokens[q].casing == .lower {
           if let h = r.heads[q], h.kind == .organization, !h.isUnit { lemmas.append(h.lemma) }
         }
+        // "Ola Nordmann, manager of the Norwegian cluster": the common noun right after the English function.
+        var q = role.at + 1
+        if q < s.tokens.upperBound, r.tokens[q].lower == "of" {
+          q += 1
+          while q < min(s.tokens.upperBound, role.at + 6), r.claim[q] < 0, r.tokens[q].kind == .word {
+            if r.tokens[q].casing == .lower, let h = r.heads[q], h.kind == .organization, !h.isUnit { lemmas.append(h.lemma); break }
+            q += 1
+          }
+        }
         // "prezes zarządu klastra": the first head word that names exactly one organization ("zarządu" names none).
         let byHead = orgsByHead
         if let c = lemmas.compactMap({ l -> Int? in let c = byHead[l] ?? []; return c.count == 1 ? c.first : nil }).first {
@@ -308,7 +338,16 @@ struct RelationFinder {
   mutating func personFrom() {
     for (i, m) in r.mentions.enumerated() where m.kind == .person {
       var e = m.range.upperBound
-      guard e < r.tokens.count, r.sentenceOf[e] == m.sentence, ["from", "z", "ze"].contains(r.tokens[e].lower) else { continue }
+      // "Jan Zieliński, prof. PW, z Wydziału …": an academic title with its institution's acronym stands between.
+      if e + 2 < r.tokens.count, r.tokens[e].text == ",", RoleWords.titles.contains(r.tokens[e + 1].lower) {
+        var q = e + 1
+        while q < min(r.tokens.count, e + 8), r.sentenceOf[q] == m.sentence, r.tokens[q].text != ",",
+              RoleWords.titles.contains(r.tokens[q].lower) || r.tokens[q].text == "." || r.tokens[q].casing == .upper || r.tokens[q].lower == "uczelni" { q += 1 }
+        if q + 1 < r.tokens.count, r.tokens[q].text == ",", ["from", "z", "ze"].contains(r.tokens[q + 1].lower) { e = q + 1 }
+      }
+      // "Prof. Anne Lund of Odense University": in English, "of" after a name gives the institution.
+      let of = e + 1 < r.tokens.count && r.tokens[e].lower == "of" && r.claim[e + 1] >= 0
+      guard e < r.tokens.count, r.sentenceOf[e] == m.sentence, ["from", "z", "ze"].contains(r.tokens[e].lower) || of else { continue }
       e += 1
       if e < r.tokens.count, r.tokens[e].lower == "the" { e += 1 }
       guard e < r.tokens.count, r.claim[e] >= 0, r.mentions[r.claim[e]].kind == .organization,
@@ -327,8 +366,63 @@ struct RelationFinder {
     }
   }
 
+  /// "the Marshal's Office of X, represented by Anna Nowak, Head of the Innovation Unit in the Department of Y",
+  /// "a delegation of the Office X led by Jan Nowak, Deputy Director of the Department of Y": the department the
+  /// representative works in belongs to the body represented (run after units are read).
+  mutating func representedUnits() {
+    for (k, s) in r.sentences.enumerated() {
+      guard let at = s.tokens.last(where: { ["represented", "delegation", "reprezentowany", "reprezentowana", "delegacja", "delegacji"].contains(r.tokens[$0].lower) }) else { continue }
+      let ms = mentions(in: k)
+      let bodies = Set(ms.filter { m in r.mentions[m].kind == .organization && r.mentions[m].head?.isUnit != true && r.mentions[m].range.lowerBound <= at + 4
+        && r.mentions[m].head.map { HeadWords.parentHeads.contains($0.lemma) } == true }.map { g($0) })
+      guard bodies.count == 1, let body = bodies.first else { continue }
+      for p in ms where r.mentions[p].kind == .person && r.mentions[p].range.lowerBound > at {
+        for a in affiliations[g(p)] ?? [] where kind(a) == .organization && a != body {
+          // The top of the unit's chain ("Innovation Unit" → "Department of Y") joins the body.
+          var top = a
+          var steps = 0
+          while let up = parents[top], steps < 4 { top = up; steps += 1 }
+          guard top != body, parents[top] == nil,
+                r.mentions.indices.contains(where: { g($0) == top && r.mentions[$0].head?.isUnit == true }) else { continue }
+          add(top, body, .partOf, k)
+          parents[top] = body
+        }
+      }
+    }
+  }
+
+  /// "Anna Nowak, Head of the Innovation Unit in the Department of X, and Jan Kowalski, an expert of the same
+  /// department": the unit named before with that head word.
+  mutating func sameUnit() {
+    for (i, m) in r.mentions.enumerated() where m.kind == .person && affiliations[g(i)] == nil {
+      let s = r.sentences[m.sentence]
+      guard let q = (m.range.upperBound..<min(s.tokens.upperBound, m.range.upperBound + 8)).first(where: { ["same", "tego", "tej"].contains(r.tokens[$0].lower) }),
+            q + 1 < s.tokens.upperBound, r.tokens[q].lower == "same" || (q + 2 < s.tokens.upperBound && ["samego", "samej"].contains(r.tokens[q + 1].lower)),
+            let noun = r.heads[r.tokens[q].lower == "same" ? q + 1 : q + 2], noun.kind == .organization else { continue }
+      let before = mentions(in: m.sentence).filter { r.mentions[$0].kind == .organization && r.mentions[$0].range.upperBound <= m.range.lowerBound && r.mentions[$0].head?.lemma == noun.lemma }
+      guard let o = before.last else { continue }
+      add(g(i), g(o), .affiliatedWith, m.sentence)
+      affiliations[g(i), default: []].append(g(o))
+    }
+  }
+
   /// "X was represented by Piotr Mazur", "X reprezentował Jan Kowalski": the person speaks for X.
   mutating func representedBy() {
+    // "Adam Nowak, członek zarządu powiatu, reprezentujący Starostwo Powiatowe w X": the person before the
+    // participle speaks for the institution after it.
+    for (k, s) in r.sentences.enumerated() {
+      for at in s.tokens where ["reprezentujący", "reprezentująca", "representing"].contains(r.tokens[at].lower) && at + 1 < s.tokens.upperBound {
+        var q = at + 1
+        if q < s.tokens.upperBound, r.tokens[q].lower == "the" { q += 1 }
+        guard q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization,
+              let person = mentions(in: k).last(where: { r.mentions[$0].kind == .person && r.mentions[$0].range.upperBound <= at }) else { continue }
+        let o = g(r.claim[q])
+        if affiliations[g(person)]?.contains(o) != true {
+          add(g(person), o, .affiliatedWith, k)
+          affiliations[g(person), default: []].append(o)
+        }
+      }
+    }
     for (k, s) in r.sentences.enumerated() {
       guard let at = s.tokens.first(where: { ["represented", "reprezentował", "reprezentowała", "reprezentowali", "reprezentowany", "reprezentowana", "reprezentowało", "reprezentuje", "reprezentują"].contains(r.tokens[$0].lower) }) else { continue }
       let ms = mentions(in: k)
@@ -346,6 +440,8 @@ struct RelationFinder {
       guard let person = ms.first(where: { r.mentions[$0].kind == .person && r.mentions[$0].range.lowerBound > at }) else { continue }
       guard let org = ms.last(where: { r.mentions[$0].kind == .organization && r.mentions[$0].range.upperBound <= at }) else { continue }
       if affiliations[g(person)]?.contains(g(org)) == true { continue }
+      // "X was represented by a delegation of the Office Y led by Z": Z leads Y's delegation, Y stands between.
+      if ms.contains(where: { r.mentions[$0].kind == .organization && r.mentions[$0].range.lowerBound > at && r.mentions[$0].range.upperBound <= r.mentions[person].range.lowerBound }) { continue }
       // "X was represented by Y, Head of the Service Z of X": Y works in X's unit, named already.
       if let a = affiliations[g(person)], a.contains(where: { u in r.mentions.indices.contains { g($0) == u && r.mentions[$0].parent.map { g($0) } == g(org) } }) { continue }
       add(g(person), g(org), .affiliatedWith, k)
@@ -355,9 +451,18 @@ struct RelationFinder {
 
   // MARK: part_of
 
+  /// Unit heads of the level that holds smaller units (offices, teams, sections) inside an institution.
+  static let departmentHeads: Set<String> = ["departament", "wydział", "department", "directorate", "faculty", "division"]
+
   mutating func units() {
     for (i, m) in r.mentions.enumerated() {
       if let p = m.parent { add(g(i), g(p), .partOf, m.sentence); parents[g(i)] = g(p) }
+    }
+    // "the European Commission's European Research Executive Agency": a body owned by an institution is part of it.
+    for (i, m) in r.mentions.enumerated() where m.kind == .organization && !m.nested {
+      guard let o = r.ownedOrganization(after: i, r.sentences[m.sentence]), r.mentions[o].parent == nil, parents[g(o)] == nil, g(o) != g(i) else { continue }
+      add(g(o), g(i), .partOf, m.sentence)
+      parents[g(o)] = g(i)
     }
     // "the Marshal's Office …, deputy director of its Department of Economy": "its" points to the organization named before.
     for (i, m) in r.mentions.enumerated() where m.kind == .organization && m.head?.isUnit == true && m.parent == nil && !m.nested {
@@ -409,10 +514,16 @@ struct RelationFinder {
       let schoolLike = m.head.map { Recognizer.englishSometimesUnits.contains($0.lemma) } ?? false
       guard m.head?.isUnit == true || schoolLike else { continue }
       let e = m.range.upperBound
-      guard e + 1 < r.tokens.count, ["w", "we", "at", "of"].contains(r.tokens[e].lower) else { continue }
+      guard e + 1 < r.tokens.count, ["w", "we", "at", "of", "in"].contains(r.tokens[e].lower) else { continue }
       var n = r.claim[e + 1]
-      if r.tokens[e].lower == "at", r.tokens[e + 1].lower == "the", e + 2 < r.tokens.count { n = r.claim[e + 2] }
-      guard n >= 0, r.mentions[n].kind == .organization, r.mentions[n].head?.isUnit != true else { continue }
+      if ["at", "in"].contains(r.tokens[e].lower), r.tokens[e + 1].lower == "the", e + 2 < r.tokens.count { n = r.claim[e + 2] }
+      guard n >= 0, r.mentions[n].kind == .organization, g(n) != g(i) else { continue }
+      // "Biuro Funduszy Norweskich w Departamencie Współpracy Zagranicznej", "the Innovation Unit in the Department
+      // of …": a smaller unit inside a department (chains are kept step by step); never a unit in a unit of its own kind.
+      if let nh = r.mentions[n].head, nh.isUnit {
+        guard let mh = m.head, mh.lemma != nh.lemma, Self.departmentHeads.contains(nh.lemma), !Self.departmentHeads.contains(mh.lemma) else { continue }
+      }
+      if r.tokens[e].lower == "in", !(r.mentions[n].head?.isUnit ?? false) { continue }
       if schoolLike { guard r.tokens[e].lower == "at", let h = r.mentions[n].head, Recognizer.universityHeads.contains(h.lemma) else { continue } }
       add(g(i), g(n), .partOf, m.sentence)
       parents[g(i)] = g(n)
@@ -451,6 +562,12 @@ struct RelationFinder {
         guard n >= 0 else { break }
         if r.mentions[n].kind == .place {
           if ["z", "ze", "from"].contains(r.tokens[e].lower) && m.kind == .event { break }
+          // "w Centrum Konferencyjnym Uniwersytetu X (UX) w Koszalinie odbyło się forum": after a venue the place is
+          // the event's.
+          if m.kind == .organization, ob >= 0, r.claim[ob] == Recognizer.nonEntity {
+            if let ev = bySentence[m.sentence].first(where: { r.mentions[$0].kind == .event }) { add(g(ev), g(n), .locatedIn, m.sentence) }
+            break
+          }
           // "… was organised by the Union X in Gdynia": the place is where the event is.
           var b = m.range.lowerBound - 1
           if b >= 0, r.tokens[b].lower == "the" { b -= 1 }
@@ -464,6 +581,9 @@ struct RelationFinder {
             add(g(ev), g(n), .locatedIn, m.sentence)
             break
           }
+          // "The next meeting will be hosted by the Region of X in Patras": where the host receives, not its seat.
+          if !seat, m.kind == .organization, b >= 1, ["by", "przez"].contains(r.tokens[b].lower),
+             ["hosted", "organised", "organized", "held", "gościł", "gościła", "goszczone"].contains(r.tokens[b - 1].lower) { break }
           add(subject, g(n), .locatedIn, m.sentence)
           break
         }
@@ -661,7 +781,8 @@ struct RelationFinder {
       var recent: Int?
       if before == nil, k > 0 {
         for b in stride(from: k - 1, through: max(0, k - 2), by: -1) {
-          if let p = mentions(in: b).last(where: { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme && g($0) != g(funder) }) { recent = g(p); break }
+          // Not one of this sentence's funders ("funded by the European Union's Horizon Europe programme").
+          if let p = mentions(in: b).last(where: { x in r.mentions[x].kind == .project && !r.mentions[x].isProgramme && !funders.contains(where: { g($0) == g(x) }) }) { recent = g(p); break }
         }
       }
       // The document's project only when the sentence speaks of a project ("Projekt jest współfinansowany …"), not
@@ -675,6 +796,9 @@ struct RelationFinder {
   }
 
   // MARK: partner_of
+
+  /// Nouns of creating something by an agreement: "w sprawie utworzenia partnerstwa", "on establishing the network".
+  static let creationWords: Set<String> = ["utworzenia", "utworzeniu", "powołania", "powołaniu", "założenia", "establishing", "establishment", "creation", "creating", "setting"]
 
   mutating func partners() {
     for (k, s) in r.sentences.enumerated() {
@@ -692,6 +816,9 @@ struct RelationFinder {
           // "w Urzędzie Miasta Łodzi list intencyjny podpisali …": the venue is not a side.
           let b = mm.range.lowerBound - 1
           if mm.kind == .organization, b >= s.tokens.lowerBound, ["w", "we", "at"].contains(r.tokens[b].lower) { continue }
+          // "Podpisanie listu poprzedziła konferencja „K”, zorganizowana przez X wspólnie z Y": the organizers of an
+          // event in the sentence are not sides of the agreement.
+          if mm.kind == .organization, let evs = organized[g(m)], ms.contains(where: { r.mentions[$0].kind == .event && evs.contains(g($0)) }) { continue }
           if mm.kind == .organization, !sides.contains(g(m)) { sides.append(g(m)) }
           if mm.kind == .person {
             for a in affiliations[g(m)] ?? [] {
@@ -712,6 +839,15 @@ struct RelationFinder {
         sides = sides.filter { s in !sides.contains { parents[$0] == s } }
         if sides.count >= 2 {
           for a in 0..<sides.count { for b in (a + 1)..<sides.count { add(sides[a], sides[b], .partnerOf, k) } }
+          // "list intencyjny w sprawie utworzenia partnerstwa „P”. Dokument sygnowali X, Y …": the partnership or
+          // project the agreement creates has its sides as participants.
+          for b in [k, k - 1] where b >= 0 {
+            for m in mentions(in: b) where r.mentions[m].kind == .project && !r.mentions[m].isProgramme {
+              let st = r.mentions[m].range.lowerBound
+              guard (max(r.sentences[b].tokens.lowerBound, st - 3)..<st).contains(where: { Self.creationWords.contains(r.tokens[$0].lower) }) else { continue }
+              for side in sides where kind(side) == .organization && organized[side]?.contains(g(m)) != true { add(side, g(m), .participatesIn, k) }
+            }
+          }
         }
       }
       for pattern in Markers.cooperation where pattern.count > 1 {
@@ -720,9 +856,17 @@ struct RelationFinder {
           if low[p] == pattern[0], low[p..<(p + pattern.count)].elementsEqual(pattern) {
             let at = s.tokens.lowerBound + p
             let all = allMentions(in: k)
-            let subj = all.filter { r.mentions[$0].kind == .organization && r.mentions[$0].range.upperBound <= at }.max { r.mentions[$0].range.upperBound < r.mentions[$1].range.upperBound }
+            var subj = all.filter { r.mentions[$0].kind == .organization && r.mentions[$0].range.upperBound <= at }.max { r.mentions[$0].range.upperBound < r.mentions[$1].range.upperBound }
+            // "the Faculty of Physics of X …, carried out together with Y": the unit works with Y, not its parent.
+            if let p = subj, let u = all.first(where: { r.mentions[$0].parent == p && r.mentions[$0].range.upperBound < r.mentions[p].range.lowerBound && r.mentions[p].range.lowerBound - r.mentions[$0].range.upperBound <= 2 }) { subj = u }
+            else if let p = subj, r.mentions[p].range.lowerBound >= 2, ["of", "w"].contains(r.tokens[r.mentions[p].range.lowerBound - 1].lower),
+                    r.claim[r.mentions[p].range.lowerBound - 2] >= 0, r.mentions[r.claim[r.mentions[p].range.lowerBound - 2]].head?.isUnit == true {
+              subj = r.claim[r.mentions[p].range.lowerBound - 2]
+            }
             if let subj {
               for o in ms where r.mentions[o].kind == .organization && r.mentions[o].range.lowerBound >= at + pattern.count {
+                // "we współpracy z Wydziałem Prawnym Uniwersytetu X": the unit cooperates, its parent is only named.
+                if ms.contains(where: { r.mentions[$0].parent == o && r.mentions[$0].range.upperBound == r.mentions[o].range.lowerBound }) { continue }
                 // "X organizuje … wspólnie z Y": Y co-organizes (found before), it is not stated as a partner.
                 if let a = organized[g(subj)], let b = organized[g(o)], !a.isDisjoint(with: b) { continue }
                 add(g(subj), g(o), .partnerOf, k)

@@ -23,6 +23,11 @@ extension RelationFinder {
   ]
   /// "partner wiodący", "lead partner", "lider projektu".
   static let leadWords: Set<String> = ["wiodący", "wiodącym", "wiodącego", "wiodącemu", "lead", "leading", "lider", "liderem", "lidera"]
+  /// Number words in "one of nine partners", "jednym z ośmiu partnerów".
+  static let countWords: Set<String> = [
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dwóch", "trzech",
+    "czterech", "pięciu", "sześciu", "siedmiu", "ośmiu", "dziewięciu", "dziesięciu",
+  ]
   /// Words that make a sentence about a project's partners.
   static let partnerNouns: Set<String> = [
     "partner", "partnera", "partnerem", "partnerzy", "partnerów", "partnerami", "partnerom", "partners",
@@ -31,6 +36,7 @@ extension RelationFinder {
   /// Words allowed between a partner noun and the partner's name ("partnerami projektu są m.in. X", "the lead partner, the X").
   static let partnerLinkWords: Set<String> = [
     "the", "są", "jest", "był", "była", "byli", "is", "are", "was", "were", "m", "in", "including", "czyli", "namely",
+    "include", "includes", "to", "należą", "należy",
     "projektu", "project", "sieci", "network", "i.e", "e.g", "among", "them", "others", "wiodący", "wiodącym", "wiodącego",
     "lead", "polish", "greek", "polski", "polskim", "zagraniczny", "zagranicznym", "another", "other", "inny", "innym",
   ]
@@ -84,7 +90,8 @@ extension RelationFinder {
       var q = e + 1
       if ["the", "its", "their"].contains(r.tokens[q].lower) { q += 1 }
       guard q < r.tokens.count, r.sentenceOf[q] == m.sentence, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization else { continue }
-      let og = g(r.claim[q])
+      // "Project Officer at the European Commission's … Executive Agency": the body the owner owns.
+      let og = g(r.ownedOrganization(after: r.claim[q], r.sentences[m.sentence]) ?? r.claim[q])
       if affiliations[g(i)]?.contains(og) == true { continue }
       add(g(i), og, .affiliatedWith, m.sentence)
       affiliations[g(i), default: []].append(og)
@@ -135,8 +142,14 @@ extension RelationFinder {
         let w = r.tokens[q].lower
         var org: Int?
         var person: Int?
-        if (w == "behalf" && q + 2 < s.tokens.upperBound && r.tokens[q + 1].lower == "of") || (w == "imieniu" && q > s.tokens.lowerBound && r.tokens[q - 1].lower == "w") {
+        // "z ramienia Urzędu Miasta X, Anna Nowak" (on behalf of); "Przedstawiciel ARR, zastępca dyrektora Jan Nowak".
+        let onBehalf = (w == "behalf" && q + 2 < s.tokens.upperBound && r.tokens[q + 1].lower == "of")
+          || (w == "imieniu" && q > s.tokens.lowerBound && r.tokens[q - 1].lower == "w")
+          || (w == "ramienia" && q > s.tokens.lowerBound && r.tokens[q - 1].lower == "z")
+          || (["przedstawiciel", "przedstawicielka", "representative"].contains(w) && r.claim[q] < 0 && (q == s.tokens.lowerBound || r.tokens[q].casing == .capitalized))
+        if onBehalf {
           var o = q + (w == "behalf" ? 2 : 1)
+          if o < s.tokens.upperBound, r.tokens[o].lower == "of", w == "representative" { o += 1 }
           if o < s.tokens.upperBound, r.tokens[o].lower == "the" { o += 1 }
           if o < s.tokens.upperBound, r.claim[o] >= 0, r.mentions[r.claim[o]].kind == .organization {
             org = r.claim[o]
@@ -177,11 +190,22 @@ extension RelationFinder {
       var b = role.at - 1
       while b >= 0, Recognizer.roleModifiers.contains(r.tokens[b].lower) { b -= 1 }
       if b >= 0, r.claim[b] >= 0, r.mentions[r.claim[b]].kind == .project, r.sentenceOf[b] == role.sentence { target = g(r.claim[b]) }
-      if target == nil, role.text.split(separator: " ").contains(where: { ["project", "projektu", "projektów"].contains($0) }) || (b + 1 < role.at && r.tokens[b + 1].lower == "project") {
+      // "koordynatorka sieci", "ekspert wiodący sieci": a network's own function when the document is about a network.
+      let network = main.map { m in r.mentions.indices.contains { x in
+        g(x) == m && (max(0, r.mentions[x].range.lowerBound - 3)..<r.mentions[x].range.lowerBound).contains { ["sieci", "sieć", "network"].contains(r.tokens[$0].lower) }
+      } } ?? false
+      if target == nil, role.text.split(separator: " ").contains(where: { ["project", "projektu", "projektów"].contains($0) || (network && ["sieci", "network"].contains($0)) }) || (b + 1 < role.at && r.tokens[b + 1].lower == "project") {
         target = main
       }
       // "The network's Lead Expert, Dr Maria Rossi": the project's own function.
       if target == nil, b >= 0, ["project's", "network's", "project’s", "network’s"].contains(r.tokens[b].lower) { target = main }
+      // "the scientific coordinator of SeaLink", "koordynator projektu X": the project named right after the function.
+      var a = role.at + 1
+      while a < r.tokens.count, a - role.at <= 3, r.claim[a] < 0, ["of", "the", "projektu", "project", "sieci", "network"].contains(r.tokens[a].lower) { a += 1 }
+      if target == nil, a > role.at + 1, a < r.tokens.count, r.sentenceOf[a] == role.sentence, r.claim[a] >= 0, r.mentions[r.claim[a]].kind == .project,
+         !r.mentions[r.claim[a]].isProgramme, ["coordinator", "koordynator", "manager", "kierownik", "leader", "lider", "expert", "ekspert"].contains(role.word.base) {
+        target = g(r.claim[a])
+      }
       if let t = target, kind(t) == .project {
         add(g(role.person), t, .participatesIn, role.sentence)
         // A project manager with no institution named works for the one organization that runs the project.
@@ -259,8 +283,18 @@ extension RelationFinder {
               if q < s.tokens.upperBound, r.tokens[q].lower == "the" { q += 1 }
               if q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization {
                 // "wspólnie z Fundacją X oraz Starostwem Y": every coordinated organization co-organizes.
+                // "projekt, który X realizuje wspólnie z Y": X leads the project, Y is its partner (schema: lead
+                // partner organizes, partners take part); an event's co-organizers all organize it.
+                let jointProject = kind(key.target) == .project && (s.tokens.lowerBound..<(s.tokens.lowerBound + p)).contains { r.tokens[$0].lower.hasPrefix("realizuj") || ["implements", "runs"].contains(r.tokens[$0].lower) }
                 for c in coordinatedOrganizations(from: q, in: s) {
                   let co = g(c)
+                  if co == key.source { continue }
+                  if jointProject { add(co, key.target, .participatesIn, k) } else { add(co, key.target, .organizes, k); organizers.insert(co) }
+                }
+                // "X wspólnie z Y przygotuje Forum Z": the subject before the cue, when Y was read as the organizer.
+                let at = s.tokens.lowerBound + p
+                if g(r.claim[q]) == key.source, at - 1 >= s.tokens.lowerBound, r.claim[at - 1] >= 0, r.mentions[r.claim[at - 1]].kind == .organization {
+                  let co = g(r.claim[at - 1])
                   if co != key.source { add(co, key.target, .organizes, k); organizers.insert(co) }
                 }
               }
@@ -285,6 +319,16 @@ extension RelationFinder {
       let ms = mentions(in: k)
       // The project: one named in the sentence (not a programme), else the document's.
       let named = ms.first { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme }.map { g($0) }
+      // "Organizatorami wydarzenia byli X, Y oraz Z, a partnerem merytorycznym – W": with no project named, a sentence
+      // about the meeting speaks of the meeting's partner, who takes part in it (not in the document's project).
+      if named == nil, let ev = mainEvent, (s.tokens.lowerBound..<pw).contains(where: { Self.eventReferences.contains(r.tokens[$0].lower) || Self.genericEventNouns.contains(r.tokens[$0].lower) }) || ms.contains(where: { g($0) == ev }) {
+        var q = pw + 1
+        while q < s.tokens.upperBound, q - pw <= 3, r.claim[q] < 0, r.tokens[q].kind == .punct || r.tokens[q].casing == .lower { q += 1 }
+        if q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization {
+          for o in coordinatedOrganizations(from: q, in: s) where organized[g(o)]?.contains(ev) != true { add(g(o), ev, .participatesIn, k) }
+        }
+        continue
+      }
       guard let proj = named ?? main else { continue }
       let lead = s.tokens.contains { Self.leadWords.contains(r.tokens[$0].lower) }
       // Partners: the organizations coordinated right after the partner word ("partnerami są m.in. ZUT oraz
@@ -311,7 +355,11 @@ extension RelationFinder {
         }
         if organized[og]?.contains(proj) == true { continue }
         // Partners named after the partner word, or the subject of "X jest partnerem".
-        if near.contains(m) || (r.mentions[m].range.upperBound <= pw && pw - r.mentions[m].range.upperBound <= 3) {
+        // "X, one of nine project partners, …": an apposition naming X a partner.
+        let apposition = r.mentions[m].range.upperBound < pw && pw - r.mentions[m].range.upperBound <= 7
+          && (r.mentions[m].range.upperBound..<pw).allSatisfy { q in r.claim[q] < 0 && ([",", "one", "of", "the", "jeden", "jednym", "z", "project", "projektu"].contains(r.tokens[q].lower) || r.tokens[q].kind == .number || Self.countWords.contains(r.tokens[q].lower)) }
+          && r.tokens[r.mentions[m].range.upperBound].text == ","
+        if near.contains(m) || apposition || (r.mentions[m].range.upperBound <= pw && pw - r.mentions[m].range.upperBound <= 3) {
           add(og, proj, .participatesIn, k)
         }
       }
@@ -323,11 +371,22 @@ extension RelationFinder {
         }
       }
     }
+    // "Its Polish partners are A and B. They are joined by C, D and E": the partners go on in the next sentence.
+    if let proj = main {
+      for (k, s) in r.sentences.enumerated() where k > 0 {
+        guard let j = s.tokens.first(where: { r.tokens[$0].lower == "joined" }), j + 1 < s.tokens.upperBound, r.tokens[j + 1].lower == "by",
+              r.sentences[k - 1].tokens.contains(where: { Self.partnerNouns.contains(r.tokens[$0].lower) }),
+              !mentions(in: k).contains(where: { r.mentions[$0].kind == .project || r.mentions[$0].kind == .event }) else { continue }
+        var q = j + 2
+        if q < s.tokens.upperBound, r.tokens[q].lower == "the" { q += 1 }
+        for o in coordinatedOrganizations(from: q, in: s) where organized[g(o)]?.contains(proj) != true { add(g(o), proj, .participatesIn, k) }
+      }
+    }
     // "The project is led by X", "projekt prowadzi X".
     if let proj = main {
       for (k, s) in r.sentences.enumerated() {
         guard let v = s.tokens.first(where: { Self.ledBy.contains(r.tokens[$0].lower) }),
-              s.tokens.contains(where: { ["project", "projekt", "projektem", "network", "sieć", "partnership", "partnerstwo"].contains(r.tokens[$0].lower) && $0 < v })
+              s.tokens.contains(where: { ["project", "projekt", "projektem", "network", "sieć", "partnership", "partnerstwo", "consortium", "konsorcjum"].contains(r.tokens[$0].lower) && $0 < v })
                 || mentions(in: k).contains(where: { g($0) == proj && r.mentions[$0].range.upperBound <= v }) else { continue }
         var q = v + 1
         while q < s.tokens.upperBound, q - v <= 3, r.claim[q] < 0 { q += 1 }
@@ -336,6 +395,9 @@ extension RelationFinder {
         let og = g(r.claim[q])
         add(og, proj, .organizes, k)
         organizers.insert(og)
+        // The leader was listed among the partners too: it organizes, a pair never has both (schema: lead partner).
+        let partner = Key(source: og, target: proj, type: .participatesIn)
+        if found[partner] != nil { found[partner] = nil; order.removeAll { $0 == partner } }
       }
     }
   }

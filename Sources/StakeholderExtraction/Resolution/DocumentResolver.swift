@@ -99,6 +99,33 @@ struct DocumentResolver {
       }
       if roots.count == 1, let root = roots.first { uf.union(i, root) }
     }
+    // "Interreg Central Europe" / "ESPON" for the one "Interreg Central Europe 2021–2027" / "ESPON 2030" of the
+    // text: a programme written without its period or edition. "FEL 2021-2027" for "Fundusze Europejskie dla
+    // Lubelskiego 2021-2027": an acronym that keeps the period.
+    for (i, m) in ms.enumerated() where m.kind == .project {
+      let w = Normalize.form(m.name).split(separator: " ")
+      guard !w.isEmpty else { continue }
+      var roots = Set<Int>()
+      for (j, o) in ms.enumerated() where o.kind == .project && uf.find(j) != uf.find(i) {
+        let ow = Normalize.form(o.name).split(separator: " ")
+        if ow.count > w.count, Array(ow.prefix(w.count)) == w, ow[w.count...].allSatisfy({ Self.isPeriodOrEdition($0) }) { roots.insert(uf.find(j)) }
+        if w.count == 2, Self.isPeriodOrEdition(w[1]), ow.count > 2, ow.last == w[1], w[0].count <= 8,
+           Self.abbreviates(String(m.name.split(separator: " ")[0]), o.name.split(separator: " ").dropLast().joined(separator: " ")) { roots.insert(uf.find(j)) }
+      }
+      if roots.count == 1, let root = roots.first { uf.union(i, root) }
+    }
+    // "Akademii Pomorskiej" for the one "Akademia Pomorska w Słupsku" of the text: a university named without the
+    // seat its official name carries.
+    var bySeatless: [String: Set<Int>] = [:]
+    for (j, m) in ms.enumerated() where m.kind == .organization {
+      let n = Normalize.form(m.name)
+      if let r = n.range(of: " w ", options: .backwards), n[r.upperBound...].split(separator: " ").count <= 2 { bySeatless[String(n[..<r.lowerBound]), default: []].insert(j) }
+    }
+    for (i, m) in ms.enumerated() where m.kind == .organization && m.name.contains(" ") {
+      guard let cands = bySeatless[Normalize.form(m.name)] else { continue }
+      let roots = Set(cands.map { uf.find($0) })
+      if roots.count == 1, let root = roots.first { uf.union(i, root) }
+    }
     // "Marshal's Office" for the one "Marshal's Office of the Opolskie Voivodeship" of an English text.
     var longer: [String: Set<Int>] = [:]
     for (j, m) in ms.enumerated() where m.kind == .organization {
@@ -147,6 +174,18 @@ struct DocumentResolver {
       let (k, edition) = event(m.innerName ?? m.name)
       if edition != nil { continue }
       if let j = eventKey[k] { uf.union(i, j) } else { eventKey[k] = i }
+    }
+    // "Forum Rozwoju Miast" in a headline for the one "III Forum Rozwoju Miast Górnego Śląska"
+    // of the report: an event name (two words or more) that begins the one longer event name.
+    for (i, m) in ms.enumerated() where m.kind == .event {
+      let w = Self.eventKey(m.innerName ?? m.name).split(separator: " ")
+      guard w.count >= 2 else { continue }
+      var roots = Set<Int>()
+      for (j, o) in ms.enumerated() where o.kind == .event && uf.find(j) != uf.find(i) {
+        let ow = Self.eventKey(o.innerName ?? o.name).split(separator: " ")
+        if ow.count > w.count, Array(ow.prefix(w.count)) == w { roots.insert(uf.find(j)) }
+      }
+      if roots.count == 1, let root = roots.first { uf.union(i, root) }
     }
     var gIndex: [Int: Int] = [:]
     var groups: [[Int]] = []
@@ -210,6 +249,13 @@ struct DocumentResolver {
     return match(0, 0)
   }
 
+  /// Whether a word is a year, a period of years ("2021–2027") or a Roman edition number ("IV").
+  static func isPeriodOrEdition(_ w: Substring) -> Bool {
+    if Markers.romanNumerals.contains(w.uppercased()) { return true }
+    let parts = w.split(whereSeparator: { $0 == "-" || $0 == "–" || $0 == "—" || $0 == "/" })
+    return !parts.isEmpty && parts.count <= 2 && parts.allSatisfy { $0.count == 4 && $0.allSatisfy(\.isNumber) }
+  }
+
   /// The words of a name outside quotation marks ("Lokalna Grupa Działania „Mazurskie Jeziora”" → Lokalna Grupa Działania).
   static func plainWords(_ name: String) -> [Substring] {
     // No quotation mark scalar, no quotation mark character: most names skip the character walk.
@@ -233,6 +279,8 @@ struct DocumentResolver {
       if let r = n.range(of: " im. "), r.lowerBound > n.startIndex { n = String(n[..<r.lowerBound]) }
     }
     if m.kind == .event, let event { n = (event.edition.map { $0 + " " } ?? "") + event.key }
+    // "województwo podlaskie" and "Podlaskie" are one region.
+    if m.kind == .place, n.hasPrefix("województwo ") { n = String(n.dropFirst("województwo ".count)) }
     return "\(m.kind.rawValue):\(n)"
   }
 
@@ -267,7 +315,10 @@ struct DocumentResolver {
       case .organization:
         if m.head?.lemma == "oddział" { return [m.name.fastLowercased.hasPrefix("oddział") ? 0 : 1, words] }
         return [short, m.name.contains(" im. ") ? 0 : 1, m.legalForm != nil ? 1 : 0, m.innerName != nil ? 1 : 0, attested]
-      case .project: return [short, attested, words > 2 ? 1 : 0]
+      // A programme's full name carries its period ("Interreg Central Europe 2021–2027").
+      case .project: return [short, attested, words > 2 ? 1 : 0, m.name.split(separator: " ").last.map { isPeriodOrEdition($0) && words > 1 } == true ? 1 : 0]
+      // A region written capitalised ("Podlaskie") is named so; "województwo podlaskie" only when nothing else is.
+      case .place: return [short, m.name.first?.isUppercase == true ? 1 : 0, attested]
       default: return [short, attested]
       }
     }

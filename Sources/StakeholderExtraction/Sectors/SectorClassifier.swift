@@ -40,7 +40,9 @@ enum SectorClassifier {
       return Decision(sector: .international, reason: "foreign public authority (in \(f))")
     }
     if n.has("europejsk") || n.has("european") || n.has("unii europejskiej") {
-      if head?.lemma == "komisja" || n.has("commission") || n.has("parlament") { return Decision(sector: .international, reason: "European institution") }
+      if head?.lemma == "komisja" || n.has("commission") || n.has("parlament") || ["unia", "union"].contains(head?.lemma ?? "") {
+        return Decision(sector: .international, reason: "European institution")
+      }
     }
     // A unit, or a body attached to an institution ("Rada Gospodarcza przy Rektorze Politechniki …", a university's
     // technology transfer centre), takes its parent's sector.
@@ -69,6 +71,8 @@ enum SectorClassifier {
       }
     case "centrum", "ośrodek", "centre", "center":
       if n.has("nauk") || n.has("badaw") || n.has("research") || n.has("science") { return Decision(sector: .science, reason: "research centre") }
+      // "Podkarpackie Centrum Rozwoju Przedsiębiorczości": a voivodeship's own development centre (a budget unit, no legal form).
+      if n.has("rozwoju"), Places.voivodeshipStems.keys.contains(where: { n.hasPrefix($0) }) { return Decision(sector: .localGovernment, reason: "regional development centre of a voivodeship") }
       if n.has("biznes") || n.has("przedsiębior") || n.has("business") || n.has("innowac") || n.has("technolog") { return Decision(sector: .business, reason: "business support centre") }
     case "grupa":
       if n.has("działania") { return Decision(sector: .civilSociety, reason: "local action group (association)") }

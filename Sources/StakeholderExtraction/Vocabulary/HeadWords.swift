@@ -38,11 +38,18 @@ enum HeadWords {
     if let dash = lower.firstIndex(of: "-"), lower.distance(from: lower.startIndex, to: dash) == 1 {
       return table[String(lower[lower.index(after: dash)...])]
     }
+    // "Union's", "Commission's": the English possessive of a head word.
+    if lower.hasSuffix("'s") || lower.hasSuffix("’s") { return english[String(lower.dropLast(2))] }
     return nil
   }
 
   /// The English head a lower-cased word names, if any.
-  static func englishHead(_ lower: String) -> HeadWord? { english[lower] }
+  static func englishHead(_ lower: String) -> HeadWord? {
+    if let h = english[lower] { return h }
+    // "Union's", "Commission's": the possessive of a head word.
+    if lower.hasSuffix("'s") || lower.hasSuffix("’s") { return english[String(lower.dropLast(2))] }
+    return nil
+  }
 
   private static func build() -> (polish: [String: HeadWord], english: [String: HeadWord]) {
     var t: [String: HeadWord] = [:]
@@ -216,6 +223,7 @@ enum HeadWords {
     en("hackathon", ev)
     en("session", ev)
     en("day days", ev)
+    en("night", ev)
     return (t, e)
   }
 

@@ -9,6 +9,8 @@ enum Markers {
     "strategia", "strategii", "strategię", "strategią", "platforma", "platformy", "platformie", "platformę",
     "platformą", "sieć", "sieci", "siecią", "inicjatywa", "inicjatywy", "inicjatywie", "inicjatywę", "inicjatywą",
     "fundusz", "funduszu", "funduszem", "przedsięwzięcie", "przedsięwzięcia", "przedsięwzięciu", "kampania",
+    "partnerstwo", "partnerstwa", "partnerstwem", "partnerstwie", "partnership", "instrument", "instrumentu",
+    "instrumentem", "instrumencie",
     "kampanii", "kampanię", "project", "programme", "program", "strategy", "platform", "network", "initiative",
     "fund", "campaign",
   ]
@@ -69,7 +71,7 @@ enum Markers {
     "coordinates", "uruchomił", "uruchomiła", "stworzył", "stworzyła", "przygotował", "przygotowała",
     "przygotowuje", "przygotowują", "zorganizować", "zorganizuje", "zorganizują", "organizować", "organise", "organize",
     "zorganizowały", "launch", "launches", "uruchomi", "uruchomią", "organizowała", "organizował",
-    "współorganizował", "współorganizowała", "współorganizowali", "współorganizuje",
+    "współorganizował", "współorganizowała", "współorganizowali", "współorganizuje", "przygotuje", "przygotują",
   ]
   /// Funding words: the project before them is funded by the programme or fund after them.
   static let funding: [String] = [
@@ -79,6 +81,7 @@ enum Markers {
   /// Word stems of a signed agreement (with "list intencyjny" and "letter of intent").
   static let agreementStems: [String] = [
     "podpisa", "porozumieni", "umow", "umów", "memorand", "signed", "signing", "agreement", "deklaracj",
+    "podpis", "sygnowa", "sygnatariusz",
   ]
   /// "przy współpracy z X", "we współpracy z X", "in cooperation with X", "in partnership with X".
   static let cooperation: [[String]] = [

@@ -123,7 +123,7 @@ enum RoleWords {
   static let continuations: Set<String> = [
     "zarządu", "zarząd", "rady", "nadzorczej", "projektu", "projektów", "dyrektora", "dyrektor", "ds", "do", "spraw",
     "generalny", "generalnego", "naczelny", "naczelnego", "wykonawczy", "wykonawczego", "honorowy", "honorowego",
-    "of", "the", "board", "project", "general", "executive", "deputy", "managing", "vice",
+    "of", "the", "board", "management", "supervisory", "project", "general", "executive", "deputy", "managing", "vice",
   ]
 
   /// Academic and courtesy titles: dropped, never part of a name or a role.
