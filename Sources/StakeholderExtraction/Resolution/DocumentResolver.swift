@@ -84,7 +84,9 @@ struct DocumentResolver {
     for (i, m) in ms.enumerated() where (m.kind == .organization || m.kind == .project) && !m.name.contains(" ") && m.name.count >= 2 && m.name.count <= 8 {
       guard m.name.first?.isUppercase == true, m.name.dropFirst().contains(where: { $0.isUppercase }) else { continue }
       var roots = Set<Int>()
-      for (j, o) in ms.enumerated() where o.kind == m.kind && o.name.contains(" ") && Self.abbreviates(m.name, o.name) { roots.insert(uf.find(j)) }
+      let initial = String(m.name.first!)
+      for (j, o) in ms.enumerated() where o.kind == m.kind && o.name.contains(" ")
+        && Self.acronymInitial(o.name) == initial && Self.abbreviates(m.name, o.name) { roots.insert(uf.find(j)) }
       if roots.count == 1, let root = roots.first, root != uf.find(i) { uf.union(i, root) }
     }
     // "Strategia 2030" for the one "Strategia Rozwoju Województwa Opolskiego 2030": a project's head word and its
