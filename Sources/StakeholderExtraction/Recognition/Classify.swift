@@ -422,7 +422,8 @@ extension Recognizer {
     if hw.kind == .event, rr.upperBound + 1 < sentence.tokens.upperBound, ["–", "-", "—"].contains(tokens[rr.upperBound].text),
        tokens[rr.upperBound + 1].isNameLike, claim[rr.upperBound + 1] < 0 {
       var e = rr.upperBound + 1
-      while e < sentence.tokens.upperBound, tokens[e].kind != .punct || tokens[e].text == "#", e - rr.upperBound < 14 { e += 1 }
+      while e < sentence.tokens.upperBound, tokens[e].kind != .punct || tokens[e].text == "#", e - rr.upperBound < 14,
+            !(tokens[e].casing == .lower && Markers.predicateStarts.contains(tokens[e].lower)) { e += 1 }
       if e - rr.upperBound >= 3 {
         let full = rr.lowerBound..<e
         var m = FoundMention(kind: .event, range: full, name: name + " " + text(rr.upperBound..<e), surface: text(full), sentence: k)

@@ -107,6 +107,15 @@ enum Markers {
     return m
   }()
   /// Capitalised function words that never start a name ("W Rybniku", "During the meeting").
+  /// Lower-case words that start a sentence's predicate right after a name ("… was held", "… odbyło się"):
+  /// an event's subtitle ends before them.
+  static let predicateStarts: Set<String> = [
+    "was", "were", "is", "are", "will", "has", "have", "had", "took", "takes", "gathered", "brought", "attracted",
+    "odbył", "odbyła", "odbyło", "odbyły", "odbyli", "odbędzie", "odbywa", "odbywał", "odbywało", "był", "była",
+    "było", "jest", "będzie", "zostało", "zostanie", "została", "został", "zgromadził", "zgromadziła", "zgromadziło",
+    "rozpoczął", "rozpoczęła", "rozpoczęło", "zakończył", "zakończyła", "zakończyło",
+  ]
+
   static let functionWords: Set<String> = [
     "w", "we", "z", "ze", "na", "do", "od", "po", "przy", "dla", "podczas", "jak", "jako", "o", "a", "i", "oraz",
     "to", "ten", "ta", "te", "tego", "tej", "ich", "jego", "jej", "nasz", "nasza", "nasze", "naszym", "dzięki",
