@@ -11,7 +11,8 @@ Lubuskiego". Runs `stakeholders lemma --kind organization` and prints the accura
 import argparse
 import os
 import random
-import subprocess
+
+import lemma_check
 
 ENDINGS = {  # case -> (hard ending, soft/velar ending) per gender
     "m3": {"n": ("y", "i"), "g": ("ego", "iego"), "d": ("emu", "iemu"), "a": ("y", "i"), "i": ("ym", "im"), "l": ("ym", "im")},
@@ -70,12 +71,7 @@ def main():
         want = [adj_nom, head_nom] if before else [head_nom, adj_nom]
         sample.append((" ".join(words + ([tail] if tail else [])), " ".join(want + ([tail] if tail else []))))
 
-    out = subprocess.run([args.binary, "lemma", "--kind", "organization"] + [s for s, _ in sample],
-                         capture_output=True, text=True, check=True).stdout.splitlines()
-    misses = [(s, got, want) for (s, want), got in zip(sample, out) if got != want]
-    for s, got, want in misses:
-        print(f"  {s} → {got} (want {want})")
-    print(f"institutions: {len(sample) - len(misses)}/{len(sample)} correct")
+    lemma_check.score(args.binary, "organization", sample, "institutions")
 
 
 if __name__ == "__main__":

@@ -11,7 +11,8 @@ frequency prior and the -ów/-owo, Bielsk/Bielsko choices together (the names th
 import argparse
 import os
 import random
-import subprocess
+
+import lemma_check
 
 
 def adjective_form(adj, gender, case):
@@ -87,12 +88,7 @@ def main():
         if len(sample) >= args.n:
             break
 
-    out = subprocess.run([args.binary, "lemma", "--kind", "place"] + [s for s, _ in sample],
-                         capture_output=True, text=True, check=True).stdout.splitlines()
-    misses = [(s, got, want) for (s, want), got in zip(sample, out) if got != want]
-    for s, got, want in misses:
-        print(f"  {s} → {got} (want {want})")
-    print(f"two-word places: {len(sample) - len(misses)}/{len(sample)} correct")
+    lemma_check.score(args.binary, "place", sample, "two-word places")
 
 
 if __name__ == "__main__":

@@ -14,7 +14,6 @@ import argparse
 import collections
 import os
 import random
-import subprocess
 import sys
 import tempfile
 
@@ -22,6 +21,7 @@ import marisa_trie
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from build_lexicon import wheel_dir  # noqa: E402
+import lemma_check  # noqa: E402
 
 
 def main():
@@ -74,12 +74,7 @@ def main():
         if len(sample) >= args.n:
             break
 
-    out = subprocess.run([args.binary, "lemma", "--kind", "person"] + [s for s, _ in sample],
-                         capture_output=True, text=True, check=True).stdout.splitlines()
-    misses = [(s, got, want) for (s, want), got in zip(sample, out) if got != want]
-    for s, got, want in misses:
-        print(f"  {s} → {got} (want {want})")
-    print(f"held-out surnames: {len(sample) - len(misses)}/{len(sample)} correct")
+    lemma_check.score(args.binary, "person", sample, "held-out surnames")
 
 
 if __name__ == "__main__":

@@ -109,18 +109,16 @@ extension NetworkGraph {
       let row = neighborRange(b)
       for slot in row { let a = Int(neighbors[slot]); s.marked[a] = true; s.perGroup[group[a]] += 1 }
       // The hot loop (Σ deg² steps on dense views) on raw buffers, without bounds checks per step.
-      neighbors.withUnsafeBufferPointer { nb in
-        offsets.withUnsafeBufferPointer { off in
-          group.withUnsafeBufferPointer { grp in
-            s.marked.withUnsafeBufferPointer { marked in
-              s.tied.withUnsafeMutableBufferPointer { tied in
-                for slot in row {
-                  let a = Int(nb[slot])
-                  let base = grp[a] * g
-                  for s2 in off[a]..<off[a + 1] {
-                    let c = Int(nb[s2])
-                    if c > a && marked[c] { tied[base + grp[c]] += 1 }
-                  }
+      withRows { nb, _, off in
+        group.withUnsafeBufferPointer { grp in
+          s.marked.withUnsafeBufferPointer { marked in
+            s.tied.withUnsafeMutableBufferPointer { tied in
+              for slot in row {
+                let a = Int(nb[slot])
+                let base = grp[a] * g
+                for s2 in off[a]..<off[a + 1] {
+                  let c = Int(nb[s2])
+                  if c > a && marked[c] { tied[base + grp[c]] += 1 }
                 }
               }
             }

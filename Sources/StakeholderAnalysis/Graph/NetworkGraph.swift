@@ -137,6 +137,15 @@ public struct NetworkGraph: Sendable {
   /// Neighbour indices of `v` (self excluded), ascending.
   func neighborRange(_ v: Int) -> Range<Int> { offsets[v]..<offsets[v + 1] }
 
+  /// Calls `body` with the CSR rows as raw buffers (neighbours, weights, offsets), for hot loops.
+  @inline(__always) func withRows<T>(_ body: (UnsafeBufferPointer<Int32>, UnsafeBufferPointer<Double>, UnsafeBufferPointer<Int>) -> T) -> T {
+    neighbors.withUnsafeBufferPointer { nb in
+      weights.withUnsafeBufferPointer { wt in
+        offsets.withUnsafeBufferPointer { off in body(nb, wt, off) }
+      }
+    }
+  }
+
   /// Whether `u` and `v` are joined by an edge (binary search in `u`'s row).
   func adjacent(_ u: Int, _ v: Int) -> Bool { edgeSlot(u, v) != nil }
 

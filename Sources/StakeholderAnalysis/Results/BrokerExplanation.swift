@@ -45,11 +45,12 @@ extension NetworkGraph {
     let order = (0..<nodeCount).sorted { betweenness[$0] != betweenness[$1] ? betweenness[$0] > betweenness[$1] : nodes[$0].id < nodes[$1].id }
     var out: [BrokerExplanation] = []
     var marked = [Bool](repeating: false, count: nodeCount)
+    let sectors = SectorCodes(self)
     for b in order where out.count < top {
       if betweenness[b] <= 0 { break }  // sorted: no broker after this one
       let nb = neighborRange(b).map { Int(neighbors[$0]) }
       for u in nb { marked[u] = true }
-      let groups = sectorPairs(around: nb, marked: marked)
+      let groups = sectorPairs(around: nb, marked: marked, sectors: sectors)
       for u in nb { marked[u] = false }
       if groups.isEmpty { continue }
       var through = Set<String>()
@@ -85,19 +86,18 @@ extension NetworkGraph {
   /// as many open partners as y's neighbours minus those tied to a; each pair is seen from both ends.
   ///
   /// - Complexity: O(Σ_{a ∈ nb} deg a).
-  private func sectorPairs(around nb: [Int], marked: [Bool]) -> [SectorPairKey: (left: Set<Int>, right: Set<Int>, pairs: Int)] {
-    // Sectors as small integers in raw-value order, so the inner loop counts in an array.
-    let names = Sector.allCases.map(\.rawValue).sorted()
-    let code = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
-    func sector(_ v: Int) -> Int? { nodes[v].sector.map { code[$0.rawValue]! } }
+  private func sectorPairs(around nb: [Int], marked: [Bool], sectors: SectorCodes)
+    -> [SectorPairKey: (left: Set<Int>, right: Set<Int>, pairs: Int)]
+  {
+    let names = sectors.names, sector = sectors.code
     var bySector = [Int](repeating: 0, count: names.count)
-    for u in nb { if let s = sector(u) { bySector[s] += 1 } }
+    for u in nb { if let s = sector[u] { bySector[s] += 1 } }
     var tied = [Int](repeating: 0, count: names.count)
     var ends: [SectorPairKey: (left: Set<Int>, right: Set<Int>, ends: Int)] = [:]
     for a in nb {
-      guard let x = sector(a) else { continue }
+      guard let x = sector[a] else { continue }
       for slot in neighborRange(a) where marked[Int(neighbors[slot])] {
-        if let y = sector(Int(neighbors[slot])) { tied[y] += 1 }
+        if let y = sector[Int(neighbors[slot])] { tied[y] += 1 }
       }
       for y in names.indices where y != x && bySector[y] > 0 {
         let open = bySector[y] - tied[y]
@@ -123,4 +123,15 @@ extension NetworkGraph {
 private struct SectorPairKey: Hashable {
   let first: String, second: String
   init(_ a: String, _ b: String) { first = a; second = b }
+}
+
+/// Each node's sector as a small integer in raw-value order (nil: no sector), computed once per
+/// explanation run so the Σ deg inner loops count in arrays.
+private struct SectorCodes {
+  let names = Sector.allCases.map(\.rawValue).sorted()
+  let code: [Int?]
+  init(_ g: NetworkGraph) {
+    let index = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
+    code = g.nodes.map { $0.sector.map { index[$0.rawValue]! } }
+  }
 }

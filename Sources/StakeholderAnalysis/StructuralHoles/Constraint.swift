@@ -18,7 +18,7 @@ extension NetworkGraph {
       if si == 0 { return .nan }
       let c = scratch.withUnsafeMutableBufferPointer { r in
         withRows { nb, wt, off -> Double in
-          func m(_ slot: Int) -> Double { 2 * (weighted ? wt[slot] : 1) }
+          func m(_ slot: Int) -> Double { mw.mutual(wt[slot]) }
           func set(_ k: Int, _ mik: Double) {
             let sk = mw.rowSum[k]
             r[k] = sk == 0 ? 0 : (mik / si) / sk

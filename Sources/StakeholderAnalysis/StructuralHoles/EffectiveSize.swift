@@ -24,7 +24,7 @@ extension NetworkGraph {
       let si = mw.rowSum[i]
       return scratch.withUnsafeMutableBufferPointer { p in
         withRows { nb, wt, off in
-          func m(_ slot: Int) -> Double { 2 * (weighted ? wt[slot] : 1) }
+          func m(_ slot: Int) -> Double { mw.mutual(wt[slot]) }
           for slot in off[i]..<off[i + 1] { p[Int(nb[slot])] = si == 0 ? 0 : m(slot) / si }
           if hasLoop[i] { p[i] = si == 0 ? 0 : mw.mutualLoop(self, i) / si }
           func redundancy(_ j: Int) -> Double {

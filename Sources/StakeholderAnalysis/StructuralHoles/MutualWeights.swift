@@ -15,11 +15,11 @@ struct MutualWeights {
     for v in 0..<g.nodeCount {
       var s = 0.0, m = 0.0
       for slot in g.neighborRange(v) {
-        let w = 2 * (weighted ? g.weights[slot] : 1)
+        let w = mutual(g.weights[slot])
         s += w; m = max(m, w)
       }
       if g.hasLoop[v] {
-        let w = 2 * (weighted ? g.loopWeight[v] : 1)
+        let w = mutualLoop(g, v)
         s += w; m = max(m, w)
       }
       rowSum[v] = s
@@ -27,26 +27,9 @@ struct MutualWeights {
     }
   }
 
-  /// The mutual weight on a CSR slot or a loop.
-  @inline(__always) func mutual(_ g: NetworkGraph, slot: Int) -> Double { 2 * (weighted ? g.weights[slot] : 1) }
+  /// The mutual weight of an edge of weight `w`, and of `v`'s self-loop (0 without one).
+  @inline(__always) func mutual(_ w: Double) -> Double { 2 * (weighted ? w : 1) }
   @inline(__always) func mutualLoop(_ g: NetworkGraph, _ v: Int) -> Double {
-    g.hasLoop[v] ? 2 * (weighted ? g.loopWeight[v] : 1) : 0
-  }
-
-  /// Calls `body(j, mᵢⱼ)` for every j with an entry in row i (neighbours, then i itself for a loop).
-  @inline(__always) func forEachEntry(_ g: NetworkGraph, _ i: Int, _ body: (Int, Double) -> Void) {
-    for slot in g.neighborRange(i) { body(Int(g.neighbors[slot]), mutual(g, slot: slot)) }
-    if g.hasLoop[i] { body(i, mutualLoop(g, i)) }
-  }
-}
-
-extension NetworkGraph {
-  /// Calls `body` with the CSR rows as raw buffers (neighbours, weights, offsets), for hot loops.
-  @inline(__always) func withRows<T>(_ body: (UnsafeBufferPointer<Int32>, UnsafeBufferPointer<Double>, UnsafeBufferPointer<Int>) -> T) -> T {
-    neighbors.withUnsafeBufferPointer { nb in
-      weights.withUnsafeBufferPointer { wt in
-        offsets.withUnsafeBufferPointer { off in body(nb, wt, off) }
-      }
-    }
+    g.hasLoop[v] ? mutual(g.loopWeight[v]) : 0
   }
 }

@@ -73,8 +73,9 @@ public enum AnalysisAdapter {
         + "modularity \(NumberText.short(viewTable.communities.modularity)).",
       "Communities spanning local government, science and business: \(sectors.triangleCommunities.count) of \(sectors.communities.count).",
     ]
-    for (table, label) in [(central, "the full graph"), (viewTable, "the \(view.rawValue) view")]
-    where !table.pathSources.isExact && (table.pathSources != central.pathSources || label == "the full graph") {
+    var tables = [(central, "the full graph")]
+    if view != .full { tables.append((viewTable, "the \(view.rawValue) view")) }
+    for (table, label) in tables where !table.pathSources.isExact {
       notes.append("Betweenness, closeness and harmonic centrality on \(label) are estimates from "
         + "\(table.pathSources.sources) of \(table.pathSources.nodes) nodes as sources (seeded sample; exact on smaller graphs).")
     }

@@ -92,9 +92,7 @@ struct ReportContent {
       comms = members.keys.sorted().map { AnalysisSummary.Community(index: $0, members: members[$0]!.sorted()) }
     }
     func mostCentral(_ entities: [Entity], _ limit: Int) -> [Entity] {
-      guard entities.count > limit else { return entities }
-      return entities.map { ($0, SizeMetric.value(rankMetric, for: $0.id, metrics: m)) }
-        .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.id < $1.0.id }.prefix(limit).map(\.0)
+      entities.count > limit ? TopSelection.mostCentral(entities, metrics: m, metric: rankMetric, limit: limit) : entities
     }
     communities = comms.map { c in
       let ents = c.members.compactMap { byID[$0] }

@@ -527,9 +527,7 @@ extension Recognizer {
           t.text.dropFirst().contains(where: \.isUppercase), t.text.allSatisfy(\.isLetter) else { return nil }
     var hit: Int?
     var name: String?
-    let initial = t.text.first.map { String($0) }
-    for (i, m) in mentions.enumerated() where m.kind == .organization && m.name.contains(" ")
-      && DocumentResolver.acronymInitial(m.name) == initial && DocumentResolver.abbreviates(t.text, m.name) {
+    for (i, m) in mentions.enumerated() where m.kind == .organization && m.name.contains(" ") && DocumentResolver.abbreviates(t.text, m.name) {
       let n = Normalize.form(m.name)
       if let name, name != n, !(DocumentResolver.key(m) == DocumentResolver.key(mentions[hit!])) { return nil }
       if hit == nil { hit = i; name = n }

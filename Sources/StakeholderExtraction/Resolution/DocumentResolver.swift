@@ -84,9 +84,7 @@ struct DocumentResolver {
     for (i, m) in ms.enumerated() where (m.kind == .organization || m.kind == .project) && !m.name.contains(" ") && m.name.count >= 2 && m.name.count <= 8 {
       guard m.name.first?.isUppercase == true, m.name.dropFirst().contains(where: { $0.isUppercase }) else { continue }
       var roots = Set<Int>()
-      let initial = String(m.name.first!)
-      for (j, o) in ms.enumerated() where o.kind == m.kind && o.name.contains(" ")
-        && Self.acronymInitial(o.name) == initial && Self.abbreviates(m.name, o.name) { roots.insert(uf.find(j)) }
+      for (j, o) in ms.enumerated() where o.kind == m.kind && o.name.contains(" ") && Self.abbreviates(m.name, o.name) { roots.insert(uf.find(j)) }
       if roots.count == 1, let root = roots.first, root != uf.find(i) { uf.union(i, root) }
     }
     // "Strategia 2030" for the one "Strategia Rozwoju Województwa Opolskiego 2030": a project's head word and its
@@ -207,7 +205,7 @@ struct DocumentResolver {
   /// The letter an acronym of `name` must start with, upper-cased: the first letter of its first word
   /// that does not start in lower case (joining words are skipped), as ``abbreviates(_:_:)`` reads
   /// words. A cheap test before the full match: an acronym starting with another letter cannot match.
-  static func acronymInitial(_ name: String) -> String? {
+  private static func acronymInitial(_ name: String) -> String? {
     var atWordStart = true
     for c in name {
       if c == " " || c == "-" || c == "–" { atWordStart = true; continue }
@@ -226,6 +224,9 @@ struct DocumentResolver {
   ///
   /// - Complexity: O(a·w) for a letters and w words (memoised search).
   static func abbreviates(_ acronym: String, _ name: String) -> Bool {
+    // Cheap test first (callers try every name of a document): an acronym opening with a capital must open
+    // with the initial of the name's first capitalised word, since joining words only give lower-case letters.
+    if let first = acronym.first(where: \.isLetter), first.isUppercase, acronymInitial(name) != String(first) { return false }
     var base = name
     if let r = base.range(of: " im. ") { base = String(base[..<r.lowerBound]) }
     let words = base.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "–" }).map { $0.filter { $0.isLetter } }.filter { !$0.isEmpty }

@@ -22,9 +22,7 @@ enum OrganizationView {
     var orgs = allOrgs
     var caption = ["Organizations tied by shared people, projects and events, and by direct ties."]
     if let limit, allOrgs.count > limit {
-      let ranked = allOrgs.map { ($0, SizeMetric.value(sizeBy, for: $0.id, metrics: metrics)) }
-        .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.id < $1.0.id }
-      orgs = ranked.prefix(limit).map(\.0).sorted { $0.id < $1.id }
+      orgs = TopSelection.mostCentral(allOrgs, metrics: metrics, metric: sizeBy, limit: limit).sorted { $0.id < $1.id }
       caption.append("Showing the \(orgs.count) most central of \(allOrgs.count) organizations (by \(sizeBy)).")
     }
     let shown = Set(orgs.map(\.id))

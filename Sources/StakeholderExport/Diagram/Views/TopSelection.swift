@@ -17,4 +17,13 @@ enum TopSelection {
     }
     return Set(ranked.prefix(max(0, limit)))
   }
+
+  /// The `limit` entities of `entities` largest by `metric` (ties by id), most central first; all of them
+  /// in that order when they fit.
+  /// - Complexity: O(n log n).
+  static func mostCentral(_ entities: [Entity], metrics: NodeMetrics, metric: String, limit: Int) -> [Entity] {
+    entities.map { ($0, SizeMetric.value(metric, for: $0.id, metrics: metrics)) }
+      .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.id < $1.0.id }
+      .prefix(max(0, limit)).map(\.0)
+  }
 }
