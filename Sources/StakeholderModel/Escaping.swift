@@ -71,12 +71,14 @@ public enum Escape {
       if Double(v) == nil { v = "'" + v }
     }
     guard v.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 }) else { return v }
-    var out = "\""
+    var out: [UInt8] = [UInt8(ascii: "\"")]
     out.reserveCapacity(v.utf8.count + 8)
-    for c in v.unicodeScalars {
-      if c == "\"" { out += "\"\"" } else { out.unicodeScalars.append(c) }
+    for b in v.utf8 {
+      out.append(b)
+      if b == UInt8(ascii: "\"") { out.append(b) }
     }
-    return out + "\""
+    out.append(UInt8(ascii: "\""))
+    return String(decoding: out, as: UTF8.self)
   }
 
   /// Whether a UTF-8 byte may start something the escapers change: one of `specials`, a C0 control

@@ -3,12 +3,12 @@ import Foundation
 /// Reading and writing the graph as the schema's JSON.
 extension StakeholderGraph {
   /// Pretty, key-sorted JSON of the normalised graph, ending in a newline: the same graph gives the same bytes.
+  /// (Written by ``GraphJSONWriter``: the bytes `JSONEncoder` gives with `.prettyPrinted, .sortedKeys,
+  /// .withoutEscapingSlashes`, several times faster.)
   public func jsonData() throws -> Data {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    var data = try encoder.encode(normalized())
-    data.append(0x0A)
-    return data
+    var bytes = GraphJSONWriter.write(normalized())
+    bytes.append(0x0A)
+    return Data(bytes)
   }
 
   /// Decodes and validates a graph from JSON bytes.

@@ -24,6 +24,14 @@ public enum DOTWriter {
     of graph: StakeholderGraph, metrics: NodeMetrics? = nil, summary: AnalysisSummary? = nil,
     style: DiagramStyle = DiagramStyle()
   ) throws -> Diagram {
+    write(try view(of: graph, metrics: metrics, summary: summary, style: style), style: style)
+  }
+
+  /// The view `style.view` of `graph` with its captions, before it is written as DOT (so one view can be
+  /// written at several resolutions without being built again).
+  static func view(
+    of graph: StakeholderGraph, metrics: NodeMetrics?, summary: AnalysisSummary?, style: DiagramStyle
+  ) throws -> DiagramGraph {
     let g = graph.normalized()
     let m = (metrics ?? NodeMetrics()).completed(for: g)
     let sizeBy = SizeMetric.effective(style.sizeBy, metrics: m)
@@ -57,7 +65,7 @@ public enum DOTWriter {
     if style.groupBy != .none && d.view != "sector-triangle" {
       d.caption.append("Boxes group entities by \(style.groupBy.rawValue).")
     }
-    return write(d, style: style)
+    return d
   }
 
   /// The `limit` largest nodes of a view by size (ties by key), or nil when all fit.

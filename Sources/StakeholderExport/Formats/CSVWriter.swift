@@ -11,35 +11,37 @@ public enum CSVWriter {
   /// File name → contents, in a fixed order.
   public static func files(_ graph: StakeholderGraph, metrics: NodeMetrics? = nil) -> [(name: String, text: String)] {
     let g = graph.normalized()
-    let m = (metrics ?? NodeMetrics()).completed(for: g)
-    let t = ExportTable(g, metrics: m)
-    return [("nodes.csv", nodes(t)), ("edges.csv", edges(t, g)), ("metrics.csv", metricsTable(t))]
+    let table = ExportTable(g, metrics: (metrics ?? NodeMetrics()).completed(for: g))
+    return files(table).map { ($0.name, $0.text.string) }
   }
 
-  static func line(_ fields: [String]) -> String { fields.map(Escape.csv).joined(separator: ",") + "\n" }
+  /// The three tables as bytes, from a shared export table.
+  static func files(_ t: ExportTable) -> [(name: String, text: ByteText)] {
+    [("nodes.csv", nodes(t)), ("edges.csv", edges(t)), ("metrics.csv", metricsTable(t))]
+  }
 
-  static func nodes(_ t: ExportTable) -> String {
-    let cols = ["name", "kind", "sector", "role", "aliases", "mentions", "documents"]
-    var out = line(["id"] + cols)
-    for (e, v) in t.nodes { out += line([e.id] + cols.map { v[$0]?.text ?? "" }) }
+  static func nodes(_ t: ExportTable) -> ByteText {
+    let cols = t.nodeColumns.indices.filter { ExportTable.attributeColumns.contains(t.nodeColumns[$0].name) }
+    var out = ByteText(capacity: t.nodes.count * 200)
+    out.csvLine(["id"] + cols.map { t.nodeColumns[$0].name })
+    for (e, v) in t.nodes { out.csvLine([e.id] + cols.map { v[$0]?.text ?? "" }) }
     return out
   }
 
-  static func edges(_ t: ExportTable, _ g: StakeholderGraph) -> String {
-    let names = g.entitiesByID
-    let cols = t.edgeColumns.map(\.name)
-    var out = line(["source", "target", "source_name", "target_name"] + cols)
-    for (r, v) in t.edges {
-      out += line([r.source, r.target, names[r.source]?.name ?? "", names[r.target]?.name ?? ""] + cols.map { v[$0]?.text ?? "" })
+  static func edges(_ t: ExportTable) -> ByteText {
+    var out = ByteText(capacity: t.edges.count * 400)
+    out.csvLine(["source", "target", "source_name", "target_name"] + t.edgeColumns.map(\.name))
+    for (r, v, sourceName, targetName) in t.edges {
+      out.csvLine([r.source, r.target, sourceName, targetName] + v.map { $0?.text ?? "" })
     }
     return out
   }
 
-  static func metricsTable(_ t: ExportTable) -> String {
-    let fixed: Set<String> = ["name", "kind", "sector", "role", "aliases", "mentions", "documents"]
-    let cols = t.nodeColumns.map(\.name).filter { !fixed.contains($0) }
-    var out = line(["id", "name"] + cols)
-    for (e, v) in t.nodes { out += line([e.id, e.name] + cols.map { v[$0]?.text ?? "" }) }
+  static func metricsTable(_ t: ExportTable) -> ByteText {
+    let cols = t.nodeColumns.indices.filter { !ExportTable.attributeColumns.contains(t.nodeColumns[$0].name) }
+    var out = ByteText(capacity: t.nodes.count * 150)
+    out.csvLine(["id", "name"] + cols.map { t.nodeColumns[$0].name })
+    for (e, v) in t.nodes { out.csvLine([e.id, e.name] + cols.map { v[$0]?.text ?? "" }) }
     return out
   }
 }

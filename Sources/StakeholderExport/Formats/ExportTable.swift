@@ -1,9 +1,10 @@
 import StakeholderModel
 
 /// The attribute columns every tabular export shares, so GraphML, GEXF and CSV say the same things.
-struct ExportTable {
+/// Built once per output run and shared by the three writers.
+struct ExportTable: Sendable {
   /// A typed attribute value.
-  enum Value: Equatable {
+  enum Value: Equatable, Sendable {
     case string(String), int(Int), double(Double)
 
     var text: String {
@@ -16,18 +17,23 @@ struct ExportTable {
   }
 
   /// A column: its name and type ("string", "int", "double").
-  struct Column: Equatable {
+  struct Column: Equatable, Sendable {
     var name: String
     var type: String
   }
 
   var nodeColumns: [Column]
   var edgeColumns: [Column]
-  /// (entity, values by column name; a missing key means no value)
-  var nodes: [(entity: Entity, values: [String: Value])]
-  var edges: [(relation: Relation, values: [String: Value])]
+  /// (entity, one value per node column; nil means no value)
+  var nodes: [(entity: Entity, values: [Value?])]
+  /// (relation, one value per edge column, and the endpoints' names)
+  var edges: [(relation: Relation, values: [Value?], sourceName: String, targetName: String)]
+
+  /// The names of the columns the CSV node table lists (the rest go to the metrics table).
+  static let attributeColumns: Set<String> = ["name", "kind", "sector", "role", "aliases", "mentions", "documents"]
 
   /// Builds the table from a normalised graph and (completed) metrics.
+  /// - Complexity: O(n·k + total evidence) for k node columns.
   init(_ graph: StakeholderGraph, metrics: NodeMetrics) {
     let roles = metrics.brokerRoleNames
     nodeColumns = [
@@ -36,7 +42,8 @@ struct ExportTable {
       Column(name: "aliases", type: "string"), Column(name: "mentions", type: "int"),
       Column(name: "documents", type: "int"),
     ] + metrics.metricNames.map { Column(name: $0, type: "double") }
-    if !metrics.community.isEmpty { nodeColumns.append(Column(name: "community", type: "int")) }
+    let hasCommunity = !metrics.community.isEmpty
+    if hasCommunity { nodeColumns.append(Column(name: "community", type: "int")) }
     nodeColumns += roles.map { Column(name: "broker_" + $0, type: "int") }
     edgeColumns = [
       Column(name: "type", type: "string"), Column(name: "weight", type: "int"),
@@ -44,24 +51,39 @@ struct ExportTable {
       Column(name: "evidence", type: "string"),
     ]
     nodes = graph.entities.map { e in
-      var v: [String: Value] = [
-        "name": .string(e.name), "kind": .string(e.kind.rawValue), "aliases": .string(e.aliases.joined(separator: "; ")),
-        "mentions": .int(e.mentions.count), "documents": .int(Set(e.mentions.map(\.document)).count),
+      var v: [Value?] = [
+        .string(e.name), .string(e.kind.rawValue), e.sector.map { .string($0.rawValue) }, e.role.map { .string($0) },
+        .string(e.aliases.joined(separator: "; ")), .int(e.mentions.count), .int(Self.distinctCount(e.mentions.map(\.document))),
       ]
-      if let s = e.sector { v["sector"] = .string(s.rawValue) }
-      if let r = e.role { v["role"] = .string(r) }
-      for name in metrics.metricNames { if let x = metrics.value(name, for: e.id) { v[name] = .double(x) } }
-      if let c = metrics.community[e.id] { v["community"] = .int(c) }
-      for role in roles { if let n = metrics.brokerRoles[e.id]?[role] { v["broker_" + role] = .int(n) } }
+      let values = metrics.values[e.id]
+      for name in metrics.metricNames { v.append(values?[name].map { .double($0) }) }
+      if hasCommunity { v.append(metrics.community[e.id].map { .int($0) }) }
+      let brokerage = metrics.brokerRoles[e.id]
+      for role in roles { v.append(brokerage?[role].map { .int($0) }) }
       return (e, v)
     }
+    var names: [String: String] = [:]
+    names.reserveCapacity(graph.entities.count)
+    for e in graph.entities where names[e.id] == nil { names[e.id] = e.name }
     edges = graph.relations.map { r in
-      var v: [String: Value] = [
-        "type": .string(r.type.rawValue), "weight": .int(r.weight), "evidence_count": .int(r.evidence.count),
-        "documents": .string(Array(Set(r.evidence.map(\.document))).sorted().joined(separator: "; ")),
+      let documents = Self.distinctSorted(r.evidence.map(\.document)).joined(separator: "; ")
+      let v: [Value?] = [
+        .string(r.type.rawValue), .int(r.weight), .int(r.evidence.count), .string(documents),
+        r.evidence.first.map { .string($0.text) },
       ]
-      if let first = r.evidence.first { v["evidence"] = .string(first.text) }
-      return (r, v)
+      return (r, v, names[r.source] ?? "", names[r.target] ?? "")
     }
   }
+
+  /// The index of the column named `name` among `columns`.
+  static func index(of name: String, in columns: [Column]) -> Int? { columns.firstIndex { $0.name == name } }
+
+  /// Distinct strings in sorted order (lists are short; sorting beats hashing).
+  private static func distinctSorted(_ items: [String]) -> [String] {
+    var out: [String] = []
+    for s in items.sorted() where out.last != s { out.append(s) }
+    return out
+  }
+
+  private static func distinctCount(_ items: [String]) -> Int { distinctSorted(items).count }
 }

@@ -61,29 +61,57 @@ public struct OutputWriter: Sendable {
 
   /// Every output file's name and bytes, without writing anything. The diagrams with the reports, the
   /// graph JSON, GraphML, GEXF and CSV files are built at the same time on the available cores (each
-  /// part alone is deterministic, and the parts are put in a fixed order).
+  /// part alone is deterministic, and the parts are put in a fixed order). The tabular exports share one
+  /// attribute table, so they are one part.
   public func build(graph: StakeholderGraph, metrics: NodeMetrics?, summary: AnalysisSummary?) throws -> [(String, Data)] {
     let g = graph.normalized()
     let parts: [@Sendable () throws -> [(String, Data)]] = [
       { try diagramsAndReports(g, metrics: metrics, summary: summary) },
       { [("graph.json", try g.jsonData())] },
-      { [("graph.graphml", Data(GraphMLWriter.write(g, metrics: metrics).utf8))] },
-      { [("graph.gexf", Data(GEXFWriter.write(g, metrics: metrics, sizeBy: style.sizeBy).utf8))] },
-      { CSVWriter.files(g, metrics: metrics).map { ($0.name, Data($0.text.utf8)) } },
+      { tabularExports(g, metrics: metrics) },
     ]
-    let results = ResultSlots(parts.count)
-    DispatchQueue.concurrentPerform(iterations: parts.count) { i in
-      results.set(i, Result { try parts[i]() })
-    }
-    var out: [(String, Data)] = []
-    for i in 0..<parts.count { out += try results.get(i).get() }
+    let out = try Concurrent.run(parts).flatMap { $0 }
     let order = Dictionary(uniqueKeysWithValues: Self.fileNames.enumerated().map { ($1, $0) })
     return out.sorted { (order[$0.0] ?? 99, $0.0) < (order[$1.0] ?? 99, $1.0) }
   }
 
-  /// The three diagrams (DOT, SVG, and the main one as PNG) and the two reports that embed them.
+  /// GraphML, GEXF and the CSV tables, from one shared attribute table.
+  private func tabularExports(_ g: StakeholderGraph, metrics: NodeMetrics?) -> [(String, Data)] {
+    let m = (metrics ?? NodeMetrics()).completed(for: g)
+    let table = ExportTable(g, metrics: m)
+    return [
+      ("graph.graphml", Data(GraphMLWriter.write(table).bytes)),
+      ("graph.gexf", Data(GEXFWriter.write(table, graph: g, metrics: m, sizeBy: style.sizeBy).bytes)),
+    ] + CSVWriter.files(table).map { ($0.name, Data($0.text.bytes)) }
+  }
+
+  /// The three diagrams (DOT, SVG, and the main one as PNG) and the two reports that embed them. The
+  /// report's content is gathered while the diagrams are drawn; then both reports are written at once.
   private func diagramsAndReports(_ g: StakeholderGraph, metrics: NodeMetrics?, summary: AnalysisSummary?) throws -> [(String, Data)] {
+    let views = diagramViews(g)
+    let (content, drawn) = try Concurrent.pair(
+      { ReportContent(graph: g, metrics: metrics, summary: summary, title: title, sizeBy: style.sizeBy) },
+      { try views.map { try draw($0, g, metrics: metrics, summary: summary) } })
     var out: [(String, Data)] = []
+    for (v, d) in zip(views, drawn) {
+      out.append(("\(v.file).dot", Data(d.diagram.dot.utf8)))
+      out.append(("\(v.file).svg", d.svg))
+      if let png = d.png { out.append(("\(v.file).png", png)) }
+    }
+    let reportDiagrams = zip(views, drawn).map { v, d in
+      ReportDiagram(heading: v.heading, svg: String(decoding: d.svg, as: UTF8.self), file: "\(v.file).svg", diagram: d.diagram)
+    }
+    let (html, markdown) = try Concurrent.pair(
+      { HTMLReport.write(content, diagrams: reportDiagrams, title: title) },
+      { MarkdownReport.write(content, diagrams: reportDiagrams, title: title) })
+    out.append(("report.html", Data(html.utf8)))
+    out.append(("report.md", Data(markdown.utf8)))
+    return out
+  }
+
+  /// The diagrams written: the whole graph, the organization network (when there are organizations)
+  /// and the sector triangle, each with its file stem, report heading and style.
+  private func diagramViews(_ g: StakeholderGraph) -> [(file: String, heading: String, style: DiagramStyle)] {
     var views: [(file: String, heading: String, style: DiagramStyle)] = []
     var main = style
     main.title = main.title ?? title
@@ -101,34 +129,21 @@ public struct OutputWriter: Sendable {
     tri.title = "Sector triangle"
     tri.engine = nil
     views.append(("sector-triangle", "Sector triangle", tri))
-
-    var reportDiagrams: [ReportDiagram] = []
-    for v in views {
-      let d = try DOTWriter.diagram(of: g, metrics: metrics, summary: summary, style: v.style)
-      let svg = d.finishSVG(try render(d.dot, d.engine, "svg", d.seed))
-      out.append(("\(v.file).dot", Data(d.dot.utf8)))
-      out.append(("\(v.file).svg", svg))
-      if v.file == "graph" && writePNG {
-        var pngStyle = v.style
-        pngStyle.dpi = pngDPI
-        let p = try DOTWriter.diagram(of: g, metrics: metrics, summary: summary, style: pngStyle)
-        out.append(("graph.png", try render(p.dot, p.engine, "png", p.seed)))
-      }
-      reportDiagrams.append(ReportDiagram(heading: v.heading, svg: String(decoding: svg, as: UTF8.self), file: "\(v.file).svg", diagram: d))
-    }
-    out.append(("report.html", Data(HTMLReport.write(
-      graph: g, metrics: metrics, summary: summary, diagrams: reportDiagrams, title: title, sizeBy: style.sizeBy).utf8)))
-    out.append(("report.md", Data(MarkdownReport.write(
-      graph: g, metrics: metrics, summary: summary, diagrams: reportDiagrams, title: title, sizeBy: style.sizeBy).utf8)))
-    return out
+    return views
   }
-}
 
-/// One result slot per parallel part; each part writes only its own slot.
-private final class ResultSlots: @unchecked Sendable {
-  private var slots: [Result<[(String, Data)], Error>?]
-  private let lock = NSLock()
-  init(_ count: Int) { slots = Array(repeating: nil, count: count) }
-  func set(_ i: Int, _ r: Result<[(String, Data)], Error>) { lock.lock(); slots[i] = r; lock.unlock() }
-  func get(_ i: Int) -> Result<[(String, Data)], Error> { lock.lock(); defer { lock.unlock() }; return slots[i]! }
+  /// One view built once and rendered: its DOT, the SVG and, for the main view, the PNG at `pngDPI`.
+  private func draw(
+    _ v: (file: String, heading: String, style: DiagramStyle), _ g: StakeholderGraph, metrics: NodeMetrics?,
+    summary: AnalysisSummary?
+  ) throws -> (diagram: Diagram, svg: Data, png: Data?) {
+    let view = try DOTWriter.view(of: g, metrics: metrics, summary: summary, style: v.style)
+    let d = DOTWriter.write(view, style: v.style)
+    let svg = d.finishSVG(try render(d.dot, d.engine, "svg", d.seed))
+    guard v.file == "graph" && writePNG else { return (d, svg, nil) }
+    var pngStyle = v.style
+    pngStyle.dpi = pngDPI
+    let p = DOTWriter.write(view, style: pngStyle)
+    return (d, svg, try render(p.dot, p.engine, "png", p.seed))
+  }
 }

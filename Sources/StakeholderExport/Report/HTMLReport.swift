@@ -20,7 +20,12 @@ public enum HTMLReport {
     graph: StakeholderGraph, metrics: NodeMetrics? = nil, summary: AnalysisSummary? = nil,
     diagrams: [ReportDiagram], title: String = "Stakeholder network", sizeBy: String = "degree"
   ) -> String {
-    let c = ReportContent(graph: graph, metrics: metrics, summary: summary, title: title, sizeBy: sizeBy)
+    write(ReportContent(graph: graph, metrics: metrics, summary: summary, title: title, sizeBy: sizeBy),
+          diagrams: diagrams, title: title)
+  }
+
+  /// The report of content already gathered (the HTML and Markdown reports share one).
+  static func write(_ c: ReportContent, diagrams: [ReportDiagram], title: String) -> String {
     let h = Escape.html
     var o = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
     o += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"

@@ -10,7 +10,12 @@ public enum MarkdownReport {
     graph: StakeholderGraph, metrics: NodeMetrics? = nil, summary: AnalysisSummary? = nil,
     diagrams: [ReportDiagram], title: String = "Stakeholder network", sizeBy: String = "degree"
   ) -> String {
-    let c = ReportContent(graph: graph, metrics: metrics, summary: summary, title: title, sizeBy: sizeBy)
+    write(ReportContent(graph: graph, metrics: metrics, summary: summary, title: title, sizeBy: sizeBy),
+          diagrams: diagrams, title: title)
+  }
+
+  /// The report of content already gathered (the HTML and Markdown reports share one).
+  static func write(_ c: ReportContent, diagrams: [ReportDiagram], title: String) -> String {
     let md = Escape.markdown
     var o = "# \(md(title))\n\n\(md(c.countsLine)).\n\n"
     for d in diagrams {

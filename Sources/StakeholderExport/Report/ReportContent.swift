@@ -111,14 +111,6 @@ struct ReportContent {
       return (a, c, b.explanation)
     }
     notes = s.notes
-    var sentences: [String: [String]] = [:]
-    for r in g.relations {
-      for ev in r.evidence {
-        sentences[r.source, default: []].append(ev.text)
-        if r.target != r.source { sentences[r.target, default: []].append(ev.text) }
-      }
-    }
-    let adj = Adjacency(g)
     // A large graph's index: the entities the report names elsewhere, then the most central.
     var listed = g.entities
     if listed.count > Self.indexLimit {
@@ -129,13 +121,38 @@ struct ReportContent {
     }
     indexOmitted = g.entities.count - listed.count
     indexed = Set(listed.map(\.id))
+    let (sentences, neighbours) = Self.sentencesAndNeighbours(of: indexed, in: g)
     index = Self.alphabetical(listed)
       .map { e in
         var seen = Set<String>()
         let ev = (sentences[e.id] ?? []).filter { seen.insert($0).inserted }
-        return IndexRow(entity: e, evidence: Array(ev.prefix(Self.evidenceLimit)), neighbours: adj.neighbours(of: e.id).count,
+        return IndexRow(entity: e, evidence: Array(ev.prefix(Self.evidenceLimit)), neighbours: neighbours[e.id]?.count ?? 0,
                         moreEvidence: Swift.max(0, ev.count - Self.evidenceLimit))
       }
+  }
+
+  /// For the indexed entities only: their sentences (in relation, then evidence order) and their distinct
+  /// neighbours (self-loops and unknown ends left out).
+  /// - Complexity: O(m + evidence of the indexed entities' relations).
+  private static func sentencesAndNeighbours(of indexed: Set<String>, in g: StakeholderGraph)
+    -> (sentences: [String: [String]], neighbours: [String: Set<String>])
+  {
+    let known = Set(g.entities.map(\.id))
+    var sentences: [String: [String]] = [:]
+    var neighbours: [String: Set<String>] = [:]
+    for r in g.relations {
+      let source = indexed.contains(r.source), target = indexed.contains(r.target)
+      guard source || target else { continue }
+      for ev in r.evidence {
+        if source { sentences[r.source, default: []].append(ev.text) }
+        if target && r.target != r.source { sentences[r.target, default: []].append(ev.text) }
+      }
+      if r.source != r.target && known.contains(r.source) && known.contains(r.target) {
+        if source { neighbours[r.source, default: []].insert(r.target) }
+        if target { neighbours[r.target, default: []].insert(r.source) }
+      }
+    }
+    return (sentences, neighbours)
   }
 
   /// What a shortened index says about itself.

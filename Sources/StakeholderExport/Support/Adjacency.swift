@@ -9,11 +9,13 @@ import StakeholderModel
 struct Adjacency {
   private var pairs: [String: [String: Int]] = [:]
 
-  init(_ graph: StakeholderGraph) {
+  /// - Parameter only: when given, neighbourhoods are kept for these ids alone (the others look empty),
+  ///   so a view that needs a few hundred entities' neighbours does not build all of a large graph's.
+  init(_ graph: StakeholderGraph, only: Set<String>? = nil) {
     let known = Set(graph.entities.map(\.id))
     for r in graph.relations where r.source != r.target && known.contains(r.source) && known.contains(r.target) {
-      pairs[r.source, default: [:]][r.target, default: 0] += r.weight
-      pairs[r.target, default: [:]][r.source, default: 0] += r.weight
+      if only?.contains(r.source) ?? true { pairs[r.source, default: [:]][r.target, default: 0] += r.weight }
+      if only?.contains(r.target) ?? true { pairs[r.target, default: [:]][r.source, default: 0] += r.weight }
     }
   }
 

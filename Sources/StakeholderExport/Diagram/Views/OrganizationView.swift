@@ -17,7 +17,6 @@ enum OrganizationView {
                     limit: Int? = nil) -> DiagramGraph
   {
     let byID = graph.entitiesByID
-    let adj = Adjacency(graph)
     let allOrgs = graph.entities.filter { $0.kind == .organization }.sorted { $0.id < $1.id }
     var orgs = allOrgs
     var caption = ["Organizations tied by shared people, projects and events, and by direct ties."]
@@ -26,17 +25,21 @@ enum OrganizationView {
       caption.append("Showing the \(orgs.count) most central of \(allOrgs.count) organizations (by \(sizeBy)).")
     }
     let shown = Set(orgs.map(\.id))
+    // Neighbourhoods of the shown organizations, and of the people next to them (two steps at most).
+    let orgAdjacency = Adjacency(graph, only: shown)
+    let people = Set(orgs.flatMap { orgAdjacency.neighbours(of: $0.id) }.filter { byID[$0]?.kind == .person })
+    let personAdjacency = Adjacency(graph, only: people)
     // connector id → organizations reaching it
     var reach: [String: Set<String>] = [:]
     for org in orgs {
       var mine = Set<String>()
-      for n in adj.neighbours(of: org.id) {
+      for n in orgAdjacency.neighbours(of: org.id) {
         guard let k = byID[n]?.kind else { continue }
         switch k {
         case .project, .event: mine.insert(n)
         case .person:
           mine.insert(n)
-          for m in adj.neighbours(of: n) where byID[m]?.kind == .project || byID[m]?.kind == .event { mine.insert(m) }
+          for m in personAdjacency.neighbours(of: n) where byID[m]?.kind == .project || byID[m]?.kind == .event { mine.insert(m) }
         default: break
         }
       }

@@ -6,16 +6,15 @@ enum TopSelection {
   /// - Complexity: O(n log n).
   static func top(_ graph: StakeholderGraph, metrics: NodeMetrics, metric: String, limit: Int) -> Set<String>? {
     guard graph.entities.count > limit else { return nil }
-    let ranked = graph.entities.map(\.id).sorted { a, b in
-      let va = SizeMetric.value(metric, for: a, metrics: metrics)
-      let vb = SizeMetric.value(metric, for: b, metrics: metrics)
-      if va != vb { return va > vb }
-      let da = metrics.value("degree", for: a) ?? 0
-      let db = metrics.value("degree", for: b) ?? 0
-      if da != db { return da > db }
-      return a < b
+    // The values are looked up once per entity, not once per comparison.
+    let ranked = graph.entities.map {
+      (id: $0.id, value: SizeMetric.value(metric, for: $0.id, metrics: metrics), degree: metrics.value("degree", for: $0.id) ?? 0)
+    }.sorted { a, b in
+      if a.value != b.value { return a.value > b.value }
+      if a.degree != b.degree { return a.degree > b.degree }
+      return a.id < b.id
     }
-    return Set(ranked.prefix(max(0, limit)))
+    return Set(ranked.prefix(max(0, limit)).map(\.id))
   }
 
   /// The `limit` entities of `entities` largest by `metric` (ties by id), most central first; all of them
