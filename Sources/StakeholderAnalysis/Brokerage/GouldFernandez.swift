@@ -94,36 +94,29 @@ extension NetworkGraph {
   /// Per broker b: the five role counts and the open ordered two-paths through b (last). Pairs of b's
   /// neighbours are counted by group combinatorially, then the tied pairs (triangles through b, found
   /// by marking b's neighbours) are taken away, so no pair of neighbours is visited one by one.
-  private func roleCounts(groups: [Int]) -> [[Double]] {
+  /// - Parameter bitRows: count the tied pairs with ``GroupedBitRows`` (word operations) rather than by
+  ///   marking; nil chooses by density (``GroupedBitRows/pays(for:)``). Both give the same counts.
+  func roleCounts(groups: [Int], bitRows: Bool? = nil) -> [[Double]] {
     let n = nodeCount
     let labels = Array(Set(groups)).sorted()
     var denseOf: [Int: Int] = [:]
     for (i, l) in labels.enumerated() { denseOf[l] = i }
     let group = groups.map { denseOf[$0]! }
     let g = labels.count
-    struct Scratch { var marked: [Bool]; var perGroup: [Int]; var tied: [Int] }
-    let make = { Scratch(marked: [Bool](repeating: false, count: n), perGroup: [Int](repeating: 0, count: g),
-                         tied: [Int](repeating: 0, count: g * g)) }
+    let rows = (bitRows ?? GroupedBitRows.pays(for: self)) ? GroupedBitRows(self, group: group, groups: g) : nil
+    struct Scratch { var marked: [Bool]; var perGroup: [Int]; var tied: [Int]; var bits: [UInt64] }
+    let make = { Scratch(marked: [Bool](repeating: false, count: rows == nil ? n : 0), perGroup: [Int](repeating: 0, count: g),
+                         tied: [Int](repeating: 0, count: g * g), bits: [UInt64](repeating: 0, count: rows?.words ?? 0)) }
     let roles = BrokerageRole.allCases.count
     return Parallel.map(n, initial: [Double](repeating: 0, count: roles + 1), scratch: make) { b, s in
       let row = neighborRange(b)
-      for slot in row { let a = Int(neighbors[slot]); s.marked[a] = true; s.perGroup[group[a]] += 1 }
-      // The hot loop (Σ deg² steps on dense views) on raw buffers, without bounds checks per step.
-      withRows { nb, _, off in
-        group.withUnsafeBufferPointer { grp in
-          s.marked.withUnsafeBufferPointer { marked in
-            s.tied.withUnsafeMutableBufferPointer { tied in
-              for slot in row {
-                let a = Int(nb[slot])
-                let base = grp[a] * g
-                for s2 in off[a]..<off[a + 1] {
-                  let c = Int(nb[s2])
-                  if c > a && marked[c] { tied[base + grp[c]] += 1 }
-                }
-              }
-            }
-          }
-        }
+      for slot in row { s.perGroup[group[Int(neighbors[slot])]] += 1 }
+      if let rows {
+        rows.countTiedPairs(around: b, in: self, bits: &s.bits, tied: &s.tied)
+      } else {
+        for slot in row { s.marked[Int(neighbors[slot])] = true }
+        countTiedPairsByMarking(around: b, group: group, groups: g, marked: s.marked, tied: &s.tied)
+        for slot in row { s.marked[Int(neighbors[slot])] = false }
       }
       var out = [Double](repeating: 0, count: roles + 1)
       let gb = group[b]
@@ -139,9 +132,32 @@ extension NetworkGraph {
           else { out[4] += 2 * open }
         }
       }
-      for slot in row { let a = Int(neighbors[slot]); s.marked[a] = false; s.perGroup[group[a]] = 0 }
+      for slot in row { s.perGroup[group[Int(neighbors[slot])]] = 0 }
       for k in 0..<(g * g) { s.tied[k] = 0 }
       return out
+    }
+  }
+
+  /// Adds to `tied[x·g + y]` the tied pairs {a, c} of b's neighbours (a < c, groups x and y), found by
+  /// walking each neighbour's row and looking up the marks of b's neighbours: Σ_{a∈N(b)} deg a steps.
+  private func countTiedPairsByMarking(around b: Int, group: [Int], groups g: Int, marked: [Bool], tied: inout [Int]) {
+    let row = neighborRange(b)
+    // The hot loop (Σ deg² steps on dense views) on raw buffers, without bounds checks per step.
+    withRows { nb, _, off in
+      group.withUnsafeBufferPointer { grp in
+        marked.withUnsafeBufferPointer { marked in
+          tied.withUnsafeMutableBufferPointer { tied in
+            for slot in row {
+              let a = Int(nb[slot])
+              let base = grp[a] * g
+              for s2 in off[a]..<off[a + 1] {
+                let c = Int(nb[s2])
+                if c > a && marked[c] { tied[base + grp[c]] += 1 }
+              }
+            }
+          }
+        }
+      }
     }
   }
 }

@@ -93,8 +93,8 @@ public struct MetricsTable: Sendable {
     let eig = timed("eigenvector") { g.eigenvector() }
     let pr = timed("pagerank") { g.pagerank() }
     let core = timed("coreness") { g.coreNumbers() }
-    let con = timed("constraint") { g.constraint() }
-    let eff = timed("effective_size") { g.effectiveSize() }
+    let holes = timed("constraint and effective_size") { g.structuralHoles() }
+    let con = holes.constraint, eff = holes.effectiveSize
     let comm = timed("leiden") { g.leiden(seed: seed) }
     let roles = timed("brokerage") { g.brokerage() }
     let comp = timed("components") { g.connectedComponents() }
