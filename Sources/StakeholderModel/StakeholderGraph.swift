@@ -49,11 +49,21 @@ public struct StakeholderGraph: Codable, Hashable, Sendable {
       return e
     }
     ents.sort { $0.id < $1.id }
+    // Keys computed once, as ranks of the ids and of the type (ordered as the keys are), so the sort
+    // compares integers; relations ordered by them, equal keys merged.
+    let keys = relations.map(\.key)
+    let ids = Array(Set(keys.flatMap { [$0.source, $0.target] })).sorted()
+    let idRank = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
+    let typeRank = Dictionary(uniqueKeysWithValues: RelationType.allCases.sorted().enumerated().map { ($1, $0) })
+    let ranks = keys.map { (idRank[$0.source]!, idRank[$0.target]!, typeRank[$0.type]!) }
     var rels: [Relation] = []
-    for r in relations.sorted(by: { $0.key < $1.key }) {
-      let k = r.key
-      if let last = rels.last, last.key == k { rels[rels.count - 1].evidence += r.evidence } else {
-        rels.append(Relation(source: k.source, target: k.target, type: k.type, evidence: r.evidence))
+    rels.reserveCapacity(relations.count)
+    var lastKey: RelationKey?
+    for i in relations.indices.sorted(by: { ranks[$0] < ranks[$1] }) {
+      let k = keys[i]
+      if lastKey == k { rels[rels.count - 1].evidence += relations[i].evidence } else {
+        rels.append(Relation(source: k.source, target: k.target, type: k.type, evidence: relations[i].evidence))
+        lastKey = k
       }
     }
     for i in rels.indices { rels[i].evidence = sortedUnique(rels[i].evidence) }
