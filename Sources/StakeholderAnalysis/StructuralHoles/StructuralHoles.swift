@@ -11,17 +11,38 @@ extension NetworkGraph {
   /// - Complexity: O(Σᵢ Σ_{k∈N(i)} deg k) time, parallel over fixed blocks of nodes; O(n) scratch per block.
   /// - Source: R. S. Burt, Structural Holes, 1992; Borgatti 1997; networkx 3.x `structuralholes`.
   public func structuralHoles(weighted: Bool = false) -> (constraint: [Double], effectiveSize: [Double]) {
+    structuralHoles(weighted: weighted, bitRows: nil)
+  }
+
+  /// - Parameter bitRows: (unweighted only) sum over common neighbours read from bit rows instead of
+  ///   walking row j; nil chooses by density (``GroupedBitRows/pays(for:)``). Both give the same numbers.
+  func structuralHoles(weighted: Bool, bitRows: Bool?) -> (constraint: [Double], effectiveSize: [Double]) {
     let n = nodeCount
     let mw = MutualWeights(self, weighted: weighted)
-    struct Scratch { var r: [Double]; var p: [Double] }
-    let both = Parallel.map(n, initial: SIMD2<Double>(0, 0),
-                            scratch: { Scratch(r: [Double](repeating: 0, count: n), p: [Double](repeating: 0, count: n)) })
-    { i, scratch in
+    // Unweighted on a dense graph, row j's walk is replaced by the common neighbours of i and j read
+    // from bit rows (in id order, as the walk visits them; the walk's other terms are zeros).
+    let rows = !weighted && (bitRows ?? GroupedBitRows.pays(for: self)) ? GroupedBitRows(self, group: [Int](repeating: 0, count: n), groups: 1) : nil
+    struct Scratch { var r: [Double]; var p: [Double]; var mine: [UInt64] }
+    let both = Parallel.map(n, initial: SIMD2<Double>(0, 0), scratch: {
+      Scratch(r: [Double](repeating: 0, count: n), p: [Double](repeating: 0, count: n), mine: [UInt64](repeating: 0, count: rows?.words ?? 0))
+    }) { i, scratch in
       let si = mw.rowSum[i]
       let hasNeighbours = !neighborRange(i).isEmpty
+      // Bits of N(i) and i itself (r[i], p[i] are zero unless i has a self-loop, as in the walk).
+      if rows != nil {
+        for slot in neighborRange(i) { let k = Int(neighbors[slot]); scratch.mine[k >> 6] |= 1 << UInt64(k & 63) }
+        scratch.mine[i >> 6] |= 1 << UInt64(i & 63)
+      }
+      defer {
+        if rows != nil {
+          for slot in neighborRange(i) { scratch.mine[Int(neighbors[slot]) >> 6] = 0 }
+          scratch.mine[i >> 6] = 0
+        }
+      }
       // r[k] = pᵢₖ / Σ_l mₖₗ (constraint), p[k] = pᵢₖ (effective size), for the entries of row i.
       let (c, e) = scratch.r.withUnsafeMutableBufferPointer { r in
         scratch.p.withUnsafeMutableBufferPointer { p in
+          scratch.mine.withUnsafeBufferPointer { mine in
           withRows { nb, wt, off -> (Double, Double) in
             func m(_ slot: Int) -> Double { mw.mutual(wt[slot]) }
             func set(_ k: Int, _ mik: Double) {
@@ -34,10 +55,25 @@ extension NetworkGraph {
             // One walk of row j gives qⱼ = Σ_k pᵢₖ pₖⱼ and sⱼ = Σ_k pᵢₖ mⱼₖ.
             func terms(_ j: Int, _ mij: Double) -> (Double, Double) {
               var qj = 0.0, sj = 0.0
-              for s2 in off[j]..<off[j + 1] {
-                let k = Int(nb[s2]), mjk = m(s2)
-                qj += r[k] * mjk
-                sj += p[k] * mjk
+              if let rows, j != i {
+                let mjk = mw.mutual(1)
+                rows.bits.withUnsafeBufferPointer { all in
+                  for w in 0..<rows.words {
+                    var x = all[j * rows.words + w] & mine[w]
+                    while x != 0 {
+                      let k = w << 6 + x.trailingZeroBitCount
+                      qj += r[k] * mjk
+                      sj += p[k] * mjk
+                      x &= x - 1
+                    }
+                  }
+                }
+              } else {
+                for s2 in off[j]..<off[j + 1] {
+                  let k = Int(nb[s2]), mjk = m(s2)
+                  qj += r[k] * mjk
+                  sj += p[k] * mjk
+                }
               }
               if hasLoop[j] {
                 let mjj = mw.mutualLoop(self, j)
@@ -61,6 +97,7 @@ extension NetworkGraph {
             for slot in off[i]..<off[i + 1] { r[Int(nb[slot])] = 0; p[Int(nb[slot])] = 0 }
             r[i] = 0; p[i] = 0
             return (c, e)
+          }
           }
         }
       }
