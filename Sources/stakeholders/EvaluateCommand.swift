@@ -11,7 +11,9 @@ struct EvaluateCommand: ParsableCommand {
     discussion: """
       Extracts PATH… (files or folders) and compares the result with the gold graphs
       in --gold DIR (one schema JSON file per document), following the schema's
-      Scoring section. Only documents with a gold file are scored.
+      Scoring section. Only documents with a gold file are extracted and scored (the
+      others are named on standard error); a gold document missing from PATH… counts
+      as entirely missed.
 
       Example:
         stakeholders evaluate --gold Tests/Fixtures/gold seeds
@@ -32,7 +34,14 @@ struct EvaluateCommand: ParsableCommand {
     do { corpus = try CorpusReader().read(paths: paths) } catch { throw CLIError("\(error)") }
     let goldGraphs: [String: StakeholderGraph]
     do { goldGraphs = try Evaluation.loadGold(directory: URL(fileURLWithPath: gold)) } catch { throw CLIError("\(error)") }
-    let result = Extractor().extract(corpus.documents)
+    // Documents without a gold file (a folder's NOTES.md, say) are neither scored nor extracted, so they
+    // cannot change how the scored ones resolve.
+    let scored = corpus.documents.filter { goldGraphs[$0.id] != nil }
+    let skipped = corpus.documents.filter { goldGraphs[$0.id] == nil }.map(\.id)
+    if !skipped.isEmpty {
+      FileHandle.standardError.write(Data("evaluate: no gold file, not extracted: \(skipped.joined(separator: ", "))\n".utf8))
+    }
+    let result = Extractor().extract(scored)
     let report = Evaluation.evaluate(predicted: result.graph, gold: goldGraphs)
     var out = report.table()
     if errors { out += "\n" + report.errors.joined(separator: "\n") + "\n" }
