@@ -45,10 +45,13 @@ let package = Package(
     .testTarget(name: "StakeholderModelTests", dependencies: ["StakeholderModel"]),
     .testTarget(
       name: "StakeholderExtractionTests", dependencies: ["StakeholderExtraction"], resources: [.copy("Fixtures")]),
+    // A small XML reader the Export and Rendering tests share (test support only, not a product).
+    .target(name: "XMLTestSupport", path: "Tests/XMLTestSupport"),
     .testTarget(
-      name: "StakeholderExportTests", dependencies: ["StakeholderExport", "StakeholderModel"], exclude: ["Snapshots"]),
+      name: "StakeholderExportTests", dependencies: ["StakeholderExport", "StakeholderModel", "XMLTestSupport"],
+      exclude: ["Snapshots"]),
     // Renders Export's DOT through Graphviz end to end; the Rendering module itself stays on CGraphviz only.
-    .testTarget(name: "StakeholderRenderingTests", dependencies: ["StakeholderRendering", "StakeholderExport"]),
+    .testTarget(name: "StakeholderRenderingTests", dependencies: ["StakeholderRendering", "StakeholderExport", "XMLTestSupport"]),
     .testTarget(name: "StakeholderStoreTests", dependencies: ["StakeholderStore", "StakeholderModel", "StakeholderExtraction"]),
     .testTarget(
       name: "StakeholderAnalysisTests",

@@ -1,6 +1,7 @@
 import Foundation
 import StakeholderModel
 import Testing
+import XMLTestSupport
 @testable import StakeholderExport
 
 @Suite("GEXF writer")

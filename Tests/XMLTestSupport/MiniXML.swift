@@ -3,35 +3,36 @@ import Foundation
 import FoundationXML
 #endif
 
+/// (Shared by the Export and Rendering test targets.)
 /// A small element tree read with Foundation's XMLParser (event-based; each parse has its own state,
 /// unlike XMLDocument, whose attribute lookups misbehaved when suites parsed in parallel).
-final class MiniXML: NSObject, XMLParserDelegate {
-  final class Node {
-    let name: String
-    let attributes: [String: String]
-    var children: [Node] = []
-    var text = ""
+public final class MiniXML: NSObject, XMLParserDelegate {
+  public final class Node {
+    public let name: String
+    public let attributes: [String: String]
+    public var children: [Node] = []
+    public var text = ""
     init(name: String, attributes: [String: String]) {
       self.name = name
       self.attributes = attributes
     }
     /// Direct children with this (qualified) name.
-    func children(_ name: String) -> [Node] { children.filter { $0.name == name } }
-    func first(_ name: String) -> Node? { children.first { $0.name == name } }
+    public func children(_ name: String) -> [Node] { children.filter { $0.name == name } }
+    public func first(_ name: String) -> Node? { children.first { $0.name == name } }
     /// Every descendant with this name, in document order.
-    func all(_ name: String) -> [Node] { children.flatMap { ($0.name == name ? [$0] : []) + $0.all(name) } }
-    subscript(_ attribute: String) -> String? { attributes[attribute] }
+    public func all(_ name: String) -> [Node] { children.flatMap { ($0.name == name ? [$0] : []) + $0.all(name) } }
+    public subscript(_ attribute: String) -> String? { attributes[attribute] }
   }
 
-  struct ParseError: Error, CustomStringConvertible {
-    var description: String
+  public struct ParseError: Error, CustomStringConvertible {
+    public var description: String
   }
 
   private var stack: [Node] = []
   private var root: Node?
 
   /// Parses well-formed XML or throws with the parser's message and line.
-  static func parse(_ data: Data) throws -> Node {
+  public static func parse(_ data: Data) throws -> Node {
     let parser = XMLParser(data: data)
     let builder = MiniXML()
     parser.delegate = builder
@@ -42,18 +43,18 @@ final class MiniXML: NSObject, XMLParserDelegate {
     return root
   }
 
-  static func parse(_ text: String) throws -> Node { try parse(Data(text.utf8)) }
+  public static func parse(_ text: String) throws -> Node { try parse(Data(text.utf8)) }
 
-  func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+  public func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
               attributes: [String: String] = [:]) {
     let node = Node(name: name, attributes: attributes)
     if let parent = stack.last { parent.children.append(node) } else { root = node }
     stack.append(node)
   }
 
-  func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+  public func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
     stack.removeLast()
   }
 
-  func parser(_ parser: XMLParser, foundCharacters string: String) { stack.last?.text += string }
+  public func parser(_ parser: XMLParser, foundCharacters string: String) { stack.last?.text += string }
 }
