@@ -6,7 +6,7 @@ public enum Escape {
   /// XML 1.0 text and attribute values (SVG, GraphML, GEXF, HTML): escapes `& < > " '` and replaces
   /// characters XML 1.0 forbids (C0 controls other than tab, LF, CR; U+FFFE/U+FFFF; lone surrogates) with U+FFFD.
   public static func xml(_ s: String) -> String {
-    if !s.utf8.contains(where: { mayNeedEscape($0, "&<>\"'") }) { return s }
+    if !s.utf8.contains(where: { xmlMayChange[Int($0)] }) { return s }
     var out = ""
     out.reserveCapacity(s.utf8.count)
     for scalar in s.unicodeScalars {
@@ -35,7 +35,7 @@ public enum Escape {
   /// A DOT double-quoted string body: escapes `"` and `\`, turns line breaks into `\n`, turns controls into
   /// spaces and what XML 1.0 forbids (U+FFFE, U+FFFF, C1 controls) into U+FFFD, since labels reach the SVG.
   public static func dot(_ s: String) -> String {
-    if !s.utf8.contains(where: { mayNeedEscape($0, "\"\\") }) { return s }
+    if !s.utf8.contains(where: { dotMayChange[Int($0)] }) { return s }
     var out = ""
     for scalar in s.unicodeScalars {
       switch scalar {
@@ -81,14 +81,19 @@ public enum Escape {
     return String(decoding: out, as: UTF8.self)
   }
 
-  /// Whether a UTF-8 byte may start something the escapers change: one of `specials`, a C0 control
-  /// or DEL, or the lead byte of a C1 control (0xC2) or of U+FFFE/U+FFFF (0xEF). Strings without such
-  /// a byte (most names and sentences) are returned as they are.
-  @inline(__always) private static func mayNeedEscape(_ b: UInt8, _ specials: StaticString) -> Bool {
-    if b < 0x20 || b == 0x7F || b == 0xC2 || b == 0xEF { return true }
-    var hit = false
-    specials.withUTF8Buffer { hit = $0.contains(b) }
-    return hit
+  /// Per UTF-8 byte: whether it may start something the XML (or DOT) escaper changes: one of its special
+  /// characters, a C0 control or DEL, or the lead byte of a C1 control (0xC2) or of U+FFFE/U+FFFF (0xEF).
+  /// Strings without such a byte (most names and sentences) are returned as they are; a table lookup
+  /// keeps that scan cheap on hundreds of MB of exports.
+  private static let xmlMayChange = mayChangeTable("&<>\"'")
+  private static let dotMayChange = mayChangeTable("\"\\")
+
+  private static func mayChangeTable(_ specials: String) -> [Bool] {
+    (0..<256).map { (b: Int) -> Bool in
+      let byte = UInt8(b)
+      if byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xEF { return true }
+      return specials.utf8.contains(byte)
+    }
   }
 
   /// A JSON string literal, quotes included: `"`, `\\` and control characters escaped.
