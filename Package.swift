@@ -44,18 +44,18 @@ let package = Package(
       ]),
     .testTarget(name: "StakeholderModelTests", dependencies: ["StakeholderModel"]),
     .testTarget(
-      name: "StakeholderExtractionTests", dependencies: ["StakeholderExtraction"], resources: [.copy("Fixtures")]),
-    // A small XML reader the Export and Rendering tests share (test support only, not a product).
-    .target(name: "XMLTestSupport", path: "Tests/XMLTestSupport"),
+      name: "StakeholderExtractionTests", dependencies: ["StakeholderExtraction", "TestSupport"], resources: [.copy("Fixtures")]),
+    // What several test targets share: a small XML reader and a seeded generator (not a product).
+    .target(name: "TestSupport", path: "Tests/TestSupport"),
     .testTarget(
-      name: "StakeholderExportTests", dependencies: ["StakeholderExport", "StakeholderModel", "XMLTestSupport"],
+      name: "StakeholderExportTests", dependencies: ["StakeholderExport", "StakeholderModel", "TestSupport"],
       exclude: ["Snapshots"]),
     // Renders Export's DOT through Graphviz end to end; the Rendering module itself stays on CGraphviz only.
-    .testTarget(name: "StakeholderRenderingTests", dependencies: ["StakeholderRendering", "StakeholderExport", "XMLTestSupport"]),
+    .testTarget(name: "StakeholderRenderingTests", dependencies: ["StakeholderRendering", "StakeholderExport", "TestSupport"]),
     .testTarget(name: "StakeholderStoreTests", dependencies: ["StakeholderStore", "StakeholderModel", "StakeholderExtraction"]),
     .testTarget(
       name: "StakeholderAnalysisTests",
-      dependencies: ["StakeholderAnalysis", "StakeholderModel"],
+      dependencies: ["StakeholderAnalysis", "StakeholderModel", "TestSupport"],
       resources: [.copy("Fixtures"), .copy("Snapshots")]),
     .testTarget(
       name: "StakeholdersCLITests",

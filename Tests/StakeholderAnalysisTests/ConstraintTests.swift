@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import StakeholderAnalysis
 
 /// Constraint vs networkx
@@ -20,11 +21,8 @@ struct ConstraintTests {
 struct StructuralHolesDenseTests {
   @Test("bit rows and the row walk give identical constraint and effective size", arguments: [(70, 0.5), (150, 0.25), (90, 0.95)])
   func identical(n: Int, p: Double) throws {
-    var state = UInt64(n) &* 977
-    func next() -> Double {
-      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-      return Double(state >> 11) / Double(1 << 53)
-    }
+    var rng = SplitMix64(state: UInt64(n))
+    func next() -> Double { rng.unit() }
     let nodes = (0..<n).map { NetworkNode(id: "v\($0)") }
     var edges: [(String, String, Double)] = []
     for u in 0..<n {

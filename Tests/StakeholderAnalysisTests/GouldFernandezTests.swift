@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 import StakeholderModel
 @testable import StakeholderAnalysis
 
@@ -30,11 +31,8 @@ struct GouldFernandezTests {
 struct GouldFernandezDenseTests {
   /// A seeded random graph with `n` nodes, edge probability `p` and `g` groups.
   static func random(n: Int, p: Double, groups g: Int, seed: UInt64) throws -> (NetworkGraph, [Int]) {
-    var state = seed
-    func next() -> Double {
-      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-      return Double(state >> 11) / Double(1 << 53)
-    }
+    var rng = SplitMix64(state: seed)
+    func next() -> Double { rng.unit() }
     let nodes = (0..<n).map { NetworkNode(id: "v\($0)") }
     var edges: [(String, String, Double)] = []
     for u in 0..<n { for v in (u + 1)..<n where next() < p { edges.append(("v\(u)", "v\(v)", 1)) } }

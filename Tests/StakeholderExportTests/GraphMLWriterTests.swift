@@ -1,7 +1,7 @@
 import Foundation
 import StakeholderModel
 import Testing
-import XMLTestSupport
+import TestSupport
 @testable import StakeholderExport
 
 @Suite("GraphML writer")

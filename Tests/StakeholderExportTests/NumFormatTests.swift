@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import StakeholderExport
 
 /// The Foundation-free number formatting must print exactly what `printf` prints.
@@ -15,22 +16,9 @@ struct NumFormatTests {
     return s == "-0" ? "0" : s
   }
 
-  /// SplitMix64, so the sample is the same on every run.
-  struct Seeded {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-    mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
-  }
-
   @Test("random values of every magnitude, 0 … 6 decimals: same text as printf")
   func randomValues() {
-    var rng = Seeded(state: 42)
+    var rng = SplitMix64(state: 42)
     var checked = 0
     for _ in 0..<60_000 {
       let magnitude = pow(10, Double(Int(rng.next() % 16)) - 8)  // 1e-8 … 1e7
@@ -46,7 +34,7 @@ struct NumFormatTests {
   func edges() {
     var values: [Double] = [0, -0.0, 1, -1, 0.5, 1.5, 2.5, -2.5, 0.125, 0.375, 1e9 - 0.5, -1e9 + 0.25, 999_999_999.999_999_5,
                             1e9, 1e12 + 0.5, 4.35, 2.675, 0.000_000_5, 0.000_001_5, -0.000_000_4, 123_456.789_012_345]
-    var rng = Seeded(state: 7)
+    var rng = SplitMix64(state: 7)
     for _ in 0..<5_000 {
       let digits = Int(rng.next() % 7)
       let k = Double(Int(rng.next() % 2_000_000)) - 1_000_000

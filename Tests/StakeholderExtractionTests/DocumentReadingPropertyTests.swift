@@ -1,23 +1,12 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import StakeholderExtraction
 
 /// The fuzz target's promises (tools/fuzz, FuzzDocumentReader) checked on a fixed, seeded set of mutated
 /// inputs, so every test run covers them without the fuzzer runtime.
 @Suite("Document reading: properties on seeded random inputs")
 struct DocumentReadingPropertyTests {
-  /// SplitMix64 (Steele, Lea & Flood 2014): a small seeded generator, the same sequence on every platform.
-  struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-  }
-
   /// Pieces the mutations splice in: encodings' marks, invisible characters, markup, entities, bad bytes.
   static let pieces: [[UInt8]] = [
     [0xEF, 0xBB, 0xBF], [0xFF, 0xFE], [0xFE, 0xFF], [0x00], [0x0D], [0x0D, 0x0A], [0xC2, 0xA0], [0xC2, 0xAD],

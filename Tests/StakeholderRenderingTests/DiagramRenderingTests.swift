@@ -2,7 +2,7 @@ import Foundation
 import StakeholderExport
 import StakeholderModel
 import Testing
-import XMLTestSupport
+import TestSupport
 @testable import StakeholderRendering
 
 /// Export's diagrams rendered through libgvc end to end. Graphviz is not thread-safe: serialised.
