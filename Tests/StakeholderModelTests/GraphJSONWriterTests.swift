@@ -56,3 +56,69 @@ struct GraphJSONWriterTests {
     #expect(try StakeholderGraph().jsonData() == Self.encoderBytes(StakeholderGraph()))
   }
 }
+
+/// The fast graph reader must give what JSONDecoder gives, and leave everything else to it.
+@Suite("Graph JSON reader")
+struct GraphJSONReaderTests {
+  static func fast(_ text: String) -> StakeholderGraph? {
+    let data = Data(text.utf8)
+    return data.withUnsafeBytes { GraphJSONReader.read($0.bindMemory(to: UInt8.self)) }
+  }
+
+  static func foundation(_ text: String) -> StakeholderGraph? {
+    try? JSONDecoder().decode(StakeholderGraph.self, from: Data(text.utf8))
+  }
+
+  @Test("real graphs: the same graph as JSONDecoder")
+  func realGraphs() throws {
+    let gold = GraphJSONWriterTests.fixtures.appendingPathComponent("gold")
+    var files = try FileManager.default.contentsOfDirectory(at: gold, includingPropertiesForKeys: nil)
+      .filter { $0.pathExtension == "json" }.sorted { $0.path < $1.path }
+    files.append(GraphJSONWriterTests.fixtures.appendingPathComponent("regional-graph.json"))
+    for url in files {
+      let text = try String(contentsOf: url, encoding: .utf8)
+      let fast = try #require(Self.fast(text), "\(url.lastPathComponent)")
+      #expect(fast == Self.foundation(text), "\(url.lastPathComponent)")
+      #expect(!fast.entities.isEmpty)
+    }
+  }
+
+  @Test("escapes, nulls, unknown keys, compact and spaced forms: the same graph as JSONDecoder")
+  func plainVariants() throws {
+    let texts = [
+      #"{"entities":[{"id":"person:a","kind":"person","name":"A \"q\" \\ \/ \u0105\ud83d\ude00\n\t","aliases":null,"sector":null,"mentions":null,"extra":{"x":[1,2.5e3,true,false,null,"s"]}}]}"#,
+      #"{ "documents" : [ { "id" : "d.txt", "language" : "pl", "title" : null, "date" : "2020" } ], "entities" : [ ], "relations" : [ ] }"#,
+      #"{"relations":[{"source":"a","target":"b","type":"partner_of","evidence":[{"document":"d","start":-0,"end":12,"text":"x","more":{}}]}],"entities":[{"id":"a","kind":"organization","name":"A","sector":"business","sector_reason":"r","role":"x","mentions":[{"document":"d","start":0,"end":1}]}]}"#,
+    ]
+    for text in texts {
+      let fast = try #require(Self.fast(text), "\(text)")
+      #expect(fast == Self.foundation(text), "\(text)")
+    }
+    // The graph JSON the writer produces reads back the same.
+    let sample = GraphJSONTests.sample.normalized()
+    let written = String(decoding: try sample.jsonData(), as: UTF8.self)
+    #expect(Self.fast(written) == sample)
+  }
+
+  @Test("what is not plain is left to JSONDecoder (nil), and decode still reports it with a line")
+  func notPlain() throws {
+    let texts = [
+      #"{"entities":[{"id":"a","kind":"alien","name":"A"}]}"#,            // unknown kind
+      #"{"entities":[{"id":"a","name":"A"}]}"#,                           // missing kind
+      #"{"entities":[{"id":"a","id":"b","kind":"person","name":"A"}]}"#,  // duplicated key
+      #"{"entities":[{"id":"a","kind":"person","name":"A","mentions":[{"document":"d","start":1.0,"end":2}]}]}"#,
+      #"{"entities":[]} x"#,                                              // trailing text
+      "\u{FEFF}{\"entities\":[]}",                                        // byte-order mark
+      #"{"entities":[{"id":"a","kind":"person","name":"\ud800"}]}"#,      // lone surrogate
+      #"{"documents":null,"entities":[]}"#,
+      "{\"entities\":[\n{\"id\":\"a\",\n\"kind\":\"person\",\n\"name\":1}]}",
+    ]
+    for text in texts { #expect(Self.fast(text) == nil, "\(text)") }
+    #expect(throws: GraphFileError.self) {
+      _ = try StakeholderGraph.decode(json: Data(texts[8].utf8), source: "g.json")
+    }
+    do { _ = try StakeholderGraph.decode(json: Data(texts[8].utf8), source: "g.json") } catch let e as GraphFileError {
+      #expect(e.line == 4)
+    }
+  }
+}
