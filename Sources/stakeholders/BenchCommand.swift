@@ -91,7 +91,7 @@ struct BenchCommand: AsyncParsableCommand {
       }
       let size = (try? FileManager.default.attributesOfItem(atPath: graph)[.size] as? Int) ?? 0
       var report = BenchReport(corpus: graph, documents: g.documents.count, bytes: 0, workers: workers)
-      report.add(.init(name: "read", seconds: seconds, documents: 0, bytes: size ?? 0,
+      report.add(.init(name: "read", seconds: seconds, documents: 0, bytes: size,
                                  note: "graph JSON: \(g.entities.count) entities, \(g.relations.count) relations"))
       try finish(graph: g, workers: workers, report: &report)
       return

@@ -46,7 +46,7 @@ enum CorpusPipeline {
     if let explicit { return explicit }
     guard let first = paths.first else { return nil }
     var isDir: ObjCBool = false
-    FileManager.default.fileExists(atPath: first, isDirectory: &isDir)
+    _ = FileManager.default.fileExists(atPath: first, isDirectory: &isDir)
     let dir = isDir.boolValue ? URL(fileURLWithPath: first) : URL(fileURLWithPath: first).deletingLastPathComponent()
     let f = dir.appendingPathComponent("stakeholders.yaml").path
     return FileManager.default.fileExists(atPath: f) ? f : nil
