@@ -6,27 +6,28 @@ public enum Escape {
   /// XML 1.0 text and attribute values (SVG, GraphML, GEXF, HTML): escapes `& < > " '` and replaces
   /// characters XML 1.0 forbids (C0 controls other than tab, LF, CR; U+FFFE/U+FFFF; lone surrogates) with U+FFFD.
   public static func xml(_ s: String) -> String {
-    if !s.utf8.contains(where: { xmlMayChange[Int($0)] }) { return s }
-    var out = ""
-    out.reserveCapacity(s.utf8.count)
+    if !mayChange(s, xmlMayChange) { return s }
+    var out: [UInt8] = []
+    out.reserveCapacity(s.utf8.count + 16)
+    func add(_ text: StaticString) { text.withUTF8Buffer { out.append(contentsOf: $0) } }
     for scalar in s.unicodeScalars {
       switch scalar {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += "&#39;"
-      case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
+      case "&": add("&amp;")
+      case "<": add("&lt;")
+      case ">": add("&gt;")
+      case "\"": add("&quot;")
+      case "'": add("&#39;")
+      case "\t", "\n", "\r": out.append(UInt8(scalar.value))
       default:
         let v = scalar.value
         if v < 0x20 || v == 0xFFFE || v == 0xFFFF || (v >= 0x7F && v <= 0x84) || (v >= 0x86 && v <= 0x9F) {
-          out += "\u{FFFD}"
+          add("\u{FFFD}")
         } else {
-          out.unicodeScalars.append(scalar)
+          UTF8.encode(scalar) { out.append($0) }
         }
       }
     }
-    return out
+    return String(decoding: out, as: UTF8.self)
   }
 
   /// HTML text and attribute values: the XML escaping (valid in HTML too).
@@ -35,7 +36,7 @@ public enum Escape {
   /// A DOT double-quoted string body: escapes `"` and `\`, turns line breaks into `\n`, turns controls into
   /// spaces and what XML 1.0 forbids (U+FFFE, U+FFFF, C1 controls) into U+FFFD, since labels reach the SVG.
   public static func dot(_ s: String) -> String {
-    if !s.utf8.contains(where: { dotMayChange[Int($0)] }) { return s }
+    if !mayChange(s, dotMayChange) { return s }
     var out = ""
     for scalar in s.unicodeScalars {
       switch scalar {
@@ -87,6 +88,12 @@ public enum Escape {
   /// keeps that scan cheap on hundreds of MB of exports.
   private static let xmlMayChange = mayChangeTable("&<>\"'")
   private static let dotMayChange = mayChangeTable("\"\\")
+
+  /// Whether any byte of `s` is marked in `table` (one pass over the UTF-8 bytes, no per-byte calls).
+  @inline(__always) private static func mayChange(_ s: String, _ table: [Bool]) -> Bool {
+    var s = s
+    return s.withUTF8 { bytes in table.withUnsafeBufferPointer { t in bytes.contains { t[Int($0)] } } }
+  }
 
   private static func mayChangeTable(_ specials: String) -> [Bool] {
     (0..<256).map { (b: Int) -> Bool in
