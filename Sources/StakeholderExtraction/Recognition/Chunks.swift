@@ -406,9 +406,14 @@ extension Recognizer {
     var k = j
     while k < s.tokens.upperBound, k - j < 5, tokens[k].kind == .word, tokens[k].isNameLike { words.append(tokens[k].lower); k += 1 }
     guard words.count >= 2 else { return false }
-    for m in mentions where m.kind == .organization {
-      for n in [m.name] + [m.innerName].compactMap({ $0 }) {
-        let w = n.lowercased().split(whereSeparator: { $0 == " " || "„”\"“".contains($0) }).map(String.init)
+    while memo.nameWords.count < mentions.count {
+      let m = mentions[memo.nameWords.count]
+      memo.nameWords.append(m.kind != .organization ? [] : ([m.name] + [m.innerName].compactMap({ $0 })).map { n in
+        n.lowercased().split(whereSeparator: { $0 == " " || "„”\"“".contains($0) }).map(String.init)
+      })
+    }
+    for i in mentions.indices where mentions[i].kind == .organization {
+      for w in memo.nameWords[i] {
         if w.count == words.count, zip(w, words).allSatisfy({ Self.sameStem($0, $1) }) { return true }
       }
     }

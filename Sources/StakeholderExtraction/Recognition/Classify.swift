@@ -527,7 +527,17 @@ extension Recognizer {
           t.text.dropFirst().contains(where: \.isUppercase), t.text.allSatisfy(\.isLetter) else { return nil }
     var hit: Int?
     var name: String?
-    for (i, m) in mentions.enumerated() where m.kind == .organization && m.name.contains(" ") && DocumentResolver.abbreviates(t.text, m.name) {
+    // The cheap test of ``DocumentResolver/abbreviates(_:_:)`` (the acronym's capital is the name's initial), on
+    // each name's initial computed once per document.
+    let lead = t.text.first(where: \.isLetter).flatMap { $0.isUppercase ? String($0) : nil }
+    if memo.initials.count < mentions.count { memo.initials += Array(repeating: nil, count: mentions.count - memo.initials.count) }
+    for i in mentions.indices where mentions[i].kind == .organization && mentions[i].name.contains(" ") {
+      if let lead {
+        if memo.initials[i] == nil { memo.initials[i] = .some(DocumentResolver.acronymInitial(mentions[i].name)) }
+        if memo.initials[i]! != lead { continue }
+      }
+      let m = mentions[i]
+      guard DocumentResolver.abbreviates(t.text, m.name) else { continue }
       let n = Normalize.form(m.name)
       if let name, name != n, !(DocumentResolver.key(m) == DocumentResolver.key(mentions[hit!])) { return nil }
       if hit == nil { hit = i; name = n }

@@ -39,6 +39,12 @@ struct Recognizer {
     var firstNames: [String: (name: String, feminine: Bool)?] = [:]
     /// Person mentions by the first four letters of their lower-cased surname (for surname-only mentions).
     var surnames: [Substring: [Int]] = [:]
+    /// Lower-cased words of each organization mention's name and name in apposition (``Recognizer/runRepeatsKnownName(_:_:)``),
+    /// by mention index; empty for other kinds. Mentions are only appended and their names never change, so
+    /// entries stay valid.
+    var nameWords: [[[String]]] = []
+    /// Each mention name's acronym initial (``DocumentResolver/acronymInitial(_:)``), by mention index, filled on first need.
+    var initials: [String??] = []
   }
   let memo = Memo()
 

@@ -14,6 +14,11 @@ struct DocumentResolver {
     var uf = UnionFind(ms.count)
     // Each mention's normalised name, and each event title's key and edition, computed once.
     let forms = ms.map { Normalize.form($0.name) }
+    // Per-mention values the pairwise passes below test for every other mention: computed once here so
+    // those passes cost O(m²) comparisons, not O(m²) normalisations.
+    let nameHasSpace = ms.map { $0.name.contains(" ") }
+    let formWords: [[Substring]] = ms.indices.map { ms[$0].kind == .project ? forms[$0].split(separator: " ") : [] }
+    let eventWords: [[Substring]] = ms.map { $0.kind == .event ? Self.eventKey($0.innerName ?? $0.name).split(separator: " ") : [] }
     var eventParts: [String: (key: String, edition: String?)] = [:]
     func event(_ name: String) -> (key: String, edition: String?) {
       if let hit = eventParts[name] { return hit }
@@ -81,20 +86,29 @@ struct DocumentResolver {
     }
     // "PWr" for "Politechnika Wrocławska", "FEMP" for "Fundusze Europejskie dla Małopolski": an acronym never
     // defined in the text, made of the first letters (one or two) of the capitalised words.
-    for (i, m) in ms.enumerated() where (m.kind == .organization || m.kind == .project) && !m.name.contains(" ") && m.name.count >= 2 && m.name.count <= 8 {
+    // Each name's acronym initial, computed on first need (``abbreviates(_:_:)`` tests it first).
+    var initials: [String??] = Array(repeating: nil, count: ms.count)
+    for (i, m) in ms.enumerated() where (m.kind == .organization || m.kind == .project) && !nameHasSpace[i] && m.name.count >= 2 && m.name.count <= 8 {
       guard m.name.first?.isUppercase == true, m.name.dropFirst().contains(where: { $0.isUppercase }) else { continue }
       var roots = Set<Int>()
-      for (j, o) in ms.enumerated() where o.kind == m.kind && o.name.contains(" ") && Self.abbreviates(m.name, o.name) { roots.insert(uf.find(j)) }
+      let lead = m.name.first(where: \.isLetter).flatMap { $0.isUppercase ? String($0) : nil }
+      for j in ms.indices where ms[j].kind == m.kind && nameHasSpace[j] {
+        if let lead {
+          if initials[j] == nil { initials[j] = .some(Self.acronymInitial(ms[j].name)) }
+          if initials[j]! != lead { continue }
+        }
+        if Self.abbreviates(m.name, ms[j].name) { roots.insert(uf.find(j)) }
+      }
       if roots.count == 1, let root = roots.first, root != uf.find(i) { uf.union(i, root) }
     }
     // "Strategia 2030" for the one "Strategia Rozwoju Województwa Opolskiego 2030": a project's head word and its
     // year, written short.
     for (i, m) in ms.enumerated() where m.kind == .project {
-      let w = Normalize.form(m.name).split(separator: " ")
+      let w = formWords[i]
       guard w.count == 2, w[1].count == 4, w[1].allSatisfy(\.isNumber) else { continue }
       var roots = Set<Int>()
-      for (j, o) in ms.enumerated() where o.kind == .project && j != i {
-        let ow = Normalize.form(o.name).split(separator: " ")
+      for j in ms.indices where ms[j].kind == .project && j != i {
+        let ow = formWords[j]
         if ow.count > 2, ow.first == w[0], ow.last == w[1] { roots.insert(uf.find(j)) }
       }
       if roots.count == 1, let root = roots.first { uf.union(i, root) }
@@ -103,11 +117,12 @@ struct DocumentResolver {
     // text: a programme written without its period or edition. "FEL 2021-2027" for "Fundusze Europejskie dla
     // Lubelskiego 2021-2027": an acronym that keeps the period.
     for (i, m) in ms.enumerated() where m.kind == .project {
-      let w = Normalize.form(m.name).split(separator: " ")
+      let w = formWords[i]
       guard !w.isEmpty else { continue }
       var roots = Set<Int>()
-      for (j, o) in ms.enumerated() where o.kind == .project && uf.find(j) != uf.find(i) {
-        let ow = Normalize.form(o.name).split(separator: " ")
+      for j in ms.indices where ms[j].kind == .project && uf.find(j) != uf.find(i) {
+        let o = ms[j]
+        let ow = formWords[j]
         if ow.count > w.count, Array(ow.prefix(w.count)) == w, ow[w.count...].allSatisfy({ Self.isPeriodOrEdition($0) }) { roots.insert(uf.find(j)) }
         if w.count == 2, Self.isPeriodOrEdition(w[1]), ow.count > 2, ow.last == w[1], w[0].count <= 8,
            Self.abbreviates(String(m.name.split(separator: " ")[0]), o.name.split(separator: " ").dropLast().joined(separator: " ")) { roots.insert(uf.find(j)) }
@@ -119,7 +134,7 @@ struct DocumentResolver {
     var bySeatless: [String: Set<Int>] = [:]
     for (j, m) in ms.enumerated() where m.kind == .organization {
       let n = Normalize.form(m.name)
-      if let r = n.range(of: " w ", options: .backwards), n[r.upperBound...].split(separator: " ").count <= 2 { bySeatless[String(n[..<r.lowerBound]), default: []].insert(j) }
+      if let r = n.simpleRange(of: " w ", backwards: true), n[r.upperBound...].split(separator: " ").count <= 2 { bySeatless[String(n[..<r.lowerBound]), default: []].insert(j) }
     }
     for (i, m) in ms.enumerated() where m.kind == .organization && m.name.contains(" ") {
       guard let cands = bySeatless[Normalize.form(m.name)] else { continue }
@@ -178,11 +193,11 @@ struct DocumentResolver {
     // "Forum Rozwoju Miast" in a headline for the one "III Forum Rozwoju Miast Górnego Śląska"
     // of the report: an event name (two words or more) that begins the one longer event name.
     for (i, m) in ms.enumerated() where m.kind == .event {
-      let w = Self.eventKey(m.innerName ?? m.name).split(separator: " ")
+      let w = eventWords[i]
       guard w.count >= 2 else { continue }
       var roots = Set<Int>()
-      for (j, o) in ms.enumerated() where o.kind == .event && uf.find(j) != uf.find(i) {
-        let ow = Self.eventKey(o.innerName ?? o.name).split(separator: " ")
+      for j in ms.indices where ms[j].kind == .event && uf.find(j) != uf.find(i) {
+        let ow = eventWords[j]
         if ow.count > w.count, Array(ow.prefix(w.count)) == w { roots.insert(uf.find(j)) }
       }
       if roots.count == 1, let root = roots.first { uf.union(i, root) }
@@ -205,7 +220,7 @@ struct DocumentResolver {
   /// The letter an acronym of `name` must start with, upper-cased: the first letter of its first word
   /// that does not start in lower case (joining words are skipped), as ``abbreviates(_:_:)`` reads
   /// words. A cheap test before the full match: an acronym starting with another letter cannot match.
-  private static func acronymInitial(_ name: String) -> String? {
+  static func acronymInitial(_ name: String) -> String? {
     var atWordStart = true
     for c in name {
       if c == " " || c == "-" || c == "–" { atWordStart = true; continue }
@@ -228,7 +243,7 @@ struct DocumentResolver {
     // with the initial of the name's first capitalised word, since joining words only give lower-case letters.
     if let first = acronym.first(where: \.isLetter), first.isUppercase, acronymInitial(name) != String(first) { return false }
     var base = name
-    if let r = base.range(of: " im. ") { base = String(base[..<r.lowerBound]) }
+    if let r = base.simpleRange(of: " im. ") { base = String(base[..<r.lowerBound]) }
     let words = base.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "–" }).map { $0.filter { $0.isLetter } }.filter { !$0.isEmpty }
     let a = Array(acronym.filter { $0.isLetter })
     guard words.count >= 2, words.count <= 8, !a.isEmpty else { return false }
@@ -279,7 +294,7 @@ struct DocumentResolver {
       if n.has("urząd miejski") { n = n.replacingOccurrences(of: "urząd miejski", with: "urząd miasta") }
       if let l = m.legalForm, n.hasSuffix(" " + Normalize.form(l)) { n = String(n.dropLast(l.count + 1)) }
       // The patron is not part of the name (schema rule 5): "Uczelnia Techniczna im. Jana Kowalskiego".
-      if let r = n.range(of: " im. "), r.lowerBound > n.startIndex { n = String(n[..<r.lowerBound]) }
+      if let r = n.simpleRange(of: " im. "), r.lowerBound > n.startIndex { n = String(n[..<r.lowerBound]) }
     }
     if m.kind == .event, let event { n = (event.edition.map { $0 + " " } ?? "") + event.key }
     // "województwo podlaskie" and "Podlaskie" are one region.
