@@ -531,7 +531,7 @@ extension Recognizer {
     // each name's initial computed once per document.
     let lead = t.text.first(where: \.isLetter).flatMap { $0.isUppercase ? String($0) : nil }
     if memo.initials.count < mentions.count { memo.initials += Array(repeating: nil, count: mentions.count - memo.initials.count) }
-    for i in mentions.indices where mentions[i].kind == .organization && mentions[i].name.contains(" ") {
+    for i in mentions.indices where mentions[i].kind == .organization && mentions[i].name.includes(" ") {
       if let lead {
         if memo.initials[i] == nil { memo.initials[i] = .some(DocumentResolver.acronymInitial(mentions[i].name)) }
         if memo.initials[i]! != lead { continue }

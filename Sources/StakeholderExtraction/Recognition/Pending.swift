@@ -25,7 +25,7 @@ extension Recognizer {
         guard h.kind == .organization || h.kind == .event else { continue }
         var names: [String] = []
         var src: Int?
-        for (idx, m) in mentions.enumerated() where m.kind == h.kind && !m.nested && m.head?.lemma == h.lemma && m.name.contains(" ") {
+        for (idx, m) in mentions.enumerated() where m.kind == h.kind && !m.nested && m.head?.lemma == h.lemma && m.name.includes(" ") {
           let n = Normalize.form(m.name)
           if !names.contains(n) { names.append(n); src = src ?? idx }
         }

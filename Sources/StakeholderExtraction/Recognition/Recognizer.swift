@@ -205,7 +205,7 @@ struct Recognizer {
     guard j + 3 < s.tokens.upperBound, tokens[j + 1].text == "(", tokens[j + 3].text == ")" else { return nil }
     let t = tokens[j + 2]
     guard t.kind == .word, t.casing != .lower, t.text.count >= 2, t.text.count <= 15,
-          t.casing == .upper || t.casing == .camel || t.text.contains("-"), names.knownPlace(t.text) == nil else { return nil }
+          t.casing == .upper || t.casing == .camel || t.text.includes("-"), names.knownPlace(t.text) == nil else { return nil }
     return (t.text, j + 3)
   }
 

@@ -70,7 +70,7 @@ struct RelationFinder {
       var start = m.range.lowerBound
       // "funded by the European Union's Horizon Europe programme": the owner in the possessive stands between.
       if start > 0, r.claim[start - 1] >= 0, r.mentions[r.claim[start - 1]].kind == .organization, r.tokens[start - 1].lower.hasSuffix("s"),
-         r.tokens[start - 1].text.contains("'") || r.tokens[start - 1].text.contains("’") {
+         r.tokens[start - 1].text.includes("'") || r.tokens[start - 1].text.includes("’") {
         start = r.mentions[r.claim[start - 1]].range.lowerBound
       }
       let cue = (max(0, start - 4)..<start).contains { t in

@@ -16,7 +16,7 @@ struct DocumentResolver {
     let forms = ms.map { Normalize.form($0.name) }
     // Per-mention values the pairwise passes below test for every other mention: computed once here so
     // those passes cost O(m²) comparisons, not O(m²) normalisations.
-    let nameHasSpace = ms.map { $0.name.contains(" ") }
+    let nameHasSpace = ms.map { $0.name.includes(" ") }
     let formWords: [[Substring]] = ms.indices.map { ms[$0].kind == .project ? forms[$0].split(separator: " ") : [] }
     let eventWords: [[Substring]] = ms.map { $0.kind == .event ? Self.eventKey($0.innerName ?? $0.name).split(separator: " ") : [] }
     var eventParts: [String: (key: String, edition: String?)] = [:]
@@ -136,7 +136,7 @@ struct DocumentResolver {
       let n = Normalize.form(m.name)
       if let r = n.simpleRange(of: " w ", backwards: true), n[r.upperBound...].split(separator: " ").count <= 2 { bySeatless[String(n[..<r.lowerBound]), default: []].insert(j) }
     }
-    for (i, m) in ms.enumerated() where m.kind == .organization && m.name.contains(" ") {
+    for (i, m) in ms.enumerated() where m.kind == .organization && m.name.includes(" ") {
       guard let cands = bySeatless[Normalize.form(m.name)] else { continue }
       let roots = Set(cands.map { uf.find($0) })
       if roots.count == 1, let root = roots.first { uf.union(i, root) }
@@ -332,7 +332,7 @@ struct DocumentResolver {
       case .person: return [words]
       case .organization:
         if m.head?.lemma == "oddział" { return [m.name.fastLowercased.hasPrefix("oddział") ? 0 : 1, words] }
-        return [short, m.name.contains(" im. ") ? 0 : 1, m.legalForm != nil ? 1 : 0, m.innerName != nil ? 1 : 0, attested]
+        return [short, m.name.includes(" im. ") ? 0 : 1, m.legalForm != nil ? 1 : 0, m.innerName != nil ? 1 : 0, attested]
       // A programme's full name carries its period ("Interreg Central Europe 2021–2027").
       case .project: return [short, attested, words > 2 ? 1 : 0, m.name.split(separator: " ").last.map { isPeriodOrEdition($0) && words > 1 } == true ? 1 : 0]
       // A region written capitalised ("Podlaskie") is named so; "województwo podlaskie" only when nothing else is.

@@ -36,7 +36,7 @@ enum DocumentMetadata {
         let parts = t.text.split(whereSeparator: { $0 == "." || $0 == "-" || $0 == "/" }).map(String.init)
         if parts.count == 3, let a = Int(parts[0]), let b = Int(parts[1]), let c = Int(parts[2]) {
           if parts[0].count == 4, (1...12).contains(b), (1...31).contains(c) { return fmt(a, b, c) }
-          if parts[2].count == 4, (1...12).contains(b), (1...31).contains(a), t.text.contains(".") || t.text.contains("/") { return fmt(c, b, a) }
+          if parts[2].count == 4, (1...12).contains(b), (1...31).contains(a), t.text.includes(".") || t.text.includes("/") { return fmt(c, b, a) }
         }
         // "10 grudnia 2021"
         if let d = Int(t.text), (1...31).contains(d), i + 2 < tokens.count, let m = Markers.months[tokens[i + 1].lower],

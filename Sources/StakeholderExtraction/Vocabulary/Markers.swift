@@ -56,8 +56,8 @@ enum Markers {
   ]
   /// Names that read as a fund or programme rather than a project ("Interreg …", "… Fund", "Fundusze …").
   static func funderLike(_ name: String) -> Bool {
-    let l = name.lowercased()
-    return ["interreg", "fundusz", "fund", "program", "eog", "norweski", "horizon", "horyzont", "erasmus", "life"].contains { l.contains($0) }
+    let l = name.fastLowercased
+    return ["interreg", "fundusz", "fund", "program", "eog", "norweski", "horizon", "horyzont", "erasmus", "life"].contains { l.includes($0) }
   }
 
   static let organizedByCue = PrefixSet(organizedBy)
