@@ -478,7 +478,7 @@ extension Recognizer {
   }
 
   /// Buildings that host events (the locative after "w"): "w Domu Kultury", "w Hali X", "w Pałacu Y".
-  static let venueBuildings: Set<String> = ["domu", "hali", "pałacu", "zamku", "teatrze", "filharmonii", "hotelu", "auli", "sali", "operze", "dworku", "dworze"]
+  static let venueBuildings: WordSet = ["domu", "hali", "pałacu", "zamku", "teatrze", "filharmonii", "hotelu", "auli", "sali", "operze", "dworku", "dworze"]
 
   /// How many words of a venue's name open a capitalised run: "Centrum Kongresowe" (Polish head, adjective),
   /// "Conference Centre" (English modifier, head), or nil.
@@ -490,7 +490,7 @@ extension Recognizer {
   }
 
   /// English adjectives of nationality or region ("Swedish", "Baltic"), never a name on their own.
-  static let englishAdjectivesOfOrigin: Set<String> = [
+  static let englishAdjectivesOfOrigin: WordSet = [
     "polish", "baltic", "nordic", "scandinavian", "european", "basque", "catalan", "flemish", "estonian", "finnish",
     "latvian", "lithuanian", "german", "french", "italian", "spanish", "portuguese", "dutch", "belgian", "swedish",
     "norwegian", "danish", "czech", "slovak", "hungarian", "romanian", "bulgarian", "croatian", "slovenian", "greek",
@@ -500,26 +500,26 @@ extension Recognizer {
   static let genericBodies: [(String, String)] = [("stakeholder", "group"), ("stakeholders", "group"), ("steering", "committee"), ("advisory", "board"), ("grupa", "sterująca"), ("komitet", "sterujący")]
 
   /// Lower-case nouns after which a capitalised name is a company.
-  static let companyNouns: Set<String> = [
+  static let companyNouns: WordSet = [
     "firma", "firmy", "firmie", "firmę", "firmą", "spółka", "spółki", "spółce", "spółkę", "spółką", "przedsiębiorstwo",
     "przedsiębiorstwa", "przedsiębiorstwie", "company", "firm", "start-up", "startup", "startupu",
     "zakład", "zakładu", "zakładzie", "zakładem", "koncern", "koncernu", "koncernie",
   ]
 
   /// Heads that name a unit when a parent institution in the genitive follows them.
-  static let sometimesUnits: Set<String> = ["komisja", "zespół", "sekcja", "pracownia", "laboratorium", "centrum", "ośrodek", "rada", "instytut"]
+  static let sometimesUnits: WordSet = ["komisja", "zespół", "sekcja", "pracownia", "laboratorium", "centrum", "ośrodek", "rada", "instytut"]
   /// English heads that name a unit of a university written after them ("Institute of X of the University of Y").
-  static let englishSometimesUnits: Set<String> = ["institute", "school", "centre", "center", "laboratory"]
+  static let englishSometimesUnits: WordSet = ["institute", "school", "centre", "center", "laboratory"]
   /// English heads of a university, the parent of the units above.
-  static let universityHeads: Set<String> = ["university", "academy", "college"]
+  static let universityHeads: WordSet = ["university", "academy", "college"]
   /// Generic meeting nouns: with only an acronym after them they name no event.
-  static let genericMeetingHeads: Set<String> = [
+  static let genericMeetingHeads: WordSet = [
     "warsztaty", "spotkanie", "seminarium", "sesja", "debata", "meeting", "workshop", "seminar", "webinar", "session",
   ]
   /// Compass words before a country ("South Estonia").
-  static let compassWords: Set<String> = ["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"]
+  static let compassWords: WordSet = ["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"]
   /// Words naming the type of a project written before its quoted title ("Action Planning Network", "Project").
-  static let projectTypeWords: Set<String> = ["network", "project", "programme", "action", "planning", "thematic", "transfer", "partnership", "projekt", "sieć", "sieci"]
+  static let projectTypeWords: WordSet = ["network", "project", "programme", "action", "planning", "thematic", "transfer", "partnership", "projekt", "sieć", "sieci"]
 
   /// An organization mention whose name `t` abbreviates ("PWr" for "Politechnika Wrocławska"), if exactly one.
   func abbreviatedOrganization(_ t: Token) -> Int? {
@@ -546,10 +546,10 @@ extension Recognizer {
   }
 
   /// Words before an English place head that make a public body of it ("Planning Region").
-  static let authorityModifiers: Set<String> = ["planning", "development"]
+  static let authorityModifiers: WordSet = ["planning", "development"]
 
   /// English words for a territory's authority when written "X of Y".
-  static let territoryHeads: Set<String> = ["city", "province", "region", "municipality", "county", "commune", "town", "state", "voivodeship", "district"]
+  static let territoryHeads: WordSet = ["city", "province", "region", "municipality", "county", "commune", "town", "state", "voivodeship", "district"]
 
   /// "Urząd Miasta w Stalowej Woli" → "Stalowa Wola".
   func placeAfterPreposition(_ r: Range<Int>) -> String? {

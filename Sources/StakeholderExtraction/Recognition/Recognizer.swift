@@ -59,14 +59,14 @@ struct Recognizer {
   /// Claim value of tokens that belong to no entity (an award's title).
   static let nonEntity = -2
   /// Nouns that introduce an award or a contest by its title.
-  static let awardNouns: Set<String> = [
+  static let awardNouns: WordSet = [
     "konkurs", "konkursu", "konkursie", "nagroda", "nagrody", "nagrodę", "nagrodą", "wyróżnienie", "wyróżnienia",
     "wyróżnień", "statuetka", "statuetki", "statuetkę", "statuetkami", "tytuł", "tytułu", "tytułem", "plebiscyt",
     "plebiscytu", "award", "awards", "prize", "competition", "contest",
   ]
 
   /// Nouns after a quoted title that make it a named service (a project): "advisory service", "usługa".
-  static let serviceNouns: Set<String> = ["service", "services", "usługa", "usługi", "usługę", "programme", "scheme", "tool", "narzędzie", "pilot", "pilotaż", "pilotażu"]
+  static let serviceNouns: WordSet = ["service", "services", "usługa", "usługi", "usługę", "programme", "scheme", "tool", "narzędzie", "pilot", "pilotaż", "pilotażu"]
 
   struct Pending {
     var range: Range<Int>

@@ -81,13 +81,13 @@ struct RelationFinder {
     return funders
   }
 
-  static let projectContext: Set<String> = ["edycji", "edycja", "edycję", "projekcie", "programie", "projektu", "programu", "inicjatywie", "project", "programme", "edition", "initiative"]
-  static let participationCues: Set<String> = ["udział", "uczestniczą", "uczestniczy", "participate", "participates", "participated", "joined", "join"]
+  static let projectContext: WordSet = ["edycji", "edycja", "edycję", "projekcie", "programie", "projektu", "programu", "inicjatywie", "project", "programme", "edition", "initiative"]
+  static let participationCues: WordSet = ["udział", "uczestniczą", "uczestniczy", "participate", "participates", "participated", "joined", "join"]
 
   /// Nouns that refer back to the report's meeting ("Wydarzenie zorganizowały …", "The event was hosted by …").
-  static let eventReferences: Set<String> = ["wydarzenie", "wydarzenia", "event", "forum", "kongres", "konferencję", "spotkanie", "gathering"]
+  static let eventReferences: WordSet = ["wydarzenie", "wydarzenia", "event", "forum", "kongres", "konferencję", "spotkanie", "gathering"]
   /// Adverbs between a verb and its coordinated subjects ("zorganizowały wspólnie X i Y").
-  static let coordinationAdverbs: Set<String> = ["wspólnie", "również", "także", "razem", "jointly", "also", "together"]
+  static let coordinationAdverbs: WordSet = ["wspólnie", "również", "także", "razem", "jointly", "also", "together"]
 
   /// Organizations written right after token `a` and coordinated ("X, Y oraz Z"), skipping adverbs.
   func coordinatedOrganizations(from a: Int, in s: Sentence) -> [Int] {
@@ -115,7 +115,7 @@ struct RelationFinder {
     return out
   }
 
-  static let genericEventNouns: Set<String> = [
+  static let genericEventNouns: WordSet = [
     "workshop", "meeting", "conference", "event", "forum", "seminar", "webinar", "session", "spotkanie", "konferencja",
     "konferencję", "wydarzenie", "forum", "seminarium", "warsztaty", "debata", "debatę", "spotkania", "konferencji",
   ]
@@ -452,7 +452,7 @@ struct RelationFinder {
   // MARK: part_of
 
   /// Unit heads of the level that holds smaller units (offices, teams, sections) inside an institution.
-  static let departmentHeads: Set<String> = ["departament", "wydział", "department", "directorate", "faculty", "division"]
+  static let departmentHeads: WordSet = ["departament", "wydział", "department", "directorate", "faculty", "division"]
 
   mutating func units() {
     for (i, m) in r.mentions.enumerated() {
@@ -798,7 +798,7 @@ struct RelationFinder {
   // MARK: partner_of
 
   /// Nouns of creating something by an agreement: "w sprawie utworzenia partnerstwa", "on establishing the network".
-  static let creationWords: Set<String> = ["utworzenia", "utworzeniu", "powołania", "powołaniu", "założenia", "establishing", "establishment", "creation", "creating", "setting"]
+  static let creationWords: WordSet = ["utworzenia", "utworzeniu", "powołania", "powołaniu", "założenia", "establishing", "establishment", "creation", "creating", "setting"]
 
   mutating func partners() {
     for (k, s) in r.sentences.enumerated() {

@@ -2,8 +2,8 @@ import StakeholderModel
 
 /// A document's language, title and date, read from its text.
 enum DocumentMetadata {
-  static let polishWords: Set<String> = ["i", "w", "z", "na", "się", "do", "oraz", "jest", "że", "nie", "od", "przez", "dla", "po", "to", "o", "jak", "także", "który", "która", "które", "ze", "we", "był", "była", "było"]
-  static let englishWords: Set<String> = ["the", "and", "of", "to", "in", "is", "was", "for", "on", "with", "by", "that", "as", "were", "are", "this", "from", "at", "an", "be"]
+  static let polishWords: WordSet = ["i", "w", "z", "na", "się", "do", "oraz", "jest", "że", "nie", "od", "przez", "dla", "po", "to", "o", "jak", "także", "który", "która", "które", "ze", "we", "był", "była", "było"]
+  static let englishWords: WordSet = ["the", "and", "of", "to", "in", "is", "was", "for", "on", "with", "by", "that", "as", "were", "are", "this", "from", "at", "an", "be"]
 
   /// The longest function word in UTF-8 bytes: longer words are not looked up.
   static let maxFunctionWordBytes = polishWords.union(englishWords).map(\.utf8.count).max() ?? 0

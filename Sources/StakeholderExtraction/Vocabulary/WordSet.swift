@@ -1,0 +1,160 @@
+/// A fixed table of words found by their UTF-8 bytes: one cheap hash (FNV-1a) and one byte comparison per
+/// look-up, instead of `String` hashing, which normalises every non-ASCII word (Unicode NFC) before hashing
+/// it and compares with Unicode-aware equality.
+///
+/// The byte path is exact only for ``Swift/String/isSimpleText`` words (every scalar below U+0300 and no
+/// carriage return: all Polish and English words): there equal bytes mean canonically equal strings. A table
+/// with a key outside that range answers no look-up (``lookup(_:)`` returns ``unanswered``), and neither does a
+/// word outside it: the callers then ask their `Set`/`Dictionary`, so every answer is the one `String` gives.
+///
+///     let t = WordTable(["wójt", "burmistrz"])
+///     t.lookup("wójt")        // 0
+///     t.lookup("starosta")    // WordTable.absent
+///
+/// - Complexity: O(n) in the word's bytes per look-up; O(k) to build for k keys.
+struct WordTable: Sendable {
+  /// ``lookup(_:)``: the word is not a key.
+  static let absent = -1
+  /// ``lookup(_:)``: the byte path cannot answer (the word or a key is not simple text).
+  static let unanswered = -2
+
+  /// Every key's bytes, one after another.
+  private var arena: [UInt8] = []
+  /// Where key `i` starts in ``arena`` and how long it is.
+  private var starts: [Int32] = []
+  private var lengths: [Int32] = []
+  /// Key `i`'s hash.
+  private var hashes: [UInt64] = []
+  /// Open-addressing slots (linear probing): a key index, or -1 when empty. A power of two, at most half full.
+  private var slots: [Int32] = []
+  private var mask = 0
+  /// Whether every key is simple text (else the table answers nothing).
+  private var allSimple = true
+
+  /// A table of `keys` (distinct strings); key `i` is answered as `i`.
+  init(_ keys: [String]) {
+    var capacity = 8
+    while capacity < keys.count * 2 { capacity *= 2 }
+    slots = Array(repeating: -1, count: capacity)
+    mask = capacity - 1
+    for (i, k) in keys.enumerated() {
+      guard let h = k.utf8.withContiguousStorageIfAvailable(Self.hash) ?? Array(k.utf8).withUnsafeBufferPointer(Self.hash) else {
+        allSimple = false
+        continue
+      }
+      starts.append(Int32(arena.count))
+      lengths.append(Int32(k.utf8.count))
+      hashes.append(h)
+      arena.append(contentsOf: k.utf8)
+      var s = Int(truncatingIfNeeded: h) & mask
+      while slots[s] >= 0 { s = (s + 1) & mask }
+      slots[s] = Int32(i)
+    }
+  }
+
+  /// FNV-1a of the bytes, or nil when they are not simple text (a byte ≥ 0xCC starts a scalar ≥ U+0300; 0x0D
+  /// is a carriage return).
+  @inline(__always)
+  static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    for b in bytes {
+      if b >= 0xCC || b == 0x0D { return nil }
+      h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3
+    }
+    return h ^ (h >> 29)
+  }
+
+  /// The index of `word` among the keys, ``absent``, or ``unanswered``.
+  /// - Complexity: O(n) in the word's bytes (expected one probe).
+  func lookup(_ word: String) -> Int {
+    guard allSimple else { return Self.unanswered }
+    return word.utf8.withContiguousStorageIfAvailable { lookup($0) } ?? Self.unanswered
+  }
+
+  /// ``lookup(_:)`` on a word's UTF-8 bytes.
+  func lookup(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    guard allSimple, let h = Self.hash(bytes) else { return Self.unanswered }
+    var s = Int(truncatingIfNeeded: h) & mask
+    return arena.withUnsafeBufferPointer { a in
+      while true {
+        let i = Int(slots[s])
+        if i < 0 { return Self.absent }
+        if hashes[i] == h, Int(lengths[i]) == bytes.count {
+          let start = Int(starts[i])
+          var k = 0
+          while k < bytes.count && a[start + k] == bytes[k] { k += 1 }
+          if k == bytes.count { return i }
+        }
+        s = (s + 1) & mask
+      }
+    }
+  }
+}
+
+/// A fixed set of words (a vocabulary) with ``WordTable``'s fast look-up; the same answers as `Set<String>`.
+///
+///     static let branchForms: WordSet = ["oddział", "oddziału", "filia"]
+///     branchForms.contains("oddziału")   // true
+///
+/// - Complexity: O(n) in the word's bytes per ``contains(_:)``.
+struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
+  /// The words, for iteration and for look-ups the byte table cannot answer.
+  let words: Set<String>
+  private let table: WordTable
+
+  init<S: Sequence>(_ words: S) where S.Element == String {
+    self.words = Set(words)
+    table = WordTable(Array(self.words))
+  }
+
+  init(arrayLiteral elements: String...) { self.init(elements) }
+
+  /// Whether `word` is in the set (`Set<String>.contains`).
+  @inline(__always)
+  func contains(_ word: String) -> Bool {
+    let i = table.lookup(word)
+    if i != WordTable.unanswered { return i >= 0 }
+    return words.contains(word)
+  }
+
+  /// The set with `other`'s words added (`Set.union`).
+  func union<S: Sequence>(_ other: S) -> WordSet where S.Element == String { WordSet(words.union(other)) }
+
+  var count: Int { words.count }
+  var isEmpty: Bool { words.isEmpty }
+  func makeIterator() -> Set<String>.Iterator { words.makeIterator() }
+}
+
+/// A fixed word → value table with ``WordTable``'s fast look-up; the same answers as `[String: Value]`.
+///
+///     let months: WordMap<Int> = ["stycznia": 1, "january": 1]
+///     months["stycznia"]   // 1
+///
+/// - Complexity: O(n) in the word's bytes per look-up.
+struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
+  /// The table as a dictionary, for iteration and for look-ups the byte table cannot answer.
+  let dictionary: [String: Value]
+  private let table: WordTable
+  /// Values in the order of the table's keys.
+  private let values: [Value]
+
+  init(_ dictionary: [String: Value]) {
+    self.dictionary = dictionary
+    let keys = Array(dictionary.keys)
+    table = WordTable(keys)
+    values = keys.map { dictionary[$0]! }
+  }
+
+  init(dictionaryLiteral elements: (String, Value)...) { self.init(Dictionary(uniqueKeysWithValues: elements)) }
+
+  /// The value of `word` (`Dictionary.subscript`).
+  @inline(__always)
+  subscript(_ word: String) -> Value? {
+    let i = table.lookup(word)
+    if i != WordTable.unanswered { return i >= 0 ? values[i] : nil }
+    return dictionary[word]
+  }
+
+  var keys: Dictionary<String, Value>.Keys { dictionary.keys }
+  var count: Int { dictionary.count }
+}
