@@ -55,7 +55,7 @@ extension RelationFinder {
   mutating func representedPartners() {
     guard let proj = mainProject else { return }
     for (k, s) in r.sentences.enumerated() {
-      guard let at = s.tokens.first(where: { ["represented", "reprezentował", "reprezentowała", "reprezentowany", "reprezentowana"].contains(r.tokens[$0].lower) }),
+      guard let at = s.tokens.first(where: { Self.memberRepresentedCues.contains(r.tokens[$0].lower) }),
             (s.tokens.lowerBound..<at).contains(where: { Self.partnerNouns.contains(r.tokens[$0].lower) }) else { continue }
       let ms = mentions(in: k)
       guard !ms.contains(where: { r.mentions[$0].kind == .organization && r.mentions[$0].range.upperBound <= at }),
@@ -68,7 +68,7 @@ extension RelationFinder {
   /// "W pracach Rady uczestniczą również m.in. X, … oraz Y": the persons named are members of that body.
   mutating func membersOfBody() {
     for (k, s) in r.sentences.enumerated() {
-      guard let w = s.tokens.first(where: { ["pracach", "prace"].contains(r.tokens[$0].lower) && r.claim[$0] < 0 }), w + 1 < s.tokens.upperBound,
+      guard let w = s.tokens.first(where: { Self.workCues.contains(r.tokens[$0].lower) && r.claim[$0] < 0 }), w + 1 < s.tokens.upperBound,
             r.claim[w + 1] >= 0, r.mentions[r.claim[w + 1]].kind == .organization,
             s.tokens.contains(where: { r.tokens[$0].lower.hasPrefix("uczestnicz") || r.tokens[$0].lower == "udział" }) else { continue }
       let o = g(r.claim[w + 1])

@@ -371,7 +371,7 @@ struct RelationFinder {
   /// representative works in belongs to the body represented (run after units are read).
   mutating func representedUnits() {
     for (k, s) in r.sentences.enumerated() {
-      guard let at = s.tokens.last(where: { ["represented", "delegation", "reprezentowany", "reprezentowana", "delegacja", "delegacji"].contains(r.tokens[$0].lower) }) else { continue }
+      guard let at = s.tokens.last(where: { Self.delegationCues.contains(r.tokens[$0].lower) }) else { continue }
       let ms = mentions(in: k)
       let bodies = Set(ms.filter { m in r.mentions[m].kind == .organization && r.mentions[m].head?.isUnit != true && r.mentions[m].range.lowerBound <= at + 4
         && r.mentions[m].head.map { HeadWords.parentHeads.contains($0.lemma) } == true }.map { g($0) })
@@ -411,7 +411,7 @@ struct RelationFinder {
     // "Adam Nowak, członek zarządu powiatu, reprezentujący Starostwo Powiatowe w X": the person before the
     // participle speaks for the institution after it.
     for (k, s) in r.sentences.enumerated() {
-      for at in s.tokens where ["reprezentujący", "reprezentująca", "representing"].contains(r.tokens[at].lower) && at + 1 < s.tokens.upperBound {
+      for at in s.tokens where Self.representingCues.contains(r.tokens[at].lower) && at + 1 < s.tokens.upperBound {
         var q = at + 1
         if q < s.tokens.upperBound, r.tokens[q].lower == "the" { q += 1 }
         guard q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization,
@@ -424,7 +424,7 @@ struct RelationFinder {
       }
     }
     for (k, s) in r.sentences.enumerated() {
-      guard let at = s.tokens.first(where: { ["represented", "reprezentował", "reprezentowała", "reprezentowali", "reprezentowany", "reprezentowana", "reprezentowało", "reprezentuje", "reprezentują"].contains(r.tokens[$0].lower) }) else { continue }
+      guard let at = s.tokens.first(where: { Self.representedCues.contains(r.tokens[$0].lower) }) else { continue }
       let ms = mentions(in: k)
       // "Samorząd województwa reprezentuje w Radzie Ewa X": the person sits in that body.
       if at + 2 < s.tokens.upperBound, ["w", "we", "in", "on"].contains(r.tokens[at + 1].lower), r.claim[at + 2] >= 0,
@@ -623,7 +623,7 @@ struct RelationFinder {
       }
       // Events and a place after a locative preposition in a sentence about where they happen.
       let events = ms.filter { r.mentions[$0].kind == .event }
-      guard !events.isEmpty, s.tokens.contains(where: { i in ["odbył", "odbyła", "odbyło", "odbędzie", "odbywa", "odbyły", "odbędą", "odbyć", "held", "organizację", "zorganizuje", "zorganizowała", "zorganizował", "place", "hosted", "spotkało", "spotkali", "spotkały", "zorganizować", "organizuje", "met", "gathered", "organise", "organize"].contains(r.tokens[i].lower) }) else { continue }
+      guard !events.isEmpty, s.tokens.contains(where: { i in Self.meetingVerbs.contains(r.tokens[i].lower) }) else { continue }
       for pm in ms where r.mentions[pm].kind == .place {
         let b = r.mentions[pm].range.lowerBound - 1
         guard b >= s.tokens.lowerBound, ["w", "we", "na", "in"].contains(r.tokens[b].lower) else { continue }
@@ -934,7 +934,7 @@ struct RelationFinder {
       let fundingAt = s.tokens.first { r.claim[$0] < 0 && Markers.fundingCue.matches(r.tokens[$0].lower) }
       let context = s.tokens.contains { Markers.eventContext.contains(r.tokens[$0].lower) } || ms.contains { g($0) == mainEvent }
       guard context else { continue }
-      let venueSentence = s.tokens.contains { ["odbył", "odbyła", "odbyło", "odbędzie", "held", "hosted"].contains(r.tokens[$0].lower) }
+      let venueSentence = s.tokens.contains { Self.venueVerbs.contains(r.tokens[$0].lower) }
       for m in ms where r.mentions[m].kind == .organization {
         let og = g(m)
         if organized[og]?.contains(mainEvent) == true || represented.contains(og) { continue }

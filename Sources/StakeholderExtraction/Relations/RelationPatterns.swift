@@ -386,7 +386,7 @@ extension RelationFinder {
     if let proj = main {
       for (k, s) in r.sentences.enumerated() {
         guard let v = s.tokens.first(where: { Self.ledBy.contains(r.tokens[$0].lower) }),
-              s.tokens.contains(where: { ["project", "projekt", "projektem", "network", "sieć", "partnership", "partnerstwo", "consortium", "konsorcjum"].contains(r.tokens[$0].lower) && $0 < v })
+              s.tokens.contains(where: { Self.undertakingCues.contains(r.tokens[$0].lower) && $0 < v })
                 || mentions(in: k).contains(where: { g($0) == proj && r.mentions[$0].range.upperBound <= v }) else { continue }
         var q = v + 1
         while q < s.tokens.upperBound, q - v <= 3, r.claim[q] < 0 { q += 1 }
