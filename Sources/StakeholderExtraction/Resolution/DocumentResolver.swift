@@ -120,11 +120,13 @@ struct DocumentResolver {
       let w = formWords[i]
       guard !w.isEmpty else { continue }
       var roots = Set<Int>()
+      // Pure tests of `w` alone, hoisted out of the loop over the other projects.
+      let periodAfterAcronym = w.count == 2 && Self.isPeriodOrEdition(w[1])
       for j in ms.indices where ms[j].kind == .project && uf.find(j) != uf.find(i) {
         let o = ms[j]
         let ow = formWords[j]
-        if ow.count > w.count, Array(ow.prefix(w.count)) == w, ow[w.count...].allSatisfy({ Self.isPeriodOrEdition($0) }) { roots.insert(uf.find(j)) }
-        if w.count == 2, Self.isPeriodOrEdition(w[1]), ow.count > 2, ow.last == w[1], w[0].count <= 8,
+        if ow.count > w.count, ow.starts(with: w), ow[w.count...].allSatisfy({ Self.isPeriodOrEdition($0) }) { roots.insert(uf.find(j)) }
+        if periodAfterAcronym, ow.count > 2, ow.last == w[1], w[0].count <= 8,
            Self.abbreviates(String(m.name.split(separator: " ")[0]), o.name.split(separator: " ").dropLast().joined(separator: " ")) { roots.insert(uf.find(j)) }
       }
       if roots.count == 1, let root = roots.first { uf.union(i, root) }
@@ -198,7 +200,7 @@ struct DocumentResolver {
       var roots = Set<Int>()
       for j in ms.indices where ms[j].kind == .event && uf.find(j) != uf.find(i) {
         let ow = eventWords[j]
-        if ow.count > w.count, Array(ow.prefix(w.count)) == w { roots.insert(uf.find(j)) }
+        if ow.count > w.count, ow.starts(with: w) { roots.insert(uf.find(j)) }
       }
       if roots.count == 1, let root = roots.first { uf.union(i, root) }
     }

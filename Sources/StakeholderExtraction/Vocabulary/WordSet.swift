@@ -30,6 +30,9 @@ struct WordTable: Sendable {
   private var mask = 0
   /// Whether every key is simple text (else the table answers nothing).
   private var allSimple = true
+  /// One bit per (first byte, last byte, length) class of the keys (see ``filterBit(_:)``): most words that are
+  /// not keys are turned away by it without being hashed.
+  private var filter: [UInt64] = Array(repeating: 0, count: 64)
 
   /// A table of `keys` (distinct strings); key `i` is answered as `i`.
   init(_ keys: [String]) {
@@ -42,6 +45,8 @@ struct WordTable: Sendable {
         allSimple = false
         continue
       }
+      let bit = k.utf8.withContiguousStorageIfAvailable(Self.filterBit) ?? Array(k.utf8).withUnsafeBufferPointer(Self.filterBit)
+      filter[bit >> 6] |= 1 << UInt64(bit & 63)
       starts.append(Int32(arena.count))
       lengths.append(Int32(k.utf8.count))
       hashes.append(h)
@@ -64,8 +69,16 @@ struct WordTable: Sendable {
     return h ^ (h >> 29)
   }
 
+  /// The filter bit of a word: its first and last bytes and its length, mixed into 0..<4096.
+  @inline(__always)
+  static func filterBit(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    guard let first = bytes.first, let last = bytes.last else { return 0 }
+    return (Int(first) &* 31 &+ Int(last) &* 7 &+ bytes.count &* 1031) & 4095
+  }
+
   /// The index of `word` among the keys, ``absent``, or ``unanswered``.
   /// - Complexity: O(n) in the word's bytes (expected one probe).
+  @inline(__always)
   func lookup(_ word: String) -> Int {
     guard allSimple else { return Self.unanswered }
     return word.utf8.withContiguousStorageIfAvailable { lookup($0) } ?? Self.unanswered
@@ -73,7 +86,14 @@ struct WordTable: Sendable {
 
   /// ``lookup(_:)`` on a word's UTF-8 bytes.
   func lookup(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-    guard allSimple, let h = Self.hash(bytes) else { return Self.unanswered }
+    guard allSimple else { return Self.unanswered }
+    let bit = Self.filterBit(bytes)
+    if filter[bit >> 6] & (1 << UInt64(bit & 63)) == 0 {
+      // No key of this class: absent, if the word is simple text (else only `String` equality can tell).
+      for b in bytes where b >= 0xCC || b == 0x0D { return Self.unanswered }
+      return Self.absent
+    }
+    guard let h = Self.hash(bytes) else { return Self.unanswered }
     var s = Int(truncatingIfNeeded: h) & mask
     return arena.withUnsafeBufferPointer { a in
       while true {
