@@ -51,7 +51,7 @@ extension Recognizer {
     // "W Centrum Kultury w Lesznie odbył się kongres", "the meeting took place in the university's Innovation
     // Technology Centre": a cultural centre, hall or the like, or a body's own facility, where the event is held.
     let prev = r.lowerBound - 1 >= sentences[k].tokens.lowerBound ? r.lowerBound - 1 : -1
-    if r.count >= 2, prev >= 0, sentences[k].tokens.contains(where: { ["odbył", "odbyła", "odbyło", "odbyły", "odbędzie", "place", "held"].contains(tokens[$0].lower) }) {
+    if r.count >= 2, prev >= 0, sentenceHasVenueVerb(k) {
       let a = tokens[r.lowerBound].lower, b = tokens[r.lowerBound + 1].lower
       let polishVenue = ["w", "we"].contains(tokens[prev].lower) && (Self.venueBuildings.contains(a) || (a == "centrum" && b.hasPrefix("kultur")))
       let ownFacility = language == "en" && tokens[prev].casing == .lower && (tokens[prev].lower.hasSuffix("'s") || tokens[prev].lower.hasSuffix("’s"))

@@ -45,6 +45,22 @@ struct Recognizer {
     var nameWords: [[[String]]] = []
     /// Each mention name's acronym initial (``DocumentResolver/acronymInitial(_:)``), by mention index, filled on first need.
     var initials: [String??] = []
+    /// ``Recognizer/sentenceHasVenueVerb(_:)`` by sentence, filled on first need.
+    var venueVerb: [Bool?] = []
+  }
+
+  /// Verbs saying where something was held ("odbył się", "took place", "held").
+  static let venueVerbs: WordSet = ["odbył", "odbyła", "odbyło", "odbyły", "odbędzie", "place", "held"]
+
+  /// Whether sentence `k` has one of ``venueVerbs``, remembered per sentence (``classify(_:_:legal:legalEnd:nested:)``
+  /// asks for every chunk of the sentence).
+  /// - Complexity: O(n) for an n-token sentence the first time, O(1) after.
+  func sentenceHasVenueVerb(_ k: Int) -> Bool {
+    if memo.venueVerb.isEmpty { memo.venueVerb = Array(repeating: nil, count: sentences.count) }
+    if let v = memo.venueVerb[k] { return v }
+    let v = sentences[k].tokens.contains(where: { Self.venueVerbs.contains(tokens[$0].lower) })
+    memo.venueVerb[k] = v
+    return v
   }
   let memo = Memo()
 

@@ -377,6 +377,7 @@ struct UnionFind {
 public enum Normalize {
   /// "  „Rozwój  lokalny” " → "rozwój lokalny".
   public static func form(_ s: String) -> String {
+    if let fast = simpleForm(s) { return fast }
     var out: [UInt8] = []
     out.reserveCapacity(s.utf8.count)
     var space = false
@@ -390,5 +391,37 @@ public enum Normalize {
       out.appendUTF8(ch)
     }
     return String(decoding: out, as: UTF8.self)
+  }
+
+  /// ``form(_:)`` in one pass straight into the result's storage, when every scalar has a lower case found
+  /// without tables (``Swift/String/simpleLowercase(_:)``, as `fastLowercased` uses); nil otherwise. The same
+  /// string: lower-casing keeps each scalar's UTF-8 width and a whitespace run becomes one space, so the result
+  /// is never longer than the input.
+  /// - Complexity: O(n) in the string's length; one allocation at most.
+  static func simpleForm(_ s: String) -> String? {
+    var ok = true
+    let out = String(unsafeUninitializedCapacity: s.utf8.count) { buf in
+      var p = 0
+      var space = false
+      for ch in s.unicodeScalars {
+        guard let v = String.simpleLowercase(ch.value) else { ok = false; return 0 }
+        switch v {
+        case 0x22, 0x201E, 0x201D, 0x201C, 0xAB, 0xBB, 0x2018, 0x2019: continue
+        default: break
+        }
+        if Unicode.Scalar(v)!.isSpaceLike { space = p > 0; continue }
+        if space { buf[p] = 0x20; p += 1; space = false }
+        if v < 0x80 {
+          buf[p] = UInt8(v); p += 1
+        } else if v < 0x800 {
+          buf[p] = UInt8(0xC0 | (v >> 6)); buf[p + 1] = UInt8(0x80 | (v & 0x3F)); p += 2
+        } else {
+          buf[p] = UInt8(0xE0 | (v >> 12)); buf[p + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+          buf[p + 2] = UInt8(0x80 | (v & 0x3F)); p += 3
+        }
+      }
+      return p
+    }
+    return ok ? out : nil
   }
 }

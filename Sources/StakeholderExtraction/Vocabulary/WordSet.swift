@@ -85,14 +85,21 @@ struct WordTable: Sendable {
   }
 
   /// ``lookup(_:)`` on a word's UTF-8 bytes.
+  @inline(__always)
   func lookup(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
     guard allSimple else { return Self.unanswered }
     let bit = Self.filterBit(bytes)
-    if filter[bit >> 6] & (1 << UInt64(bit & 63)) == 0 {
+    let passes = filter.withUnsafeBufferPointer { $0[bit >> 6] & (1 << UInt64(bit & 63)) != 0 }
+    if !passes {
       // No key of this class: absent, if the word is simple text (else only `String` equality can tell).
       for b in bytes where b >= 0xCC || b == 0x0D { return Self.unanswered }
       return Self.absent
     }
+    return probe(bytes)
+  }
+
+  /// ``lookup(_:)`` past the filter: hash the word and probe the slots.
+  func probe(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
     guard let h = Self.hash(bytes) else { return Self.unanswered }
     var s = Int(truncatingIfNeeded: h) & mask
     return arena.withUnsafeBufferPointer { a in
