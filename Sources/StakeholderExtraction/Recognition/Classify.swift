@@ -525,13 +525,16 @@ extension Recognizer {
   func abbreviatedOrganization(_ t: Token) -> Int? {
     guard t.kind == .word, t.text.count >= 2, t.text.count <= 8, t.text.first?.isUppercase == true,
           t.text.dropFirst().contains(where: \.isUppercase), t.text.allSatisfy(\.isLetter) else { return nil }
-    var hit: Int?
-    var name: String?
+    // The scan below depends only on the word and the mentions, which are only ever appended: it resumes where
+    // the last scan for the same word stopped (a word's answer is asked for again and again).
+    var scan = memo.abbreviationScans[t.text] ?? Memo.AbbreviationScan()
+    defer { memo.abbreviationScans[t.text] = scan }
+    if scan.ambiguous { return nil }
     // The cheap test of ``DocumentResolver/abbreviates(_:_:)`` (the acronym's capital is the name's initial), on
     // each name's initial computed once per document.
     let lead = t.text.first(where: \.isLetter).flatMap { $0.isUppercase ? String($0) : nil }
     if memo.initials.count < mentions.count { memo.initials += Array(repeating: nil, count: mentions.count - memo.initials.count) }
-    for i in mentions.indices where mentions[i].kind == .organization && mentions[i].name.includes(" ") {
+    for i in scan.scanned..<mentions.count where mentions[i].kind == .organization && mentions[i].name.includes(" ") {
       if let lead {
         if memo.initials[i] == nil { memo.initials[i] = .some(DocumentResolver.acronymInitial(mentions[i].name)) }
         if memo.initials[i]! != lead { continue }
@@ -539,10 +542,14 @@ extension Recognizer {
       let m = mentions[i]
       guard DocumentResolver.abbreviates(t.text, m.name) else { continue }
       let n = Normalize.form(m.name)
-      if let name, name != n, !(DocumentResolver.key(m) == DocumentResolver.key(mentions[hit!])) { return nil }
-      if hit == nil { hit = i; name = n }
+      if let name = scan.name, name != n, !(DocumentResolver.key(m) == DocumentResolver.key(mentions[scan.hit!])) {
+        scan.ambiguous = true
+        return nil
+      }
+      if scan.hit == nil { scan.hit = i; scan.name = n }
     }
-    return hit
+    scan.scanned = mentions.count
+    return scan.hit
   }
 
   /// Words before an English place head that make a public body of it ("Planning Region").

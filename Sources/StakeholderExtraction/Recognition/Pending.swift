@@ -64,7 +64,8 @@ extension Recognizer {
         if let u = p.parentOf { mentions[u].parent = idx }
         continue
       }
-      let placeName = names.placeName(r.map { tokens[$0].text }, attested: attested)
+      // Read only by the two place tests below, which both need a short capitalised chunk.
+      let placeName = r.count <= 3 && allCapitalized(r) ? names.placeName(r.map { tokens[$0].text }, attested: attested) : ""
       if r.count <= 3, allCapitalized(r), let known = placesInNames[placeName.fastLowercased] ?? placesInNames[l] {
         add(FoundMention(kind: .place, range: r, name: known, surface: surface, sentence: p.sentence))
         continue

@@ -47,6 +47,17 @@ struct Recognizer {
     var initials: [String??] = []
     /// ``Recognizer/sentenceHasVenueVerb(_:)`` by sentence, filled on first need.
     var venueVerb: [Bool?] = []
+    /// How far ``Recognizer/abbreviatedOrganization(_:)`` has scanned the mentions for a word, and what it found.
+    struct AbbreviationScan {
+      /// Mentions `0..<scanned` have been read.
+      var scanned = 0
+      /// The first organization the word abbreviates, and its normalised name.
+      var hit: Int?
+      var name: String?
+      /// Two different organizations fit: the answer is nil for good.
+      var ambiguous = false
+    }
+    var abbreviationScans: [String: AbbreviationScan] = [:]
   }
 
   /// Verbs saying where something was held ("odbył się", "took place", "held").
