@@ -135,11 +135,11 @@ struct DocumentResolver {
     // seat its official name carries.
     var bySeatless: [String: Set<Int>] = [:]
     for (j, m) in ms.enumerated() where m.kind == .organization {
-      let n = Normalize.form(m.name)
+      let n = forms[j]
       if let r = n.simpleRange(of: " w ", backwards: true), n[r.upperBound...].split(separator: " ").count <= 2 { bySeatless[String(n[..<r.lowerBound]), default: []].insert(j) }
     }
     for (i, m) in ms.enumerated() where m.kind == .organization && m.name.includes(" ") {
-      guard let cands = bySeatless[Normalize.form(m.name)] else { continue }
+      guard let cands = bySeatless[forms[i]] else { continue }
       let roots = Set(cands.map { uf.find($0) })
       if roots.count == 1, let root = roots.first { uf.union(i, root) }
     }
@@ -269,6 +269,19 @@ struct DocumentResolver {
     return match(0, 0)
   }
 
+  /// The number of space-separated words of `name` (`name.split(separator: " ").count`), counted on its UTF-8
+  /// bytes when it is ``Swift/String/isSimpleText`` (there every scalar is a whole character); nil otherwise.
+  /// - Complexity: O(n) in the name's bytes; no allocation.
+  static func simpleWordCount(_ name: String) -> Int? {
+    guard name.isSimpleText else { return nil }
+    var count = 0
+    var inWord = false
+    for b in name.utf8 {
+      if b == 0x20 { inWord = false } else if !inWord { inWord = true; count += 1 }
+    }
+    return count
+  }
+
   /// Whether a word is a year, a period of years ("2021–2027") or a Roman edition number ("IV").
   static func isPeriodOrEdition(_ w: Substring) -> Bool {
     if Markers.romanNumerals.contains(w.uppercased()) { return true }
@@ -326,7 +339,7 @@ struct DocumentResolver {
   static func canonicalName(_ idx: [Int], _ ms: [FoundMention]) -> String {
     // Higher is better; ties go to the earliest mention.
     func score(_ m: FoundMention) -> [Int] {
-      let words = m.name.split(separator: " ").count
+      let words = simpleWordCount(m.name) ?? m.name.split(separator: " ").count
       let short = words == 1 && (m.name.includes("-") || m.acronymLike || m.name.dropFirst().contains(where: \.isUppercase)) ? 0 : 1
       let attested = m.surface == m.name ? 1 : 0
       switch m.kind {
