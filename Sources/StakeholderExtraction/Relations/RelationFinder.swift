@@ -850,9 +850,10 @@ struct RelationFinder {
           }
         }
       }
+      // Only a word that opens some pattern can open a match: those positions, found with one look-up each.
+      let opens = low.indices.filter { Markers.cooperationOpeners.contains(low[$0]) }
       for pattern in Markers.cooperation where pattern.count > 1 {
-        var p = 0
-        while p + pattern.count <= low.count {
+        for p in opens where p + pattern.count <= low.count {
           if low[p] == pattern[0], low[p..<(p + pattern.count)].elementsEqual(pattern) {
             let at = s.tokens.lowerBound + p
             let all = allMentions(in: k)
@@ -873,7 +874,6 @@ struct RelationFinder {
               }
             }
           }
-          p += 1
         }
       }
     }

@@ -89,6 +89,8 @@ enum Markers {
     ["in", "cooperation", "with"], ["in", "partnership", "with"], ["together", "with"], ["in", "collaboration", "with"],
     ["współpracuje", "z"], ["współpracę", "z"],
   ]
+  /// The first words of the ``cooperation`` patterns.
+  static let cooperationOpeners = WordSet(cooperation.compactMap(\.first))
   /// "partner(a) (wiodącego) projektu", "lead partner": the organization takes part in the document's project.
   static let partnerWords: WordSet = [
     "partner", "partnera", "partnerem", "partnerzy", "partnerów", "partnerami", "partners", "lead", "wiodący",
