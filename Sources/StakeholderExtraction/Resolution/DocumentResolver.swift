@@ -19,6 +19,9 @@ struct DocumentResolver {
     let nameHasSpace = ms.map { $0.name.includes(" ") }
     let formWords: [[Substring]] = ms.indices.map { ms[$0].kind == .project ? forms[$0].split(separator: " ") : [] }
     let eventWords: [[Substring]] = ms.map { $0.kind == .event ? Self.eventKey($0.innerName ?? $0.name).split(separator: " ") : [] }
+    // The mentions of each kind, in text order: the pairwise passes walk only their own kind.
+    var ofKind: [EntityKind: [Int]] = [:]
+    for (i, m) in ms.enumerated() { ofKind[m.kind, default: []].append(i) }
     var eventParts: [String: (key: String, edition: String?)] = [:]
     func event(_ name: String) -> (key: String, edition: String?) {
       if let hit = eventParts[name] { return hit }
@@ -34,7 +37,10 @@ struct DocumentResolver {
     // Acronyms and names in apposition.
     var byAlias: [String: Int] = [:]
     for (i, m) in ms.enumerated() where m.kind != .person {
-      for a in m.acronyms + [m.innerName].compactMap({ $0 }) { byAlias["\(m.kind.rawValue):\(a.fastLowercased)"] = byAlias["\(m.kind.rawValue):\(a.fastLowercased)"] ?? i }
+      for a in m.acronyms + [m.innerName].compactMap({ $0 }) {
+        let key = "\(m.kind.rawValue):\(a.fastLowercased)"
+        if byAlias[key] == nil { byAlias[key] = i }
+      }
     }
     for (i, m) in ms.enumerated() {
       for f in [m.name, m.surface] {
@@ -92,7 +98,7 @@ struct DocumentResolver {
       guard m.name.first?.isUppercase == true, m.name.dropFirst().contains(where: { $0.isUppercase }) else { continue }
       var roots = Set<Int>()
       let lead = m.name.first(where: \.isLetter).flatMap { $0.isUppercase ? String($0) : nil }
-      for j in ms.indices where ms[j].kind == m.kind && nameHasSpace[j] {
+      for j in ofKind[m.kind] ?? [] where nameHasSpace[j] {
         if let lead {
           if initials[j] == nil { initials[j] = .some(Self.acronymInitial(ms[j].name)) }
           if initials[j]! != lead { continue }
@@ -107,7 +113,7 @@ struct DocumentResolver {
       let w = formWords[i]
       guard w.count == 2, w[1].count == 4, w[1].allSatisfy(\.isNumber) else { continue }
       var roots = Set<Int>()
-      for j in ms.indices where ms[j].kind == .project && j != i {
+      for j in ofKind[.project] ?? [] where j != i {
         let ow = formWords[j]
         if ow.count > 2, ow.first == w[0], ow.last == w[1] { roots.insert(uf.find(j)) }
       }
@@ -122,7 +128,7 @@ struct DocumentResolver {
       var roots = Set<Int>()
       // Pure tests of `w` alone, hoisted out of the loop over the other projects.
       let periodAfterAcronym = w.count == 2 && Self.isPeriodOrEdition(w[1])
-      for j in ms.indices where ms[j].kind == .project && uf.find(j) != uf.find(i) {
+      for j in ofKind[.project] ?? [] where uf.find(j) != uf.find(i) {
         let o = ms[j]
         let ow = formWords[j]
         if ow.count > w.count, ow.starts(with: w), ow[w.count...].allSatisfy({ Self.isPeriodOrEdition($0) }) { roots.insert(uf.find(j)) }
@@ -198,7 +204,7 @@ struct DocumentResolver {
       let w = eventWords[i]
       guard w.count >= 2 else { continue }
       var roots = Set<Int>()
-      for j in ms.indices where ms[j].kind == .event && uf.find(j) != uf.find(i) {
+      for j in ofKind[.event] ?? [] where uf.find(j) != uf.find(i) {
         let ow = eventWords[j]
         if ow.count > w.count, ow.starts(with: w) { roots.insert(uf.find(j)) }
       }
