@@ -25,6 +25,8 @@ struct WordTable: Sendable {
   private var lengths: [Int32] = []
   /// Key `i`'s hash.
   private var hashes: [UInt64] = []
+  /// Key `i`'s index in the keys the table was built from (keys left to the fallback have no entry).
+  private var keyIndex: [Int32] = []
   /// Open-addressing slots (linear probing): a key index, or -1 when empty. A power of two, at most half full.
   private var slots: [Int32] = []
   private var mask = 0
@@ -34,7 +36,8 @@ struct WordTable: Sendable {
   /// not keys are turned away by it without being hashed.
   private var filter: [UInt64] = Array(repeating: 0, count: 64)
 
-  /// A table of `keys` (distinct strings); key `i` is answered as `i`.
+  /// A table of `keys` (distinct strings); key `i` is answered as `i`. Keys that no simple-text word can equal
+  /// (``equalsNoSimpleText(_:)``) are left out: only non-simple words, which the table does not answer, can match them.
   init(_ keys: [String]) {
     var capacity = 8
     while capacity < keys.count * 2 { capacity *= 2 }
@@ -42,19 +45,31 @@ struct WordTable: Sendable {
     mask = capacity - 1
     for (i, k) in keys.enumerated() {
       guard let h = k.utf8.withContiguousStorageIfAvailable(Self.hash) ?? Array(k.utf8).withUnsafeBufferPointer(Self.hash) else {
-        allSimple = false
+        // A key no simple-text word can equal (typographic quotes, dashes, bullets) is left to the `String`
+        // fallback, which answers every word that is not simple text; any other key turns the table off.
+        if !Self.equalsNoSimpleText(k) { allSimple = false }
         continue
       }
       let bit = k.utf8.withContiguousStorageIfAvailable(Self.filterBit) ?? Array(k.utf8).withUnsafeBufferPointer(Self.filterBit)
       filter[bit >> 6] |= 1 << UInt64(bit & 63)
+      let entry = starts.count
       starts.append(Int32(arena.count))
       lengths.append(Int32(k.utf8.count))
       hashes.append(h)
+      keyIndex.append(Int32(i))
       arena.append(contentsOf: k.utf8)
       var s = Int(truncatingIfNeeded: h) & mask
       while slots[s] >= 0 { s = (s + 1) & mask }
-      slots[s] = Int32(i)
+      slots[s] = Int32(entry)
     }
+  }
+
+  /// Whether no ``Swift/String/isSimpleText`` string is canonically equal to `key`: it has a scalar of General
+  /// Punctuation (U+2010–U+205E) or of the arrows, technical, geometric and dingbat blocks (U+2190–U+2BFF). None of
+  /// those decomposes into scalars below U+0370, so the key's canonical decomposition keeps a scalar that the
+  /// decomposition of simple text (letters below U+0300 and combining marks U+0300–U+036F) never has.
+  static func equalsNoSimpleText(_ key: String) -> Bool {
+    key.unicodeScalars.contains { (0x2010...0x205E).contains($0.value) || (0x2190...0x2BFF).contains($0.value) }
   }
 
   /// FNV-1a of the bytes, or nil when they are not simple text (a byte ≥ 0xCC starts a scalar ≥ U+0300; 0x0D
@@ -110,7 +125,7 @@ struct WordTable: Sendable {
           let start = Int(starts[i])
           var k = 0
           while k < bytes.count && a[start + k] == bytes[k] { k += 1 }
-          if k == bytes.count { return i }
+          if k == bytes.count { return Int(keyIndex[i]) }
         }
         s = (s + 1) & mask
       }
