@@ -27,7 +27,7 @@ struct DocumentExtractor {
       let mentions = ms.map { m in
         Mention(document: doc.id, start: tokens[m.range.lowerBound].start, end: tokens[m.range.upperBound - 1].end)
       }
-      return LocalEntity(kind: ms[0].kind, name: name, aliases: aliases.sorted(), mentions: Array(Set(mentions)).sorted())
+      return LocalEntity(kind: ms[0].kind, name: name, aliases: aliases.sorted(), mentions: Self.sortedUnique(mentions))
     }
     // Roles: the first function given for each person.
     var roleWord: [Int: RoleWord] = [:]
@@ -117,5 +117,15 @@ struct DocumentExtractor {
       return LocalRelation(source: key.source, target: key.target, type: key.type, evidence: evidence)
     }
     return DocumentExtraction(document: document, entities: entities, relations: relations)
+  }
+
+  /// `Array(Set(mentions)).sorted()` without hashing: sorted, then equal neighbours dropped (`Mention`'s `<`
+  /// orders by every field, so equal mentions end up side by side).
+  /// - Complexity: O(n log n).
+  static func sortedUnique(_ mentions: [Mention]) -> [Mention] {
+    var out: [Mention] = []
+    out.reserveCapacity(mentions.count)
+    for m in mentions.sorted() where out.last != m { out.append(m) }
+    return out
   }
 }

@@ -16,17 +16,17 @@ enum HTMLText {
   }
 
   /// Elements whose content is not page text.
-  static let skippedElements: Set<String> = ["script", "style", "template", "noscript", "textarea", "svg", "math"]
+  static let skippedElements: WordSet = ["script", "style", "template", "noscript", "textarea", "svg", "math"]
   /// Elements that end a line.
-  static let lineElements: Set<String> = ["br", "li", "tr", "dt", "dd", "option", "caption", "figcaption", "title"]
+  static let lineElements: WordSet = ["br", "li", "tr", "dt", "dd", "option", "caption", "figcaption", "title"]
   /// Elements separated from their neighbours by a blank line.
-  static let blockElements: Set<String> = [
+  static let blockElements: WordSet = [
     "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "table", "section", "article", "header",
     "footer", "nav", "aside", "main", "blockquote", "pre", "hr", "form", "fieldset", "figure", "address",
     "details", "summary", "body", "html", "head", "center", "menu",
   ]
   /// Elements separated by a space.
-  static let cellElements: Set<String> = ["td", "th"]
+  static let cellElements: WordSet = ["td", "th"]
 
   static func extract(_ b: UnsafeBufferPointer<UInt8>) -> [UInt8] {
     var out: [UInt8] = []

@@ -97,7 +97,7 @@ struct NameServices: Sendable {
       }
       // "Oulu", "Aveiro": a one-word foreign name the lexicon does not know is not declined; a guessed base form
       // that the lexicon does not know either and the text never writes ("Tart") is no name.
-      if words.count == 1, l != joined, !joined.contains("-"), !joined.unicodeScalars.contains(where: { "ąćęłńśźżĄĆĘŁŃŚŹŻ".unicodeScalars.contains($0) }),
+      if words.count == 1, l != joined, !joined.includes("-"), !joined.unicodeScalars.contains(where: { "ąćęłńśźżĄĆĘŁŃŚŹŻ".unicodeScalars.contains($0) }),
          !attested.contains(l), lexicon.analyses(of: joined).isEmpty, lexicon.analyses(of: l).isEmpty,
          let lv = joined.last, "uiy".contains(lv), l.count <= joined.count {
         return joined

@@ -10,7 +10,7 @@ struct PersonNameResolver {
   private static let cases: [PolishCases] = [.nominative, .genitive, .dative, .accusative, .instrumental, .locative]
 
   func lemma(_ tokens: [String]) -> String {
-    if tokens.count == 1 && !tokens[0].contains("-") {
+    if tokens.count == 1 && !tokens[0].includes("-") {
       return single(tokens[0])
     }
     // Lower-case particles (von, der, de, van …) and initials are kept as written and not scored.

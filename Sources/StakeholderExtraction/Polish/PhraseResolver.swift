@@ -45,7 +45,7 @@ struct PhraseResolver {
   }
 
   /// English function words: a phrase with one of them is left as written ("University of Bialystok").
-  static let englishWords: Set<String> = ["of", "the", "and", "for", "in", "on", "at", "to", "&"]
+  static let englishWords: WordSet = ["of", "the", "and", "for", "in", "on", "at", "to", "&"]
 
   func lemma(_ tokens: [String]) -> String {
     if isFrozenToken(tokens[0]) || tokens.contains(where: { $0.utf8.count <= 3 && Self.englishWords.contains($0.lowercased()) }) {

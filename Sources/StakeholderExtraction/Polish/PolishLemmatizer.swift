@@ -35,12 +35,12 @@ public struct PolishLemmatizer: Sendable {
   }
 
   /// Words that end the inflected core of a name: prepositions, conjunctions, "im.".
-  static let freezeWords: Set<String> = [
+  static let freezeWords: WordSet = [
     "w", "we", "na", "z", "ze", "do", "dla", "przy", "pod", "nad", "od", "o", "po", "za", "przed", "u", "i", "oraz",
     "im.", "imienia", "ds.", "sp.", "s.a.", "-", "–", "—",
   ]
   /// Prepositions that may stand before a place name in running text: "w Białymstoku".
-  static let leadingPrepositions: Set<String> = ["w", "we", "na", "z", "ze", "do", "dla", "przy", "pod", "nad", "od", "o", "po", "ku", "u"]
+  static let leadingPrepositions: WordSet = ["w", "we", "na", "z", "ze", "do", "dla", "przy", "pod", "nad", "od", "o", "po", "ku", "u"]
 
   /// Canonical nominative of a whole name phrase.
   ///

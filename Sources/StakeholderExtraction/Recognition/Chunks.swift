@@ -2,11 +2,11 @@ import StakeholderModel
 
 /// Pass 1b: capitalised chunks, lower-case patterns (voivodeships, branches, markers) and their classification.
 extension Recognizer {
-  static let branchForms: Set<String> = ["oddział", "oddziału", "oddziałowi", "oddziałem", "oddziale", "branch", "filia", "filii", "delegatura", "delegatury"]
-  static let placePrepositions: Set<String> = ["w", "we", "z", "ze", "do", "na", "in", "from", "near", "koło", "pod", "dla", "ku", "nad", "to", "around"]
-  static let cityNouns: Set<String> = ["miasto", "miasta", "miastu", "miastem", "mieście", "gmina", "gminy", "gminie", "gminę", "gminą", "powiat", "powiatu", "powiecie", "city", "town", "municipality", "commune"]
-  static let listNouns: Set<String> = ["miast", "gmin", "powiatów", "miejscowości", "regionów", "krajów", "państw", "cities", "towns", "municipalities", "regions", "countries"]
-  static let orgAbbreviations: [String: String] = ["UM": "Urząd Miasta", "UG": "Urząd Gminy", "UMiG": "Urząd Miasta i Gminy", "UW": "Urząd Wojewódzki", "UMW": "Urząd Marszałkowski Województwa"]
+  static let branchForms: WordSet = ["oddział", "oddziału", "oddziałowi", "oddziałem", "oddziale", "branch", "filia", "filii", "delegatura", "delegatury"]
+  static let placePrepositions: WordSet = ["w", "we", "z", "ze", "do", "na", "in", "from", "near", "koło", "pod", "dla", "ku", "nad", "to", "around"]
+  static let cityNouns: WordSet = ["miasto", "miasta", "miastu", "miastem", "mieście", "gmina", "gminy", "gminie", "gminę", "gminą", "powiat", "powiatu", "powiecie", "city", "town", "municipality", "commune"]
+  static let listNouns: WordSet = ["miast", "gmin", "powiatów", "miejscowości", "regionów", "krajów", "państw", "cities", "towns", "municipalities", "regions", "countries"]
+  static let orgAbbreviations: WordMap<String> = ["UM": "Urząd Miasta", "UG": "Urząd Gminy", "UMiG": "Urząd Miasta i Gminy", "UW": "Urząd Wojewódzki", "UMW": "Urząd Marszałkowski Województwa"]
 
   mutating func chunks(_ k: Int, _ s: Sentence) {
     var i = s.tokens.lowerBound
@@ -359,18 +359,18 @@ extension Recognizer {
 
   /// The lower-case noun of a county ("powiat olecki").
   /// Every word that can open one of ``lowerPatterns(_:_:_:)``'s patterns.
-  static let lowerOpeners: Set<String> = Places.voivodeshipNouns.union(countyNouns).union(branchForms).union(Markers.project)
+  static let lowerOpeners: WordSet = Places.voivodeshipNouns.union(countyNouns).union(branchForms).union(Markers.project)
     .union(["środków", "pn", "pt"])
-  static let countyNouns: Set<String> = ["powiat", "powiatu", "powiatowi", "powiatem", "powiecie"]
+  static let countyNouns: WordSet = ["powiat", "powiatu", "powiatowi", "powiatem", "powiecie"]
 
   /// Words before "w" that make the seat part of an office's name ("Urząd Miejski w Olecku", "Starostwo Powiatowe w …").
-  static let officeBeforeSeat: Set<String> = [
+  static let officeBeforeSeat: WordSet = [
     "miasta", "gminy", "powiatowe", "powiatowy", "powiatowego", "powiatowym", "pracy", "skarbowy", "skarbowego",
     "wojewódzki", "wojewódzkiego", "statystyczny", "statystycznego", "miejski", "miejskiego", "miejskim",
     "miejskiemu", "miejska", "miejskiej", "miejską", "gminny", "gminnego", "gminna", "gminnej",
   ]
   /// Heads whose official names end with their seat ("… w Toruniu").
-  static let headsWithSeat: Set<String> = ["uniwersytet", "politechnika", "akademia", "uczelnia", "szkoła", "punkt"]
+  static let headsWithSeat: WordSet = ["uniwersytet", "politechnika", "akademia", "uczelnia", "szkoła", "punkt"]
 
   /// A four-digit year at token `i`.
   static func isYearToken(_ t: Token) -> Bool { t.kind == .number && t.text.count == 4 && (t.text.hasPrefix("19") || t.text.hasPrefix("20")) }
@@ -406,9 +406,14 @@ extension Recognizer {
     var k = j
     while k < s.tokens.upperBound, k - j < 5, tokens[k].kind == .word, tokens[k].isNameLike { words.append(tokens[k].lower); k += 1 }
     guard words.count >= 2 else { return false }
-    for m in mentions where m.kind == .organization {
-      for n in [m.name] + [m.innerName].compactMap({ $0 }) {
-        let w = n.lowercased().split(whereSeparator: { $0 == " " || "„”\"“".contains($0) }).map(String.init)
+    while memo.nameWords.count < mentions.count {
+      let m = mentions[memo.nameWords.count]
+      memo.nameWords.append(m.kind != .organization ? [] : ([m.name] + [m.innerName].compactMap({ $0 })).map { n in
+        n.lowercased().split(whereSeparator: { $0 == " " || "„”\"“".contains($0) }).map(String.init)
+      })
+    }
+    for i in mentions.indices where mentions[i].kind == .organization {
+      for w in memo.nameWords[i] {
         if w.count == words.count, zip(w, words).allSatisfy({ Self.sameStem($0, $1) }) { return true }
       }
     }
@@ -482,7 +487,7 @@ extension Recognizer {
   }
 
   /// Legal forms written as one word ("Ltd", "GmbH", "SpA").
-  static let legalFormWords: Set<String> = ["Ltd", "GmbH", "Inc", "LLC", "Oy", "Oyj", "AB", "AG", "SE", "plc", "PLC", "BV", "NV", "SA", "SpA", "Srl", "S.L"]
+  static let legalFormWords: WordSet = ["Ltd", "GmbH", "Inc", "LLC", "Oy", "Oyj", "AB", "AG", "SE", "plc", "PLC", "BV", "NV", "SA", "SpA", "Srl", "S.L"]
 
   func legalEnd(_ j: Int, _ s: Sentence) -> Int { legalForm(j, s)?.1 ?? j }
 
@@ -583,7 +588,7 @@ extension Recognizer {
   }
 
   /// Name particles inside foreign personal names ("Erik van Dam", "Ruiz de la Fuente").
-  static let nameParticles: Set<String> = ["van", "von", "de", "der", "den", "la", "da", "di", "du", "del", "ter", "le"]
+  static let nameParticles: WordSet = ["van", "von", "de", "der", "den", "la", "da", "di", "du", "del", "ter", "le"]
 
   /// End of a personal name of one to four words starting at `i` (after a title), or nil when the words
   /// there do not look like a person (a head word, a function, a place, a lower-case word).
@@ -622,7 +627,7 @@ extension Recognizer {
   }
 
   /// Nouns that introduce a street or square by its name.
-  static let streetNouns: Set<String> = ["ulica", "ulicy", "ulicą", "ulicę", "aleja", "alei", "aleją", "aleję", "plac", "placu", "placem", "rondo", "ronda", "rondzie", "osiedle", "osiedlu"]
+  static let streetNouns: WordSet = ["ulica", "ulicy", "ulicą", "ulicę", "aleja", "alei", "aleją", "aleję", "plac", "placu", "placem", "rondo", "ronda", "rondzie", "osiedle", "osiedlu"]
 
   /// Capitalised English role words ending in "of" ("Management Board Member of", "Director of the"): the end
   /// of the phrase, or nil.
@@ -645,7 +650,7 @@ extension Recognizer {
   }
 
   /// Capitalised words that modify an English function ("Management Board Member", "Deputy Director").
-  static let englishRoleModifiers: Set<String> = [
+  static let englishRoleModifiers: WordSet = [
     "management", "board", "supervisory", "executive", "deputy", "vice", "chief", "senior", "general", "managing",
     "project", "programme", "regional", "policy", "communication", "communications", "technical", "financial",
     "scientific", "lead", "acting", "assistant", "associate", "principal",

@@ -51,7 +51,7 @@ extension Recognizer {
     // "W Centrum Kultury w Lesznie odbył się kongres", "the meeting took place in the university's Innovation
     // Technology Centre": a cultural centre, hall or the like, or a body's own facility, where the event is held.
     let prev = r.lowerBound - 1 >= sentences[k].tokens.lowerBound ? r.lowerBound - 1 : -1
-    if r.count >= 2, prev >= 0, sentences[k].tokens.contains(where: { ["odbył", "odbyła", "odbyło", "odbyły", "odbędzie", "place", "held"].contains(tokens[$0].lower) }) {
+    if r.count >= 2, prev >= 0, sentenceHasVenueVerb(k) {
       let a = tokens[r.lowerBound].lower, b = tokens[r.lowerBound + 1].lower
       let polishVenue = ["w", "we"].contains(tokens[prev].lower) && (Self.venueBuildings.contains(a) || (a == "centrum" && b.hasPrefix("kultur")))
       let ownFacility = language == "en" && tokens[prev].casing == .lower && (tokens[prev].lower.hasSuffix("'s") || tokens[prev].lower.hasSuffix("’s"))
@@ -478,7 +478,7 @@ extension Recognizer {
   }
 
   /// Buildings that host events (the locative after "w"): "w Domu Kultury", "w Hali X", "w Pałacu Y".
-  static let venueBuildings: Set<String> = ["domu", "hali", "pałacu", "zamku", "teatrze", "filharmonii", "hotelu", "auli", "sali", "operze", "dworku", "dworze"]
+  static let venueBuildings: WordSet = ["domu", "hali", "pałacu", "zamku", "teatrze", "filharmonii", "hotelu", "auli", "sali", "operze", "dworku", "dworze"]
 
   /// How many words of a venue's name open a capitalised run: "Centrum Kongresowe" (Polish head, adjective),
   /// "Conference Centre" (English modifier, head), or nil.
@@ -490,7 +490,7 @@ extension Recognizer {
   }
 
   /// English adjectives of nationality or region ("Swedish", "Baltic"), never a name on their own.
-  static let englishAdjectivesOfOrigin: Set<String> = [
+  static let englishAdjectivesOfOrigin: WordSet = [
     "polish", "baltic", "nordic", "scandinavian", "european", "basque", "catalan", "flemish", "estonian", "finnish",
     "latvian", "lithuanian", "german", "french", "italian", "spanish", "portuguese", "dutch", "belgian", "swedish",
     "norwegian", "danish", "czech", "slovak", "hungarian", "romanian", "bulgarian", "croatian", "slovenian", "greek",
@@ -500,46 +500,63 @@ extension Recognizer {
   static let genericBodies: [(String, String)] = [("stakeholder", "group"), ("stakeholders", "group"), ("steering", "committee"), ("advisory", "board"), ("grupa", "sterująca"), ("komitet", "sterujący")]
 
   /// Lower-case nouns after which a capitalised name is a company.
-  static let companyNouns: Set<String> = [
+  static let companyNouns: WordSet = [
     "firma", "firmy", "firmie", "firmę", "firmą", "spółka", "spółki", "spółce", "spółkę", "spółką", "przedsiębiorstwo",
     "przedsiębiorstwa", "przedsiębiorstwie", "company", "firm", "start-up", "startup", "startupu",
     "zakład", "zakładu", "zakładzie", "zakładem", "koncern", "koncernu", "koncernie",
   ]
 
   /// Heads that name a unit when a parent institution in the genitive follows them.
-  static let sometimesUnits: Set<String> = ["komisja", "zespół", "sekcja", "pracownia", "laboratorium", "centrum", "ośrodek", "rada", "instytut"]
+  static let sometimesUnits: WordSet = ["komisja", "zespół", "sekcja", "pracownia", "laboratorium", "centrum", "ośrodek", "rada", "instytut"]
   /// English heads that name a unit of a university written after them ("Institute of X of the University of Y").
-  static let englishSometimesUnits: Set<String> = ["institute", "school", "centre", "center", "laboratory"]
+  static let englishSometimesUnits: WordSet = ["institute", "school", "centre", "center", "laboratory"]
   /// English heads of a university, the parent of the units above.
-  static let universityHeads: Set<String> = ["university", "academy", "college"]
+  static let universityHeads: WordSet = ["university", "academy", "college"]
   /// Generic meeting nouns: with only an acronym after them they name no event.
-  static let genericMeetingHeads: Set<String> = [
+  static let genericMeetingHeads: WordSet = [
     "warsztaty", "spotkanie", "seminarium", "sesja", "debata", "meeting", "workshop", "seminar", "webinar", "session",
   ]
   /// Compass words before a country ("South Estonia").
-  static let compassWords: Set<String> = ["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"]
+  static let compassWords: WordSet = ["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"]
   /// Words naming the type of a project written before its quoted title ("Action Planning Network", "Project").
-  static let projectTypeWords: Set<String> = ["network", "project", "programme", "action", "planning", "thematic", "transfer", "partnership", "projekt", "sieć", "sieci"]
+  static let projectTypeWords: WordSet = ["network", "project", "programme", "action", "planning", "thematic", "transfer", "partnership", "projekt", "sieć", "sieci"]
 
   /// An organization mention whose name `t` abbreviates ("PWr" for "Politechnika Wrocławska"), if exactly one.
   func abbreviatedOrganization(_ t: Token) -> Int? {
     guard t.kind == .word, t.text.count >= 2, t.text.count <= 8, t.text.first?.isUppercase == true,
           t.text.dropFirst().contains(where: \.isUppercase), t.text.allSatisfy(\.isLetter) else { return nil }
-    var hit: Int?
-    var name: String?
-    for (i, m) in mentions.enumerated() where m.kind == .organization && m.name.contains(" ") && DocumentResolver.abbreviates(t.text, m.name) {
+    // The scan below depends only on the word and the mentions, which are only ever appended: it resumes where
+    // the last scan for the same word stopped (a word's answer is asked for again and again).
+    var scan = memo.abbreviationScans[t.text] ?? Memo.AbbreviationScan()
+    defer { memo.abbreviationScans[t.text] = scan }
+    if scan.ambiguous { return nil }
+    // The cheap test of ``DocumentResolver/abbreviates(_:_:)`` (the acronym's capital is the name's initial), on
+    // each name's initial computed once per document.
+    let lead = t.text.first(where: \.isLetter).flatMap { $0.isUppercase ? String($0) : nil }
+    if memo.initials.count < mentions.count { memo.initials += Array(repeating: nil, count: mentions.count - memo.initials.count) }
+    for i in scan.scanned..<mentions.count where mentions[i].kind == .organization && mentions[i].name.includes(" ") {
+      if let lead {
+        if memo.initials[i] == nil { memo.initials[i] = .some(DocumentResolver.acronymInitial(mentions[i].name)) }
+        if memo.initials[i]! != lead { continue }
+      }
+      let m = mentions[i]
+      guard DocumentResolver.abbreviates(t.text, m.name) else { continue }
       let n = Normalize.form(m.name)
-      if let name, name != n, !(DocumentResolver.key(m) == DocumentResolver.key(mentions[hit!])) { return nil }
-      if hit == nil { hit = i; name = n }
+      if let name = scan.name, name != n, !(DocumentResolver.key(m) == DocumentResolver.key(mentions[scan.hit!])) {
+        scan.ambiguous = true
+        return nil
+      }
+      if scan.hit == nil { scan.hit = i; scan.name = n }
     }
-    return hit
+    scan.scanned = mentions.count
+    return scan.hit
   }
 
   /// Words before an English place head that make a public body of it ("Planning Region").
-  static let authorityModifiers: Set<String> = ["planning", "development"]
+  static let authorityModifiers: WordSet = ["planning", "development"]
 
   /// English words for a territory's authority when written "X of Y".
-  static let territoryHeads: Set<String> = ["city", "province", "region", "municipality", "county", "commune", "town", "state", "voivodeship", "district"]
+  static let territoryHeads: WordSet = ["city", "province", "region", "municipality", "county", "commune", "town", "state", "voivodeship", "district"]
 
   /// "Urząd Miasta w Stalowej Woli" → "Stalowa Wola".
   func placeAfterPreposition(_ r: Range<Int>) -> String? {

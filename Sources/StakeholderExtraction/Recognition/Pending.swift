@@ -25,7 +25,7 @@ extension Recognizer {
         guard h.kind == .organization || h.kind == .event else { continue }
         var names: [String] = []
         var src: Int?
-        for (idx, m) in mentions.enumerated() where m.kind == h.kind && !m.nested && m.head?.lemma == h.lemma && m.name.contains(" ") {
+        for (idx, m) in mentions.enumerated() where m.kind == h.kind && !m.nested && m.head?.lemma == h.lemma && m.name.includes(" ") {
           let n = Normalize.form(m.name)
           if !names.contains(n) { names.append(n); src = src ?? idx }
         }
@@ -64,7 +64,8 @@ extension Recognizer {
         if let u = p.parentOf { mentions[u].parent = idx }
         continue
       }
-      let placeName = names.placeName(r.map { tokens[$0].text }, attested: attested)
+      // Read only by the two place tests below, which both need a short capitalised chunk.
+      let placeName = r.count <= 3 && allCapitalized(r) ? names.placeName(r.map { tokens[$0].text }, attested: attested) : ""
       if r.count <= 3, allCapitalized(r), let known = placesInNames[placeName.fastLowercased] ?? placesInNames[l] {
         add(FoundMention(kind: .place, range: r, name: known, surface: surface, sentence: p.sentence))
         continue

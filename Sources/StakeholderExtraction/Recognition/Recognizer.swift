@@ -39,6 +39,39 @@ struct Recognizer {
     var firstNames: [String: (name: String, feminine: Bool)?] = [:]
     /// Person mentions by the first four letters of their lower-cased surname (for surname-only mentions).
     var surnames: [Substring: [Int]] = [:]
+    /// Lower-cased words of each organization mention's name and name in apposition (``Recognizer/runRepeatsKnownName(_:_:)``),
+    /// by mention index; empty for other kinds. Mentions are only appended and their names never change, so
+    /// entries stay valid.
+    var nameWords: [[[String]]] = []
+    /// Each mention name's acronym initial (``DocumentResolver/acronymInitial(_:)``), by mention index, filled on first need.
+    var initials: [String??] = []
+    /// ``Recognizer/sentenceHasVenueVerb(_:)`` by sentence, filled on first need.
+    var venueVerb: [Bool?] = []
+    /// How far ``Recognizer/abbreviatedOrganization(_:)`` has scanned the mentions for a word, and what it found.
+    struct AbbreviationScan {
+      /// Mentions `0..<scanned` have been read.
+      var scanned = 0
+      /// The first organization the word abbreviates, and its normalised name.
+      var hit: Int?
+      var name: String?
+      /// Two different organizations fit: the answer is nil for good.
+      var ambiguous = false
+    }
+    var abbreviationScans: [String: AbbreviationScan] = [:]
+  }
+
+  /// Verbs saying where something was held ("odbył się", "took place", "held").
+  static let venueVerbs: WordSet = ["odbył", "odbyła", "odbyło", "odbyły", "odbędzie", "place", "held"]
+
+  /// Whether sentence `k` has one of ``venueVerbs``, remembered per sentence (``classify(_:_:legal:legalEnd:nested:)``
+  /// asks for every chunk of the sentence).
+  /// - Complexity: O(n) for an n-token sentence the first time, O(1) after.
+  func sentenceHasVenueVerb(_ k: Int) -> Bool {
+    if memo.venueVerb.isEmpty { memo.venueVerb = Array(repeating: nil, count: sentences.count) }
+    if let v = memo.venueVerb[k] { return v }
+    let v = sentences[k].tokens.contains(where: { Self.venueVerbs.contains(tokens[$0].lower) })
+    memo.venueVerb[k] = v
+    return v
   }
   let memo = Memo()
 
@@ -53,14 +86,14 @@ struct Recognizer {
   /// Claim value of tokens that belong to no entity (an award's title).
   static let nonEntity = -2
   /// Nouns that introduce an award or a contest by its title.
-  static let awardNouns: Set<String> = [
+  static let awardNouns: WordSet = [
     "konkurs", "konkursu", "konkursie", "nagroda", "nagrody", "nagrodę", "nagrodą", "wyróżnienie", "wyróżnienia",
     "wyróżnień", "statuetka", "statuetki", "statuetkę", "statuetkami", "tytuł", "tytułu", "tytułem", "plebiscyt",
     "plebiscytu", "award", "awards", "prize", "competition", "contest",
   ]
 
   /// Nouns after a quoted title that make it a named service (a project): "advisory service", "usługa".
-  static let serviceNouns: Set<String> = ["service", "services", "usługa", "usługi", "usługę", "programme", "scheme", "tool", "narzędzie", "pilot", "pilotaż", "pilotażu"]
+  static let serviceNouns: WordSet = ["service", "services", "usługa", "usługi", "usługę", "programme", "scheme", "tool", "narzędzie", "pilot", "pilotaż", "pilotażu"]
 
   struct Pending {
     var range: Range<Int>
@@ -199,7 +232,7 @@ struct Recognizer {
     guard j + 3 < s.tokens.upperBound, tokens[j + 1].text == "(", tokens[j + 3].text == ")" else { return nil }
     let t = tokens[j + 2]
     guard t.kind == .word, t.casing != .lower, t.text.count >= 2, t.text.count <= 15,
-          t.casing == .upper || t.casing == .camel || t.text.contains("-"), names.knownPlace(t.text) == nil else { return nil }
+          t.casing == .upper || t.casing == .camel || t.text.includes("-"), names.knownPlace(t.text) == nil else { return nil }
     return (t.text, j + 3)
   }
 

@@ -3,7 +3,7 @@ import StakeholderModel
 /// Pass 3: functions next to persons ("Piotr Kuczera, prezydent Rybnika"; "prezes e-Izby Patrycja …";
 /// "marszałek Artur Kosicki") with the institution or territory they name.
 extension Recognizer {
-  static let roleModifiers: Set<String> = [
+  static let roleModifiers: WordSet = [
     "project", "programme", "deputy", "vice", "executive", "general", "managing", "senior", "chief", "regional", "lead",
     "city", "technical", "financial", "scientific", "policy", "communication", "communications", "research",
     "development", "business", "innovation", "cluster", "board", "management",

@@ -55,7 +55,7 @@ extension RelationFinder {
   mutating func representedPartners() {
     guard let proj = mainProject else { return }
     for (k, s) in r.sentences.enumerated() {
-      guard let at = s.tokens.first(where: { ["represented", "reprezentował", "reprezentowała", "reprezentowany", "reprezentowana"].contains(r.tokens[$0].lower) }),
+      guard let at = s.tokens.first(where: { Self.memberRepresentedCues.contains(r.tokens[$0].lower) }),
             (s.tokens.lowerBound..<at).contains(where: { Self.partnerNouns.contains(r.tokens[$0].lower) }) else { continue }
       let ms = mentions(in: k)
       guard !ms.contains(where: { r.mentions[$0].kind == .organization && r.mentions[$0].range.upperBound <= at }),
@@ -68,7 +68,7 @@ extension RelationFinder {
   /// "W pracach Rady uczestniczą również m.in. X, … oraz Y": the persons named are members of that body.
   mutating func membersOfBody() {
     for (k, s) in r.sentences.enumerated() {
-      guard let w = s.tokens.first(where: { ["pracach", "prace"].contains(r.tokens[$0].lower) && r.claim[$0] < 0 }), w + 1 < s.tokens.upperBound,
+      guard let w = s.tokens.first(where: { Self.workCues.contains(r.tokens[$0].lower) && r.claim[$0] < 0 }), w + 1 < s.tokens.upperBound,
             r.claim[w + 1] >= 0, r.mentions[r.claim[w + 1]].kind == .organization,
             s.tokens.contains(where: { r.tokens[$0].lower.hasPrefix("uczestnicz") || r.tokens[$0].lower == "udział" }) else { continue }
       let o = g(r.claim[w + 1])
@@ -140,13 +140,13 @@ extension RelationFinder {
   }
 
   /// Relative possessive pronouns: "whose", "którego", "której".
-  static let relativePossessives: Set<String> = ["whose", "którego", "której", "których"]
+  static let relativePossessives: WordSet = ["whose", "którego", "której", "których"]
 
   /// Nouns of an organization's premises: "ma biuro w X", "has its office in X".
-  static let officeNouns: Set<String> = ["biuro", "siedzibę", "office", "headquarters", "offices"]
+  static let officeNouns: WordSet = ["biuro", "siedzibę", "office", "headquarters", "offices"]
 
   /// Words before "in" that state an organization's seat ("based in", "headquartered in").
-  static let seatCues: Set<String> = ["based", "headquartered", "seated"]
+  static let seatCues: WordSet = ["based", "headquartered", "seated"]
 
   /// "the Interreg North Sea project „Green Ports …”", "the URBACT Action Planning Network „…”": a
   /// programme named as the type of a project funds it.
@@ -165,13 +165,13 @@ extension RelationFinder {
   }
 
   /// Words before a funding cue that make it an application or a possibility, not a grant.
-  static let fundingHedges: Set<String> = [
+  static let fundingHedges: WordSet = [
     "wniosek", "wniosku", "wnioski", "ubiegać", "ubiega", "mogą", "może", "mogłyby", "mogłaby", "można", "apply", "applied",
     "application", "could", "might",
   ]
 
   /// Words that refer to a project without naming it.
-  static let projectReferences: Set<String> = [
+  static let projectReferences: WordSet = [
     "projekt", "projektu", "projekcie", "przedsięwzięcie", "przedsięwzięcia", "inicjatywa", "inicjatywę", "project",
     "initiative", "network", "sieć", "it", "jego", "jej", "program", "programme", "pilot", "pilotaż",
   ]
@@ -243,7 +243,7 @@ extension RelationFinder {
   }
 
   /// Verbs of hosting a meeting.
-  static let hostVerbs: Set<String> = ["hosted", "hosts", "gościł", "gościła", "gościło"]
+  static let hostVerbs: WordSet = ["hosted", "hosts", "gościł", "gościła", "gościło"]
 
   /// "Organizatorem wydarzenia był Lubuski Klub Biznesu", "The organisers were X and Y": the organizations after the
   /// noun and its copula organize the event of the sentence, else the report's meeting.
@@ -265,7 +265,7 @@ extension RelationFinder {
   }
 
   /// "Organizatorem", "organizatorami", "the organiser(s)".
-  static let organizerNounForms: Set<String> = [
+  static let organizerNounForms: WordSet = [
     "organizatorem", "organizatorami", "organizatorzy", "organizator", "współorganizatorem", "współorganizatorami",
     "organiser", "organisers", "organizer", "organizers", "co-organiser", "co-organizer",
   ]
@@ -322,10 +322,10 @@ extension RelationFinder {
   }
 
   /// Nouns for the people an organization sends: "representatives of X", "przedstawiciele X".
-  static let representativeNouns: Set<String> = ["representatives", "przedstawiciele", "przedstawicieli", "przedstawicielami"]
+  static let representativeNouns: WordSet = ["representatives", "przedstawiciele", "przedstawicieli", "przedstawicielami"]
 
   /// Possessive determiners that tie a project to the sentence's subject.
-  static let possessives: Set<String> = ["swój", "swoj", "swoją", "swoje", "swojego", "its", "their"]
+  static let possessives: WordSet = ["swój", "swoj", "swoją", "swoje", "swojego", "its", "their"]
 
   /// "… podpisano porozumienie … pomiędzy X, Y oraz Z. … Wspólne przedsięwzięcie otrzymało nazwę „P”": the sides of
   /// the agreement run the joint project it names.
@@ -351,7 +351,7 @@ extension RelationFinder {
   }
 
   /// "wspólne przedsięwzięcie", "joint project".
-  static let jointWords: Set<String> = ["wspólne", "wspólny", "wspólnego", "wspólnym", "wspólnie", "joint", "jointly"]
+  static let jointWords: WordSet = ["wspólne", "wspólny", "wspólnego", "wspólnym", "wspólnie", "joint", "jointly"]
 
-  static let undertakingNouns: Set<String> = ["przedsięwzięcie", "przedsięwzięcia", "projekt", "projektu", "project", "venture", "initiative", "undertaking"]
+  static let undertakingNouns: WordSet = ["przedsięwzięcie", "przedsięwzięcia", "projekt", "projektu", "project", "venture", "initiative", "undertaking"]
 }

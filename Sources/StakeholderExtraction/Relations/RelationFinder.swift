@@ -70,7 +70,7 @@ struct RelationFinder {
       var start = m.range.lowerBound
       // "funded by the European Union's Horizon Europe programme": the owner in the possessive stands between.
       if start > 0, r.claim[start - 1] >= 0, r.mentions[r.claim[start - 1]].kind == .organization, r.tokens[start - 1].lower.hasSuffix("s"),
-         r.tokens[start - 1].text.contains("'") || r.tokens[start - 1].text.contains("’") {
+         r.tokens[start - 1].text.includes("'") || r.tokens[start - 1].text.includes("’") {
         start = r.mentions[r.claim[start - 1]].range.lowerBound
       }
       let cue = (max(0, start - 4)..<start).contains { t in
@@ -81,13 +81,13 @@ struct RelationFinder {
     return funders
   }
 
-  static let projectContext: Set<String> = ["edycji", "edycja", "edycję", "projekcie", "programie", "projektu", "programu", "inicjatywie", "project", "programme", "edition", "initiative"]
-  static let participationCues: Set<String> = ["udział", "uczestniczą", "uczestniczy", "participate", "participates", "participated", "joined", "join"]
+  static let projectContext: WordSet = ["edycji", "edycja", "edycję", "projekcie", "programie", "projektu", "programu", "inicjatywie", "project", "programme", "edition", "initiative"]
+  static let participationCues: WordSet = ["udział", "uczestniczą", "uczestniczy", "participate", "participates", "participated", "joined", "join"]
 
   /// Nouns that refer back to the report's meeting ("Wydarzenie zorganizowały …", "The event was hosted by …").
-  static let eventReferences: Set<String> = ["wydarzenie", "wydarzenia", "event", "forum", "kongres", "konferencję", "spotkanie", "gathering"]
+  static let eventReferences: WordSet = ["wydarzenie", "wydarzenia", "event", "forum", "kongres", "konferencję", "spotkanie", "gathering"]
   /// Adverbs between a verb and its coordinated subjects ("zorganizowały wspólnie X i Y").
-  static let coordinationAdverbs: Set<String> = ["wspólnie", "również", "także", "razem", "jointly", "also", "together"]
+  static let coordinationAdverbs: WordSet = ["wspólnie", "również", "także", "razem", "jointly", "also", "together"]
 
   /// Organizations written right after token `a` and coordinated ("X, Y oraz Z"), skipping adverbs.
   func coordinatedOrganizations(from a: Int, in s: Sentence) -> [Int] {
@@ -115,7 +115,7 @@ struct RelationFinder {
     return out
   }
 
-  static let genericEventNouns: Set<String> = [
+  static let genericEventNouns: WordSet = [
     "workshop", "meeting", "conference", "event", "forum", "seminar", "webinar", "session", "spotkanie", "konferencja",
     "konferencję", "wydarzenie", "forum", "seminarium", "warsztaty", "debata", "debatę", "spotkania", "konferencji",
   ]
@@ -371,7 +371,7 @@ struct RelationFinder {
   /// representative works in belongs to the body represented (run after units are read).
   mutating func representedUnits() {
     for (k, s) in r.sentences.enumerated() {
-      guard let at = s.tokens.last(where: { ["represented", "delegation", "reprezentowany", "reprezentowana", "delegacja", "delegacji"].contains(r.tokens[$0].lower) }) else { continue }
+      guard let at = s.tokens.last(where: { Self.delegationCues.contains(r.tokens[$0].lower) }) else { continue }
       let ms = mentions(in: k)
       let bodies = Set(ms.filter { m in r.mentions[m].kind == .organization && r.mentions[m].head?.isUnit != true && r.mentions[m].range.lowerBound <= at + 4
         && r.mentions[m].head.map { HeadWords.parentHeads.contains($0.lemma) } == true }.map { g($0) })
@@ -411,7 +411,7 @@ struct RelationFinder {
     // "Adam Nowak, członek zarządu powiatu, reprezentujący Starostwo Powiatowe w X": the person before the
     // participle speaks for the institution after it.
     for (k, s) in r.sentences.enumerated() {
-      for at in s.tokens where ["reprezentujący", "reprezentująca", "representing"].contains(r.tokens[at].lower) && at + 1 < s.tokens.upperBound {
+      for at in s.tokens where Self.representingCues.contains(r.tokens[at].lower) && at + 1 < s.tokens.upperBound {
         var q = at + 1
         if q < s.tokens.upperBound, r.tokens[q].lower == "the" { q += 1 }
         guard q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization,
@@ -424,7 +424,7 @@ struct RelationFinder {
       }
     }
     for (k, s) in r.sentences.enumerated() {
-      guard let at = s.tokens.first(where: { ["represented", "reprezentował", "reprezentowała", "reprezentowali", "reprezentowany", "reprezentowana", "reprezentowało", "reprezentuje", "reprezentują"].contains(r.tokens[$0].lower) }) else { continue }
+      guard let at = s.tokens.first(where: { Self.representedCues.contains(r.tokens[$0].lower) }) else { continue }
       let ms = mentions(in: k)
       // "Samorząd województwa reprezentuje w Radzie Ewa X": the person sits in that body.
       if at + 2 < s.tokens.upperBound, ["w", "we", "in", "on"].contains(r.tokens[at + 1].lower), r.claim[at + 2] >= 0,
@@ -452,7 +452,7 @@ struct RelationFinder {
   // MARK: part_of
 
   /// Unit heads of the level that holds smaller units (offices, teams, sections) inside an institution.
-  static let departmentHeads: Set<String> = ["departament", "wydział", "department", "directorate", "faculty", "division"]
+  static let departmentHeads: WordSet = ["departament", "wydział", "department", "directorate", "faculty", "division"]
 
   mutating func units() {
     for (i, m) in r.mentions.enumerated() {
@@ -623,7 +623,7 @@ struct RelationFinder {
       }
       // Events and a place after a locative preposition in a sentence about where they happen.
       let events = ms.filter { r.mentions[$0].kind == .event }
-      guard !events.isEmpty, s.tokens.contains(where: { i in ["odbył", "odbyła", "odbyło", "odbędzie", "odbywa", "odbyły", "odbędą", "odbyć", "held", "organizację", "zorganizuje", "zorganizowała", "zorganizował", "place", "hosted", "spotkało", "spotkali", "spotkały", "zorganizować", "organizuje", "met", "gathered", "organise", "organize"].contains(r.tokens[i].lower) }) else { continue }
+      guard !events.isEmpty, s.tokens.contains(where: { i in Self.meetingVerbs.contains(r.tokens[i].lower) }) else { continue }
       for pm in ms where r.mentions[pm].kind == .place {
         let b = r.mentions[pm].range.lowerBound - 1
         guard b >= s.tokens.lowerBound, ["w", "we", "na", "in"].contains(r.tokens[b].lower) else { continue }
@@ -798,7 +798,7 @@ struct RelationFinder {
   // MARK: partner_of
 
   /// Nouns of creating something by an agreement: "w sprawie utworzenia partnerstwa", "on establishing the network".
-  static let creationWords: Set<String> = ["utworzenia", "utworzeniu", "powołania", "powołaniu", "założenia", "establishing", "establishment", "creation", "creating", "setting"]
+  static let creationWords: WordSet = ["utworzenia", "utworzeniu", "powołania", "powołaniu", "założenia", "establishing", "establishment", "creation", "creating", "setting"]
 
   mutating func partners() {
     for (k, s) in r.sentences.enumerated() {
@@ -850,9 +850,10 @@ struct RelationFinder {
           }
         }
       }
+      // Only a word that opens some pattern can open a match: those positions, found with one look-up each.
+      let opens = low.indices.filter { Markers.cooperationOpeners.contains(low[$0]) }
       for pattern in Markers.cooperation where pattern.count > 1 {
-        var p = 0
-        while p + pattern.count <= low.count {
+        for p in opens where p + pattern.count <= low.count {
           if low[p] == pattern[0], low[p..<(p + pattern.count)].elementsEqual(pattern) {
             let at = s.tokens.lowerBound + p
             let all = allMentions(in: k)
@@ -873,7 +874,6 @@ struct RelationFinder {
               }
             }
           }
-          p += 1
         }
       }
     }
@@ -934,7 +934,7 @@ struct RelationFinder {
       let fundingAt = s.tokens.first { r.claim[$0] < 0 && Markers.fundingCue.matches(r.tokens[$0].lower) }
       let context = s.tokens.contains { Markers.eventContext.contains(r.tokens[$0].lower) } || ms.contains { g($0) == mainEvent }
       guard context else { continue }
-      let venueSentence = s.tokens.contains { ["odbył", "odbyła", "odbyło", "odbędzie", "held", "hosted"].contains(r.tokens[$0].lower) }
+      let venueSentence = s.tokens.contains { Self.venueVerbs.contains(r.tokens[$0].lower) }
       for m in ms where r.mentions[m].kind == .organization {
         let og = g(m)
         if organized[og]?.contains(mainEvent) == true || represented.contains(og) { continue }

@@ -22,26 +22,26 @@ extension RelationFinder {
     ["we", "współpracy", "z"], ["przy", "współpracy", "z"], ["in", "cooperation", "with"], ["in", "collaboration", "with"],
   ]
   /// "partner wiodący", "lead partner", "lider projektu".
-  static let leadWords: Set<String> = ["wiodący", "wiodącym", "wiodącego", "wiodącemu", "lead", "leading", "lider", "liderem", "lidera"]
+  static let leadWords: WordSet = ["wiodący", "wiodącym", "wiodącego", "wiodącemu", "lead", "leading", "lider", "liderem", "lidera"]
   /// Number words in "one of nine partners", "jednym z ośmiu partnerów".
-  static let countWords: Set<String> = [
+  static let countWords: WordSet = [
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dwóch", "trzech",
     "czterech", "pięciu", "sześciu", "siedmiu", "ośmiu", "dziewięciu", "dziesięciu",
   ]
   /// Words that make a sentence about a project's partners.
-  static let partnerNouns: Set<String> = [
+  static let partnerNouns: WordSet = [
     "partner", "partnera", "partnerem", "partnerzy", "partnerów", "partnerami", "partnerom", "partners",
     "konsorcjum", "consortium",
   ]
   /// Words allowed between a partner noun and the partner's name ("partnerami projektu są m.in. X", "the lead partner, the X").
-  static let partnerLinkWords: Set<String> = [
+  static let partnerLinkWords: WordSet = [
     "the", "są", "jest", "był", "była", "byli", "is", "are", "was", "were", "m", "in", "including", "czyli", "namely",
     "include", "includes", "to", "należą", "należy",
     "projektu", "project", "sieci", "network", "i.e", "e.g", "among", "them", "others", "wiodący", "wiodącym", "wiodącego",
     "lead", "polish", "greek", "polski", "polskim", "zagraniczny", "zagranicznym", "another", "other", "inny", "innym",
   ]
   /// Verbs and participles whose agent leads a project: "The project is led by X", "projekt prowadzi X".
-  static let ledBy: Set<String> = ["led", "coordinated", "kierowany", "kierowanego", "koordynowany", "koordynowanego", "prowadzony"]
+  static let ledBy: WordSet = ["led", "coordinated", "kierowany", "kierowanego", "koordynowany", "koordynowanego", "prowadzony"]
 
   /// Whether the sentence `k` is an item of a bulleted list (its first token came after a bullet).
   func isListItem(_ k: Int) -> Bool {
@@ -386,7 +386,7 @@ extension RelationFinder {
     if let proj = main {
       for (k, s) in r.sentences.enumerated() {
         guard let v = s.tokens.first(where: { Self.ledBy.contains(r.tokens[$0].lower) }),
-              s.tokens.contains(where: { ["project", "projekt", "projektem", "network", "sieć", "partnership", "partnerstwo", "consortium", "konsorcjum"].contains(r.tokens[$0].lower) && $0 < v })
+              s.tokens.contains(where: { Self.undertakingCues.contains(r.tokens[$0].lower) && $0 < v })
                 || mentions(in: k).contains(where: { g($0) == proj && r.mentions[$0].range.upperBound <= v }) else { continue }
         var q = v + 1
         while q < s.tokens.upperBound, q - v <= 3, r.claim[q] < 0 { q += 1 }

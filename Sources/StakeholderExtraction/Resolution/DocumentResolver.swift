@@ -14,6 +14,14 @@ struct DocumentResolver {
     var uf = UnionFind(ms.count)
     // Each mention's normalised name, and each event title's key and edition, computed once.
     let forms = ms.map { Normalize.form($0.name) }
+    // Per-mention values the pairwise passes below test for every other mention: computed once here so
+    // those passes cost O(m²) comparisons, not O(m²) normalisations.
+    let nameHasSpace = ms.map { $0.name.includes(" ") }
+    let formWords: [[Substring]] = ms.indices.map { ms[$0].kind == .project ? forms[$0].split(separator: " ") : [] }
+    let eventWords: [[Substring]] = ms.map { $0.kind == .event ? Self.eventKey($0.innerName ?? $0.name).split(separator: " ") : [] }
+    // The mentions of each kind, in text order: the pairwise passes walk only their own kind.
+    var ofKind: [EntityKind: [Int]] = [:]
+    for (i, m) in ms.enumerated() { ofKind[m.kind, default: []].append(i) }
     var eventParts: [String: (key: String, edition: String?)] = [:]
     func event(_ name: String) -> (key: String, edition: String?) {
       if let hit = eventParts[name] { return hit }
@@ -29,7 +37,10 @@ struct DocumentResolver {
     // Acronyms and names in apposition.
     var byAlias: [String: Int] = [:]
     for (i, m) in ms.enumerated() where m.kind != .person {
-      for a in m.acronyms + [m.innerName].compactMap({ $0 }) { byAlias["\(m.kind.rawValue):\(a.fastLowercased)"] = byAlias["\(m.kind.rawValue):\(a.fastLowercased)"] ?? i }
+      for a in m.acronyms + [m.innerName].compactMap({ $0 }) {
+        let key = "\(m.kind.rawValue):\(a.fastLowercased)"
+        if byAlias[key] == nil { byAlias[key] = i }
+      }
     }
     for (i, m) in ms.enumerated() {
       for f in [m.name, m.surface] {
@@ -81,20 +92,29 @@ struct DocumentResolver {
     }
     // "PWr" for "Politechnika Wrocławska", "FEMP" for "Fundusze Europejskie dla Małopolski": an acronym never
     // defined in the text, made of the first letters (one or two) of the capitalised words.
-    for (i, m) in ms.enumerated() where (m.kind == .organization || m.kind == .project) && !m.name.contains(" ") && m.name.count >= 2 && m.name.count <= 8 {
+    // Each name's acronym initial, computed on first need (``abbreviates(_:_:)`` tests it first).
+    var initials: [String??] = Array(repeating: nil, count: ms.count)
+    for (i, m) in ms.enumerated() where (m.kind == .organization || m.kind == .project) && !nameHasSpace[i] && m.name.count >= 2 && m.name.count <= 8 {
       guard m.name.first?.isUppercase == true, m.name.dropFirst().contains(where: { $0.isUppercase }) else { continue }
       var roots = Set<Int>()
-      for (j, o) in ms.enumerated() where o.kind == m.kind && o.name.contains(" ") && Self.abbreviates(m.name, o.name) { roots.insert(uf.find(j)) }
+      let lead = m.name.first(where: \.isLetter).flatMap { $0.isUppercase ? String($0) : nil }
+      for j in ofKind[m.kind] ?? [] where nameHasSpace[j] {
+        if let lead {
+          if initials[j] == nil { initials[j] = .some(Self.acronymInitial(ms[j].name)) }
+          if initials[j]! != lead { continue }
+        }
+        if Self.abbreviates(m.name, ms[j].name) { roots.insert(uf.find(j)) }
+      }
       if roots.count == 1, let root = roots.first, root != uf.find(i) { uf.union(i, root) }
     }
     // "Strategia 2030" for the one "Strategia Rozwoju Województwa Opolskiego 2030": a project's head word and its
     // year, written short.
     for (i, m) in ms.enumerated() where m.kind == .project {
-      let w = Normalize.form(m.name).split(separator: " ")
+      let w = formWords[i]
       guard w.count == 2, w[1].count == 4, w[1].allSatisfy(\.isNumber) else { continue }
       var roots = Set<Int>()
-      for (j, o) in ms.enumerated() where o.kind == .project && j != i {
-        let ow = Normalize.form(o.name).split(separator: " ")
+      for j in ofKind[.project] ?? [] where j != i {
+        let ow = formWords[j]
         if ow.count > 2, ow.first == w[0], ow.last == w[1] { roots.insert(uf.find(j)) }
       }
       if roots.count == 1, let root = roots.first { uf.union(i, root) }
@@ -103,13 +123,16 @@ struct DocumentResolver {
     // text: a programme written without its period or edition. "FEL 2021-2027" for "Fundusze Europejskie dla
     // Lubelskiego 2021-2027": an acronym that keeps the period.
     for (i, m) in ms.enumerated() where m.kind == .project {
-      let w = Normalize.form(m.name).split(separator: " ")
+      let w = formWords[i]
       guard !w.isEmpty else { continue }
       var roots = Set<Int>()
-      for (j, o) in ms.enumerated() where o.kind == .project && uf.find(j) != uf.find(i) {
-        let ow = Normalize.form(o.name).split(separator: " ")
-        if ow.count > w.count, Array(ow.prefix(w.count)) == w, ow[w.count...].allSatisfy({ Self.isPeriodOrEdition($0) }) { roots.insert(uf.find(j)) }
-        if w.count == 2, Self.isPeriodOrEdition(w[1]), ow.count > 2, ow.last == w[1], w[0].count <= 8,
+      // Pure tests of `w` alone, hoisted out of the loop over the other projects.
+      let periodAfterAcronym = w.count == 2 && Self.isPeriodOrEdition(w[1])
+      for j in ofKind[.project] ?? [] where uf.find(j) != uf.find(i) {
+        let o = ms[j]
+        let ow = formWords[j]
+        if ow.count > w.count, ow.starts(with: w), ow[w.count...].allSatisfy({ Self.isPeriodOrEdition($0) }) { roots.insert(uf.find(j)) }
+        if periodAfterAcronym, ow.count > 2, ow.last == w[1], w[0].count <= 8,
            Self.abbreviates(String(m.name.split(separator: " ")[0]), o.name.split(separator: " ").dropLast().joined(separator: " ")) { roots.insert(uf.find(j)) }
       }
       if roots.count == 1, let root = roots.first { uf.union(i, root) }
@@ -118,11 +141,11 @@ struct DocumentResolver {
     // seat its official name carries.
     var bySeatless: [String: Set<Int>] = [:]
     for (j, m) in ms.enumerated() where m.kind == .organization {
-      let n = Normalize.form(m.name)
-      if let r = n.range(of: " w ", options: .backwards), n[r.upperBound...].split(separator: " ").count <= 2 { bySeatless[String(n[..<r.lowerBound]), default: []].insert(j) }
+      let n = forms[j]
+      if let r = n.simpleRange(of: " w ", backwards: true), n[r.upperBound...].split(separator: " ").count <= 2 { bySeatless[String(n[..<r.lowerBound]), default: []].insert(j) }
     }
-    for (i, m) in ms.enumerated() where m.kind == .organization && m.name.contains(" ") {
-      guard let cands = bySeatless[Normalize.form(m.name)] else { continue }
+    for (i, m) in ms.enumerated() where m.kind == .organization && m.name.includes(" ") {
+      guard let cands = bySeatless[forms[i]] else { continue }
       let roots = Set(cands.map { uf.find($0) })
       if roots.count == 1, let root = roots.first { uf.union(i, root) }
     }
@@ -178,12 +201,12 @@ struct DocumentResolver {
     // "Forum Rozwoju Miast" in a headline for the one "III Forum Rozwoju Miast Górnego Śląska"
     // of the report: an event name (two words or more) that begins the one longer event name.
     for (i, m) in ms.enumerated() where m.kind == .event {
-      let w = Self.eventKey(m.innerName ?? m.name).split(separator: " ")
+      let w = eventWords[i]
       guard w.count >= 2 else { continue }
       var roots = Set<Int>()
-      for (j, o) in ms.enumerated() where o.kind == .event && uf.find(j) != uf.find(i) {
-        let ow = Self.eventKey(o.innerName ?? o.name).split(separator: " ")
-        if ow.count > w.count, Array(ow.prefix(w.count)) == w { roots.insert(uf.find(j)) }
+      for j in ofKind[.event] ?? [] where uf.find(j) != uf.find(i) {
+        let ow = eventWords[j]
+        if ow.count > w.count, ow.starts(with: w) { roots.insert(uf.find(j)) }
       }
       if roots.count == 1, let root = roots.first { uf.union(i, root) }
     }
@@ -205,7 +228,7 @@ struct DocumentResolver {
   /// The letter an acronym of `name` must start with, upper-cased: the first letter of its first word
   /// that does not start in lower case (joining words are skipped), as ``abbreviates(_:_:)`` reads
   /// words. A cheap test before the full match: an acronym starting with another letter cannot match.
-  private static func acronymInitial(_ name: String) -> String? {
+  static func acronymInitial(_ name: String) -> String? {
     var atWordStart = true
     for c in name {
       if c == " " || c == "-" || c == "–" { atWordStart = true; continue }
@@ -228,7 +251,7 @@ struct DocumentResolver {
     // with the initial of the name's first capitalised word, since joining words only give lower-case letters.
     if let first = acronym.first(where: \.isLetter), first.isUppercase, acronymInitial(name) != String(first) { return false }
     var base = name
-    if let r = base.range(of: " im. ") { base = String(base[..<r.lowerBound]) }
+    if let r = base.simpleRange(of: " im. ") { base = String(base[..<r.lowerBound]) }
     let words = base.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "–" }).map { $0.filter { $0.isLetter } }.filter { !$0.isEmpty }
     let a = Array(acronym.filter { $0.isLetter })
     guard words.count >= 2, words.count <= 8, !a.isEmpty else { return false }
@@ -250,6 +273,19 @@ struct DocumentResolver {
       return ok
     }
     return match(0, 0)
+  }
+
+  /// The number of space-separated words of `name` (`name.split(separator: " ").count`), counted on its UTF-8
+  /// bytes when it is ``Swift/String/isSimpleText`` (there every scalar is a whole character); nil otherwise.
+  /// - Complexity: O(n) in the name's bytes; no allocation.
+  static func simpleWordCount(_ name: String) -> Int? {
+    guard name.isSimpleText else { return nil }
+    var count = 0
+    var inWord = false
+    for b in name.utf8 {
+      if b == 0x20 { inWord = false } else if !inWord { inWord = true; count += 1 }
+    }
+    return count
   }
 
   /// Whether a word is a year, a period of years ("2021–2027") or a Roman edition number ("IV").
@@ -279,7 +315,7 @@ struct DocumentResolver {
       if n.has("urząd miejski") { n = n.replacingOccurrences(of: "urząd miejski", with: "urząd miasta") }
       if let l = m.legalForm, n.hasSuffix(" " + Normalize.form(l)) { n = String(n.dropLast(l.count + 1)) }
       // The patron is not part of the name (schema rule 5): "Uczelnia Techniczna im. Jana Kowalskiego".
-      if let r = n.range(of: " im. "), r.lowerBound > n.startIndex { n = String(n[..<r.lowerBound]) }
+      if let r = n.simpleRange(of: " im. "), r.lowerBound > n.startIndex { n = String(n[..<r.lowerBound]) }
     }
     if m.kind == .event, let event { n = (event.edition.map { $0 + " " } ?? "") + event.key }
     // "województwo podlaskie" and "Podlaskie" are one region.
@@ -309,7 +345,7 @@ struct DocumentResolver {
   static func canonicalName(_ idx: [Int], _ ms: [FoundMention]) -> String {
     // Higher is better; ties go to the earliest mention.
     func score(_ m: FoundMention) -> [Int] {
-      let words = m.name.split(separator: " ").count
+      let words = simpleWordCount(m.name) ?? m.name.split(separator: " ").count
       let short = words == 1 && (m.name.includes("-") || m.acronymLike || m.name.dropFirst().contains(where: \.isUppercase)) ? 0 : 1
       let attested = m.surface == m.name ? 1 : 0
       switch m.kind {
@@ -317,7 +353,7 @@ struct DocumentResolver {
       case .person: return [words]
       case .organization:
         if m.head?.lemma == "oddział" { return [m.name.fastLowercased.hasPrefix("oddział") ? 0 : 1, words] }
-        return [short, m.name.contains(" im. ") ? 0 : 1, m.legalForm != nil ? 1 : 0, m.innerName != nil ? 1 : 0, attested]
+        return [short, m.name.includes(" im. ") ? 0 : 1, m.legalForm != nil ? 1 : 0, m.innerName != nil ? 1 : 0, attested]
       // A programme's full name carries its period ("Interreg Central Europe 2021–2027").
       case .project: return [short, attested, words > 2 ? 1 : 0, m.name.split(separator: " ").last.map { isPeriodOrEdition($0) && words > 1 } == true ? 1 : 0]
       // A region written capitalised ("Podlaskie") is named so; "województwo podlaskie" only when nothing else is.
@@ -360,6 +396,7 @@ struct UnionFind {
 public enum Normalize {
   /// "  „Rozwój  lokalny” " → "rozwój lokalny".
   public static func form(_ s: String) -> String {
+    if let fast = simpleForm(s) { return fast }
     var out: [UInt8] = []
     out.reserveCapacity(s.utf8.count)
     var space = false
@@ -373,5 +410,37 @@ public enum Normalize {
       out.appendUTF8(ch)
     }
     return String(decoding: out, as: UTF8.self)
+  }
+
+  /// ``form(_:)`` in one pass straight into the result's storage, when every scalar has a lower case found
+  /// without tables (``Swift/String/simpleLowercase(_:)``, as `fastLowercased` uses); nil otherwise. The same
+  /// string: lower-casing keeps each scalar's UTF-8 width and a whitespace run becomes one space, so the result
+  /// is never longer than the input.
+  /// - Complexity: O(n) in the string's length; one allocation at most.
+  static func simpleForm(_ s: String) -> String? {
+    var ok = true
+    let out = String(unsafeUninitializedCapacity: s.utf8.count) { buf in
+      var p = 0
+      var space = false
+      for ch in s.unicodeScalars {
+        guard let v = String.simpleLowercase(ch.value) else { ok = false; return 0 }
+        switch v {
+        case 0x22, 0x201E, 0x201D, 0x201C, 0xAB, 0xBB, 0x2018, 0x2019: continue
+        default: break
+        }
+        if Unicode.Scalar(v)!.isSpaceLike { space = p > 0; continue }
+        if space { buf[p] = 0x20; p += 1; space = false }
+        if v < 0x80 {
+          buf[p] = UInt8(v); p += 1
+        } else if v < 0x800 {
+          buf[p] = UInt8(0xC0 | (v >> 6)); buf[p + 1] = UInt8(0x80 | (v & 0x3F)); p += 2
+        } else {
+          buf[p] = UInt8(0xE0 | (v >> 12)); buf[p + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+          buf[p + 2] = UInt8(0x80 | (v & 0x3F)); p += 3
+        }
+      }
+      return p
+    }
+    return ok ? out : nil
   }
 }

@@ -2,8 +2,8 @@ import StakeholderModel
 
 /// A document's language, title and date, read from its text.
 enum DocumentMetadata {
-  static let polishWords: Set<String> = ["i", "w", "z", "na", "się", "do", "oraz", "jest", "że", "nie", "od", "przez", "dla", "po", "to", "o", "jak", "także", "który", "która", "które", "ze", "we", "był", "była", "było"]
-  static let englishWords: Set<String> = ["the", "and", "of", "to", "in", "is", "was", "for", "on", "with", "by", "that", "as", "were", "are", "this", "from", "at", "an", "be"]
+  static let polishWords: WordSet = ["i", "w", "z", "na", "się", "do", "oraz", "jest", "że", "nie", "od", "przez", "dla", "po", "to", "o", "jak", "także", "który", "która", "które", "ze", "we", "był", "była", "było"]
+  static let englishWords: WordSet = ["the", "and", "of", "to", "in", "is", "was", "for", "on", "with", "by", "that", "as", "were", "are", "this", "from", "at", "an", "be"]
 
   /// The longest function word in UTF-8 bytes: longer words are not looked up.
   static let maxFunctionWordBytes = polishWords.union(englishWords).map(\.utf8.count).max() ?? 0
@@ -36,7 +36,7 @@ enum DocumentMetadata {
         let parts = t.text.split(whereSeparator: { $0 == "." || $0 == "-" || $0 == "/" }).map(String.init)
         if parts.count == 3, let a = Int(parts[0]), let b = Int(parts[1]), let c = Int(parts[2]) {
           if parts[0].count == 4, (1...12).contains(b), (1...31).contains(c) { return fmt(a, b, c) }
-          if parts[2].count == 4, (1...12).contains(b), (1...31).contains(a), t.text.contains(".") || t.text.contains("/") { return fmt(c, b, a) }
+          if parts[2].count == 4, (1...12).contains(b), (1...31).contains(a), t.text.includes(".") || t.text.includes("/") { return fmt(c, b, a) }
         }
         // "10 grudnia 2021"
         if let d = Int(t.text), (1...31).contains(d), i + 2 < tokens.count, let m = Markers.months[tokens[i + 1].lower],

@@ -149,3 +149,43 @@ extension String {
     return nil
   }
 }
+
+extension String {
+  /// `range(of: needle)` or `range(of: needle, options: .backwards)` (Foundation), found on UTF-8 bytes when
+  /// both strings are ``isSimpleText`` (all Polish and English text); the same range in every case.
+  ///
+  ///     "akademia pomorska w słupsku".simpleRange(of: " w ", backwards: true)   // the range of " w "
+  ///
+  /// - Parameters:
+  ///   - needle: the text to find.
+  ///   - backwards: find the last occurrence instead of the first.
+  /// - Complexity: O(n·m) for n and m bytes; no Foundation call and no allocation on the byte path.
+  func simpleRange(of needle: String, backwards: Bool = false) -> Range<String.Index>? {
+    guard !needle.isEmpty, isSimpleText, needle.isSimpleText else {
+      return backwards ? range(of: needle, options: .backwards) : range(of: needle)
+    }
+    let found: Int? = utf8.withContiguousStorageIfAvailable { hay in
+      needle.utf8.withContiguousStorageIfAvailable { pin -> Int? in
+        guard pin.count <= hay.count else { return nil }
+        let last = hay.count - pin.count
+        var i = backwards ? last : 0
+        while backwards ? i >= 0 : i <= last {
+          if hay[i] == pin[0] {
+            var k = 1
+            while k < pin.count && hay[i + k] == pin[k] { k += 1 }
+            if k == pin.count { return i }
+          }
+          i += backwards ? -1 : 1
+        }
+        return nil
+      } ?? nil
+    } ?? nil
+    guard let found else {
+      // Contiguous storage is always there for native strings; a bridged one takes Foundation's path.
+      if utf8.withContiguousStorageIfAvailable({ _ in 0 }) != nil && needle.utf8.withContiguousStorageIfAvailable({ _ in 0 }) != nil { return nil }
+      return backwards ? range(of: needle, options: .backwards) : range(of: needle)
+    }
+    let a = utf8.index(utf8.startIndex, offsetBy: found)
+    return a..<utf8.index(a, offsetBy: needle.utf8.count)
+  }
+}

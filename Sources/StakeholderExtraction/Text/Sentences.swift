@@ -14,16 +14,16 @@ struct Sentence: Sendable {
 /// - Complexity: O(n) in the number of tokens.
 enum SentenceSplitter {
   /// Abbreviations after which a dot does not end a sentence.
-  static let abbreviations: Set<String> = [
+  static let abbreviations: WordSet = [
     "ds", "prof", "dr", "hab", "inż", "mgr", "im", "ul", "pn", "tzw", "św", "gen", "płk", "mr", "mrs", "ms",
     "st", "nr", "np", "tj", "al", "pl", "tel", "godz", "ok", "ks", "dyr", "wz", "pt", "dot", "sp", "zs", "wg",
     "ang", "tys", "mln", "mld", "lic", "doc", "jr", "vs", "no", "dz", "poz", "art", "ust", "pkt", "etc", "e.g",
   ]
   /// Characters that start a bullet item.
-  static let bullets: Set<String> = ["•", "·", "●", "▪", "◦", "*", "-", "–", "—", "►", "✓"]
-  static let enders: Set<String> = [".", "!", "?", "…", "...", "....", "?!", "!!"]
-  static let openQuotes: Set<String> = ["„", "“", "\"", "«", "‘"]
-  static let closeQuotes: Set<String> = ["”", "“", "\"", "»", "’"]
+  static let bullets: WordSet = ["•", "·", "●", "▪", "◦", "*", "-", "–", "—", "►", "✓"]
+  static let enders: WordSet = [".", "!", "?", "…", "...", "....", "?!", "!!"]
+  static let openQuotes: WordSet = ["„", "“", "\"", "«", "‘"]
+  static let closeQuotes: WordSet = ["”", "“", "\"", "»", "’"]
 
   static func split(_ t: [Token]) -> [Sentence] {
     var out: [Sentence] = []

@@ -1,7 +1,7 @@
 /// Common Polish and international given names (a general list), used when the lexicon has no entry
 /// and to tell a person's gender. Nominative forms; inflected forms are reduced by ``FirstNames/lookup(_:)``.
 enum FirstNames {
-  static let feminine: Set<String> = words("""
+  static let feminine: WordSet = words("""
     Agata Agnieszka Aleksandra Alicja Alina Amelia Aneta Angelika Anna Antonina Barbara Beata Bożena Danuta
     Dominika Dorota Edyta Elżbieta Emilia Ewa Ewelina Gabriela Grażyna Halina Hanna Helena Irena Iwona Izabela
     Jadwiga Janina Joanna Jolanta Julia Justyna Kamila Karolina Katarzyna Kinga Klaudia Krystyna Laura Lena
@@ -12,7 +12,7 @@ enum FirstNames {
     Petra Riikka Sara Sarah Sofia Sophie Susanne Tiina Ursula Valentina Anja Annika Heidi Inga Kristina Ana Ines
     Marketa Jana Lenka Zuzana Ieva Daiva Rasa Kadri Mari Katrin Aino Leena Marjatta Sirpa Tuula
     """)
-  static let masculine: Set<String> = words("""
+  static let masculine: WordSet = words("""
     Adam Adrian Albert Aleksander Andrzej Antoni Arkadiusz Artur Bartłomiej Bartosz Bogdan Bogusław Cezary
     Czesław Damian Daniel Dariusz Dawid Dominik Edward Emil Eugeniusz Filip Franciszek Grzegorz Henryk Hubert Igor
     Ireneusz Jacek Jakub Jan Janusz Jarosław Jerzy Józef Julian Kacper Kamil Karol Kazimierz Konrad Krystian
@@ -26,8 +26,8 @@ enum FirstNames {
     Simon Steven Tom Jiří Jan Pavel Martin Tomáš Andrius Jonas Mantas Toomas Andres Rainer Kristjan Juris
     """)
 
-  private static func words(_ s: String) -> Set<String> {
-    Set(s.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+  private static func words(_ s: String) -> WordSet {
+    WordSet(s.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
   }
 
   /// The nominative given name and its gender for a (possibly inflected) form: "Piotra" → ("Piotr", masculine).

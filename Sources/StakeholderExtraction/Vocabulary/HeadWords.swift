@@ -25,9 +25,9 @@ struct HeadWord: Sendable {
 /// General Polish and English vocabulary of the genre (no proper names). Look-ups take a lower-cased word.
 enum HeadWords {
   /// `form → head` for every listed form, Polish entries first.
-  static let table: [String: HeadWord] = built.polish.merging(built.english) { pl, _ in pl }
+  static let table = WordMap(built.polish.merging(built.english) { pl, _ in pl })
   /// English heads only ("park" is both a Polish and an English head).
-  static let english: [String: HeadWord] = built.english
+  static let english = WordMap(built.english)
   private static let built = build()
 
   /// The head a lower-cased word form names, if any. A lower-case "e-" style prefix is ignored ("e-izby").
@@ -228,7 +228,7 @@ enum HeadWords {
   }
 
   /// Unit heads under which a following institution head starts the parent ("Wydział X Urzędu Miasta Y").
-  static let parentHeads: Set<String> = [
+  static let parentHeads: WordSet = [
     "urząd", "ministerstwo", "uniwersytet", "politechnika", "akademia", "uczelnia", "instytut", "izba",
     "agencja", "stowarzyszenie", "fundacja", "związek", "starostwo", "kancelaria", "szkoła", "sejmik", "zarząd",
     "spółka", "bank", "park", "klaster", "centrum", "komisja", "rada", "ośrodek", "metropolia", "office",
@@ -237,11 +237,11 @@ enum HeadWords {
   ]
 
   /// Place heads of English texts: "Silesian Voivodeship", "Lublin Province", "Podlaskie Region".
-  static let englishPlaceHeads: Set<String> = ["voivodeship", "province", "county", "region", "district"]
+  static let englishPlaceHeads: WordSet = ["voivodeship", "province", "county", "region", "district"]
   /// Lower-case words after a name that make it a place ("Jastrzębie Zdrój commune", "Silesia region").
-  static let placePostMarkers: Set<String> = ["commune", "region", "municipality", "county", "voivodeship", "province", "district", "city", "town", "village"]
+  static let placePostMarkers: WordSet = ["commune", "region", "municipality", "county", "voivodeship", "province", "district", "city", "town", "village"]
   /// Lower-case words after a name that make it a project ("the Śląskie project").
-  static let projectPostMarkers: Set<String> = ["project", "programme", "program", "initiative", "network", "platform", "strategy"]
+  static let projectPostMarkers: WordSet = ["project", "programme", "program", "initiative", "network", "platform", "strategy"]
   /// Lower-case words after a name that make it an event.
-  static let eventPostMarkers: Set<String> = ["conference", "forum", "summit", "congress", "festival", "workshop", "workshops", "seminar", "webinar"]
+  static let eventPostMarkers: WordSet = ["conference", "forum", "summit", "congress", "festival", "workshop", "workshops", "seminar", "webinar"]
 }

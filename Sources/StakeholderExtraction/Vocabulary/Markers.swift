@@ -4,7 +4,7 @@ import StakeholderModel
 /// "konferencji …", "the meeting entitled …".
 enum Markers {
   /// Project and programme markers (a quoted or capitalised name follows).
-  static let project: Set<String> = [
+  static let project: WordSet = [
     "projekt", "projektu", "projektem", "projekcie", "program", "programu", "programem", "programie",
     "strategia", "strategii", "strategię", "strategią", "platforma", "platformy", "platformie", "platformę",
     "platformą", "sieć", "sieci", "siecią", "inicjatywa", "inicjatywy", "inicjatywie", "inicjatywę", "inicjatywą",
@@ -15,11 +15,11 @@ enum Markers {
     "fund", "campaign",
   ]
   /// Of those, the ones that name a programme or fund (what projects are funded by).
-  static let programme: Set<String> = [
+  static let programme: WordSet = [
     "program", "programu", "programem", "programie", "fundusz", "funduszu", "funduszem", "programme", "fund",
   ]
   /// Event markers.
-  static let event: Set<String> = [
+  static let event: WordSet = [
     "konferencja", "konferencji", "konferencję", "konferencją", "forum", "spotkanie", "spotkania", "spotkaniu",
     "spotkaniem", "wydarzenie", "wydarzenia", "wydarzeniu", "wydarzeń", "seminarium", "warsztaty", "warsztatów",
     "warsztatach", "debata", "debaty", "debacie", "debatę", "kongres", "kongresu", "kongresie", "szczyt", "szczytu",
@@ -28,17 +28,17 @@ enum Markers {
     "workshop", "workshops", "seminar", "webinar", "summit", "session", "congress", "festival", "hackathon",
   ]
   /// Words that introduce a title: "pn.", "pt.", "pod hasłem", "zatytułowanej", "entitled".
-  static let title: Set<String> = [
+  static let title: WordSet = [
     "pn", "pt", "pod", "hasłem", "nazwą", "zatytułowanej", "zatytułowanych", "zatytułowany", "zatytułowane",
     "zatytułowana", "tytułem", "entitled", "titled", "called", "named",
   ]
   /// "X jest projektem / przedsięwzięciem / inicjatywą" — X is a project.
-  static let projectPredicate: Set<String> = [
+  static let projectPredicate: WordSet = [
     "projektem", "przedsięwzięciem", "inicjatywą", "programem", "platformą", "narzędziem", "project", "initiative",
     "programme", "platform",
   ]
   /// Words that make a sentence about the meeting itself (for participation).
-  static let eventContext: Set<String> = [
+  static let eventContext: WordSet = [
     "spotkanie", "spotkania", "spotkaniu", "spotkaniem", "konferencja", "konferencji", "konferencję", "wydarzenie",
     "wydarzenia", "wydarzeniu", "forum", "podczas", "uczestnicy", "uczestników", "prelegenci", "udział", "wzięli",
     "wziął", "wzięła", "zaprezentował", "zaprezentowała", "zaprezentowali", "prezentowane", "prezentowali",
@@ -56,15 +56,15 @@ enum Markers {
   ]
   /// Names that read as a fund or programme rather than a project ("Interreg …", "… Fund", "Fundusze …").
   static func funderLike(_ name: String) -> Bool {
-    let l = name.lowercased()
-    return ["interreg", "fundusz", "fund", "program", "eog", "norweski", "horizon", "horyzont", "erasmus", "life"].contains { l.contains($0) }
+    let l = name.fastLowercased
+    return ["interreg", "fundusz", "fund", "program", "eog", "norweski", "horizon", "horyzont", "erasmus", "life"].contains { l.includes($0) }
   }
 
   static let organizedByCue = PrefixSet(organizedBy)
   static let fundingCue = PrefixSet(funding)
   static let agreementCue = PrefixSet(agreementStems)
   /// Verbs whose subject organizes the project or event that follows.
-  static let organizes: Set<String> = [
+  static let organizes: WordSet = [
     "organizuje", "organizują", "zorganizował", "zorganizowała", "zorganizowali", "realizuje", "realizują",
     "realizował", "realizowała", "prowadzi", "koordynuje", "zainicjował", "zainicjowała", "organizację",
     "organizes", "organises", "organized", "organised", "hosts", "hosted", "implements", "runs", "launched",
@@ -89,13 +89,15 @@ enum Markers {
     ["in", "cooperation", "with"], ["in", "partnership", "with"], ["together", "with"], ["in", "collaboration", "with"],
     ["współpracuje", "z"], ["współpracę", "z"],
   ]
+  /// The first words of the ``cooperation`` patterns.
+  static let cooperationOpeners = WordSet(cooperation.compactMap(\.first))
   /// "partner(a) (wiodącego) projektu", "lead partner": the organization takes part in the document's project.
-  static let partnerWords: Set<String> = [
+  static let partnerWords: WordSet = [
     "partner", "partnera", "partnerem", "partnerzy", "partnerów", "partnerami", "partners", "lead", "wiodący",
     "wiodącego",
   ]
   /// Month names (genitive and nominative Polish, English) → month number.
-  static let months: [String: Int] = {
+  static let months: WordMap<Int> = WordMap({
     var m: [String: Int] = [:]
     let pl = ["stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września",
               "października", "listopada", "grudnia"]
@@ -105,18 +107,18 @@ enum Markers {
               "november", "december"]
     for i in 0..<12 { m[pl[i]] = i + 1; m[plNom[i]] = i + 1; m[en[i]] = i + 1 }
     return m
-  }()
+  }())
   /// Capitalised function words that never start a name ("W Rybniku", "During the meeting").
   /// Lower-case words that start a sentence's predicate right after a name ("… was held", "… odbyło się"):
   /// an event's subtitle ends before them.
-  static let predicateStarts: Set<String> = [
+  static let predicateStarts: WordSet = [
     "was", "were", "is", "are", "will", "has", "have", "had", "took", "takes", "gathered", "brought", "attracted",
     "odbył", "odbyła", "odbyło", "odbyły", "odbyli", "odbędzie", "odbywa", "odbywał", "odbywało", "był", "była",
     "było", "jest", "będzie", "zostało", "zostanie", "została", "został", "zgromadził", "zgromadziła", "zgromadziło",
     "rozpoczął", "rozpoczęła", "rozpoczęło", "zakończył", "zakończyła", "zakończyło",
   ]
 
-  static let functionWords: Set<String> = [
+  static let functionWords: WordSet = [
     "w", "we", "z", "ze", "na", "do", "od", "po", "przy", "dla", "podczas", "jak", "jako", "o", "a", "i", "oraz",
     "to", "ten", "ta", "te", "tego", "tej", "ich", "jego", "jej", "nasz", "nasza", "nasze", "naszym", "dzięki",
     "wśród", "według", "pod", "nad", "przed", "za", "u", "czy", "gdy", "kiedy", "także", "również", "ale", "lecz",
@@ -127,12 +129,12 @@ enum Markers {
     "stakeholders", "representatives", "participants", "przedstawiciele", "uczestnicy", "p.s",
   ]
   /// Roman numerals for event editions ("II Forum").
-  static let romanNumerals: Set<String> = [
+  static let romanNumerals: WordSet = [
     "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII",
     "XVIII", "XIX", "XX", "XXI", "XXII", "XXIII", "XXIV", "XXV", "XXX",
   ]
   /// Plural or generic English nouns that make a capitalised phrase a category, not a name.
-  static let genericPlurals: Set<String> = [
+  static let genericPlurals: WordSet = [
     "institutions", "units", "companies", "organisations", "organizations", "authorities", "governments",
     "partners", "stakeholders", "universities", "representatives", "participants", "enterprises", "smes", "cities", "regions", "members",
   ]

@@ -12,10 +12,10 @@ struct KnownPlace: Sendable {
 /// towns come from the lexicon and from the text's own cues).
 enum Places {
   /// `surface form → place`, for capitalised forms.
-  static let table: [String: KnownPlace] = build()
+  static let table = WordMap(build())
 
   /// Voivodeship adjective stems ("podlask" → "Podlaskie"), for "województwo podlaskie" and "Podlaskiego".
-  static let voivodeshipStems: [String: String] = {
+  static let voivodeshipStems: WordMap<String> = WordMap({
     let names = ["dolnośląsk", "kujawsko-pomorsk", "lubelsk", "lubusk", "łódzk", "małopolsk", "mazowieck",
                  "opolsk", "podkarpack", "podlask", "pomorsk", "śląsk", "świętokrzysk", "warmińsko-mazursk",
                  "wielkopolsk", "zachodniopomorsk"]
@@ -28,7 +28,7 @@ enum Places {
       d[n] = name + "ie"
     }
     return d
-  }()
+  }())
 
   /// The voivodeship a word names ("podlaskiego", "Podlaskie", "Śląskiem" → "Podlaskie"/"Śląskie"), if any.
   static func voivodeship(_ lower: String) -> String? {
@@ -50,7 +50,7 @@ enum Places {
   }
 
   /// "województwo", "województwa", … (the lower-case noun before a voivodeship adjective).
-  static let voivodeshipNouns: Set<String> = ["województwo", "województwa", "województwu", "województwem", "województwie", "woj"]
+  static let voivodeshipNouns: WordSet = ["województwo", "województwa", "województwu", "województwem", "województwie", "woj"]
 
   private static func build() -> [String: KnownPlace] {
     var t: [String: KnownPlace] = [:]

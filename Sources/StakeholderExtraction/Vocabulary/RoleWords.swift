@@ -14,7 +14,7 @@ struct RoleWord: Sendable {
 
 /// Functions, academic titles and speech verbs: the words around a person's name.
 enum RoleWords {
-  static let table: [String: RoleWord] = build()
+  static let table = WordMap(build())
 
   static func role(_ lower: String) -> RoleWord? { table[lower] }
 
@@ -120,21 +120,21 @@ enum RoleWords {
   }
 
   /// Words that continue a function ("prezes Zarządu", "kierownik projektu", "dyrektora ds. …").
-  static let continuations: Set<String> = [
+  static let continuations: WordSet = [
     "zarządu", "zarząd", "rady", "nadzorczej", "projektu", "projektów", "dyrektora", "dyrektor", "ds", "do", "spraw",
     "generalny", "generalnego", "naczelny", "naczelnego", "wykonawczy", "wykonawczego", "honorowy", "honorowego",
     "of", "the", "board", "management", "supervisory", "project", "general", "executive", "deputy", "managing", "vice",
   ]
 
   /// Academic and courtesy titles: dropped, never part of a name or a role.
-  static let titles: Set<String> = [
+  static let titles: WordSet = [
     "prof", "profesor", "profesora", "dr", "dra", "doktor", "hab", "inż", "mgr", "lic", "doc", "pan", "pani", "pana",
     "panu", "panem", "panią", "panie", "państwo", "mr", "mrs", "ms", "miss", "dr.", "phd", "msc", "mba", "eng",
     "professor", "sir", "dame", "ks", "ksiądz", "o",
   ]
 
   /// Verbs that introduce a speaker: the capitalised words after them are a person.
-  static let speechVerbs: Set<String> = [
+  static let speechVerbs: WordSet = [
     "mówi", "mówił", "mówiła", "powiedział", "powiedziała", "podkreśla", "podkreślał", "podkreślała", "zaznacza",
     "zaznaczał", "zaznaczała", "dodaje", "dodał", "dodała", "przekonuje", "przekonywał", "przekonywała", "wyjaśnia",
     "wyjaśniał", "wyjaśniała", "tłumaczy", "tłumaczył", "tłumaczyła", "zauważa", "zauważył", "zauważyła",
@@ -144,7 +144,7 @@ enum RoleWords {
   ]
 
   /// Words that end a role's search for its institution.
-  static let clauseStops: Set<String> = [
+  static let clauseStops: WordSet = [
     "który", "która", "które", "którzy", "którego", "której", "którym", "who", "which", "that", "oraz", "and",
     "–", "—", ";", ".", "!", "?", ":", "(", ")",
   ]
