@@ -192,6 +192,8 @@ struct RelationFinder {
 
   mutating func run() {
     roles()
+    territoryBeforeFunction()
+    relativeHead()
     officeHolderAuthority()
     whoseFunction()
     representedBy()
@@ -204,9 +206,17 @@ struct RelationFinder {
     sameUnit()
     representedUnits()
     unitsBesideParent()
+    possessiveUnits()
+    impliedUniversityUnits()
     places()
+    eventReferencePlace()
+    companyApposition()
+    eventWhereClause()
     organizing()
     organizerNouns()
+    organizationalResponsibility()
+    activeHosting()
+    organizedEventByReference()
     coOrganizers()
     ownProjects()
     programmeAfterProject()
@@ -217,8 +227,14 @@ struct RelationFinder {
     projectPartners()
     projectStaff()
     jointProjects()
+    jointWorkInProjectClause()
+    ledByOpening()
+    gatheredPartners()
+    managedProjects()
     meetingHosts()
     representativesAtEvent()
+    representativesAtMainEvent()
+    speakersAtNamedEvents()
     participation()
   }
 
@@ -346,10 +362,12 @@ struct RelationFinder {
         if q + 1 < r.tokens.count, r.tokens[q].text == ",", ["from", "z", "ze"].contains(r.tokens[q + 1].lower) { e = q + 1 }
       }
       // "Prof. Anne Lund of Odense University": in English, "of" after a name gives the institution.
-      let of = e + 1 < r.tokens.count && r.tokens[e].lower == "of" && r.claim[e + 1] >= 0
+      let of = e + 1 < r.tokens.count && r.tokens[e].lower == "of" && (r.claim[e + 1] >= 0 || ofTheInstitution(e + 1))
       guard e < r.tokens.count, r.sentenceOf[e] == m.sentence, ["from", "z", "ze"].contains(r.tokens[e].lower) || of else { continue }
       e += 1
       if e < r.tokens.count, r.tokens[e].lower == "the" { e += 1 }
+      // "of the university's Faculty of Architecture": past the owner named by a common noun.
+      if e + 1 < r.tokens.count, r.claim[e] < 0, r.tokens[e].casing == .lower, r.tokens[e].lower.hasSuffix("'s") || r.tokens[e].lower.hasSuffix("’s") { e += 1 }
       guard e < r.tokens.count, r.claim[e] >= 0, r.mentions[r.claim[e]].kind == .organization,
             affiliations[g(i)]?.contains(g(r.claim[e])) != true else { continue }
       // "The University of Opole was represented by Dr X from the Institute of …": the institute is part of
@@ -547,6 +565,9 @@ struct RelationFinder {
       var e = m.range.upperBound
       var subject = g(i)
       while e < r.tokens.count, r.claim[e] == i { e += 1 }
+      // "Parku Naukowo-Technologicznego Uniwersytetu Zielonogórskiego w Nowym Kisielinie": the seat after a parent
+      // written in its unit's name is the unit's.
+      if let u = allMentions(in: m.sentence).first(where: { r.mentions[$0].parent == i && r.mentions[$0].range.upperBound == m.range.lowerBound }) { subject = g(u) }
       // "Warsztaty ARP w Słupsku": after a meeting noun the place is the meeting's, not the organizer's.
       let ob = m.range.lowerBound - 1
       if m.kind == .organization, ob >= 0, r.claim[ob] < 0, Self.genericEventNouns.contains(r.tokens[ob].lower) || Recognizer.genericMeetingHeads.contains(r.tokens[ob].lower) { continue }
@@ -660,7 +681,7 @@ struct RelationFinder {
               add(g(a), g(target), .organizes, k)
               organizers.insert(g(a))
             }
-          } else if let main = mainEvent, (s.tokens.lowerBound..<i).contains(where: { Self.genericEventNouns.contains(r.tokens[$0].lower) }) {
+          } else if let main = mainEvent, (s.tokens.lowerBound..<i).contains(where: { Self.genericEventNouns.contains(r.tokens[$0].lower) }), !speaksOfFutureEdition(k) {
             // "The workshop was hosted by X", "Konferencję zorganizował X": the report's meeting.
             for a in agents {
               add(g(a), main, .organizes, k)
@@ -827,6 +848,15 @@ struct RelationFinder {
               if kind(a) == .place, let authority = cityAuthority[a] {
                 side = authority
                 if let c = side, affiliations[g(m)]?.contains(c) != true {
+                  add(g(m), c, .affiliatedWith, k)
+                  affiliations[g(m), default: []].append(c)
+                }
+              }
+              // "Miasto Wałbrzych" named among the signatories: the town's authority by its name, when the look-up by
+              // the name's place found none.
+              if kind(a) == .place, cityAuthority[a] == nil, let c = authorityNamed(for: a) {
+                side = c
+                if affiliations[g(m)]?.contains(c) != true {
                   add(g(m), c, .affiliatedWith, k)
                   affiliations[g(m), default: []].append(c)
                 }

@@ -15,7 +15,7 @@ import StakeholderModel
 extension RelationFinder {
   /// Words that introduce a co-organizer after an organizer ("wspólnie z", "together with").
   static let coOrganizerCues: [[String]] = [
-    ["wspólnie", "z"], ["razem", "z"], ["together", "with"], ["jointly", "with"],
+    ["wspólnie", "z"], ["razem", "z"], ["together", "with"], ["jointly", "with"], ["wspólnie", "ze"], ["razem", "ze"],
   ]
   /// Cooperation cues that make a co-organizer of an event only (for a project they state a partnership).
   static let eventCoOrganizerCues: [[String]] = [
@@ -281,6 +281,7 @@ extension RelationFinder {
             if low[p] == cue[0], low[p..<(p + cue.count)].elementsEqual(cue) {
               var q = s.tokens.lowerBound + p + cue.count
               if q < s.tokens.upperBound, r.tokens[q].lower == "the" { q += 1 }
+              q = pastDescriptors(q, in: s)
               if q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization {
                 // "wspólnie z Fundacją X oraz Starostwem Y": every coordinated organization co-organizes.
                 // "projekt, który X realizuje wspólnie z Y": X leads the project, Y is its partner (schema: lead
@@ -359,7 +360,10 @@ extension RelationFinder {
         let apposition = r.mentions[m].range.upperBound < pw && pw - r.mentions[m].range.upperBound <= 7
           && (r.mentions[m].range.upperBound..<pw).allSatisfy { q in r.claim[q] < 0 && ([",", "one", "of", "the", "jeden", "jednym", "z", "project", "projektu"].contains(r.tokens[q].lower) || r.tokens[q].kind == .number || Self.countWords.contains(r.tokens[q].lower)) }
           && r.tokens[r.mentions[m].range.upperBound].text == ","
-        if near.contains(m) || apposition || (r.mentions[m].range.upperBound <= pw && pw - r.mentions[m].range.upperBound <= 3) {
+        // "X jest partnerem", "X, partner projektu": only link words between (not "X … reminded the partners").
+        let subjectBefore = r.mentions[m].range.upperBound <= pw && pw - r.mentions[m].range.upperBound <= 3
+          && (r.mentions[m].range.upperBound..<pw).allSatisfy { q in r.claim[q] == m || r.tokens[q].kind == .punct || Self.partnerLinkWords.contains(r.tokens[q].lower) }
+        if near.contains(m) || apposition || subjectBefore {
           add(og, proj, .participatesIn, k)
         }
       }

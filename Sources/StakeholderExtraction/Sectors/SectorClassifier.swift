@@ -50,9 +50,13 @@ enum SectorClassifier {
       return Decision(sector: parent.sector, reason: "part of \(parentName)")
     }
     guard let h = head else {
+      // "Podlaskie Voivodeship Board": a body named after a region or county is its government's.
+      if ["voivodeship", "województw", "powiatu", "municipal"].contains(where: { n.has($0) }) {
+        return Decision(sector: .localGovernment, reason: "a body of a regional or local government")
+      }
       return Decision(sector: .business, reason: "named without an institutional head word (a company)", isDefault: true)
     }
-    let localGov = ["gmin", "miast", "powiat", "metropol", "samorząd", "województw", "municipal", "cities", "local government", "regions", "agglomeration", "aglomeracj"]
+    let localGov = ["gmin", "miast", "powiat", "metropol", "samorząd", "województw", "municipal", "cities", "local government", "regions", "agglomeration", "aglomeracj", "euroregion"]
     switch h.lemma {
     case "związek", "stowarzyszenie", "association", "union", "federacja", "klub", "club":
       if localGov.contains(where: { n.has($0) }) { return Decision(sector: .localGovernment, reason: "association of local governments") }

@@ -119,6 +119,8 @@ enum HeadWords {
     pl("senat senatu senatowi senatem senacie", org, .masculine, .centralGovernment)
     pl("metropolia metropolii metropolię metropolią", org, .feminine, .localGovernment)
     pl("obserwatorium", org, .neuter)
+    pl("pracownia pracowni pracownię pracownią", org, .feminine, .business)
+    pl("jednostka jednostki jednostce jednostkę jednostką", org, .feminine, .localGovernment)
     pl("samorząd samorządu samorządowi samorządem samorządzie", org, .masculine, .localGovernment)
     pl("województwo województwa województwu województwem województwie", org, .neuter, .localGovernment)
     pl("unia unii unię unią", org, .feminine, .international)
@@ -200,6 +202,12 @@ enum HeadWords {
     en("port", org, .business)
     en("alliance", org, .business)
     en("assembly", org, .localGovernment)
+    en("metropolis", org, .localGovernment)
+    en("secretariat", org, .international)
+    // Foreign institutions named in their own language inside Polish or English texts.
+    en("universität universitat universidad università université universiteit universidade hochschule", org, .science)
+    en("instituto istituto", org, .science)
+    en("fundación fundação fondazione stiftung", org, .civilSociety)
     // English projects and events
     en("project", pr, marker: true)
     en("programme", pr, marker: true)
@@ -220,6 +228,7 @@ enum HeadWords {
     en("webinar", ev)
     en("event", ev)
     en("symposium", ev)
+    en("debate", ev)
     en("hackathon", ev)
     en("session", ev)
     en("day days", ev)
@@ -239,7 +248,7 @@ enum HeadWords {
   /// Place heads of English texts: "Silesian Voivodeship", "Lublin Province", "Podlaskie Region".
   static let englishPlaceHeads: Set<String> = ["voivodeship", "province", "county", "region", "district"]
   /// Lower-case words after a name that make it a place ("Jastrzębie Zdrój commune", "Silesia region").
-  static let placePostMarkers: Set<String> = ["commune", "region", "municipality", "county", "voivodeship", "province", "district", "city", "town", "village"]
+  static let placePostMarkers: Set<String> = ["commune", "region", "municipality", "county", "voivodeship", "province", "district", "city", "town", "village", "area"]
   /// Lower-case words after a name that make it a project ("the Śląskie project").
   static let projectPostMarkers: Set<String> = ["project", "programme", "program", "initiative", "network", "platform", "strategy"]
   /// Lower-case words after a name that make it an event.

@@ -26,6 +26,7 @@ enum Markers {
     "gala", "gali", "festiwal", "festiwalu", "targi", "targów", "targach", "webinar", "webinarium", "webinaru",
     "sesja", "sesji", "sesję", "panel", "panelu", "konferencji", "conference", "meeting", "event", "forum",
     "workshop", "workshops", "seminar", "webinar", "summit", "session", "congress", "festival", "hackathon",
+    "debate",
   ]
   /// Words that introduce a title: "pn.", "pt.", "pod hasłem", "zatytułowanej", "entitled".
   static let title: Set<String> = [
@@ -52,7 +53,7 @@ enum Markers {
   static let organizedBy: [String] = [
     "zorganizowan", "organizowan", "stworzon", "zainicjowan", "realizowan", "prowadzon", "koordynowan", "przygotowan",
     "organised", "organized", "hosted", "launched", "initiated", "created", "coordinated", "run", "implemented",
-    "współorganizowan", "uruchomion", "powołan", "led", "managed", "prepared",
+    "współorganizowan", "uruchomion", "powołan", "led", "managed", "prepared", "co-organi", "co-hosted",
   ]
   /// Names that read as a fund or programme rather than a project ("Interreg …", "… Fund", "Fundusze …").
   static func funderLike(_ name: String) -> Bool {
@@ -87,7 +88,7 @@ enum Markers {
   static let cooperation: [[String]] = [
     ["przy", "współpracy", "z"], ["we", "współpracy", "z"], ["w", "partnerstwie", "z"], ["wspólnie", "z"],
     ["in", "cooperation", "with"], ["in", "partnership", "with"], ["together", "with"], ["in", "collaboration", "with"],
-    ["współpracuje", "z"], ["współpracę", "z"],
+    ["współpracuje", "z"], ["współpracę", "z"], ["wspólnie", "ze"],
   ]
   /// "partner(a) (wiodącego) projektu", "lead partner": the organization takes part in the document's project.
   static let partnerWords: Set<String> = [
