@@ -34,7 +34,9 @@ extension Recognizer {
       if representativeBefore(i..<(i + 1)) {
         var e = i + 1
         while e < s.tokens.upperBound, e - i < 5, claim[e] < 0, tokens[e].kind != .punct, !["and", "i", "oraz", "in", "w", "from", "z"].contains(tokens[e].lower) { e += 1 }
-        if HeadWords.head(t.lower) == nil, firstName(t.text) == nil, !Markers.genericPlurals.contains(tokens[e - 1].lower) {
+        // A head word inside ("head of MARR's Innovation Department") leaves the name to the classifier.
+        if HeadWords.head(t.lower) == nil, firstName(t.text) == nil, !Markers.genericPlurals.contains(tokens[e - 1].lower),
+           !((i + 1)..<e).contains(where: { heads[$0]?.isUnit == true }) {
           let r = i..<e
           // Polish names after "przedstawiciele" are in the genitive: the nominative is the canonical name.
           let name = language == "en" ? text(r) : names.organizationName(text(r))
@@ -325,6 +327,9 @@ extension Recognizer {
             j += 1
             continue
           }
+          // "Parku … Uniwersytetu Zielonogórskiego w Nowym Kisielinie": a university read before without a seat is
+          // complete; the place after it is where the whole stands.
+          if let lh = (a..<j).last(where: { heads[$0] != nil }), lh > a, runRepeatsKnownName(lh, s) { break }
           // Universities and city councils carry their seat: "Uniwersytet Mikołaja Kopernika w Toruniu",
           // "Politechnika Morska w Szczecinie", "Rada Miejska w Łodzi".
           // A foreign university described in Polish ("Uniwersytetu Salento w Lecce") is only located there: the seat
@@ -334,9 +339,6 @@ extension Recognizer {
             j += 1
             continue
           }
-          // "Parku … Uniwersytetu Zielonogórskiego w Nowym Kisielinie": a university read before without a seat is
-          // complete; the place after it is where the whole stands.
-          if let lh = (a..<j).last(where: { heads[$0] != nil }), lh > a, runRepeatsKnownName(lh, s) { break }
           // "Uniwersytet w Mariborze": a bare university head takes its seat into its name, at home or abroad.
           if nextOK, next.casing == .capitalized, j - a == 1, let hl = headLemma, ["uniwersytet", "politechnika", "akademia", "uczelnia"].contains(hl),
              nextHead == nil, !runContinuesIntoHead(j + 1, s) {

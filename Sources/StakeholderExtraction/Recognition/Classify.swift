@@ -212,7 +212,8 @@ extension Recognizer {
        HeadWords.englishHead(first.lower) == nil, let of = r.first(where: { tokens[$0].lower == "of" }), of > r.lowerBound {
       var q = of + 1
       if q < r.upperBound, tokens[q].lower == "the" { q += 1 }
-      if q < r.upperBound, r[q...].contains(where: { HeadWords.englishHead(tokens[$0].lower) != nil }) {
+      // "… of VILNIUS TECH": a short name in capitals is the institution too.
+      if q < r.upperBound, r[q...].contains(where: { HeadWords.englishHead(tokens[$0].lower) != nil }) || r[q...].allSatisfy({ tokens[$0].casing == .upper }) {
         for i in r.lowerBound..<q { roleToken[i] = true }
         return classify(q..<r.upperBound, k, legal: legal, legalEnd: legalEnd, nested: nested)
       }

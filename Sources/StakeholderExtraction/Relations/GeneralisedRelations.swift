@@ -28,7 +28,7 @@ extension RelationFinder {
   mutating func territoryBeforeFunction() {
     for role in r.roles where role.target == nil && role.word.territorial && role.at > 0 {
       let p = g(role.person)
-      if affiliations[p] != nil { continue }
+      if affiliations[p]?.contains(where: { kind($0) == .place }) == true { continue }
       let s = r.sentences[role.sentence]
       var b = role.at - 1
       while b > s.tokens.lowerBound, ["jego", "jej", "ich", "its", "their"].contains(r.tokens[b].lower) { b -= 1 }
@@ -228,7 +228,7 @@ extension RelationFinder {
   /// Words of speaking at an event: "gave the keynote speech at", "Wykład wprowadzający wygłosiła".
   static let speakingWords: Set<String> = [
     "speech", "keynote", "lecture", "spoke", "presented", "talk", "panel", "moderated", "joined", "wykład", "wykładu",
-    "wygłosił", "wygłosiła", "prelekcję", "referat", "wystąpił", "wystąpiła", "przemawiał", "przemawiała",
+    "wygłosił", "wygłosiła", "prelekcję", "referat", "wystąpił", "wystąpiła", "przemawiał", "przemawiała", "argued",
   ]
 
   /// "Dr X … gave the keynote speech at the Carpathian Smart Villages Forum": the persons of a sentence that speaks
@@ -330,6 +330,10 @@ extension RelationFinder {
       let byHead = orgsByHead
       var cands = Set<Int>()
       for h in heads { for c in byHead[h] ?? [] where c != g(i) { cands.insert(c) } }
+      // Several fit ("the city's" with two cities' authorities): the one of the report's own place, named first.
+      if cands.count > 1, let home = r.mentions.first(where: { $0.kind == .place })?.name {
+        cands = cands.filter { c in r.mentions.indices.contains { g($0) == c && r.mentions[$0].placeInName == home } }
+      }
       guard cands.count == 1, let parent = cands.first else { continue }
       add(g(i), parent, .partOf, m.sentence)
       parents[g(i)] = parent
@@ -436,5 +440,45 @@ extension RelationFinder {
       }
     }
     return found.count == 1 ? found.first : nil
+  }
+}
+
+extension RelationFinder {
+  /// "seminarium „X”, które urząd marszałkowski przygotował wspólnie z Politechniką Rzeszowską": the subject of a
+  /// relative clause after a named event organizes it, named or referred to by a lower-case head noun that fits
+  /// one organization of the text; co-organizers after "wspólnie z" / "together with" organize it too.
+  mutating func relativeOrganizer() {
+    for (k, s) in r.sentences.enumerated() {
+      let ms = mentions(in: k)
+      for ev in ms where r.mentions[ev].kind == .event {
+        var q = r.mentions[ev].range.upperBound
+        while q < s.tokens.upperBound, r.claim[q] == ev { q += 1 }
+        guard q + 3 < s.tokens.upperBound, r.tokens[q].text == ",", ["które", "który", "która", "which"].contains(r.tokens[q + 1].lower) else { continue }
+        // The clause's verb of organizing, within six tokens.
+        guard let v = ((q + 2)..<min(s.tokens.upperBound, q + 8)).first(where: { r.claim[$0] < 0 && (Markers.organizes.contains(r.tokens[$0].lower) || Markers.organizedByCue.matches(r.tokens[$0].lower)) }),
+              !(v + 1 < s.tokens.upperBound && ["by", "przez"].contains(r.tokens[v + 1].lower)) else { continue }
+        var agents: [Int] = []
+        if let named = ms.first(where: { r.mentions[$0].kind == .organization && r.mentions[$0].range.lowerBound > q + 1 && r.mentions[$0].range.upperBound <= v }) {
+          agents.append(g(named))
+        } else {
+          let byHead = orgsByHead
+          for t in (q + 2)..<v where r.tokens[t].casing == .lower {
+            if let h = r.heads[t], h.kind == .organization, !h.isUnit, let c = byHead[h.lemma], c.count == 1 { agents.append(c.first!); break }
+          }
+        }
+        guard !agents.isEmpty else { continue }
+        if v + 3 < s.tokens.upperBound, ["wspólnie", "razem", "together", "jointly"].contains(r.tokens[v + 1].lower), ["z", "ze", "with"].contains(r.tokens[v + 2].lower) {
+          var c = v + 3
+          if r.tokens[c].lower == "the" { c += 1 }
+          if c < s.tokens.upperBound, r.claim[c] >= 0, r.mentions[r.claim[c]].kind == .organization {
+            agents += coordinatedOrganizations(from: c, in: s).map { g($0) }
+          }
+        }
+        for a in agents {
+          add(a, g(ev), .organizes, k)
+          organizers.insert(a)
+        }
+      }
+    }
   }
 }

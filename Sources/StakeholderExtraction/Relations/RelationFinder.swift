@@ -216,6 +216,7 @@ struct RelationFinder {
     organizerNouns()
     organizationalResponsibility()
     activeHosting()
+    relativeOrganizer()
     organizedEventByReference()
     coOrganizers()
     ownProjects()
@@ -963,13 +964,15 @@ struct RelationFinder {
       // Organizers of a project in this sentence and funders after a funding word are not the meeting's participants.
       let fundingAt = s.tokens.first { r.claim[$0] < 0 && Markers.fundingCue.matches(r.tokens[$0].lower) }
       let context = s.tokens.contains { Markers.eventContext.contains(r.tokens[$0].lower) } || ms.contains { g($0) == mainEvent }
-      guard context else { continue }
+      guard context, !speaksOfFutureEdition(k) else { continue }
       let venueSentence = s.tokens.contains { ["odbył", "odbyła", "odbyło", "odbędzie", "held", "hosted"].contains(r.tokens[$0].lower) }
       for m in ms where r.mentions[m].kind == .organization {
         let og = g(m)
         if organized[og]?.contains(mainEvent) == true || represented.contains(og) { continue }
         if let f = fundingAt, r.mentions[m].range.lowerBound > f { continue }
         if let targets = organized[og], targets.contains(where: { t in found[Key(source: og, target: t, type: .organizes)]?.contains(k) == true }) { continue }
+        // "… projekt „P”, w którym X wspólnie z Y opracowuje …": a partner of a project named here, not of the meeting.
+        if ms.contains(where: { p in r.mentions[p].kind == .project && found[Key(source: og, target: g(p), type: .participatesIn)]?.contains(k) == true }) { continue }
         // "w Europejskim Centrum Solidarności odbyło się …": a venue, not a participant.
         let b = r.mentions[m].range.lowerBound - 1
         if venueSentence, b >= 0, ["w", "we", "at", "in"].contains(r.tokens[b].lower) { continue }
