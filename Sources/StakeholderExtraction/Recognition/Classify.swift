@@ -259,6 +259,7 @@ extension Recognizer {
     }
 
     if legal == nil, let p = createdUndertaking(r, k, nested: nested) { return p }
+    if legal == nil, let p = lexiconPlaceInContext(r, k, nested: nested) { return p }
     if legal == nil, language == "en", allCapitalized(r) || tokens[r.lowerBound].casing != .lower, programmeNounSoonAfter(r) {
       var m = FoundMention(kind: .project, range: r, name: text(r), surface: text(r), sentence: k)
       m.isProgramme = true

@@ -46,7 +46,8 @@ extension Recognizer {
     let first = tokens[r.lowerBound]
     let possessive = first.text.hasSuffix("'s") || first.text.hasSuffix("’s")
     let bare = possessive ? String(first.text.dropLast(2)) : first.text
-    guard first.kind == .word, bare.count >= 2, bare.count <= 8, bare == bare.uppercased(), bare.contains(where: \.isLetter),
+    // An acronym in capitals ("AGH", "MARR") or a short name with inner capitals ("TalTech").
+    guard first.kind == .word, bare.count >= 2, bare.count <= 8, bare.first?.isUppercase == true, bare.dropFirst().contains(where: \.isUppercase),
           ((r.lowerBound + 1)..<r.upperBound).contains(where: { HeadWords.englishHead(tokens[$0].lower)?.isUnit == true }),
           let known = mentions.firstIndex(where: { $0.kind == .organization && !$0.nested && ($0.acronyms.contains(bare) || $0.name.hasPrefix(bare + " ")) })
     else { return nil }
@@ -221,5 +222,57 @@ extension Recognizer {
     m.head = HeadWord(lemma: "region", kind: .organization, gender: .masculine, isUnit: false, sector: .localGovernment)
     m.nested = nested
     return add(m)
+  }
+}
+
+extension Recognizer {
+  /// Lower-case nouns of a settlement before "of": "the port of Świnoujście", "the town of Rumia".
+  static let settlementNouns: Set<String> = ["port", "city", "town", "village", "municipality", "commune", "harbour", "seaport"]
+
+  /// Whether the words before `r` make it an item of a list of examples: "m.in. Sopot i Rumia", "np. Kielce,
+  /// Radom", "including Tartu and Narva" (back over coordinated capitalised words to the marker).
+  func afterExampleMarker(_ r: Range<Int>) -> Bool {
+    let s = sentences[sentenceOf[r.lowerBound]]
+    var b = r.lowerBound - 1
+    var steps = 0
+    while b > s.tokens.lowerBound, steps < 12 {
+      let t = tokens[b]
+      if t.lower == "including" || (t.lower == "as" && tokens[b - 1].lower == "such") { return true }
+      // "m.in.": m . in . — "np.": np .
+      if t.text == ".", tokens[b - 1].lower == "in", b - 3 >= s.tokens.lowerBound, tokens[b - 2].text == ".", tokens[b - 3].lower == "m" { return true }
+      if t.text == ".", tokens[b - 1].lower == "np" { return true }
+      guard t.text == "," || ["i", "oraz", "and", "or", "lub"].contains(t.lower) || (t.kind == .word && t.casing == .capitalized) else { return false }
+      b -= 1
+      steps += 1
+    }
+    return false
+  }
+
+  /// "kolejne gminy, m.in. Sopot i Rumia", "the port of Świnoujście": one to three capitalised words the Polish
+  /// lexicon knows as a town, in a list of examples or after a settlement noun and "of", are a place.
+  mutating func lexiconPlaceInContext(_ r: Range<Int>, _ k: Int, nested: Bool) -> Int? {
+    guard r.count <= 3, !nested, allCapitalized(r), r.allSatisfy({ heads[$0] == nil }), firstName(tokens[r.lowerBound].text) == nil else { return nil }
+    let b = r.lowerBound - 1
+    let ofSettlement = b >= 1 && tokens[b].lower == "of" && Self.settlementNouns.contains(tokens[b - 1].lower) && tokens[b - 1].casing == .lower
+    guard ofSettlement || afterExampleMarker(r) || representedByOfficeHolder(r) else { return nil }
+    let words = r.map { tokens[$0].text }
+    guard names.isLexiconPlace(words) else { return nil }
+    let name = language == "en" ? text(r) : names.placeName(words, attested: attested)
+    var m = FoundMention(kind: .place, range: r, name: name, surface: text(r), sentence: k)
+    m.foreign = false
+    return add(m)
+  }
+
+  /// "Gołdap reprezentował jej burmistrz …", "a Olecko – burmistrz …": a name followed by a verb of representing or
+  /// by a dash and a territorial function is the territory the office-holder speaks for.
+  func representedByOfficeHolder(_ r: Range<Int>) -> Bool {
+    let e = r.upperBound
+    guard e + 1 < tokens.count, sentenceOf[e] == sentenceOf[r.lowerBound] else { return false }
+    if ["reprezentował", "reprezentowała", "reprezentuje"].contains(tokens[e].lower) {
+      var q = e + 1
+      if ["jego", "jej", "ich"].contains(tokens[q].lower), q + 1 < tokens.count { q += 1 }
+      return roleWords[q]?.territorial == true
+    }
+    return ["–", "—"].contains(tokens[e].text) && roleWords[e + 1]?.territorial == true
   }
 }

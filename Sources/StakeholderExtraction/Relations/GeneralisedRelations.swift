@@ -29,6 +29,8 @@ extension RelationFinder {
     for role in r.roles where role.target == nil && role.word.territorial && role.at > 0 {
       let p = g(role.person)
       if affiliations[p]?.contains(where: { kind($0) == .place }) == true { continue }
+      // A function with a territory named after it is read by ``roles()``.
+      if role.target != nil { continue }
       let s = r.sentences[role.sentence]
       var b = role.at - 1
       while b > s.tokens.lowerBound, ["jego", "jej", "ich", "its", "their"].contains(r.tokens[b].lower) { b -= 1 }
@@ -229,6 +231,7 @@ extension RelationFinder {
   static let speakingWords: Set<String> = [
     "speech", "keynote", "lecture", "spoke", "presented", "talk", "panel", "moderated", "joined", "wykład", "wykładu",
     "wygłosił", "wygłosiła", "prelekcję", "referat", "wystąpił", "wystąpiła", "przemawiał", "przemawiała", "argued",
+    "discussed", "speakers", "prelegenci", "panelists", "panelistami",
   ]
 
   /// "Dr X … gave the keynote speech at the Carpathian Smart Villages Forum": the persons of a sentence that speaks

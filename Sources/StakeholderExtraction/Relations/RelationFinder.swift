@@ -191,8 +191,9 @@ struct RelationFinder {
   func allMentions(in k: Int) -> [Int] { bySentence[k] }
 
   mutating func run() {
-    roles()
+    // Before the functions' fall-backs, which guess an institution for a function with no territory named.
     territoryBeforeFunction()
+    roles()
     relativeHead()
     officeHolderAuthority()
     whoseFunction()
