@@ -485,3 +485,35 @@ extension RelationFinder {
     }
   }
 }
+
+extension RelationFinder {
+  /// Lower-case nouns that refer to the one body of a kind, with the head lemmas they fit: "przez uczelnię", "by
+  /// the university", "przez izbę".
+  static let genericReferences: [String: Set<String>] = [
+    "uczelnię": ["uniwersytet", "politechnika", "akademia", "uczelnia"], "uczelnia": ["uniwersytet", "politechnika", "akademia", "uczelnia"],
+    "university": ["university", "uniwersytet", "politechnika", "akademia"], "izbę": ["izba"], "chamber": ["chamber", "izba"],
+    "miasto": ["miasto"], "gminę": ["gmina"], "związek": ["związek"], "stowarzyszenie": ["stowarzyszenie"], "fundację": ["fundacja"],
+    "klaster": ["klaster"], "cluster": ["cluster", "klaster"], "agencję": ["agencja"], "agency": ["agency", "agencja"],
+  ]
+
+  /// "projekt „Zielony Port Ustka”, realizowany przez uczelnię w partnerstwie z Gminą Miejską Ustka": after a verb of
+  /// organizing and "przez" / "by", a common noun naming the one body of its kind organizes the project or event
+  /// named before (its partners are read by ``coOrganizers()``).
+  mutating func organizedByGenericReference() {
+    for (k, s) in r.sentences.enumerated() {
+      for i in s.tokens where r.claim[i] < 0 && Markers.organizedByCue.matches(r.tokens[i].lower) {
+        var q = i + 1
+        guard q + 1 < s.tokens.upperBound, ["przez", "by"].contains(r.tokens[q].lower) else { continue }
+        q += 1
+        if r.tokens[q].lower == "the", q + 1 < s.tokens.upperBound { q += 1 }
+        guard r.claim[q] < 0, r.tokens[q].casing == .lower, let heads = Self.genericReferences[r.tokens[q].lower] else { continue }
+        let byHead = orgsByHead
+        let cands = Set(heads.flatMap { byHead[$0] ?? [] })
+        guard cands.count == 1, let o = cands.first,
+              let target = mentions(in: k).last(where: { [.event, .project].contains(r.mentions[$0].kind) && r.mentions[$0].range.upperBound <= i }) else { continue }
+        add(o, g(target), .organizes, k)
+        organizers.insert(o)
+      }
+    }
+  }
+}

@@ -277,6 +277,7 @@ extension RelationFinder {
   static let organizerNounForms: Set<String> = [
     "organizatorem", "organizatorami", "organizatorzy", "organizator", "współorganizatorem", "współorganizatorami",
     "organiser", "organisers", "organizer", "organizers", "co-organiser", "co-organizer",
+    "gospodarzem", "gospodarzami", "gospodarz", "współgospodarzem", "host", "hosts", "co-host", "co-hosts",
   ]
 
   /// "Fundacja X zaprezentowała też swój projekt „Y”", "X presented its project Y": the subject runs the project.

@@ -216,6 +216,7 @@ struct RelationFinder {
     organizing()
     organizerNouns()
     organizationalResponsibility()
+    organizedByGenericReference()
     activeHosting()
     relativeOrganizer()
     organizedEventByReference()
@@ -965,7 +966,8 @@ struct RelationFinder {
       // Organizers of a project in this sentence and funders after a funding word are not the meeting's participants.
       let fundingAt = s.tokens.first { r.claim[$0] < 0 && Markers.fundingCue.matches(r.tokens[$0].lower) }
       let context = s.tokens.contains { Markers.eventContext.contains(r.tokens[$0].lower) } || ms.contains { g($0) == mainEvent }
-      guard context, !speaksOfFutureEdition(k) else { continue }
+      // An honorary patronage is not taking part ("Patronat honorowy nad kongresem objął …").
+      guard context, !speaksOfFutureEdition(k), !s.tokens.contains(where: { ["patronat", "patronatem", "patronage"].contains(r.tokens[$0].lower) }) else { continue }
       let venueSentence = s.tokens.contains { ["odbył", "odbyła", "odbyło", "odbędzie", "held", "hosted"].contains(r.tokens[$0].lower) }
       for m in ms where r.mentions[m].kind == .organization {
         let og = g(m)

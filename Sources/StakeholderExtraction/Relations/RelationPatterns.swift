@@ -16,6 +16,7 @@ extension RelationFinder {
   /// Words that introduce a co-organizer after an organizer ("wspólnie z", "together with").
   static let coOrganizerCues: [[String]] = [
     ["wspólnie", "z"], ["razem", "z"], ["together", "with"], ["jointly", "with"], ["wspólnie", "ze"], ["razem", "ze"],
+    ["w", "partnerstwie", "z"], ["w", "partnerstwie", "ze"], ["in", "partnership", "with"],
   ]
   /// Cooperation cues that make a co-organizer of an event only (for a project they state a partnership).
   static let eventCoOrganizerCues: [[String]] = [
@@ -286,7 +287,7 @@ extension RelationFinder {
                 // "wspólnie z Fundacją X oraz Starostwem Y": every coordinated organization co-organizes.
                 // "projekt, który X realizuje wspólnie z Y": X leads the project, Y is its partner (schema: lead
                 // partner organizes, partners take part); an event's co-organizers all organize it.
-                let jointProject = kind(key.target) == .project && (s.tokens.lowerBound..<(s.tokens.lowerBound + p)).contains { r.tokens[$0].lower.hasPrefix("realizuj") || ["implements", "runs"].contains(r.tokens[$0].lower) }
+                let jointProject = kind(key.target) == .project && (s.tokens.lowerBound..<(s.tokens.lowerBound + p)).contains { r.tokens[$0].lower.hasPrefix("realizuj") || r.tokens[$0].lower.hasPrefix("realizowan") || ["implements", "runs", "implemented", "run"].contains(r.tokens[$0].lower) }
                 for c in coordinatedOrganizations(from: q, in: s) {
                   let co = g(c)
                   if co == key.source { continue }
