@@ -274,7 +274,8 @@ extension Recognizer {
         case "i", "and", "&":
           // "… Agency for Sustainable Development and TatraSense s.r.o.": a name with its own legal form after the
           // conjunction is another organization.
-          if runEndsInLegalForm(j + 1, s) { break }
+          // (Only after an institution's head: "Nowak i Synowie sp. j." is one company.)
+          if hasHead, runEndsInLegalForm(j + 1, s) { break }
           // "Director of the Department of Entrepreneurship and Innovation of the Marshal's Office": a function before
           // the unit; the unit's "of" complement is coordinated up to the parent's "of".
           if t.lower == "and", nextOK, nextHead == nil, let u = (a..<j).last(where: { HeadWords.englishHead(tokens[$0].lower)?.isUnit == true }),

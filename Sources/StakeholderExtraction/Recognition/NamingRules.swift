@@ -80,10 +80,13 @@ extension Recognizer {
   /// "the European Union's Horizon Europe research and innovation programme": a name followed, within four
   /// lower-case words, by "programme" is a programme.
   func programmeNounSoonAfter(_ r: Range<Int>) -> Bool {
+    // A town before "region's development programme" is no programme.
+    if names.knownPlace(text(r)) != nil || names.isLexiconPlace(r.map { tokens[$0].text }) { return false }
     var q = r.upperBound
     let s = sentences[sentenceOf[r.lowerBound]]
     while q < s.tokens.upperBound, q - r.upperBound <= 4, tokens[q].kind == .word, tokens[q].casing == .lower {
       if ["programme", "programmes", "program"].contains(tokens[q].lower) { return q > r.upperBound }
+      if tokens[q].lower.hasSuffix("'s") || tokens[q].lower.hasSuffix("’s") { return false }
       q += 1
     }
     return false
