@@ -114,4 +114,28 @@ struct GenreRulesUnseenTests {
   func camelBrand() {
     #expect(Tokenizer.tokenize("Projekt ReBOOST ruszył").map(\.text) == ["Projekt", "ReBOOST", "ruszył"])
   }
+
+  static let apposition = F.extract("""
+    BALTIC-LOOP partners meet in Gdańsk to plan circular construction pilots
+
+    Gdańsk, 14 April 2025 – Representatives of eleven organisations gathered on 10–11 April for the second partner \
+    meeting of BALTIC-LOOP, an Interreg Baltic Sea Region project on circular construction.
+
+    The project is coordinated by Region Skåne (Sweden). Anna Lindqvist, Senior Advisor at Region Skåne, presented the \
+    work plan. Mikko Laine of the Finnish company Rakennus Oy spoke about recycled concrete.
+
+    BALTIC-LOOP is co-financed by the European Union through the Interreg Baltic Sea Region programme 2021–2027.
+    """, id: "unseen-apposition.txt")
+
+  @Test("a name described as a project in apposition; English 'to' is no Polish copula; a region's own name acts")
+  func projectInApposition() {
+    let g = Self.apposition
+    #expect(g.entities.first { $0.name == "BALTIC-LOOP" }?.kind == .project)
+    #expect(g.entities.first { $0.name == "Gdańsk" }?.kind == .place)
+    #expect(F.hasRelation("Region Skåne", .organizes, "BALTIC-LOOP", in: g))
+    #expect(F.hasRelation("Anna Lindqvist", .affiliatedWith, "Region Skåne", in: g))
+    #expect(F.hasRelation("Mikko Laine", .affiliatedWith, "Rakennus Oy", in: g))
+    #expect(F.hasRelation("BALTIC-LOOP", .fundedBy, "European Union", in: g))
+  }
 }
+

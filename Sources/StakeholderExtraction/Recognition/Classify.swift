@@ -76,6 +76,7 @@ extension Recognizer {
     if let a = qualifiedTerritoryAuthority(r, k, nested: nested) { return a }
     if let a = actingTerritory(r, k, nested: nested) { return a }
     if let a = regionAmongPartners(r, k, nested: nested) { return a }
+    if let p = projectInApposition(r, k, nested: nested) { return p }
     let sentence = sentences[k]
     let after = r.upperBound < sentence.tokens.upperBound ? r.upperBound : -1
     let before = r.lowerBound - 1 >= sentence.tokens.lowerBound ? r.lowerBound - 1 : -1
@@ -569,7 +570,7 @@ extension Recognizer {
   /// "X jest projektem", "X is a project", "X to platforma".
   func projectPredicateAfter(_ r: Range<Int>) -> Bool? {
     var j = r.upperBound
-    guard j < tokens.count, ["jest", "to", "is", "był", "była", "będzie", "was"].contains(tokens[j].lower) else { return nil }
+    guard j < tokens.count, ["jest", "to", "is", "był", "była", "będzie", "was"].contains(tokens[j].lower), !(language == "en" && tokens[j].lower == "to") else { return nil }
     j += 1
     // Articles and one adjective may come first: "is a new project", "jest wspólnym projektem".
     var n = 0

@@ -109,8 +109,10 @@ extension Recognizer {
   /// "organised by the Euroregion X together with the Nowy Targ District": an English territory named by its place
   /// head ("District", "County", "Region") that organizes or hosts is its authority (schema convention 6).
   mutating func actingTerritory(_ r: Range<Int>, _ k: Int, nested: Bool) -> Int? {
-    guard language == "en", r.count >= 2, HeadWords.englishPlaceHeads.contains(tokens[r.upperBound - 1].lower),
-          tokens[r.upperBound - 1].lower != "voivodeship" else { return nil }
+    // "the Nowy Targ District" (head last), "Region Skåne" (head first, a region's own name for its authority).
+    let headLast = HeadWords.englishPlaceHeads.contains(tokens[r.upperBound - 1].lower) && tokens[r.upperBound - 1].lower != "voivodeship"
+    let headFirst = r.count == 2 && ["region", "county", "province"].contains(tokens[r.lowerBound].lower) && heads[r.lowerBound + 1] == nil
+    guard language == "en", r.count >= 2, headLast || headFirst else { return nil }
     var b = r.lowerBound - 1
     if b >= 0, tokens[b].lower == "the" { b -= 1 }
     let s = sentences[k]
@@ -277,5 +279,36 @@ extension Recognizer {
       return roleWords[q]?.territorial == true
     }
     return ["–", "—"].contains(tokens[e].text) && roleWords[e + 1]?.territorial == true
+  }
+
+  /// Nouns after an appositive article that say what a name is: "BALTIC-LOOP, an Interreg … project".
+  static let appositionProjectNouns: Set<String> = ["project", "network", "initiative", "partnership", "projekt", "sieć", "inicjatywa", "partnerstwo"]
+
+  /// "the second partner meeting of BALTIC-LOOP, an Interreg Baltic Sea Region project on …", "X – projekt …": a name
+  /// without a head word described right after it as a project (within eight words) is that project.
+  mutating func projectInApposition(_ r: Range<Int>, _ k: Int, nested: Bool) -> Int? {
+    let s = sentences[k]
+    let e = r.upperBound
+    guard r.count <= 3, e + 2 < s.tokens.upperBound, [",", "–", "—"].contains(tokens[e].text), r.allSatisfy({ heads[$0] == nil }),
+          firstName(tokens[r.lowerBound].text) == nil, names.knownPlace(text(r)) == nil,
+          // "Led by BUT, the project …": the agent of a participle, or an organization's known short name, is no project.
+          !(r.lowerBound > s.tokens.lowerBound && ["by", "przez"].contains(tokens[r.lowerBound - 1].lower)),
+          !definedAcronyms.contains(text(r)) else { return nil }
+    let t = text(r)
+    if mentions.contains(where: { $0.kind != .project && ($0.name == t || $0.acronyms.contains(t)) }) { return nil }
+    var q = e + 1
+    if ["a", "an", "the"].contains(tokens[q].lower) { q += 1 }
+    while q < s.tokens.upperBound, q - e <= 8, tokens[q].kind == .word || tokens[q].kind == .number || ["–", "-"].contains(tokens[q].text) {
+      if Self.appositionProjectNouns.contains(tokens[q].lower) {
+        var m = FoundMention(kind: .project, range: r, name: text(r), surface: text(r), sentence: k)
+        m.nested = nested
+        return add(m)
+      }
+      // Stop at a verb-like lower-case word other than adjectives and the programme's name.
+      if tokens[q].casing == .lower, !["three-year", "two-year", "four-year", "new", "joint", "european", "international", "cross-border", "research", "flagship"].contains(tokens[q].lower),
+         !Inflection.looksAdjectival(tokens[q].text) { return nil }
+      q += 1
+    }
+    return nil
   }
 }

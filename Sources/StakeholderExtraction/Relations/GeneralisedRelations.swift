@@ -349,7 +349,7 @@ extension RelationFinder {
   /// possessive and an organization) right after "of" at `i`.
   func ofTheInstitution(_ i: Int) -> Bool {
     guard i + 1 < r.tokens.count, r.tokens[i].lower == "the" else { return false }
-    if r.claim[i + 1] >= 0 { return true }
+    if r.claim[i + 1] >= 0 || r.claim[pastOriginAndCompany(i + 1)] >= 0 { return true }
     let w = r.tokens[i + 1].lower
     return r.tokens[i + 1].casing == .lower && (w.hasSuffix("'s") || w.hasSuffix("’s")) && i + 2 < r.tokens.count && r.claim[i + 2] >= 0
   }
@@ -515,5 +515,14 @@ extension RelationFinder {
         organizers.insert(o)
       }
     }
+  }
+
+  /// "the Finnish company Rakennus Oy", "a Slovak firm X": from `i`, past an adjective of origin and a company noun
+  /// (each optional) to the name; `i` when neither is there.
+  func pastOriginAndCompany(_ i: Int) -> Int {
+    var e = i
+    if e < r.tokens.count, r.claim[e] < 0, Recognizer.englishAdjectivesOfOrigin.contains(r.tokens[e].lower) { e += 1 }
+    if e < r.tokens.count, r.claim[e] < 0, r.tokens[e].casing == .lower, Recognizer.companyNouns.contains(r.tokens[e].lower) { e += 1 }
+    return e < r.tokens.count && r.claim[e] >= 0 ? e : i
   }
 }

@@ -371,6 +371,7 @@ struct RelationFinder {
       if e < r.tokens.count, r.tokens[e].lower == "the" { e += 1 }
       // "of the university's Faculty of Architecture": past the owner named by a common noun.
       if e + 1 < r.tokens.count, r.claim[e] < 0, r.tokens[e].casing == .lower, r.tokens[e].lower.hasSuffix("'s") || r.tokens[e].lower.hasSuffix("’s") { e += 1 }
+      e = pastOriginAndCompany(e)
       guard e < r.tokens.count, r.claim[e] >= 0, r.mentions[r.claim[e]].kind == .organization,
             affiliations[g(i)]?.contains(g(r.claim[e])) != true else { continue }
       // "The University of Opole was represented by Dr X from the Institute of …": the institute is part of

@@ -65,6 +65,8 @@ enum SectorClassifier {
       if n.has("grupa działania") || n.has("local action group") { return Decision(sector: .civilSociety, reason: "local action group (an association)") }
     case "agencja", "agency":
       if n.has("rozwoju regionalnego") || n.has("rozwoju lokalnego") || n.has("regional development") { return Decision(sector: .business, reason: "regional development agency") }
+      // "Pomeranian Development Agency": a region's development agency, named by the region's adjective.
+      if n.has("development agency"), polishMarkers.contains(where: { n.hasPrefix($0) }) { return Decision(sector: .business, reason: "regional development agency") }
     case "urząd", "office":
       if n.has("wojewódzki") && !n.has("pracy") { return Decision(sector: .centralGovernment, reason: "head word 'Urząd Wojewódzki' (state administration)") }
       if n.has("skarbow") || n.has("statystyczn") || n.has("patentow") { return Decision(sector: .centralGovernment, reason: "state office") }
