@@ -137,5 +137,24 @@ struct GenreRulesUnseenTests {
     #expect(F.hasRelation("Mikko Laine", .affiliatedWith, "Rakennus Oy", in: g))
     #expect(F.hasRelation("BALTIC-LOOP", .fundedBy, "European Union", in: g))
   }
+
+  static let partnersWithDescriptor = F.extract("""
+    Ruszył projekt „Mazowiecka Sieć Danych”
+
+    Siedlce, 2 lipca 2025 r.
+
+    Liderem projektu jest Związek Gmin Nadbużańskich, a partnerami – Akademia Siedlecka oraz firma informatyczna \
+    DataWave sp. z o.o. z Siedlec. Projekt jest współfinansowany ze środków programu Fundusze Europejskie dla \
+    Mazowsza 2021-2027. Jego koordynatorem jest Paweł Mrozek ze Związku Gmin Nadbużańskich.
+    """, id: "unseen-partners.txt")
+
+  @Test("a partner introduced by a company noun and its adjective; a project's function after a possessive")
+  func partnersWithDescriptor() {
+    let g = Self.partnersWithDescriptor
+    #expect(F.hasRelation("Związek Gmin Nadbużańskich", .organizes, "Mazowiecka Sieć Danych", in: g))
+    #expect(F.hasRelation("Akademia Siedlecka", .participatesIn, "Mazowiecka Sieć Danych", in: g))
+    #expect(F.hasRelation("DataWave sp. z o.o.", .participatesIn, "Mazowiecka Sieć Danych", in: g))
+    #expect(F.hasRelation("Paweł Mrozek", .participatesIn, "Mazowiecka Sieć Danych", in: g))
+  }
 }
 

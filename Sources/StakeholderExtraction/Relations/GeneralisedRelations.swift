@@ -525,4 +525,18 @@ extension RelationFinder {
     if e < r.tokens.count, r.claim[e] < 0, r.tokens[e].casing == .lower, Recognizer.companyNouns.contains(r.tokens[e].lower) { e += 1 }
     return e < r.tokens.count && r.claim[e] >= 0 ? e : i
   }
+
+  /// "Jego koordynatorem jest Tomasz Sokół", "Its coordinator is Dr X": a project's function introduced by a
+  /// possessive that points back to the project (the last one named in this or the previous sentence, else the
+  /// document's) — the person takes part in it.
+  mutating func possessiveProjectFunction() {
+    for role in r.roles where role.at >= 1 && ["koordynator", "kierownik", "lider", "coordinator", "manager", "leader"].contains(role.word.base) {
+      guard ["jego", "jej", "its"].contains(r.tokens[role.at - 1].lower) else { continue }
+      let here = mentions(in: role.sentence).last { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme && r.mentions[$0].range.upperBound <= role.at }
+      let before = role.sentence > 0 ? mentions(in: role.sentence - 1).last { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme } : nil
+      guard let proj = (here ?? before).map({ g($0) }) ?? mainProject else { continue }
+      add(g(role.person), proj, .participatesIn, role.sentence)
+    }
+  }
 }
+

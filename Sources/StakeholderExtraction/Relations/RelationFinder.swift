@@ -108,6 +108,9 @@ struct RelationFinder {
       q += 1
       if r.tokens[q].lower == "the" || r.tokens[q].lower == "oraz" { q += 1 }
       if q + 1 < s.tokens.upperBound, r.claim[q] < 0, r.tokens[q].casing == .lower, r.tokens[q].kind == .word, r.claim[q + 1] >= 0 { q += 1 }
+      // "oraz firma informatyczna NetSoft sp. z o.o.": a company noun and its adjective before the next name.
+      else if q + 2 < s.tokens.upperBound, r.claim[q] < 0, Recognizer.companyNouns.contains(r.tokens[q].lower), r.claim[q + 1] < 0,
+              r.tokens[q + 1].casing == .lower, r.claim[q + 2] >= 0 { q += 2 }
       // "the Estonian company X", "the start-up X": a short descriptor before the next name.
       else if q + 2 < s.tokens.upperBound, r.claim[q] < 0, Recognizer.englishAdjectivesOfOrigin.contains(r.tokens[q].lower),
               r.claim[q + 1] < 0, r.tokens[q + 1].casing == .lower, r.claim[q + 2] >= 0 { q += 2 }
@@ -229,6 +232,7 @@ struct RelationFinder {
     jointUndertakings()
     projectPartners()
     projectStaff()
+    possessiveProjectFunction()
     jointProjects()
     jointWorkInProjectClause()
     ledByOpening()

@@ -76,6 +76,8 @@ enum SectorClassifier {
         return Decision(sector: .localGovernment, reason: "council of a local or regional government")
       }
     case "centrum", "ośrodek", "centre", "center":
+      // "Krajowy Ośrodek Wsparcia Rolnictwa", "National Centre for …": a state body.
+      if n.hasPrefix("krajow") || n.hasPrefix("national ") { return Decision(sector: .centralGovernment, reason: "national body") }
       if n.has("nauk") || n.has("badaw") || n.has("research") || n.has("science") { return Decision(sector: .science, reason: "research centre") }
       // "Podkarpackie Centrum Rozwoju Przedsiębiorczości": a voivodeship's own development centre (a budget unit, no legal form).
       if n.has("rozwoju"), Places.voivodeshipStems.keys.contains(where: { n.hasPrefix($0) }) { return Decision(sector: .localGovernment, reason: "regional development centre of a voivodeship") }
