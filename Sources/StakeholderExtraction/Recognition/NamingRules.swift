@@ -159,7 +159,8 @@ extension Recognizer {
     }
     guard !full.isEmpty else { return }
     for i in mentions.indices where mentions[i].kind == .place {
-      if let f = full[Normalize.form(mentions[i].name)] { mentions[i].name = f }
+      // Only a region's own name ("Małopolska"), not a town that names its region ("Opole" / "Opole Voivodeship").
+      if let f = full[Normalize.form(mentions[i].name)], names.knownPlace(mentions[i].name) != nil { mentions[i].name = f }
     }
   }
 
@@ -289,6 +290,14 @@ extension Recognizer {
   mutating func projectInApposition(_ r: Range<Int>, _ k: Int, nested: Bool) -> Int? {
     let s = sentences[k]
     let e = r.upperBound
+    // "Its first project, H2-CORRIDOR, will be …": a name set off by commas right after a project noun.
+    if r.count <= 3, r.lowerBound - 2 >= s.tokens.lowerBound, tokens[r.lowerBound - 1].text == ",", tokens[r.lowerBound - 2].casing == .lower,
+       Self.appositionProjectNouns.contains(tokens[r.lowerBound - 2].lower), e < s.tokens.upperBound, [",", "."].contains(tokens[e].text),
+       r.allSatisfy({ heads[$0] == nil }), firstName(tokens[r.lowerBound].text) == nil, names.knownPlace(text(r)) == nil {
+      var m = FoundMention(kind: .project, range: r, name: text(r), surface: text(r), sentence: k)
+      m.nested = nested
+      return add(m)
+    }
     guard r.count <= 3, e + 2 < s.tokens.upperBound, [",", "–", "—"].contains(tokens[e].text), r.allSatisfy({ heads[$0] == nil }),
           firstName(tokens[r.lowerBound].text) == nil, names.knownPlace(text(r)) == nil,
           // "Led by BUT, the project …": the agent of a participle, or an organization's known short name, is no project.
