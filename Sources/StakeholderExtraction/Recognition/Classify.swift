@@ -434,7 +434,8 @@ extension Recognizer {
     var rr = r
     var legalText = legal
     if let legal, let le = legalEnd { rr = r.lowerBound..<le; legalText = legal }
-    var name = withStateInstituteStatus(headedName(r, head: h, hw))
+    var name = headedName(r, head: h, hw)
+    if r.contains(where: { isStateInstituteStatus($0) }) { name = withStateInstituteStatus(name) }
     if let legalText { name += " " + legalText }
     // Event subtitle after a dash: "Policy Learning Event #5 – Good practices in the Podlaskie Region".
     if hw.kind == .event, rr.upperBound + 1 < sentence.tokens.upperBound, ["–", "-", "—"].contains(tokens[rr.upperBound].text),

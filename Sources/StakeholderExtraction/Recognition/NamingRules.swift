@@ -80,12 +80,13 @@ extension Recognizer {
   /// "the European Union's Horizon Europe research and innovation programme": a name followed, within four
   /// lower-case words, by "programme" is a programme.
   func programmeNounSoonAfter(_ r: Range<Int>) -> Bool {
-    // A town before "region's development programme" is no programme.
-    if names.knownPlace(text(r)) != nil || names.isLexiconPlace(r.map { tokens[$0].text }) { return false }
     var q = r.upperBound
     let s = sentences[sentenceOf[r.lowerBound]]
     while q < s.tokens.upperBound, q - r.upperBound <= 4, tokens[q].kind == .word, tokens[q].casing == .lower {
-      if ["programme", "programmes", "program"].contains(tokens[q].lower) { return q > r.upperBound }
+      if ["programme", "programmes", "program"].contains(tokens[q].lower) {
+        // A town before "region's development programme" is no programme.
+        return q > r.upperBound && names.knownPlace(text(r)) == nil && !names.isLexiconPlace(r.map { tokens[$0].text })
+      }
       if tokens[q].lower.hasSuffix("'s") || tokens[q].lower.hasSuffix("’s") { return false }
       q += 1
     }
@@ -282,6 +283,22 @@ extension Recognizer {
     return ["–", "—"].contains(tokens[e].text) && roleWords[e + 1]?.territorial == true
   }
 
+  /// Whether a project noun follows at `a` within eight words (an article first), only adjectives and capitalised
+  /// words between: "an Interreg Baltic Sea Region project".
+  func appositionNounFollows(_ a: Int, _ s: Sentence) -> Bool {
+    var q = a
+    if q < s.tokens.upperBound, ["a", "an", "the"].contains(tokens[q].lower) { q += 1 }
+    while q < s.tokens.upperBound, q - a <= 8, tokens[q].kind == .word || tokens[q].kind == .number || ["–", "-"].contains(tokens[q].text) {
+      if Self.appositionProjectNouns.contains(tokens[q].lower) { return true }
+      if tokens[q].casing == .lower, !Self.appositionModifiers.contains(tokens[q].lower), !Inflection.looksAdjectival(tokens[q].text) { return false }
+      q += 1
+    }
+    return false
+  }
+
+  /// Lower-case words allowed before the project noun of an apposition: "a three-year project", "a new joint project".
+  static let appositionModifiers: Set<String> = ["three-year", "two-year", "four-year", "new", "joint", "european", "international", "cross-border", "research", "flagship"]
+
   /// Nouns after an appositive article that say what a name is: "BALTIC-LOOP, an Interreg … project".
   static let appositionProjectNouns: Set<String> = ["project", "network", "initiative", "partnership", "projekt", "sieć", "inicjatywa", "partnerstwo"]
 
@@ -299,25 +316,14 @@ extension Recognizer {
       return add(m)
     }
     guard r.count <= 3, e + 2 < s.tokens.upperBound, [",", "–", "—"].contains(tokens[e].text), r.allSatisfy({ heads[$0] == nil }),
-          firstName(tokens[r.lowerBound].text) == nil, names.knownPlace(text(r)) == nil,
+          appositionNounFollows(e + 1, s), firstName(tokens[r.lowerBound].text) == nil, names.knownPlace(text(r)) == nil,
           // "Led by BUT, the project …": the agent of a participle, or an organization's known short name, is no project.
           !(r.lowerBound > s.tokens.lowerBound && ["by", "przez"].contains(tokens[r.lowerBound - 1].lower)),
           !definedAcronyms.contains(text(r)) else { return nil }
     let t = text(r)
     if mentions.contains(where: { $0.kind != .project && ($0.name == t || $0.acronyms.contains(t)) }) { return nil }
-    var q = e + 1
-    if ["a", "an", "the"].contains(tokens[q].lower) { q += 1 }
-    while q < s.tokens.upperBound, q - e <= 8, tokens[q].kind == .word || tokens[q].kind == .number || ["–", "-"].contains(tokens[q].text) {
-      if Self.appositionProjectNouns.contains(tokens[q].lower) {
-        var m = FoundMention(kind: .project, range: r, name: text(r), surface: text(r), sentence: k)
-        m.nested = nested
-        return add(m)
-      }
-      // Stop at a verb-like lower-case word other than adjectives and the programme's name.
-      if tokens[q].casing == .lower, !["three-year", "two-year", "four-year", "new", "joint", "european", "international", "cross-border", "research", "flagship"].contains(tokens[q].lower),
-         !Inflection.looksAdjectival(tokens[q].text) { return nil }
-      q += 1
-    }
-    return nil
+    var m = FoundMention(kind: .project, range: r, name: t, surface: t, sentence: k)
+    m.nested = nested
+    return add(m)
   }
 }

@@ -376,8 +376,8 @@ extension RelationFinder {
   /// "Bialystok University of Technology (BUT) hosted the 3rd … Forum": the organization right before the verb of
   /// hosting organizes the event named right after it.
   mutating func activeHosting() {
-    for (k, s) in r.sentences.enumerated() where !speaksOfFutureEdition(k) {
-      for v in s.tokens where Self.hostVerbs.contains(r.tokens[v].lower) && r.claim[v] < 0 {
+    for (k, s) in r.sentences.enumerated() {
+      for v in s.tokens where Self.hostVerbs.contains(r.tokens[v].lower) && r.claim[v] < 0 && !speaksOfFutureEdition(k) {
         guard v + 1 < s.tokens.upperBound, !["by", "przez"].contains(r.tokens[v + 1].lower) else { continue }
         let ms = mentions(in: k)
         guard let subject = ms.last(where: { r.mentions[$0].kind == .organization && r.mentions[$0].range.upperBound <= v }) else { continue }
@@ -396,11 +396,11 @@ extension RelationFinder {
   /// "The forum … took place on the university campus in Białystok": a sentence about "the forum" (no event named)
   /// places the event named in the sentence before, else the report's meeting, where it says.
   mutating func eventReferencePlace() {
-    for (k, s) in r.sentences.enumerated() where k > 0 && !speaksOfFutureEdition(k) {
+    for (k, s) in r.sentences.enumerated() where k > 0 {
+      guard let noun = s.tokens.prefix(3).first(where: { Self.genericEventNouns.contains(r.tokens[$0].lower) || Self.eventReferences.contains(r.tokens[$0].lower) }),
+            let v = s.tokens.first(where: { $0 > noun && Self.takingPlaceWords.contains(r.tokens[$0].lower) }), !speaksOfFutureEdition(k) else { continue }
       let ms = mentions(in: k)
-      guard !ms.contains(where: { r.mentions[$0].kind == .event }),
-            let noun = s.tokens.prefix(3).first(where: { Self.genericEventNouns.contains(r.tokens[$0].lower) || Self.eventReferences.contains(r.tokens[$0].lower) }),
-            let v = s.tokens.first(where: { $0 > noun && Self.takingPlaceWords.contains(r.tokens[$0].lower) }) else { continue }
+      guard !ms.contains(where: { r.mentions[$0].kind == .event }) else { continue }
       let prior = mentions(in: k - 1).last(where: { r.mentions[$0].kind == .event }).map { g($0) }
       guard let ev = prior ?? mainEvent else { continue }
       guard let pm = ms.last(where: { p in
@@ -431,16 +431,21 @@ extension RelationFinder {
 extension RelationFinder {
   /// The organization named "Miasto X", "Gmina X", "City of X" or "Municipality of X" for the place group `place`
   /// named X, if exactly one.
-  /// - Complexity: O(m) for m mentions (called only for signatories who hold an office in a place).
+  /// - Complexity: O(m) for m mentions once per document (the authorities are indexed on first use), then O(k) for
+  ///   the k mentions of the place.
   func authorityNamed(for place: Int) -> Int? {
-    var placeNames = Set<String>()
-    for (i, m) in r.mentions.enumerated() where g(i) == place { placeNames.insert(Normalize.form(m.name)) }
-    var found = Set<Int>()
-    for (i, m) in r.mentions.enumerated() where m.kind == .organization {
-      let n = Normalize.form(m.name)
-      for prefix in ["miasto ", "gmina ", "city of ", "municipality of "] where n.hasPrefix(prefix) {
-        if placeNames.contains(String(n.dropFirst(prefix.count))) { found.insert(g(i)) }
+    if cache.authoritiesByTown == nil {
+      var d: [String: Set<Int>] = [:]
+      for (i, m) in r.mentions.enumerated() where m.kind == .organization {
+        let n = Normalize.form(m.name)
+        for prefix in ["miasto ", "gmina ", "city of ", "municipality of "] where n.hasPrefix(prefix) { d[String(n.dropFirst(prefix.count)), default: []].insert(g(i)) }
       }
+      cache.authoritiesByTown = d
+    }
+    guard let byTown = cache.authoritiesByTown, !byTown.isEmpty else { return nil }
+    var found = Set<Int>()
+    for (i, m) in r.mentions.enumerated() where m.kind == .place && g(i) == place {
+      for c in byTown[Normalize.form(m.name)] ?? [] { found.insert(c) }
     }
     return found.count == 1 ? found.first : nil
   }

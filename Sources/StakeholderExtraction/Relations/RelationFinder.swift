@@ -264,6 +264,8 @@ struct RelationFinder {
     var cityAuthority: [Int: Int]?
     /// Outermost mentions per sentence (the recogniser's claims do not change once relations are read).
     var sentenceMentions: [[Int]?] = []
+    /// Town authorities by the normalised name of their town ("miasto ełk" → "ełk"), for ``authorityNamed(for:)``.
+    var authoritiesByTown: [String: Set<Int>]?
   }
 
   mutating func roles() {
