@@ -62,7 +62,7 @@ extension Recognizer {
           // "Project Officer at the European Commission's … Executive Agency": the body the owner owns.
           if let t = target, mentions[t].kind == .organization, let owned = ownedOrganization(after: t, s) { target = owned }
         }
-        while let last = words.last, ["w", "we", "in", "at", "of", "the", "i", "z"].contains(last), words.count > 1 { words.removeLast() }
+        while let last = words.last, ["w", "we", "in", "at", "of", "the", "i", "z"].contains(last) || RoleWords.titles.contains(last), words.count > 1 { words.removeLast() }
         var roleText = words.joined(separator: " ")
         if let target, tj == j { roleText += " " + mentions[target].surface }
         // The person: before (apposition), chained ("…, wójt X i przewodniczący Y"), or after.

@@ -462,8 +462,13 @@ extension RelationFinder {
         var q = r.mentions[ev].range.upperBound
         while q < s.tokens.upperBound, r.claim[q] == ev { q += 1 }
         guard q + 3 < s.tokens.upperBound, r.tokens[q].text == ",", ["które", "który", "która", "which"].contains(r.tokens[q + 1].lower) else { continue }
-        // The clause's verb of organizing, within six tokens.
-        guard let v = ((q + 2)..<min(s.tokens.upperBound, q + 8)).first(where: { r.claim[$0] < 0 && (Markers.organizes.contains(r.tokens[$0].lower) || Markers.organizedByCue.matches(r.tokens[$0].lower)) }),
+        // The clause's verb of organizing, within six tokens (after the subject's name, however long).
+        var from = q + 2
+        if from < s.tokens.upperBound, r.claim[from] >= 0, r.mentions[r.claim[from]].kind == .organization {
+          let subject = r.claim[from]
+          while from < s.tokens.upperBound, r.claim[from] == subject { from += 1 }
+        }
+        guard let v = (from..<min(s.tokens.upperBound, from + 6)).first(where: { r.claim[$0] < 0 && (Markers.organizes.contains(r.tokens[$0].lower) || Markers.organizedByCue.matches(r.tokens[$0].lower)) }),
               !(v + 1 < s.tokens.upperBound && ["by", "przez"].contains(r.tokens[v + 1].lower)) else { continue }
         var agents: [Int] = []
         if let named = ms.first(where: { r.mentions[$0].kind == .organization && r.mentions[$0].range.lowerBound > q + 1 && r.mentions[$0].range.upperBound <= v }) {

@@ -654,7 +654,7 @@ struct RelationFinder {
       }
       // Events and a place after a locative preposition in a sentence about where they happen.
       let events = ms.filter { r.mentions[$0].kind == .event }
-      guard !events.isEmpty, s.tokens.contains(where: { i in ["odbył", "odbyła", "odbyło", "odbędzie", "odbywa", "odbyły", "odbędą", "odbyć", "held", "organizację", "zorganizuje", "zorganizowała", "zorganizował", "place", "hosted", "spotkało", "spotkali", "spotkały", "zorganizować", "organizuje", "met", "gathered", "organise", "organize"].contains(r.tokens[i].lower) }) else { continue }
+      guard !events.isEmpty, s.tokens.contains(where: { i in ["odbył", "odbyła", "odbyło", "odbędzie", "odbywa", "odbyły", "odbędą", "odbyć", "held", "organizację", "zorganizuje", "zorganizowała", "zorganizował", "zorganizowało", "place", "hosted", "spotkało", "spotkali", "spotkały", "zorganizować", "organizuje", "met", "gathered", "organise", "organize"].contains(r.tokens[i].lower) }) else { continue }
       for pm in ms where r.mentions[pm].kind == .place {
         let b = r.mentions[pm].range.lowerBound - 1
         guard b >= s.tokens.lowerBound, ["w", "we", "na", "in"].contains(r.tokens[b].lower) else { continue }
