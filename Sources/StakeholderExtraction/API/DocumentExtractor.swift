@@ -84,7 +84,7 @@ struct DocumentExtractor {
       let legal = ms.compactMap(\.legalForm).first
       let parent = rf.parents[g]
       let pd = parent.flatMap { decide($0, depth: depth + 1) }
-      let foreign = located[g].flatMap { foreignPlaces[$0] } ?? foreignReason(g, head: head)
+      let foreign = located[g].flatMap { foreignPlaces[$0] } ?? foreignReason(g, head: head) ?? nationalityBefore(ms, rec.tokens)
       let d = SectorClassifier.organization(name: entities[g].name, head: head, legalForm: legal, foreignLocation: foreign, parent: pd, parentName: parent.map { entities[$0].name })
       decisions[g] = d
       return d
@@ -127,5 +127,15 @@ struct DocumentExtractor {
     out.reserveCapacity(mentions.count)
     for m in mentions.sorted() where out.last != m { out.append(m) }
     return out
+  }
+
+  /// "fińska Rada Regionu Kainuu", "the Finnish Regional Council": a nationality adjective written right before
+  /// one of an organization's mentions makes it foreign.
+  func nationalityBefore(_ ms: [FoundMention], _ tokens: [Token]) -> String? {
+    for m in ms where m.range.lowerBound > 0 {
+      let t = tokens[m.range.lowerBound - 1]
+      if t.kind == .word, SectorClassifier.nationalityCue.matches(t.lower) { return "'\(t.text)' before the name" }
+    }
+    return nil
   }
 }

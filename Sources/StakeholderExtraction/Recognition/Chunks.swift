@@ -3,7 +3,7 @@ import StakeholderModel
 /// Pass 1b: capitalised chunks, lower-case patterns (voivodeships, branches, markers) and their classification.
 extension Recognizer {
   static let branchForms: WordSet = ["oddział", "oddziału", "oddziałowi", "oddziałem", "oddziale", "branch", "filia", "filii", "delegatura", "delegatury"]
-  static let placePrepositions: WordSet = ["w", "we", "z", "ze", "do", "na", "in", "from", "near", "koło", "pod", "dla", "ku", "nad", "to", "around"]
+  static let placePrepositions: WordSet = ["w", "we", "z", "ze", "do", "na", "in", "from", "near", "koło", "pod", "dla", "ku", "nad", "to", "around", "okolicach", "okolic", "pobliżu"]
   static let cityNouns: WordSet = ["miasto", "miasta", "miastu", "miastem", "mieście", "gmina", "gminy", "gminie", "gminę", "gminą", "powiat", "powiatu", "powiecie", "city", "town", "municipality", "commune"]
   static let listNouns: WordSet = ["miast", "gmin", "powiatów", "miejscowości", "regionów", "krajów", "państw", "cities", "towns", "municipalities", "regions", "countries"]
   static let orgAbbreviations: WordMap<String> = ["UM": "Urząd Miasta", "UG": "Urząd Gminy", "UMiG": "Urząd Miasta i Gminy", "UW": "Urząd Wojewódzki", "UMW": "Urząd Marszałkowski Województwa"]
@@ -34,7 +34,9 @@ extension Recognizer {
       if representativeBefore(i..<(i + 1)) {
         var e = i + 1
         while e < s.tokens.upperBound, e - i < 5, claim[e] < 0, tokens[e].kind != .punct, !["and", "i", "oraz", "in", "w", "from", "z"].contains(tokens[e].lower) { e += 1 }
-        if HeadWords.head(t.lower) == nil, firstName(t.text) == nil, !Markers.genericPlurals.contains(tokens[e - 1].lower) {
+        // A head word inside ("head of MARR's Innovation Department") leaves the name to the classifier.
+        if HeadWords.head(t.lower) == nil, firstName(t.text) == nil, !Markers.genericPlurals.contains(tokens[e - 1].lower),
+           !((i + 1)..<e).contains(where: { heads[$0]?.isUnit == true }) {
           let r = i..<e
           // Polish names after "przedstawiciele" are in the genitive: the nominative is the canonical name.
           let name = language == "en" ? text(r) : names.organizationName(text(r))
@@ -111,6 +113,11 @@ extension Recognizer {
     if Markers.project.contains(t.lower) {
       var j = i + 1
       if j < end, tokens[j].casing == .lower, Inflection.adjective(tokens[j].text, .feminine) != nil || tokens[j].lower.hasSuffix("ego"), j + 1 < end, tokens[j + 1].isNameLike { j += 1 }
+      // "koordynatorka projektu Lucía Ferrer": the person holding the function, not a project.
+      if j < end, claim[j] < 0, let e = personAfterFunctionMarker(i, j, s) {
+        addPerson(j..<e, k)
+        return e
+      }
       if j < end, claim[j] < 0, tokens[j].kind == .word, tokens[j].isNameLike, firstName(tokens[j].text) == nil,
          !Markers.functionWords.contains(tokens[j].lower) {
         let (e, _) = chunkEnd(j, s)
@@ -175,7 +182,8 @@ extension Recognizer {
     guard let parentIdx else { return nil }
     let parentSurface = text((i + 1)..<pe)
     let headName = tokens[i].lower.hasPrefix("oddzia") ? "oddział" : (heads[i]?.lemma ?? tokens[i].lower)
-    let name = ([adjective].compactMap { $0 } + [headName, parentSurface]).joined(separator: " ")
+    // "mieleckiego oddziału Agencji Rozwoju Przemysłu S.A.": the parent's legal form stays in the branch's name.
+    let name = ([adjective].compactMap { $0 } + [headName, parentSurface] + [legal].compactMap { $0 }).joined(separator: " ")
     var m = FoundMention(kind: .organization, range: start..<pe, name: name, surface: text(start..<pe), sentence: k)
     m.head = HeadWord(lemma: "oddział", kind: .organization, gender: .masculine, isUnit: true, sector: nil)
     m.parent = parentIdx
@@ -200,6 +208,13 @@ extension Recognizer {
       if t.kind == .punct, ["–", "-", "—"].contains(t.text), j + 1 < end, isYear(j - 1), isYear(j + 1),
          !tokens[j + 1].spaceBefore || !t.spaceBefore {
         j += 2
+        continue
+      }
+      // "Interreg VI A Brandenburgia – Polska 2021–2027", "Interreg VI-A Lithuania–Poland Programme": a cross-border
+      // programme names its two countries with a dash.
+      if t.kind == .punct, ["–", "-", "—"].contains(t.text), tokens[a].lower == "interreg", j + 1 < end, tokens[j + 1].casing == .capitalized,
+         claim[j + 1] < 0 {
+        j += 1
         continue
       }
       // Text glued by a lost line break ("WoliPOZOSTAŁE") ends the name.
@@ -257,6 +272,17 @@ extension Recognizer {
         }
         switch t.lower {
         case "i", "and", "&":
+          // "… Agency for Sustainable Development and TatraSense s.r.o.": a name with its own legal form after the
+          // conjunction is another organization.
+          // (Only after an institution's head: "Nowak i Synowie sp. j." is one company.)
+          if hasHead, runEndsInLegalForm(j + 1, s) { break }
+          // "Director of the Department of Entrepreneurship and Innovation of the Marshal's Office": a function before
+          // the unit; the unit's "of" complement is coordinated up to the parent's "of".
+          if t.lower == "and", nextOK, nextHead == nil, let u = (a..<j).last(where: { HeadWords.englishHead(tokens[$0].lower)?.isUnit == true }),
+             (u..<j).contains(where: { tokens[$0].lower == "of" }), coordinatedComplementReachesOf(j + 1, s) {
+            j += 1
+            continue
+          }
           // "dla Kujaw i Pomorza", "im. Jana i Jędrzeja Śniadeckich": coordination inside a complement.
           if t.lower == "i", next.kind == .word, next.casing == .capitalized, nextHead == nil, sawPatron { j += 1; continue }
           if t.lower == "i" || (t.lower == "and" && language == "en"), nextOK, nextHead == nil, sawDla { j += 1; continue }
@@ -302,6 +328,10 @@ extension Recognizer {
             j += 1
             continue
           }
+          // "Parku … Uniwersytetu Zielonogórskiego w Nowym Kisielinie": a university read before without a seat is
+          // complete; the place after it is where the whole stands.
+          if let hl = lastHeadLemma, Self.headsWithSeat.contains(hl), heads[a]?.lemma != hl,
+             let lh = (a..<j).last(where: { heads[$0] != nil }), lh > a, runRepeatsKnownName(lh, s) { break }
           // Universities and city councils carry their seat: "Uniwersytet Mikołaja Kopernika w Toruniu",
           // "Politechnika Morska w Szczecinie", "Rada Miejska w Łodzi".
           // A foreign university described in Polish ("Uniwersytetu Salento w Lecce") is only located there: the seat
@@ -311,9 +341,23 @@ extension Recognizer {
             j += 1
             continue
           }
+          // "Uniwersytet w Mariborze": a bare university head takes its seat into its name, at home or abroad.
+          if nextOK, next.casing == .capitalized, j - a == 1, let hl = headLemma, ["uniwersytet", "politechnika", "akademia", "uczelnia"].contains(hl),
+             nextHead == nil, !runContinuesIntoHead(j + 1, s) {
+            j += 1
+            continue
+          }
           // "Uniwersytet Śląski w Katowicach", "Akademia Sztuk Pięknych w Gdańsku": the seat is part of a university's name.
           if nextOK, let hl = headLemma, ["uniwersytet", "akademia", "szkoła", "uczelnia", "politechnika"].contains(hl), j - a >= 2,
              nextHead == nil, !runContinuesIntoHead(j + 1, s), polishSeat(j + 1, end) {
+            j += 1
+            continue
+          }
+        case "nad":
+          // "Ústí nad Labem", "Kazimierz nad Wisłą": a town named by its river (never a sentence's first word, as in
+          // "Prace nad Strategią …").
+          if nextOK, next.casing == .capitalized, nextHead == nil, heads[j - 1] == nil, tokens[j - 1].casing == .capitalized,
+             j - 1 > s.tokens.lowerBound, !(j + 2 < end && tokens[j + 2].isNameLike) {
             j += 1
             continue
           }
@@ -420,6 +464,13 @@ extension Recognizer {
     return false
   }
 
+  /// Whether the capitalised words from `j` end in a legal form: "Narew Dairy Tech sp. z o.o.", "TatraSense s.r.o.".
+  func runEndsInLegalForm(_ j: Int, _ s: Sentence) -> Bool {
+    var k = j
+    while k < s.tokens.upperBound, k - j < 6, tokens[k].kind == .word, tokens[k].isNameLike, legalForm(k, s) == nil { k += 1 }
+    return k > j && legalForm(k, s) != nil
+  }
+
   /// Whether "Systems and Metal Engineering of …" follows at `j`: capitalised words (no head, no place), commas and
   /// one "and", then "of".
   func commaListReachesOf(_ j: Int, _ s: Sentence) -> Bool {
@@ -479,6 +530,8 @@ extension Recognizer {
     if tokens[j].lower == "sp", tx(j + 1) == ".", tx(j + 2) == "z", tx(j + 3) == "o", tx(j + 4) == ".", tx(j + 5) == "o" {
       return ("sp. z o.o.", tx(j + 6) == "." ? j + 7 : j + 6)
     }
+    // Czech and Slovak companies: "TatraSense s.r.o.".
+    if tx(j) == "s", tx(j + 1) == ".", tx(j + 2) == "r", tx(j + 3) == ".", tx(j + 4) == "o" { return ("s.r.o.", tx(j + 5) == "." ? j + 6 : j + 5) }
     if tokens[j].lower == "sp", tx(j + 1) == ".", ["j", "k"].contains(tx(j + 2)) { return ("sp.\(tx(j + 2)).", tx(j + 3) == "." ? j + 4 : j + 3) }
     if tokens[j].spaceBefore, Self.legalFormWords.contains(tx(j)) {
       return (tx(j), tx(j + 1) == "." ? j + 2 : j + 1)
@@ -503,7 +556,7 @@ extension Recognizer {
       segStart = i
     }
     // "prezes Zarządu X": "Zarządu" continues the function.
-    if i > 0, i < b, roleWords[i - 1] != nil || roleToken[i - 1], RoleWords.continuations.contains(tokens[i].lower) {
+    if i > 0, i < b, roleWords[i - 1] != nil || roleToken[i - 1], RoleWords.continuations.contains(tokens[i].lower), !isRegionalBoard(i, b) {
       while i < b, RoleWords.continuations.contains(tokens[i].lower) { roleToken[i] = true; i += 1 }
       segStart = i
     }
@@ -556,7 +609,7 @@ extension Recognizer {
       }
       // "Uniwersytetu Mikołaja Kopernika": a patron in the genitive right after an institution's head.
       let patron = i > segStart && heads[i - 1]?.kind == .organization && firstName(t.text).map { $0.name != t.text } == true
-      if !patron, t.casing == .capitalized, firstName(t.text) != nil, i + 1 < b, isSurnameLike(i + 1),
+      if !patron, t.casing == .capitalized, firstName(t.text) != nil, i + 1 < b, isSurnameLike(i + 1) || monthSurname(i + 1),
          !(i + 2 < b && heads[i + 2] != nil && !(roleWords[i + 2] != nil)) {
         if i > segStart { pieces.append(segStart..<i) }
         var e = i + 2

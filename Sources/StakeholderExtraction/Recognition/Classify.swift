@@ -7,6 +7,7 @@ extension Recognizer {
     var r = r0
     while !r.isEmpty, tokens[r.lowerBound].casing == .lower || tokens[r.lowerBound].kind == .punct
       || (Markers.functionWords.contains(tokens[r.lowerBound].lower) && tokens[r.lowerBound].casing == .capitalized)
+      || (r.count > 1 && Self.descriptorAcronyms.contains(tokens[r.lowerBound].lower))
       // "Przewodniczącą Rady wybrano …": a function capitalised only because it opens the sentence.
       || (r.count > 1 && language != "en" && r.lowerBound == sentences[k].tokens.lowerBound && roleWords[r.lowerBound] != nil && heads[r.lowerBound] == nil) {
       r = (r.lowerBound + 1)..<r.upperBound
@@ -70,6 +71,12 @@ extension Recognizer {
       return classify(rest..<r.upperBound, k, legal: legal, legalEnd: legalEnd, nested: nested)
     }
     if Markers.genericPlurals.contains(last.lower), firstHead(r) == nil { return nil }
+    if let u = unitAfterParentAcronym(r, k, nested: nested) { return u }
+    if let p = programmeAfterTypeWords(r, k, legal: legal, legalEnd: legalEnd, nested: nested) { return p }
+    if let a = qualifiedTerritoryAuthority(r, k, nested: nested) { return a }
+    if let a = actingTerritory(r, k, nested: nested) { return a }
+    if let a = regionAmongPartners(r, k, nested: nested) { return a }
+    if let p = projectInApposition(r, k, nested: nested) { return p }
     let sentence = sentences[k]
     let after = r.upperBound < sentence.tokens.upperBound ? r.upperBound : -1
     let before = r.lowerBound - 1 >= sentence.tokens.lowerBound ? r.lowerBound - 1 : -1
@@ -95,6 +102,7 @@ extension Recognizer {
       let parent = classify(a..<r.upperBound, k, legal: legal, legalEnd: legalEnd, nested: nested)
       if let unit, let parent { mentions[unit].parent = parent }
       if let unit { mentions[unit].fullForm = text(r) }
+      if let unit, let parent { moveAcronymToUnit(unit, from: parent) }
       if let unit, parent == nil, pending.count > before { pending[pending.count - 1].parentOf = unit }
       return unit
     }
@@ -205,7 +213,8 @@ extension Recognizer {
        HeadWords.englishHead(first.lower) == nil, let of = r.first(where: { tokens[$0].lower == "of" }), of > r.lowerBound {
       var q = of + 1
       if q < r.upperBound, tokens[q].lower == "the" { q += 1 }
-      if q < r.upperBound, r[q...].contains(where: { HeadWords.englishHead(tokens[$0].lower) != nil }) {
+      // "… of VILNIUS TECH": a short name in capitals is the institution too.
+      if q < r.upperBound, r[q...].contains(where: { HeadWords.englishHead(tokens[$0].lower) != nil }) || r[q...].allSatisfy({ tokens[$0].casing == .upper }) {
         for i in r.lowerBound..<q { roleToken[i] = true }
         return classify(q..<r.upperBound, k, legal: legal, legalEnd: legalEnd, nested: nested)
       }
@@ -250,6 +259,14 @@ extension Recognizer {
       }
     }
 
+    if legal == nil, let p = createdUndertaking(r, k, nested: nested) { return p }
+    if legal == nil, let p = lexiconPlaceInContext(r, k, nested: nested) { return p }
+    if legal == nil, language == "en", allCapitalized(r) || tokens[r.lowerBound].casing != .lower, programmeNounSoonAfter(r) {
+      var m = FoundMention(kind: .project, range: r, name: text(r), surface: text(r), sentence: k)
+      m.isProgramme = true
+      m.nested = nested
+      return add(m)
+    }
     let surface = text(r)
     // "mówił marszałek Kołodziejczak", "Prezes Nowicki": a surname of a person named earlier.
     if r.count == 1, legal == nil, first.casing == .capitalized, let known = personWithSurname(first.text),
@@ -379,6 +396,7 @@ extension Recognizer {
     let unitLike = hw.isUnit || (!hw.english && Self.sometimesUnits.contains(hw.lemma))
     if unitLike, let p = ((h + 1)..<r.upperBound).first(where: { i in
       tokens[i].casing != .lower && (heads[i].map { HeadWords.parentHeads.contains($0.lemma) && (hw.isUnit || tokens[i].lower != $0.lemma) } ?? false)
+        && !isStateInstituteStatus(i)
     }) {
       var hw = hw
       hw.isUnit = true
@@ -417,6 +435,7 @@ extension Recognizer {
     var legalText = legal
     if let legal, let le = legalEnd { rr = r.lowerBound..<le; legalText = legal }
     var name = headedName(r, head: h, hw)
+    if r.contains(where: { isStateInstituteStatus($0) }) { name = withStateInstituteStatus(name) }
     if let legalText { name += " " + legalText }
     // Event subtitle after a dash: "Policy Learning Event #5 – Good practices in the Podlaskie Region".
     if hw.kind == .event, rr.upperBound + 1 < sentence.tokens.upperBound, ["–", "-", "—"].contains(tokens[rr.upperBound].text),
@@ -507,7 +526,7 @@ extension Recognizer {
   ]
 
   /// Heads that name a unit when a parent institution in the genitive follows them.
-  static let sometimesUnits: WordSet = ["komisja", "zespół", "sekcja", "pracownia", "laboratorium", "centrum", "ośrodek", "rada", "instytut"]
+  static let sometimesUnits: WordSet = ["komisja", "zespół", "sekcja", "pracownia", "laboratorium", "centrum", "ośrodek", "rada", "instytut", "park"]
   /// English heads that name a unit of a university written after them ("Institute of X of the University of Y").
   static let englishSometimesUnits: WordSet = ["institute", "school", "centre", "center", "laboratory"]
   /// English heads of a university, the parent of the units above.
@@ -569,7 +588,7 @@ extension Recognizer {
   /// "X jest projektem", "X is a project", "X to platforma".
   func projectPredicateAfter(_ r: Range<Int>) -> Bool? {
     var j = r.upperBound
-    guard j < tokens.count, ["jest", "to", "is", "był", "była", "będzie", "was"].contains(tokens[j].lower) else { return nil }
+    guard j < tokens.count, ["jest", "to", "is", "był", "była", "będzie", "was"].contains(tokens[j].lower), !(language == "en" && tokens[j].lower == "to") else { return nil }
     j += 1
     // Articles and one adjective may come first: "is a new project", "jest wspólnym projektem".
     var n = 0

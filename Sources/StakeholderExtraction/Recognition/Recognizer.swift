@@ -125,6 +125,8 @@ struct Recognizer {
     for (k, s) in sentences.enumerated() { chunks(k, s) }
     quotedReferences()
     resolvePending()
+    alignKindsWithEarlierNames()
+    regionShortForms()
     seatForms()
     findRoles()
   }
@@ -198,6 +200,7 @@ struct Recognizer {
       if m.surface.hasSuffix("'s") || m.surface.hasSuffix("’s") { m.surface.removeLast(2) }
       if let p = m.placeInName, p.hasSuffix("'s") || p.hasSuffix("’s") { m.placeInName = String(p.dropLast(2)) }
     }
+    if m.kind == .event { withEnglishOrdinal(&m) }
     let idx = mentions.count
     mentions.append(m)
     if m.kind == .person, let s = m.surname?.fastLowercased { memo.surnames[Substring(s).prefix(4), default: []].append(idx) }
@@ -216,6 +219,10 @@ struct Recognizer {
       // "Lublin Science and Technology Park Świdnik (LPNT Świdnik)": an acronym with the seat's name.
       mentions[idx].acronyms.append(text((e + 1)..<(e + 3)))
       for i in e..<(e + 4) where claim[i] < 0 { claim[i] = idx }
+    } else if m.kind == .organization, twoWordAcronym(after: e) != nil {
+      // "Vilnius Gediminas Technical University (VILNIUS TECH)": a two-word short name.
+      mentions[idx].acronyms.append(text((e + 1)..<(e + 3)))
+      for i in e..<(e + 4) where claim[i] < 0 { claim[i] = idx }
     } else if language == "en", m.kind == .organization, m.range.count >= 3, e + 3 < tokens.count, tokens[e].text == "(", tokens[e + 3].text == ")",
               tokens[e + 1].kind == .word, tokens[e + 1].casing == .capitalized, tokens[e + 2].kind == .word, tokens[e + 2].casing == .capitalized,
               names.knownPlace(text((e + 1)..<(e + 3))) == nil, HeadWords.englishHead(tokens[e + 2].lower) == nil, !HeadWords.englishPlaceHeads.contains(tokens[e + 2].lower) {
@@ -224,6 +231,26 @@ struct Recognizer {
       for i in e..<(e + 4) where claim[i] < 0 { claim[i] = idx }
     }
     return idx
+  }
+
+  /// "the 3rd Białystok Cross-Border Innovation Forum": an English ordinal right before an event's name is part
+  /// of it, as a Roman numeral is in Polish ("III Forum …"); the ordinal is a lower-case word token, so the
+  /// capitalised chunk starts after it.
+  func withEnglishOrdinal(_ m: inout FoundMention) {
+    let b = m.range.lowerBound - 1
+    guard language == "en", b >= 0, claim[b] < 0, Self.isEnglishOrdinal(tokens[b]), sentenceOf[b] == m.sentence else { return }
+    let ordinal = tokens[b].text
+    m.range = b..<m.range.upperBound
+    if !m.name.hasPrefix(ordinal) { m.name = ordinal + " " + m.name }
+    if !m.surface.hasPrefix(ordinal) { m.surface = ordinal + " " + m.surface }
+  }
+
+  /// "1st", "2nd", "3rd", "10th": digits and an English ordinal suffix.
+  static func isEnglishOrdinal(_ t: Token) -> Bool {
+    guard t.kind == .word, t.text.count >= 3, t.text.count <= 5 else { return false }
+    let l = t.lower
+    guard ["st", "nd", "rd", "th"].contains(where: { l.hasSuffix($0) }) else { return false }
+    return l.dropLast(2).allSatisfy { $0.isASCII && $0.isNumber }
   }
 
   /// "(HARBOUR-LINK)", "(FEdP)" right after token `j`: one short capitalised word (not a place) in parentheses, with

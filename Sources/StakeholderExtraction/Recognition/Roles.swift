@@ -62,7 +62,7 @@ extension Recognizer {
           // "Project Officer at the European Commission's … Executive Agency": the body the owner owns.
           if let t = target, mentions[t].kind == .organization, let owned = ownedOrganization(after: t, s) { target = owned }
         }
-        while let last = words.last, ["w", "we", "in", "at", "of", "the", "i", "z"].contains(last), words.count > 1 { words.removeLast() }
+        while let last = words.last, ["w", "we", "in", "at", "of", "the", "i", "z"].contains(last) || RoleWords.titles.contains(last), words.count > 1 { words.removeLast() }
         var roleText = words.joined(separator: " ")
         if let target, tj == j { roleText += " " + mentions[target].surface }
         // The person: before (apposition), chained ("…, wójt X i przewodniczący Y"), or after.
@@ -74,11 +74,13 @@ extension Recognizer {
           b -= 1
         }
         while b >= s.tokens.lowerBound, roleToken[b] { b -= 1 }
+        b = pastRelativeCopula(b, s)
         if b >= s.tokens.lowerBound, [",", "–", "—", "-"].contains(tokens[b].text) { b -= 1 }
         // "Krzysztof Wiśniewski, prof. PB – dziekan …": titles and a short affiliation between name and function.
         var back = 0
         while b > s.tokens.lowerBound, back < 4, claim[b] < 0,
-              RoleWords.titles.contains(tokens[b].lower) || tokens[b].text == "." || tokens[b].text == "," || (tokens[b].casing == .upper && tokens[b].text.count <= 5) {
+              RoleWords.titles.contains(tokens[b].lower) || tokens[b].text == "." || tokens[b].text == "," || (tokens[b].casing == .upper && tokens[b].text.count <= 5)
+                || tokens[b].lower == "uczelni" {
           b -= 1
           back += 1
         }

@@ -17,11 +17,13 @@ extension RelationFinder {
   /// Verbs saying a meeting took place or was organized (``places()``).
   static let meetingVerbs: WordSet = [
     "odbył", "odbyła", "odbyło", "odbędzie", "odbywa", "odbyły", "odbędą", "odbyć", "held", "organizację", "zorganizuje",
-    "zorganizowała", "zorganizował", "place", "hosted", "spotkało", "spotkali", "spotkały", "zorganizować", "organizuje", "met",
+    "zorganizowała", "zorganizował", "zorganizowało", "place", "hosted", "spotkało", "spotkali", "spotkały", "zorganizować", "organizuje", "met",
     "gathered", "organise", "organize",
   ]
   /// Verbs saying where a meeting was held (``participation()``).
   static let venueVerbs: WordSet = ["odbył", "odbyła", "odbyło", "odbędzie", "held", "hosted"]
+  /// Honorary patronage, which is not taking part (``participation()``).
+  static let patronageWords: WordSet = ["patronat", "patronatem", "patronage"]
   /// Nouns of a joint undertaking before a verb (``projectPartners()``).
   static let undertakingCues: WordSet = ["project", "projekt", "projektem", "network", "sieć", "partnership", "partnerstwo", "consortium", "konsorcjum"]
 }

@@ -116,6 +116,11 @@ extension RelationFinder {
       guard sawRole, b >= 1, Self.relativePossessives.contains(r.tokens[b].lower) else { continue }
       var q = b - 1
       if r.tokens[q].text == "," { q -= 1 }
+      // "the Municipality of X (Czechia), whose …": past the country in parentheses.
+      if q >= 3, r.tokens[q].text == ")", r.claim[q - 1] >= 0, r.mentions[r.claim[q - 1]].kind == .place {
+        var o = r.mentions[r.claim[q - 1]].range.lowerBound - 1
+        if o >= 1, r.tokens[o].text == "(" { o -= 1; q = o }
+      }
       // Step back over the organization's seat: "… w Poznaniu, którego", "… z Bojadeł, którego".
       if q >= 1, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .place {
         let p = r.mentions[r.claim[q]].range.lowerBound - 1
@@ -174,6 +179,7 @@ extension RelationFinder {
   static let projectReferences: WordSet = [
     "projekt", "projektu", "projekcie", "przedsięwzięcie", "przedsięwzięcia", "inicjatywa", "inicjatywę", "project",
     "initiative", "network", "sieć", "it", "jego", "jej", "program", "programme", "pilot", "pilotaż",
+    "strategia", "strategii", "strategię", "strategy",
   ]
 
   /// Projects and organizations coordinated after the first funder: "X and (the) Y", "X through the Y", "X oraz Y".
@@ -249,17 +255,20 @@ extension RelationFinder {
   /// noun and its copula organize the event of the sentence, else the report's meeting.
   mutating func organizerNouns() {
     for (k, s) in r.sentences.enumerated() {
-      guard let w = s.tokens.first(where: { Self.organizerNounForms.contains(r.tokens[$0].lower) && r.claim[$0] < 0 }) else { continue }
+      guard s.tokens.contains(where: { Self.organizerNounForms.contains(r.tokens[$0].lower) && r.claim[$0] < 0 }) else { continue }
       let ms = mentions(in: k)
       let named = ms.first { r.mentions[$0].kind == .event }.map { g($0) }
       let generic = s.tokens.contains { RelationFinder.genericEventNouns.contains(r.tokens[$0].lower) || RelationFinder.eventReferences.contains(r.tokens[$0].lower) || ["wydarzenia", "konferencji", "forum", "gali", "spotkania"].contains(r.tokens[$0].lower) }
       guard let target = named ?? (generic ? mainEvent : nil) else { continue }
-      var q = w + 1
-      while q < s.tokens.upperBound, q - w <= 4, r.claim[q] < 0, r.tokens[q].kind == .word, r.tokens[q].casing == .lower { q += 1 }
-      guard q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization else { continue }
-      for o in coordinatedOrganizations(from: q, in: s) {
-        add(g(o), target, .organizes, k)
-        organizers.insert(g(o))
+      // "Organizatorem wydarzenia był X, a współorganizatorami – Y, Z oraz W": every organizer noun, a dash after it.
+      for w in s.tokens where Self.organizerNounForms.contains(r.tokens[w].lower) && r.claim[w] < 0 {
+        var q = w + 1
+        while q < s.tokens.upperBound, q - w <= 4, r.claim[q] < 0, (r.tokens[q].kind == .word && r.tokens[q].casing == .lower) || ["–", "—", "-", ":"].contains(r.tokens[q].text) { q += 1 }
+        guard q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization else { continue }
+        for o in coordinatedOrganizations(from: q, in: s) {
+          add(g(o), target, .organizes, k)
+          organizers.insert(g(o))
+        }
       }
     }
   }
@@ -268,6 +277,7 @@ extension RelationFinder {
   static let organizerNounForms: WordSet = [
     "organizatorem", "organizatorami", "organizatorzy", "organizator", "współorganizatorem", "współorganizatorami",
     "organiser", "organisers", "organizer", "organizers", "co-organiser", "co-organizer",
+    "gospodarzem", "gospodarzami", "gospodarz", "współgospodarzem", "host", "hosts", "co-host", "co-hosts",
   ]
 
   /// "Fundacja X zaprezentowała też swój projekt „Y”", "X presented its project Y": the subject runs the project.

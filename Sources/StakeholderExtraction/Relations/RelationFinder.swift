@@ -108,6 +108,9 @@ struct RelationFinder {
       q += 1
       if r.tokens[q].lower == "the" || r.tokens[q].lower == "oraz" { q += 1 }
       if q + 1 < s.tokens.upperBound, r.claim[q] < 0, r.tokens[q].casing == .lower, r.tokens[q].kind == .word, r.claim[q + 1] >= 0 { q += 1 }
+      // "oraz firma informatyczna NetSoft sp. z o.o.": a company noun and its adjective before the next name.
+      else if q + 2 < s.tokens.upperBound, r.claim[q] < 0, Recognizer.companyNouns.contains(r.tokens[q].lower), r.claim[q + 1] < 0,
+              r.tokens[q + 1].casing == .lower, r.claim[q + 2] >= 0 { q += 2 }
       // "the Estonian company X", "the start-up X": a short descriptor before the next name.
       else if q + 2 < s.tokens.upperBound, r.claim[q] < 0, Recognizer.englishAdjectivesOfOrigin.contains(r.tokens[q].lower),
               r.claim[q + 1] < 0, r.tokens[q + 1].casing == .lower, r.claim[q + 2] >= 0 { q += 2 }
@@ -191,7 +194,10 @@ struct RelationFinder {
   func allMentions(in k: Int) -> [Int] { bySentence[k] }
 
   mutating func run() {
+    // Before the functions' fall-backs, which guess an institution for a function with no territory named.
+    territoryBeforeFunction()
     roles()
+    relativeHead()
     officeHolderAuthority()
     whoseFunction()
     representedBy()
@@ -204,9 +210,19 @@ struct RelationFinder {
     sameUnit()
     representedUnits()
     unitsBesideParent()
+    possessiveUnits()
+    impliedUniversityUnits()
     places()
+    eventReferencePlace()
+    companyApposition()
+    eventWhereClause()
     organizing()
     organizerNouns()
+    organizationalResponsibility()
+    organizedByGenericReference()
+    activeHosting()
+    relativeOrganizer()
+    organizedEventByReference()
     coOrganizers()
     ownProjects()
     programmeAfterProject()
@@ -216,9 +232,16 @@ struct RelationFinder {
     jointUndertakings()
     projectPartners()
     projectStaff()
+    possessiveProjectFunction()
     jointProjects()
+    jointWorkInProjectClause()
+    ledByOpening()
+    gatheredPartners()
+    managedProjects()
     meetingHosts()
     representativesAtEvent()
+    representativesAtMainEvent()
+    speakersAtNamedEvents()
     participation()
   }
 
@@ -241,6 +264,8 @@ struct RelationFinder {
     var cityAuthority: [Int: Int]?
     /// Outermost mentions per sentence (the recogniser's claims do not change once relations are read).
     var sentenceMentions: [[Int]?] = []
+    /// Town authorities by the normalised name of their town ("miasto ełk" → "ełk"), for ``authorityNamed(for:)``.
+    var authoritiesByTown: [String: Set<Int>]?
   }
 
   mutating func roles() {
@@ -346,10 +371,13 @@ struct RelationFinder {
         if q + 1 < r.tokens.count, r.tokens[q].text == ",", ["from", "z", "ze"].contains(r.tokens[q + 1].lower) { e = q + 1 }
       }
       // "Prof. Anne Lund of Odense University": in English, "of" after a name gives the institution.
-      let of = e + 1 < r.tokens.count && r.tokens[e].lower == "of" && r.claim[e + 1] >= 0
+      let of = e + 1 < r.tokens.count && r.tokens[e].lower == "of" && (r.claim[e + 1] >= 0 || ofTheInstitution(e + 1))
       guard e < r.tokens.count, r.sentenceOf[e] == m.sentence, ["from", "z", "ze"].contains(r.tokens[e].lower) || of else { continue }
       e += 1
       if e < r.tokens.count, r.tokens[e].lower == "the" { e += 1 }
+      // "of the university's Faculty of Architecture": past the owner named by a common noun.
+      if e + 1 < r.tokens.count, r.claim[e] < 0, r.tokens[e].casing == .lower, r.tokens[e].lower.hasSuffix("'s") || r.tokens[e].lower.hasSuffix("’s") { e += 1 }
+      e = pastOriginAndCompany(e)
       guard e < r.tokens.count, r.claim[e] >= 0, r.mentions[r.claim[e]].kind == .organization,
             affiliations[g(i)]?.contains(g(r.claim[e])) != true else { continue }
       // "The University of Opole was represented by Dr X from the Institute of …": the institute is part of
@@ -547,6 +575,9 @@ struct RelationFinder {
       var e = m.range.upperBound
       var subject = g(i)
       while e < r.tokens.count, r.claim[e] == i { e += 1 }
+      // "Parku Naukowo-Technologicznego Uniwersytetu Zielonogórskiego w Nowym Kisielinie": the seat after a parent
+      // written in its unit's name is the unit's.
+      if let u = allMentions(in: m.sentence).first(where: { r.mentions[$0].parent == i && r.mentions[$0].range.upperBound == m.range.lowerBound }) { subject = g(u) }
       // "Warsztaty ARP w Słupsku": after a meeting noun the place is the meeting's, not the organizer's.
       let ob = m.range.lowerBound - 1
       if m.kind == .organization, ob >= 0, r.claim[ob] < 0, Self.genericEventNouns.contains(r.tokens[ob].lower) || Recognizer.genericMeetingHeads.contains(r.tokens[ob].lower) { continue }
@@ -660,7 +691,7 @@ struct RelationFinder {
               add(g(a), g(target), .organizes, k)
               organizers.insert(g(a))
             }
-          } else if let main = mainEvent, (s.tokens.lowerBound..<i).contains(where: { Self.genericEventNouns.contains(r.tokens[$0].lower) }) {
+          } else if let main = mainEvent, (s.tokens.lowerBound..<i).contains(where: { Self.genericEventNouns.contains(r.tokens[$0].lower) }), !speaksOfFutureEdition(k) {
             // "The workshop was hosted by X", "Konferencję zorganizował X": the report's meeting.
             for a in agents {
               add(g(a), main, .organizes, k)
@@ -831,6 +862,15 @@ struct RelationFinder {
                   affiliations[g(m), default: []].append(c)
                 }
               }
+              // "Miasto Wałbrzych" named among the signatories: the town's authority by its name, when the look-up by
+              // the name's place found none.
+              if kind(a) == .place, cityAuthority[a] == nil, let c = authorityNamed(for: a) {
+                side = c
+                if affiliations[g(m)]?.contains(c) != true {
+                  add(g(m), c, .affiliatedWith, k)
+                  affiliations[g(m), default: []].append(c)
+                }
+              }
               if let side, !sides.contains(side) { sides.append(side) }
             }
           }
@@ -933,13 +973,16 @@ struct RelationFinder {
       // Organizers of a project in this sentence and funders after a funding word are not the meeting's participants.
       let fundingAt = s.tokens.first { r.claim[$0] < 0 && Markers.fundingCue.matches(r.tokens[$0].lower) }
       let context = s.tokens.contains { Markers.eventContext.contains(r.tokens[$0].lower) } || ms.contains { g($0) == mainEvent }
-      guard context else { continue }
+      // An honorary patronage is not taking part ("Patronat honorowy nad kongresem objął …").
+      guard context, !speaksOfFutureEdition(k), !s.tokens.contains(where: { Self.patronageWords.contains(r.tokens[$0].lower) }) else { continue }
       let venueSentence = s.tokens.contains { Self.venueVerbs.contains(r.tokens[$0].lower) }
       for m in ms where r.mentions[m].kind == .organization {
         let og = g(m)
         if organized[og]?.contains(mainEvent) == true || represented.contains(og) { continue }
         if let f = fundingAt, r.mentions[m].range.lowerBound > f { continue }
         if let targets = organized[og], targets.contains(where: { t in found[Key(source: og, target: t, type: .organizes)]?.contains(k) == true }) { continue }
+        // "… projekt „P”, w którym X wspólnie z Y opracowuje …": a partner of a project named here, not of the meeting.
+        if ms.contains(where: { p in r.mentions[p].kind == .project && found[Key(source: og, target: g(p), type: .participatesIn)]?.contains(k) == true }) { continue }
         // "w Europejskim Centrum Solidarności odbyło się …": a venue, not a participant.
         let b = r.mentions[m].range.lowerBound - 1
         if venueSentence, b >= 0, ["w", "we", "at", "in"].contains(r.tokens[b].lower) { continue }

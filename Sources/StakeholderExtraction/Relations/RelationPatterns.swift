@@ -15,7 +15,8 @@ import StakeholderModel
 extension RelationFinder {
   /// Words that introduce a co-organizer after an organizer ("wspólnie z", "together with").
   static let coOrganizerCues: [[String]] = [
-    ["wspólnie", "z"], ["razem", "z"], ["together", "with"], ["jointly", "with"],
+    ["wspólnie", "z"], ["razem", "z"], ["together", "with"], ["jointly", "with"], ["wspólnie", "ze"], ["razem", "ze"],
+    ["w", "partnerstwie", "z"], ["w", "partnerstwie", "ze"], ["in", "partnership", "with"],
   ]
   /// Cooperation cues that make a co-organizer of an event only (for a project they state a partnership).
   static let eventCoOrganizerCues: [[String]] = [
@@ -281,11 +282,12 @@ extension RelationFinder {
             if low[p] == cue[0], low[p..<(p + cue.count)].elementsEqual(cue) {
               var q = s.tokens.lowerBound + p + cue.count
               if q < s.tokens.upperBound, r.tokens[q].lower == "the" { q += 1 }
+              q = pastDescriptors(q, in: s)
               if q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization {
                 // "wspólnie z Fundacją X oraz Starostwem Y": every coordinated organization co-organizes.
                 // "projekt, który X realizuje wspólnie z Y": X leads the project, Y is its partner (schema: lead
                 // partner organizes, partners take part); an event's co-organizers all organize it.
-                let jointProject = kind(key.target) == .project && (s.tokens.lowerBound..<(s.tokens.lowerBound + p)).contains { r.tokens[$0].lower.hasPrefix("realizuj") || ["implements", "runs"].contains(r.tokens[$0].lower) }
+                let jointProject = kind(key.target) == .project && (s.tokens.lowerBound..<(s.tokens.lowerBound + p)).contains { r.tokens[$0].lower.hasPrefix("realizuj") || r.tokens[$0].lower.hasPrefix("realizowan") || ["implements", "runs", "implemented", "run"].contains(r.tokens[$0].lower) }
                 for c in coordinatedOrganizations(from: q, in: s) {
                   let co = g(c)
                   if co == key.source { continue }
@@ -338,6 +340,8 @@ extension RelationFinder {
         if let first = ms.first(where: { r.mentions[$0].kind == .organization && r.mentions[$0].range.lowerBound > pn && r.mentions[$0].range.lowerBound - pn <= 7 }),
            ((pn + 1)..<r.mentions[first].range.lowerBound).allSatisfy({ q in
              r.tokens[q].kind == .punct || Self.partnerLinkWords.contains(r.tokens[q].lower) || (r.claim[q] >= 0 && r.mentions[r.claim[q]].kind == .project)
+               // "The Estonian partner, the construction company X": a company's descriptor before its name.
+               || (r.tokens[q].casing == .lower && Recognizer.companyNouns.contains(r.tokens[r.mentions[first].range.lowerBound - 1].lower))
            }) {
           for o in coordinatedOrganizations(from: r.mentions[first].range.lowerBound, in: s) { near.insert(o) }
         }
@@ -359,7 +363,10 @@ extension RelationFinder {
         let apposition = r.mentions[m].range.upperBound < pw && pw - r.mentions[m].range.upperBound <= 7
           && (r.mentions[m].range.upperBound..<pw).allSatisfy { q in r.claim[q] < 0 && ([",", "one", "of", "the", "jeden", "jednym", "z", "project", "projektu"].contains(r.tokens[q].lower) || r.tokens[q].kind == .number || Self.countWords.contains(r.tokens[q].lower)) }
           && r.tokens[r.mentions[m].range.upperBound].text == ","
-        if near.contains(m) || apposition || (r.mentions[m].range.upperBound <= pw && pw - r.mentions[m].range.upperBound <= 3) {
+        // "X jest partnerem", "X, partner projektu": only link words between (not "X … reminded the partners").
+        let subjectBefore = r.mentions[m].range.upperBound <= pw && pw - r.mentions[m].range.upperBound <= 3
+          && (r.mentions[m].range.upperBound..<pw).allSatisfy { q in r.claim[q] == m || r.tokens[q].kind == .punct || Self.partnerLinkWords.contains(r.tokens[q].lower) }
+        if near.contains(m) || apposition || subjectBefore {
           add(og, proj, .participatesIn, k)
         }
       }

@@ -326,14 +326,19 @@ struct DocumentResolver {
   /// The edition an event name starts with ("VII Forum …" → "VII", "5. Kongres" → "5."), if any.
   static func edition(_ name: String) -> String? {
     guard let f = name.split(separator: " ").first.map(String.init), name.includes(" ") else { return nil }
-    if Markers.romanNumerals.contains(f) || f.allSatisfy({ $0.isNumber || $0 == "." }) { return f }
+    if Markers.romanNumerals.contains(f) || f.allSatisfy({ $0.isNumber || $0 == "." }) || isEnglishOrdinal(f) { return f }
     return nil
+  }
+
+  /// "3rd", "10th": an English ordinal, an event's edition.
+  static func isEnglishOrdinal(_ w: String) -> Bool {
+    w.count >= 3 && ["st", "nd", "rd", "th"].contains(where: { w.hasSuffix($0) }) && w.dropLast(2).allSatisfy { $0.isASCII && $0.isNumber }
   }
 
   /// An event name without its edition number and subtitle.
   static func eventKey(_ name: String) -> String {
     var words = Normalize.form(name).split(separator: " ").map(String.init)
-    if let f = words.first, Markers.romanNumerals.contains(f.uppercased()) || f.allSatisfy({ $0.isNumber || $0 == "." }) { words.removeFirst() }
+    if let f = words.first, Markers.romanNumerals.contains(f.uppercased()) || f.allSatisfy({ $0.isNumber || $0 == "." }) || isEnglishOrdinal(f) { words.removeFirst() }
     if let dash = words.firstIndex(where: { $0 == "–" || $0 == "-" || $0 == "—" }) { words = Array(words[..<dash]) }
     // "Baltic Cities Forum 2023" is the forum of the title "Baltic Cities Forum".
     if words.count > 1, let l = words.last, l.count == 4, l.allSatisfy(\.isNumber) { words.removeLast() }

@@ -50,9 +50,13 @@ enum SectorClassifier {
       return Decision(sector: parent.sector, reason: "part of \(parentName)")
     }
     guard let h = head else {
+      // "Podlaskie Voivodeship Board": a body named after a region or county is its government's.
+      if ["voivodeship", "województw", "powiatu", "municipal"].contains(where: { n.has($0) }) {
+        return Decision(sector: .localGovernment, reason: "a body of a regional or local government")
+      }
       return Decision(sector: .business, reason: "named without an institutional head word (a company)", isDefault: true)
     }
-    let localGov = ["gmin", "miast", "powiat", "metropol", "samorząd", "województw", "municipal", "cities", "local government", "regions", "agglomeration", "aglomeracj"]
+    let localGov = ["gmin", "miast", "powiat", "metropol", "samorząd", "województw", "municipal", "cities", "local government", "regions", "agglomeration", "aglomeracj", "euroregion"]
     switch h.lemma {
     case "związek", "stowarzyszenie", "association", "union", "federacja", "klub", "club":
       if localGov.contains(where: { n.has($0) }) { return Decision(sector: .localGovernment, reason: "association of local governments") }
@@ -61,6 +65,8 @@ enum SectorClassifier {
       if n.has("grupa działania") || n.has("local action group") { return Decision(sector: .civilSociety, reason: "local action group (an association)") }
     case "agencja", "agency":
       if n.has("rozwoju regionalnego") || n.has("rozwoju lokalnego") || n.has("regional development") { return Decision(sector: .business, reason: "regional development agency") }
+      // "Pomeranian Development Agency": a region's development agency, named by the region's adjective.
+      if n.has("development agency"), polishMarkers.contains(where: { n.hasPrefix($0) }) { return Decision(sector: .business, reason: "regional development agency") }
     case "urząd", "office":
       if n.has("wojewódzki") && !n.has("pracy") { return Decision(sector: .centralGovernment, reason: "head word 'Urząd Wojewódzki' (state administration)") }
       if n.has("skarbow") || n.has("statystyczn") || n.has("patentow") { return Decision(sector: .centralGovernment, reason: "state office") }
@@ -70,6 +76,8 @@ enum SectorClassifier {
         return Decision(sector: .localGovernment, reason: "council of a local or regional government")
       }
     case "centrum", "ośrodek", "centre", "center":
+      // "Krajowy Ośrodek Wsparcia Rolnictwa", "National Centre for …": a state body.
+      if n.hasPrefix("krajow") || n.hasPrefix("national ") { return Decision(sector: .centralGovernment, reason: "national body") }
       if n.has("nauk") || n.has("badaw") || n.has("research") || n.has("science") { return Decision(sector: .science, reason: "research centre") }
       // "Podkarpackie Centrum Rozwoju Przedsiębiorczości": a voivodeship's own development centre (a budget unit, no legal form).
       if n.has("rozwoju"), Places.voivodeshipStems.keys.contains(where: { n.hasPrefix($0) }) { return Decision(sector: .localGovernment, reason: "regional development centre of a voivodeship") }

@@ -35,7 +35,8 @@ enum Tokenizer {
             if !isDigit(d) { kind = .word }
             // "WoliPOZOSTAŁE": lower followed by two upper-case letters starts a new token.
             // Not inside parentheses ("(FEdKP)" is an acronym) and only before a run of three or more capitals.
-            if i + 2 < n, isUpper(d), isUpper(s[i + 1]), isUpper(s[i + 2]), isLower(s[i - 1]), i - start >= 2,
+            // A glued word has three letters or more before the capitals: "ReBOOST" is a brand, not "Re" + "BOOST".
+            if i + 2 < n, isUpper(d), isUpper(s[i + 1]), isUpper(s[i + 2]), isLower(s[i - 1]), i - start >= 3,
                start == 0 || s[start - 1] != "(" { break }
             i += 1
             continue

@@ -119,6 +119,13 @@ enum HeadWords {
     pl("senat senatu senatowi senatem senacie", org, .masculine, .centralGovernment)
     pl("metropolia metropolii metropolię metropolią", org, .feminine, .localGovernment)
     pl("obserwatorium", org, .neuter)
+    pl("pracownia pracowni pracownię pracownią", org, .feminine, .business)
+    pl("piekarnia piekarni piekarnię piekarnią", org, .feminine, .business)
+    pl("drukarnia drukarni drukarnię drukarnią", org, .feminine, .business)
+    pl("wytwórnia wytwórni wytwórnię wytwórnią", org, .feminine, .business)
+    pl("manufaktura manufaktury manufakturze manufakturę manufakturą", org, .feminine, .business)
+    pl("browar browaru browarowi browarem browarze", org, .masculine, .business)
+    pl("jednostka jednostki jednostce jednostkę jednostką", org, .feminine, .localGovernment)
     pl("samorząd samorządu samorządowi samorządem samorządzie", org, .masculine, .localGovernment)
     pl("województwo województwa województwu województwem województwie", org, .neuter, .localGovernment)
     pl("unia unii unię unią", org, .feminine, .international)
@@ -200,6 +207,12 @@ enum HeadWords {
     en("port", org, .business)
     en("alliance", org, .business)
     en("assembly", org, .localGovernment)
+    en("metropolis", org, .localGovernment)
+    en("secretariat", org, .international)
+    // Foreign institutions named in their own language inside Polish or English texts.
+    en("universität universitat universidad università université universiteit universidade hochschule", org, .science)
+    en("instituto istituto", org, .science)
+    en("fundación fundação fondazione stiftung", org, .civilSociety)
     // English projects and events
     en("project", pr, marker: true)
     en("programme", pr, marker: true)
@@ -220,6 +233,7 @@ enum HeadWords {
     en("webinar", ev)
     en("event", ev)
     en("symposium", ev)
+    en("debate", ev)
     en("hackathon", ev)
     en("session", ev)
     en("day days", ev)
@@ -239,7 +253,7 @@ enum HeadWords {
   /// Place heads of English texts: "Silesian Voivodeship", "Lublin Province", "Podlaskie Region".
   static let englishPlaceHeads: WordSet = ["voivodeship", "province", "county", "region", "district"]
   /// Lower-case words after a name that make it a place ("Jastrzębie Zdrój commune", "Silesia region").
-  static let placePostMarkers: WordSet = ["commune", "region", "municipality", "county", "voivodeship", "province", "district", "city", "town", "village"]
+  static let placePostMarkers: WordSet = ["commune", "region", "municipality", "county", "voivodeship", "province", "district", "city", "town", "village", "area"]
   /// Lower-case words after a name that make it a project ("the Śląskie project").
   static let projectPostMarkers: WordSet = ["project", "programme", "program", "initiative", "network", "platform", "strategy"]
   /// Lower-case words after a name that make it an event.

@@ -26,6 +26,7 @@ enum Markers {
     "gala", "gali", "festiwal", "festiwalu", "targi", "targów", "targach", "webinar", "webinarium", "webinaru",
     "sesja", "sesji", "sesję", "panel", "panelu", "konferencji", "conference", "meeting", "event", "forum",
     "workshop", "workshops", "seminar", "webinar", "summit", "session", "congress", "festival", "hackathon",
+    "debate",
   ]
   /// Words that introduce a title: "pn.", "pt.", "pod hasłem", "zatytułowanej", "entitled".
   static let title: WordSet = [
@@ -52,7 +53,7 @@ enum Markers {
   static let organizedBy: [String] = [
     "zorganizowan", "organizowan", "stworzon", "zainicjowan", "realizowan", "prowadzon", "koordynowan", "przygotowan",
     "organised", "organized", "hosted", "launched", "initiated", "created", "coordinated", "run", "implemented",
-    "współorganizowan", "uruchomion", "powołan", "led", "managed", "prepared",
+    "współorganizowan", "uruchomion", "powołan", "led", "managed", "prepared", "co-organi", "co-hosted",
   ]
   /// Names that read as a fund or programme rather than a project ("Interreg …", "… Fund", "Fundusze …").
   static func funderLike(_ name: String) -> Bool {
@@ -72,6 +73,7 @@ enum Markers {
     "przygotowuje", "przygotowują", "zorganizować", "zorganizuje", "zorganizują", "organizować", "organise", "organize",
     "zorganizowały", "launch", "launches", "uruchomi", "uruchomią", "organizowała", "organizował",
     "współorganizował", "współorganizowała", "współorganizowali", "współorganizuje", "przygotuje", "przygotują",
+    "zorganizowało", "przygotowało", "współorganizowało",
   ]
   /// Funding words: the project before them is funded by the programme or fund after them.
   static let funding: [String] = [
@@ -87,7 +89,7 @@ enum Markers {
   static let cooperation: [[String]] = [
     ["przy", "współpracy", "z"], ["we", "współpracy", "z"], ["w", "partnerstwie", "z"], ["wspólnie", "z"],
     ["in", "cooperation", "with"], ["in", "partnership", "with"], ["together", "with"], ["in", "collaboration", "with"],
-    ["współpracuje", "z"], ["współpracę", "z"],
+    ["współpracuje", "z"], ["współpracę", "z"], ["wspólnie", "ze"],
   ]
   /// The first words of the ``cooperation`` patterns.
   static let cooperationOpeners = WordSet(cooperation.compactMap(\.first))

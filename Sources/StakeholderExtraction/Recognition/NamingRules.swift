@@ -1,0 +1,329 @@
+import StakeholderModel
+
+/// Naming conventions of the genre that the chunk classifier consults before its general rules: units written
+/// after their parent's acronym, bodies created by an agreement, territorial authorities that act, programmes
+/// named before their type words, persons after a function and its project marker, surnames that are month names.
+///
+/// Each rule looks at a few tokens around one chunk (O(1) per chunk, O(m) for the look-ups among m mentions).
+extension Recognizer {
+  /// Nouns of creating a body or initiative: the name after them is what the agreement creates.
+  static let creationNouns: Set<String> = ["utworzenia", "utworzeniu", "powołania", "powołaniu", "założenia", "założeniu"]
+
+  /// "w sprawie utworzenia Sudeckiej Doliny Wodorowej": a name without a head word right after a noun of creating
+  /// is the partnership or initiative created (a project), not a place; the name is its nominative.
+  mutating func createdUndertaking(_ r: Range<Int>, _ k: Int, nested: Bool) -> Int? {
+    let b = r.lowerBound - 1
+    guard language != "en", r.count >= 2, r.count <= 5, b >= sentences[k].tokens.lowerBound, Self.creationNouns.contains(tokens[b].lower),
+          allCapitalized(r), r.allSatisfy({ heads[$0] == nil }), firstName(tokens[r.lowerBound].text) == nil else { return nil }
+    let surface = text(r)
+    var m = FoundMention(kind: .project, range: r, name: names.organizationName(surface), surface: surface, sentence: k)
+    m.nested = nested
+    return add(m)
+  }
+
+  /// "… nad Sudecką Doliną Wodorową": a later place reading of a name the text made a project (and no gazetteer
+  /// knows as a place) takes that kind.
+  /// - Complexity: O(m) for m mentions.
+  mutating func alignKindsWithEarlierNames() {
+    var kindOf: [String: Int] = [:]
+    for (i, m) in mentions.enumerated() where m.kind == .project {
+      let f = Normalize.form(m.name)
+      if kindOf[f] == nil { kindOf[f] = i }
+    }
+    guard !kindOf.isEmpty else { return }
+    for i in mentions.indices where mentions[i].kind == .place {
+      guard let src = kindOf[Normalize.form(mentions[i].name)], names.knownPlace(mentions[i].name) == nil else { continue }
+      mentions[i].kind = mentions[src].kind
+      mentions[i].head = mentions[src].head
+      mentions[i].isProgramme = mentions[src].isProgramme
+    }
+  }
+
+  /// "AGH Faculty of Management", "MARR's Innovation Department": an English unit written after its parent's
+  /// acronym (or the acronym's possessive) is its own organization, part of that parent; the whole is an alias.
+  mutating func unitAfterParentAcronym(_ r: Range<Int>, _ k: Int, nested: Bool) -> Int? {
+    guard language == "en", r.count >= 2 else { return nil }
+    let first = tokens[r.lowerBound]
+    let possessive = first.text.hasSuffix("'s") || first.text.hasSuffix("’s")
+    let bare = possessive ? String(first.text.dropLast(2)) : first.text
+    // An acronym in capitals ("AGH", "MARR") or a short name with inner capitals ("TalTech").
+    guard first.kind == .word, bare.count >= 2, bare.count <= 8, bare.first?.isUppercase == true, bare.dropFirst().contains(where: \.isUppercase),
+          ((r.lowerBound + 1)..<r.upperBound).contains(where: { HeadWords.englishHead(tokens[$0].lower)?.isUnit == true }),
+          let known = mentions.firstIndex(where: { $0.kind == .organization && !$0.nested && ($0.acronyms.contains(bare) || $0.name.hasPrefix(bare + " ")) })
+    else { return nil }
+    var pm = FoundMention(kind: .organization, range: r.lowerBound..<(r.lowerBound + 1), name: mentions[known].name, surface: bare, sentence: k)
+    pm.head = mentions[known].head
+    pm.nested = true
+    let parent = add(pm, claimTokens: false)
+    guard let unit = classify((r.lowerBound + 1)..<r.upperBound, k, nested: nested) else { return nil }
+    mentions[unit].parent = parent
+    mentions[unit].fullForm = text(r)
+    mentions[unit].range = r.lowerBound..<mentions[unit].range.upperBound
+    if !nested { claim[r.lowerBound] = unit }
+    return unit
+  }
+
+  /// "Action Planning Network of the URBACT IV programme": capitalised type words of a project before "of (the)"
+  /// name no project themselves; the programme is what follows.
+  mutating func programmeAfterTypeWords(_ r: Range<Int>, _ k: Int, legal: String?, legalEnd: Int?, nested: Bool) -> Int? {
+    guard language == "en", r.count >= 4 else { return nil }
+    var q = r.lowerBound
+    while q < r.upperBound, Self.projectTypeWords.contains(tokens[q].lower), tokens[q].casing == .capitalized { q += 1 }
+    guard q - r.lowerBound >= 2, q < r.upperBound, tokens[q].lower == "of" else { return nil }
+    q += 1
+    if q < r.upperBound, tokens[q].lower == "the" { q += 1 }
+    guard q < r.upperBound else { return nil }
+    for i in r.lowerBound..<q where claim[i] < 0 { claim[i] = Self.nonEntity }
+    return classify(q..<r.upperBound, k, legal: legal, legalEnd: legalEnd, nested: nested)
+  }
+
+  /// "the European Union's Horizon Europe research and innovation programme": a name followed, within four
+  /// lower-case words, by "programme" is a programme.
+  func programmeNounSoonAfter(_ r: Range<Int>) -> Bool {
+    var q = r.upperBound
+    let s = sentences[sentenceOf[r.lowerBound]]
+    while q < s.tokens.upperBound, q - r.upperBound <= 4, tokens[q].kind == .word, tokens[q].casing == .lower {
+      if ["programme", "programmes", "program"].contains(tokens[q].lower) {
+        // A town before "region's development programme" is no programme.
+        return q > r.upperBound && names.knownPlace(text(r)) == nil && !names.isLexiconPlace(r.map { tokens[$0].text })
+      }
+      if tokens[q].lower.hasSuffix("'s") || tokens[q].lower.hasSuffix("’s") { return false }
+      q += 1
+    }
+    return false
+  }
+
+  /// Adjectives written before an English territorial authority: "Autonomous Province of Trento".
+  static let authorityAdjectives: Set<String> = ["autonomous", "free", "federal", "metropolitan", "regional", "provincial", "special", "capital"]
+
+  /// "the Autonomous Province of Trento": an adjective, a territory head and "of" name the authority (an organization).
+  mutating func qualifiedTerritoryAuthority(_ r: Range<Int>, _ k: Int, nested: Bool) -> Int? {
+    guard language == "en", r.count >= 4, Self.authorityAdjectives.contains(tokens[r.lowerBound].lower),
+          Self.territoryHeads.contains(tokens[r.lowerBound + 1].lower), tokens[r.lowerBound + 2].lower == "of" else { return nil }
+    var m = FoundMention(kind: .organization, range: r, name: text(r), surface: text(r), sentence: k)
+    m.head = HeadWord(lemma: "municipality", kind: .organization, gender: .neuter, isUnit: false, sector: .localGovernment, english: true)
+    m.placeInName = text((r.lowerBound + 3)..<r.upperBound)
+    m.nested = nested
+    return add(m)
+  }
+
+  /// "organised by the Euroregion X together with the Nowy Targ District": an English territory named by its place
+  /// head ("District", "County", "Region") that organizes or hosts is its authority (schema convention 6).
+  mutating func actingTerritory(_ r: Range<Int>, _ k: Int, nested: Bool) -> Int? {
+    // "the Nowy Targ District" (head last), "Region Skåne" (head first, a region's own name for its authority).
+    let headLast = HeadWords.englishPlaceHeads.contains(tokens[r.upperBound - 1].lower) && tokens[r.upperBound - 1].lower != "voivodeship"
+    let headFirst = r.count == 2 && ["region", "county", "province"].contains(tokens[r.lowerBound].lower) && heads[r.lowerBound + 1] == nil
+    guard language == "en", r.count >= 2, headLast || headFirst else { return nil }
+    var b = r.lowerBound - 1
+    if b >= 0, tokens[b].lower == "the" { b -= 1 }
+    let s = sentences[k]
+    guard b > s.tokens.lowerBound, ["by", "with"].contains(tokens[b].lower),
+          (s.tokens.lowerBound..<b).contains(where: { Markers.organizedByCue.matches(tokens[$0].lower) }) else { return nil }
+    var m = FoundMention(kind: .organization, range: r, name: text(r), surface: text(r), sentence: k)
+    m.head = HeadWord(lemma: tokens[r.upperBound - 1].lower, kind: .organization, gender: .neuter, isUnit: false, sector: .localGovernment, english: true)
+    m.nested = nested
+    return add(m)
+  }
+
+  /// "koordynatorka projektu Lucía Ferrer": after a function and its project marker, two or three capitalised words
+  /// with no head word (not an adjective first) are the person holding the function, not the project's name.
+  func personAfterFunctionMarker(_ i: Int, _ j: Int, _ s: Sentence) -> Int? {
+    guard i > s.tokens.lowerBound, roleWords[i - 1] != nil, !Inflection.looksAdjectival(tokens[j].text) else { return nil }
+    var e = j
+    while e < s.tokens.upperBound, e - j < 4, tokens[e].kind == .word, tokens[e].casing == .capitalized, heads[e] == nil, claim[e] < 0 { e += 1 }
+    guard (2...3).contains(e - j), e >= s.tokens.upperBound || tokens[e].kind == .punct || tokens[e].casing == .lower else { return nil }
+    return e
+  }
+
+  /// "Krzysztof Maj", "Anna Marzec": a month name right after a given name (not before a year or a number) is a
+  /// surname.
+  func monthSurname(_ i: Int) -> Bool {
+    guard i >= 1, i < tokens.count, tokens[i].kind == .word, tokens[i].casing == .capitalized, Markers.months[tokens[i].lower] != nil,
+          firstName(tokens[i - 1].text) != nil else { return false }
+    return !(i + 1 < tokens.count && tokens[i + 1].kind == .number)
+  }
+
+  /// "członek Zarządu Województwa Podkarpackiego": the board of a region or county is a named body, not a
+  /// continuation of the function ("prezes Zarządu X" names a company's board).
+  func isRegionalBoard(_ i: Int, _ b: Int) -> Bool {
+    i + 1 < b && tokens[i].lower.hasPrefix("zarząd") && ["województwa", "powiatu"].contains(tokens[i + 1].lower) && tokens[i + 1].casing == .capitalized
+  }
+
+  /// "Małopolska" after "the Małopolska Region", "Lubelskie" with "województwo lubelskie": a region's short name is
+  /// the same place as its full name in the text.
+  /// - Complexity: O(m) for m mentions.
+  mutating func regionShortForms() {
+    var full: [String: String] = [:]
+    for m in mentions where m.kind == .place {
+      let n = m.name
+      for suffix in [" Region", " Voivodeship"] where n.hasSuffix(suffix) { full[Normalize.form(String(n.dropLast(suffix.count)))] = n }
+    }
+    guard !full.isEmpty else { return }
+    for i in mentions.indices where mentions[i].kind == .place {
+      // Only a region's own name ("Małopolska"), not a town that names its region ("Opole" / "Opole Voivodeship").
+      if let f = full[Normalize.form(mentions[i].name)], names.knownPlace(mentions[i].name) != nil { mentions[i].name = f }
+    }
+  }
+
+  /// "(VILNIUS TECH)": two upper-case words in parentheses right after an organization are its short name.
+  func twoWordAcronym(after e: Int) -> String? {
+    guard e + 3 < tokens.count, tokens[e].text == "(", tokens[e + 3].text == ")", tokens[e + 1].kind == .word, tokens[e + 2].kind == .word,
+          tokens[e + 1].casing == .upper, tokens[e + 2].casing == .upper, tokens[e + 1].text.count + tokens[e + 2].text.count <= 16 else { return nil }
+    return text((e + 1)..<(e + 3))
+  }
+
+  /// Descriptors written before a name: "the local NGO Fundacja Zielone Podwórka".
+  static let descriptorAcronyms: Set<String> = ["ngo", "ngos"]
+
+  /// "Centrum Innowacji i Transferu Technologii UZ (CITT)": an acronym defined after a unit written with its parent's
+  /// acronym names the unit, not the parent.
+  mutating func moveAcronymToUnit(_ unit: Int, from parent: Int) {
+    guard mentions[parent].range.count == 1, !mentions[parent].acronyms.isEmpty, mentions[parent].range.lowerBound == mentions[unit].range.upperBound else { return }
+    mentions[unit].acronyms += mentions[parent].acronyms
+    mentions[parent].acronyms = []
+  }
+
+  /// "Instytut Uprawy … – Państwowy Instytut Badawczy": the head at `i` is the status of a state research institute
+  /// written after a dash, not a parent institution.
+  func isStateInstituteStatus(_ i: Int) -> Bool {
+    i >= 2 && tokens[i - 1].lower.hasPrefix("państwow") && ["–", "-", "—"].contains(tokens[i - 2].text)
+  }
+
+  /// The status of a state research institute in the nominative: "… – Państwowego Instytutu Badawczego" →
+  /// "… – Państwowy Instytut Badawczy".
+  func withStateInstituteStatus(_ name: String) -> String {
+    for dash in [" – ", " - ", " — "] {
+      guard let d = name.range(of: dash) else { continue }
+      let tail = name[d.upperBound...].lowercased()
+      guard tail.hasPrefix("państwow"), tail.contains("instytut"), tail.contains("badawcz") else { continue }
+      return String(name[..<d.upperBound]) + "Państwowy Instytut Badawczy"
+    }
+    return name
+  }
+}
+
+extension Recognizer {
+  /// Words of a relative copula between a person and a function: "…, który jest jednocześnie przewodniczącym".
+  static let copulaWords: Set<String> = ["jest", "był", "była", "będzie", "jednocześnie", "również", "także", "też", "obecnie", "is", "was", "also", "currently"]
+
+  /// "Krzysztof Domagała, który jest jednocześnie przewodniczącym zarządu ZGZR": from the token `b` before a
+  /// function, back over the relative copula to the comma after the person; `b` when there is none.
+  func pastRelativeCopula(_ b: Int, _ s: Sentence) -> Int {
+    var q = b
+    while q > s.tokens.lowerBound, Self.copulaWords.contains(tokens[q].lower) { q -= 1 }
+    guard q < b, q > s.tokens.lowerBound, ["który", "która", "who"].contains(tokens[q].lower) else { return b }
+    return q - 1
+  }
+
+  /// Polish words for a foreign region's self-government written before its native name: "Region Lombardia",
+  /// "Kraj Vysočina".
+  static let regionNouns: Set<String> = ["region", "kraj", "prowincja"]
+
+  /// "Pozostali partnerzy to … Kraj Vysočina z Czech, … włoski Region Lombardia": a region's self-government named
+  /// among a project's partners acts, so it is an organization (schema convention 6).
+  mutating func regionAmongPartners(_ r: Range<Int>, _ k: Int, nested: Bool) -> Int? {
+    guard language != "en", r.count == 2, Self.regionNouns.contains(tokens[r.lowerBound].lower), tokens[r.lowerBound].casing == .capitalized,
+          tokens[r.lowerBound + 1].casing == .capitalized, heads[r.lowerBound + 1] == nil,
+          sentences[k].tokens.contains(where: { RelationFinder.partnerNouns.contains(tokens[$0].lower) }) else { return nil }
+    var m = FoundMention(kind: .organization, range: r, name: text(r), surface: text(r), sentence: k)
+    m.head = HeadWord(lemma: "region", kind: .organization, gender: .masculine, isUnit: false, sector: .localGovernment)
+    m.nested = nested
+    return add(m)
+  }
+}
+
+extension Recognizer {
+  /// Lower-case nouns of a settlement before "of": "the port of Świnoujście", "the town of Rumia".
+  static let settlementNouns: Set<String> = ["port", "city", "town", "village", "municipality", "commune", "harbour", "seaport"]
+
+  /// Whether the words before `r` make it an item of a list of examples: "m.in. Sopot i Rumia", "np. Kielce,
+  /// Radom", "including Tartu and Narva" (back over coordinated capitalised words to the marker).
+  func afterExampleMarker(_ r: Range<Int>) -> Bool {
+    let s = sentences[sentenceOf[r.lowerBound]]
+    var b = r.lowerBound - 1
+    var steps = 0
+    while b > s.tokens.lowerBound, steps < 12 {
+      let t = tokens[b]
+      if t.lower == "including" || (t.lower == "as" && tokens[b - 1].lower == "such") { return true }
+      // "m.in.": m . in . — "np.": np .
+      if t.text == ".", tokens[b - 1].lower == "in", b - 3 >= s.tokens.lowerBound, tokens[b - 2].text == ".", tokens[b - 3].lower == "m" { return true }
+      if t.text == ".", tokens[b - 1].lower == "np" { return true }
+      guard t.text == "," || ["i", "oraz", "and", "or", "lub"].contains(t.lower) || (t.kind == .word && t.casing == .capitalized) else { return false }
+      b -= 1
+      steps += 1
+    }
+    return false
+  }
+
+  /// "kolejne gminy, m.in. Sopot i Rumia", "the port of Świnoujście": one to three capitalised words the Polish
+  /// lexicon knows as a town, in a list of examples or after a settlement noun and "of", are a place.
+  mutating func lexiconPlaceInContext(_ r: Range<Int>, _ k: Int, nested: Bool) -> Int? {
+    guard r.count <= 3, !nested, allCapitalized(r), r.allSatisfy({ heads[$0] == nil }), firstName(tokens[r.lowerBound].text) == nil else { return nil }
+    let b = r.lowerBound - 1
+    let ofSettlement = b >= 1 && tokens[b].lower == "of" && Self.settlementNouns.contains(tokens[b - 1].lower) && tokens[b - 1].casing == .lower
+    guard ofSettlement || afterExampleMarker(r) || representedByOfficeHolder(r) else { return nil }
+    let words = r.map { tokens[$0].text }
+    guard names.isLexiconPlace(words) else { return nil }
+    let name = language == "en" ? text(r) : names.placeName(words, attested: attested)
+    var m = FoundMention(kind: .place, range: r, name: name, surface: text(r), sentence: k)
+    m.foreign = false
+    return add(m)
+  }
+
+  /// "Gołdap reprezentował jej burmistrz …", "a Olecko – burmistrz …": a name followed by a verb of representing or
+  /// by a dash and a territorial function is the territory the office-holder speaks for.
+  func representedByOfficeHolder(_ r: Range<Int>) -> Bool {
+    let e = r.upperBound
+    guard e + 1 < tokens.count, sentenceOf[e] == sentenceOf[r.lowerBound] else { return false }
+    if ["reprezentował", "reprezentowała", "reprezentuje"].contains(tokens[e].lower) {
+      var q = e + 1
+      if ["jego", "jej", "ich"].contains(tokens[q].lower), q + 1 < tokens.count { q += 1 }
+      return roleWords[q]?.territorial == true
+    }
+    return ["–", "—"].contains(tokens[e].text) && roleWords[e + 1]?.territorial == true
+  }
+
+  /// Whether a project noun follows at `a` within eight words (an article first), only adjectives and capitalised
+  /// words between: "an Interreg Baltic Sea Region project".
+  func appositionNounFollows(_ a: Int, _ s: Sentence) -> Bool {
+    var q = a
+    if q < s.tokens.upperBound, ["a", "an", "the"].contains(tokens[q].lower) { q += 1 }
+    while q < s.tokens.upperBound, q - a <= 8, tokens[q].kind == .word || tokens[q].kind == .number || ["–", "-"].contains(tokens[q].text) {
+      if Self.appositionProjectNouns.contains(tokens[q].lower) { return true }
+      if tokens[q].casing == .lower, !Self.appositionModifiers.contains(tokens[q].lower), !Inflection.looksAdjectival(tokens[q].text) { return false }
+      q += 1
+    }
+    return false
+  }
+
+  /// Lower-case words allowed before the project noun of an apposition: "a three-year project", "a new joint project".
+  static let appositionModifiers: Set<String> = ["three-year", "two-year", "four-year", "new", "joint", "european", "international", "cross-border", "research", "flagship"]
+
+  /// Nouns after an appositive article that say what a name is: "BALTIC-LOOP, an Interreg … project".
+  static let appositionProjectNouns: Set<String> = ["project", "network", "initiative", "partnership", "projekt", "sieć", "inicjatywa", "partnerstwo"]
+
+  /// "the second partner meeting of BALTIC-LOOP, an Interreg Baltic Sea Region project on …", "X – projekt …": a name
+  /// without a head word described right after it as a project (within eight words) is that project.
+  mutating func projectInApposition(_ r: Range<Int>, _ k: Int, nested: Bool) -> Int? {
+    let s = sentences[k]
+    let e = r.upperBound
+    // "Its first project, H2-CORRIDOR, will be …": a name set off by commas right after a project noun.
+    if r.count <= 3, r.lowerBound - 2 >= s.tokens.lowerBound, tokens[r.lowerBound - 1].text == ",", tokens[r.lowerBound - 2].casing == .lower,
+       Self.appositionProjectNouns.contains(tokens[r.lowerBound - 2].lower), e < s.tokens.upperBound, [",", "."].contains(tokens[e].text),
+       r.allSatisfy({ heads[$0] == nil }), firstName(tokens[r.lowerBound].text) == nil, names.knownPlace(text(r)) == nil {
+      var m = FoundMention(kind: .project, range: r, name: text(r), surface: text(r), sentence: k)
+      m.nested = nested
+      return add(m)
+    }
+    guard r.count <= 3, e + 2 < s.tokens.upperBound, [",", "–", "—"].contains(tokens[e].text), r.allSatisfy({ heads[$0] == nil }),
+          appositionNounFollows(e + 1, s), firstName(tokens[r.lowerBound].text) == nil, names.knownPlace(text(r)) == nil,
+          // "Led by BUT, the project …": the agent of a participle, or an organization's known short name, is no project.
+          !(r.lowerBound > s.tokens.lowerBound && ["by", "przez"].contains(tokens[r.lowerBound - 1].lower)),
+          !definedAcronyms.contains(text(r)) else { return nil }
+    let t = text(r)
+    if mentions.contains(where: { $0.kind != .project && ($0.name == t || $0.acronyms.contains(t)) }) { return nil }
+    var m = FoundMention(kind: .project, range: r, name: t, surface: t, sentence: k)
+    m.nested = nested
+    return add(m)
+  }
+}
