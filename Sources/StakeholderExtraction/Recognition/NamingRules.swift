@@ -7,7 +7,7 @@ import StakeholderModel
 /// Each rule looks at a few tokens around one chunk (O(1) per chunk, O(m) for the look-ups among m mentions).
 extension Recognizer {
   /// Nouns of creating a body or initiative: the name after them is what the agreement creates.
-  static let creationNouns: Set<String> = ["utworzenia", "utworzeniu", "powołania", "powołaniu", "założenia", "założeniu"]
+  static let creationNouns: WordSet = ["utworzenia", "utworzeniu", "powołania", "powołaniu", "założenia", "założeniu"]
 
   /// "w sprawie utworzenia Sudeckiej Doliny Wodorowej": a name without a head word right after a noun of creating
   /// is the partnership or initiative created (a project), not a place; the name is its nominative.
@@ -94,7 +94,7 @@ extension Recognizer {
   }
 
   /// Adjectives written before an English territorial authority: "Autonomous Province of Trento".
-  static let authorityAdjectives: Set<String> = ["autonomous", "free", "federal", "metropolitan", "regional", "provincial", "special", "capital"]
+  static let authorityAdjectives: WordSet = ["autonomous", "free", "federal", "metropolitan", "regional", "provincial", "special", "capital"]
 
   /// "the Autonomous Province of Trento": an adjective, a territory head and "of" name the authority (an organization).
   mutating func qualifiedTerritoryAuthority(_ r: Range<Int>, _ k: Int, nested: Bool) -> Int? {
@@ -173,7 +173,7 @@ extension Recognizer {
   }
 
   /// Descriptors written before a name: "the local NGO Fundacja Zielone Podwórka".
-  static let descriptorAcronyms: Set<String> = ["ngo", "ngos"]
+  static let descriptorAcronyms: WordSet = ["ngo", "ngos"]
 
   /// "Centrum Innowacji i Transferu Technologii UZ (CITT)": an acronym defined after a unit written with its parent's
   /// acronym names the unit, not the parent.
@@ -204,7 +204,7 @@ extension Recognizer {
 
 extension Recognizer {
   /// Words of a relative copula between a person and a function: "…, który jest jednocześnie przewodniczącym".
-  static let copulaWords: Set<String> = ["jest", "był", "była", "będzie", "jednocześnie", "również", "także", "też", "obecnie", "is", "was", "also", "currently"]
+  static let copulaWords: WordSet = ["jest", "był", "była", "będzie", "jednocześnie", "również", "także", "też", "obecnie", "is", "was", "also", "currently"]
 
   /// "Krzysztof Domagała, który jest jednocześnie przewodniczącym zarządu ZGZR": from the token `b` before a
   /// function, back over the relative copula to the comma after the person; `b` when there is none.
@@ -217,7 +217,7 @@ extension Recognizer {
 
   /// Polish words for a foreign region's self-government written before its native name: "Region Lombardia",
   /// "Kraj Vysočina".
-  static let regionNouns: Set<String> = ["region", "kraj", "prowincja"]
+  static let regionNouns: WordSet = ["region", "kraj", "prowincja"]
 
   /// "Pozostali partnerzy to … Kraj Vysočina z Czech, … włoski Region Lombardia": a region's self-government named
   /// among a project's partners acts, so it is an organization (schema convention 6).
@@ -234,7 +234,7 @@ extension Recognizer {
 
 extension Recognizer {
   /// Lower-case nouns of a settlement before "of": "the port of Świnoujście", "the town of Rumia".
-  static let settlementNouns: Set<String> = ["port", "city", "town", "village", "municipality", "commune", "harbour", "seaport"]
+  static let settlementNouns: WordSet = ["port", "city", "town", "village", "municipality", "commune", "harbour", "seaport"]
 
   /// Whether the words before `r` make it an item of a list of examples: "m.in. Sopot i Rumia", "np. Kielce,
   /// Radom", "including Tartu and Narva" (back over coordinated capitalised words to the marker).
@@ -297,10 +297,10 @@ extension Recognizer {
   }
 
   /// Lower-case words allowed before the project noun of an apposition: "a three-year project", "a new joint project".
-  static let appositionModifiers: Set<String> = ["three-year", "two-year", "four-year", "new", "joint", "european", "international", "cross-border", "research", "flagship"]
+  static let appositionModifiers: WordSet = ["three-year", "two-year", "four-year", "new", "joint", "european", "international", "cross-border", "research", "flagship"]
 
   /// Nouns after an appositive article that say what a name is: "BALTIC-LOOP, an Interreg … project".
-  static let appositionProjectNouns: Set<String> = ["project", "network", "initiative", "partnership", "projekt", "sieć", "inicjatywa", "partnerstwo"]
+  static let appositionProjectNouns: WordSet = ["project", "network", "initiative", "partnership", "projekt", "sieć", "inicjatywa", "partnerstwo"]
 
   /// "the second partner meeting of BALTIC-LOOP, an Interreg Baltic Sea Region project on …", "X – projekt …": a name
   /// without a head word described right after it as a project (within eight words) is that project.

@@ -20,7 +20,7 @@ extension RelationFinder {
   // MARK: affiliated_with
 
   /// Verbs of representing, whose object is a territory the office-holder after them speaks for.
-  static let representingVerbs: Set<String> = ["reprezentował", "reprezentowała", "reprezentuje", "reprezentowali", "represented"]
+  static let representingVerbs: WordSet = ["reprezentował", "reprezentowała", "reprezentuje", "reprezentowali", "represented"]
 
   /// "Radom reprezentował jego prezydent Krzysztof Domagała, gminę Jedlińsk – wójt Agata Rybińska, a Pionki –
   /// burmistrz Henryk Żak": a territorial function with no territory after it, whose territory is written before
@@ -44,7 +44,7 @@ extension RelationFinder {
   }
 
   /// Relative verbs of heading a body: "CITT, którym kieruje dr X", "the centre, which is headed by X".
-  static let relativeHeadVerbs: Set<String> = ["kieruje", "kierował", "kierowała", "zarządza", "zarządzał", "zarządzała", "szefuje", "heads", "leads", "manages"]
+  static let relativeHeadVerbs: WordSet = ["kieruje", "kierował", "kierowała", "zarządza", "zarządzał", "zarządzała", "szefuje", "heads", "leads", "manages"]
 
   /// "Centrum … UZ (CITT), którym kieruje dr inż. Marcin Bielecki": the person heads the body named before the
   /// relative pronoun (the unit, when its parent's acronym ends the name).
@@ -73,7 +73,7 @@ extension RelationFinder {
   // MARK: located_in
 
   /// Nouns that describe a company in apposition: "a Slovak technology company", "spółka z Gniezna".
-  static let companyDescriptors: Set<String> = ["company", "firm", "start-up", "startup", "manufacturer", "producer", "enterprise", "spółka", "firma", "producent"]
+  static let companyDescriptors: WordSet = ["company", "firm", "start-up", "startup", "manufacturer", "producer", "enterprise", "spółka", "firma", "producent"]
 
   /// "TatraSense s.r.o., a Slovak technology company based in Poprad", "Narew Dairy Tech sp. z o.o., a company from
   /// Łomża": the place of a company described right after its name.
@@ -145,7 +145,7 @@ extension RelationFinder {
   }
 
   /// Verbs of gathering partners: "the project brings together X, Y and Z", "projekt skupia X i Y".
-  static let gatheringVerbs: Set<String> = ["brings", "bring", "brought", "unites", "gathers", "skupia", "łączy", "zrzesza", "obejmuje"]
+  static let gatheringVerbs: WordSet = ["brings", "bring", "brought", "unites", "gathers", "skupia", "łączy", "zrzesza", "obejmuje"]
 
   /// "The consortium brings together, among others, the X, the Y …", "Led by BUT, the project brings together X …":
   /// the organizations gathered take part in the project the sentence speaks of (named, else the document's).
@@ -164,7 +164,7 @@ extension RelationFinder {
   }
 
   /// Verbs of running a project in a relative clause: "the GreenDairy project, which she manages".
-  static let managingVerbs: Set<String> = ["manages", "managed", "coordinates", "coordinated", "leads", "led", "koordynuje", "koordynowała", "koordynował", "kieruje"]
+  static let managingVerbs: WordSet = ["manages", "managed", "coordinates", "coordinated", "leads", "led", "koordynuje", "koordynowała", "koordynował", "kieruje"]
 
   /// "Dr X … presented the GreenDairy LT-PL project, which she manages": the subject person takes part in it.
   mutating func managedProjects() {
@@ -207,7 +207,7 @@ extension RelationFinder {
   }
 
   /// Words that say who was present: "Obecni byli także … przedstawiciele X", "representatives of X attended".
-  static let presenceWords: Set<String> = ["obecni", "obecne", "obecna", "obecny", "uczestniczyli", "udział", "attended", "present", "joined"]
+  static let presenceWords: WordSet = ["obecni", "obecne", "obecna", "obecny", "uczestniczyli", "udział", "attended", "present", "joined"]
 
   /// "Obecni byli także … przedstawiciele Uniwersytetu Radomskiego, RIG i MJWPU": with no event named nearby, the
   /// organizations whose representatives were present take part in the report's meeting (schema: stated presence).
@@ -228,7 +228,7 @@ extension RelationFinder {
   }
 
   /// Words of speaking at an event: "gave the keynote speech at", "Wykład wprowadzający wygłosiła".
-  static let speakingWords: Set<String> = [
+  static let speakingWords: WordSet = [
     "speech", "keynote", "lecture", "spoke", "presented", "talk", "panel", "moderated", "joined", "wykład", "wykładu",
     "wygłosił", "wygłosiła", "prelekcję", "referat", "wystąpił", "wystąpiła", "przemawiał", "przemawiała", "argued",
     "discussed", "speakers", "prelegenci", "panelists", "panelistami",
@@ -366,7 +366,7 @@ extension RelationFinder {
 
 extension RelationFinder {
   /// Words of a future edition: "The next edition of the forum will be hosted by X", "Kolejna edycja odbędzie się …".
-  static let futureEditionWords: Set<String> = ["next", "kolejna", "kolejne", "kolejnej", "następna", "następne", "przyszłoroczna", "przyszłoroczne"]
+  static let futureEditionWords: WordSet = ["next", "kolejna", "kolejne", "kolejnej", "następna", "następne", "przyszłoroczna", "przyszłoroczne"]
 
   /// Whether sentence `k` speaks of a future edition or meeting rather than of the one reported.
   func speaksOfFutureEdition(_ k: Int) -> Bool {
@@ -391,7 +391,7 @@ extension RelationFinder {
   }
 
   /// Verbs of an event taking place: "took place", "was held", "odbyło się".
-  static let takingPlaceWords: Set<String> = ["place", "held", "odbył", "odbyła", "odbyło", "odbyły"]
+  static let takingPlaceWords: WordSet = ["place", "held", "odbył", "odbyła", "odbyło", "odbyły"]
 
   /// "The forum … took place on the university campus in Białystok": a sentence about "the forum" (no event named)
   /// places the event named in the sentence before, else the report's meeting, where it says.
@@ -412,7 +412,7 @@ extension RelationFinder {
   }
 
   /// Lower-case words that refer to the university of the text: "uczelnia wniesie … zaplecze Wydziału X".
-  static let universityReferences: Set<String> = ["uczelnia", "uczelni", "uczelnię", "uczelnią", "university", "university's", "university’s"]
+  static let universityReferences: WordSet = ["uczelnia", "uczelni", "uczelnię", "uczelnią", "university", "university's", "university’s"]
 
   /// "uczelnia wniesie do partnerstwa zaplecze laboratoryjne Wydziału Mechaniczno-Energetycznego": a faculty with no
   /// parent named, in a sentence that speaks of "the university", is part of the one university of the text.
