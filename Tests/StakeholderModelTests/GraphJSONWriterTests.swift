@@ -20,12 +20,16 @@ struct GraphJSONWriterTests {
       .appendingPathComponent("Fixtures")
   }
 
+  /// The seeds' gold graphs and the regional fixture.
+  static func realGraphFiles() throws -> [URL] {
+    let gold = fixtures.appendingPathComponent("gold")
+    return try FileManager.default.contentsOfDirectory(at: gold, includingPropertiesForKeys: nil)
+      .filter { $0.pathExtension == "json" }.sorted { $0.path < $1.path } + [fixtures.appendingPathComponent("regional-graph.json")]
+  }
+
   @Test("the seeds' gold graphs and the regional fixture: same bytes as JSONEncoder")
   func realGraphs() throws {
-    let gold = Self.fixtures.appendingPathComponent("gold")
-    var files = try FileManager.default.contentsOfDirectory(at: gold, includingPropertiesForKeys: nil)
-      .filter { $0.pathExtension == "json" }.sorted { $0.path < $1.path }
-    files.append(Self.fixtures.appendingPathComponent("regional-graph.json"))
+    let files = try Self.realGraphFiles()
     #expect(files.count >= 6)
     for url in files {
       let graph = try StakeholderGraph.read(from: url)
@@ -71,11 +75,7 @@ struct GraphJSONReaderTests {
 
   @Test("real graphs: the same graph as JSONDecoder")
   func realGraphs() throws {
-    let gold = GraphJSONWriterTests.fixtures.appendingPathComponent("gold")
-    var files = try FileManager.default.contentsOfDirectory(at: gold, includingPropertiesForKeys: nil)
-      .filter { $0.pathExtension == "json" }.sorted { $0.path < $1.path }
-    files.append(GraphJSONWriterTests.fixtures.appendingPathComponent("regional-graph.json"))
-    for url in files {
+    for url in try GraphJSONWriterTests.realGraphFiles() {
       let text = try String(contentsOf: url, encoding: .utf8)
       let fast = try #require(Self.fast(text), "\(url.lastPathComponent)")
       #expect(fast == Self.foundation(text), "\(url.lastPathComponent)")

@@ -435,14 +435,7 @@ public enum Normalize {
         }
         if Unicode.Scalar(v)!.isSpaceLike { space = p > 0; continue }
         if space { buf[p] = 0x20; p += 1; space = false }
-        if v < 0x80 {
-          buf[p] = UInt8(v); p += 1
-        } else if v < 0x800 {
-          buf[p] = UInt8(0xC0 | (v >> 6)); buf[p + 1] = UInt8(0x80 | (v & 0x3F)); p += 2
-        } else {
-          buf[p] = UInt8(0xE0 | (v >> 12)); buf[p + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
-          buf[p + 2] = UInt8(0x80 | (v & 0x3F)); p += 3
-        }
+        String.writeUTF8(v, into: buf, at: &p)
       }
       return p
     }

@@ -69,17 +69,7 @@ extension String {
     // Every simple mapping keeps the scalar's UTF-8 width (1 → 1, 2 → 2, 3 → 3 bytes).
     return String(unsafeUninitializedCapacity: utf8.count) { buf in
       var p = 0
-      for c in unicodeScalars {
-        let v = Self.simpleLowercase(c.value)!
-        if v < 0x80 {
-          buf[p] = UInt8(v); p += 1
-        } else if v < 0x800 {
-          buf[p] = UInt8(0xC0 | (v >> 6)); buf[p + 1] = UInt8(0x80 | (v & 0x3F)); p += 2
-        } else {
-          buf[p] = UInt8(0xE0 | (v >> 12)); buf[p + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
-          buf[p + 2] = UInt8(0x80 | (v & 0x3F)); p += 3
-        }
-      }
+      for c in unicodeScalars { Self.writeUTF8(Self.simpleLowercase(c.value)!, into: buf, at: &p) }
       return p
     }
   }
@@ -87,6 +77,18 @@ extension String {
   /// The lower-case form of scalar `v` where it is one scalar found without tables, else nil.
   /// Upper-case letters of Latin-1 are 0x20 below their lower-case forms; those of Latin Extended-A come in
   /// pairs (upper, lower). U+0130 (İ) lower-cases to two scalars and is left to the Unicode tables.
+  /// Writes the UTF-8 bytes of a scalar value below U+10000 at `p` in `buf` and moves `p` past them.
+  @inline(__always) static func writeUTF8(_ v: UInt32, into buf: UnsafeMutableBufferPointer<UInt8>, at p: inout Int) {
+    if v < 0x80 {
+      buf[p] = UInt8(v); p += 1
+    } else if v < 0x800 {
+      buf[p] = UInt8(0xC0 | (v >> 6)); buf[p + 1] = UInt8(0x80 | (v & 0x3F)); p += 2
+    } else {
+      buf[p] = UInt8(0xE0 | (v >> 12)); buf[p + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+      buf[p + 2] = UInt8(0x80 | (v & 0x3F)); p += 3
+    }
+  }
+
   @inline(__always) static func simpleLowercase(_ v: UInt32) -> UInt32? {
     switch v {
     case 0x41...0x5A: return v + 0x20
