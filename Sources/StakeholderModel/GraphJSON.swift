@@ -15,12 +15,19 @@ extension StakeholderGraph {
   /// - Parameter source: a name for error messages (usually the file path).
   /// - Throws: ``GraphFileError`` naming the source and, where known, the line.
   public static func decode(json data: Data, source: String) throws -> StakeholderGraph {
-    let graph: StakeholderGraph
     // The fast reader takes the plain form; anything else goes to JSONDecoder, for its located errors.
-    if let plain = data.withUnsafeBytes({ GraphJSONReader.read($0.bindMemory(to: UInt8.self)) }) {
-      graph = plain
-    } else { do {
-      graph = try JSONDecoder().decode(StakeholderGraph.self, from: data)
+    let graph = try data.withUnsafeBytes({ GraphJSONReader.read($0.bindMemory(to: UInt8.self)) })
+      ?? decodeWithFoundation(data, source: source)
+    do { try graph.validate() } catch let error as GraphValidationError {
+      throw GraphFileError(file: source, line: line(of: error, in: graph, data: data), message: "\(error)")
+    }
+    return graph
+  }
+
+  /// `JSONDecoder`'s reading, with its errors turned into ``GraphFileError``s that name the line.
+  private static func decodeWithFoundation(_ data: Data, source: String) throws -> StakeholderGraph {
+    do {
+      return try JSONDecoder().decode(StakeholderGraph.self, from: data)
     } catch let error as DecodingError {
       if let line = JSONLocation.syntaxErrorLine(in: data) {
         throw GraphFileError(file: source, line: line, message: "not valid JSON")
@@ -29,11 +36,7 @@ extension StakeholderGraph {
     } catch {
       throw GraphFileError(file: source, line: JSONLocation.syntaxErrorLine(in: data),
                            message: "not valid JSON: \(error.localizedDescription)")
-    } }
-    do { try graph.validate() } catch let error as GraphValidationError {
-      throw GraphFileError(file: source, line: line(of: error, in: graph, data: data), message: "\(error)")
     }
-    return graph
   }
 
   /// Reads and validates a graph from a JSON file.

@@ -30,15 +30,15 @@ public struct OutputFolder: Sendable {
     }
     // The files are written at the same time (large exports are hundreds of MB); the first failure, in
     // the order given, is reported.
-    let failures = FailureSlots(files.count)
-    DispatchQueue.concurrentPerform(iterations: files.count) { i in
-      let (name, data) = files[i]
-      do { try data.write(to: staging.appendingPathComponent(name)) } catch {
-        failures.set(i, GraphFileError(file: url.appendingPathComponent(name).path, line: nil,
-                                       message: "cannot write: \(error.localizedDescription)"))
+    let url = self.url
+    _ = try Concurrent.run(files.map { name, data in
+      { @Sendable in
+        do { try data.write(to: staging.appendingPathComponent(name)) } catch {
+          throw GraphFileError(file: url.appendingPathComponent(name).path, line: nil,
+                               message: "cannot write: \(error.localizedDescription)")
+        }
       }
-    }
-    if let first = failures.first { throw first }
+    })
     // Refuse before anything moves when a target cannot be replaced by a file (a folder in its place).
     for (name, _) in files {
       var isDir: ObjCBool = false
@@ -54,16 +54,6 @@ public struct OutputFolder: Sendable {
       }
     }
   }
-}
-
-/// One error slot per file written in parallel; each writer sets only its own.
-private final class FailureSlots: @unchecked Sendable {
-  private var errors: [GraphFileError?]
-  private let lock = NSLock()
-  init(_ count: Int) { errors = Array(repeating: nil, count: count) }
-  func set(_ i: Int, _ e: GraphFileError) { lock.lock(); errors[i] = e; lock.unlock() }
-  /// The failure of the earliest file, if any.
-  var first: GraphFileError? { lock.lock(); defer { lock.unlock() }; return errors.compactMap { $0 }.first }
 }
 
 /// Removes registered temporary paths when the process is interrupted (SIGINT, SIGTERM), then exits

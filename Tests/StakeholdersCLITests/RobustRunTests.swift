@@ -15,7 +15,7 @@ struct RobustRunTests {
     var out: [String: Data] = [:]
     for f in try FileManager.default.contentsOfDirectory(atPath: dir.path) {
       var isDir: ObjCBool = false
-      FileManager.default.fileExists(atPath: dir.appendingPathComponent(f).path, isDirectory: &isDir)
+      _ = FileManager.default.fileExists(atPath: dir.appendingPathComponent(f).path, isDirectory: &isDir)
       out[f] = isDir.boolValue ? Data("<folder>".utf8) : try Data(contentsOf: dir.appendingPathComponent(f))
     }
     return out

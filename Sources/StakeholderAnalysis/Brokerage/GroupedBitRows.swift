@@ -27,6 +27,11 @@ struct GroupedBitRows {
     return 2 * g.edgeCount * 32 >= n * n
   }
 
+  /// The rows in plain id order (one group: bit position = node id), for sums over common neighbours.
+  static func inIDOrder(_ g: NetworkGraph) -> GroupedBitRows {
+    GroupedBitRows(g, group: [Int](repeating: 0, count: g.nodeCount), groups: 1)
+  }
+
   init(_ g: NetworkGraph, group: [Int], groups: Int) {
     let n = g.nodeCount
     words = (n + 63) / 64

@@ -21,7 +21,7 @@ extension NetworkGraph {
     let mw = MutualWeights(self, weighted: weighted)
     // Unweighted on a dense graph, row j's walk is replaced by the common neighbours of i and j read
     // from bit rows (in id order, as the walk visits them; the walk's other terms are zeros).
-    let rows = !weighted && (bitRows ?? GroupedBitRows.pays(for: self)) ? GroupedBitRows(self, group: [Int](repeating: 0, count: n), groups: 1) : nil
+    let rows = !weighted && (bitRows ?? GroupedBitRows.pays(for: self)) ? GroupedBitRows.inIDOrder(self) : nil
     struct Scratch { var r: [Double]; var p: [Double]; var mine: [UInt64] }
     let both = Parallel.map(n, initial: SIMD2<Double>(0, 0), scratch: {
       Scratch(r: [Double](repeating: 0, count: n), p: [Double](repeating: 0, count: n), mine: [UInt64](repeating: 0, count: rows?.words ?? 0))

@@ -121,25 +121,21 @@ struct ReportContent {
     }
     indexOmitted = g.entities.count - listed.count
     indexed = Set(listed.map(\.id))
-    let (sentences, neighbours) = Self.sentencesAndNeighbours(of: indexed, in: g)
+    let sentences = Self.sentences(of: indexed, in: g)
+    let neighbours = Adjacency(g, only: indexed)
     index = Self.alphabetical(listed)
       .map { e in
         var seen = Set<String>()
         let ev = (sentences[e.id] ?? []).filter { seen.insert($0).inserted }
-        return IndexRow(entity: e, evidence: Array(ev.prefix(Self.evidenceLimit)), neighbours: neighbours[e.id]?.count ?? 0,
+        return IndexRow(entity: e, evidence: Array(ev.prefix(Self.evidenceLimit)), neighbours: neighbours.neighbours(of: e.id).count,
                         moreEvidence: Swift.max(0, ev.count - Self.evidenceLimit))
       }
   }
 
-  /// For the indexed entities only: their sentences (in relation, then evidence order) and their distinct
-  /// neighbours (self-loops and unknown ends left out).
+  /// The sentences of the indexed entities only, in relation, then evidence order.
   /// - Complexity: O(m + evidence of the indexed entities' relations).
-  private static func sentencesAndNeighbours(of indexed: Set<String>, in g: StakeholderGraph)
-    -> (sentences: [String: [String]], neighbours: [String: Set<String>])
-  {
-    let known = Set(g.entities.map(\.id))
+  private static func sentences(of indexed: Set<String>, in g: StakeholderGraph) -> [String: [String]] {
     var sentences: [String: [String]] = [:]
-    var neighbours: [String: Set<String>] = [:]
     for r in g.relations {
       let source = indexed.contains(r.source), target = indexed.contains(r.target)
       guard source || target else { continue }
@@ -147,12 +143,8 @@ struct ReportContent {
         if source { sentences[r.source, default: []].append(ev.text) }
         if target && r.target != r.source { sentences[r.target, default: []].append(ev.text) }
       }
-      if r.source != r.target && known.contains(r.source) && known.contains(r.target) {
-        if source { neighbours[r.source, default: []].insert(r.target) }
-        if target { neighbours[r.target, default: []].insert(r.source) }
-      }
     }
-    return (sentences, neighbours)
+    return sentences
   }
 
   /// What a shortened index says about itself.

@@ -363,7 +363,6 @@ struct DocumentResolver {
       case .project: return [short, attested, words > 2 ? 1 : 0, m.name.split(separator: " ").last.map { isPeriodOrEdition($0) && words > 1 } == true ? 1 : 0]
       // A region written capitalised ("Podlaskie") is named so; "województwo podlaskie" only when nothing else is.
       case .place: return [short, m.name.first?.isUppercase == true ? 1 : 0, attested]
-      default: return [short, attested]
       }
     }
     var best = ms[idx[0]]

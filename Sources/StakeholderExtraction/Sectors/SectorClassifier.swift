@@ -82,8 +82,6 @@ enum SectorClassifier {
       // "Podkarpackie Centrum Rozwoju Przedsiębiorczości": a voivodeship's own development centre (a budget unit, no legal form).
       if n.has("rozwoju"), Places.voivodeshipStems.keys.contains(where: { n.hasPrefix($0) }) { return Decision(sector: .localGovernment, reason: "regional development centre of a voivodeship") }
       if n.has("biznes") || n.has("przedsiębior") || n.has("business") || n.has("innowac") || n.has("technolog") { return Decision(sector: .business, reason: "business support centre") }
-    case "grupa":
-      if n.has("działania") { return Decision(sector: .civilSociety, reason: "local action group (association)") }
     case "instytut", "institute":
       break
     default: break

@@ -5,16 +5,18 @@ import Foundation
 /// that order, is rethrown.
 ///
 ///     let (html, md) = try Concurrent.pair({ html() }, { markdown() })
-enum Concurrent {
+///
+/// (In the model module so the output folder's parallel writes and the exporters share it.)
+public enum Concurrent {
   /// Every part's result, in order.
-  static func run<T: Sendable>(_ parts: [@Sendable () throws -> T]) throws -> [T] {
+  public static func run<T: Sendable>(_ parts: [@Sendable () throws -> T]) throws -> [T] {
     let slots = Slots<T>(parts.count)
     DispatchQueue.concurrentPerform(iterations: parts.count) { i in slots.set(i, Result { try parts[i]() }) }
     return try (0..<parts.count).map { try slots.get($0).get() }
   }
 
   /// Two results of different types, computed at the same time.
-  static func pair<A: Sendable, B: Sendable>(
+  public static func pair<A: Sendable, B: Sendable>(
     _ a: @Sendable () throws -> A, _ b: @Sendable () throws -> B
   ) throws -> (A, B) {
     try withoutActuallyEscaping(a) { a in
