@@ -26,7 +26,7 @@ extension Recognizer {
         continue
       }
       // Capitalised branch adjective: "Śląski oddział Izby …"
-      if i + 1 < s.tokens.upperBound, Self.branchForms.contains(tokens[i + 1].lower), tokens[i + 1].casing == .lower {
+      if i + 1 < s.tokens.upperBound, has(Self.branchForms, i + 1), tokens[i + 1].casing == .lower {
         if let n = branch(at: i + 1, k, s) { i = n; continue }
       }
       if Markers.functionWords.contains(t.lower) && t.casing != .upper && t.casing != .camel { i += 1; continue }
@@ -35,7 +35,7 @@ extension Recognizer {
         var e = i + 1
         while e < s.tokens.upperBound, e - i < 5, claim[e] < 0, tokens[e].kind != .punct, !["and", "i", "oraz", "in", "w", "from", "z"].contains(tokens[e].lower) { e += 1 }
         // A head word inside ("head of MARR's Innovation Department") leaves the name to the classifier.
-        if HeadWords.head(t.lower) == nil, firstName(t.text) == nil, !Markers.genericPlurals.contains(tokens[e - 1].lower),
+        if HeadWords.head(t.lower) == nil, firstName(t.text) == nil, !has(Markers.genericPlurals, e - 1),
            !((i + 1)..<e).contains(where: { heads[$0]?.isUnit == true }) {
           let r = i..<e
           // Polish names after "przedstawiciele" are in the genitive: the nominative is the canonical name.
@@ -50,7 +50,7 @@ extension Recognizer {
       // "przy ul. Ks. Biskupa Wincentego Tymienieckiego", "plac Artystów": a street or square is no entity, and a
       // person named in it is not one either (schema convention 9).
       if i >= 2, (tokens[i - 1].text == "." && ["ul", "al", "pl", "os"].contains(tokens[i - 2].lower) && tokens[i - 2].casing == .lower)
-          || Self.streetNouns.contains(tokens[i - 1].lower) && tokens[i - 1].casing == .lower {
+          || has(Self.streetNouns, i - 1) && tokens[i - 1].casing == .lower {
         var e = i
         while e < s.tokens.upperBound, e - i < 8, claim[e] < 0, tokens[e].kind == .word && tokens[e].casing != .lower || tokens[e].text == "." { e += 1 }
         for q in i..<e { claim[q] = Self.nonEntity }
@@ -89,7 +89,7 @@ extension Recognizer {
     let t = tokens[i]
     let end = s.tokens.upperBound
     // Most lower-case words open no pattern: one look-up (two before a branch noun) settles them.
-    guard Self.lowerOpeners.contains(t.lower) || (i + 1 < end && Self.branchForms.contains(tokens[i + 1].lower)) else { return nil }
+    guard Self.lowerOpeners.contains(t.lower) || (i + 1 < end && has(Self.branchForms, i + 1)) else { return nil }
     if Places.voivodeshipNouns.contains(t.lower), i + 1 < end, tokens[i + 1].casing == .lower,
        let v = Places.voivodeship(tokens[i + 1].lower) {
       // "województwa lubuskiego": the region's name as written, in lower case (schema convention 2).
@@ -106,7 +106,7 @@ extension Recognizer {
       return i + 2
     }
     if Self.branchForms.contains(t.lower) { return branch(at: i, k, s) }
-    if i + 1 < end, Self.branchForms.contains(tokens[i + 1].lower), Places.voivodeship(t.lower) != nil {
+    if i + 1 < end, has(Self.branchForms, i + 1), Places.voivodeship(t.lower) != nil {
       return branch(at: i + 1, k, s)
     }
     // Marker + name: "projekt Polska …", "programu Interreg Europe", "sieci tematycznej EMPIRIE".
@@ -119,7 +119,7 @@ extension Recognizer {
         return e
       }
       if j < end, claim[j] < 0, tokens[j].kind == .word, tokens[j].isNameLike, firstName(tokens[j].text) == nil,
-         !Markers.functionWords.contains(tokens[j].lower) {
+         !has(Markers.functionWords, j) {
         let (e, _) = chunkEnd(j, s)
         // A head word inside means a full name ("programu Fundusze Europejskie"): still the marker's kind.
         let r = j..<e
@@ -137,7 +137,7 @@ extension Recognizer {
       }
     }
     // "ze środków MF EOG": a fund.
-    if t.lower == "środków", i + 1 < end, claim[i + 1] < 0, tokens[i + 1].isNameLike, !Markers.project.contains(tokens[i + 1].lower) {
+    if t.lower == "środków", i + 1 < end, claim[i + 1] < 0, tokens[i + 1].isNameLike, !has(Markers.project, i + 1) {
       let (e, _) = chunkEnd(i + 1, s)
       let r = (i + 1)..<e
       if heads[i + 1]?.kind != .organization {
@@ -262,7 +262,7 @@ extension Recognizer {
         let nextOK = next.kind == .word && next.isNameLike && firstName(next.text) == nil
         let nextHead = HeadWords.head(next.lower)
         // "na lata 2014–2020", "do 2030 roku" after a programme's or strategy's name.
-        if let hl = headLemma, HeadWords.head(hl)?.kind == .project || Markers.project.contains(tokens[a].lower) || sawDla {
+        if let hl = headLemma, HeadWords.head(hl)?.kind == .project || has(Markers.project, a) || sawDla {
           if t.lower == "na", j + 2 < end, tokens[j + 1].lower == "lata", isYear(j + 2) {
             j += 3
             if j + 1 < end, ["–", "-", "—"].contains(tokens[j].text), isYear(j + 1) { j += 2 }
@@ -337,7 +337,7 @@ extension Recognizer {
           // A foreign university described in Polish ("Uniwersytetu Salento w Lecce") is only located there: the seat
           // joins the name when the lexicon knows it as a Polish place.
           if nextOK, next.casing == .capitalized, let hl = lastHeadLemma,
-             (Self.headsWithSeat.contains(hl) && polishSeat(j + 1, end)) || (["rada", "urząd", "starostwo"].contains(hl) && Self.officeBeforeSeat.contains(tokens[j - 1].lower)) {
+             (Self.headsWithSeat.contains(hl) && polishSeat(j + 1, end)) || (["rada", "urząd", "starostwo"].contains(hl) && has(Self.officeBeforeSeat, j - 1)) {
             j += 1
             continue
           }
@@ -556,8 +556,8 @@ extension Recognizer {
       segStart = i
     }
     // "prezes Zarządu X": "Zarządu" continues the function.
-    if i > 0, i < b, roleWords[i - 1] != nil || roleToken[i - 1], RoleWords.continuations.contains(tokens[i].lower), !isRegionalBoard(i, b) {
-      while i < b, RoleWords.continuations.contains(tokens[i].lower) { roleToken[i] = true; i += 1 }
+    if i > 0, i < b, roleWords[i - 1] != nil || roleToken[i - 1], has(RoleWords.continuations, i), !isRegionalBoard(i, b) {
+      while i < b, has(RoleWords.continuations, i) { roleToken[i] = true; i += 1 }
       segStart = i
     }
     while i < b {
@@ -570,7 +570,7 @@ extension Recognizer {
         segStart = i
         // "Mr Julien Lefebvre", "Dr Katharina Vogel", "Pani Anna Nowak": the words after a courtesy or academic
         // title are a person, known given name or not; one word alone is a surname already seen.
-        while i < b, RoleWords.titles.contains(tokens[i].lower) || (tokens[i].text == "." && i > 0 && RoleWords.titles.contains(tokens[i - 1].lower)) { i += 1; segStart = i }
+        while i < b, has(RoleWords.titles, i) || (tokens[i].text == "." && i > 0 && has(RoleWords.titles, i - 1)) { i += 1; segStart = i }
         if let e = personAfterTitle(i, b) {
           if e - i >= 2 {
             addPerson(i..<e, k)
@@ -602,7 +602,7 @@ extension Recognizer {
         if i > segStart { pieces.append(segStart..<i) }
         roleToken[i] = true
         i += 1
-        while i < b, RoleWords.continuations.contains(tokens[i].lower) || roleWords[i] != nil { roleToken[i] = true; i += 1 }
+        while i < b, has(RoleWords.continuations, i) || roleWords[i] != nil { roleToken[i] = true; i += 1 }
         if i < b, tokens[i - 1].lower == "ds" { while i < b, heads[i] == nil { roleToken[i] = true; i += 1 } }
         segStart = i
         continue
@@ -620,9 +620,9 @@ extension Recognizer {
         continue
       }
       // "Jan de Vries", "Erik van der Berg": a given name, name particles, a surname.
-      if !patron, t.casing == .capitalized, firstName(t.text) != nil, i + 2 < b, Self.nameParticles.contains(tokens[i + 1].lower), tokens[i + 1].casing == .lower {
+      if !patron, t.casing == .capitalized, firstName(t.text) != nil, i + 2 < b, has(Self.nameParticles, i + 1), tokens[i + 1].casing == .lower {
         var e = i + 1
-        while e < b, e - i <= 3, Self.nameParticles.contains(tokens[e].lower), tokens[e].casing == .lower { e += 1 }
+        while e < b, e - i <= 3, has(Self.nameParticles, e), tokens[e].casing == .lower { e += 1 }
         guard e < b, isSurnameLike(e) else { i += 1; continue }
         if i > segStart { pieces.append(segStart..<i) }
         e += 1

@@ -6,8 +6,8 @@ extension Recognizer {
   mutating func classify(_ r0: Range<Int>, _ k: Int, legal: String? = nil, legalEnd: Int? = nil, nested: Bool = false) -> Int? {
     var r = r0
     while !r.isEmpty, tokens[r.lowerBound].casing == .lower || tokens[r.lowerBound].kind == .punct
-      || (Markers.functionWords.contains(tokens[r.lowerBound].lower) && tokens[r.lowerBound].casing == .capitalized)
-      || (r.count > 1 && Self.descriptorAcronyms.contains(tokens[r.lowerBound].lower))
+      || (has(Markers.functionWords, r.lowerBound) && tokens[r.lowerBound].casing == .capitalized)
+      || (r.count > 1 && has(Self.descriptorAcronyms, r.lowerBound))
       // "Przewodniczącą Rady wybrano …": a function capitalised only because it opens the sentence.
       || (r.count > 1 && language != "en" && r.lowerBound == sentences[k].tokens.lowerBound && roleWords[r.lowerBound] != nil && heads[r.lowerBound] == nil) {
       r = (r.lowerBound + 1)..<r.upperBound
@@ -162,7 +162,7 @@ extension Recognizer {
     if r.upperBound + 1 < sentence.tokens.upperBound, SentenceSplitter.openQuotes.contains(tokens[r.upperBound].text), claim[r.upperBound + 1] >= 0,
        mentions[claim[r.upperBound + 1]].kind == .project {
       var e = r.upperBound
-      while e > r.lowerBound + 1, Self.projectTypeWords.contains(tokens[e - 1].lower) { e -= 1 }
+      while e > r.lowerBound + 1, has(Self.projectTypeWords, e - 1) { e -= 1 }
       if e < r.upperBound, e > r.lowerBound {
         var m = FoundMention(kind: .project, range: r.lowerBound..<e, name: text(r.lowerBound..<e), surface: text(r.lowerBound..<e), sentence: k)
         m.isProgramme = true
@@ -183,7 +183,7 @@ extension Recognizer {
     // "Strategy and Planning Department of the City of Kranj", "Water Service of X City Council": the
     // unit head ends the unit's name.
     let firstIsUnit = HeadWords.englishHead(first.lower)?.isUnit == true
-      || (Self.englishSometimesUnits.contains(first.lower) && r.dropFirst().contains { Self.universityHeads.contains(tokens[$0].lower) })
+      || (Self.englishSometimesUnits.contains(first.lower) && r.dropFirst().contains { has(Self.universityHeads, $0) })
     if language == "en", r.count >= 4, firstIsUnit || r.contains(where: { HeadWords.englishHead(tokens[$0].lower)?.isUnit == true }) {
       var p = r.lowerBound + (firstIsUnit ? 2 : 1)
       while p < r.upperBound - 1 {
@@ -195,7 +195,7 @@ extension Recognizer {
           let parentLike = (rest.count == 1 && definedAcronyms.contains(tokens[q].text))
             // "Faculty of Physics of Lublin Tech": a short name defined in parentheses before.
             || mentions.contains { $0.kind == .organization && $0.acronyms.contains(restText) }
-            || (rest.count >= 3 && Self.territoryHeads.contains(tokens[q].lower) && tokens[q + 1].lower == "of")
+            || (rest.count >= 3 && has(Self.territoryHeads, q) && tokens[q + 1].lower == "of")
             || rest.contains { i in HeadWords.englishHead(tokens[i].lower).map { HeadWords.parentHeads.contains($0.lemma) && !$0.isUnit } ?? false }
           if parentLike {
             let unit = classify(r.lowerBound..<p, k, nested: nested)
@@ -270,7 +270,7 @@ extension Recognizer {
     let surface = text(r)
     // "mówił marszałek Kołodziejczak", "Prezes Nowicki": a surname of a person named earlier.
     if r.count == 1, legal == nil, first.casing == .capitalized, let known = personWithSurname(first.text),
-       mentions[known].surname?.fastLowercased == first.lower || (before >= 0 && (RoleWords.role(tokens[before].lower) != nil || RoleWords.titles.contains(tokens[before].lower))) {
+       mentions[known].surname?.fastLowercased == first.lower || (before >= 0 && (RoleWords.role(tokens[before].lower) != nil || has(RoleWords.titles, before))) {
       var m = FoundMention(kind: .person, range: r, name: mentions[known].name, surface: surface, sentence: k)
       m.surname = mentions[known].surname
       m.feminine = mentions[known].feminine
@@ -287,7 +287,7 @@ extension Recognizer {
       && firstName(first.text) == nil
     if legal != nil {
       kind = .organization
-    } else if r.count > 2, language == "en", HeadWords.englishPlaceHeads.contains(last.lower), Self.authorityModifiers.contains(tokens[r.upperBound - 2].lower) {
+    } else if r.count > 2, language == "en", HeadWords.englishPlaceHeads.contains(last.lower), has(Self.authorityModifiers, r.upperBound - 2) {
       // "Kurzeme Planning Region", "Development Region X": a body that plans for a region, not the region.
       var m = FoundMention(kind: .organization, range: r, name: surface, surface: surface, sentence: k)
       m.head = HeadWords.englishHead("authority")
@@ -302,18 +302,18 @@ extension Recognizer {
       return add(m)
     } else if r.count > 1 || language == "en", HeadWords.englishPlaceHeads.contains(last.lower), last.casing == .capitalized, r.count > 1 {
       kind = .place
-    } else if !initialAdjective, after >= 0, tokens[after].casing == .lower, HeadWords.placePostMarkers.contains(tokens[after].lower), !(r.count == 1 && first.casing == .upper) {
+    } else if !initialAdjective, after >= 0, tokens[after].casing == .lower, has(HeadWords.placePostMarkers, after), !(r.count == 1 && first.casing == .upper) {
       kind = .place
-    } else if !initialAdjective, after >= 0, tokens[after].casing == .lower, HeadWords.projectPostMarkers.contains(tokens[after].lower) {
+    } else if !initialAdjective, after >= 0, tokens[after].casing == .lower, has(HeadWords.projectPostMarkers, after) {
       kind = .project
-    } else if !initialAdjective, after >= 0, tokens[after].casing == .lower, HeadWords.eventPostMarkers.contains(tokens[after].lower) {
+    } else if !initialAdjective, after >= 0, tokens[after].casing == .lower, has(HeadWords.eventPostMarkers, after) {
       kind = .event
     } else if let p = names.knownPlace(surface) {
       kind = .place
       name = p.name
       foreign = p.foreign
     } else if r.count > 1, after >= 0, after + 4 < tokens.count, tokens[after].text == "(", definedAcronyms.contains(tokens[after + 1].text), tokens[after + 2].text == ")",
-              ["w", "z"].contains(tokens[after + 3].lower), Markers.programme.contains(tokens[after + 4].lower) || tokens[after + 4].lower == "ramach" {
+              ["w", "z"].contains(tokens[after + 3].lower), has(Markers.programme, after + 4) || tokens[after + 4].lower == "ramach" {
       // "Zintegrowane Inwestycje Terytorialne (ZIT) w programie …": an instrument of a programme, a project.
       kind = .project
     } else if let fn = projectPredicateAfter(r), fn {
@@ -330,7 +330,7 @@ extension Recognizer {
         return mentions.count - 1
       }
       kind = .place
-    } else if before >= 0, Self.cityNouns.contains(tokens[before].lower), tokens[before].casing == .lower, allCapitalized(r), r.count <= 3 {
+    } else if before >= 0, has(Self.cityNouns, before), tokens[before].casing == .lower, allCapitalized(r), r.count <= 3 {
       // "przez miasto Lublin" (an actor) → the city as organization; "w gminie Turośń" → the place.
       let agent = before - 1 >= sentence.tokens.lowerBound && ["przez", "by"].contains(tokens[before - 1].lower)
       let place = names.placeName(r.map { tokens[$0].text }, attested: attested)
@@ -345,13 +345,13 @@ extension Recognizer {
       }
       kind = .place
       name = place
-    } else if before >= 0, Self.placePrepositions.contains(tokens[before].lower), allCapitalized(r), r.count <= 3,
+    } else if before >= 0, has(Self.placePrepositions, before), allCapitalized(r), r.count <= 3,
               !nested, firstName(first.text) == nil || r.count == 1,
               !(r.count > 1 && after >= 0 && after + 2 < tokens.count && tokens[after].text == "(" && definedAcronyms.contains(tokens[after + 1].text)) {
       kind = .place
     } else if inPlaceList(r) {
       kind = .place
-    } else if before >= 0, tokens[before].casing == .lower, Self.companyNouns.contains(tokens[before].lower) {
+    } else if before >= 0, tokens[before].casing == .lower, has(Self.companyNouns, before) {
       // "właścicielka firmy Coatech Marine", "the company Nordic Steel": a company.
       kind = .organization
     } else if representativeBefore(r) || roleBefore(r) {
@@ -365,7 +365,7 @@ extension Recognizer {
       name = names.placeName(r.map { tokens[$0].text }, attested: attested)
       if let p = names.knownPlace(name) { foreign = p.foreign }
     }
-    if kind == .project, before >= 0, Markers.programme.contains(tokens[before].lower) { programme = true }
+    if kind == .project, before >= 0, has(Markers.programme, before) { programme = true }
     if let legal {
       let le = legalEnd ?? r.upperBound
       rr = r.lowerBound..<le
@@ -442,7 +442,7 @@ extension Recognizer {
        tokens[rr.upperBound + 1].isNameLike, claim[rr.upperBound + 1] < 0 {
       var e = rr.upperBound + 1
       while e < sentence.tokens.upperBound, tokens[e].kind != .punct || tokens[e].text == "#", e - rr.upperBound < 14,
-            !(tokens[e].casing == .lower && Markers.predicateStarts.contains(tokens[e].lower)) { e += 1 }
+            !(tokens[e].casing == .lower && has(Markers.predicateStarts, e)) { e += 1 }
       if e - rr.upperBound >= 3 {
         let full = rr.lowerBound..<e
         var m = FoundMention(kind: .event, range: full, name: name + " " + text(rr.upperBound..<e), surface: text(full), sentence: k)
@@ -592,12 +592,12 @@ extension Recognizer {
     j += 1
     // Articles and one adjective may come first: "is a new project", "jest wspólnym projektem".
     var n = 0
-    while j < tokens.count, n < 2, ["a", "an", "the"].contains(tokens[j].lower) || (tokens[j].casing == .lower && !Markers.projectPredicate.contains(tokens[j].lower) && ["ym", "im", "ą", "ew", "al", "ic"].contains(where: { tokens[j].lower.hasSuffix($0) })) {
+    while j < tokens.count, n < 2, ["a", "an", "the"].contains(tokens[j].lower) || (tokens[j].casing == .lower && !has(Markers.projectPredicate, j) && ["ym", "im", "ą", "ew", "al", "ic"].contains(where: { tokens[j].lower.hasSuffix($0) })) {
       j += 1
       n += 1
     }
     guard j < tokens.count else { return nil }
-    if Markers.projectPredicate.contains(tokens[j].lower) { return true }
+    if has(Markers.projectPredicate, j) { return true }
     if tokens[r.upperBound].lower == "to", let h = heads[j], h.kind == .project, tokens[j].lower == h.lemma { return true }
     return nil
   }
@@ -606,12 +606,12 @@ extension Recognizer {
   func isPersonByContext(_ r: Range<Int>) -> Bool {
     guard r.count >= 2, r.count <= 3, r.allSatisfy({ heads[$0] == nil && Places.table[tokens[$0].text] == nil }) else { return false }
     let b = r.lowerBound - 1
-    if b >= 0, RoleWords.speechVerbs.contains(tokens[b].lower) { return true }
+    if b >= 0, has(RoleWords.speechVerbs, b) { return true }
     let a = r.upperBound
     if a + 1 < tokens.count, tokens[a].text == ",", sentenceOf[a + 1] == sentenceOf[r.lowerBound] {
       // ", dyrektor …", ", Managing Director of …", ", Senior Specialist in …": a function after the name.
       var f = a + 1
-      if language == "en" { while f < tokens.count, f - a <= 3, Self.englishRoleModifiers.contains(tokens[f].lower) { f += 1 } }
+      if language == "en" { while f < tokens.count, f - a <= 3, has(Self.englishRoleModifiers, f) { f += 1 } }
       if f < tokens.count, roleWords[f] != nil, sentenceOf[f] == sentenceOf[r.lowerBound] { return true }
     }
     if b >= 0, let rw = roleWords[b], !rw.territorial {
@@ -671,7 +671,7 @@ extension Recognizer {
     var steps = 0
     while b >= 0, steps < 3 {
       if roleWords[b] != nil { return true }
-      if !roleToken[b] && !RoleWords.continuations.contains(tokens[b].lower) { return false }
+      if !roleToken[b] && !has(RoleWords.continuations, b) { return false }
       b -= 1
       steps += 1
     }
@@ -684,7 +684,7 @@ extension Recognizer {
     let s = sentences[sentenceOf[r.lowerBound]]
     while b > s.tokens.lowerBound {
       let t = tokens[b]
-      if t.text == ":" { return Self.listNouns.contains(tokens[b - 1].lower) }
+      if t.text == ":" { return has(Self.listNouns, b - 1) }
       if t.text == "," || ["i", "oraz", "and"].contains(t.lower) || (t.kind == .word && t.casing == .capitalized) { b -= 1; continue }
       return false
     }

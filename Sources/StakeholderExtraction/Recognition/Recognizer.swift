@@ -30,6 +30,8 @@ struct Recognizer {
   var roleToken: [Bool]
   /// Head word and function word of each token, looked up once.
   let heads: [HeadWord?]
+  /// The document's distinct words and which of its tokens and sentences each vocabulary has (``has(_:_:)``).
+  let vocabulary: VocabularyIndex
   let roleWords: [RoleWord?]
   /// Normalised surface of every project and event mention so far → its index.
   var titleIndex: [String: Int] = [:]
@@ -45,8 +47,6 @@ struct Recognizer {
     var nameWords: [[[String]]] = []
     /// Each mention name's acronym initial (``DocumentResolver/acronymInitial(_:)``), by mention index, filled on first need.
     var initials: [String??] = []
-    /// ``Recognizer/sentenceHasVenueVerb(_:)`` by sentence, filled on first need.
-    var venueVerb: [Bool?] = []
     /// How far ``Recognizer/abbreviatedOrganization(_:)`` has scanned the mentions for a word, and what it found.
     struct AbbreviationScan {
       /// Mentions `0..<scanned` have been read.
@@ -63,16 +63,10 @@ struct Recognizer {
   /// Verbs saying where something was held ("odbył się", "took place", "held").
   static let venueVerbs: WordSet = ["odbył", "odbyła", "odbyło", "odbyły", "odbędzie", "place", "held"]
 
-  /// Whether sentence `k` has one of ``venueVerbs``, remembered per sentence (``classify(_:_:legal:legalEnd:nested:)``
-  /// asks for every chunk of the sentence).
-  /// - Complexity: O(n) for an n-token sentence the first time, O(1) after.
-  func sentenceHasVenueVerb(_ k: Int) -> Bool {
-    if memo.venueVerb.isEmpty { memo.venueVerb = Array(repeating: nil, count: sentences.count) }
-    if let v = memo.venueVerb[k] { return v }
-    let v = sentences[k].tokens.contains(where: { Self.venueVerbs.contains(tokens[$0].lower) })
-    memo.venueVerb[k] = v
-    return v
-  }
+  /// Whether sentence `k` has one of ``venueVerbs`` (``classify(_:_:legal:legalEnd:nested:)`` asks for every
+  /// chunk of the sentence).
+  /// - Complexity: O(1) once the document's ``vocabulary`` knows the set.
+  func sentenceHasVenueVerb(_ k: Int) -> Bool { sentenceHas(Self.venueVerbs, k) }
   let memo = Memo()
 
   /// ``NameServices/firstName(_:)``, remembered for this document.
@@ -82,6 +76,15 @@ struct Recognizer {
     memo.firstNames[form] = v
     return v
   }
+
+  /// Whether token `i`'s lower-cased text is in `set`: `set.contains(tokens[i].lower)`, answered from ``vocabulary``.
+  @inline(__always) func has(_ set: WordSet, _ i: Int) -> Bool { vocabulary.has(set, i) }
+  /// Whether token `i`'s lower-cased text starts with one of `set`'s prefixes: `set.matches(tokens[i].lower)`.
+  @inline(__always) func has(_ set: PrefixSet, _ i: Int) -> Bool { vocabulary.has(set, i) }
+  /// Whether some token of sentence `k` is in `set` (O(1) once the set is known for the document).
+  @inline(__always) func sentenceHas(_ set: WordSet, _ k: Int) -> Bool { vocabulary.sentenceHas(set, k) }
+  /// Whether some token of sentence `k` starts with one of `set`'s prefixes.
+  @inline(__always) func sentenceHas(_ set: PrefixSet, _ k: Int) -> Bool { vocabulary.sentenceHas(set, k) }
 
   /// Claim value of tokens that belong to no entity (an award's title).
   static let nonEntity = -2
@@ -110,8 +113,14 @@ struct Recognizer {
     sentenceOf = Array(repeating: -1, count: tokens.count)
     for (k, s) in sentences.enumerated() { for i in s.tokens { sentenceOf[i] = k } }
     claim = Array(repeating: -1, count: tokens.count)
-    heads = tokens.map { $0.kind == .word ? HeadWords.head($0.lower) : nil }
-    roleWords = tokens.map { $0.kind == .word ? RoleWords.role($0.lower) : nil }
+    let vocabulary = VocabularyIndex(tokens: tokens, sentenceOf: sentenceOf, sentenceCount: sentences.count)
+    self.vocabulary = vocabulary
+    // Head and function words are looked up once per distinct word, not once per token.
+    let wordHeads = vocabulary.words.words.map { HeadWords.head($0) }
+    let wordRoles = vocabulary.words.words.map { RoleWords.role($0) }
+    let ids = vocabulary.words.ids
+    heads = tokens.indices.map { tokens[$0].kind == .word ? wordHeads[Int(ids[$0])] : nil }
+    roleWords = tokens.indices.map { tokens[$0].kind == .word ? wordRoles[Int(ids[$0])] : nil }
     roleToken = Array(repeating: false, count: tokens.count)
     for t in tokens where t.kind == .word && t.casing != .lower { attested.insert(t.text) }
     for i in 1..<max(1, tokens.count - 1) where tokens[i - 1].text == "(" && tokens[i + 1].text == ")" {
@@ -225,7 +234,7 @@ struct Recognizer {
       for i in e..<(e + 4) where claim[i] < 0 { claim[i] = idx }
     } else if language == "en", m.kind == .organization, m.range.count >= 3, e + 3 < tokens.count, tokens[e].text == "(", tokens[e + 3].text == ")",
               tokens[e + 1].kind == .word, tokens[e + 1].casing == .capitalized, tokens[e + 2].kind == .word, tokens[e + 2].casing == .capitalized,
-              names.knownPlace(text((e + 1)..<(e + 3))) == nil, HeadWords.englishHead(tokens[e + 2].lower) == nil, !HeadWords.englishPlaceHeads.contains(tokens[e + 2].lower) {
+              names.knownPlace(text((e + 1)..<(e + 3))) == nil, HeadWords.englishHead(tokens[e + 2].lower) == nil, !has(HeadWords.englishPlaceHeads, e + 2) {
       // "Lublin University of Technology (Lublin Tech)": a two-word short name in parentheses.
       mentions[idx].acronyms.append(text((e + 1)..<(e + 3)))
       for i in e..<(e + 4) where claim[i] < 0 { claim[i] = idx }
@@ -300,8 +309,8 @@ struct Recognizer {
       if kind == nil {
         var a = j + 1
         while a < s.tokens.upperBound, a - j <= 3, tokens[a].kind == .word, tokens[a].casing == .lower {
-          if Markers.event.contains(tokens[a].lower) { kind = .event; break }
-          if Markers.project.contains(tokens[a].lower) || Self.serviceNouns.contains(tokens[a].lower) { kind = .project; break }
+          if has(Markers.event, a) { kind = .event; break }
+          if has(Markers.project, a) || has(Self.serviceNouns, a) { kind = .project; break }
           a += 1
         }
       }
@@ -311,8 +320,8 @@ struct Recognizer {
         var acronymKind = kind ?? .project
         var a = j + 2
         while a < s.tokens.upperBound, a - j <= 8 {
-          if Markers.project.contains(tokens[a].lower) { acronymKind = .project; break }
-          if Markers.event.contains(tokens[a].lower) { acronymKind = .event; break }
+          if has(Markers.project, a) { acronymKind = .project; break }
+          if has(Markers.event, a) { acronymKind = .event; break }
           a += 1
         }
         let acr = tokens[i - 2].text
@@ -327,7 +336,7 @@ struct Recognizer {
       }
       // Awards and contests ("statuetki „Olecki Przedsiębiorca Roku”", "konkursu „X”") are not entities; their
       // titles are kept from being read as names.
-      if kind == nil || kind == .event || kind == .organization, (max(s.tokens.lowerBound, i - 3)..<i).contains(where: { Self.awardNouns.contains(tokens[$0].lower) }) {
+      if kind == nil || kind == .event || kind == .organization, (max(s.tokens.lowerBound, i - 3)..<i).contains(where: { has(Self.awardNouns, $0) }) {
         for q in i...j { claim[q] = Self.nonEntity }
         i = j + 1
         continue

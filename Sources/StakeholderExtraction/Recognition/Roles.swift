@@ -69,7 +69,7 @@ extension Recognizer {
         var person: Int?
         var b = i - 1
         // English modifiers before the function: "project coordinator", "deputy director".
-        while b >= s.tokens.lowerBound, tokens[b].casing == .lower, Self.roleModifiers.contains(tokens[b].lower) {
+        while b >= s.tokens.lowerBound, tokens[b].casing == .lower, has(Self.roleModifiers, b) {
           roleText = tokens[b].lower + " " + roleText
           b -= 1
         }
@@ -79,7 +79,7 @@ extension Recognizer {
         // "Krzysztof Wiśniewski, prof. PB – dziekan …": titles and a short affiliation between name and function.
         var back = 0
         while b > s.tokens.lowerBound, back < 4, claim[b] < 0,
-              RoleWords.titles.contains(tokens[b].lower) || tokens[b].text == "." || tokens[b].text == "," || (tokens[b].casing == .upper && tokens[b].text.count <= 5)
+              has(RoleWords.titles, b) || tokens[b].text == "." || tokens[b].text == "," || (tokens[b].casing == .upper && tokens[b].text.count <= 5)
                 || tokens[b].lower == "uczelni" {
           b -= 1
           back += 1
@@ -88,7 +88,7 @@ extension Recognizer {
         if b - 2 >= s.tokens.lowerBound, claim[b] >= 0, mentions[claim[b]].kind == .organization {
           var c = mentions[claim[b]].range.lowerBound - 1
           if c >= s.tokens.lowerBound, tokens[c].text == "." { c -= 1 }
-          if c >= s.tokens.lowerBound, RoleWords.titles.contains(tokens[c].lower) {
+          if c >= s.tokens.lowerBound, has(RoleWords.titles, c) {
             c -= 1
             if c >= s.tokens.lowerBound, tokens[c].text == "," { c -= 1 }
             if c >= s.tokens.lowerBound, claim[c] >= 0, mentions[claim[c]].kind == .person { b = c }
@@ -104,8 +104,8 @@ extension Recognizer {
           while a < s.tokens.upperBound, claim[a] == target, target != nil { a += 1 }
           var comma = false
           while a < s.tokens.upperBound, claim[a] < 0,
-                (tokens[a].kind == .punct && (tokens[a].text != "," || (!comma && a + 1 < s.tokens.upperBound && (RoleWords.titles.contains(tokens[a + 1].lower) || (claim[a + 1] >= 0 && mentions[claim[a + 1]].kind == .person)))))
-                  || roleToken[a] || RoleWords.titles.contains(tokens[a].lower) {
+                (tokens[a].kind == .punct && (tokens[a].text != "," || (!comma && a + 1 < s.tokens.upperBound && (has(RoleWords.titles, a + 1) || (claim[a + 1] >= 0 && mentions[claim[a + 1]].kind == .person)))))
+                  || roleToken[a] || has(RoleWords.titles, a) {
             if tokens[a].text == "," { comma = true }
             a += 1
           }
@@ -117,7 +117,7 @@ extension Recognizer {
           var a = j
           if let target { a = mentions[target].range.upperBound }
           while a < s.tokens.upperBound, claim[a] == target, target != nil { a += 1 }
-          while a < s.tokens.upperBound, claim[a] < 0, tokens[a].kind == .punct && tokens[a].text != "," || roleToken[a] || RoleWords.titles.contains(tokens[a].lower) { a += 1 }
+          while a < s.tokens.upperBound, claim[a] < 0, tokens[a].kind == .punct && tokens[a].text != "," || roleToken[a] || has(RoleWords.titles, a) { a += 1 }
           if a < s.tokens.upperBound, claim[a] >= 0, mentions[claim[a]].kind == .person { person = claim[a] }
         }
         if person == nil, after == nil, let lr = lastRole, i >= 1, ["i", "oraz", "and", ","].contains(tokens[i - 1].lower), lr.end >= i - 2 {

@@ -34,7 +34,7 @@ extension RelationFinder {
       let s = r.sentences[role.sentence]
       var b = role.at - 1
       while b > s.tokens.lowerBound, ["jego", "jej", "ich", "its", "their"].contains(r.tokens[b].lower) { b -= 1 }
-      guard b > s.tokens.lowerBound, Self.representingVerbs.contains(r.tokens[b].lower) || ["–", "—", "-"].contains(r.tokens[b].text) else { continue }
+      guard b > s.tokens.lowerBound, r.has(Self.representingVerbs, b) || ["–", "—", "-"].contains(r.tokens[b].text) else { continue }
       b -= 1
       guard b >= s.tokens.lowerBound, r.claim[b] >= 0, r.mentions[r.claim[b]].kind == .place else { continue }
       let place = g(r.claim[b])
@@ -51,7 +51,7 @@ extension RelationFinder {
   mutating func relativeHead() {
     for (k, s) in r.sentences.enumerated() {
       for q in s.tokens where q + 2 < s.tokens.upperBound && ["którym", "którą", "którego", "której"].contains(r.tokens[q].lower)
-        && Self.relativeHeadVerbs.contains(r.tokens[q + 1].lower) {
+        && r.has(Self.relativeHeadVerbs, q + 1) {
         var b = q - 1
         if b >= s.tokens.lowerBound, r.tokens[b].text == "," { b -= 1 }
         guard b >= s.tokens.lowerBound, r.claim[b] >= 0, r.mentions[r.claim[b]].kind == .organization else { continue }
@@ -151,7 +151,8 @@ extension RelationFinder {
   /// the organizations gathered take part in the project the sentence speaks of (named, else the document's).
   mutating func gatheredPartners() {
     for (k, s) in r.sentences.enumerated() {
-      guard let v = s.tokens.first(where: { Self.gatheringVerbs.contains(r.tokens[$0].lower) && r.claim[$0] < 0 }) else { continue }
+      guard r.sentenceHas(Self.gatheringVerbs, k) else { continue }
+      guard let v = s.tokens.first(where: { r.has(Self.gatheringVerbs, $0) && r.claim[$0] < 0 }) else { continue }
       let ms = mentions(in: k)
       let named = ms.last(where: { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme && r.mentions[$0].range.upperBound <= v }).map { g($0) }
       let speaksOfProject = (s.tokens.lowerBound..<v).contains { ["project", "projekt", "consortium", "konsorcjum", "network", "partnership", "partnerstwo", "sieć"].contains(r.tokens[$0].lower) }
@@ -174,7 +175,7 @@ extension RelationFinder {
         var q = r.mentions[pm].range.upperBound
         while q < s.tokens.upperBound, r.claim[q] == pm || (r.claim[q] < 0 && ["project", "projekt", "projektu"].contains(r.tokens[q].lower)) { q += 1 }
         guard q + 3 < s.tokens.upperBound, r.tokens[q].text == ",", ["which", "który", "którym"].contains(r.tokens[q + 1].lower),
-              (q + 2..<min(s.tokens.upperBound, q + 5)).contains(where: { Self.managingVerbs.contains(r.tokens[$0].lower) }),
+              (q + 2..<min(s.tokens.upperBound, q + 5)).contains(where: { r.has(Self.managingVerbs, $0) }),
               let person = ms.last(where: { r.mentions[$0].kind == .person && r.mentions[$0].range.upperBound <= r.mentions[pm].range.lowerBound }) else { continue }
         add(g(person), g(pm), .participatesIn, k)
       }
@@ -213,11 +214,11 @@ extension RelationFinder {
   /// organizations whose representatives were present take part in the report's meeting (schema: stated presence).
   mutating func representativesAtMainEvent() {
     guard let main = mainEvent else { return }
-    for (k, s) in r.sentences.enumerated() where s.tokens.contains(where: { Self.presenceWords.contains(r.tokens[$0].lower) }) {
+    for (k, s) in r.sentences.enumerated() where r.sentenceHas(Self.presenceWords, k) {
       let here = mentions(in: k).contains { r.mentions[$0].kind == .event && g($0) != main }
       let before = k > 0 && mentions(in: k - 1).contains { r.mentions[$0].kind == .event && g($0) != main }
       guard !here, !before else { continue }
-      for q in s.tokens where Self.representativeNouns.contains(r.tokens[q].lower) && r.claim[q] < 0 {
+      for q in s.tokens where r.has(Self.representativeNouns, q) && r.claim[q] < 0 {
         var a = q + 1
         if a < s.tokens.upperBound, r.tokens[a].lower == "of" { a += 1 }
         if a < s.tokens.upperBound, r.tokens[a].lower == "the" { a += 1 }
@@ -242,7 +243,7 @@ extension RelationFinder {
     var recent: (event: Int, sentence: Int)?
     for (k, s) in r.sentences.enumerated() {
       let ms = mentions(in: k)
-      let speaks = s.tokens.contains { Self.speakingWords.contains(r.tokens[$0].lower) }
+      let speaks = r.sentenceHas(Self.speakingWords, k)
       let events = ms.filter { r.mentions[$0].kind == .event }
       var target: Int?
       if let ev = events.first(where: { e in
@@ -285,9 +286,9 @@ extension RelationFinder {
     for (k, s) in r.sentences.enumerated() where k > 0 {
       let ms = mentions(in: k)
       guard !ms.contains(where: { r.mentions[$0].kind == .event }),
-            let v = s.tokens.first(where: { r.claim[$0] < 0 && Markers.organizedByCue.matches(r.tokens[$0].lower) }),
+            let v = s.tokens.first(where: { r.claim[$0] < 0 && r.has(Markers.organizedByCue, $0) }),
             v + 1 < s.tokens.upperBound, ["by", "przez"].contains(r.tokens[v + 1].lower),
-            let noun = (s.tokens.lowerBound..<v).first(where: { Self.genericEventNouns.contains(r.tokens[$0].lower) || r.tokens[$0].lower == "debate" }) else { continue }
+            let noun = (s.tokens.lowerBound..<v).first(where: { r.has(Self.genericEventNouns, $0) || r.tokens[$0].lower == "debate" }) else { continue }
       let prior = mentions(in: k - 1).filter { r.mentions[$0].kind == .event }
       // The event must be one of the noun's kind ("The forum …" after "… Forum"), and not the report's meeting.
       guard let ev = prior.last, g(ev) != mainEvent,
@@ -357,7 +358,7 @@ extension RelationFinder {
   /// "wspólnie z firmą doradczą Pracownia X": past a company noun and one more descriptor word before a name;
   /// `q` unchanged when no organization follows them.
   func pastDescriptors(_ q: Int, in s: Sentence) -> Int {
-    guard q < s.tokens.upperBound, r.claim[q] < 0, Recognizer.companyNouns.contains(r.tokens[q].lower) else { return q }
+    guard q < s.tokens.upperBound, r.claim[q] < 0, r.has(Recognizer.companyNouns, q) else { return q }
     var e = q + 1
     if e < s.tokens.upperBound, r.claim[e] < 0, r.tokens[e].kind == .word, r.tokens[e].casing == .lower { e += 1 }
     return e < s.tokens.upperBound && r.claim[e] >= 0 && r.mentions[r.claim[e]].kind == .organization ? e : q
@@ -370,14 +371,15 @@ extension RelationFinder {
 
   /// Whether sentence `k` speaks of a future edition or meeting rather than of the one reported.
   func speaksOfFutureEdition(_ k: Int) -> Bool {
-    r.sentences[k].tokens.contains { Self.futureEditionWords.contains(r.tokens[$0].lower) }
+    r.sentences[k].tokens.contains { r.has(Self.futureEditionWords, $0) }
   }
 
   /// "Bialystok University of Technology (BUT) hosted the 3rd … Forum": the organization right before the verb of
   /// hosting organizes the event named right after it.
   mutating func activeHosting() {
     for (k, s) in r.sentences.enumerated() {
-      for v in s.tokens where Self.hostVerbs.contains(r.tokens[v].lower) && r.claim[v] < 0 && !speaksOfFutureEdition(k) {
+      guard r.sentenceHas(Self.hostVerbs, k) else { continue }
+      for v in s.tokens where r.has(Self.hostVerbs, v) && r.claim[v] < 0 && !speaksOfFutureEdition(k) {
         guard v + 1 < s.tokens.upperBound, !["by", "przez"].contains(r.tokens[v + 1].lower) else { continue }
         let ms = mentions(in: k)
         guard let subject = ms.last(where: { r.mentions[$0].kind == .organization && r.mentions[$0].range.upperBound <= v }) else { continue }
@@ -397,8 +399,9 @@ extension RelationFinder {
   /// places the event named in the sentence before, else the report's meeting, where it says.
   mutating func eventReferencePlace() {
     for (k, s) in r.sentences.enumerated() where k > 0 {
-      guard let noun = s.tokens.prefix(3).first(where: { Self.genericEventNouns.contains(r.tokens[$0].lower) || Self.eventReferences.contains(r.tokens[$0].lower) }),
-            let v = s.tokens.first(where: { $0 > noun && Self.takingPlaceWords.contains(r.tokens[$0].lower) }), !speaksOfFutureEdition(k) else { continue }
+      guard r.sentenceHas(Self.takingPlaceWords, k) else { continue }
+      guard let noun = s.tokens.prefix(3).first(where: { r.has(Self.genericEventNouns, $0) || r.has(Self.eventReferences, $0) }),
+            let v = s.tokens.first(where: { $0 > noun && r.has(Self.takingPlaceWords, $0) }), !speaksOfFutureEdition(k) else { continue }
       let ms = mentions(in: k)
       guard !ms.contains(where: { r.mentions[$0].kind == .event }) else { continue }
       let prior = mentions(in: k - 1).last(where: { r.mentions[$0].kind == .event }).map { g($0) }
@@ -421,7 +424,7 @@ extension RelationFinder {
     guard universities.count == 1, let uni = universities.first else { return }
     for (i, m) in r.mentions.enumerated() where m.kind == .organization && !m.nested && parents[g(i)] == nil && m.parent == nil {
       guard let h = m.head, ["wydział", "faculty", "katedra", "instytut", "institute"].contains(h.lemma), h.isUnit || h.lemma.hasPrefix("inst") == false,
-            g(i) != uni, r.sentences[m.sentence].tokens.contains(where: { Self.universityReferences.contains(r.tokens[$0].lower) && r.claim[$0] < 0 }) else { continue }
+            g(i) != uni, r.sentences[m.sentence].tokens.contains(where: { r.has(Self.universityReferences, $0) && r.claim[$0] < 0 }) else { continue }
       add(g(i), uni, .partOf, m.sentence)
       parents[g(i)] = uni
     }
@@ -468,7 +471,7 @@ extension RelationFinder {
           let subject = r.claim[from]
           while from < s.tokens.upperBound, r.claim[from] == subject { from += 1 }
         }
-        guard let v = (from..<min(s.tokens.upperBound, from + 6)).first(where: { r.claim[$0] < 0 && (Markers.organizes.contains(r.tokens[$0].lower) || Markers.organizedByCue.matches(r.tokens[$0].lower)) }),
+        guard let v = (from..<min(s.tokens.upperBound, from + 6)).first(where: { r.claim[$0] < 0 && (r.has(Markers.organizes, $0) || r.has(Markers.organizedByCue, $0)) }),
               !(v + 1 < s.tokens.upperBound && ["by", "przez"].contains(r.tokens[v + 1].lower)) else { continue }
         var agents: [Int] = []
         if let named = ms.first(where: { r.mentions[$0].kind == .organization && r.mentions[$0].range.lowerBound > q + 1 && r.mentions[$0].range.upperBound <= v }) {
@@ -511,7 +514,8 @@ extension RelationFinder {
   /// named before (its partners are read by ``coOrganizers()``).
   mutating func organizedByGenericReference() {
     for (k, s) in r.sentences.enumerated() {
-      for i in s.tokens where r.claim[i] < 0 && Markers.organizedByCue.matches(r.tokens[i].lower) {
+      guard r.sentenceHas(Markers.organizedByCue, k) else { continue }
+      for i in s.tokens where r.claim[i] < 0 && r.has(Markers.organizedByCue, i) {
         var q = i + 1
         guard q + 1 < s.tokens.upperBound, ["przez", "by"].contains(r.tokens[q].lower) else { continue }
         q += 1
@@ -531,8 +535,8 @@ extension RelationFinder {
   /// (each optional) to the name; `i` when neither is there.
   func pastOriginAndCompany(_ i: Int) -> Int {
     var e = i
-    if e < r.tokens.count, r.claim[e] < 0, Recognizer.englishAdjectivesOfOrigin.contains(r.tokens[e].lower) { e += 1 }
-    if e < r.tokens.count, r.claim[e] < 0, r.tokens[e].casing == .lower, Recognizer.companyNouns.contains(r.tokens[e].lower) { e += 1 }
+    if e < r.tokens.count, r.claim[e] < 0, r.has(Recognizer.englishAdjectivesOfOrigin, e) { e += 1 }
+    if e < r.tokens.count, r.claim[e] < 0, r.tokens[e].casing == .lower, r.has(Recognizer.companyNouns, e) { e += 1 }
     return e < r.tokens.count && r.claim[e] >= 0 ? e : i
   }
 

@@ -23,7 +23,7 @@ extension RelationFinder {
     while e < limit, r.claim[e] == m { e += 1 }
     var q = e
     while q < min(limit, e + 3) {
-      if Self.genericEventNouns.contains(r.tokens[q].lower) { return true }
+      if r.has(Self.genericEventNouns, q) { return true }
       guard r.tokens[q].kind == .word, r.tokens[q].casing == .lower else { return false }
       q += 1
     }
@@ -55,8 +55,9 @@ extension RelationFinder {
   mutating func representedPartners() {
     guard let proj = mainProject else { return }
     for (k, s) in r.sentences.enumerated() {
-      guard let at = s.tokens.first(where: { Self.memberRepresentedCues.contains(r.tokens[$0].lower) }),
-            (s.tokens.lowerBound..<at).contains(where: { Self.partnerNouns.contains(r.tokens[$0].lower) }) else { continue }
+      guard r.sentenceHas(Self.memberRepresentedCues, k) else { continue }
+      guard let at = s.tokens.first(where: { r.has(Self.memberRepresentedCues, $0) }),
+            (s.tokens.lowerBound..<at).contains(where: { r.has(Self.partnerNouns, $0) }) else { continue }
       let ms = mentions(in: k)
       guard !ms.contains(where: { r.mentions[$0].kind == .organization && r.mentions[$0].range.upperBound <= at }),
             let person = ms.first(where: { r.mentions[$0].kind == .person && r.mentions[$0].range.lowerBound > at }),
@@ -68,7 +69,8 @@ extension RelationFinder {
   /// "W pracach Rady uczestniczą również m.in. X, … oraz Y": the persons named are members of that body.
   mutating func membersOfBody() {
     for (k, s) in r.sentences.enumerated() {
-      guard let w = s.tokens.first(where: { Self.workCues.contains(r.tokens[$0].lower) && r.claim[$0] < 0 }), w + 1 < s.tokens.upperBound,
+      guard r.sentenceHas(Self.workCues, k) else { continue }
+      guard let w = s.tokens.first(where: { r.has(Self.workCues, $0) && r.claim[$0] < 0 }), w + 1 < s.tokens.upperBound,
             r.claim[w + 1] >= 0, r.mentions[r.claim[w + 1]].kind == .organization,
             s.tokens.contains(where: { r.tokens[$0].lower.hasPrefix("uczestnicz") || r.tokens[$0].lower == "udział" }) else { continue }
       let o = g(r.claim[w + 1])
@@ -113,7 +115,7 @@ extension RelationFinder {
           || (t.casing == .lower && RoleWords.continuations.contains(t.lower)) { b -= 1; continue }
         break
       }
-      guard sawRole, b >= 1, Self.relativePossessives.contains(r.tokens[b].lower) else { continue }
+      guard sawRole, b >= 1, r.has(Self.relativePossessives, b) else { continue }
       var q = b - 1
       if r.tokens[q].text == "," { q -= 1 }
       // "the Municipality of X (Czechia), whose …": past the country in parentheses.
@@ -160,7 +162,7 @@ extension RelationFinder {
       var e = m.range.upperBound
       while e < r.tokens.count, r.claim[e] == i { e += 1 }
       var q = e
-      while q < r.tokens.count, q - e < 4, r.claim[q] < 0, Recognizer.projectTypeWords.contains(r.tokens[q].lower) { q += 1 }
+      while q < r.tokens.count, q - e < 4, r.claim[q] < 0, r.has(Recognizer.projectTypeWords, q) { q += 1 }
       if q < r.tokens.count, SentenceSplitter.openQuotes.contains(r.tokens[q].text) { q += 1 }
       guard q < r.tokens.count, r.sentenceOf[q] == m.sentence, r.claim[q] >= 0, r.claim[q] != i else { continue }
       let p = r.claim[q]
@@ -192,7 +194,7 @@ extension RelationFinder {
       // "Europejskiego Funduszu Społecznego Plus (EFS+) w ramach programu X": past the short form in parentheses.
       if q < s.tokens.upperBound, r.tokens[q].text == "(", let close = (q..<min(s.tokens.upperBound, q + 5)).first(where: { r.tokens[$0].text == ")" }) { q = close + 1 }
       // "the Interreg Atlantic Area programme through …": a marker noun after the name.
-      if q < s.tokens.upperBound, r.claim[q] < 0, Markers.programme.contains(r.tokens[q].lower) { q += 1 }
+      if q < s.tokens.upperBound, r.claim[q] < 0, r.has(Markers.programme, q) { q += 1 }
       // "the European Union's Horizon Europe programme": the owner's programme funds too.
       let last = r.tokens[r.mentions[m].range.upperBound - 1].lower
       if r.mentions[m].kind == .organization, last.hasSuffix("'s") || last.hasSuffix("’s"), q < s.tokens.upperBound, r.claim[q] >= 0,
@@ -207,7 +209,7 @@ extension RelationFinder {
       q += 1
       var programmeWord = false
       while q < s.tokens.upperBound, r.claim[q] < 0, ["the", "środków", "programu", "funds", "of", "programme", "program"].contains(r.tokens[q].lower) {
-        if Markers.programme.contains(r.tokens[q].lower) { programmeWord = true }
+        if r.has(Markers.programme, q) { programmeWord = true }
         q += 1
       }
       // A project after "programu" is a programme, whatever its name ("w ramach programu FEL 2021-2027").
@@ -228,8 +230,8 @@ extension RelationFinder {
     for (k, s) in r.sentences.enumerated() {
       let ms = mentions(in: k)
       guard !ms.contains(where: { r.mentions[$0].kind == .event }),
-            let v = s.tokens.first(where: { Self.hostVerbs.contains(r.tokens[$0].lower) && r.claim[$0] < 0 }),
-            s.tokens.contains(where: { RelationFinder.genericEventNouns.contains(r.tokens[$0].lower) && r.claim[$0] < 0 }) else { continue }
+            let v = s.tokens.first(where: { r.has(Self.hostVerbs, $0) && r.claim[$0] < 0 }),
+            s.tokens.contains(where: { r.has(RelationFinder.genericEventNouns, $0) && r.claim[$0] < 0 }) else { continue }
       var hosts: [Int] = []
       if v + 1 < s.tokens.upperBound, ["by", "przez"].contains(r.tokens[v + 1].lower) {
         // "hosted by project partner University of Galway": lower-case words may come first.
@@ -255,13 +257,14 @@ extension RelationFinder {
   /// noun and its copula organize the event of the sentence, else the report's meeting.
   mutating func organizerNouns() {
     for (k, s) in r.sentences.enumerated() {
-      guard s.tokens.contains(where: { Self.organizerNounForms.contains(r.tokens[$0].lower) && r.claim[$0] < 0 }) else { continue }
+      guard r.sentenceHas(Self.organizerNounForms, k) else { continue }
+      guard s.tokens.contains(where: { r.has(Self.organizerNounForms, $0) && r.claim[$0] < 0 }) else { continue }
       let ms = mentions(in: k)
       let named = ms.first { r.mentions[$0].kind == .event }.map { g($0) }
-      let generic = s.tokens.contains { RelationFinder.genericEventNouns.contains(r.tokens[$0].lower) || RelationFinder.eventReferences.contains(r.tokens[$0].lower) || ["wydarzenia", "konferencji", "forum", "gali", "spotkania"].contains(r.tokens[$0].lower) }
+      let generic = s.tokens.contains { r.has(RelationFinder.genericEventNouns, $0) || r.has(RelationFinder.eventReferences, $0) || ["wydarzenia", "konferencji", "forum", "gali", "spotkania"].contains(r.tokens[$0].lower) }
       guard let target = named ?? (generic ? mainEvent : nil) else { continue }
       // "Organizatorem wydarzenia był X, a współorganizatorami – Y, Z oraz W": every organizer noun, a dash after it.
-      for w in s.tokens where Self.organizerNounForms.contains(r.tokens[w].lower) && r.claim[w] < 0 {
+      for w in s.tokens where r.has(Self.organizerNounForms, w) && r.claim[w] < 0 {
         var q = w + 1
         while q < s.tokens.upperBound, q - w <= 4, r.claim[q] < 0, (r.tokens[q].kind == .word && r.tokens[q].casing == .lower) || ["–", "—", "-", ":"].contains(r.tokens[q].text) { q += 1 }
         guard q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization else { continue }
@@ -296,7 +299,7 @@ extension RelationFinder {
         add(o, g(r.claim[p]), .organizes, k)
         organizers.insert(o)
       }
-      for q in s.tokens where Self.possessives.contains(r.tokens[q].lower) && q + 1 < s.tokens.upperBound {
+      for q in s.tokens where r.has(Self.possessives, q) && q + 1 < s.tokens.upperBound {
         var p = q + 1
         if r.claim[p] < 0, ["project", "projekt", "projektu", "initiative", "inicjatywę", "programme", "program"].contains(r.tokens[p].lower) { p += 1 }
         while p < s.tokens.upperBound, r.claim[p] < 0, r.tokens[p].kind == .punct { p += 1 }
@@ -315,7 +318,8 @@ extension RelationFinder {
   /// the one before take part in it.
   mutating func representativesAtEvent() {
     for (k, s) in r.sentences.enumerated() {
-      for q in s.tokens where Self.representativeNouns.contains(r.tokens[q].lower) && r.claim[q] < 0 {
+      guard r.sentenceHas(Self.representativeNouns, k) else { continue }
+      for q in s.tokens where r.has(Self.representativeNouns, q) && r.claim[q] < 0 {
         var a = q + 1
         if a < s.tokens.upperBound, r.tokens[a].lower == "of" { a += 1 }
         if a < s.tokens.upperBound, r.tokens[a].lower == "the" { a += 1 }
@@ -349,8 +353,8 @@ extension RelationFinder {
       // "Wspólne przedsięwzięcie otrzymało nazwę „P”", "Partnerzy planują wspólnie przygotować projekt „P”": the
       // parties together (no organization named in the sentence) and a joint project.
       let ms = mentions(in: k)
-      guard let w = s.tokens.first(where: { Self.jointWords.contains(r.tokens[$0].lower) }),
-            ((w + 1)..<min(s.tokens.upperBound, w + 4)).contains(where: { Self.undertakingNouns.contains(r.tokens[$0].lower) }),
+      guard let w = s.tokens.first(where: { r.has(Self.jointWords, $0) }),
+            ((w + 1)..<min(s.tokens.upperBound, w + 4)).contains(where: { r.has(Self.undertakingNouns, $0) }),
             !ms.contains(where: { r.mentions[$0].kind == .organization }),
             let proj = ms.first(where: { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme }) else { continue }
       for o in sides.sorted() where kind(o) == .organization {

@@ -74,7 +74,7 @@ struct RelationFinder {
         start = r.mentions[r.claim[start - 1]].range.lowerBound
       }
       let cue = (max(0, start - 4)..<start).contains { t in
-        r.sentenceOf[t] == r.sentenceOf[start] && r.claim[t] < 0 && Markers.fundingCue.matches(r.tokens[t].lower)
+        r.sentenceOf[t] == r.sentenceOf[start] && r.claim[t] < 0 && r.has(Markers.fundingCue, t)
       }
       if cue { funders.insert(groupOf[i]) }
     }
@@ -92,7 +92,7 @@ struct RelationFinder {
   /// Organizations written right after token `a` and coordinated ("X, Y oraz Z"), skipping adverbs.
   func coordinatedOrganizations(from a: Int, in s: Sentence) -> [Int] {
     var q = a
-    while q < s.tokens.upperBound, r.claim[q] < 0, Self.coordinationAdverbs.contains(r.tokens[q].lower) { q += 1 }
+    while q < s.tokens.upperBound, r.claim[q] < 0, r.has(Self.coordinationAdverbs, q) { q += 1 }
     var out: [Int] = []
     while q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization {
       let m = r.claim[q]
@@ -109,10 +109,10 @@ struct RelationFinder {
       if r.tokens[q].lower == "the" || r.tokens[q].lower == "oraz" { q += 1 }
       if q + 1 < s.tokens.upperBound, r.claim[q] < 0, r.tokens[q].casing == .lower, r.tokens[q].kind == .word, r.claim[q + 1] >= 0 { q += 1 }
       // "oraz firma informatyczna NetSoft sp. z o.o.": a company noun and its adjective before the next name.
-      else if q + 2 < s.tokens.upperBound, r.claim[q] < 0, Recognizer.companyNouns.contains(r.tokens[q].lower), r.claim[q + 1] < 0,
+      else if q + 2 < s.tokens.upperBound, r.claim[q] < 0, r.has(Recognizer.companyNouns, q), r.claim[q + 1] < 0,
               r.tokens[q + 1].casing == .lower, r.claim[q + 2] >= 0 { q += 2 }
       // "the Estonian company X", "the start-up X": a short descriptor before the next name.
-      else if q + 2 < s.tokens.upperBound, r.claim[q] < 0, Recognizer.englishAdjectivesOfOrigin.contains(r.tokens[q].lower),
+      else if q + 2 < s.tokens.upperBound, r.claim[q] < 0, r.has(Recognizer.englishAdjectivesOfOrigin, q),
               r.claim[q + 1] < 0, r.tokens[q + 1].casing == .lower, r.claim[q + 2] >= 0 { q += 2 }
     }
     return out
@@ -364,10 +364,10 @@ struct RelationFinder {
     for (i, m) in r.mentions.enumerated() where m.kind == .person {
       var e = m.range.upperBound
       // "Jan Zieliński, prof. PW, z Wydziału …": an academic title with its institution's acronym stands between.
-      if e + 2 < r.tokens.count, r.tokens[e].text == ",", RoleWords.titles.contains(r.tokens[e + 1].lower) {
+      if e + 2 < r.tokens.count, r.tokens[e].text == ",", r.has(RoleWords.titles, e + 1) {
         var q = e + 1
         while q < min(r.tokens.count, e + 8), r.sentenceOf[q] == m.sentence, r.tokens[q].text != ",",
-              RoleWords.titles.contains(r.tokens[q].lower) || r.tokens[q].text == "." || r.tokens[q].casing == .upper || r.tokens[q].lower == "uczelni" { q += 1 }
+              r.has(RoleWords.titles, q) || r.tokens[q].text == "." || r.tokens[q].casing == .upper || r.tokens[q].lower == "uczelni" { q += 1 }
         if q + 1 < r.tokens.count, r.tokens[q].text == ",", ["from", "z", "ze"].contains(r.tokens[q + 1].lower) { e = q + 1 }
       }
       // "Prof. Anne Lund of Odense University": in English, "of" after a name gives the institution.
@@ -399,7 +399,8 @@ struct RelationFinder {
   /// representative works in belongs to the body represented (run after units are read).
   mutating func representedUnits() {
     for (k, s) in r.sentences.enumerated() {
-      guard let at = s.tokens.last(where: { Self.delegationCues.contains(r.tokens[$0].lower) }) else { continue }
+      guard r.sentenceHas(Self.delegationCues, k) else { continue }
+      guard let at = s.tokens.last(where: { r.has(Self.delegationCues, $0) }) else { continue }
       let ms = mentions(in: k)
       let bodies = Set(ms.filter { m in r.mentions[m].kind == .organization && r.mentions[m].head?.isUnit != true && r.mentions[m].range.lowerBound <= at + 4
         && r.mentions[m].head.map { HeadWords.parentHeads.contains($0.lemma) } == true }.map { g($0) })
@@ -439,7 +440,8 @@ struct RelationFinder {
     // "Adam Nowak, członek zarządu powiatu, reprezentujący Starostwo Powiatowe w X": the person before the
     // participle speaks for the institution after it.
     for (k, s) in r.sentences.enumerated() {
-      for at in s.tokens where Self.representingCues.contains(r.tokens[at].lower) && at + 1 < s.tokens.upperBound {
+      guard r.sentenceHas(Self.representingCues, k) else { continue }
+      for at in s.tokens where r.has(Self.representingCues, at) && at + 1 < s.tokens.upperBound {
         var q = at + 1
         if q < s.tokens.upperBound, r.tokens[q].lower == "the" { q += 1 }
         guard q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization,
@@ -452,7 +454,8 @@ struct RelationFinder {
       }
     }
     for (k, s) in r.sentences.enumerated() {
-      guard let at = s.tokens.first(where: { Self.representedCues.contains(r.tokens[$0].lower) }) else { continue }
+      guard r.sentenceHas(Self.representedCues, k) else { continue }
+      guard let at = s.tokens.first(where: { r.has(Self.representedCues, $0) }) else { continue }
       let ms = mentions(in: k)
       // "Samorząd województwa reprezentuje w Radzie Ewa X": the person sits in that body.
       if at + 2 < s.tokens.upperBound, ["w", "we", "in", "on"].contains(r.tokens[at + 1].lower), r.claim[at + 2] >= 0,
@@ -580,10 +583,10 @@ struct RelationFinder {
       if let u = allMentions(in: m.sentence).first(where: { r.mentions[$0].parent == i && r.mentions[$0].range.upperBound == m.range.lowerBound }) { subject = g(u) }
       // "Warsztaty ARP w Słupsku": after a meeting noun the place is the meeting's, not the organizer's.
       let ob = m.range.lowerBound - 1
-      if m.kind == .organization, ob >= 0, r.claim[ob] < 0, Self.genericEventNouns.contains(r.tokens[ob].lower) || Recognizer.genericMeetingHeads.contains(r.tokens[ob].lower) { continue }
+      if m.kind == .organization, ob >= 0, r.claim[ob] < 0, r.has(Self.genericEventNouns, ob) || r.has(Recognizer.genericMeetingHeads, ob) { continue }
       // "ARP z siedzibą w Gdańsku", "based in X", "headquartered in X": the seat.
       var seat = false
-      if e + 2 < r.tokens.count, Self.seatCues.contains(r.tokens[e].lower) || (r.tokens[e].lower == "z" && r.tokens[e + 1].lower.hasPrefix("siedzib")) {
+      if e + 2 < r.tokens.count, r.has(Self.seatCues, e) || (r.tokens[e].lower == "z" && r.tokens[e + 1].lower.hasPrefix("siedzib")) {
         e += r.tokens[e].lower == "z" ? 2 : 1
         seat = true
       }
@@ -624,7 +627,8 @@ struct RelationFinder {
     }
     // "Spółka X, która … ma swoje biuro w Poznaniu", "X has its office in Galway": the organization of the clause.
     for (k, s) in r.sentences.enumerated() {
-      for q in s.tokens where Self.officeNouns.contains(r.tokens[q].lower) && r.claim[q] < 0 {
+      guard r.sentenceHas(Self.officeNouns, k) else { continue }
+      for q in s.tokens where r.has(Self.officeNouns, q) && r.claim[q] < 0 {
         guard q + 2 < s.tokens.upperBound, ["w", "we", "in"].contains(r.tokens[q + 1].lower), r.claim[q + 2] >= 0,
               r.mentions[r.claim[q + 2]].kind == .place,
               (max(s.tokens.lowerBound, q - 3)..<q).contains(where: { ["ma", "mają", "has", "have", "swoje", "its", "otworzyła", "otworzył", "opened"].contains(r.tokens[$0].lower) }) else { continue }
@@ -636,7 +640,7 @@ struct RelationFinder {
     // "Konferencja w Toruniu" in the title or lead: the report's meeting is in that place.
     if let main = mainEvent {
       for (k, s) in r.sentences.enumerated() where k <= Self.leadSentences {
-        for q in s.tokens where q + 2 < s.tokens.upperBound && Self.genericEventNouns.contains(r.tokens[q].lower) && r.claim[q] < 0 {
+        for q in s.tokens where q + 2 < s.tokens.upperBound && r.has(Self.genericEventNouns, q) && r.claim[q] < 0 {
           guard ["w", "we", "in"].contains(r.tokens[q + 1].lower), r.claim[q + 2] >= 0, r.mentions[r.claim[q + 2]].kind == .place else { continue }
           add(main, g(r.claim[q + 2]), .locatedIn, k)
         }
@@ -654,13 +658,13 @@ struct RelationFinder {
       }
       // Events and a place after a locative preposition in a sentence about where they happen.
       let events = ms.filter { r.mentions[$0].kind == .event }
-      guard !events.isEmpty, s.tokens.contains(where: { i in Self.meetingVerbs.contains(r.tokens[i].lower) }) else { continue }
+      guard !events.isEmpty, s.tokens.contains(where: { i in r.has(Self.meetingVerbs, i) }) else { continue }
       for pm in ms where r.mentions[pm].kind == .place {
         let b = r.mentions[pm].range.lowerBound - 1
         guard b >= s.tokens.lowerBound, ["w", "we", "na", "in"].contains(r.tokens[b].lower) else { continue }
         if b - 1 >= 0, r.claim[b - 1] >= 0, r.mentions[r.claim[b - 1]].kind == .organization { continue }
         // "z siedzibą w Gdańsku", "based in X": an organization's seat, not the meeting's place.
-        if b - 1 >= 0, r.tokens[b - 1].lower.hasPrefix("siedzib") || Self.seatCues.contains(r.tokens[b - 1].lower) { continue }
+        if b - 1 >= 0, r.tokens[b - 1].lower.hasPrefix("siedzib") || r.has(Self.seatCues, b - 1) { continue }
         for ev in events { add(g(ev), g(pm), .locatedIn, k) }
       }
     }
@@ -668,13 +672,18 @@ struct RelationFinder {
 
   // MARK: organizes
 
+  /// "współorganizowała z …" (``organizing()``): the same test as `hasPrefix("współorganiz")`.
+  static let coOrganizingCue = PrefixSet(["współorganiz"])
+
   mutating func organizing() {
     for (k, s) in r.sentences.enumerated() {
+      // Only a sentence with one of the three cues below can organize anything.
+      guard r.sentenceHas(Markers.organizedByCue, k) || r.sentenceHas(Self.coOrganizingCue, k) || r.sentenceHas(Markers.organizes, k) else { continue }
       let ms = mentions(in: k)
       let all = allMentions(in: k)
       for i in s.tokens where r.claim[i] < 0 && r.tokens[i].kind == .word {
         let w = r.tokens[i].lower
-        if Markers.organizedByCue.matches(w) {
+        if r.has(Markers.organizedByCue, i) {
           // "… zorganizowanej 10 grudnia przez X": the nearest event or project before is organized by X.
           var j = i + 1
           while j < min(s.tokens.upperBound, i + 6), !["przez", "by"].contains(r.tokens[j].lower) { j += 1 }
@@ -691,7 +700,7 @@ struct RelationFinder {
               add(g(a), g(target), .organizes, k)
               organizers.insert(g(a))
             }
-          } else if let main = mainEvent, (s.tokens.lowerBound..<i).contains(where: { Self.genericEventNouns.contains(r.tokens[$0].lower) }), !speaksOfFutureEdition(k) {
+          } else if let main = mainEvent, (s.tokens.lowerBound..<i).contains(where: { r.has(Self.genericEventNouns, $0) }), !speaksOfFutureEdition(k) {
             // "The workshop was hosted by X", "Konferencję zorganizował X": the report's meeting.
             for a in agents {
               add(g(a), main, .organizes, k)
@@ -714,7 +723,7 @@ struct RelationFinder {
                 let target = ms.first(where: { [.event, .project].contains(r.mentions[$0].kind) && r.mentions[$0].range.lowerBound > q }) else { continue }
           add(g(r.claim[q]), g(target), .organizes, k)
           organizers.insert(g(r.claim[q]))
-        } else if Markers.organizes.contains(w) {
+        } else if r.has(Markers.organizes, i) {
           // "e-Izba realizuje projekt …", "który e-Izba realizuje": the actor before the verb organizes.
           let before = all.filter { [.organization, .person].contains(r.mentions[$0].kind) && r.mentions[$0].range.upperBound <= i }
           // "Forum zorganizowała Agencja X", "Wydarzenie zorganizowały wspólnie X, Y oraz Z": the event first,
@@ -722,7 +731,7 @@ struct RelationFinder {
           let actors = coordinatedOrganizations(from: i + 1, in: s)
           if !actors.isEmpty,
              let target = ms.last(where: { [.event, .project].contains(r.mentions[$0].kind) && r.mentions[$0].range.upperBound <= i }).map({ g($0) })
-              ?? ((s.tokens.lowerBound..<i).contains(where: { Self.genericEventNouns.contains(r.tokens[$0].lower) || Self.eventReferences.contains(r.tokens[$0].lower) }) ? mainEvent : nil) {
+              ?? ((s.tokens.lowerBound..<i).contains(where: { r.has(Self.genericEventNouns, $0) || r.has(Self.eventReferences, $0) }) ? mainEvent : nil) {
             for a in actors {
               add(g(a), target, .organizes, k)
               organizers.insert(g(a))
@@ -736,7 +745,7 @@ struct RelationFinder {
           // The actor must be close: no other clause in between.
           if i - r.mentions[subject].range.upperBound > 6 { continue }
           // "…, które ARP realizuje ze środków FEP": a programme named as the source of money is not the object.
-          let fundingAfter = (i..<s.tokens.upperBound).first { r.claim[$0] < 0 && Markers.fundingCue.matches(r.tokens[$0].lower) }
+          let fundingAfter = (i..<s.tokens.upperBound).first { r.claim[$0] < 0 && r.has(Markers.fundingCue, $0) }
           let objects = ms.filter { o in [.event, .project].contains(r.mentions[o].kind) && r.mentions[o].range.lowerBound > i
             && !r.mentions[o].isProgramme && !(fundingAfter.map { f in r.mentions[o].range.lowerBound > f } ?? false) }
           if !objects.isEmpty {
@@ -788,7 +797,7 @@ struct RelationFinder {
       var q = e
       if r.tokens[q].lower == "w", r.tokens[q + 1].lower == "ramach" { q += 2 } else if ["w", "z", "under"].contains(r.tokens[q].lower) { q += 1 } else { continue }
       if q < r.tokens.count, r.tokens[q].lower == "the" { q += 1 }
-      guard q + 1 < r.tokens.count, Markers.programme.contains(r.tokens[q].lower) else { continue }
+      guard q + 1 < r.tokens.count, r.has(Markers.programme, q) else { continue }
       let p = r.claim[q + 1]
       guard p >= 0, r.mentions[p].kind == .project, g(p) != g(i) else { continue }
       add(g(i), g(p), .fundedBy, m.sentence)
@@ -797,17 +806,18 @@ struct RelationFinder {
 
   mutating func funding() {
     for (k, s) in r.sentences.enumerated() {
-      guard let cue = s.tokens.first(where: { i in r.claim[i] < 0 && Markers.fundingCue.matches(r.tokens[i].lower) }) else { continue }
+      guard r.sentenceHas(Markers.fundingCue, k) else { continue }
+      guard let cue = s.tokens.first(where: { i in r.claim[i] < 0 && r.has(Markers.fundingCue, i) }) else { continue }
       // Funding applied for or merely possible ("wniosek o dofinansowanie", "mogą zostać sfinansowane", "could be
       // funded") is not funding granted.
-      if (max(s.tokens.lowerBound, cue - 4)..<cue).contains(where: { Self.fundingHedges.contains(r.tokens[$0].lower) }) { continue }
+      if (max(s.tokens.lowerBound, cue - 4)..<cue).contains(where: { r.has(Self.fundingHedges, $0) }) { continue }
       let ms = mentions(in: k)
       guard let funder = ms.first(where: { [.project, .organization].contains(r.mentions[$0].kind) && r.mentions[$0].range.lowerBound > cue }) else { continue }
       // "co-funded by URBACT IV and the ERDF", "by the Interreg … programme through the ERDF": every funder named.
       let funders = [funder] + furtherFunders(after: funder, in: s)
       let before = ms.last(where: { r.mentions[$0].kind == .project && r.mentions[$0].range.upperBound <= cue }).map { g($0) }
       // "The forum is co-funded by …", "Wydarzenie było współfinansowane …": an event, not a project.
-      if before == nil, (s.tokens.lowerBound..<cue).contains(where: { Self.genericEventNouns.contains(r.tokens[$0].lower) || ["wydarzenie", "forum"].contains(r.tokens[$0].lower) }) { continue }
+      if before == nil, (s.tokens.lowerBound..<cue).contains(where: { r.has(Self.genericEventNouns, $0) || ["wydarzenie", "forum"].contains(r.tokens[$0].lower) }) { continue }
       // "Projekt jest współfinansowany z programu X": the project of the sentences just before.
       var recent: Int?
       if before == nil, k > 0 {
@@ -818,7 +828,7 @@ struct RelationFinder {
       }
       // The document's project only when the sentence speaks of a project ("Projekt jest współfinansowany …"), not
       // of grants or investments in general ("dotacje … finansowane z programu X").
-      let speaksOfProject = (s.tokens.lowerBound..<cue).contains { Self.projectReferences.contains(r.tokens[$0].lower) }
+      let speaksOfProject = (s.tokens.lowerBound..<cue).contains { r.has(Self.projectReferences, $0) }
       let funded = before ?? recent ?? (speaksOfProject ? mainProject : nil)
       if let funded {
         for f in funders where funded != g(f) { add(funded, g(f), .fundedBy, k) }
@@ -831,8 +841,14 @@ struct RelationFinder {
   /// Nouns of creating something by an agreement: "w sprawie utworzenia partnerstwa", "on establishing the network".
   static let creationWords: WordSet = ["utworzenia", "utworzeniu", "powołania", "powołaniu", "założenia", "establishing", "establishment", "creation", "creating", "setting"]
 
+  /// The first words of "list intencyjny" and "letter of intent" (``partners()``).
+  static let letterOfIntentWords: WordSet = ["list", "listu", "letter"]
+
   mutating func partners() {
     for (k, s) in r.sentences.enumerated() {
+      // Without an agreement word or a cooperation opener nothing below can match.
+      guard r.sentenceHas(Markers.agreementCue, k) || r.sentenceHas(Self.letterOfIntentWords, k) || r.sentenceHas(Markers.cooperationOpeners, k)
+      else { continue }
       let low = s.tokens.map { r.tokens[$0].lower }
       let ms = mentions(in: k)
       let agreement = low.indices.contains { i in
@@ -884,7 +900,7 @@ struct RelationFinder {
           for b in [k, k - 1] where b >= 0 {
             for m in mentions(in: b) where r.mentions[m].kind == .project && !r.mentions[m].isProgramme {
               let st = r.mentions[m].range.lowerBound
-              guard (max(r.sentences[b].tokens.lowerBound, st - 3)..<st).contains(where: { Self.creationWords.contains(r.tokens[$0].lower) }) else { continue }
+              guard (max(r.sentences[b].tokens.lowerBound, st - 3)..<st).contains(where: { r.has(Self.creationWords, $0) }) else { continue }
               for side in sides where kind(side) == .organization && organized[side]?.contains(g(m)) != true { add(side, g(m), .participatesIn, k) }
             }
           }
@@ -925,13 +941,14 @@ struct RelationFinder {
     // "przedstawiciel partnera wiodącego projektu, czyli X": X takes part in the document's project.
     if let proj = mainProject {
       for (k, s) in r.sentences.enumerated() {
-        guard let pw = s.tokens.first(where: { r.claim[$0] < 0 && Markers.partnerWords.contains(r.tokens[$0].lower) }),
+        guard r.sentenceHas(Markers.partnerWords, k) else { continue }
+        guard let pw = s.tokens.first(where: { r.claim[$0] < 0 && r.has(Markers.partnerWords, $0) }),
               !mentions(in: k).contains(where: { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme }) else { continue }
         for m in mentions(in: k) where r.mentions[m].kind == .organization && r.mentions[m].range.lowerBound > pw {
           // Only words that link a partner noun to its name in between ("partnera wiodącego projektu, czyli X"), not
           // a clause ("reminded the partners that the City of X has …").
           let linked = ((pw + 1)..<r.mentions[m].range.lowerBound).allSatisfy { q in
-            r.tokens[q].kind == .punct || Self.partnerLinkWords.contains(r.tokens[q].lower) || Markers.partnerWords.contains(r.tokens[q].lower)
+            r.tokens[q].kind == .punct || r.has(Self.partnerLinkWords, q) || r.has(Markers.partnerWords, q)
               || (r.claim[q] >= 0 && r.mentions[r.claim[q]].kind == .project)
           }
           if linked, r.mentions[m].range.lowerBound - pw <= 6, organized[g(m)]?.contains(proj) != true { add(g(m), proj, .participatesIn, k) }
@@ -941,14 +958,13 @@ struct RelationFinder {
     }
     // "W pierwszej edycji udział wezmą X oraz Y": with no meeting to attend, they take part in the project.
     if mainEvent == nil, let proj = mainProject {
-      for (k, s) in r.sentences.enumerated() where s.tokens.contains(where: { Self.participationCues.contains(r.tokens[$0].lower) })
-        && s.tokens.contains(where: { Self.projectContext.contains(r.tokens[$0].lower) }) {
+      for (k, s) in r.sentences.enumerated() where r.sentenceHas(Self.participationCues, k) && r.sentenceHas(Self.projectContext, k) {
         let ms = mentions(in: k)
         var represented = Set<Int>()
         for m in ms where r.mentions[m].kind == .person { for a in affiliations[g(m)] ?? [] { represented.insert(a) } }
         // Only the participants the cue names: organizations close to it, not ones in a later clause ("w programie
         // uczestniczy 27 doktorantów, z których pięcioro prowadzi badania w zakładach X").
-        let cues = s.tokens.filter { Self.participationCues.contains(r.tokens[$0].lower) }
+        let cues = s.tokens.filter { r.has(Self.participationCues, $0) }
         for m in ms where r.mentions[m].kind == .organization && !organizers.contains(g(m)) && !represented.contains(g(m)) {
           let mr = r.mentions[m].range
           guard cues.contains(where: { c in (mr.lowerBound > c && mr.lowerBound - c <= 6) || (mr.upperBound <= c && c - mr.upperBound <= 4) })
@@ -971,11 +987,11 @@ struct RelationFinder {
     for (k, s) in r.sentences.enumerated() {
       let ms = mentions(in: k)
       // Organizers of a project in this sentence and funders after a funding word are not the meeting's participants.
-      let fundingAt = s.tokens.first { r.claim[$0] < 0 && Markers.fundingCue.matches(r.tokens[$0].lower) }
-      let context = s.tokens.contains { Markers.eventContext.contains(r.tokens[$0].lower) } || ms.contains { g($0) == mainEvent }
+      let fundingAt = s.tokens.first { r.claim[$0] < 0 && r.has(Markers.fundingCue, $0) }
+      let context = r.sentenceHas(Markers.eventContext, k) || ms.contains { g($0) == mainEvent }
       // An honorary patronage is not taking part ("Patronat honorowy nad kongresem objął …").
-      guard context, !speaksOfFutureEdition(k), !s.tokens.contains(where: { Self.patronageWords.contains(r.tokens[$0].lower) }) else { continue }
-      let venueSentence = s.tokens.contains { Self.venueVerbs.contains(r.tokens[$0].lower) }
+      guard context, !speaksOfFutureEdition(k), !r.sentenceHas(Self.patronageWords, k) else { continue }
+      let venueSentence = r.sentenceHas(Self.venueVerbs, k)
       for m in ms where r.mentions[m].kind == .organization {
         let og = g(m)
         if organized[og]?.contains(mainEvent) == true || represented.contains(og) { continue }

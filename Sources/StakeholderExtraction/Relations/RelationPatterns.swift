@@ -84,7 +84,7 @@ extension RelationFinder {
       e += 1
       var sawRole = false
       while e < r.tokens.count, e - m.range.upperBound <= 7, r.claim[e] < 0, r.tokens[e].kind == .word, !["at", "in"].contains(r.tokens[e].lower) {
-        if r.roleWords[e] != nil { sawRole = true } else if !(Recognizer.englishRoleModifiers.contains(r.tokens[e].lower) || r.tokens[e].lower == "of" || r.tokens[e].casing == .capitalized) { break }
+        if r.roleWords[e] != nil { sawRole = true } else if !(r.has(Recognizer.englishRoleModifiers, e) || r.tokens[e].lower == "of" || r.tokens[e].casing == .capitalized) { break }
         e += 1
       }
       guard sawRole, e + 1 < r.tokens.count, ["at", "in"].contains(r.tokens[e].lower) else { continue }
@@ -189,7 +189,7 @@ extension RelationFinder {
     for role in r.roles where role.at >= 0 {
       var target: Int?
       var b = role.at - 1
-      while b >= 0, Recognizer.roleModifiers.contains(r.tokens[b].lower) { b -= 1 }
+      while b >= 0, r.has(Recognizer.roleModifiers, b) { b -= 1 }
       if b >= 0, r.claim[b] >= 0, r.mentions[r.claim[b]].kind == .project, r.sentenceOf[b] == role.sentence { target = g(r.claim[b]) }
       // "koordynatorka sieci", "ekspert wiodący sieci": a network's own function when the document is about a network.
       let network = main.map { m in r.mentions.indices.contains { x in
@@ -314,8 +314,9 @@ extension RelationFinder {
   mutating func projectPartners() {
     let main = mainProject
     for (k, s) in r.sentences.enumerated() {
-      guard let pw = s.tokens.first(where: { Self.partnerNouns.contains(r.tokens[$0].lower) && r.claim[$0] < 0 }),
-            !s.tokens.contains(where: { Markers.agreementCue.matches(r.tokens[$0].lower) }),
+      guard r.sentenceHas(Self.partnerNouns, k) else { continue }
+      guard let pw = s.tokens.first(where: { r.has(Self.partnerNouns, $0) && r.claim[$0] < 0 }),
+            !r.sentenceHas(Markers.agreementCue, k),
             // "partnerem dla samorządu", "a partner for local firms": a partner of someone, not of a project.
             !(pw + 1 < s.tokens.upperBound && ["dla", "for"].contains(r.tokens[pw + 1].lower)) else { continue }
       let ms = mentions(in: k)
@@ -323,7 +324,7 @@ extension RelationFinder {
       let named = ms.first { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme }.map { g($0) }
       // "Organizatorami wydarzenia byli X, Y oraz Z, a partnerem merytorycznym – W": with no project named, a sentence
       // about the meeting speaks of the meeting's partner, who takes part in it (not in the document's project).
-      if named == nil, let ev = mainEvent, (s.tokens.lowerBound..<pw).contains(where: { Self.eventReferences.contains(r.tokens[$0].lower) || Self.genericEventNouns.contains(r.tokens[$0].lower) }) || ms.contains(where: { g($0) == ev }) {
+      if named == nil, let ev = mainEvent, (s.tokens.lowerBound..<pw).contains(where: { r.has(Self.eventReferences, $0) || r.has(Self.genericEventNouns, $0) }) || ms.contains(where: { g($0) == ev }) {
         var q = pw + 1
         while q < s.tokens.upperBound, q - pw <= 3, r.claim[q] < 0, r.tokens[q].kind == .punct || r.tokens[q].casing == .lower { q += 1 }
         if q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization {
@@ -332,14 +333,14 @@ extension RelationFinder {
         continue
       }
       guard let proj = named ?? main else { continue }
-      let lead = s.tokens.contains { Self.leadWords.contains(r.tokens[$0].lower) }
+      let lead = r.sentenceHas(Self.leadWords, k)
       // Partners: the organizations coordinated right after the partner word ("partnerami są m.in. ZUT oraz
       // duńska Izba …", "The Polish partner, the Marshal's Office …") or the subject just before it ("X jest partnerem").
       var near: Set<Int> = []
-      for pn in s.tokens where Self.partnerNouns.contains(r.tokens[pn].lower) && r.claim[pn] < 0 {
+      for pn in s.tokens where r.has(Self.partnerNouns, pn) && r.claim[pn] < 0 {
         if let first = ms.first(where: { r.mentions[$0].kind == .organization && r.mentions[$0].range.lowerBound > pn && r.mentions[$0].range.lowerBound - pn <= 7 }),
            ((pn + 1)..<r.mentions[first].range.lowerBound).allSatisfy({ q in
-             r.tokens[q].kind == .punct || Self.partnerLinkWords.contains(r.tokens[q].lower) || (r.claim[q] >= 0 && r.mentions[r.claim[q]].kind == .project)
+             r.tokens[q].kind == .punct || r.has(Self.partnerLinkWords, q) || (r.claim[q] >= 0 && r.mentions[r.claim[q]].kind == .project)
                // "The Estonian partner, the construction company X": a company's descriptor before its name.
                || (r.tokens[q].casing == .lower && Recognizer.companyNouns.contains(r.tokens[r.mentions[first].range.lowerBound - 1].lower))
            }) {
@@ -348,7 +349,7 @@ extension RelationFinder {
       }
       for m in ms where r.mentions[m].kind == .organization {
         let og = g(m)
-        if lead, let l = s.tokens.first(where: { Self.leadWords.contains(r.tokens[$0].lower) }),
+        if lead, let l = s.tokens.first(where: { r.has(Self.leadWords, $0) }),
            abs(r.mentions[m].range.lowerBound - l) <= 6 || abs(r.mentions[m].range.upperBound - l) <= 6,
            !ms.contains(where: { x in r.mentions[x].kind == .organization && x != m && abs(r.mentions[x].range.lowerBound - l) < abs(r.mentions[m].range.lowerBound - l) }) {
           if organized[og]?.contains(proj) != true, found[Key(source: og, target: proj, type: .participatesIn)] == nil {
@@ -361,11 +362,11 @@ extension RelationFinder {
         // Partners named after the partner word, or the subject of "X jest partnerem".
         // "X, one of nine project partners, …": an apposition naming X a partner.
         let apposition = r.mentions[m].range.upperBound < pw && pw - r.mentions[m].range.upperBound <= 7
-          && (r.mentions[m].range.upperBound..<pw).allSatisfy { q in r.claim[q] < 0 && ([",", "one", "of", "the", "jeden", "jednym", "z", "project", "projektu"].contains(r.tokens[q].lower) || r.tokens[q].kind == .number || Self.countWords.contains(r.tokens[q].lower)) }
+          && (r.mentions[m].range.upperBound..<pw).allSatisfy { q in r.claim[q] < 0 && ([",", "one", "of", "the", "jeden", "jednym", "z", "project", "projektu"].contains(r.tokens[q].lower) || r.tokens[q].kind == .number || r.has(Self.countWords, q)) }
           && r.tokens[r.mentions[m].range.upperBound].text == ","
         // "X jest partnerem", "X, partner projektu": only link words between (not "X … reminded the partners").
         let subjectBefore = r.mentions[m].range.upperBound <= pw && pw - r.mentions[m].range.upperBound <= 3
-          && (r.mentions[m].range.upperBound..<pw).allSatisfy { q in r.claim[q] == m || r.tokens[q].kind == .punct || Self.partnerLinkWords.contains(r.tokens[q].lower) }
+          && (r.mentions[m].range.upperBound..<pw).allSatisfy { q in r.claim[q] == m || r.tokens[q].kind == .punct || r.has(Self.partnerLinkWords, q) }
         if near.contains(m) || apposition || subjectBefore {
           add(og, proj, .participatesIn, k)
         }
@@ -382,7 +383,7 @@ extension RelationFinder {
     if let proj = main {
       for (k, s) in r.sentences.enumerated() where k > 0 {
         guard let j = s.tokens.first(where: { r.tokens[$0].lower == "joined" }), j + 1 < s.tokens.upperBound, r.tokens[j + 1].lower == "by",
-              r.sentences[k - 1].tokens.contains(where: { Self.partnerNouns.contains(r.tokens[$0].lower) }),
+              r.sentences[k - 1].tokens.contains(where: { r.has(Self.partnerNouns, $0) }),
               !mentions(in: k).contains(where: { r.mentions[$0].kind == .project || r.mentions[$0].kind == .event }) else { continue }
         var q = j + 2
         if q < s.tokens.upperBound, r.tokens[q].lower == "the" { q += 1 }
@@ -392,8 +393,9 @@ extension RelationFinder {
     // "The project is led by X", "projekt prowadzi X".
     if let proj = main {
       for (k, s) in r.sentences.enumerated() {
-        guard let v = s.tokens.first(where: { Self.ledBy.contains(r.tokens[$0].lower) }),
-              s.tokens.contains(where: { Self.undertakingCues.contains(r.tokens[$0].lower) && $0 < v })
+        guard r.sentenceHas(Self.ledBy, k) else { continue }
+        guard let v = s.tokens.first(where: { r.has(Self.ledBy, $0) }),
+              s.tokens.contains(where: { r.has(Self.undertakingCues, $0) && $0 < v })
                 || mentions(in: k).contains(where: { g($0) == proj && r.mentions[$0].range.upperBound <= v }) else { continue }
         var q = v + 1
         while q < s.tokens.upperBound, q - v <= 3, r.claim[q] < 0 { q += 1 }

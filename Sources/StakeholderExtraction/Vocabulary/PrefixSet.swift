@@ -14,6 +14,8 @@ struct PrefixSet: Sendable {
   private var byteBuckets: [UInt64: [[UInt8]]] = [:]
   /// Whether every prefix is made of scalars below U+0300 (the byte path is exact only then).
   private var allSimple = true
+  /// A number no other vocabulary of this process has (``VocabularyIndex`` keys its memo by it).
+  let serial = VocabularySerial.next()
 
   init(_ prefixes: [String]) {
     for p in prefixes {

@@ -32,6 +32,9 @@ struct WordTable: Sendable {
   private var mask = 0
   /// Whether every key is simple text (else the table answers nothing).
   private var allSimple = true
+  /// Whether the table answers every simple-text word: then a simple word is a key exactly when a key has its
+  /// bytes (keys it left out, ``equalsNoSimpleText(_:)``, can only equal words that are not simple text).
+  var answersSimpleText: Bool { allSimple }
   /// One bit per (first byte, last byte, length) class of the keys (see ``filterBit(_:)``): most words that are
   /// not keys are turned away by it without being hashed.
   private var filter: [UInt64] = Array(repeating: 0, count: 64)
@@ -138,25 +141,40 @@ struct WordTable: Sendable {
 ///     static let branchForms: WordSet = ["oddział", "oddziału", "filia"]
 ///     branchForms.contains("oddziału")   // true
 ///
+/// The words and table sit in one shared box, so a copy of the set costs one reference count, and each set
+/// carries a ``serial`` by which a document's ``VocabularyIndex`` remembers which of its tokens are in it.
 /// - Complexity: O(n) in the word's bytes per ``contains(_:)``.
 struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
-  /// The words, for iteration and for look-ups the byte table cannot answer.
-  let words: Set<String>
-  private let table: WordTable
-
-  init<S: Sequence>(_ words: S) where S.Element == String {
-    self.words = Set(words)
-    table = WordTable(Array(self.words))
+  /// The words and their byte table, built once.
+  private final class Storage: Sendable {
+    let words: Set<String>
+    let table: WordTable
+    let serial: Int
+    init(_ words: Set<String>) {
+      self.words = words
+      table = WordTable(Array(words))
+      serial = VocabularySerial.next()
+    }
   }
+  private let storage: Storage
+
+  /// The words, for iteration and for look-ups the byte table cannot answer.
+  var words: Set<String> { storage.words }
+  /// A number no other vocabulary of this process has (``VocabularyIndex`` keys its memo by it).
+  var serial: Int { storage.serial }
+  /// Whether the byte table answers every simple-text word (``WordTable/answersSimpleText``).
+  var answersSimpleText: Bool { storage.table.answersSimpleText }
+
+  init<S: Sequence>(_ words: S) where S.Element == String { storage = Storage(Set(words)) }
 
   init(arrayLiteral elements: String...) { self.init(elements) }
 
   /// Whether `word` is in the set (`Set<String>.contains`).
   @inline(__always)
   func contains(_ word: String) -> Bool {
-    let i = table.lookup(word)
+    let i = storage.table.lookup(word)
     if i != WordTable.unanswered { return i >= 0 }
-    return words.contains(word)
+    return storage.words.contains(word)
   }
 
   /// The set with `other`'s words added (`Set.union`).
