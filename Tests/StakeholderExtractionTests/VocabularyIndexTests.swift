@@ -85,6 +85,9 @@ struct VocabularyIndexTests {
       let role = t.kind == .word ? RoleWords.role(t.lower) : nil
       #expect(r.heads[i]?.lemma == head?.lemma && r.heads[i]?.kind == head?.kind)
       #expect(r.roleWords[i]?.base == role?.base)
+      #expect(r.lowerHeads[i]?.lemma == HeadWords.head(t.lower)?.lemma && r.lowerHeads[i]?.isUnit == HeadWords.head(t.lower)?.isUnit)
+      #expect(r.englishHeads[i]?.lemma == HeadWords.englishHead(t.lower)?.lemma)
+      #expect(r.lowerRoles[i]?.base == RoleWords.role(t.lower)?.base)
     }
   }
 

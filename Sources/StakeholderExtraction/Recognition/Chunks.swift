@@ -29,13 +29,13 @@ extension Recognizer {
       if i + 1 < s.tokens.upperBound, has(Self.branchForms, i + 1), tokens[i + 1].casing == .lower {
         if let n = branch(at: i + 1, k, s) { i = n; continue }
       }
-      if Markers.functionWords.contains(t.lower) && t.casing != .upper && t.casing != .camel { i += 1; continue }
+      if has(Markers.functionWords, i) && t.casing != .upper && t.casing != .camel { i += 1; continue }
       // "a representative of Human centric 4.0": the name runs to the end of the clause.
       if representativeBefore(i..<(i + 1)) {
         var e = i + 1
         while e < s.tokens.upperBound, e - i < 5, claim[e] < 0, tokens[e].kind != .punct, !["and", "i", "oraz", "in", "w", "from", "z"].contains(tokens[e].lower) { e += 1 }
         // A head word inside ("head of MARR's Innovation Department") leaves the name to the classifier.
-        if HeadWords.head(t.lower) == nil, firstName(t.text) == nil, !has(Markers.genericPlurals, e - 1),
+        if heads[i] == nil, firstName(t.text) == nil, !has(Markers.genericPlurals, e - 1),
            !((i + 1)..<e).contains(where: { heads[$0]?.isUnit == true }) {
           let r = i..<e
           // Polish names after "przedstawiciele" are in the genitive: the nominative is the canonical name.
@@ -89,8 +89,8 @@ extension Recognizer {
     let t = tokens[i]
     let end = s.tokens.upperBound
     // Most lower-case words open no pattern: one look-up (two before a branch noun) settles them.
-    guard Self.lowerOpeners.contains(t.lower) || (i + 1 < end && has(Self.branchForms, i + 1)) else { return nil }
-    if Places.voivodeshipNouns.contains(t.lower), i + 1 < end, tokens[i + 1].casing == .lower,
+    guard has(Self.lowerOpeners, i) || (i + 1 < end && has(Self.branchForms, i + 1)) else { return nil }
+    if has(Places.voivodeshipNouns, i), i + 1 < end, tokens[i + 1].casing == .lower,
        let v = Places.voivodeship(tokens[i + 1].lower) {
       // "województwa lubuskiego": the region's name as written, in lower case (schema convention 2).
       var m = FoundMention(kind: .place, range: i..<(i + 2), name: "województwo " + v.lowercased(), surface: text(i..<(i + 2)), sentence: k)
@@ -99,18 +99,18 @@ extension Recognizer {
       return i + 2
     }
     // "powiat olecki", "starosta powiatu oleckiego": a county named by its adjective is a place.
-    if Self.countyNouns.contains(t.lower), i + 1 < end, claim[i + 1] < 0, tokens[i + 1].casing == .lower,
+    if has(Self.countyNouns, i), i + 1 < end, claim[i + 1] < 0, tokens[i + 1].casing == .lower,
        ["ski", "ckiego", "skiego", "cki", "skim", "ckim", "skiemu", "ckiemu", "dzki", "dzkiego"].contains(where: { tokens[i + 1].lower.hasSuffix($0) }),
        let adj = Inflection.adjective(tokens[i + 1].text, .masculine) {
       add(FoundMention(kind: .place, range: i..<(i + 2), name: "powiat " + adj, surface: text(i..<(i + 2)), sentence: k))
       return i + 2
     }
-    if Self.branchForms.contains(t.lower) { return branch(at: i, k, s) }
+    if has(Self.branchForms, i) { return branch(at: i, k, s) }
     if i + 1 < end, has(Self.branchForms, i + 1), Places.voivodeship(t.lower) != nil {
       return branch(at: i + 1, k, s)
     }
     // Marker + name: "projekt Polska …", "programu Interreg Europe", "sieci tematycznej EMPIRIE".
-    if Markers.project.contains(t.lower) {
+    if has(Markers.project, i) {
       var j = i + 1
       if j < end, tokens[j].casing == .lower, Inflection.adjective(tokens[j].text, .feminine) != nil || tokens[j].lower.hasSuffix("ego"), j + 1 < end, tokens[j + 1].isNameLike { j += 1 }
       // "koordynatorka projektu Lucía Ferrer": the person holding the function, not a project.
@@ -125,7 +125,7 @@ extension Recognizer {
         let r = j..<e
         let surface = text(r)
         var m = FoundMention(kind: .project, range: r, name: surface, surface: surface, sentence: k)
-        m.isProgramme = Markers.programme.contains(t.lower)
+        m.isProgramme = has(Markers.programme, i)
         if let h = firstHead(r), !h.1.english, h.0 == j, h.1.kind != .organization, r.count > 1 {
           m.name = headedName(r, head: h.0, h.1)
           m.head = h.1
@@ -240,7 +240,7 @@ extension Recognizer {
       }
       // "Department of Electromechanical, Systems and Metal Engineering of Ghent University": a list inside an
       // English head's "of" complement, up to the parent's "of".
-      if t.kind == .punct, t.text == ",", heads[a]?.english == true || HeadWords.englishHead(tokens[a].lower) != nil,
+      if t.kind == .punct, t.text == ",", heads[a]?.english == true || englishHeads[a] != nil,
          (a..<j).contains(where: { tokens[$0].lower == "of" }), commaListReachesOf(j + 1, s) {
         j += 1
         continue
@@ -278,7 +278,7 @@ extension Recognizer {
           if hasHead, runEndsInLegalForm(j + 1, s) { break }
           // "Director of the Department of Entrepreneurship and Innovation of the Marshal's Office": a function before
           // the unit; the unit's "of" complement is coordinated up to the parent's "of".
-          if t.lower == "and", nextOK, nextHead == nil, let u = (a..<j).last(where: { HeadWords.englishHead(tokens[$0].lower)?.isUnit == true }),
+          if t.lower == "and", nextOK, nextHead == nil, let u = (a..<j).last(where: { englishHeads[$0]?.isUnit == true }),
              (u..<j).contains(where: { tokens[$0].lower == "of" }), coordinatedComplementReachesOf(j + 1, s) {
             j += 1
             continue
@@ -297,7 +297,7 @@ extension Recognizer {
           }
           // "Department of Fisheries and Oceans of the …", "Institute of Soil and Water Sciences of the University …":
           // words coordinated inside an English head's "of" complement, up to the parent's "of".
-          if t.lower == "and", nextOK, nextHead == nil, heads[a]?.english == true || HeadWords.englishHead(tokens[a].lower) != nil,
+          if t.lower == "and", nextOK, nextHead == nil, heads[a]?.english == true || englishHeads[a] != nil,
              (a..<j).contains(where: { tokens[$0].lower == "of" }), coordinatedComplementReachesOf(j + 1, s) {
             j += 1
             continue
@@ -423,11 +423,11 @@ extension Recognizer {
   /// Whether a list of fields follows a comma in a unit's name and reaches its genitive parent: "Mechatroniki i Automatyki Politechniki …".
   func fieldListReachesParent(_ j: Int, _ s: Sentence) -> Bool {
     var k = j
-    while k < s.tokens.upperBound, k - j < 4, tokens[k].kind == .word, tokens[k].casing == .capitalized, HeadWords.head(tokens[k].lower) == nil, claim[k] < 0 { k += 1 }
+    while k < s.tokens.upperBound, k - j < 4, tokens[k].kind == .word, tokens[k].casing == .capitalized, lowerHeads[k] == nil, claim[k] < 0 { k += 1 }
     guard k > j, k + 1 < s.tokens.upperBound, tokens[k].lower == "i" else { return false }
     k += 1
     let f = k
-    while k < s.tokens.upperBound, k - f < 3, tokens[k].kind == .word, tokens[k].casing == .capitalized, HeadWords.head(tokens[k].lower) == nil, claim[k] < 0 { k += 1 }
+    while k < s.tokens.upperBound, k - f < 3, tokens[k].kind == .word, tokens[k].casing == .capitalized, lowerHeads[k] == nil, claim[k] < 0 { k += 1 }
     return k > f && genitiveParentFollows(k - 1, s)
   }
 
@@ -435,7 +435,7 @@ extension Recognizer {
   func genitiveParentFollows(_ j: Int, _ s: Sentence) -> Bool {
     var k = j
     while k < s.tokens.upperBound, k - j < 5, tokens[k].kind == .word, tokens[k].isNameLike {
-      if let h = HeadWords.head(tokens[k].lower) {
+      if let h = lowerHeads[k] {
         return k > j && HeadWords.parentHeads.contains(h.lemma) && tokens[k].lower != h.lemma && !h.isUnit
       }
       k += 1
@@ -564,7 +564,7 @@ extension Recognizer {
       let t = tokens[i]
       if t.lower == "im", i + 1 < b, tokens[i + 1].text == "." { break }  // patron: the rest is the name
       // "Nauk o Zdrowiu": the preposition "o" is a title ("o." for a friar) only with its period.
-      if RoleWords.titles.contains(t.lower), !(t.text == "o" && !(i + 1 < b && tokens[i + 1].text == ".")) {
+      if has(RoleWords.titles, i), !(t.text == "o" && !(i + 1 < b && tokens[i + 1].text == ".")) {
         if i > segStart { pieces.append(segStart..<i) }
         i += 1
         segStart = i
@@ -655,7 +655,7 @@ extension Recognizer {
         e += 1
         continue
       }
-      if words > 0, t.kind == .word, t.casing == .lower, Self.nameParticles.contains(t.lower), e + 1 < b, tokens[e + 1].casing == .capitalized {
+      if words > 0, t.kind == .word, t.casing == .lower, has(Self.nameParticles, e), e + 1 < b, tokens[e + 1].casing == .capitalized {
         e += 1
         continue
       }
@@ -697,7 +697,7 @@ extension Recognizer {
     e += 1
     if e < b, tokens[e].lower == "the" { e += 1 }
     var f = e
-    while f < b, tokens[f].casing == .capitalized, HeadWords.head(tokens[f].lower) == nil { f += 1 }
+    while f < b, tokens[f].casing == .capitalized, lowerHeads[f] == nil { f += 1 }
     if f > e, f < tokens.count, tokens[f].lower == "at" { return f }
     return e < b ? e : nil
   }
@@ -711,8 +711,8 @@ extension Recognizer {
 
   func isSurnameLike(_ i: Int) -> Bool {
     let t = tokens[i]
-    return t.kind == .word && t.casing == .capitalized && HeadWords.head(t.lower) == nil && RoleWords.role(t.lower) == nil
-      && !RoleWords.titles.contains(t.lower) && Markers.months[t.lower] == nil
+    return t.kind == .word && t.casing == .capitalized && heads[i] == nil && roleWords[i] == nil
+      && !has(RoleWords.titles, i) && Markers.months[t.lower] == nil
   }
 
   mutating func addPerson(_ r: Range<Int>, _ k: Int) {
@@ -730,7 +730,7 @@ extension Recognizer {
     var pl: (Int, HeadWord)?
     var en: (Int, HeadWord)?
     for i in r where tokens[i].kind == .word && tokens[i].casing != .lower {
-      if let h = HeadWords.englishHead(tokens[i].lower) { en = (i, h) }
+      if let h = englishHeads[i] { en = (i, h) }
       if pl == nil, let h = heads[i], !h.english { pl = (i, h) }
     }
     // In English texts a Polish head counts only where a Polish name starts with it ("Agencja Rozwoju …").

@@ -184,10 +184,10 @@ extension Recognizer {
     // unit head ends the unit's name.
     let firstIsUnit = HeadWords.englishHead(first.lower)?.isUnit == true
       || (Self.englishSometimesUnits.contains(first.lower) && r.dropFirst().contains { has(Self.universityHeads, $0) })
-    if language == "en", r.count >= 4, firstIsUnit || r.contains(where: { HeadWords.englishHead(tokens[$0].lower)?.isUnit == true }) {
+    if language == "en", r.count >= 4, firstIsUnit || r.contains(where: { englishHeads[$0]?.isUnit == true }) {
       var p = r.lowerBound + (firstIsUnit ? 2 : 1)
       while p < r.upperBound - 1 {
-        if tokens[p].lower == "of", firstIsUnit || HeadWords.englishHead(tokens[p - 1].lower)?.isUnit == true {
+        if tokens[p].lower == "of", firstIsUnit || englishHeads[p - 1]?.isUnit == true {
           var q = p + 1
           if tokens[q].lower == "the", q + 1 < r.upperBound { q += 1 }
           let rest = q..<r.upperBound
@@ -196,7 +196,7 @@ extension Recognizer {
             // "Faculty of Physics of Lublin Tech": a short name defined in parentheses before.
             || mentions.contains { $0.kind == .organization && $0.acronyms.contains(restText) }
             || (rest.count >= 3 && has(Self.territoryHeads, q) && tokens[q + 1].lower == "of")
-            || rest.contains { i in HeadWords.englishHead(tokens[i].lower).map { HeadWords.parentHeads.contains($0.lemma) && !$0.isUnit } ?? false }
+            || rest.contains { i in englishHeads[i].map { HeadWords.parentHeads.contains($0.lemma) && !$0.isUnit } ?? false }
           if parentLike {
             let unit = classify(r.lowerBound..<p, k, nested: nested)
             let parent = classify(rest, k, legal: legal, legalEnd: legalEnd, nested: nested)
@@ -214,7 +214,7 @@ extension Recognizer {
       var q = of + 1
       if q < r.upperBound, tokens[q].lower == "the" { q += 1 }
       // "… of VILNIUS TECH": a short name in capitals is the institution too.
-      if q < r.upperBound, r[q...].contains(where: { HeadWords.englishHead(tokens[$0].lower) != nil }) || r[q...].allSatisfy({ tokens[$0].casing == .upper }) {
+      if q < r.upperBound, r[q...].contains(where: { englishHeads[$0] != nil }) || r[q...].allSatisfy({ tokens[$0].casing == .upper }) {
         for i in r.lowerBound..<q { roleToken[i] = true }
         return classify(q..<r.upperBound, k, legal: legal, legalEnd: legalEnd, nested: nested)
       }
@@ -270,7 +270,7 @@ extension Recognizer {
     let surface = text(r)
     // "mówił marszałek Kołodziejczak", "Prezes Nowicki": a surname of a person named earlier.
     if r.count == 1, legal == nil, first.casing == .capitalized, let known = personWithSurname(first.text),
-       mentions[known].surname?.fastLowercased == first.lower || (before >= 0 && (RoleWords.role(tokens[before].lower) != nil || has(RoleWords.titles, before))) {
+       mentions[known].surname?.fastLowercased == first.lower || (before >= 0 && (lowerRoles[before] != nil || has(RoleWords.titles, before))) {
       var m = FoundMention(kind: .person, range: r, name: mentions[known].name, surface: surface, sentence: k)
       m.surname = mentions[known].surname
       m.feminine = mentions[known].feminine
@@ -648,7 +648,7 @@ extension Recognizer {
     var steps = 0
     while b >= 0, steps < 3 {
       let t = tokens[b]
-      if let rw = RoleWords.role(t.lower) { return rw.territorial }
+      if let rw = lowerRoles[b] { return rw.territorial }
       guard t.kind == .word, t.casing == .lower || roleToken[b], ["gminy", "gmina", "miasta", "powiatu", "of", "the", "województwa"].contains(t.lower) || roleToken[b] else { return false }
       b -= 1
       steps += 1

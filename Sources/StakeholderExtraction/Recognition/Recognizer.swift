@@ -32,6 +32,11 @@ struct Recognizer {
   let heads: [HeadWord?]
   /// The document's distinct words and which of its tokens and sentences each vocabulary has (``has(_:_:)``).
   let vocabulary: VocabularyIndex
+  /// `HeadWords.head`, `HeadWords.englishHead` and `RoleWords.role` of every token's lower-cased text, whatever
+  /// its kind (``heads`` and ``roleWords`` keep only words'), each looked up once per distinct word.
+  let lowerHeads: [HeadWord?]
+  let englishHeads: [HeadWord?]
+  let lowerRoles: [RoleWord?]
   let roleWords: [RoleWord?]
   /// Normalised surface of every project and event mention so far → its index.
   var titleIndex: [String: Int] = [:]
@@ -118,7 +123,11 @@ struct Recognizer {
     // Head and function words are looked up once per distinct word, not once per token.
     let wordHeads = vocabulary.words.words.map { HeadWords.head($0) }
     let wordRoles = vocabulary.words.words.map { RoleWords.role($0) }
+    let wordEnglishHeads = vocabulary.words.words.map { HeadWords.englishHead($0) }
     let ids = vocabulary.words.ids
+    lowerHeads = ids.map { wordHeads[Int($0)] }
+    lowerRoles = ids.map { wordRoles[Int($0)] }
+    englishHeads = ids.map { wordEnglishHeads[Int($0)] }
     heads = tokens.indices.map { tokens[$0].kind == .word ? wordHeads[Int(ids[$0])] : nil }
     roleWords = tokens.indices.map { tokens[$0].kind == .word ? wordRoles[Int(ids[$0])] : nil }
     roleToken = Array(repeating: false, count: tokens.count)
@@ -234,7 +243,7 @@ struct Recognizer {
       for i in e..<(e + 4) where claim[i] < 0 { claim[i] = idx }
     } else if language == "en", m.kind == .organization, m.range.count >= 3, e + 3 < tokens.count, tokens[e].text == "(", tokens[e + 3].text == ")",
               tokens[e + 1].kind == .word, tokens[e + 1].casing == .capitalized, tokens[e + 2].kind == .word, tokens[e + 2].casing == .capitalized,
-              names.knownPlace(text((e + 1)..<(e + 3))) == nil, HeadWords.englishHead(tokens[e + 2].lower) == nil, !has(HeadWords.englishPlaceHeads, e + 2) {
+              names.knownPlace(text((e + 1)..<(e + 3))) == nil, englishHeads[e + 2] == nil, !has(HeadWords.englishPlaceHeads, e + 2) {
       // "Lublin University of Technology (Lublin Tech)": a two-word short name in parentheses.
       mentions[idx].acronyms.append(text((e + 1)..<(e + 3)))
       for i in e..<(e + 4) where claim[i] < 0 { claim[i] = idx }
@@ -299,7 +308,7 @@ struct Recognizer {
       // "warsztaty poświęcone aktualizacji dokumentu „Strategia Rozwoju …”": a title whose own first word is a
       // project or event head word is that kind, whatever marker stands further back (a marker right before the
       // quote still names it: "projekt „Forum Młodych”").
-      if let k0 = kind, b < i - 1, let h = HeadWords.head(tokens[i + 1].lower), h.kind == .project || h.kind == .event, h.kind != k0 {
+      if let k0 = kind, b < i - 1, let h = lowerHeads[i + 1], h.kind == .project || h.kind == .event, h.kind != k0 {
         kind = h.kind
         programme = false
       }

@@ -28,11 +28,11 @@ extension Recognizer {
       var i = s.tokens.lowerBound
       while i < s.tokens.upperBound {
         let t = tokens[i]
-        guard t.kind == .word, let rw = RoleWords.role(t.lower), claim[i] < 0 || mentions[claim[i]].kind == .person && false,
+        guard t.kind == .word, let rw = roleWords[i], claim[i] < 0 || mentions[claim[i]].kind == .person && false,
               !(i > s.tokens.lowerBound && (roleWords[i - 1] != nil && tokens[i - 1].casing == .lower)) else { i += 1; continue }
         // English: "head" and "chair" only as functions before "of".
         if ["head", "chair", "member", "deputy"].contains(t.lower), !(i + 1 < s.tokens.upperBound && tokens[i + 1].lower == "of"),
-           !(t.lower == "deputy" && i + 1 < s.tokens.upperBound && RoleWords.role(tokens[i + 1].lower) != nil) { i += 1; continue }
+           !(t.lower == "deputy" && i + 1 < s.tokens.upperBound && lowerRoles[i + 1] != nil) { i += 1; continue }
         // The function's words: lower-case continuations, "ds." and what follows it up to a name.
         var j = i + 1
         var words = [rw.base]

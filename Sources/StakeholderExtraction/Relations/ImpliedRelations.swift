@@ -111,8 +111,8 @@ extension RelationFinder {
       while b >= 0, m.range.lowerBound - b <= 9, r.sentenceOf[b] == m.sentence {
         let t = r.tokens[b]
         if r.roleWords[b] != nil { sawRole = true; b -= 1; continue }
-        if [",", "."].contains(t.text) || RoleWords.titles.contains(t.lower) || Recognizer.englishRoleModifiers.contains(t.lower)
-          || (t.casing == .lower && RoleWords.continuations.contains(t.lower)) { b -= 1; continue }
+        if [",", "."].contains(t.text) || r.has(RoleWords.titles, b) || r.has(Recognizer.englishRoleModifiers, b)
+          || (t.casing == .lower && r.has(RoleWords.continuations, b)) { b -= 1; continue }
         break
       }
       guard sawRole, b >= 1, r.has(Self.relativePossessives, b) else { continue }

@@ -86,20 +86,22 @@ struct DocumentWords: Sendable {
   /// The id of the document's word with exactly the bytes of `word`, or nil when no token has them.
   func id(of word: String) -> Int? {
     var w = word
-    return w.withUTF8 { b -> Int? in
-      let h = Self.hash(b)
-      let mask = slots.count - 1
-      var s = Int(truncatingIfNeeded: h) & mask
-      while true {
-        let e = Int(slots[s])
-        if e < 0 { return nil }
-        if hashes[e] == h, Self.equal(arena, Int(wordStart[e]), Int(wordStart[e + 1]), b) { return e }
-        s = (s + 1) & mask
-      }
+    return w.withUTF8 { id(hash: Self.hash($0), bytes: $0) }
+  }
+
+  /// ``id(of:)`` for bytes whose ``hash(_:)`` is known (``WordTable`` keeps its keys' hashes, computed alike).
+  func id(hash h: UInt64, bytes b: UnsafeBufferPointer<UInt8>) -> Int? {
+    let mask = slots.count - 1
+    var s = Int(truncatingIfNeeded: h) & mask
+    while true {
+      let e = Int(slots[s])
+      if e < 0 { return nil }
+      if hashes[e] == h, Self.equal(arena, Int(wordStart[e]), Int(wordStart[e + 1]), b) { return e }
+      s = (s + 1) & mask
     }
   }
 
-  /// FNV-1a of the bytes.
+  /// FNV-1a of the bytes, mixed as ``WordTable/hash(_:)`` mixes it (the two agree on simple text).
   @inline(__always)
   static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
     var h: UInt64 = 0xcbf2_9ce4_8422_2325

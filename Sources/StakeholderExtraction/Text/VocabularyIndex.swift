@@ -68,7 +68,7 @@ final class VocabularyIndex {
     let n = words.words.count
     var hit = [Bool](repeating: false, count: n)
     if set.answersSimpleText && set.count < n {
-      for w in set.words { if let id = words.id(of: w) { hit[id] = true } }
+      set.forEachTableKey { h, bytes in if let id = words.id(hash: h, bytes: bytes) { hit[id] = true } }
       for id in words.nonSimple { hit[id] = set.contains(words.words[id]) }
     } else {
       for id in 0..<n { hit[id] = set.contains(words.words[id]) }

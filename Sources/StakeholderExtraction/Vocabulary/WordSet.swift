@@ -116,6 +116,18 @@ struct WordTable: Sendable {
     return probe(bytes)
   }
 
+  /// Calls `body` with the hash (``hash(_:)``) and the bytes of every key in the byte table: all keys that a
+  /// simple-text word can equal, when ``answersSimpleText``.
+  /// - Complexity: O(k) for k keys.
+  func forEachKey(_ body: (UInt64, UnsafeBufferPointer<UInt8>) -> Void) {
+    arena.withUnsafeBufferPointer { a in
+      for i in hashes.indices {
+        let start = Int(starts[i])
+        body(hashes[i], UnsafeBufferPointer(rebasing: a[start..<(start + Int(lengths[i]))]))
+      }
+    }
+  }
+
   /// ``lookup(_:)`` past the filter: hash the word and probe the slots.
   func probe(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
     guard let h = Self.hash(bytes) else { return Self.unanswered }
@@ -168,6 +180,9 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
   init<S: Sequence>(_ words: S) where S.Element == String { storage = Storage(Set(words)) }
 
   init(arrayLiteral elements: String...) { self.init(elements) }
+
+  /// Calls `body` with the hash and bytes of every word the byte table holds (``WordTable/forEachKey(_:)``).
+  func forEachTableKey(_ body: (UInt64, UnsafeBufferPointer<UInt8>) -> Void) { storage.table.forEachKey(body) }
 
   /// Whether `word` is in the set (`Set<String>.contains`).
   @inline(__always)
