@@ -73,7 +73,7 @@ extension Recognizer {
       // "the European Union's Horizon Europe programme", "the European Commission's … Executive Agency": an
       // institution in the possessive is a name of its own, and so is what it owns.
       if language == "en", let p = (i..<(end - 1)).first(where: { q in
-        (tokens[q].lower.hasSuffix("'s") || tokens[q].lower.hasSuffix("’s")) && HeadWords.englishHead(String(tokens[q].lower.dropLast(2)))?.kind == .organization
+        possessive[q] && HeadWords.englishHead(String(tokens[q].lower.dropLast(2)))?.kind == .organization
       }) {
         segment(i..<(p + 1), k, legal: nil, legalEnd: p + 1)
         i = p + 1

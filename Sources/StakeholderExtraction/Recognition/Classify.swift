@@ -55,7 +55,7 @@ extension Recognizer {
     if r.count >= 2, prev >= 0, sentenceHasVenueVerb(k) {
       let a = tokens[r.lowerBound].lower, b = tokens[r.lowerBound + 1].lower
       let polishVenue = ["w", "we"].contains(tokens[prev].lower) && (Self.venueBuildings.contains(a) || (a == "centrum" && b.hasPrefix("kultur")))
-      let ownFacility = language == "en" && tokens[prev].casing == .lower && (tokens[prev].lower.hasSuffix("'s") || tokens[prev].lower.hasSuffix("’s"))
+      let ownFacility = language == "en" && tokens[prev].casing == .lower && possessive[prev]
         && ["centre", "center", "hall", "campus", "building"].contains(tokens[r.upperBound - 1].lower)
       if polishVenue || ownFacility {
         for q in r where claim[q] < 0 { claim[q] = Self.nonEntity }

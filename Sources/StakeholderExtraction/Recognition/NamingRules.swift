@@ -87,7 +87,7 @@ extension Recognizer {
         // A town before "region's development programme" is no programme.
         return q > r.upperBound && names.knownPlace(text(r)) == nil && !names.isLexiconPlace(r.map { tokens[$0].text })
       }
-      if tokens[q].lower.hasSuffix("'s") || tokens[q].lower.hasSuffix("’s") { return false }
+      if possessive[q] { return false }
       q += 1
     }
     return false

@@ -37,6 +37,8 @@ struct Recognizer {
   let lowerHeads: [HeadWord?]
   let englishHeads: [HeadWord?]
   let lowerRoles: [RoleWord?]
+  /// Whether each token's lower-cased text ends in an English possessive ("'s" or "’s", as `hasSuffix` tells).
+  let possessive: [Bool]
   let roleWords: [RoleWord?]
   /// Normalised surface of every project and event mention so far → its index.
   var titleIndex: [String: Int] = [:]
@@ -128,6 +130,8 @@ struct Recognizer {
     lowerHeads = ids.map { wordHeads[Int($0)] }
     lowerRoles = ids.map { wordRoles[Int($0)] }
     englishHeads = ids.map { wordEnglishHeads[Int($0)] }
+    let wordPossessive = vocabulary.words.words.map { $0.hasSuffix("'s") || $0.hasSuffix("’s") }
+    possessive = ids.map { wordPossessive[Int($0)] }
     heads = tokens.indices.map { tokens[$0].kind == .word ? wordHeads[Int(ids[$0])] : nil }
     roleWords = tokens.indices.map { tokens[$0].kind == .word ? wordRoles[Int(ids[$0])] : nil }
     roleToken = Array(repeating: false, count: tokens.count)

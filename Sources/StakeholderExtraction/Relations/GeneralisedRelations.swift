@@ -329,7 +329,7 @@ extension RelationFinder {
   mutating func possessiveUnits() {
     for (i, m) in r.mentions.enumerated() where m.kind == .organization && m.head?.isUnit == true && !m.nested && parents[g(i)] == nil {
       let b = m.range.lowerBound - 1
-      guard b >= 1, r.tokens[b].casing == .lower, r.tokens[b].lower.hasSuffix("'s") || r.tokens[b].lower.hasSuffix("’s") else { continue }
+      guard b >= 1, r.tokens[b].casing == .lower, r.possessive[b] else { continue }
       guard let heads = Self.possessiveBodies[String(r.tokens[b].lower.dropLast(2))] else { continue }
       let byHead = orgsByHead
       var cands = Set<Int>()
@@ -437,6 +437,14 @@ extension RelationFinder {
   /// - Complexity: O(m) for m mentions once per document (the authorities are indexed on first use), then O(k) for
   ///   the k mentions of the place.
   func authorityNamed(for place: Int) -> Int? {
+    if let hit = cache.authorityOfPlace[place] { return hit }
+    let v = findAuthorityNamed(for: place)
+    cache.authorityOfPlace[place] = .some(v)
+    return v
+  }
+
+  /// ``authorityNamed(for:)`` worked out (the mentions and their groups do not change while relations are read).
+  private func findAuthorityNamed(for place: Int) -> Int? {
     if cache.authoritiesByTown == nil {
       var d: [String: Set<Int>] = [:]
       for (i, m) in r.mentions.enumerated() where m.kind == .organization {

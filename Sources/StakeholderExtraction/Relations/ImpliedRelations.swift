@@ -289,7 +289,7 @@ extension RelationFinder {
       let ms = mentions(in: k)
       // "Chamber of Commerce of Cantabria, Spain, on the chamber's „Industria Conectada” advisory service": the
       // possessive names the organization of the sentence with that head.
-      for q in s.tokens where q + 1 < s.tokens.upperBound && r.claim[q] < 0 && (r.tokens[q].lower.hasSuffix("'s") || r.tokens[q].lower.hasSuffix("’s")) {
+      for q in s.tokens where q + 1 < s.tokens.upperBound && r.claim[q] < 0 && r.possessive[q] {
         guard let h = HeadWords.englishHead(String(r.tokens[q].lower.dropLast(2))), h.kind == .organization else { continue }
         var p = q + 1
         while p < s.tokens.upperBound, p - q <= 2, r.claim[p] < 0, r.tokens[p].kind == .punct { p += 1 }

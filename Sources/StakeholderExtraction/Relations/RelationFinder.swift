@@ -266,6 +266,8 @@ struct RelationFinder {
     var sentenceMentions: [[Int]?] = []
     /// Town authorities by the normalised name of their town ("miasto ełk" → "ełk"), for ``authorityNamed(for:)``.
     var authoritiesByTown: [String: Set<Int>]?
+    /// ``authorityNamed(for:)`` by place group.
+    var authorityOfPlace: [Int: Int?] = [:]
   }
 
   mutating func roles() {
@@ -376,7 +378,7 @@ struct RelationFinder {
       e += 1
       if e < r.tokens.count, r.tokens[e].lower == "the" { e += 1 }
       // "of the university's Faculty of Architecture": past the owner named by a common noun.
-      if e + 1 < r.tokens.count, r.claim[e] < 0, r.tokens[e].casing == .lower, r.tokens[e].lower.hasSuffix("'s") || r.tokens[e].lower.hasSuffix("’s") { e += 1 }
+      if e + 1 < r.tokens.count, r.claim[e] < 0, r.tokens[e].casing == .lower, r.possessive[e] { e += 1 }
       e = pastOriginAndCompany(e)
       guard e < r.tokens.count, r.claim[e] >= 0, r.mentions[r.claim[e]].kind == .organization,
             affiliations[g(i)]?.contains(g(r.claim[e])) != true else { continue }
