@@ -24,7 +24,7 @@ struct VocabularyIndexTests {
 
   /// Text that takes the slow paths: decomposed and precomposed "é", a Kelvin sign, a carriage return inside a
   /// word's neighbourhood, typographic quotes and dashes, upper-case Polish.
-  static let oddText = "Cafe\u{301} i café, \u{212A}elvin, „Forum” – ZORGANIZOWANE przez Urząd.\r\nWSPÓŁORGANIZOWAŁA spotkanie e\u{301}."
+  static let oddText = "Cafe\u{301} i café, \u{212A}elvin, „Forum” – ZORGANIZOWANE przez Urząd.\r\nWSPÓŁORGANIZOWAŁA spotkanie e\u{301}. The Marshal's Office’s team, Union'\u{301}s' s."
 
   /// The word sets the recogniser and the relation rules ask through the index.
   static let wordSets: [(String, WordSet)] = [
@@ -88,6 +88,7 @@ struct VocabularyIndexTests {
       #expect(r.lowerHeads[i]?.lemma == HeadWords.head(t.lower)?.lemma && r.lowerHeads[i]?.isUnit == HeadWords.head(t.lower)?.isUnit)
       #expect(r.englishHeads[i]?.lemma == HeadWords.englishHead(t.lower)?.lemma)
       #expect(r.lowerRoles[i]?.base == RoleWords.role(t.lower)?.base)
+      #expect(r.possessive[i] == (t.lower.hasSuffix("'s") || t.lower.hasSuffix("’s")))
     }
   }
 

@@ -333,7 +333,7 @@ extension Recognizer {
     } else if before >= 0, has(Self.cityNouns, before), tokens[before].casing == .lower, allCapitalized(r), r.count <= 3 {
       // "przez miasto Lublin" (an actor) → the city as organization; "w gminie Turośń" → the place.
       let agent = before - 1 >= sentence.tokens.lowerBound && ["przez", "by"].contains(tokens[before - 1].lower)
-      let place = names.placeName(r.map { tokens[$0].text }, attested: attested)
+      let place = placeName(r.map { tokens[$0].text })
       placesInNames[place.fastLowercased] = place
       if agent, ["miasto", "gmina", "city"].contains(tokens[before].lower) {
         let head = tokens[before].lower == "gmina" ? "Gmina" : (tokens[before].lower == "city" ? "City of" : "Miasto")
@@ -362,7 +362,7 @@ extension Recognizer {
       return nil
     }
     if kind == .place, name == surface, language != "en" {
-      name = names.placeName(r.map { tokens[$0].text }, attested: attested)
+      name = placeName(r.map { tokens[$0].text })
       if let p = names.knownPlace(name) { foreign = p.foreign }
     }
     if kind == .project, before >= 0, has(Markers.programme, before) { programme = true }
@@ -476,9 +476,9 @@ extension Recognizer {
         m.placeInName = v
       } else if ["miasto", "gmina", "powiat", "city"].contains(hw.lemma), h + 1 < r.upperBound {
         let words = ((h + 1)..<r.upperBound).map { tokens[$0].text }.filter { $0 != "of" }
-        m.placeInName = names.placeName(words, attested: attested)
+        m.placeInName = placeName(words)
       } else if hw.lemma == "urząd", h + 2 < r.upperBound, ["miasta", "gminy", "miejski", "miejskiego", "miejskim", "miejskiemu"].contains(tokens[h + 1].lower) {
-        m.placeInName = names.placeName(((h + 2)..<r.upperBound).map { tokens[$0].text }, attested: attested)
+        m.placeInName = placeName(((h + 2)..<r.upperBound).map { tokens[$0].text })
       }
       if let p = m.placeInName { placesInNames[p.fastLowercased] = p }
     }
@@ -580,7 +580,7 @@ extension Recognizer {
   /// "Urząd Miasta w Stalowej Woli" → "Stalowa Wola".
   func placeAfterPreposition(_ r: Range<Int>) -> String? {
     guard let w = r.first(where: { ["w", "we"].contains(tokens[$0].lower) && tokens[$0].casing == .lower }), w + 1 < r.upperBound else { return nil }
-    return names.placeName(((w + 1)..<r.upperBound).map { tokens[$0].text }, attested: attested)
+    return placeName(((w + 1)..<r.upperBound).map { tokens[$0].text })
   }
 
   func allCapitalized(_ r: Range<Int>) -> Bool { r.allSatisfy { tokens[$0].kind == .word && tokens[$0].casing == .capitalized } }

@@ -264,7 +264,7 @@ extension Recognizer {
     guard ofSettlement || afterExampleMarker(r) || representedByOfficeHolder(r) else { return nil }
     let words = r.map { tokens[$0].text }
     guard names.isLexiconPlace(words) else { return nil }
-    let name = language == "en" ? text(r) : names.placeName(words, attested: attested)
+    let name = language == "en" ? text(r) : placeName(words)
     var m = FoundMention(kind: .place, range: r, name: name, surface: text(r), sentence: k)
     m.foreign = false
     return add(m)

@@ -65,7 +65,7 @@ extension Recognizer {
         continue
       }
       // Read only by the two place tests below, which both need a short capitalised chunk.
-      let placeName = r.count <= 3 && allCapitalized(r) ? names.placeName(r.map { tokens[$0].text }, attested: attested) : ""
+      let placeName = r.count <= 3 && allCapitalized(r) ? self.placeName(r.map { tokens[$0].text }) : ""
       if r.count <= 3, allCapitalized(r), let known = placesInNames[placeName.fastLowercased] ?? placesInNames[l] {
         add(FoundMention(kind: .place, range: r, name: known, surface: surface, sentence: p.sentence))
         continue

@@ -65,6 +65,8 @@ struct Recognizer {
       var ambiguous = false
     }
     var abbreviationScans: [String: AbbreviationScan] = [:]
+    /// ``Recognizer/placeName(_:)`` by the words asked.
+    var placeNames: [[String]: String] = [:]
   }
 
   /// Verbs saying where something was held ("odbył się", "took place", "held").
@@ -75,6 +77,15 @@ struct Recognizer {
   /// - Complexity: O(1) once the document's ``vocabulary`` knows the set.
   func sentenceHasVenueVerb(_ k: Int) -> Bool { sentenceHas(Self.venueVerbs, k) }
   let memo = Memo()
+
+  /// ``NameServices/placeName(_:attested:)`` with this document's ``attested`` words (fixed once the recogniser is
+  /// built), remembered for this document: the same place is often named several times.
+  func placeName(_ words: [String]) -> String {
+    if let hit = memo.placeNames[words] { return hit }
+    let v = names.placeName(words, attested: attested)
+    memo.placeNames[words] = v
+    return v
+  }
 
   /// ``NameServices/firstName(_:)``, remembered for this document.
   func firstName(_ form: String) -> (name: String, feminine: Bool)? {
@@ -130,7 +141,7 @@ struct Recognizer {
     lowerHeads = ids.map { wordHeads[Int($0)] }
     lowerRoles = ids.map { wordRoles[Int($0)] }
     englishHeads = ids.map { wordEnglishHeads[Int($0)] }
-    let wordPossessive = vocabulary.words.words.map { $0.hasSuffix("'s") || $0.hasSuffix("’s") }
+    let wordPossessive = vocabulary.words.words.map(\.endsInPossessive)
     possessive = ids.map { wordPossessive[Int($0)] }
     heads = tokens.indices.map { tokens[$0].kind == .word ? wordHeads[Int(ids[$0])] : nil }
     roleWords = tokens.indices.map { tokens[$0].kind == .word ? wordRoles[Int(ids[$0])] : nil }

@@ -119,6 +119,19 @@ extension String {
     return true
   }
 
+  /// Whether the string ends in an English possessive, "'s" or "’s" (`hasSuffix`), tested on bytes when it is
+  /// ``isSimpleText`` (there "’" cannot occur and each scalar is a whole character).
+  ///
+  ///     "marshal's".endsInPossessive   // true
+  var endsInPossessive: Bool {
+    if isSimpleText {
+      let u = utf8
+      guard u.count >= 2 else { return false }
+      return u.last == 0x73 && u[u.index(u.endIndex, offsetBy: -2)] == 0x27
+    }
+    return hasSuffix("'s") || hasSuffix("’s")
+  }
+
   /// `contains(needle)` (Foundation's substring test), answered on UTF-8 bytes when both strings are
   /// ``isSimpleText`` (all Polish and English text); the same result in every case.
   ///

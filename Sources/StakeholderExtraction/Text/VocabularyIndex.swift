@@ -78,7 +78,14 @@ final class VocabularyIndex {
 
   /// Works out which words and sentences hold a word starting with one of `set`'s prefixes.
   private func learn(_ set: PrefixSet) {
-    store(words.words.map { set.matches($0) }, at: set.serial)
+    var hit = [Bool](repeating: false, count: words.words.count)
+    for (id, w) in words.words.enumerated() {
+      // A simple word whose first byte starts no prefix cannot match (the words that are not simple are all asked).
+      if let b = w.utf8.first, !set.mayMatchSimple(firstByte: b) { continue }
+      hit[id] = set.matches(w)
+    }
+    for id in words.nonSimple { hit[id] = set.matches(words.words[id]) }
+    store(hit, at: set.serial)
   }
 
   /// Keeps the word hits of the set with serial `s` and marks the sentences of their tokens.

@@ -39,7 +39,7 @@ enum HeadWords {
       return table[String(lower[lower.index(after: dash)...])]
     }
     // "Union's", "Commission's": the English possessive of a head word.
-    if lower.hasSuffix("'s") || lower.hasSuffix("’s") { return english[String(lower.dropLast(2))] }
+    if lower.endsInPossessive { return english[String(lower.dropLast(2))] }
     return nil
   }
 
@@ -47,7 +47,7 @@ enum HeadWords {
   static func englishHead(_ lower: String) -> HeadWord? {
     if let h = english[lower] { return h }
     // "Union's", "Commission's": the possessive of a head word.
-    if lower.hasSuffix("'s") || lower.hasSuffix("’s") { return english[String(lower.dropLast(2))] }
+    if lower.endsInPossessive { return english[String(lower.dropLast(2))] }
     return nil
   }
 

@@ -16,13 +16,24 @@ struct PrefixSet: Sendable {
   private var allSimple = true
   /// A number no other vocabulary of this process has (``VocabularyIndex`` keys its memo by it).
   let serial = VocabularySerial.next()
+  /// Bit `b` is set when some prefix starts with byte `b` (or is empty): a simple-text word whose first byte is
+  /// not set matches none of the prefixes (see ``mayMatchSimple(firstByte:)``).
+  private var firstBytes = [UInt64](repeating: 0, count: 4)
 
   init(_ prefixes: [String]) {
     for p in prefixes {
+      if let b = p.utf8.first { firstBytes[Int(b >> 6)] |= 1 << UInt64(b & 63) } else { firstBytes = [UInt64](repeating: ~0, count: 4) }
       buckets[p.prefix(2), default: []].append(p)
       var bytes = p
       if let k = bytes.withUTF8(Self.key) { byteBuckets[k, default: []].append(Array(p.utf8)) } else { allSimple = false }
     }
+  }
+
+  /// Whether a simple-text word (``Swift/String/isSimpleText``) starting with byte `b` can match: false only when
+  /// every prefix is simple text and none starts with `b` (then ``matches(_:)``, comparing bytes, says no too).
+  @inline(__always)
+  func mayMatchSimple(firstByte b: UInt8) -> Bool {
+    !allSimple || firstBytes[Int(b >> 6)] & (1 << UInt64(b & 63)) != 0
   }
 
   func matches(_ word: String) -> Bool {
