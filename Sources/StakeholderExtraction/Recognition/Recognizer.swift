@@ -34,11 +34,11 @@ struct Recognizer {
   let vocabulary: VocabularyIndex
   /// `HeadWords.head`, `HeadWords.englishHead` and `RoleWords.role` of every token's lower-cased text, whatever
   /// its kind (``heads`` and ``roleWords`` keep only words'), each looked up once per distinct word.
-  let lowerHeads: [HeadWord?]
-  let englishHeads: [HeadWord?]
-  let lowerRoles: [RoleWord?]
+  let lowerHeads: PerWord<HeadWord?>
+  let englishHeads: PerWord<HeadWord?>
+  let lowerRoles: PerWord<RoleWord?>
   /// Whether each token's lower-cased text ends in an English possessive ("'s" or "’s", as `hasSuffix` tells).
-  let possessive: [Bool]
+  let possessive: PerWord<Bool>
   let roleWords: [RoleWord?]
   /// Normalised surface of every project and event mention so far → its index.
   var titleIndex: [String: Int] = [:]
@@ -138,11 +138,10 @@ struct Recognizer {
     let wordRoles = vocabulary.words.words.map { RoleWords.role($0) }
     let wordEnglishHeads = vocabulary.words.words.map { HeadWords.englishHead($0) }
     let ids = vocabulary.words.ids
-    lowerHeads = ids.map { wordHeads[Int($0)] }
-    lowerRoles = ids.map { wordRoles[Int($0)] }
-    englishHeads = ids.map { wordEnglishHeads[Int($0)] }
-    let wordPossessive = vocabulary.words.words.map(\.endsInPossessive)
-    possessive = ids.map { wordPossessive[Int($0)] }
+    lowerHeads = PerWord(wordHeads, ids)
+    lowerRoles = PerWord(wordRoles, ids)
+    englishHeads = PerWord(wordEnglishHeads, ids)
+    possessive = PerWord(vocabulary.words.words.map(\.endsInPossessive), ids)
     heads = tokens.indices.map { tokens[$0].kind == .word ? wordHeads[Int(ids[$0])] : nil }
     roleWords = tokens.indices.map { tokens[$0].kind == .word ? wordRoles[Int(ids[$0])] : nil }
     roleToken = Array(repeating: false, count: tokens.count)

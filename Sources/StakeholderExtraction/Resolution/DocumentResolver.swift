@@ -94,17 +94,28 @@ struct DocumentResolver {
     // defined in the text, made of the first letters (one or two) of the capitalised words.
     // Each name's acronym initial, computed on first need (``abbreviates(_:_:)`` tests it first).
     var initials: [String??] = Array(repeating: nil, count: ms.count)
+    // The names each acronym abbreviates depend only on the acronym and its kind: worked out once per acronym
+    // (the same acronym is written many times); the groups they belong to are read at each mention.
+    var abbreviated: [EntityKind: [String: [Int]]] = [:]
     for (i, m) in ms.enumerated() where (m.kind == .organization || m.kind == .project) && !nameHasSpace[i] && m.name.count >= 2 && m.name.count <= 8 {
       guard m.name.first?.isUppercase == true, m.name.dropFirst().contains(where: { $0.isUppercase }) else { continue }
-      var roots = Set<Int>()
-      let lead = m.name.first(where: \.isLetter).flatMap { $0.isUppercase ? String($0) : nil }
-      for j in ofKind[m.kind] ?? [] where nameHasSpace[j] {
-        if let lead {
-          if initials[j] == nil { initials[j] = .some(Self.acronymInitial(ms[j].name)) }
-          if initials[j]! != lead { continue }
+      let hits: [Int]
+      if let known = abbreviated[m.kind]?[m.name] {
+        hits = known
+      } else {
+        var found: [Int] = []
+        let lead = m.name.first(where: \.isLetter).flatMap { $0.isUppercase ? String($0) : nil }
+        for j in ofKind[m.kind] ?? [] where nameHasSpace[j] {
+          if let lead {
+            if initials[j] == nil { initials[j] = .some(Self.acronymInitial(ms[j].name)) }
+            if initials[j]! != lead { continue }
+          }
+          if Self.abbreviates(m.name, ms[j].name) { found.append(j) }
         }
-        if Self.abbreviates(m.name, ms[j].name) { roots.insert(uf.find(j)) }
+        abbreviated[m.kind, default: [:]][m.name] = found
+        hits = found
       }
+      let roots = Set(hits.map { uf.find($0) })
       if roots.count == 1, let root = roots.first, root != uf.find(i) { uf.union(i, root) }
     }
     // "Strategia 2030" for the one "Strategia Rozwoju Województwa Opolskiego 2030": a project's head word and its

@@ -6,24 +6,27 @@
 ///     v.has(Markers.event, 7)              // == Markers.event.contains(tokens[7].lower)
 ///     v.sentenceHas(Markers.event, 2)      // some token of sentence 2 is in Markers.event
 ///
-/// A ``WordSet`` is matched from its side when it is the smaller one: each of its words is looked up among the
+/// A ``WordSet`` is matched from its side unless it is much the larger: each of its words is looked up among the
 /// document's words (``DocumentWords``) by bytes, which for a set answering simple text by bytes
 /// (``WordSet/answersSimpleText``) gives exactly its `contains` answers; the document's words that are not simple
 /// text, and every word for other sets, are asked with `contains` itself. A ``PrefixSet`` asks `matches` once per
 /// distinct word. So each answer is the one the set gives for ``Token/lower``.
-/// - Complexity: O(min(k, w)) look-ups the first time a set is asked, for k words in the set and w distinct words
-///   in the document, plus O(o) for the o tokens that hit; O(1) per question after.
+/// - Complexity: the first time a set is asked, O(k) probes for its k words (O(w) look-ups when it has many more
+///   words than the document's w distinct ones), and O(o) for the o tokens of its words when a sentence is first
+///   asked; O(1) per question after.
 final class VocabularyIndex {
   /// The document's distinct lower-cased words.
   let words: DocumentWords
   /// Token → sentence, or -1 outside every sentence.
   private let sentenceOf: [Int]
   private let sentenceCount: Int
-  /// By vocabulary serial: whether each distinct word is in the set, and whether each sentence has one
-  /// (both empty until the set is first asked).
+  /// By vocabulary serial: whether each distinct word is in the set, the ids of those that are, and whether
+  /// each sentence has one (empty until the set, or for sentences the set's sentences, are first asked).
   private var wordHits: [[Bool]] = []
+  private var hitWords: [[Int32]] = []
   private var sentenceHits: [[Bool]] = []
   private var known: [Bool] = []
+  private var sentencesKnown: [Bool] = []
 
   init(tokens: [Token], sentenceOf: [Int], sentenceCount: Int) {
     words = DocumentWords(tokens)
@@ -44,6 +47,7 @@ final class VocabularyIndex {
   func sentenceHas(_ set: WordSet, _ k: Int) -> Bool {
     let s = set.serial
     if s >= known.count || !known[s] { learn(set) }
+    if !sentencesKnown[s] { markSentences(s) }
     return sentenceHits[s][k]
   }
 
@@ -60,51 +64,67 @@ final class VocabularyIndex {
   func sentenceHas(_ set: PrefixSet, _ k: Int) -> Bool {
     let s = set.serial
     if s >= known.count || !known[s] { learn(set) }
+    if !sentencesKnown[s] { markSentences(s) }
     return sentenceHits[s][k]
   }
 
-  /// Works out which words and sentences hold a word of `set`.
+  /// Works out which of the document's words are in `set`.
   private func learn(_ set: WordSet) {
     let n = words.words.count
     var hit = [Bool](repeating: false, count: n)
-    if set.answersSimpleText && set.count < n {
-      set.forEachTableKey { h, bytes in if let id = words.id(hash: h, bytes: bytes) { hit[id] = true } }
-      for id in words.nonSimple { hit[id] = set.contains(words.words[id]) }
+    var ids: [Int32] = []
+    // From the set's side (one probe of the document's words per key) unless the set is much the larger.
+    if set.answersSimpleText && set.count < 4 * n {
+      set.forEachTableKey { h, bytes in
+        if let id = words.id(hash: h, bytes: bytes) { hit[id] = true; ids.append(Int32(id)) }
+      }
+      // No key in the byte table has the bytes of a word that is not simple text: those are asked one by one.
+      for id in words.nonSimple where set.contains(words.words[id]) { hit[id] = true; ids.append(Int32(id)) }
     } else {
-      for id in 0..<n { hit[id] = set.contains(words.words[id]) }
+      for id in 0..<n where set.contains(words.words[id]) { hit[id] = true; ids.append(Int32(id)) }
     }
-    store(hit, at: set.serial)
+    store(hit, ids, at: set.serial)
   }
 
-  /// Works out which words and sentences hold a word starting with one of `set`'s prefixes.
+  /// Works out which of the document's words start with one of `set`'s prefixes.
   private func learn(_ set: PrefixSet) {
     var hit = [Bool](repeating: false, count: words.words.count)
+    var ids: [Int32] = []
     for (id, w) in words.words.enumerated() {
       // A simple word whose first byte starts no prefix cannot match (the words that are not simple are all asked).
       if let b = w.utf8.first, !set.mayMatchSimple(firstByte: b) { continue }
       hit[id] = set.matches(w)
     }
     for id in words.nonSimple { hit[id] = set.matches(words.words[id]) }
-    store(hit, at: set.serial)
+    for (id, h) in hit.enumerated() where h { ids.append(Int32(id)) }
+    store(hit, ids, at: set.serial)
   }
 
-  /// Keeps the word hits of the set with serial `s` and marks the sentences of their tokens.
-  private func store(_ hit: [Bool], at s: Int) {
+  /// Keeps the word hits of the set with serial `s` (as flags by word and as the list of words hit).
+  private func store(_ hit: [Bool], _ ids: [Int32], at s: Int) {
     if s >= known.count {
       let grow = s + 1 - known.count
       known += repeatElement(false, count: grow)
+      sentencesKnown += repeatElement(false, count: grow)
       wordHits += repeatElement([], count: grow)
+      hitWords += repeatElement([], count: grow)
       sentenceHits += repeatElement([], count: grow)
     }
+    wordHits[s] = hit
+    hitWords[s] = ids
+    known[s] = true
+  }
+
+  /// Marks the sentences holding a token of a word hit by the set with serial `s` (learnt already).
+  private func markSentences(_ s: Int) {
     var sentences = [Bool](repeating: false, count: sentenceCount)
-    for (id, h) in hit.enumerated() where h {
-      for o in Int(words.starts[id])..<Int(words.starts[id + 1]) {
+    for id in hitWords[s] {
+      for o in Int(words.starts[Int(id)])..<Int(words.starts[Int(id) + 1]) {
         let k = sentenceOf[Int(words.occurrences[o])]
         if k >= 0 { sentences[k] = true }
       }
     }
-    wordHits[s] = hit
     sentenceHits[s] = sentences
-    known[s] = true
+    sentencesKnown[s] = true
   }
 }
