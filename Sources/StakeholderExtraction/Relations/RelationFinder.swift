@@ -854,7 +854,7 @@ struct RelationFinder {
       let low = s.tokens.map { r.tokens[$0].lower }
       let ms = mentions(in: k)
       let agreement = low.indices.contains { i in
-        Markers.agreementCue.matches(low[i])
+        r.has(Markers.agreementCue, s.tokens.lowerBound + i)
           || (i + 1 < low.count && (low[i] == "list" || low[i] == "listu") && low[i + 1].hasPrefix("intencyjn"))
           || (i + 2 < low.count && low[i] == "letter" && low[i + 1] == "of" && low[i + 2] == "intent")
       }
@@ -909,7 +909,7 @@ struct RelationFinder {
         }
       }
       // Only a word that opens some pattern can open a match: those positions, found with one look-up each.
-      let opens = low.indices.filter { Markers.cooperationOpeners.contains(low[$0]) }
+      let opens = low.indices.filter { r.has(Markers.cooperationOpeners, s.tokens.lowerBound + $0) }
       for pattern in Markers.cooperation where pattern.count > 1 {
         for p in opens where p + pattern.count <= low.count {
           if low[p] == pattern[0], low[p..<(p + pattern.count)].elementsEqual(pattern) {
