@@ -23,8 +23,8 @@ struct VocabularyIndexTests {
   }()
 
   /// Text that takes the slow paths: decomposed and precomposed "é", a Kelvin sign, a carriage return inside a
-  /// word's neighbourhood, typographic quotes and dashes, upper-case Polish.
-  static let oddText = "Cafe\u{301} i café, \u{212A}elvin, „Forum” – ZORGANIZOWANE przez Urząd.\r\nWSPÓŁORGANIZOWAŁA spotkanie e\u{301}. The Marshal's Office’s team, Union'\u{301}s' s."
+  /// word's neighbourhood, typographic quotes and dashes, upper-case Polish, possessives.
+  static let oddText = "Cafe\u{301} i café, \u{212A}elvin, „Forum” – ZORGANIZOWANE przez Urząd.\r\nWSPÓŁORGANIZOWAŁA spotkanie e\u{301}. The Marshal's Office’s team, Union'\u{301}s' s. Of é e\u{301} \u{212A} K."
 
   /// The word sets the recogniser and the relation rules ask through the index.
   static let wordSets: [(String, WordSet)] = [
@@ -77,6 +77,13 @@ struct VocabularyIndexTests {
       }
       for (k, s) in r.sentences.enumerated() where r.sentenceHas(set, k) != s.tokens.contains(where: { set.matches(r.tokens[$0].lower) }) {
         Issue.record("\(name) on sentence \(k)")
+      }
+    }
+    // Literal comparisons on bytes.
+    let literals: [StaticString] = ["of", "the", "w", "z", "i", "oraz", "województwa", "é", "e\u{301}", "ł", "list", ",", "„", "\u{212A}", "k"]
+    for i in r.tokens.indices {
+      for l in literals where r.lowerIs(i, l) != (r.tokens[i].lower == String(describing: l)) {
+        Issue.record("lowerIs \(l) on token \(i) «\(r.tokens[i].lower)»")
       }
     }
     // Head and function words, now looked up once per distinct word.

@@ -212,7 +212,7 @@ extension Recognizer {
       }
       // "Interreg VI A Brandenburgia – Polska 2021–2027", "Interreg VI-A Lithuania–Poland Programme": a cross-border
       // programme names its two countries with a dash.
-      if t.kind == .punct, ["–", "-", "—"].contains(t.text), tokens[a].lower == "interreg", j + 1 < end, tokens[j + 1].casing == .capitalized,
+      if t.kind == .punct, ["–", "-", "—"].contains(t.text), lowerIs(a, "interreg"), j + 1 < end, tokens[j + 1].casing == .capitalized,
          claim[j + 1] < 0 {
         j += 1
         continue
@@ -241,7 +241,7 @@ extension Recognizer {
       // "Department of Electromechanical, Systems and Metal Engineering of Ghent University": a list inside an
       // English head's "of" complement, up to the parent's "of".
       if t.kind == .punct, t.text == ",", heads[a]?.english == true || englishHeads[a] != nil,
-         (a..<j).contains(where: { tokens[$0].lower == "of" }), commaListReachesOf(j + 1, s) {
+         (a..<j).contains(where: { lowerIs($0, "of") }), commaListReachesOf(j + 1, s) {
         j += 1
         continue
       }
@@ -263,12 +263,12 @@ extension Recognizer {
         let nextHead = HeadWords.head(next.lower)
         // "na lata 2014–2020", "do 2030 roku" after a programme's or strategy's name.
         if let hl = headLemma, HeadWords.head(hl)?.kind == .project || has(Markers.project, a) || sawDla {
-          if t.lower == "na", j + 2 < end, tokens[j + 1].lower == "lata", isYear(j + 2) {
+          if t.lower == "na", j + 2 < end, lowerIs(j + 1, "lata"), isYear(j + 2) {
             j += 3
             if j + 1 < end, ["–", "-", "—"].contains(tokens[j].text), isYear(j + 1) { j += 2 }
             continue
           }
-          if t.lower == "do", j + 2 < end, isYear(j + 1), tokens[j + 2].lower == "roku" { j += 3; continue }
+          if t.lower == "do", j + 2 < end, isYear(j + 1), lowerIs(j + 2, "roku") { j += 3; continue }
         }
         switch t.lower {
         case "i", "and", "&":
@@ -279,7 +279,7 @@ extension Recognizer {
           // "Director of the Department of Entrepreneurship and Innovation of the Marshal's Office": a function before
           // the unit; the unit's "of" complement is coordinated up to the parent's "of".
           if t.lower == "and", nextOK, nextHead == nil, let u = (a..<j).last(where: { englishHeads[$0]?.isUnit == true }),
-             (u..<j).contains(where: { tokens[$0].lower == "of" }), coordinatedComplementReachesOf(j + 1, s) {
+             (u..<j).contains(where: { lowerIs($0, "of") }), coordinatedComplementReachesOf(j + 1, s) {
             j += 1
             continue
           }
@@ -298,7 +298,7 @@ extension Recognizer {
           // "Department of Fisheries and Oceans of the …", "Institute of Soil and Water Sciences of the University …":
           // words coordinated inside an English head's "of" complement, up to the parent's "of".
           if t.lower == "and", nextOK, nextHead == nil, heads[a]?.english == true || englishHeads[a] != nil,
-             (a..<j).contains(where: { tokens[$0].lower == "of" }), coordinatedComplementReachesOf(j + 1, s) {
+             (a..<j).contains(where: { lowerIs($0, "of") }), coordinatedComplementReachesOf(j + 1, s) {
             j += 1
             continue
           }
@@ -314,7 +314,7 @@ extension Recognizer {
           if nextOK, nextHead == nil, (hasHead && !runHasHead) || (!hasHead && t.lower != "i" && runHasHead) { j += 1; continue }
         case "of", "for", "de", "la", "van", "von", "der", "du", "des", "di":
           // "European Funds for Lesser Poland and Silesia 2021–2027": a programme's "for" complement may be coordinated.
-          if t.lower == "for", nextOK, headLemma.flatMap({ HeadWords.head($0) })?.kind == .project || tokens[a].lower == "european" { sawDla = true }
+          if t.lower == "for", nextOK, headLemma.flatMap({ HeadWords.head($0) })?.kind == .project || lowerIs(a, "european") { sawDla = true }
           if nextOK || (next.lower == "the" && j + 2 < end && tokens[j + 2].isNameLike) {
             j += next.lower == "the" ? 2 : 1
             continue
@@ -424,7 +424,7 @@ extension Recognizer {
   func fieldListReachesParent(_ j: Int, _ s: Sentence) -> Bool {
     var k = j
     while k < s.tokens.upperBound, k - j < 4, tokens[k].kind == .word, tokens[k].casing == .capitalized, lowerHeads[k] == nil, claim[k] < 0 { k += 1 }
-    guard k > j, k + 1 < s.tokens.upperBound, tokens[k].lower == "i" else { return false }
+    guard k > j, k + 1 < s.tokens.upperBound, lowerIs(k, "i") else { return false }
     k += 1
     let f = k
     while k < s.tokens.upperBound, k - f < 3, tokens[k].kind == .word, tokens[k].casing == .capitalized, lowerHeads[k] == nil, claim[k] < 0 { k += 1 }
@@ -483,7 +483,7 @@ extension Recognizer {
       if t.text == "," || t.lower == "and" { if t.lower == "and" { sawAnd = true }; k += 1; continue }
       break
     }
-    return sawAnd && words >= 2 && k < s.tokens.upperBound && tokens[k].lower == "of" && tokens[k - 1].kind == .word
+    return sawAnd && words >= 2 && k < s.tokens.upperBound && lowerIs(k, "of") && tokens[k - 1].kind == .word
   }
 
   /// Whether the capitalised words from `j` (no head, no place among them) are followed by "of": "Ports of the …".
@@ -493,7 +493,7 @@ extension Recognizer {
       if heads[k] != nil || Places.table[tokens[k].text] != nil { return false }
       k += 1
     }
-    return k > j && k < s.tokens.upperBound && tokens[k].lower == "of"
+    return k > j && k < s.tokens.upperBound && lowerIs(k, "of")
   }
 
   /// Whether the capitalised run starting at `j` contains a head word.
@@ -511,7 +511,7 @@ extension Recognizer {
   /// ("Lubuski Klaster …" starts a name; "Wychowania Urzędu …" continues one).
   func nextRunHasHead(_ j: Int, _ s: Sentence) -> Bool {
     var k = j
-    let english = tokens[j - 1].lower == "and" || tokens[j - 1].lower == "&"
+    let english = lowerIs(j - 1, "and") || lowerIs(j - 1, "&")
     while k < s.tokens.upperBound, tokens[k].kind == .word,
           tokens[k].isNameLike || (english && ["of", "for", "the", "and"].contains(tokens[k].lower)) {
       if tokens[k].isNameLike, heads[k] != nil { return true }
@@ -527,12 +527,12 @@ extension Recognizer {
     guard j < end else { return nil }
     func tx(_ k: Int) -> String { k < end ? tokens[k].text : "" }
     if tx(j) == "S", tx(j + 1) == ".", tx(j + 2) == "A" { return ("S.A.", tx(j + 3) == "." ? j + 4 : j + 3) }
-    if tokens[j].lower == "sp", tx(j + 1) == ".", tx(j + 2) == "z", tx(j + 3) == "o", tx(j + 4) == ".", tx(j + 5) == "o" {
+    if lowerIs(j, "sp"), tx(j + 1) == ".", tx(j + 2) == "z", tx(j + 3) == "o", tx(j + 4) == ".", tx(j + 5) == "o" {
       return ("sp. z o.o.", tx(j + 6) == "." ? j + 7 : j + 6)
     }
     // Czech and Slovak companies: "TatraSense s.r.o.".
     if tx(j) == "s", tx(j + 1) == ".", tx(j + 2) == "r", tx(j + 3) == ".", tx(j + 4) == "o" { return ("s.r.o.", tx(j + 5) == "." ? j + 6 : j + 5) }
-    if tokens[j].lower == "sp", tx(j + 1) == ".", ["j", "k"].contains(tx(j + 2)) { return ("sp.\(tx(j + 2)).", tx(j + 3) == "." ? j + 4 : j + 3) }
+    if lowerIs(j, "sp"), tx(j + 1) == ".", ["j", "k"].contains(tx(j + 2)) { return ("sp.\(tx(j + 2)).", tx(j + 3) == "." ? j + 4 : j + 3) }
     if tokens[j].spaceBefore, Self.legalFormWords.contains(tx(j)) {
       return (tx(j), tx(j + 1) == "." ? j + 2 : j + 1)
     }
@@ -551,7 +551,7 @@ extension Recognizer {
     let b = r.upperBound
     var pieces: [Range<Int>] = []
     // After "ds.", the words up to the first head belong to the function: "dyrektora ds. SmartCity Urzędu …".
-    if i >= 2, tokens[i - 1].text == ".", tokens[i - 2].lower == "ds" {
+    if i >= 2, tokens[i - 1].text == ".", lowerIs(i - 2, "ds") {
       while i < b, heads[i] == nil { roleToken[i] = true; i += 1 }
       segStart = i
     }
@@ -603,7 +603,7 @@ extension Recognizer {
         roleToken[i] = true
         i += 1
         while i < b, has(RoleWords.continuations, i) || roleWords[i] != nil { roleToken[i] = true; i += 1 }
-        if i < b, tokens[i - 1].lower == "ds" { while i < b, heads[i] == nil { roleToken[i] = true; i += 1 } }
+        if i < b, lowerIs(i - 1, "ds") { while i < b, heads[i] == nil { roleToken[i] = true; i += 1 } }
         segStart = i
         continue
       }
@@ -693,12 +693,12 @@ extension Recognizer {
       if Self.englishRoleModifiers.contains(l) { e += 1; continue }
       break
     }
-    guard sawRole, e < b, tokens[e].lower == "of" else { return nil }
+    guard sawRole, e < b, lowerIs(e, "of") else { return nil }
     e += 1
-    if e < b, tokens[e].lower == "the" { e += 1 }
+    if e < b, lowerIs(e, "the") { e += 1 }
     var f = e
     while f < b, tokens[f].casing == .capitalized, lowerHeads[f] == nil { f += 1 }
-    if f > e, f < tokens.count, tokens[f].lower == "at" { return f }
+    if f > e, f < tokens.count, lowerIs(f, "at") { return f }
     return e < b ? e : nil
   }
 

@@ -14,7 +14,7 @@ extension Recognizer {
     }
     while !r.isEmpty, tokens[r.upperBound - 1].casing == .lower || tokens[r.upperBound - 1].kind == .punct {
       if tokens[r.upperBound - 1].text == "”", r.contains(where: { tokens[$0].text == "„" }) { break }
-      if tokens[r.upperBound - 1].lower == "roku", r.count > 2, isYear(r.upperBound - 2) { break }
+      if lowerIs(r.upperBound - 1, "roku"), r.count > 2, isYear(r.upperBound - 2) { break }
       r = r.lowerBound..<(r.upperBound - 1)
     }
     guard !r.isEmpty else { return nil }
@@ -31,18 +31,18 @@ extension Recognizer {
     if r.count >= 2, Self.genericBodies.contains(where: { g in (r.lowerBound..<(r.upperBound - 1)).contains { tokens[$0].lower == g.0 && tokens[$0 + 1].lower == g.1 } }) { return nil }
     // "Partners of the X project", "Representatives of the X": the name is what follows "of".
     if Markers.genericPlurals.contains(first.lower) || ["representatives", "members", "participants"].contains(first.lower),
-       let of = r.firstIndex(where: { tokens[$0].lower == "of" }) {
+       let of = r.firstIndex(where: { lowerIs($0, "of") }) {
       var s = of + 1
-      if s < r.upperBound, tokens[s].lower == "the" { s += 1 }
+      if s < r.upperBound, lowerIs(s, "the") { s += 1 }
       guard s < r.upperBound else { return nil }
       return classify(s..<r.upperBound, k, legal: legal, legalEnd: legalEnd, nested: nested)
     }
     // "President of the Management Board of LPNT Świdnik": a company's governing board is the company itself in
     // this genre (the person is affiliated with the company); the name is what follows "of".
-    if language == "en", r.count >= 4, ["management", "supervisory", "executive"].contains(first.lower), tokens[r.lowerBound + 1].lower == "board",
-       tokens[r.lowerBound + 2].lower == "of" {
+    if language == "en", r.count >= 4, ["management", "supervisory", "executive"].contains(first.lower), lowerIs(r.lowerBound + 1, "board"),
+       lowerIs(r.lowerBound + 2, "of") {
       var s = r.lowerBound + 3
-      if s < r.upperBound, tokens[s].lower == "the" { s += 1 }
+      if s < r.upperBound, lowerIs(s, "the") { s += 1 }
       guard s < r.upperBound else { return nil }
       return classify(s..<r.upperBound, k, legal: legal, legalEnd: legalEnd, nested: nested)
     }
@@ -65,8 +65,8 @@ extension Recognizer {
     if r.count >= 2, let venue = Self.venueLength(tokens[r.lowerBound].lower, tokens[r.lowerBound + 1].lower) {
       for q in r.lowerBound..<(r.lowerBound + venue) { claim[q] = Self.nonEntity }
       var rest = r.lowerBound + venue
-      if language == "en", rest < r.upperBound, tokens[rest].lower == "of" { rest += 1 }
-      if rest < r.upperBound, tokens[rest].lower == "the" { rest += 1 }
+      if language == "en", rest < r.upperBound, lowerIs(rest, "of") { rest += 1 }
+      if rest < r.upperBound, lowerIs(rest, "the") { rest += 1 }
       guard rest < r.upperBound else { return nil }
       return classify(rest..<r.upperBound, k, legal: legal, legalEnd: legalEnd, nested: nested)
     }
@@ -171,7 +171,7 @@ extension Recognizer {
       }
     }
     // "City of Ghent", "Province of Zeeland", "Region of Western Macedonia": the authority, an organization.
-    if language == "en", r.count >= 3, first.casing == .capitalized, Self.territoryHeads.contains(first.lower), tokens[r.lowerBound + 1].lower == "of" {
+    if language == "en", r.count >= 3, first.casing == .capitalized, Self.territoryHeads.contains(first.lower), lowerIs(r.lowerBound + 1, "of") {
       var m = FoundMention(kind: .organization, range: r, name: text(r), surface: text(r), sentence: k)
       m.head = HeadWord(lemma: "municipality", kind: .organization, gender: .neuter, isUnit: false, sector: .localGovernment, english: true)
       m.placeInName = text((r.lowerBound + 2)..<r.upperBound)
@@ -187,15 +187,15 @@ extension Recognizer {
     if language == "en", r.count >= 4, firstIsUnit || r.contains(where: { englishHeads[$0]?.isUnit == true }) {
       var p = r.lowerBound + (firstIsUnit ? 2 : 1)
       while p < r.upperBound - 1 {
-        if tokens[p].lower == "of", firstIsUnit || englishHeads[p - 1]?.isUnit == true {
+        if lowerIs(p, "of"), firstIsUnit || englishHeads[p - 1]?.isUnit == true {
           var q = p + 1
-          if tokens[q].lower == "the", q + 1 < r.upperBound { q += 1 }
+          if lowerIs(q, "the"), q + 1 < r.upperBound { q += 1 }
           let rest = q..<r.upperBound
           let restText = text(rest)
           let parentLike = (rest.count == 1 && definedAcronyms.contains(tokens[q].text))
             // "Faculty of Physics of Lublin Tech": a short name defined in parentheses before.
             || mentions.contains { $0.kind == .organization && $0.acronyms.contains(restText) }
-            || (rest.count >= 3 && has(Self.territoryHeads, q) && tokens[q + 1].lower == "of")
+            || (rest.count >= 3 && has(Self.territoryHeads, q) && lowerIs(q + 1, "of"))
             || rest.contains { i in englishHeads[i].map { HeadWords.parentHeads.contains($0.lemma) && !$0.isUnit } ?? false }
           if parentLike {
             let unit = classify(r.lowerBound..<p, k, nested: nested)
@@ -209,10 +209,10 @@ extension Recognizer {
     }
     // "Vice-Rector for Research of the University of Bergen": the portfolio after "for" belongs to the function;
     // the institution is what follows "of".
-    if language == "en", r.count >= 3, before >= 1, tokens[before].lower == "for", roleWords[before - 1] != nil,
-       HeadWords.englishHead(first.lower) == nil, let of = r.first(where: { tokens[$0].lower == "of" }), of > r.lowerBound {
+    if language == "en", r.count >= 3, before >= 1, lowerIs(before, "for"), roleWords[before - 1] != nil,
+       HeadWords.englishHead(first.lower) == nil, let of = r.first(where: { lowerIs($0, "of") }), of > r.lowerBound {
       var q = of + 1
-      if q < r.upperBound, tokens[q].lower == "the" { q += 1 }
+      if q < r.upperBound, lowerIs(q, "the") { q += 1 }
       // "… of VILNIUS TECH": a short name in capitals is the institution too.
       if q < r.upperBound, r[q...].contains(where: { englishHeads[$0] != nil }) || r[q...].allSatisfy({ tokens[$0].casing == .upper }) {
         for i in r.lowerBound..<q { roleToken[i] = true }
@@ -221,7 +221,7 @@ extension Recognizer {
     }
     // "Vice-Rector of the University of Porto for Research and Innovation": a known institution followed by
     // "for …" (the function's portfolio) is that institution.
-    if language == "en", r.count >= 4, let f = r.first(where: { tokens[$0].lower == "for" }), f > r.lowerBound + 1, roleBefore(r) {
+    if language == "en", r.count >= 4, let f = r.first(where: { lowerIs($0, "for") }), f > r.lowerBound + 1, roleBefore(r) {
       let pre = Normalize.form(text(r.lowerBound..<f))
       if mentions.contains(where: { $0.kind == .organization && Normalize.form($0.name) == pre }) {
         return classify(r.lowerBound..<f, k, nested: nested)
@@ -313,7 +313,7 @@ extension Recognizer {
       name = p.name
       foreign = p.foreign
     } else if r.count > 1, after >= 0, after + 4 < tokens.count, tokens[after].text == "(", definedAcronyms.contains(tokens[after + 1].text), tokens[after + 2].text == ")",
-              ["w", "z"].contains(tokens[after + 3].lower), has(Markers.programme, after + 4) || tokens[after + 4].lower == "ramach" {
+              ["w", "z"].contains(tokens[after + 3].lower), has(Markers.programme, after + 4) || lowerIs(after + 4, "ramach") {
       // "Zintegrowane Inwestycje Terytorialne (ZIT) w programie …": an instrument of a programme, a project.
       kind = .project
     } else if let fn = projectPredicateAfter(r), fn {
@@ -336,7 +336,7 @@ extension Recognizer {
       let place = placeName(r.map { tokens[$0].text })
       placesInNames[place.fastLowercased] = place
       if agent, ["miasto", "gmina", "city"].contains(tokens[before].lower) {
-        let head = tokens[before].lower == "gmina" ? "Gmina" : (tokens[before].lower == "city" ? "City of" : "Miasto")
+        let head = lowerIs(before, "gmina") ? "Gmina" : (lowerIs(before, "city") ? "City of" : "Miasto")
         rr = before..<r.upperBound
         var m = FoundMention(kind: .organization, range: rr, name: "\(head) \(place)", surface: text(rr), sentence: k)
         m.head = heads[before]
@@ -588,7 +588,7 @@ extension Recognizer {
   /// "X jest projektem", "X is a project", "X to platforma".
   func projectPredicateAfter(_ r: Range<Int>) -> Bool? {
     var j = r.upperBound
-    guard j < tokens.count, ["jest", "to", "is", "był", "była", "będzie", "was"].contains(tokens[j].lower), !(language == "en" && tokens[j].lower == "to") else { return nil }
+    guard j < tokens.count, ["jest", "to", "is", "był", "była", "będzie", "was"].contains(tokens[j].lower), !(language == "en" && lowerIs(j, "to")) else { return nil }
     j += 1
     // Articles and one adjective may come first: "is a new project", "jest wspólnym projektem".
     var n = 0
@@ -598,7 +598,7 @@ extension Recognizer {
     }
     guard j < tokens.count else { return nil }
     if has(Markers.projectPredicate, j) { return true }
-    if tokens[r.upperBound].lower == "to", let h = heads[j], h.kind == .project, tokens[j].lower == h.lemma { return true }
+    if lowerIs(r.upperBound, "to"), let h = heads[j], h.kind == .project, tokens[j].lower == h.lemma { return true }
     return nil
   }
 
@@ -637,7 +637,7 @@ extension Recognizer {
       var q = b - 1
       var words = 0
       while q >= 0, words < 4, tokens[q].kind == .word, tokens[q].casing != .lower { q -= 1; words += 1 }
-      if words >= 1, q >= 1, tokens[q].lower == "of", let rw = roleWords[q - 1], rw.territorial { return true }
+      if words >= 1, q >= 1, lowerIs(q, "of"), let rw = roleWords[q - 1], rw.territorial { return true }
     }
     return false
   }
@@ -660,7 +660,7 @@ extension Recognizer {
   func representativeBefore(_ r: Range<Int>) -> Bool {
     let b = r.lowerBound - 1
     guard b >= 1 else { return false }
-    if tokens[b].lower == "of", ["representative", "representatives", "member", "members", "head", "director", "ceo", "founder", "president"].contains(tokens[b - 1].lower) { return true }
+    if lowerIs(b, "of"), ["representative", "representatives", "member", "members", "head", "director", "ceo", "founder", "president"].contains(tokens[b - 1].lower) { return true }
     if ["przedstawiciel", "przedstawicielka", "przedstawiciela", "przedstawiciele", "przedstawicieli", "przedstawicielami"].contains(tokens[b].lower) { return true }
     return false
   }

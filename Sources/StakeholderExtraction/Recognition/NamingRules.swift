@@ -69,9 +69,9 @@ extension Recognizer {
     guard language == "en", r.count >= 4 else { return nil }
     var q = r.lowerBound
     while q < r.upperBound, has(Self.projectTypeWords, q), tokens[q].casing == .capitalized { q += 1 }
-    guard q - r.lowerBound >= 2, q < r.upperBound, tokens[q].lower == "of" else { return nil }
+    guard q - r.lowerBound >= 2, q < r.upperBound, lowerIs(q, "of") else { return nil }
     q += 1
-    if q < r.upperBound, tokens[q].lower == "the" { q += 1 }
+    if q < r.upperBound, lowerIs(q, "the") { q += 1 }
     guard q < r.upperBound else { return nil }
     for i in r.lowerBound..<q where claim[i] < 0 { claim[i] = Self.nonEntity }
     return classify(q..<r.upperBound, k, legal: legal, legalEnd: legalEnd, nested: nested)
@@ -99,7 +99,7 @@ extension Recognizer {
   /// "the Autonomous Province of Trento": an adjective, a territory head and "of" name the authority (an organization).
   mutating func qualifiedTerritoryAuthority(_ r: Range<Int>, _ k: Int, nested: Bool) -> Int? {
     guard language == "en", r.count >= 4, has(Self.authorityAdjectives, r.lowerBound),
-          has(Self.territoryHeads, r.lowerBound + 1), tokens[r.lowerBound + 2].lower == "of" else { return nil }
+          has(Self.territoryHeads, r.lowerBound + 1), lowerIs(r.lowerBound + 2, "of") else { return nil }
     var m = FoundMention(kind: .organization, range: r, name: text(r), surface: text(r), sentence: k)
     m.head = HeadWord(lemma: "municipality", kind: .organization, gender: .neuter, isUnit: false, sector: .localGovernment, english: true)
     m.placeInName = text((r.lowerBound + 3)..<r.upperBound)
@@ -115,7 +115,7 @@ extension Recognizer {
     let headFirst = r.count == 2 && ["region", "county", "province"].contains(tokens[r.lowerBound].lower) && heads[r.lowerBound + 1] == nil
     guard language == "en", r.count >= 2, headLast || headFirst else { return nil }
     var b = r.lowerBound - 1
-    if b >= 0, tokens[b].lower == "the" { b -= 1 }
+    if b >= 0, lowerIs(b, "the") { b -= 1 }
     let s = sentences[k]
     guard b > s.tokens.lowerBound, ["by", "with"].contains(tokens[b].lower),
           (s.tokens.lowerBound..<b).contains(where: { has(Markers.organizedByCue, $0) }) else { return nil }
@@ -244,10 +244,10 @@ extension Recognizer {
     var steps = 0
     while b > s.tokens.lowerBound, steps < 12 {
       let t = tokens[b]
-      if t.lower == "including" || (t.lower == "as" && tokens[b - 1].lower == "such") { return true }
+      if t.lower == "including" || (t.lower == "as" && lowerIs(b - 1, "such")) { return true }
       // "m.in.": m . in . — "np.": np .
-      if t.text == ".", tokens[b - 1].lower == "in", b - 3 >= s.tokens.lowerBound, tokens[b - 2].text == ".", tokens[b - 3].lower == "m" { return true }
-      if t.text == ".", tokens[b - 1].lower == "np" { return true }
+      if t.text == ".", lowerIs(b - 1, "in"), b - 3 >= s.tokens.lowerBound, tokens[b - 2].text == ".", lowerIs(b - 3, "m") { return true }
+      if t.text == ".", lowerIs(b - 1, "np") { return true }
       guard t.text == "," || ["i", "oraz", "and", "or", "lub"].contains(t.lower) || (t.kind == .word && t.casing == .capitalized) else { return false }
       b -= 1
       steps += 1
@@ -260,7 +260,7 @@ extension Recognizer {
   mutating func lexiconPlaceInContext(_ r: Range<Int>, _ k: Int, nested: Bool) -> Int? {
     guard r.count <= 3, !nested, allCapitalized(r), r.allSatisfy({ heads[$0] == nil }), firstName(tokens[r.lowerBound].text) == nil else { return nil }
     let b = r.lowerBound - 1
-    let ofSettlement = b >= 1 && tokens[b].lower == "of" && has(Self.settlementNouns, b - 1) && tokens[b - 1].casing == .lower
+    let ofSettlement = b >= 1 && lowerIs(b, "of") && has(Self.settlementNouns, b - 1) && tokens[b - 1].casing == .lower
     guard ofSettlement || afterExampleMarker(r) || representedByOfficeHolder(r) else { return nil }
     let words = r.map { tokens[$0].text }
     guard names.isLexiconPlace(words) else { return nil }

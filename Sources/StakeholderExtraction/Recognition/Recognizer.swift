@@ -99,6 +99,8 @@ struct Recognizer {
   @inline(__always) func has(_ set: WordSet, _ i: Int) -> Bool { vocabulary.has(set, i) }
   /// Whether token `i`'s lower-cased text starts with one of `set`'s prefixes: `set.matches(tokens[i].lower)`.
   @inline(__always) func has(_ set: PrefixSet, _ i: Int) -> Bool { vocabulary.has(set, i) }
+  /// Whether token `i`'s lower-cased text is `word` (`tokens[i].lower == word`), compared on bytes where exact.
+  @inline(__always) func lowerIs(_ i: Int, _ word: StaticString) -> Bool { vocabulary.words.lowerIs(i, word) }
   /// Whether some token of sentence `k` is in `set` (O(1) once the set is known for the document).
   @inline(__always) func sentenceHas(_ set: WordSet, _ k: Int) -> Bool { vocabulary.sentenceHas(set, k) }
   /// Whether some token of sentence `k` starts with one of `set`'s prefixes.

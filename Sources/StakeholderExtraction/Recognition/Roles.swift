@@ -31,7 +31,7 @@ extension Recognizer {
         guard t.kind == .word, let rw = roleWords[i], claim[i] < 0 || mentions[claim[i]].kind == .person && false,
               !(i > s.tokens.lowerBound && (roleWords[i - 1] != nil && tokens[i - 1].casing == .lower)) else { i += 1; continue }
         // English: "head" and "chair" only as functions before "of".
-        if ["head", "chair", "member", "deputy"].contains(t.lower), !(i + 1 < s.tokens.upperBound && tokens[i + 1].lower == "of"),
+        if ["head", "chair", "member", "deputy"].contains(t.lower), !(i + 1 < s.tokens.upperBound && lowerIs(i + 1, "of")),
            !(t.lower == "deputy" && i + 1 < s.tokens.upperBound && lowerRoles[i + 1] != nil) { i += 1; continue }
         // The function's words: lower-case continuations, "ds." and what follows it up to a name.
         var j = i + 1
@@ -39,7 +39,7 @@ extension Recognizer {
         while j < s.tokens.upperBound, j - i <= 7 {
           let u = tokens[j]
           if claim[j] >= 0 { break }
-          if u.text == ".", j > 0, tokens[j - 1].lower == "ds" { words[words.count - 1] += "."; j += 1; continue }
+          if u.text == ".", j > 0, lowerIs(j - 1, "ds") { words[words.count - 1] += "."; j += 1; continue }
           if RoleWords.clauseStops.contains(u.lower) || u.text == "," { break }
           // "kierownik projektu i przedstawiciel …": a second function starts.
           if ["i", "and"].contains(u.lower), j + 1 < s.tokens.upperBound, roleWords[j + 1] != nil { break }
@@ -80,7 +80,7 @@ extension Recognizer {
         var back = 0
         while b > s.tokens.lowerBound, back < 4, claim[b] < 0,
               has(RoleWords.titles, b) || tokens[b].text == "." || tokens[b].text == "," || (tokens[b].casing == .upper && tokens[b].text.count <= 5)
-                || tokens[b].lower == "uczelni" {
+                || lowerIs(b, "uczelni") {
           b -= 1
           back += 1
         }

@@ -128,7 +128,7 @@ extension RelationFinder {
         var parties = coordinatedOrganizations(from: r.mentions[first].range.lowerBound, in: s)
         if parties.count < 2, joint + 2 < s.tokens.upperBound, ["z", "ze", "with"].contains(r.tokens[joint + 1].lower) {
           var c = joint + 2
-          if r.tokens[c].lower == "the" { c += 1 }
+          if r.lowerIs(c, "the") { c += 1 }
           if c < s.tokens.upperBound, r.claim[c] >= 0, r.mentions[r.claim[c]].kind == .organization { parties = [first, r.claim[c]] }
         }
         let groups = parties.map { g($0) }
@@ -189,7 +189,7 @@ extension RelationFinder {
       guard a + 3 < s.tokens.upperBound, ["led", "coordinated", "kierowany", "koordynowany", "prowadzony"].contains(r.tokens[a].lower),
             ["by", "przez"].contains(r.tokens[a + 1].lower) else { continue }
       var q = a + 2
-      if r.tokens[q].lower == "the" { q += 1 }
+      if r.lowerIs(q, "the") { q += 1 }
       guard q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization else { continue }
       let org = r.claim[q]
       var e = r.mentions[org].range.upperBound
@@ -220,8 +220,8 @@ extension RelationFinder {
       guard !here, !before else { continue }
       for q in s.tokens where r.has(Self.representativeNouns, q) && r.claim[q] < 0 {
         var a = q + 1
-        if a < s.tokens.upperBound, r.tokens[a].lower == "of" { a += 1 }
-        if a < s.tokens.upperBound, r.tokens[a].lower == "the" { a += 1 }
+        if a < s.tokens.upperBound, r.lowerIs(a, "of") { a += 1 }
+        if a < s.tokens.upperBound, r.lowerIs(a, "the") { a += 1 }
         guard a < s.tokens.upperBound, r.claim[a] >= 0, r.mentions[r.claim[a]].kind == .organization else { continue }
         for o in coordinatedOrganizations(from: a, in: s) where organized[g(o)]?.contains(main) != true { add(g(o), main, .participatesIn, k) }
       }
@@ -248,7 +248,7 @@ extension RelationFinder {
       var target: Int?
       if let ev = events.first(where: { e in
         let b = r.mentions[e].range.lowerBound - 1
-        return b >= s.tokens.lowerBound && (["at", "during", "podczas", "na"].contains(r.tokens[b].lower) || (b - 1 >= s.tokens.lowerBound && r.tokens[b].lower == "the" && ["at", "during"].contains(r.tokens[b - 1].lower)))
+        return b >= s.tokens.lowerBound && (["at", "during", "podczas", "na"].contains(r.tokens[b].lower) || (b - 1 >= s.tokens.lowerBound && r.lowerIs(b, "the") && ["at", "during"].contains(r.tokens[b - 1].lower)))
       }), speaks {
         target = g(ev)
       } else if events.isEmpty, speaks, let rc = recent, k - rc.sentence <= 2 {
@@ -266,7 +266,7 @@ extension RelationFinder {
   /// else the report's meeting.
   mutating func organizationalResponsibility() {
     for (k, s) in r.sentences.enumerated() {
-      guard let v = s.tokens.first(where: { r.tokens[$0].lower.hasPrefix("odpowiada") || r.tokens[$0].lower == "responsible" }),
+      guard let v = s.tokens.first(where: { r.tokens[$0].lower.hasPrefix("odpowiada") || r.lowerIs($0, "responsible") }),
             s.tokens.contains(where: { let w = r.tokens[$0].lower; return w.hasPrefix("organizac") || w.hasPrefix("organisation") || w.hasPrefix("organization") }) else { continue }
       let ms = mentions(in: k)
       guard let target = ms.first(where: { r.mentions[$0].kind == .event }).map({ g($0) }) ?? mainEvent else { continue }
@@ -288,23 +288,23 @@ extension RelationFinder {
       guard !ms.contains(where: { r.mentions[$0].kind == .event }),
             let v = s.tokens.first(where: { r.claim[$0] < 0 && r.has(Markers.organizedByCue, $0) }),
             v + 1 < s.tokens.upperBound, ["by", "przez"].contains(r.tokens[v + 1].lower),
-            let noun = (s.tokens.lowerBound..<v).first(where: { r.has(Self.genericEventNouns, $0) || r.tokens[$0].lower == "debate" }) else { continue }
+            let noun = (s.tokens.lowerBound..<v).first(where: { r.has(Self.genericEventNouns, $0) || r.lowerIs($0, "debate") }) else { continue }
       let prior = mentions(in: k - 1).filter { r.mentions[$0].kind == .event }
       // The event must be one of the noun's kind ("The forum …" after "… Forum"), and not the report's meeting.
       guard let ev = prior.last, g(ev) != mainEvent,
-            Normalize.form(r.mentions[ev].name).contains(String(r.tokens[noun].lower.prefix(5))) || r.tokens[noun].lower == "event" else { continue }
+            Normalize.form(r.mentions[ev].name).contains(String(r.tokens[noun].lower.prefix(5))) || r.lowerIs(noun, "event") else { continue }
       var q = v + 2
-      if q < s.tokens.upperBound, r.tokens[q].lower == "the" { q += 1 }
+      if q < s.tokens.upperBound, r.lowerIs(q, "the") { q += 1 }
       guard q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization else { continue }
       for a in coordinatedOrganizations(from: q, in: s) {
         add(g(a), g(ev), .organizes, k)
         organizers.insert(g(a))
       }
       // "… together with the Y": the co-organizer.
-      if let t = ((q + 1)..<s.tokens.upperBound).first(where: { r.tokens[$0].lower == "together" || r.tokens[$0].lower == "wspólnie" }),
+      if let t = ((q + 1)..<s.tokens.upperBound).first(where: { r.lowerIs($0, "together") || r.lowerIs($0, "wspólnie") }),
          t + 2 < s.tokens.upperBound, ["with", "z", "ze"].contains(r.tokens[t + 1].lower) {
         var c = t + 2
-        if r.tokens[c].lower == "the" { c += 1 }
+        if r.lowerIs(c, "the") { c += 1 }
         if c < s.tokens.upperBound, r.claim[c] >= 0, r.mentions[r.claim[c]].kind == .organization {
           for a in coordinatedOrganizations(from: c, in: s) {
             add(g(a), g(ev), .organizes, k)
@@ -349,7 +349,7 @@ extension RelationFinder {
   /// "of the Department of X", "of the university's Faculty": "the" and an organization (or a common noun's
   /// possessive and an organization) right after "of" at `i`.
   func ofTheInstitution(_ i: Int) -> Bool {
-    guard i + 1 < r.tokens.count, r.tokens[i].lower == "the" else { return false }
+    guard i + 1 < r.tokens.count, r.lowerIs(i, "the") else { return false }
     if r.claim[i + 1] >= 0 || r.claim[pastOriginAndCompany(i + 1)] >= 0 { return true }
     let w = r.tokens[i + 1].lower
     return r.tokens[i + 1].casing == .lower && (w.hasSuffix("'s") || w.hasSuffix("’s")) && i + 2 < r.tokens.count && r.claim[i + 2] >= 0
@@ -493,7 +493,7 @@ extension RelationFinder {
         guard !agents.isEmpty else { continue }
         if v + 3 < s.tokens.upperBound, ["wspólnie", "razem", "together", "jointly"].contains(r.tokens[v + 1].lower), ["z", "ze", "with"].contains(r.tokens[v + 2].lower) {
           var c = v + 3
-          if r.tokens[c].lower == "the" { c += 1 }
+          if r.lowerIs(c, "the") { c += 1 }
           if c < s.tokens.upperBound, r.claim[c] >= 0, r.mentions[r.claim[c]].kind == .organization {
             agents += coordinatedOrganizations(from: c, in: s).map { g($0) }
           }
@@ -527,7 +527,7 @@ extension RelationFinder {
         var q = i + 1
         guard q + 1 < s.tokens.upperBound, ["przez", "by"].contains(r.tokens[q].lower) else { continue }
         q += 1
-        if r.tokens[q].lower == "the", q + 1 < s.tokens.upperBound { q += 1 }
+        if r.lowerIs(q, "the"), q + 1 < s.tokens.upperBound { q += 1 }
         guard r.claim[q] < 0, r.tokens[q].casing == .lower, let heads = Self.genericReferences[r.tokens[q].lower] else { continue }
         let byHead = orgsByHead
         let cands = Set(heads.flatMap { byHead[$0] ?? [] })

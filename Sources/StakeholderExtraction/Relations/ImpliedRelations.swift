@@ -72,7 +72,7 @@ extension RelationFinder {
       guard r.sentenceHas(Self.workCues, k) else { continue }
       guard let w = s.tokens.first(where: { r.has(Self.workCues, $0) && r.claim[$0] < 0 }), w + 1 < s.tokens.upperBound,
             r.claim[w + 1] >= 0, r.mentions[r.claim[w + 1]].kind == .organization,
-            s.tokens.contains(where: { r.tokens[$0].lower.hasPrefix("uczestnicz") || r.tokens[$0].lower == "udział" }) else { continue }
+            s.tokens.contains(where: { r.tokens[$0].lower.hasPrefix("uczestnicz") || r.lowerIs($0, "udział") }) else { continue }
       let o = g(r.claim[w + 1])
       for m in mentions(in: k) where r.mentions[m].kind == .person && affiliations[g(m)]?.contains(o) != true {
         add(g(m), o, .affiliatedWith, k)
@@ -204,7 +204,7 @@ extension RelationFinder {
         continue
       }
       // "ze środków Unii Europejskiej w ramach programu X": the programme through which the money comes.
-      if q + 1 < s.tokens.upperBound, r.tokens[q].lower == "w", r.tokens[q + 1].lower == "ramach" { q += 1 }
+      if q + 1 < s.tokens.upperBound, r.lowerIs(q, "w"), r.lowerIs(q + 1, "ramach") { q += 1 }
       guard q < s.tokens.upperBound, ["and", "i", "oraz", "through", "via", "ze", "z", "ramach", "under"].contains(r.tokens[q].lower) else { break }
       q += 1
       var programmeWord = false
@@ -321,8 +321,8 @@ extension RelationFinder {
       guard r.sentenceHas(Self.representativeNouns, k) else { continue }
       for q in s.tokens where r.has(Self.representativeNouns, q) && r.claim[q] < 0 {
         var a = q + 1
-        if a < s.tokens.upperBound, r.tokens[a].lower == "of" { a += 1 }
-        if a < s.tokens.upperBound, r.tokens[a].lower == "the" { a += 1 }
+        if a < s.tokens.upperBound, r.lowerIs(a, "of") { a += 1 }
+        if a < s.tokens.upperBound, r.lowerIs(a, "the") { a += 1 }
         guard a < s.tokens.upperBound, r.claim[a] >= 0, r.mentions[r.claim[a]].kind == .organization else { continue }
         let here = mentions(in: k).filter { r.mentions[$0].kind == .event }
         let before = k > 0 ? mentions(in: k - 1).filter { r.mentions[$0].kind == .event } : []

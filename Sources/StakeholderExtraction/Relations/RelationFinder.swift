@@ -106,7 +106,7 @@ struct RelationFinder {
       }
       guard q + 1 < s.tokens.upperBound, [",", "i", "oraz", "and", "&"].contains(r.tokens[q].lower) else { break }
       q += 1
-      if r.tokens[q].lower == "the" || r.tokens[q].lower == "oraz" { q += 1 }
+      if r.lowerIs(q, "the") || r.lowerIs(q, "oraz") { q += 1 }
       if q + 1 < s.tokens.upperBound, r.claim[q] < 0, r.tokens[q].casing == .lower, r.tokens[q].kind == .word, r.claim[q + 1] >= 0 { q += 1 }
       // "oraz firma informatyczna NetSoft sp. z o.o.": a company noun and its adjective before the next name.
       else if q + 2 < s.tokens.upperBound, r.claim[q] < 0, r.has(Recognizer.companyNouns, q), r.claim[q + 1] < 0,
@@ -326,7 +326,7 @@ struct RelationFinder {
         }
         // "Ola Nordmann, manager of the Norwegian cluster": the common noun right after the English function.
         var q = role.at + 1
-        if q < s.tokens.upperBound, r.tokens[q].lower == "of" {
+        if q < s.tokens.upperBound, r.lowerIs(q, "of") {
           q += 1
           while q < min(s.tokens.upperBound, role.at + 6), r.claim[q] < 0, r.tokens[q].kind == .word {
             if r.tokens[q].casing == .lower, let h = r.heads[q], h.kind == .organization, !h.isUnit { lemmas.append(h.lemma); break }
@@ -369,14 +369,14 @@ struct RelationFinder {
       if e + 2 < r.tokens.count, r.tokens[e].text == ",", r.has(RoleWords.titles, e + 1) {
         var q = e + 1
         while q < min(r.tokens.count, e + 8), r.sentenceOf[q] == m.sentence, r.tokens[q].text != ",",
-              r.has(RoleWords.titles, q) || r.tokens[q].text == "." || r.tokens[q].casing == .upper || r.tokens[q].lower == "uczelni" { q += 1 }
+              r.has(RoleWords.titles, q) || r.tokens[q].text == "." || r.tokens[q].casing == .upper || r.lowerIs(q, "uczelni") { q += 1 }
         if q + 1 < r.tokens.count, r.tokens[q].text == ",", ["from", "z", "ze"].contains(r.tokens[q + 1].lower) { e = q + 1 }
       }
       // "Prof. Anne Lund of Odense University": in English, "of" after a name gives the institution.
-      let of = e + 1 < r.tokens.count && r.tokens[e].lower == "of" && (r.claim[e + 1] >= 0 || ofTheInstitution(e + 1))
+      let of = e + 1 < r.tokens.count && r.lowerIs(e, "of") && (r.claim[e + 1] >= 0 || ofTheInstitution(e + 1))
       guard e < r.tokens.count, r.sentenceOf[e] == m.sentence, ["from", "z", "ze"].contains(r.tokens[e].lower) || of else { continue }
       e += 1
-      if e < r.tokens.count, r.tokens[e].lower == "the" { e += 1 }
+      if e < r.tokens.count, r.lowerIs(e, "the") { e += 1 }
       // "of the university's Faculty of Architecture": past the owner named by a common noun.
       if e + 1 < r.tokens.count, r.claim[e] < 0, r.tokens[e].casing == .lower, r.possessive[e] { e += 1 }
       e = pastOriginAndCompany(e)
@@ -428,8 +428,8 @@ struct RelationFinder {
     for (i, m) in r.mentions.enumerated() where m.kind == .person && affiliations[g(i)] == nil {
       let s = r.sentences[m.sentence]
       guard let q = (m.range.upperBound..<min(s.tokens.upperBound, m.range.upperBound + 8)).first(where: { ["same", "tego", "tej"].contains(r.tokens[$0].lower) }),
-            q + 1 < s.tokens.upperBound, r.tokens[q].lower == "same" || (q + 2 < s.tokens.upperBound && ["samego", "samej"].contains(r.tokens[q + 1].lower)),
-            let noun = r.heads[r.tokens[q].lower == "same" ? q + 1 : q + 2], noun.kind == .organization else { continue }
+            q + 1 < s.tokens.upperBound, r.lowerIs(q, "same") || (q + 2 < s.tokens.upperBound && ["samego", "samej"].contains(r.tokens[q + 1].lower)),
+            let noun = r.heads[r.lowerIs(q, "same") ? q + 1 : q + 2], noun.kind == .organization else { continue }
       let before = mentions(in: m.sentence).filter { r.mentions[$0].kind == .organization && r.mentions[$0].range.upperBound <= m.range.lowerBound && r.mentions[$0].head?.lemma == noun.lemma }
       guard let o = before.last else { continue }
       add(g(i), g(o), .affiliatedWith, m.sentence)
@@ -445,7 +445,7 @@ struct RelationFinder {
       guard r.sentenceHas(Self.representingCues, k) else { continue }
       for at in s.tokens where r.has(Self.representingCues, at) && at + 1 < s.tokens.upperBound {
         var q = at + 1
-        if q < s.tokens.upperBound, r.tokens[q].lower == "the" { q += 1 }
+        if q < s.tokens.upperBound, r.lowerIs(q, "the") { q += 1 }
         guard q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization,
               let person = mentions(in: k).last(where: { r.mentions[$0].kind == .person && r.mentions[$0].range.upperBound <= at }) else { continue }
         let o = g(r.claim[q])
@@ -549,15 +549,15 @@ struct RelationFinder {
       let e = m.range.upperBound
       guard e + 1 < r.tokens.count, ["w", "we", "at", "of", "in"].contains(r.tokens[e].lower) else { continue }
       var n = r.claim[e + 1]
-      if ["at", "in"].contains(r.tokens[e].lower), r.tokens[e + 1].lower == "the", e + 2 < r.tokens.count { n = r.claim[e + 2] }
+      if ["at", "in"].contains(r.tokens[e].lower), r.lowerIs(e + 1, "the"), e + 2 < r.tokens.count { n = r.claim[e + 2] }
       guard n >= 0, r.mentions[n].kind == .organization, g(n) != g(i) else { continue }
       // "Biuro Funduszy Norweskich w Departamencie Współpracy Zagranicznej", "the Innovation Unit in the Department
       // of …": a smaller unit inside a department (chains are kept step by step); never a unit in a unit of its own kind.
       if let nh = r.mentions[n].head, nh.isUnit {
         guard let mh = m.head, mh.lemma != nh.lemma, Self.departmentHeads.contains(nh.lemma), !Self.departmentHeads.contains(mh.lemma) else { continue }
       }
-      if r.tokens[e].lower == "in", !(r.mentions[n].head?.isUnit ?? false) { continue }
-      if schoolLike { guard r.tokens[e].lower == "at", let h = r.mentions[n].head, Recognizer.universityHeads.contains(h.lemma) else { continue } }
+      if r.lowerIs(e, "in"), !(r.mentions[n].head?.isUnit ?? false) { continue }
+      if schoolLike { guard r.lowerIs(e, "at"), let h = r.mentions[n].head, Recognizer.universityHeads.contains(h.lemma) else { continue } }
       add(g(i), g(n), .partOf, m.sentence)
       parents[g(i)] = g(n)
     }
@@ -588,8 +588,8 @@ struct RelationFinder {
       if m.kind == .organization, ob >= 0, r.claim[ob] < 0, r.has(Self.genericEventNouns, ob) || r.has(Recognizer.genericMeetingHeads, ob) { continue }
       // "ARP z siedzibą w Gdańsku", "based in X", "headquartered in X": the seat.
       var seat = false
-      if e + 2 < r.tokens.count, r.has(Self.seatCues, e) || (r.tokens[e].lower == "z" && r.tokens[e + 1].lower.hasPrefix("siedzib")) {
-        e += r.tokens[e].lower == "z" ? 2 : 1
+      if e + 2 < r.tokens.count, r.has(Self.seatCues, e) || (r.lowerIs(e, "z") && r.tokens[e + 1].lower.hasPrefix("siedzib")) {
+        e += r.lowerIs(e, "z") ? 2 : 1
         seat = true
       }
       for _ in 0..<2 {
@@ -606,11 +606,11 @@ struct RelationFinder {
           }
           // "… was organised by the Union X in Gdynia": the place is where the event is.
           var b = m.range.lowerBound - 1
-          if b >= 0, r.tokens[b].lower == "the" { b -= 1 }
+          if b >= 0, r.lowerIs(b, "the") { b -= 1 }
           // "organised by the Council and the University in Galway": back over the coordinated agents to "by".
           while !seat, b >= 1, ["and", "i", "oraz", ","].contains(r.tokens[b].lower), r.claim[b - 1] >= 0, r.mentions[r.claim[b - 1]].kind == .organization {
             b = r.mentions[r.claim[b - 1]].range.lowerBound - 1
-            if b >= 0, r.tokens[b].lower == "the" { b -= 1 }
+            if b >= 0, r.lowerIs(b, "the") { b -= 1 }
           }
           if !seat, m.kind == .organization, b >= 0, ["by", "przez"].contains(r.tokens[b].lower),
              let ev = bySentence[m.sentence].first(where: { r.mentions[$0].kind == .event && r.mentions[$0].range.upperBound <= b }) {
@@ -689,7 +689,7 @@ struct RelationFinder {
           // "… zorganizowanej 10 grudnia przez X": the nearest event or project before is organized by X.
           var j = i + 1
           while j < min(s.tokens.upperBound, i + 6), !["przez", "by"].contains(r.tokens[j].lower) { j += 1 }
-          if j + 1 < s.tokens.upperBound, r.tokens[j + 1].lower == "the" { j += 1 }
+          if j + 1 < s.tokens.upperBound, r.lowerIs(j + 1, "the") { j += 1 }
           guard j + 1 < s.tokens.upperBound, ["przez", "by", "the"].contains(r.tokens[j].lower), r.claim[j + 1] >= 0 else { continue }
           let agent = r.claim[j + 1]
           guard [.organization, .person].contains(r.mentions[agent].kind) else { continue }
@@ -712,12 +712,12 @@ struct RelationFinder {
           // "przez X w ramach Programu Y": X takes part in Y.
           var e = r.mentions[agent].range.upperBound
           while e < s.tokens.upperBound, r.claim[e] == agent { e += 1 }
-          if e + 2 < s.tokens.upperBound, r.tokens[e].lower == "w", r.tokens[e + 1].lower == "ramach" {
+          if e + 2 < s.tokens.upperBound, r.lowerIs(e, "w"), r.lowerIs(e + 1, "ramach") {
             var q = e + 2
             while q < s.tokens.upperBound, r.claim[q] < 0, q - e < 5 { q += 1 }
             if q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .project { add(g(agent), g(r.claim[q]), .participatesIn, k) }
           }
-        } else if w.hasPrefix("współorganiz"), i + 2 < s.tokens.upperBound, r.tokens[i + 1].lower == "z" {
+        } else if w.hasPrefix("współorganiz"), i + 2 < s.tokens.upperBound, r.lowerIs(i + 1, "z") {
           // "… współorganizowała z „Doliną Mleka” jesienną edycję Forum X": the partner named after "z" organizes too.
           var q = i + 2
           if r.claim[q] < 0, SentenceSplitter.openQuotes.contains(r.tokens[q].text) { q += 1 }
@@ -797,8 +797,8 @@ struct RelationFinder {
       while e < r.tokens.count, r.claim[e] == i { e += 1 }
       guard e + 1 < r.tokens.count, r.sentenceOf[e + 1] == m.sentence else { continue }
       var q = e
-      if r.tokens[q].lower == "w", r.tokens[q + 1].lower == "ramach" { q += 2 } else if ["w", "z", "under"].contains(r.tokens[q].lower) { q += 1 } else { continue }
-      if q < r.tokens.count, r.tokens[q].lower == "the" { q += 1 }
+      if r.lowerIs(q, "w"), r.lowerIs(q + 1, "ramach") { q += 2 } else if ["w", "z", "under"].contains(r.tokens[q].lower) { q += 1 } else { continue }
+      if q < r.tokens.count, r.lowerIs(q, "the") { q += 1 }
       guard q + 1 < r.tokens.count, r.has(Markers.programme, q) else { continue }
       let p = r.claim[q + 1]
       guard p >= 0, r.mentions[p].kind == .project, g(p) != g(i) else { continue }
@@ -845,6 +845,8 @@ struct RelationFinder {
 
   /// The first words of "list intencyjny" and "letter of intent" (``partners()``).
   static let letterOfIntentWords: WordSet = ["list", "listu", "letter"]
+  /// "list", "listu" of "list intencyjny" (``partners()``).
+  static let listWords: WordSet = ["list", "listu"]
 
   mutating func partners() {
     for (k, s) in r.sentences.enumerated() {
@@ -855,8 +857,9 @@ struct RelationFinder {
       let ms = mentions(in: k)
       let agreement = low.indices.contains { i in
         r.has(Markers.agreementCue, s.tokens.lowerBound + i)
-          || (i + 1 < low.count && (low[i] == "list" || low[i] == "listu") && low[i + 1].hasPrefix("intencyjn"))
-          || (i + 2 < low.count && low[i] == "letter" && low[i + 1] == "of" && low[i + 2] == "intent")
+          || (i + 1 < low.count && r.has(Self.listWords, s.tokens.lowerBound + i) && low[i + 1].hasPrefix("intencyjn"))
+          || (i + 2 < low.count && r.lowerIs(s.tokens.lowerBound + i, "letter") && r.lowerIs(s.tokens.lowerBound + i + 1, "of")
+              && r.lowerIs(s.tokens.lowerBound + i + 2, "intent"))
       }
       if agreement {
         var sides: [Int] = []

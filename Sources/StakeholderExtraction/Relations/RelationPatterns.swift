@@ -84,7 +84,7 @@ extension RelationFinder {
       e += 1
       var sawRole = false
       while e < r.tokens.count, e - m.range.upperBound <= 7, r.claim[e] < 0, r.tokens[e].kind == .word, !["at", "in"].contains(r.tokens[e].lower) {
-        if r.roleWords[e] != nil { sawRole = true } else if !(r.has(Recognizer.englishRoleModifiers, e) || r.tokens[e].lower == "of" || r.tokens[e].casing == .capitalized) { break }
+        if r.roleWords[e] != nil { sawRole = true } else if !(r.has(Recognizer.englishRoleModifiers, e) || r.lowerIs(e, "of") || r.tokens[e].casing == .capitalized) { break }
         e += 1
       }
       guard sawRole, e + 1 < r.tokens.count, ["at", "in"].contains(r.tokens[e].lower) else { continue }
@@ -103,7 +103,7 @@ extension RelationFinder {
       let paren = r.tokens[e].text == "("
       guard paren || r.tokens[e].text == "," else { continue }
       e += 1
-      if e < r.tokens.count, r.tokens[e].lower == "the" { e += 1 }
+      if e < r.tokens.count, r.lowerIs(e, "the") { e += 1 }
       guard e < r.tokens.count, r.sentenceOf[e] == m.sentence, r.claim[e] >= 0 else { continue }
       let o = r.claim[e]
       guard r.mentions[o].kind == .organization, r.mentions[o].range.lowerBound == e else { continue }
@@ -144,14 +144,14 @@ extension RelationFinder {
         var org: Int?
         var person: Int?
         // "z ramienia Urzędu Miasta X, Anna Nowak" (on behalf of); "Przedstawiciel ARR, zastępca dyrektora Jan Nowak".
-        let onBehalf = (w == "behalf" && q + 2 < s.tokens.upperBound && r.tokens[q + 1].lower == "of")
-          || (w == "imieniu" && q > s.tokens.lowerBound && r.tokens[q - 1].lower == "w")
-          || (w == "ramienia" && q > s.tokens.lowerBound && r.tokens[q - 1].lower == "z")
+        let onBehalf = (w == "behalf" && q + 2 < s.tokens.upperBound && r.lowerIs(q + 1, "of"))
+          || (w == "imieniu" && q > s.tokens.lowerBound && r.lowerIs(q - 1, "w"))
+          || (w == "ramienia" && q > s.tokens.lowerBound && r.lowerIs(q - 1, "z"))
           || (["przedstawiciel", "przedstawicielka", "representative"].contains(w) && r.claim[q] < 0 && (q == s.tokens.lowerBound || r.tokens[q].casing == .capitalized))
         if onBehalf {
           var o = q + (w == "behalf" ? 2 : 1)
-          if o < s.tokens.upperBound, r.tokens[o].lower == "of", w == "representative" { o += 1 }
-          if o < s.tokens.upperBound, r.tokens[o].lower == "the" { o += 1 }
+          if o < s.tokens.upperBound, r.lowerIs(o, "of"), w == "representative" { o += 1 }
+          if o < s.tokens.upperBound, r.lowerIs(o, "the") { o += 1 }
           if o < s.tokens.upperBound, r.claim[o] >= 0, r.mentions[r.claim[o]].kind == .organization {
             org = r.claim[o]
             // The person: the subject before, else the one after ("W imieniu X dokument podpisał prezes Y").
@@ -195,7 +195,7 @@ extension RelationFinder {
       let network = main.map { m in r.mentions.indices.contains { x in
         g(x) == m && (max(0, r.mentions[x].range.lowerBound - 3)..<r.mentions[x].range.lowerBound).contains { ["sieci", "sieć", "network"].contains(r.tokens[$0].lower) }
       } } ?? false
-      if target == nil, role.text.split(separator: " ").contains(where: { ["project", "projektu", "projektów"].contains($0) || (network && ["sieci", "network"].contains($0)) }) || (b + 1 < role.at && r.tokens[b + 1].lower == "project") {
+      if target == nil, role.text.split(separator: " ").contains(where: { ["project", "projektu", "projektów"].contains($0) || (network && ["sieci", "network"].contains($0)) }) || (b + 1 < role.at && r.lowerIs(b + 1, "project")) {
         target = main
       }
       // "The network's Lead Expert, Dr Maria Rossi": the project's own function.
@@ -259,7 +259,7 @@ extension RelationFinder {
         if subjects.count >= 2 { for o in subjects where organized[g(o)]?.contains(g(proj)) != true { add(g(o), g(proj), .participatesIn, k) } }
       }
       // "X współpracuje z Y przy programie P".
-      if let c = (s.tokens.lowerBound..<p).first(where: { r.tokens[$0].lower.hasPrefix("współpracuj") || r.tokens[$0].lower == "cooperates" || r.tokens[$0].lower == "works" }),
+      if let c = (s.tokens.lowerBound..<p).first(where: { r.tokens[$0].lower.hasPrefix("współpracuj") || r.lowerIs($0, "cooperates") || r.lowerIs($0, "works") }),
          (c..<p).contains(where: { ["przy", "on", "w"].contains(r.tokens[$0].lower) }) {
         let before = ms.last { r.mentions[$0].kind == .organization && r.mentions[$0].range.upperBound <= c }
         let with = ms.first { r.mentions[$0].kind == .organization && r.mentions[$0].range.lowerBound > c && r.mentions[$0].range.upperBound <= p }
@@ -281,7 +281,7 @@ extension RelationFinder {
           while p + cue.count <= low.count {
             if low[p] == cue[0], low[p..<(p + cue.count)].elementsEqual(cue) {
               var q = s.tokens.lowerBound + p + cue.count
-              if q < s.tokens.upperBound, r.tokens[q].lower == "the" { q += 1 }
+              if q < s.tokens.upperBound, r.lowerIs(q, "the") { q += 1 }
               q = pastDescriptors(q, in: s)
               if q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization {
                 // "wspólnie z Fundacją X oraz Starostwem Y": every coordinated organization co-organizes.
@@ -382,11 +382,11 @@ extension RelationFinder {
     // "Its Polish partners are A and B. They are joined by C, D and E": the partners go on in the next sentence.
     if let proj = main {
       for (k, s) in r.sentences.enumerated() where k > 0 {
-        guard let j = s.tokens.first(where: { r.tokens[$0].lower == "joined" }), j + 1 < s.tokens.upperBound, r.tokens[j + 1].lower == "by",
+        guard let j = s.tokens.first(where: { r.lowerIs($0, "joined") }), j + 1 < s.tokens.upperBound, r.lowerIs(j + 1, "by"),
               r.sentences[k - 1].tokens.contains(where: { r.has(Self.partnerNouns, $0) }),
               !mentions(in: k).contains(where: { r.mentions[$0].kind == .project || r.mentions[$0].kind == .event }) else { continue }
         var q = j + 2
-        if q < s.tokens.upperBound, r.tokens[q].lower == "the" { q += 1 }
+        if q < s.tokens.upperBound, r.lowerIs(q, "the") { q += 1 }
         for o in coordinatedOrganizations(from: q, in: s) where organized[g(o)]?.contains(proj) != true { add(g(o), proj, .participatesIn, k) }
       }
     }
@@ -400,7 +400,7 @@ extension RelationFinder {
         var q = v + 1
         while q < s.tokens.upperBound, q - v <= 3, r.claim[q] < 0 { q += 1 }
         guard q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization,
-              ["by", "przez"].contains(r.tokens[v + 1].lower) || r.tokens[v + 1].lower == "the" else { continue }
+              ["by", "przez"].contains(r.tokens[v + 1].lower) || r.lowerIs(v + 1, "the") else { continue }
         let og = g(r.claim[q])
         add(og, proj, .organizes, k)
         organizers.insert(og)

@@ -26,6 +26,8 @@ struct DocumentWords: Sendable {
   private let hashes: [UInt64]
   /// Open-addressing slots (a word id or -1), a power of two, at most half full.
   private let slots: [Int32]
+  /// Whether word `w` is simple text (not in ``nonSimple``).
+  private let simple: [Bool]
 
   init(_ tokens: [Token]) {
     var capacity = 16
@@ -81,6 +83,32 @@ struct DocumentWords: Sendable {
     self.wordStart = wordStart
     self.hashes = hashes
     self.slots = slots
+    var simple = [Bool](repeating: true, count: words.count)
+    for id in nonSimple { simple[id] = false }
+    self.simple = simple
+  }
+
+  /// Whether token `t`'s lower-cased text equals `word` (`tokens[t].lower == String(word)`): on bytes when both are
+  /// simple text, where equal strings have equal bytes; with `String` equality otherwise.
+  ///
+  ///     words.lowerIs(3, "of")
+  /// - Complexity: O(n) in the word's bytes, no allocation.
+  @inline(__always)
+  func lowerIs(_ t: Int, _ word: StaticString) -> Bool {
+    let id = Int(ids[t])
+    let start = Int(wordStart[id]), end = Int(wordStart[id + 1])
+    let decided: Bool? = word.withUTF8Buffer { p in
+      if end - start == p.count {
+        var k = 0
+        while k < p.count && arena[start + k] == p[k] { k += 1 }
+        if k == p.count { return true }
+      }
+      // Not the same bytes: unequal, unless one side is not simple text (then only `String` equality can tell).
+      guard simple[id] else { return nil }
+      for b in p where b >= 0xCC || b == 0x0D { return nil }
+      return false
+    }
+    return decided ?? (words[id] == String(describing: word))
   }
 
   /// The id of the document's word with exactly the bytes of `word`, or nil when no token has them.
