@@ -26,16 +26,16 @@ extension Recognizer {
         continue
       }
       // Capitalised branch adjective: "Śląski oddział Izby …"
-      if i + 1 < s.tokens.upperBound, has(Self.branchForms, i + 1), tokens[i + 1].casing == .lower {
+      if i + 1 < s.tokens.upperBound, vocabulary.has(Self.branchForms, i + 1), tokens[i + 1].casing == .lower {
         if let n = branch(at: i + 1, k, s) { i = n; continue }
       }
-      if has(Markers.functionWords, i) && t.casing != .upper && t.casing != .camel { i += 1; continue }
+      if vocabulary.has(Markers.functionWords, i) && t.casing != .upper && t.casing != .camel { i += 1; continue }
       // "a representative of Human centric 4.0": the name runs to the end of the clause.
       if representativeBefore(i..<(i + 1)) {
         var e = i + 1
         while e < s.tokens.upperBound, e - i < 5, claim[e] < 0, tokens[e].kind != .punct, !["and", "i", "oraz", "in", "w", "from", "z"].contains(tokens[e].lower) { e += 1 }
         // A head word inside ("head of MARR's Innovation Department") leaves the name to the classifier.
-        if heads[i] == nil, firstName(t.text) == nil, !has(Markers.genericPlurals, e - 1),
+        if heads[i] == nil, firstName(t.text) == nil, !vocabulary.has(Markers.genericPlurals, e - 1),
            !((i + 1)..<e).contains(where: { heads[$0]?.isUnit == true }) {
           let r = i..<e
           // Polish names after "przedstawiciele" are in the genitive: the nominative is the canonical name.
@@ -50,7 +50,7 @@ extension Recognizer {
       // "przy ul. Ks. Biskupa Wincentego Tymienieckiego", "plac Artystów": a street or square is no entity, and a
       // person named in it is not one either (schema convention 9).
       if i >= 2, (tokens[i - 1].text == "." && ["ul", "al", "pl", "os"].contains(tokens[i - 2].lower) && tokens[i - 2].casing == .lower)
-          || has(Self.streetNouns, i - 1) && tokens[i - 1].casing == .lower {
+          || vocabulary.has(Self.streetNouns, i - 1) && tokens[i - 1].casing == .lower {
         var e = i
         while e < s.tokens.upperBound, e - i < 8, claim[e] < 0, tokens[e].kind == .word && tokens[e].casing != .lower || tokens[e].text == "." { e += 1 }
         for q in i..<e { claim[q] = Self.nonEntity }
@@ -89,8 +89,8 @@ extension Recognizer {
     let t = tokens[i]
     let end = s.tokens.upperBound
     // Most lower-case words open no pattern: one look-up (two before a branch noun) settles them.
-    guard has(Self.lowerOpeners, i) || (i + 1 < end && has(Self.branchForms, i + 1)) else { return nil }
-    if has(Places.voivodeshipNouns, i), i + 1 < end, tokens[i + 1].casing == .lower,
+    guard vocabulary.has(Self.lowerOpeners, i) || (i + 1 < end && vocabulary.has(Self.branchForms, i + 1)) else { return nil }
+    if vocabulary.has(Places.voivodeshipNouns, i), i + 1 < end, tokens[i + 1].casing == .lower,
        let v = Places.voivodeship(tokens[i + 1].lower) {
       // "województwa lubuskiego": the region's name as written, in lower case (schema convention 2).
       var m = FoundMention(kind: .place, range: i..<(i + 2), name: "województwo " + v.lowercased(), surface: text(i..<(i + 2)), sentence: k)
@@ -99,18 +99,18 @@ extension Recognizer {
       return i + 2
     }
     // "powiat olecki", "starosta powiatu oleckiego": a county named by its adjective is a place.
-    if has(Self.countyNouns, i), i + 1 < end, claim[i + 1] < 0, tokens[i + 1].casing == .lower,
+    if vocabulary.has(Self.countyNouns, i), i + 1 < end, claim[i + 1] < 0, tokens[i + 1].casing == .lower,
        ["ski", "ckiego", "skiego", "cki", "skim", "ckim", "skiemu", "ckiemu", "dzki", "dzkiego"].contains(where: { tokens[i + 1].lower.hasSuffix($0) }),
        let adj = Inflection.adjective(tokens[i + 1].text, .masculine) {
       add(FoundMention(kind: .place, range: i..<(i + 2), name: "powiat " + adj, surface: text(i..<(i + 2)), sentence: k))
       return i + 2
     }
-    if has(Self.branchForms, i) { return branch(at: i, k, s) }
-    if i + 1 < end, has(Self.branchForms, i + 1), Places.voivodeship(t.lower) != nil {
+    if vocabulary.has(Self.branchForms, i) { return branch(at: i, k, s) }
+    if i + 1 < end, vocabulary.has(Self.branchForms, i + 1), Places.voivodeship(t.lower) != nil {
       return branch(at: i + 1, k, s)
     }
     // Marker + name: "projekt Polska …", "programu Interreg Europe", "sieci tematycznej EMPIRIE".
-    if has(Markers.project, i) {
+    if vocabulary.has(Markers.project, i) {
       var j = i + 1
       if j < end, tokens[j].casing == .lower, Inflection.adjective(tokens[j].text, .feminine) != nil || tokens[j].lower.hasSuffix("ego"), j + 1 < end, tokens[j + 1].isNameLike { j += 1 }
       // "koordynatorka projektu Lucía Ferrer": the person holding the function, not a project.
@@ -119,13 +119,13 @@ extension Recognizer {
         return e
       }
       if j < end, claim[j] < 0, tokens[j].kind == .word, tokens[j].isNameLike, firstName(tokens[j].text) == nil,
-         !has(Markers.functionWords, j) {
+         !vocabulary.has(Markers.functionWords, j) {
         let (e, _) = chunkEnd(j, s)
         // A head word inside means a full name ("programu Fundusze Europejskie"): still the marker's kind.
         let r = j..<e
         let surface = text(r)
         var m = FoundMention(kind: .project, range: r, name: surface, surface: surface, sentence: k)
-        m.isProgramme = has(Markers.programme, i)
+        m.isProgramme = vocabulary.has(Markers.programme, i)
         if let h = firstHead(r), !h.1.english, h.0 == j, h.1.kind != .organization, r.count > 1 {
           m.name = headedName(r, head: h.0, h.1)
           m.head = h.1
@@ -137,7 +137,7 @@ extension Recognizer {
       }
     }
     // "ze środków MF EOG": a fund.
-    if t.lower == "środków", i + 1 < end, claim[i + 1] < 0, tokens[i + 1].isNameLike, !has(Markers.project, i + 1) {
+    if t.lower == "środków", i + 1 < end, claim[i + 1] < 0, tokens[i + 1].isNameLike, !vocabulary.has(Markers.project, i + 1) {
       let (e, _) = chunkEnd(i + 1, s)
       let r = (i + 1)..<e
       if heads[i + 1]?.kind != .organization {
@@ -212,7 +212,7 @@ extension Recognizer {
       }
       // "Interreg VI A Brandenburgia – Polska 2021–2027", "Interreg VI-A Lithuania–Poland Programme": a cross-border
       // programme names its two countries with a dash.
-      if t.kind == .punct, ["–", "-", "—"].contains(t.text), lowerIs(a, "interreg"), j + 1 < end, tokens[j + 1].casing == .capitalized,
+      if t.kind == .punct, ["–", "-", "—"].contains(t.text), vocabulary.lowerIs(a, "interreg"), j + 1 < end, tokens[j + 1].casing == .capitalized,
          claim[j + 1] < 0 {
         j += 1
         continue
@@ -241,7 +241,7 @@ extension Recognizer {
       // "Department of Electromechanical, Systems and Metal Engineering of Ghent University": a list inside an
       // English head's "of" complement, up to the parent's "of".
       if t.kind == .punct, t.text == ",", heads[a]?.english == true || englishHeads[a] != nil,
-         (a..<j).contains(where: { lowerIs($0, "of") }), commaListReachesOf(j + 1, s) {
+         (a..<j).contains(where: { vocabulary.lowerIs($0, "of") }), commaListReachesOf(j + 1, s) {
         j += 1
         continue
       }
@@ -262,13 +262,13 @@ extension Recognizer {
         let nextOK = next.kind == .word && next.isNameLike && firstName(next.text) == nil
         let nextHead = HeadWords.head(next.lower)
         // "na lata 2014–2020", "do 2030 roku" after a programme's or strategy's name.
-        if let hl = headLemma, HeadWords.head(hl)?.kind == .project || has(Markers.project, a) || sawDla {
-          if t.lower == "na", j + 2 < end, lowerIs(j + 1, "lata"), isYear(j + 2) {
+        if let hl = headLemma, HeadWords.head(hl)?.kind == .project || vocabulary.has(Markers.project, a) || sawDla {
+          if t.lower == "na", j + 2 < end, vocabulary.lowerIs(j + 1, "lata"), isYear(j + 2) {
             j += 3
             if j + 1 < end, ["–", "-", "—"].contains(tokens[j].text), isYear(j + 1) { j += 2 }
             continue
           }
-          if t.lower == "do", j + 2 < end, isYear(j + 1), lowerIs(j + 2, "roku") { j += 3; continue }
+          if t.lower == "do", j + 2 < end, isYear(j + 1), vocabulary.lowerIs(j + 2, "roku") { j += 3; continue }
         }
         switch t.lower {
         case "i", "and", "&":
@@ -279,7 +279,7 @@ extension Recognizer {
           // "Director of the Department of Entrepreneurship and Innovation of the Marshal's Office": a function before
           // the unit; the unit's "of" complement is coordinated up to the parent's "of".
           if t.lower == "and", nextOK, nextHead == nil, let u = (a..<j).last(where: { englishHeads[$0]?.isUnit == true }),
-             (u..<j).contains(where: { lowerIs($0, "of") }), coordinatedComplementReachesOf(j + 1, s) {
+             (u..<j).contains(where: { vocabulary.lowerIs($0, "of") }), coordinatedComplementReachesOf(j + 1, s) {
             j += 1
             continue
           }
@@ -298,7 +298,7 @@ extension Recognizer {
           // "Department of Fisheries and Oceans of the …", "Institute of Soil and Water Sciences of the University …":
           // words coordinated inside an English head's "of" complement, up to the parent's "of".
           if t.lower == "and", nextOK, nextHead == nil, heads[a]?.english == true || englishHeads[a] != nil,
-             (a..<j).contains(where: { lowerIs($0, "of") }), coordinatedComplementReachesOf(j + 1, s) {
+             (a..<j).contains(where: { vocabulary.lowerIs($0, "of") }), coordinatedComplementReachesOf(j + 1, s) {
             j += 1
             continue
           }
@@ -314,7 +314,7 @@ extension Recognizer {
           if nextOK, nextHead == nil, (hasHead && !runHasHead) || (!hasHead && t.lower != "i" && runHasHead) { j += 1; continue }
         case "of", "for", "de", "la", "van", "von", "der", "du", "des", "di":
           // "European Funds for Lesser Poland and Silesia 2021–2027": a programme's "for" complement may be coordinated.
-          if t.lower == "for", nextOK, headLemma.flatMap({ HeadWords.head($0) })?.kind == .project || lowerIs(a, "european") { sawDla = true }
+          if t.lower == "for", nextOK, headLemma.flatMap({ HeadWords.head($0) })?.kind == .project || vocabulary.lowerIs(a, "european") { sawDla = true }
           if nextOK || (next.lower == "the" && j + 2 < end && tokens[j + 2].isNameLike) {
             j += next.lower == "the" ? 2 : 1
             continue
@@ -337,7 +337,7 @@ extension Recognizer {
           // A foreign university described in Polish ("Uniwersytetu Salento w Lecce") is only located there: the seat
           // joins the name when the lexicon knows it as a Polish place.
           if nextOK, next.casing == .capitalized, let hl = lastHeadLemma,
-             (Self.headsWithSeat.contains(hl) && polishSeat(j + 1, end)) || (["rada", "urząd", "starostwo"].contains(hl) && has(Self.officeBeforeSeat, j - 1)) {
+             (Self.headsWithSeat.contains(hl) && polishSeat(j + 1, end)) || (["rada", "urząd", "starostwo"].contains(hl) && vocabulary.has(Self.officeBeforeSeat, j - 1)) {
             j += 1
             continue
           }
@@ -424,7 +424,7 @@ extension Recognizer {
   func fieldListReachesParent(_ j: Int, _ s: Sentence) -> Bool {
     var k = j
     while k < s.tokens.upperBound, k - j < 4, tokens[k].kind == .word, tokens[k].casing == .capitalized, lowerHeads[k] == nil, claim[k] < 0 { k += 1 }
-    guard k > j, k + 1 < s.tokens.upperBound, lowerIs(k, "i") else { return false }
+    guard k > j, k + 1 < s.tokens.upperBound, vocabulary.lowerIs(k, "i") else { return false }
     k += 1
     let f = k
     while k < s.tokens.upperBound, k - f < 3, tokens[k].kind == .word, tokens[k].casing == .capitalized, lowerHeads[k] == nil, claim[k] < 0 { k += 1 }
@@ -483,7 +483,7 @@ extension Recognizer {
       if t.text == "," || t.lower == "and" { if t.lower == "and" { sawAnd = true }; k += 1; continue }
       break
     }
-    return sawAnd && words >= 2 && k < s.tokens.upperBound && lowerIs(k, "of") && tokens[k - 1].kind == .word
+    return sawAnd && words >= 2 && k < s.tokens.upperBound && vocabulary.lowerIs(k, "of") && tokens[k - 1].kind == .word
   }
 
   /// Whether the capitalised words from `j` (no head, no place among them) are followed by "of": "Ports of the …".
@@ -493,7 +493,7 @@ extension Recognizer {
       if heads[k] != nil || Places.table[tokens[k].text] != nil { return false }
       k += 1
     }
-    return k > j && k < s.tokens.upperBound && lowerIs(k, "of")
+    return k > j && k < s.tokens.upperBound && vocabulary.lowerIs(k, "of")
   }
 
   /// Whether the capitalised run starting at `j` contains a head word.
@@ -511,7 +511,7 @@ extension Recognizer {
   /// ("Lubuski Klaster …" starts a name; "Wychowania Urzędu …" continues one).
   func nextRunHasHead(_ j: Int, _ s: Sentence) -> Bool {
     var k = j
-    let english = lowerIs(j - 1, "and") || lowerIs(j - 1, "&")
+    let english = vocabulary.lowerIs(j - 1, "and") || vocabulary.lowerIs(j - 1, "&")
     while k < s.tokens.upperBound, tokens[k].kind == .word,
           tokens[k].isNameLike || (english && ["of", "for", "the", "and"].contains(tokens[k].lower)) {
       if tokens[k].isNameLike, heads[k] != nil { return true }
@@ -527,12 +527,12 @@ extension Recognizer {
     guard j < end else { return nil }
     func tx(_ k: Int) -> String { k < end ? tokens[k].text : "" }
     if tx(j) == "S", tx(j + 1) == ".", tx(j + 2) == "A" { return ("S.A.", tx(j + 3) == "." ? j + 4 : j + 3) }
-    if lowerIs(j, "sp"), tx(j + 1) == ".", tx(j + 2) == "z", tx(j + 3) == "o", tx(j + 4) == ".", tx(j + 5) == "o" {
+    if vocabulary.lowerIs(j, "sp"), tx(j + 1) == ".", tx(j + 2) == "z", tx(j + 3) == "o", tx(j + 4) == ".", tx(j + 5) == "o" {
       return ("sp. z o.o.", tx(j + 6) == "." ? j + 7 : j + 6)
     }
     // Czech and Slovak companies: "TatraSense s.r.o.".
     if tx(j) == "s", tx(j + 1) == ".", tx(j + 2) == "r", tx(j + 3) == ".", tx(j + 4) == "o" { return ("s.r.o.", tx(j + 5) == "." ? j + 6 : j + 5) }
-    if lowerIs(j, "sp"), tx(j + 1) == ".", ["j", "k"].contains(tx(j + 2)) { return ("sp.\(tx(j + 2)).", tx(j + 3) == "." ? j + 4 : j + 3) }
+    if vocabulary.lowerIs(j, "sp"), tx(j + 1) == ".", ["j", "k"].contains(tx(j + 2)) { return ("sp.\(tx(j + 2)).", tx(j + 3) == "." ? j + 4 : j + 3) }
     if tokens[j].spaceBefore, Self.legalFormWords.contains(tx(j)) {
       return (tx(j), tx(j + 1) == "." ? j + 2 : j + 1)
     }
@@ -551,26 +551,26 @@ extension Recognizer {
     let b = r.upperBound
     var pieces: [Range<Int>] = []
     // After "ds.", the words up to the first head belong to the function: "dyrektora ds. SmartCity Urzędu …".
-    if i >= 2, tokens[i - 1].text == ".", lowerIs(i - 2, "ds") {
+    if i >= 2, tokens[i - 1].text == ".", vocabulary.lowerIs(i - 2, "ds") {
       while i < b, heads[i] == nil { roleToken[i] = true; i += 1 }
       segStart = i
     }
     // "prezes Zarządu X": "Zarządu" continues the function.
-    if i > 0, i < b, roleWords[i - 1] != nil || roleToken[i - 1], has(RoleWords.continuations, i), !isRegionalBoard(i, b) {
-      while i < b, has(RoleWords.continuations, i) { roleToken[i] = true; i += 1 }
+    if i > 0, i < b, roleWords[i - 1] != nil || roleToken[i - 1], vocabulary.has(RoleWords.continuations, i), !isRegionalBoard(i, b) {
+      while i < b, vocabulary.has(RoleWords.continuations, i) { roleToken[i] = true; i += 1 }
       segStart = i
     }
     while i < b {
       let t = tokens[i]
       if t.lower == "im", i + 1 < b, tokens[i + 1].text == "." { break }  // patron: the rest is the name
       // "Nauk o Zdrowiu": the preposition "o" is a title ("o." for a friar) only with its period.
-      if has(RoleWords.titles, i), !(t.text == "o" && !(i + 1 < b && tokens[i + 1].text == ".")) {
+      if vocabulary.has(RoleWords.titles, i), !(t.text == "o" && !(i + 1 < b && tokens[i + 1].text == ".")) {
         if i > segStart { pieces.append(segStart..<i) }
         i += 1
         segStart = i
         // "Mr Julien Lefebvre", "Dr Katharina Vogel", "Pani Anna Nowak": the words after a courtesy or academic
         // title are a person, known given name or not; one word alone is a surname already seen.
-        while i < b, has(RoleWords.titles, i) || (tokens[i].text == "." && i > 0 && has(RoleWords.titles, i - 1)) { i += 1; segStart = i }
+        while i < b, vocabulary.has(RoleWords.titles, i) || (tokens[i].text == "." && i > 0 && vocabulary.has(RoleWords.titles, i - 1)) { i += 1; segStart = i }
         if let e = personAfterTitle(i, b) {
           if e - i >= 2 {
             addPerson(i..<e, k)
@@ -602,8 +602,8 @@ extension Recognizer {
         if i > segStart { pieces.append(segStart..<i) }
         roleToken[i] = true
         i += 1
-        while i < b, has(RoleWords.continuations, i) || roleWords[i] != nil { roleToken[i] = true; i += 1 }
-        if i < b, lowerIs(i - 1, "ds") { while i < b, heads[i] == nil { roleToken[i] = true; i += 1 } }
+        while i < b, vocabulary.has(RoleWords.continuations, i) || roleWords[i] != nil { roleToken[i] = true; i += 1 }
+        if i < b, vocabulary.lowerIs(i - 1, "ds") { while i < b, heads[i] == nil { roleToken[i] = true; i += 1 } }
         segStart = i
         continue
       }
@@ -620,9 +620,9 @@ extension Recognizer {
         continue
       }
       // "Jan de Vries", "Erik van der Berg": a given name, name particles, a surname.
-      if !patron, t.casing == .capitalized, firstName(t.text) != nil, i + 2 < b, has(Self.nameParticles, i + 1), tokens[i + 1].casing == .lower {
+      if !patron, t.casing == .capitalized, firstName(t.text) != nil, i + 2 < b, vocabulary.has(Self.nameParticles, i + 1), tokens[i + 1].casing == .lower {
         var e = i + 1
-        while e < b, e - i <= 3, has(Self.nameParticles, e), tokens[e].casing == .lower { e += 1 }
+        while e < b, e - i <= 3, vocabulary.has(Self.nameParticles, e), tokens[e].casing == .lower { e += 1 }
         guard e < b, isSurnameLike(e) else { i += 1; continue }
         if i > segStart { pieces.append(segStart..<i) }
         e += 1
@@ -655,7 +655,7 @@ extension Recognizer {
         e += 1
         continue
       }
-      if words > 0, t.kind == .word, t.casing == .lower, has(Self.nameParticles, e), e + 1 < b, tokens[e + 1].casing == .capitalized {
+      if words > 0, t.kind == .word, t.casing == .lower, vocabulary.has(Self.nameParticles, e), e + 1 < b, tokens[e + 1].casing == .capitalized {
         e += 1
         continue
       }
@@ -693,12 +693,12 @@ extension Recognizer {
       if Self.englishRoleModifiers.contains(l) { e += 1; continue }
       break
     }
-    guard sawRole, e < b, lowerIs(e, "of") else { return nil }
+    guard sawRole, e < b, vocabulary.lowerIs(e, "of") else { return nil }
     e += 1
-    if e < b, lowerIs(e, "the") { e += 1 }
+    if e < b, vocabulary.lowerIs(e, "the") { e += 1 }
     var f = e
     while f < b, tokens[f].casing == .capitalized, lowerHeads[f] == nil { f += 1 }
-    if f > e, f < tokens.count, lowerIs(f, "at") { return f }
+    if f > e, f < tokens.count, vocabulary.lowerIs(f, "at") { return f }
     return e < b ? e : nil
   }
 
@@ -712,7 +712,7 @@ extension Recognizer {
   func isSurnameLike(_ i: Int) -> Bool {
     let t = tokens[i]
     return t.kind == .word && t.casing == .capitalized && heads[i] == nil && roleWords[i] == nil
-      && !has(RoleWords.titles, i) && Markers.months[t.lower] == nil
+      && !vocabulary.has(RoleWords.titles, i) && Markers.months[t.lower] == nil
   }
 
   mutating func addPerson(_ r: Range<Int>, _ k: Int) {

@@ -6,15 +6,15 @@ extension Recognizer {
   mutating func classify(_ r0: Range<Int>, _ k: Int, legal: String? = nil, legalEnd: Int? = nil, nested: Bool = false) -> Int? {
     var r = r0
     while !r.isEmpty, tokens[r.lowerBound].casing == .lower || tokens[r.lowerBound].kind == .punct
-      || (has(Markers.functionWords, r.lowerBound) && tokens[r.lowerBound].casing == .capitalized)
-      || (r.count > 1 && has(Self.descriptorAcronyms, r.lowerBound))
+      || (vocabulary.has(Markers.functionWords, r.lowerBound) && tokens[r.lowerBound].casing == .capitalized)
+      || (r.count > 1 && vocabulary.has(Self.descriptorAcronyms, r.lowerBound))
       // "Przewodniczącą Rady wybrano …": a function capitalised only because it opens the sentence.
       || (r.count > 1 && language != "en" && r.lowerBound == sentences[k].tokens.lowerBound && roleWords[r.lowerBound] != nil && heads[r.lowerBound] == nil) {
       r = (r.lowerBound + 1)..<r.upperBound
     }
     while !r.isEmpty, tokens[r.upperBound - 1].casing == .lower || tokens[r.upperBound - 1].kind == .punct {
       if tokens[r.upperBound - 1].text == "”", r.contains(where: { tokens[$0].text == "„" }) { break }
-      if lowerIs(r.upperBound - 1, "roku"), r.count > 2, isYear(r.upperBound - 2) { break }
+      if vocabulary.lowerIs(r.upperBound - 1, "roku"), r.count > 2, isYear(r.upperBound - 2) { break }
       r = r.lowerBound..<(r.upperBound - 1)
     }
     guard !r.isEmpty else { return nil }
@@ -31,18 +31,18 @@ extension Recognizer {
     if r.count >= 2, Self.genericBodies.contains(where: { g in (r.lowerBound..<(r.upperBound - 1)).contains { tokens[$0].lower == g.0 && tokens[$0 + 1].lower == g.1 } }) { return nil }
     // "Partners of the X project", "Representatives of the X": the name is what follows "of".
     if Markers.genericPlurals.contains(first.lower) || ["representatives", "members", "participants"].contains(first.lower),
-       let of = r.firstIndex(where: { lowerIs($0, "of") }) {
+       let of = r.firstIndex(where: { vocabulary.lowerIs($0, "of") }) {
       var s = of + 1
-      if s < r.upperBound, lowerIs(s, "the") { s += 1 }
+      if s < r.upperBound, vocabulary.lowerIs(s, "the") { s += 1 }
       guard s < r.upperBound else { return nil }
       return classify(s..<r.upperBound, k, legal: legal, legalEnd: legalEnd, nested: nested)
     }
     // "President of the Management Board of LPNT Świdnik": a company's governing board is the company itself in
     // this genre (the person is affiliated with the company); the name is what follows "of".
-    if language == "en", r.count >= 4, ["management", "supervisory", "executive"].contains(first.lower), lowerIs(r.lowerBound + 1, "board"),
-       lowerIs(r.lowerBound + 2, "of") {
+    if language == "en", r.count >= 4, ["management", "supervisory", "executive"].contains(first.lower), vocabulary.lowerIs(r.lowerBound + 1, "board"),
+       vocabulary.lowerIs(r.lowerBound + 2, "of") {
       var s = r.lowerBound + 3
-      if s < r.upperBound, lowerIs(s, "the") { s += 1 }
+      if s < r.upperBound, vocabulary.lowerIs(s, "the") { s += 1 }
       guard s < r.upperBound else { return nil }
       return classify(s..<r.upperBound, k, legal: legal, legalEnd: legalEnd, nested: nested)
     }
@@ -65,8 +65,8 @@ extension Recognizer {
     if r.count >= 2, let venue = Self.venueLength(tokens[r.lowerBound].lower, tokens[r.lowerBound + 1].lower) {
       for q in r.lowerBound..<(r.lowerBound + venue) { claim[q] = Self.nonEntity }
       var rest = r.lowerBound + venue
-      if language == "en", rest < r.upperBound, lowerIs(rest, "of") { rest += 1 }
-      if rest < r.upperBound, lowerIs(rest, "the") { rest += 1 }
+      if language == "en", rest < r.upperBound, vocabulary.lowerIs(rest, "of") { rest += 1 }
+      if rest < r.upperBound, vocabulary.lowerIs(rest, "the") { rest += 1 }
       guard rest < r.upperBound else { return nil }
       return classify(rest..<r.upperBound, k, legal: legal, legalEnd: legalEnd, nested: nested)
     }
@@ -162,7 +162,7 @@ extension Recognizer {
     if r.upperBound + 1 < sentence.tokens.upperBound, SentenceSplitter.openQuotes.contains(tokens[r.upperBound].text), claim[r.upperBound + 1] >= 0,
        mentions[claim[r.upperBound + 1]].kind == .project {
       var e = r.upperBound
-      while e > r.lowerBound + 1, has(Self.projectTypeWords, e - 1) { e -= 1 }
+      while e > r.lowerBound + 1, vocabulary.has(Self.projectTypeWords, e - 1) { e -= 1 }
       if e < r.upperBound, e > r.lowerBound {
         var m = FoundMention(kind: .project, range: r.lowerBound..<e, name: text(r.lowerBound..<e), surface: text(r.lowerBound..<e), sentence: k)
         m.isProgramme = true
@@ -171,7 +171,7 @@ extension Recognizer {
       }
     }
     // "City of Ghent", "Province of Zeeland", "Region of Western Macedonia": the authority, an organization.
-    if language == "en", r.count >= 3, first.casing == .capitalized, Self.territoryHeads.contains(first.lower), lowerIs(r.lowerBound + 1, "of") {
+    if language == "en", r.count >= 3, first.casing == .capitalized, Self.territoryHeads.contains(first.lower), vocabulary.lowerIs(r.lowerBound + 1, "of") {
       var m = FoundMention(kind: .organization, range: r, name: text(r), surface: text(r), sentence: k)
       m.head = HeadWord(lemma: "municipality", kind: .organization, gender: .neuter, isUnit: false, sector: .localGovernment, english: true)
       m.placeInName = text((r.lowerBound + 2)..<r.upperBound)
@@ -183,19 +183,19 @@ extension Recognizer {
     // "Strategy and Planning Department of the City of Kranj", "Water Service of X City Council": the
     // unit head ends the unit's name.
     let firstIsUnit = HeadWords.englishHead(first.lower)?.isUnit == true
-      || (Self.englishSometimesUnits.contains(first.lower) && r.dropFirst().contains { has(Self.universityHeads, $0) })
+      || (Self.englishSometimesUnits.contains(first.lower) && r.dropFirst().contains { vocabulary.has(Self.universityHeads, $0) })
     if language == "en", r.count >= 4, firstIsUnit || r.contains(where: { englishHeads[$0]?.isUnit == true }) {
       var p = r.lowerBound + (firstIsUnit ? 2 : 1)
       while p < r.upperBound - 1 {
-        if lowerIs(p, "of"), firstIsUnit || englishHeads[p - 1]?.isUnit == true {
+        if vocabulary.lowerIs(p, "of"), firstIsUnit || englishHeads[p - 1]?.isUnit == true {
           var q = p + 1
-          if lowerIs(q, "the"), q + 1 < r.upperBound { q += 1 }
+          if vocabulary.lowerIs(q, "the"), q + 1 < r.upperBound { q += 1 }
           let rest = q..<r.upperBound
           let restText = text(rest)
           let parentLike = (rest.count == 1 && definedAcronyms.contains(tokens[q].text))
             // "Faculty of Physics of Lublin Tech": a short name defined in parentheses before.
             || mentions.contains { $0.kind == .organization && $0.acronyms.contains(restText) }
-            || (rest.count >= 3 && has(Self.territoryHeads, q) && lowerIs(q + 1, "of"))
+            || (rest.count >= 3 && vocabulary.has(Self.territoryHeads, q) && vocabulary.lowerIs(q + 1, "of"))
             || rest.contains { i in englishHeads[i].map { HeadWords.parentHeads.contains($0.lemma) && !$0.isUnit } ?? false }
           if parentLike {
             let unit = classify(r.lowerBound..<p, k, nested: nested)
@@ -209,10 +209,10 @@ extension Recognizer {
     }
     // "Vice-Rector for Research of the University of Bergen": the portfolio after "for" belongs to the function;
     // the institution is what follows "of".
-    if language == "en", r.count >= 3, before >= 1, lowerIs(before, "for"), roleWords[before - 1] != nil,
-       HeadWords.englishHead(first.lower) == nil, let of = r.first(where: { lowerIs($0, "of") }), of > r.lowerBound {
+    if language == "en", r.count >= 3, before >= 1, vocabulary.lowerIs(before, "for"), roleWords[before - 1] != nil,
+       HeadWords.englishHead(first.lower) == nil, let of = r.first(where: { vocabulary.lowerIs($0, "of") }), of > r.lowerBound {
       var q = of + 1
-      if q < r.upperBound, lowerIs(q, "the") { q += 1 }
+      if q < r.upperBound, vocabulary.lowerIs(q, "the") { q += 1 }
       // "… of VILNIUS TECH": a short name in capitals is the institution too.
       if q < r.upperBound, r[q...].contains(where: { englishHeads[$0] != nil }) || r[q...].allSatisfy({ tokens[$0].casing == .upper }) {
         for i in r.lowerBound..<q { roleToken[i] = true }
@@ -221,7 +221,7 @@ extension Recognizer {
     }
     // "Vice-Rector of the University of Porto for Research and Innovation": a known institution followed by
     // "for …" (the function's portfolio) is that institution.
-    if language == "en", r.count >= 4, let f = r.first(where: { lowerIs($0, "for") }), f > r.lowerBound + 1, roleBefore(r) {
+    if language == "en", r.count >= 4, let f = r.first(where: { vocabulary.lowerIs($0, "for") }), f > r.lowerBound + 1, roleBefore(r) {
       let pre = Normalize.form(text(r.lowerBound..<f))
       if mentions.contains(where: { $0.kind == .organization && Normalize.form($0.name) == pre }) {
         return classify(r.lowerBound..<f, k, nested: nested)
@@ -270,7 +270,7 @@ extension Recognizer {
     let surface = text(r)
     // "mówił marszałek Kołodziejczak", "Prezes Nowicki": a surname of a person named earlier.
     if r.count == 1, legal == nil, first.casing == .capitalized, let known = personWithSurname(first.text),
-       mentions[known].surname?.fastLowercased == first.lower || (before >= 0 && (lowerRoles[before] != nil || has(RoleWords.titles, before))) {
+       mentions[known].surname?.fastLowercased == first.lower || (before >= 0 && (lowerRoles[before] != nil || vocabulary.has(RoleWords.titles, before))) {
       var m = FoundMention(kind: .person, range: r, name: mentions[known].name, surface: surface, sentence: k)
       m.surname = mentions[known].surname
       m.feminine = mentions[known].feminine
@@ -287,7 +287,7 @@ extension Recognizer {
       && firstName(first.text) == nil
     if legal != nil {
       kind = .organization
-    } else if r.count > 2, language == "en", HeadWords.englishPlaceHeads.contains(last.lower), has(Self.authorityModifiers, r.upperBound - 2) {
+    } else if r.count > 2, language == "en", HeadWords.englishPlaceHeads.contains(last.lower), vocabulary.has(Self.authorityModifiers, r.upperBound - 2) {
       // "Kurzeme Planning Region", "Development Region X": a body that plans for a region, not the region.
       var m = FoundMention(kind: .organization, range: r, name: surface, surface: surface, sentence: k)
       m.head = HeadWords.englishHead("authority")
@@ -302,18 +302,18 @@ extension Recognizer {
       return add(m)
     } else if r.count > 1 || language == "en", HeadWords.englishPlaceHeads.contains(last.lower), last.casing == .capitalized, r.count > 1 {
       kind = .place
-    } else if !initialAdjective, after >= 0, tokens[after].casing == .lower, has(HeadWords.placePostMarkers, after), !(r.count == 1 && first.casing == .upper) {
+    } else if !initialAdjective, after >= 0, tokens[after].casing == .lower, vocabulary.has(HeadWords.placePostMarkers, after), !(r.count == 1 && first.casing == .upper) {
       kind = .place
-    } else if !initialAdjective, after >= 0, tokens[after].casing == .lower, has(HeadWords.projectPostMarkers, after) {
+    } else if !initialAdjective, after >= 0, tokens[after].casing == .lower, vocabulary.has(HeadWords.projectPostMarkers, after) {
       kind = .project
-    } else if !initialAdjective, after >= 0, tokens[after].casing == .lower, has(HeadWords.eventPostMarkers, after) {
+    } else if !initialAdjective, after >= 0, tokens[after].casing == .lower, vocabulary.has(HeadWords.eventPostMarkers, after) {
       kind = .event
     } else if let p = names.knownPlace(surface) {
       kind = .place
       name = p.name
       foreign = p.foreign
     } else if r.count > 1, after >= 0, after + 4 < tokens.count, tokens[after].text == "(", definedAcronyms.contains(tokens[after + 1].text), tokens[after + 2].text == ")",
-              ["w", "z"].contains(tokens[after + 3].lower), has(Markers.programme, after + 4) || lowerIs(after + 4, "ramach") {
+              ["w", "z"].contains(tokens[after + 3].lower), vocabulary.has(Markers.programme, after + 4) || vocabulary.lowerIs(after + 4, "ramach") {
       // "Zintegrowane Inwestycje Terytorialne (ZIT) w programie …": an instrument of a programme, a project.
       kind = .project
     } else if let fn = projectPredicateAfter(r), fn {
@@ -330,13 +330,13 @@ extension Recognizer {
         return mentions.count - 1
       }
       kind = .place
-    } else if before >= 0, has(Self.cityNouns, before), tokens[before].casing == .lower, allCapitalized(r), r.count <= 3 {
+    } else if before >= 0, vocabulary.has(Self.cityNouns, before), tokens[before].casing == .lower, allCapitalized(r), r.count <= 3 {
       // "przez miasto Lublin" (an actor) → the city as organization; "w gminie Turośń" → the place.
       let agent = before - 1 >= sentence.tokens.lowerBound && ["przez", "by"].contains(tokens[before - 1].lower)
       let place = placeName(r.map { tokens[$0].text })
       placesInNames[place.fastLowercased] = place
       if agent, ["miasto", "gmina", "city"].contains(tokens[before].lower) {
-        let head = lowerIs(before, "gmina") ? "Gmina" : (lowerIs(before, "city") ? "City of" : "Miasto")
+        let head = vocabulary.lowerIs(before, "gmina") ? "Gmina" : (vocabulary.lowerIs(before, "city") ? "City of" : "Miasto")
         rr = before..<r.upperBound
         var m = FoundMention(kind: .organization, range: rr, name: "\(head) \(place)", surface: text(rr), sentence: k)
         m.head = heads[before]
@@ -345,13 +345,13 @@ extension Recognizer {
       }
       kind = .place
       name = place
-    } else if before >= 0, has(Self.placePrepositions, before), allCapitalized(r), r.count <= 3,
+    } else if before >= 0, vocabulary.has(Self.placePrepositions, before), allCapitalized(r), r.count <= 3,
               !nested, firstName(first.text) == nil || r.count == 1,
               !(r.count > 1 && after >= 0 && after + 2 < tokens.count && tokens[after].text == "(" && definedAcronyms.contains(tokens[after + 1].text)) {
       kind = .place
     } else if inPlaceList(r) {
       kind = .place
-    } else if before >= 0, tokens[before].casing == .lower, has(Self.companyNouns, before) {
+    } else if before >= 0, tokens[before].casing == .lower, vocabulary.has(Self.companyNouns, before) {
       // "właścicielka firmy Coatech Marine", "the company Nordic Steel": a company.
       kind = .organization
     } else if representativeBefore(r) || roleBefore(r) {
@@ -365,7 +365,7 @@ extension Recognizer {
       name = placeName(r.map { tokens[$0].text })
       if let p = names.knownPlace(name) { foreign = p.foreign }
     }
-    if kind == .project, before >= 0, has(Markers.programme, before) { programme = true }
+    if kind == .project, before >= 0, vocabulary.has(Markers.programme, before) { programme = true }
     if let legal {
       let le = legalEnd ?? r.upperBound
       rr = r.lowerBound..<le
@@ -442,7 +442,7 @@ extension Recognizer {
        tokens[rr.upperBound + 1].isNameLike, claim[rr.upperBound + 1] < 0 {
       var e = rr.upperBound + 1
       while e < sentence.tokens.upperBound, tokens[e].kind != .punct || tokens[e].text == "#", e - rr.upperBound < 14,
-            !(tokens[e].casing == .lower && has(Markers.predicateStarts, e)) { e += 1 }
+            !(tokens[e].casing == .lower && vocabulary.has(Markers.predicateStarts, e)) { e += 1 }
       if e - rr.upperBound >= 3 {
         let full = rr.lowerBound..<e
         var m = FoundMention(kind: .event, range: full, name: name + " " + text(rr.upperBound..<e), surface: text(full), sentence: k)
@@ -588,17 +588,17 @@ extension Recognizer {
   /// "X jest projektem", "X is a project", "X to platforma".
   func projectPredicateAfter(_ r: Range<Int>) -> Bool? {
     var j = r.upperBound
-    guard j < tokens.count, ["jest", "to", "is", "był", "była", "będzie", "was"].contains(tokens[j].lower), !(language == "en" && lowerIs(j, "to")) else { return nil }
+    guard j < tokens.count, ["jest", "to", "is", "był", "była", "będzie", "was"].contains(tokens[j].lower), !(language == "en" && vocabulary.lowerIs(j, "to")) else { return nil }
     j += 1
     // Articles and one adjective may come first: "is a new project", "jest wspólnym projektem".
     var n = 0
-    while j < tokens.count, n < 2, ["a", "an", "the"].contains(tokens[j].lower) || (tokens[j].casing == .lower && !has(Markers.projectPredicate, j) && ["ym", "im", "ą", "ew", "al", "ic"].contains(where: { tokens[j].lower.hasSuffix($0) })) {
+    while j < tokens.count, n < 2, ["a", "an", "the"].contains(tokens[j].lower) || (tokens[j].casing == .lower && !vocabulary.has(Markers.projectPredicate, j) && ["ym", "im", "ą", "ew", "al", "ic"].contains(where: { tokens[j].lower.hasSuffix($0) })) {
       j += 1
       n += 1
     }
     guard j < tokens.count else { return nil }
-    if has(Markers.projectPredicate, j) { return true }
-    if lowerIs(r.upperBound, "to"), let h = heads[j], h.kind == .project, tokens[j].lower == h.lemma { return true }
+    if vocabulary.has(Markers.projectPredicate, j) { return true }
+    if vocabulary.lowerIs(r.upperBound, "to"), let h = heads[j], h.kind == .project, tokens[j].lower == h.lemma { return true }
     return nil
   }
 
@@ -606,12 +606,12 @@ extension Recognizer {
   func isPersonByContext(_ r: Range<Int>) -> Bool {
     guard r.count >= 2, r.count <= 3, r.allSatisfy({ heads[$0] == nil && Places.table[tokens[$0].text] == nil }) else { return false }
     let b = r.lowerBound - 1
-    if b >= 0, has(RoleWords.speechVerbs, b) { return true }
+    if b >= 0, vocabulary.has(RoleWords.speechVerbs, b) { return true }
     let a = r.upperBound
     if a + 1 < tokens.count, tokens[a].text == ",", sentenceOf[a + 1] == sentenceOf[r.lowerBound] {
       // ", dyrektor …", ", Managing Director of …", ", Senior Specialist in …": a function after the name.
       var f = a + 1
-      if language == "en" { while f < tokens.count, f - a <= 3, has(Self.englishRoleModifiers, f) { f += 1 } }
+      if language == "en" { while f < tokens.count, f - a <= 3, vocabulary.has(Self.englishRoleModifiers, f) { f += 1 } }
       if f < tokens.count, roleWords[f] != nil, sentenceOf[f] == sentenceOf[r.lowerBound] { return true }
     }
     if b >= 0, let rw = roleWords[b], !rw.territorial {
@@ -637,7 +637,7 @@ extension Recognizer {
       var q = b - 1
       var words = 0
       while q >= 0, words < 4, tokens[q].kind == .word, tokens[q].casing != .lower { q -= 1; words += 1 }
-      if words >= 1, q >= 1, lowerIs(q, "of"), let rw = roleWords[q - 1], rw.territorial { return true }
+      if words >= 1, q >= 1, vocabulary.lowerIs(q, "of"), let rw = roleWords[q - 1], rw.territorial { return true }
     }
     return false
   }
@@ -660,7 +660,7 @@ extension Recognizer {
   func representativeBefore(_ r: Range<Int>) -> Bool {
     let b = r.lowerBound - 1
     guard b >= 1 else { return false }
-    if lowerIs(b, "of"), ["representative", "representatives", "member", "members", "head", "director", "ceo", "founder", "president"].contains(tokens[b - 1].lower) { return true }
+    if vocabulary.lowerIs(b, "of"), ["representative", "representatives", "member", "members", "head", "director", "ceo", "founder", "president"].contains(tokens[b - 1].lower) { return true }
     if ["przedstawiciel", "przedstawicielka", "przedstawiciela", "przedstawiciele", "przedstawicieli", "przedstawicielami"].contains(tokens[b].lower) { return true }
     return false
   }
@@ -671,7 +671,7 @@ extension Recognizer {
     var steps = 0
     while b >= 0, steps < 3 {
       if roleWords[b] != nil { return true }
-      if !roleToken[b] && !has(RoleWords.continuations, b) { return false }
+      if !roleToken[b] && !vocabulary.has(RoleWords.continuations, b) { return false }
       b -= 1
       steps += 1
     }
@@ -684,7 +684,7 @@ extension Recognizer {
     let s = sentences[sentenceOf[r.lowerBound]]
     while b > s.tokens.lowerBound {
       let t = tokens[b]
-      if t.text == ":" { return has(Self.listNouns, b - 1) }
+      if t.text == ":" { return vocabulary.has(Self.listNouns, b - 1) }
       if t.text == "," || ["i", "oraz", "and"].contains(t.lower) || (t.kind == .word && t.casing == .capitalized) { b -= 1; continue }
       return false
     }

@@ -13,7 +13,7 @@ extension Recognizer {
   /// is the partnership or initiative created (a project), not a place; the name is its nominative.
   mutating func createdUndertaking(_ r: Range<Int>, _ k: Int, nested: Bool) -> Int? {
     let b = r.lowerBound - 1
-    guard language != "en", r.count >= 2, r.count <= 5, b >= sentences[k].tokens.lowerBound, has(Self.creationNouns, b),
+    guard language != "en", r.count >= 2, r.count <= 5, b >= sentences[k].tokens.lowerBound, vocabulary.has(Self.creationNouns, b),
           allCapitalized(r), r.allSatisfy({ heads[$0] == nil }), firstName(tokens[r.lowerBound].text) == nil else { return nil }
     let surface = text(r)
     var m = FoundMention(kind: .project, range: r, name: names.organizationName(surface), surface: surface, sentence: k)
@@ -68,10 +68,10 @@ extension Recognizer {
   mutating func programmeAfterTypeWords(_ r: Range<Int>, _ k: Int, legal: String?, legalEnd: Int?, nested: Bool) -> Int? {
     guard language == "en", r.count >= 4 else { return nil }
     var q = r.lowerBound
-    while q < r.upperBound, has(Self.projectTypeWords, q), tokens[q].casing == .capitalized { q += 1 }
-    guard q - r.lowerBound >= 2, q < r.upperBound, lowerIs(q, "of") else { return nil }
+    while q < r.upperBound, vocabulary.has(Self.projectTypeWords, q), tokens[q].casing == .capitalized { q += 1 }
+    guard q - r.lowerBound >= 2, q < r.upperBound, vocabulary.lowerIs(q, "of") else { return nil }
     q += 1
-    if q < r.upperBound, lowerIs(q, "the") { q += 1 }
+    if q < r.upperBound, vocabulary.lowerIs(q, "the") { q += 1 }
     guard q < r.upperBound else { return nil }
     for i in r.lowerBound..<q where claim[i] < 0 { claim[i] = Self.nonEntity }
     return classify(q..<r.upperBound, k, legal: legal, legalEnd: legalEnd, nested: nested)
@@ -98,8 +98,8 @@ extension Recognizer {
 
   /// "the Autonomous Province of Trento": an adjective, a territory head and "of" name the authority (an organization).
   mutating func qualifiedTerritoryAuthority(_ r: Range<Int>, _ k: Int, nested: Bool) -> Int? {
-    guard language == "en", r.count >= 4, has(Self.authorityAdjectives, r.lowerBound),
-          has(Self.territoryHeads, r.lowerBound + 1), lowerIs(r.lowerBound + 2, "of") else { return nil }
+    guard language == "en", r.count >= 4, vocabulary.has(Self.authorityAdjectives, r.lowerBound),
+          vocabulary.has(Self.territoryHeads, r.lowerBound + 1), vocabulary.lowerIs(r.lowerBound + 2, "of") else { return nil }
     var m = FoundMention(kind: .organization, range: r, name: text(r), surface: text(r), sentence: k)
     m.head = HeadWord(lemma: "municipality", kind: .organization, gender: .neuter, isUnit: false, sector: .localGovernment, english: true)
     m.placeInName = text((r.lowerBound + 3)..<r.upperBound)
@@ -111,14 +111,14 @@ extension Recognizer {
   /// head ("District", "County", "Region") that organizes or hosts is its authority (schema convention 6).
   mutating func actingTerritory(_ r: Range<Int>, _ k: Int, nested: Bool) -> Int? {
     // "the Nowy Targ District" (head last), "Region Skåne" (head first, a region's own name for its authority).
-    let headLast = has(HeadWords.englishPlaceHeads, r.upperBound - 1) && tokens[r.upperBound - 1].lower != "voivodeship"
+    let headLast = vocabulary.has(HeadWords.englishPlaceHeads, r.upperBound - 1) && tokens[r.upperBound - 1].lower != "voivodeship"
     let headFirst = r.count == 2 && ["region", "county", "province"].contains(tokens[r.lowerBound].lower) && heads[r.lowerBound + 1] == nil
     guard language == "en", r.count >= 2, headLast || headFirst else { return nil }
     var b = r.lowerBound - 1
-    if b >= 0, lowerIs(b, "the") { b -= 1 }
+    if b >= 0, vocabulary.lowerIs(b, "the") { b -= 1 }
     let s = sentences[k]
     guard b > s.tokens.lowerBound, ["by", "with"].contains(tokens[b].lower),
-          (s.tokens.lowerBound..<b).contains(where: { has(Markers.organizedByCue, $0) }) else { return nil }
+          (s.tokens.lowerBound..<b).contains(where: { vocabulary.has(Markers.organizedByCue, $0) }) else { return nil }
     var m = FoundMention(kind: .organization, range: r, name: text(r), surface: text(r), sentence: k)
     m.head = HeadWord(lemma: tokens[r.upperBound - 1].lower, kind: .organization, gender: .neuter, isUnit: false, sector: .localGovernment, english: true)
     m.nested = nested
@@ -210,7 +210,7 @@ extension Recognizer {
   /// function, back over the relative copula to the comma after the person; `b` when there is none.
   func pastRelativeCopula(_ b: Int, _ s: Sentence) -> Int {
     var q = b
-    while q > s.tokens.lowerBound, has(Self.copulaWords, q) { q -= 1 }
+    while q > s.tokens.lowerBound, vocabulary.has(Self.copulaWords, q) { q -= 1 }
     guard q < b, q > s.tokens.lowerBound, ["który", "która", "who"].contains(tokens[q].lower) else { return b }
     return q - 1
   }
@@ -222,9 +222,9 @@ extension Recognizer {
   /// "Pozostali partnerzy to … Kraj Vysočina z Czech, … włoski Region Lombardia": a region's self-government named
   /// among a project's partners acts, so it is an organization (schema convention 6).
   mutating func regionAmongPartners(_ r: Range<Int>, _ k: Int, nested: Bool) -> Int? {
-    guard language != "en", r.count == 2, has(Self.regionNouns, r.lowerBound), tokens[r.lowerBound].casing == .capitalized,
+    guard language != "en", r.count == 2, vocabulary.has(Self.regionNouns, r.lowerBound), tokens[r.lowerBound].casing == .capitalized,
           tokens[r.lowerBound + 1].casing == .capitalized, heads[r.lowerBound + 1] == nil,
-          sentences[k].tokens.contains(where: { has(RelationFinder.partnerNouns, $0) }) else { return nil }
+          sentences[k].tokens.contains(where: { vocabulary.has(RelationFinder.partnerNouns, $0) }) else { return nil }
     var m = FoundMention(kind: .organization, range: r, name: text(r), surface: text(r), sentence: k)
     m.head = HeadWord(lemma: "region", kind: .organization, gender: .masculine, isUnit: false, sector: .localGovernment)
     m.nested = nested
@@ -244,10 +244,10 @@ extension Recognizer {
     var steps = 0
     while b > s.tokens.lowerBound, steps < 12 {
       let t = tokens[b]
-      if t.lower == "including" || (t.lower == "as" && lowerIs(b - 1, "such")) { return true }
+      if t.lower == "including" || (t.lower == "as" && vocabulary.lowerIs(b - 1, "such")) { return true }
       // "m.in.": m . in . — "np.": np .
-      if t.text == ".", lowerIs(b - 1, "in"), b - 3 >= s.tokens.lowerBound, tokens[b - 2].text == ".", lowerIs(b - 3, "m") { return true }
-      if t.text == ".", lowerIs(b - 1, "np") { return true }
+      if t.text == ".", vocabulary.lowerIs(b - 1, "in"), b - 3 >= s.tokens.lowerBound, tokens[b - 2].text == ".", vocabulary.lowerIs(b - 3, "m") { return true }
+      if t.text == ".", vocabulary.lowerIs(b - 1, "np") { return true }
       guard t.text == "," || ["i", "oraz", "and", "or", "lub"].contains(t.lower) || (t.kind == .word && t.casing == .capitalized) else { return false }
       b -= 1
       steps += 1
@@ -260,7 +260,7 @@ extension Recognizer {
   mutating func lexiconPlaceInContext(_ r: Range<Int>, _ k: Int, nested: Bool) -> Int? {
     guard r.count <= 3, !nested, allCapitalized(r), r.allSatisfy({ heads[$0] == nil }), firstName(tokens[r.lowerBound].text) == nil else { return nil }
     let b = r.lowerBound - 1
-    let ofSettlement = b >= 1 && lowerIs(b, "of") && has(Self.settlementNouns, b - 1) && tokens[b - 1].casing == .lower
+    let ofSettlement = b >= 1 && vocabulary.lowerIs(b, "of") && vocabulary.has(Self.settlementNouns, b - 1) && tokens[b - 1].casing == .lower
     guard ofSettlement || afterExampleMarker(r) || representedByOfficeHolder(r) else { return nil }
     let words = r.map { tokens[$0].text }
     guard names.isLexiconPlace(words) else { return nil }
@@ -289,8 +289,8 @@ extension Recognizer {
     var q = a
     if q < s.tokens.upperBound, ["a", "an", "the"].contains(tokens[q].lower) { q += 1 }
     while q < s.tokens.upperBound, q - a <= 8, tokens[q].kind == .word || tokens[q].kind == .number || ["–", "-"].contains(tokens[q].text) {
-      if has(Self.appositionProjectNouns, q) { return true }
-      if tokens[q].casing == .lower, !has(Self.appositionModifiers, q), !Inflection.looksAdjectival(tokens[q].text) { return false }
+      if vocabulary.has(Self.appositionProjectNouns, q) { return true }
+      if tokens[q].casing == .lower, !vocabulary.has(Self.appositionModifiers, q), !Inflection.looksAdjectival(tokens[q].text) { return false }
       q += 1
     }
     return false
@@ -309,7 +309,7 @@ extension Recognizer {
     let e = r.upperBound
     // "Its first project, H2-CORRIDOR, will be …": a name set off by commas right after a project noun.
     if r.count <= 3, r.lowerBound - 2 >= s.tokens.lowerBound, tokens[r.lowerBound - 1].text == ",", tokens[r.lowerBound - 2].casing == .lower,
-       has(Self.appositionProjectNouns, r.lowerBound - 2), e < s.tokens.upperBound, [",", "."].contains(tokens[e].text),
+       vocabulary.has(Self.appositionProjectNouns, r.lowerBound - 2), e < s.tokens.upperBound, [",", "."].contains(tokens[e].text),
        r.allSatisfy({ heads[$0] == nil }), firstName(tokens[r.lowerBound].text) == nil, names.knownPlace(text(r)) == nil {
       var m = FoundMention(kind: .project, range: r, name: text(r), surface: text(r), sentence: k)
       m.nested = nested

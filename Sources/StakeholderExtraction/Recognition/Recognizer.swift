@@ -75,7 +75,7 @@ struct Recognizer {
   /// Whether sentence `k` has one of ``venueVerbs`` (``classify(_:_:legal:legalEnd:nested:)`` asks for every
   /// chunk of the sentence).
   /// - Complexity: O(1) once the document's ``vocabulary`` knows the set.
-  func sentenceHasVenueVerb(_ k: Int) -> Bool { sentenceHas(Self.venueVerbs, k) }
+  func sentenceHasVenueVerb(_ k: Int) -> Bool { vocabulary.sentenceHas(Self.venueVerbs, k) }
   let memo = Memo()
 
   /// ``NameServices/placeName(_:attested:)`` with this document's ``attested`` words (fixed once the recogniser is
@@ -95,6 +95,8 @@ struct Recognizer {
     return v
   }
 
+  // Rules call these through `vocabulary` (`vocabulary.has(set, i)`, `r.vocabulary.has(set, i)`): a call on the
+  // recogniser itself from a closure inside a mutating method copies the whole recogniser first.
   /// Whether token `i`'s lower-cased text is in `set`: `set.contains(tokens[i].lower)`, answered from ``vocabulary``.
   @inline(__always) func has(_ set: WordSet, _ i: Int) -> Bool { vocabulary.has(set, i) }
   /// Whether token `i`'s lower-cased text starts with one of `set`'s prefixes: `set.matches(tokens[i].lower)`.
@@ -259,7 +261,7 @@ struct Recognizer {
       for i in e..<(e + 4) where claim[i] < 0 { claim[i] = idx }
     } else if language == "en", m.kind == .organization, m.range.count >= 3, e + 3 < tokens.count, tokens[e].text == "(", tokens[e + 3].text == ")",
               tokens[e + 1].kind == .word, tokens[e + 1].casing == .capitalized, tokens[e + 2].kind == .word, tokens[e + 2].casing == .capitalized,
-              names.knownPlace(text((e + 1)..<(e + 3))) == nil, englishHeads[e + 2] == nil, !has(HeadWords.englishPlaceHeads, e + 2) {
+              names.knownPlace(text((e + 1)..<(e + 3))) == nil, englishHeads[e + 2] == nil, !vocabulary.has(HeadWords.englishPlaceHeads, e + 2) {
       // "Lublin University of Technology (Lublin Tech)": a two-word short name in parentheses.
       mentions[idx].acronyms.append(text((e + 1)..<(e + 3)))
       for i in e..<(e + 4) where claim[i] < 0 { claim[i] = idx }
@@ -334,8 +336,8 @@ struct Recognizer {
       if kind == nil {
         var a = j + 1
         while a < s.tokens.upperBound, a - j <= 3, tokens[a].kind == .word, tokens[a].casing == .lower {
-          if has(Markers.event, a) { kind = .event; break }
-          if has(Markers.project, a) || has(Self.serviceNouns, a) { kind = .project; break }
+          if vocabulary.has(Markers.event, a) { kind = .event; break }
+          if vocabulary.has(Markers.project, a) || vocabulary.has(Self.serviceNouns, a) { kind = .project; break }
           a += 1
         }
       }
@@ -345,8 +347,8 @@ struct Recognizer {
         var acronymKind = kind ?? .project
         var a = j + 2
         while a < s.tokens.upperBound, a - j <= 8 {
-          if has(Markers.project, a) { acronymKind = .project; break }
-          if has(Markers.event, a) { acronymKind = .event; break }
+          if vocabulary.has(Markers.project, a) { acronymKind = .project; break }
+          if vocabulary.has(Markers.event, a) { acronymKind = .event; break }
           a += 1
         }
         let acr = tokens[i - 2].text
@@ -361,7 +363,7 @@ struct Recognizer {
       }
       // Awards and contests ("statuetki „Olecki Przedsiębiorca Roku”", "konkursu „X”") are not entities; their
       // titles are kept from being read as names.
-      if kind == nil || kind == .event || kind == .organization, (max(s.tokens.lowerBound, i - 3)..<i).contains(where: { has(Self.awardNouns, $0) }) {
+      if kind == nil || kind == .event || kind == .organization, (max(s.tokens.lowerBound, i - 3)..<i).contains(where: { vocabulary.has(Self.awardNouns, $0) }) {
         for q in i...j { claim[q] = Self.nonEntity }
         i = j + 1
         continue

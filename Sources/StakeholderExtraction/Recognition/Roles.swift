@@ -31,7 +31,7 @@ extension Recognizer {
         guard t.kind == .word, let rw = roleWords[i], claim[i] < 0 || mentions[claim[i]].kind == .person && false,
               !(i > s.tokens.lowerBound && (roleWords[i - 1] != nil && tokens[i - 1].casing == .lower)) else { i += 1; continue }
         // English: "head" and "chair" only as functions before "of".
-        if ["head", "chair", "member", "deputy"].contains(t.lower), !(i + 1 < s.tokens.upperBound && lowerIs(i + 1, "of")),
+        if ["head", "chair", "member", "deputy"].contains(t.lower), !(i + 1 < s.tokens.upperBound && vocabulary.lowerIs(i + 1, "of")),
            !(t.lower == "deputy" && i + 1 < s.tokens.upperBound && lowerRoles[i + 1] != nil) { i += 1; continue }
         // The function's words: lower-case continuations, "ds." and what follows it up to a name.
         var j = i + 1
@@ -39,7 +39,7 @@ extension Recognizer {
         while j < s.tokens.upperBound, j - i <= 7 {
           let u = tokens[j]
           if claim[j] >= 0 { break }
-          if u.text == ".", j > 0, lowerIs(j - 1, "ds") { words[words.count - 1] += "."; j += 1; continue }
+          if u.text == ".", j > 0, vocabulary.lowerIs(j - 1, "ds") { words[words.count - 1] += "."; j += 1; continue }
           if RoleWords.clauseStops.contains(u.lower) || u.text == "," { break }
           // "kierownik projektu i przedstawiciel …": a second function starts.
           if ["i", "and"].contains(u.lower), j + 1 < s.tokens.upperBound, roleWords[j + 1] != nil { break }
@@ -69,7 +69,7 @@ extension Recognizer {
         var person: Int?
         var b = i - 1
         // English modifiers before the function: "project coordinator", "deputy director".
-        while b >= s.tokens.lowerBound, tokens[b].casing == .lower, has(Self.roleModifiers, b) {
+        while b >= s.tokens.lowerBound, tokens[b].casing == .lower, vocabulary.has(Self.roleModifiers, b) {
           roleText = tokens[b].lower + " " + roleText
           b -= 1
         }
@@ -79,8 +79,8 @@ extension Recognizer {
         // "Krzysztof Wiśniewski, prof. PB – dziekan …": titles and a short affiliation between name and function.
         var back = 0
         while b > s.tokens.lowerBound, back < 4, claim[b] < 0,
-              has(RoleWords.titles, b) || tokens[b].text == "." || tokens[b].text == "," || (tokens[b].casing == .upper && tokens[b].text.count <= 5)
-                || lowerIs(b, "uczelni") {
+              vocabulary.has(RoleWords.titles, b) || tokens[b].text == "." || tokens[b].text == "," || (tokens[b].casing == .upper && tokens[b].text.count <= 5)
+                || vocabulary.lowerIs(b, "uczelni") {
           b -= 1
           back += 1
         }
@@ -88,7 +88,7 @@ extension Recognizer {
         if b - 2 >= s.tokens.lowerBound, claim[b] >= 0, mentions[claim[b]].kind == .organization {
           var c = mentions[claim[b]].range.lowerBound - 1
           if c >= s.tokens.lowerBound, tokens[c].text == "." { c -= 1 }
-          if c >= s.tokens.lowerBound, has(RoleWords.titles, c) {
+          if c >= s.tokens.lowerBound, vocabulary.has(RoleWords.titles, c) {
             c -= 1
             if c >= s.tokens.lowerBound, tokens[c].text == "," { c -= 1 }
             if c >= s.tokens.lowerBound, claim[c] >= 0, mentions[claim[c]].kind == .person { b = c }
@@ -104,8 +104,8 @@ extension Recognizer {
           while a < s.tokens.upperBound, claim[a] == target, target != nil { a += 1 }
           var comma = false
           while a < s.tokens.upperBound, claim[a] < 0,
-                (tokens[a].kind == .punct && (tokens[a].text != "," || (!comma && a + 1 < s.tokens.upperBound && (has(RoleWords.titles, a + 1) || (claim[a + 1] >= 0 && mentions[claim[a + 1]].kind == .person)))))
-                  || roleToken[a] || has(RoleWords.titles, a) {
+                (tokens[a].kind == .punct && (tokens[a].text != "," || (!comma && a + 1 < s.tokens.upperBound && (vocabulary.has(RoleWords.titles, a + 1) || (claim[a + 1] >= 0 && mentions[claim[a + 1]].kind == .person)))))
+                  || roleToken[a] || vocabulary.has(RoleWords.titles, a) {
             if tokens[a].text == "," { comma = true }
             a += 1
           }
@@ -117,7 +117,7 @@ extension Recognizer {
           var a = j
           if let target { a = mentions[target].range.upperBound }
           while a < s.tokens.upperBound, claim[a] == target, target != nil { a += 1 }
-          while a < s.tokens.upperBound, claim[a] < 0, tokens[a].kind == .punct && tokens[a].text != "," || roleToken[a] || has(RoleWords.titles, a) { a += 1 }
+          while a < s.tokens.upperBound, claim[a] < 0, tokens[a].kind == .punct && tokens[a].text != "," || roleToken[a] || vocabulary.has(RoleWords.titles, a) { a += 1 }
           if a < s.tokens.upperBound, claim[a] >= 0, mentions[claim[a]].kind == .person { person = claim[a] }
         }
         if person == nil, after == nil, let lr = lastRole, i >= 1, ["i", "oraz", "and", ","].contains(tokens[i - 1].lower), lr.end >= i - 2 {

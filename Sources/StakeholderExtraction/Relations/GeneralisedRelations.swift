@@ -34,7 +34,7 @@ extension RelationFinder {
       let s = r.sentences[role.sentence]
       var b = role.at - 1
       while b > s.tokens.lowerBound, ["jego", "jej", "ich", "its", "their"].contains(r.tokens[b].lower) { b -= 1 }
-      guard b > s.tokens.lowerBound, r.has(Self.representingVerbs, b) || ["–", "—", "-"].contains(r.tokens[b].text) else { continue }
+      guard b > s.tokens.lowerBound, r.vocabulary.has(Self.representingVerbs, b) || ["–", "—", "-"].contains(r.tokens[b].text) else { continue }
       b -= 1
       guard b >= s.tokens.lowerBound, r.claim[b] >= 0, r.mentions[r.claim[b]].kind == .place else { continue }
       let place = g(r.claim[b])
@@ -51,7 +51,7 @@ extension RelationFinder {
   mutating func relativeHead() {
     for (k, s) in r.sentences.enumerated() {
       for q in s.tokens where q + 2 < s.tokens.upperBound && ["którym", "którą", "którego", "której"].contains(r.tokens[q].lower)
-        && r.has(Self.relativeHeadVerbs, q + 1) {
+        && r.vocabulary.has(Self.relativeHeadVerbs, q + 1) {
         var b = q - 1
         if b >= s.tokens.lowerBound, r.tokens[b].text == "," { b -= 1 }
         guard b >= s.tokens.lowerBound, r.claim[b] >= 0, r.mentions[r.claim[b]].kind == .organization else { continue }
@@ -128,7 +128,7 @@ extension RelationFinder {
         var parties = coordinatedOrganizations(from: r.mentions[first].range.lowerBound, in: s)
         if parties.count < 2, joint + 2 < s.tokens.upperBound, ["z", "ze", "with"].contains(r.tokens[joint + 1].lower) {
           var c = joint + 2
-          if r.lowerIs(c, "the") { c += 1 }
+          if r.vocabulary.lowerIs(c, "the") { c += 1 }
           if c < s.tokens.upperBound, r.claim[c] >= 0, r.mentions[r.claim[c]].kind == .organization { parties = [first, r.claim[c]] }
         }
         let groups = parties.map { g($0) }
@@ -151,8 +151,8 @@ extension RelationFinder {
   /// the organizations gathered take part in the project the sentence speaks of (named, else the document's).
   mutating func gatheredPartners() {
     for (k, s) in r.sentences.enumerated() {
-      guard r.sentenceHas(Self.gatheringVerbs, k) else { continue }
-      guard let v = s.tokens.first(where: { r.has(Self.gatheringVerbs, $0) && r.claim[$0] < 0 }) else { continue }
+      guard r.vocabulary.sentenceHas(Self.gatheringVerbs, k) else { continue }
+      guard let v = s.tokens.first(where: { r.vocabulary.has(Self.gatheringVerbs, $0) && r.claim[$0] < 0 }) else { continue }
       let ms = mentions(in: k)
       let named = ms.last(where: { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme && r.mentions[$0].range.upperBound <= v }).map { g($0) }
       let speaksOfProject = (s.tokens.lowerBound..<v).contains { ["project", "projekt", "consortium", "konsorcjum", "network", "partnership", "partnerstwo", "sieć"].contains(r.tokens[$0].lower) }
@@ -175,7 +175,7 @@ extension RelationFinder {
         var q = r.mentions[pm].range.upperBound
         while q < s.tokens.upperBound, r.claim[q] == pm || (r.claim[q] < 0 && ["project", "projekt", "projektu"].contains(r.tokens[q].lower)) { q += 1 }
         guard q + 3 < s.tokens.upperBound, r.tokens[q].text == ",", ["which", "który", "którym"].contains(r.tokens[q + 1].lower),
-              (q + 2..<min(s.tokens.upperBound, q + 5)).contains(where: { r.has(Self.managingVerbs, $0) }),
+              (q + 2..<min(s.tokens.upperBound, q + 5)).contains(where: { r.vocabulary.has(Self.managingVerbs, $0) }),
               let person = ms.last(where: { r.mentions[$0].kind == .person && r.mentions[$0].range.upperBound <= r.mentions[pm].range.lowerBound }) else { continue }
         add(g(person), g(pm), .participatesIn, k)
       }
@@ -189,7 +189,7 @@ extension RelationFinder {
       guard a + 3 < s.tokens.upperBound, ["led", "coordinated", "kierowany", "koordynowany", "prowadzony"].contains(r.tokens[a].lower),
             ["by", "przez"].contains(r.tokens[a + 1].lower) else { continue }
       var q = a + 2
-      if r.lowerIs(q, "the") { q += 1 }
+      if r.vocabulary.lowerIs(q, "the") { q += 1 }
       guard q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization else { continue }
       let org = r.claim[q]
       var e = r.mentions[org].range.upperBound
@@ -214,14 +214,14 @@ extension RelationFinder {
   /// organizations whose representatives were present take part in the report's meeting (schema: stated presence).
   mutating func representativesAtMainEvent() {
     guard let main = mainEvent else { return }
-    for (k, s) in r.sentences.enumerated() where r.sentenceHas(Self.presenceWords, k) {
+    for (k, s) in r.sentences.enumerated() where r.vocabulary.sentenceHas(Self.presenceWords, k) {
       let here = mentions(in: k).contains { r.mentions[$0].kind == .event && g($0) != main }
       let before = k > 0 && mentions(in: k - 1).contains { r.mentions[$0].kind == .event && g($0) != main }
       guard !here, !before else { continue }
-      for q in s.tokens where r.has(Self.representativeNouns, q) && r.claim[q] < 0 {
+      for q in s.tokens where r.vocabulary.has(Self.representativeNouns, q) && r.claim[q] < 0 {
         var a = q + 1
-        if a < s.tokens.upperBound, r.lowerIs(a, "of") { a += 1 }
-        if a < s.tokens.upperBound, r.lowerIs(a, "the") { a += 1 }
+        if a < s.tokens.upperBound, r.vocabulary.lowerIs(a, "of") { a += 1 }
+        if a < s.tokens.upperBound, r.vocabulary.lowerIs(a, "the") { a += 1 }
         guard a < s.tokens.upperBound, r.claim[a] >= 0, r.mentions[r.claim[a]].kind == .organization else { continue }
         for o in coordinatedOrganizations(from: a, in: s) where organized[g(o)]?.contains(main) != true { add(g(o), main, .participatesIn, k) }
       }
@@ -243,12 +243,12 @@ extension RelationFinder {
     var recent: (event: Int, sentence: Int)?
     for (k, s) in r.sentences.enumerated() {
       let ms = mentions(in: k)
-      let speaks = r.sentenceHas(Self.speakingWords, k)
+      let speaks = r.vocabulary.sentenceHas(Self.speakingWords, k)
       let events = ms.filter { r.mentions[$0].kind == .event }
       var target: Int?
       if let ev = events.first(where: { e in
         let b = r.mentions[e].range.lowerBound - 1
-        return b >= s.tokens.lowerBound && (["at", "during", "podczas", "na"].contains(r.tokens[b].lower) || (b - 1 >= s.tokens.lowerBound && r.lowerIs(b, "the") && ["at", "during"].contains(r.tokens[b - 1].lower)))
+        return b >= s.tokens.lowerBound && (["at", "during", "podczas", "na"].contains(r.tokens[b].lower) || (b - 1 >= s.tokens.lowerBound && r.vocabulary.lowerIs(b, "the") && ["at", "during"].contains(r.tokens[b - 1].lower)))
       }), speaks {
         target = g(ev)
       } else if events.isEmpty, speaks, let rc = recent, k - rc.sentence <= 2 {
@@ -266,7 +266,7 @@ extension RelationFinder {
   /// else the report's meeting.
   mutating func organizationalResponsibility() {
     for (k, s) in r.sentences.enumerated() {
-      guard let v = s.tokens.first(where: { r.tokens[$0].lower.hasPrefix("odpowiada") || r.lowerIs($0, "responsible") }),
+      guard let v = s.tokens.first(where: { r.tokens[$0].lower.hasPrefix("odpowiada") || r.vocabulary.lowerIs($0, "responsible") }),
             s.tokens.contains(where: { let w = r.tokens[$0].lower; return w.hasPrefix("organizac") || w.hasPrefix("organisation") || w.hasPrefix("organization") }) else { continue }
       let ms = mentions(in: k)
       guard let target = ms.first(where: { r.mentions[$0].kind == .event }).map({ g($0) }) ?? mainEvent else { continue }
@@ -286,25 +286,25 @@ extension RelationFinder {
     for (k, s) in r.sentences.enumerated() where k > 0 {
       let ms = mentions(in: k)
       guard !ms.contains(where: { r.mentions[$0].kind == .event }),
-            let v = s.tokens.first(where: { r.claim[$0] < 0 && r.has(Markers.organizedByCue, $0) }),
+            let v = s.tokens.first(where: { r.claim[$0] < 0 && r.vocabulary.has(Markers.organizedByCue, $0) }),
             v + 1 < s.tokens.upperBound, ["by", "przez"].contains(r.tokens[v + 1].lower),
-            let noun = (s.tokens.lowerBound..<v).first(where: { r.has(Self.genericEventNouns, $0) || r.lowerIs($0, "debate") }) else { continue }
+            let noun = (s.tokens.lowerBound..<v).first(where: { r.vocabulary.has(Self.genericEventNouns, $0) || r.vocabulary.lowerIs($0, "debate") }) else { continue }
       let prior = mentions(in: k - 1).filter { r.mentions[$0].kind == .event }
       // The event must be one of the noun's kind ("The forum …" after "… Forum"), and not the report's meeting.
       guard let ev = prior.last, g(ev) != mainEvent,
-            Normalize.form(r.mentions[ev].name).contains(String(r.tokens[noun].lower.prefix(5))) || r.lowerIs(noun, "event") else { continue }
+            Normalize.form(r.mentions[ev].name).contains(String(r.tokens[noun].lower.prefix(5))) || r.vocabulary.lowerIs(noun, "event") else { continue }
       var q = v + 2
-      if q < s.tokens.upperBound, r.lowerIs(q, "the") { q += 1 }
+      if q < s.tokens.upperBound, r.vocabulary.lowerIs(q, "the") { q += 1 }
       guard q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization else { continue }
       for a in coordinatedOrganizations(from: q, in: s) {
         add(g(a), g(ev), .organizes, k)
         organizers.insert(g(a))
       }
       // "… together with the Y": the co-organizer.
-      if let t = ((q + 1)..<s.tokens.upperBound).first(where: { r.lowerIs($0, "together") || r.lowerIs($0, "wspólnie") }),
+      if let t = ((q + 1)..<s.tokens.upperBound).first(where: { r.vocabulary.lowerIs($0, "together") || r.vocabulary.lowerIs($0, "wspólnie") }),
          t + 2 < s.tokens.upperBound, ["with", "z", "ze"].contains(r.tokens[t + 1].lower) {
         var c = t + 2
-        if r.lowerIs(c, "the") { c += 1 }
+        if r.vocabulary.lowerIs(c, "the") { c += 1 }
         if c < s.tokens.upperBound, r.claim[c] >= 0, r.mentions[r.claim[c]].kind == .organization {
           for a in coordinatedOrganizations(from: c, in: s) {
             add(g(a), g(ev), .organizes, k)
@@ -349,7 +349,7 @@ extension RelationFinder {
   /// "of the Department of X", "of the university's Faculty": "the" and an organization (or a common noun's
   /// possessive and an organization) right after "of" at `i`.
   func ofTheInstitution(_ i: Int) -> Bool {
-    guard i + 1 < r.tokens.count, r.lowerIs(i, "the") else { return false }
+    guard i + 1 < r.tokens.count, r.vocabulary.lowerIs(i, "the") else { return false }
     if r.claim[i + 1] >= 0 || r.claim[pastOriginAndCompany(i + 1)] >= 0 { return true }
     let w = r.tokens[i + 1].lower
     return r.tokens[i + 1].casing == .lower && (w.hasSuffix("'s") || w.hasSuffix("’s")) && i + 2 < r.tokens.count && r.claim[i + 2] >= 0
@@ -358,7 +358,7 @@ extension RelationFinder {
   /// "wspólnie z firmą doradczą Pracownia X": past a company noun and one more descriptor word before a name;
   /// `q` unchanged when no organization follows them.
   func pastDescriptors(_ q: Int, in s: Sentence) -> Int {
-    guard q < s.tokens.upperBound, r.claim[q] < 0, r.has(Recognizer.companyNouns, q) else { return q }
+    guard q < s.tokens.upperBound, r.claim[q] < 0, r.vocabulary.has(Recognizer.companyNouns, q) else { return q }
     var e = q + 1
     if e < s.tokens.upperBound, r.claim[e] < 0, r.tokens[e].kind == .word, r.tokens[e].casing == .lower { e += 1 }
     return e < s.tokens.upperBound && r.claim[e] >= 0 && r.mentions[r.claim[e]].kind == .organization ? e : q
@@ -371,15 +371,15 @@ extension RelationFinder {
 
   /// Whether sentence `k` speaks of a future edition or meeting rather than of the one reported.
   func speaksOfFutureEdition(_ k: Int) -> Bool {
-    r.sentences[k].tokens.contains { r.has(Self.futureEditionWords, $0) }
+    r.sentences[k].tokens.contains { r.vocabulary.has(Self.futureEditionWords, $0) }
   }
 
   /// "Bialystok University of Technology (BUT) hosted the 3rd … Forum": the organization right before the verb of
   /// hosting organizes the event named right after it.
   mutating func activeHosting() {
     for (k, s) in r.sentences.enumerated() {
-      guard r.sentenceHas(Self.hostVerbs, k) else { continue }
-      for v in s.tokens where r.has(Self.hostVerbs, v) && r.claim[v] < 0 && !speaksOfFutureEdition(k) {
+      guard r.vocabulary.sentenceHas(Self.hostVerbs, k) else { continue }
+      for v in s.tokens where r.vocabulary.has(Self.hostVerbs, v) && r.claim[v] < 0 && !speaksOfFutureEdition(k) {
         guard v + 1 < s.tokens.upperBound, !["by", "przez"].contains(r.tokens[v + 1].lower) else { continue }
         let ms = mentions(in: k)
         guard let subject = ms.last(where: { r.mentions[$0].kind == .organization && r.mentions[$0].range.upperBound <= v }) else { continue }
@@ -399,9 +399,9 @@ extension RelationFinder {
   /// places the event named in the sentence before, else the report's meeting, where it says.
   mutating func eventReferencePlace() {
     for (k, s) in r.sentences.enumerated() where k > 0 {
-      guard r.sentenceHas(Self.takingPlaceWords, k) else { continue }
-      guard let noun = s.tokens.prefix(3).first(where: { r.has(Self.genericEventNouns, $0) || r.has(Self.eventReferences, $0) }),
-            let v = s.tokens.first(where: { $0 > noun && r.has(Self.takingPlaceWords, $0) }), !speaksOfFutureEdition(k) else { continue }
+      guard r.vocabulary.sentenceHas(Self.takingPlaceWords, k) else { continue }
+      guard let noun = s.tokens.prefix(3).first(where: { r.vocabulary.has(Self.genericEventNouns, $0) || r.vocabulary.has(Self.eventReferences, $0) }),
+            let v = s.tokens.first(where: { $0 > noun && r.vocabulary.has(Self.takingPlaceWords, $0) }), !speaksOfFutureEdition(k) else { continue }
       let ms = mentions(in: k)
       guard !ms.contains(where: { r.mentions[$0].kind == .event }) else { continue }
       let prior = mentions(in: k - 1).last(where: { r.mentions[$0].kind == .event }).map { g($0) }
@@ -424,7 +424,7 @@ extension RelationFinder {
     guard universities.count == 1, let uni = universities.first else { return }
     for (i, m) in r.mentions.enumerated() where m.kind == .organization && !m.nested && parents[g(i)] == nil && m.parent == nil {
       guard let h = m.head, ["wydział", "faculty", "katedra", "instytut", "institute"].contains(h.lemma), h.isUnit || h.lemma.hasPrefix("inst") == false,
-            g(i) != uni, r.sentences[m.sentence].tokens.contains(where: { r.has(Self.universityReferences, $0) && r.claim[$0] < 0 }) else { continue }
+            g(i) != uni, r.sentences[m.sentence].tokens.contains(where: { r.vocabulary.has(Self.universityReferences, $0) && r.claim[$0] < 0 }) else { continue }
       add(g(i), uni, .partOf, m.sentence)
       parents[g(i)] = uni
     }
@@ -479,7 +479,7 @@ extension RelationFinder {
           let subject = r.claim[from]
           while from < s.tokens.upperBound, r.claim[from] == subject { from += 1 }
         }
-        guard let v = (from..<min(s.tokens.upperBound, from + 6)).first(where: { r.claim[$0] < 0 && (r.has(Markers.organizes, $0) || r.has(Markers.organizedByCue, $0)) }),
+        guard let v = (from..<min(s.tokens.upperBound, from + 6)).first(where: { r.claim[$0] < 0 && (r.vocabulary.has(Markers.organizes, $0) || r.vocabulary.has(Markers.organizedByCue, $0)) }),
               !(v + 1 < s.tokens.upperBound && ["by", "przez"].contains(r.tokens[v + 1].lower)) else { continue }
         var agents: [Int] = []
         if let named = ms.first(where: { r.mentions[$0].kind == .organization && r.mentions[$0].range.lowerBound > q + 1 && r.mentions[$0].range.upperBound <= v }) {
@@ -493,7 +493,7 @@ extension RelationFinder {
         guard !agents.isEmpty else { continue }
         if v + 3 < s.tokens.upperBound, ["wspólnie", "razem", "together", "jointly"].contains(r.tokens[v + 1].lower), ["z", "ze", "with"].contains(r.tokens[v + 2].lower) {
           var c = v + 3
-          if r.lowerIs(c, "the") { c += 1 }
+          if r.vocabulary.lowerIs(c, "the") { c += 1 }
           if c < s.tokens.upperBound, r.claim[c] >= 0, r.mentions[r.claim[c]].kind == .organization {
             agents += coordinatedOrganizations(from: c, in: s).map { g($0) }
           }
@@ -522,12 +522,12 @@ extension RelationFinder {
   /// named before (its partners are read by ``coOrganizers()``).
   mutating func organizedByGenericReference() {
     for (k, s) in r.sentences.enumerated() {
-      guard r.sentenceHas(Markers.organizedByCue, k) else { continue }
-      for i in s.tokens where r.claim[i] < 0 && r.has(Markers.organizedByCue, i) {
+      guard r.vocabulary.sentenceHas(Markers.organizedByCue, k) else { continue }
+      for i in s.tokens where r.claim[i] < 0 && r.vocabulary.has(Markers.organizedByCue, i) {
         var q = i + 1
         guard q + 1 < s.tokens.upperBound, ["przez", "by"].contains(r.tokens[q].lower) else { continue }
         q += 1
-        if r.lowerIs(q, "the"), q + 1 < s.tokens.upperBound { q += 1 }
+        if r.vocabulary.lowerIs(q, "the"), q + 1 < s.tokens.upperBound { q += 1 }
         guard r.claim[q] < 0, r.tokens[q].casing == .lower, let heads = Self.genericReferences[r.tokens[q].lower] else { continue }
         let byHead = orgsByHead
         let cands = Set(heads.flatMap { byHead[$0] ?? [] })
@@ -543,8 +543,8 @@ extension RelationFinder {
   /// (each optional) to the name; `i` when neither is there.
   func pastOriginAndCompany(_ i: Int) -> Int {
     var e = i
-    if e < r.tokens.count, r.claim[e] < 0, r.has(Recognizer.englishAdjectivesOfOrigin, e) { e += 1 }
-    if e < r.tokens.count, r.claim[e] < 0, r.tokens[e].casing == .lower, r.has(Recognizer.companyNouns, e) { e += 1 }
+    if e < r.tokens.count, r.claim[e] < 0, r.vocabulary.has(Recognizer.englishAdjectivesOfOrigin, e) { e += 1 }
+    if e < r.tokens.count, r.claim[e] < 0, r.tokens[e].casing == .lower, r.vocabulary.has(Recognizer.companyNouns, e) { e += 1 }
     return e < r.tokens.count && r.claim[e] >= 0 ? e : i
   }
 

@@ -23,7 +23,7 @@ extension RelationFinder {
     while e < limit, r.claim[e] == m { e += 1 }
     var q = e
     while q < min(limit, e + 3) {
-      if r.has(Self.genericEventNouns, q) { return true }
+      if r.vocabulary.has(Self.genericEventNouns, q) { return true }
       guard r.tokens[q].kind == .word, r.tokens[q].casing == .lower else { return false }
       q += 1
     }
@@ -55,9 +55,9 @@ extension RelationFinder {
   mutating func representedPartners() {
     guard let proj = mainProject else { return }
     for (k, s) in r.sentences.enumerated() {
-      guard r.sentenceHas(Self.memberRepresentedCues, k) else { continue }
-      guard let at = s.tokens.first(where: { r.has(Self.memberRepresentedCues, $0) }),
-            (s.tokens.lowerBound..<at).contains(where: { r.has(Self.partnerNouns, $0) }) else { continue }
+      guard r.vocabulary.sentenceHas(Self.memberRepresentedCues, k) else { continue }
+      guard let at = s.tokens.first(where: { r.vocabulary.has(Self.memberRepresentedCues, $0) }),
+            (s.tokens.lowerBound..<at).contains(where: { r.vocabulary.has(Self.partnerNouns, $0) }) else { continue }
       let ms = mentions(in: k)
       guard !ms.contains(where: { r.mentions[$0].kind == .organization && r.mentions[$0].range.upperBound <= at }),
             let person = ms.first(where: { r.mentions[$0].kind == .person && r.mentions[$0].range.lowerBound > at }),
@@ -69,10 +69,10 @@ extension RelationFinder {
   /// "W pracach Rady uczestniczą również m.in. X, … oraz Y": the persons named are members of that body.
   mutating func membersOfBody() {
     for (k, s) in r.sentences.enumerated() {
-      guard r.sentenceHas(Self.workCues, k) else { continue }
-      guard let w = s.tokens.first(where: { r.has(Self.workCues, $0) && r.claim[$0] < 0 }), w + 1 < s.tokens.upperBound,
+      guard r.vocabulary.sentenceHas(Self.workCues, k) else { continue }
+      guard let w = s.tokens.first(where: { r.vocabulary.has(Self.workCues, $0) && r.claim[$0] < 0 }), w + 1 < s.tokens.upperBound,
             r.claim[w + 1] >= 0, r.mentions[r.claim[w + 1]].kind == .organization,
-            s.tokens.contains(where: { r.tokens[$0].lower.hasPrefix("uczestnicz") || r.lowerIs($0, "udział") }) else { continue }
+            s.tokens.contains(where: { r.tokens[$0].lower.hasPrefix("uczestnicz") || r.vocabulary.lowerIs($0, "udział") }) else { continue }
       let o = g(r.claim[w + 1])
       for m in mentions(in: k) where r.mentions[m].kind == .person && affiliations[g(m)]?.contains(o) != true {
         add(g(m), o, .affiliatedWith, k)
@@ -111,11 +111,11 @@ extension RelationFinder {
       while b >= 0, m.range.lowerBound - b <= 9, r.sentenceOf[b] == m.sentence {
         let t = r.tokens[b]
         if r.roleWords[b] != nil { sawRole = true; b -= 1; continue }
-        if [",", "."].contains(t.text) || r.has(RoleWords.titles, b) || r.has(Recognizer.englishRoleModifiers, b)
-          || (t.casing == .lower && r.has(RoleWords.continuations, b)) { b -= 1; continue }
+        if [",", "."].contains(t.text) || r.vocabulary.has(RoleWords.titles, b) || r.vocabulary.has(Recognizer.englishRoleModifiers, b)
+          || (t.casing == .lower && r.vocabulary.has(RoleWords.continuations, b)) { b -= 1; continue }
         break
       }
-      guard sawRole, b >= 1, r.has(Self.relativePossessives, b) else { continue }
+      guard sawRole, b >= 1, r.vocabulary.has(Self.relativePossessives, b) else { continue }
       var q = b - 1
       if r.tokens[q].text == "," { q -= 1 }
       // "the Municipality of X (Czechia), whose …": past the country in parentheses.
@@ -162,7 +162,7 @@ extension RelationFinder {
       var e = m.range.upperBound
       while e < r.tokens.count, r.claim[e] == i { e += 1 }
       var q = e
-      while q < r.tokens.count, q - e < 4, r.claim[q] < 0, r.has(Recognizer.projectTypeWords, q) { q += 1 }
+      while q < r.tokens.count, q - e < 4, r.claim[q] < 0, r.vocabulary.has(Recognizer.projectTypeWords, q) { q += 1 }
       if q < r.tokens.count, SentenceSplitter.openQuotes.contains(r.tokens[q].text) { q += 1 }
       guard q < r.tokens.count, r.sentenceOf[q] == m.sentence, r.claim[q] >= 0, r.claim[q] != i else { continue }
       let p = r.claim[q]
@@ -194,7 +194,7 @@ extension RelationFinder {
       // "Europejskiego Funduszu Społecznego Plus (EFS+) w ramach programu X": past the short form in parentheses.
       if q < s.tokens.upperBound, r.tokens[q].text == "(", let close = (q..<min(s.tokens.upperBound, q + 5)).first(where: { r.tokens[$0].text == ")" }) { q = close + 1 }
       // "the Interreg Atlantic Area programme through …": a marker noun after the name.
-      if q < s.tokens.upperBound, r.claim[q] < 0, r.has(Markers.programme, q) { q += 1 }
+      if q < s.tokens.upperBound, r.claim[q] < 0, r.vocabulary.has(Markers.programme, q) { q += 1 }
       // "the European Union's Horizon Europe programme": the owner's programme funds too.
       let last = r.tokens[r.mentions[m].range.upperBound - 1].lower
       if r.mentions[m].kind == .organization, last.hasSuffix("'s") || last.hasSuffix("’s"), q < s.tokens.upperBound, r.claim[q] >= 0,
@@ -204,12 +204,12 @@ extension RelationFinder {
         continue
       }
       // "ze środków Unii Europejskiej w ramach programu X": the programme through which the money comes.
-      if q + 1 < s.tokens.upperBound, r.lowerIs(q, "w"), r.lowerIs(q + 1, "ramach") { q += 1 }
+      if q + 1 < s.tokens.upperBound, r.vocabulary.lowerIs(q, "w"), r.vocabulary.lowerIs(q + 1, "ramach") { q += 1 }
       guard q < s.tokens.upperBound, ["and", "i", "oraz", "through", "via", "ze", "z", "ramach", "under"].contains(r.tokens[q].lower) else { break }
       q += 1
       var programmeWord = false
       while q < s.tokens.upperBound, r.claim[q] < 0, ["the", "środków", "programu", "funds", "of", "programme", "program"].contains(r.tokens[q].lower) {
-        if r.has(Markers.programme, q) { programmeWord = true }
+        if r.vocabulary.has(Markers.programme, q) { programmeWord = true }
         q += 1
       }
       // A project after "programu" is a programme, whatever its name ("w ramach programu FEL 2021-2027").
@@ -230,8 +230,8 @@ extension RelationFinder {
     for (k, s) in r.sentences.enumerated() {
       let ms = mentions(in: k)
       guard !ms.contains(where: { r.mentions[$0].kind == .event }),
-            let v = s.tokens.first(where: { r.has(Self.hostVerbs, $0) && r.claim[$0] < 0 }),
-            s.tokens.contains(where: { r.has(RelationFinder.genericEventNouns, $0) && r.claim[$0] < 0 }) else { continue }
+            let v = s.tokens.first(where: { r.vocabulary.has(Self.hostVerbs, $0) && r.claim[$0] < 0 }),
+            s.tokens.contains(where: { r.vocabulary.has(RelationFinder.genericEventNouns, $0) && r.claim[$0] < 0 }) else { continue }
       var hosts: [Int] = []
       if v + 1 < s.tokens.upperBound, ["by", "przez"].contains(r.tokens[v + 1].lower) {
         // "hosted by project partner University of Galway": lower-case words may come first.
@@ -257,14 +257,14 @@ extension RelationFinder {
   /// noun and its copula organize the event of the sentence, else the report's meeting.
   mutating func organizerNouns() {
     for (k, s) in r.sentences.enumerated() {
-      guard r.sentenceHas(Self.organizerNounForms, k) else { continue }
-      guard s.tokens.contains(where: { r.has(Self.organizerNounForms, $0) && r.claim[$0] < 0 }) else { continue }
+      guard r.vocabulary.sentenceHas(Self.organizerNounForms, k) else { continue }
+      guard s.tokens.contains(where: { r.vocabulary.has(Self.organizerNounForms, $0) && r.claim[$0] < 0 }) else { continue }
       let ms = mentions(in: k)
       let named = ms.first { r.mentions[$0].kind == .event }.map { g($0) }
-      let generic = s.tokens.contains { r.has(RelationFinder.genericEventNouns, $0) || r.has(RelationFinder.eventReferences, $0) || ["wydarzenia", "konferencji", "forum", "gali", "spotkania"].contains(r.tokens[$0].lower) }
+      let generic = s.tokens.contains { r.vocabulary.has(RelationFinder.genericEventNouns, $0) || r.vocabulary.has(RelationFinder.eventReferences, $0) || ["wydarzenia", "konferencji", "forum", "gali", "spotkania"].contains(r.tokens[$0].lower) }
       guard let target = named ?? (generic ? mainEvent : nil) else { continue }
       // "Organizatorem wydarzenia był X, a współorganizatorami – Y, Z oraz W": every organizer noun, a dash after it.
-      for w in s.tokens where r.has(Self.organizerNounForms, w) && r.claim[w] < 0 {
+      for w in s.tokens where r.vocabulary.has(Self.organizerNounForms, w) && r.claim[w] < 0 {
         var q = w + 1
         while q < s.tokens.upperBound, q - w <= 4, r.claim[q] < 0, (r.tokens[q].kind == .word && r.tokens[q].casing == .lower) || ["–", "—", "-", ":"].contains(r.tokens[q].text) { q += 1 }
         guard q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization else { continue }
@@ -299,7 +299,7 @@ extension RelationFinder {
         add(o, g(r.claim[p]), .organizes, k)
         organizers.insert(o)
       }
-      for q in s.tokens where r.has(Self.possessives, q) && q + 1 < s.tokens.upperBound {
+      for q in s.tokens where r.vocabulary.has(Self.possessives, q) && q + 1 < s.tokens.upperBound {
         var p = q + 1
         if r.claim[p] < 0, ["project", "projekt", "projektu", "initiative", "inicjatywę", "programme", "program"].contains(r.tokens[p].lower) { p += 1 }
         while p < s.tokens.upperBound, r.claim[p] < 0, r.tokens[p].kind == .punct { p += 1 }
@@ -318,11 +318,11 @@ extension RelationFinder {
   /// the one before take part in it.
   mutating func representativesAtEvent() {
     for (k, s) in r.sentences.enumerated() {
-      guard r.sentenceHas(Self.representativeNouns, k) else { continue }
-      for q in s.tokens where r.has(Self.representativeNouns, q) && r.claim[q] < 0 {
+      guard r.vocabulary.sentenceHas(Self.representativeNouns, k) else { continue }
+      for q in s.tokens where r.vocabulary.has(Self.representativeNouns, q) && r.claim[q] < 0 {
         var a = q + 1
-        if a < s.tokens.upperBound, r.lowerIs(a, "of") { a += 1 }
-        if a < s.tokens.upperBound, r.lowerIs(a, "the") { a += 1 }
+        if a < s.tokens.upperBound, r.vocabulary.lowerIs(a, "of") { a += 1 }
+        if a < s.tokens.upperBound, r.vocabulary.lowerIs(a, "the") { a += 1 }
         guard a < s.tokens.upperBound, r.claim[a] >= 0, r.mentions[r.claim[a]].kind == .organization else { continue }
         let here = mentions(in: k).filter { r.mentions[$0].kind == .event }
         let before = k > 0 ? mentions(in: k - 1).filter { r.mentions[$0].kind == .event } : []
@@ -353,8 +353,8 @@ extension RelationFinder {
       // "Wspólne przedsięwzięcie otrzymało nazwę „P”", "Partnerzy planują wspólnie przygotować projekt „P”": the
       // parties together (no organization named in the sentence) and a joint project.
       let ms = mentions(in: k)
-      guard let w = s.tokens.first(where: { r.has(Self.jointWords, $0) }),
-            ((w + 1)..<min(s.tokens.upperBound, w + 4)).contains(where: { r.has(Self.undertakingNouns, $0) }),
+      guard let w = s.tokens.first(where: { r.vocabulary.has(Self.jointWords, $0) }),
+            ((w + 1)..<min(s.tokens.upperBound, w + 4)).contains(where: { r.vocabulary.has(Self.undertakingNouns, $0) }),
             !ms.contains(where: { r.mentions[$0].kind == .organization }),
             let proj = ms.first(where: { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme }) else { continue }
       for o in sides.sorted() where kind(o) == .organization {

@@ -74,7 +74,7 @@ struct RelationFinder {
         start = r.mentions[r.claim[start - 1]].range.lowerBound
       }
       let cue = (max(0, start - 4)..<start).contains { t in
-        r.sentenceOf[t] == r.sentenceOf[start] && r.claim[t] < 0 && r.has(Markers.fundingCue, t)
+        r.sentenceOf[t] == r.sentenceOf[start] && r.claim[t] < 0 && r.vocabulary.has(Markers.fundingCue, t)
       }
       if cue { funders.insert(groupOf[i]) }
     }
@@ -92,7 +92,7 @@ struct RelationFinder {
   /// Organizations written right after token `a` and coordinated ("X, Y oraz Z"), skipping adverbs.
   func coordinatedOrganizations(from a: Int, in s: Sentence) -> [Int] {
     var q = a
-    while q < s.tokens.upperBound, r.claim[q] < 0, r.has(Self.coordinationAdverbs, q) { q += 1 }
+    while q < s.tokens.upperBound, r.claim[q] < 0, r.vocabulary.has(Self.coordinationAdverbs, q) { q += 1 }
     var out: [Int] = []
     while q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization {
       let m = r.claim[q]
@@ -106,13 +106,13 @@ struct RelationFinder {
       }
       guard q + 1 < s.tokens.upperBound, [",", "i", "oraz", "and", "&"].contains(r.tokens[q].lower) else { break }
       q += 1
-      if r.lowerIs(q, "the") || r.lowerIs(q, "oraz") { q += 1 }
+      if r.vocabulary.lowerIs(q, "the") || r.vocabulary.lowerIs(q, "oraz") { q += 1 }
       if q + 1 < s.tokens.upperBound, r.claim[q] < 0, r.tokens[q].casing == .lower, r.tokens[q].kind == .word, r.claim[q + 1] >= 0 { q += 1 }
       // "oraz firma informatyczna NetSoft sp. z o.o.": a company noun and its adjective before the next name.
-      else if q + 2 < s.tokens.upperBound, r.claim[q] < 0, r.has(Recognizer.companyNouns, q), r.claim[q + 1] < 0,
+      else if q + 2 < s.tokens.upperBound, r.claim[q] < 0, r.vocabulary.has(Recognizer.companyNouns, q), r.claim[q + 1] < 0,
               r.tokens[q + 1].casing == .lower, r.claim[q + 2] >= 0 { q += 2 }
       // "the Estonian company X", "the start-up X": a short descriptor before the next name.
-      else if q + 2 < s.tokens.upperBound, r.claim[q] < 0, r.has(Recognizer.englishAdjectivesOfOrigin, q),
+      else if q + 2 < s.tokens.upperBound, r.claim[q] < 0, r.vocabulary.has(Recognizer.englishAdjectivesOfOrigin, q),
               r.claim[q + 1] < 0, r.tokens[q + 1].casing == .lower, r.claim[q + 2] >= 0 { q += 2 }
     }
     return out
@@ -326,7 +326,7 @@ struct RelationFinder {
         }
         // "Ola Nordmann, manager of the Norwegian cluster": the common noun right after the English function.
         var q = role.at + 1
-        if q < s.tokens.upperBound, r.lowerIs(q, "of") {
+        if q < s.tokens.upperBound, r.vocabulary.lowerIs(q, "of") {
           q += 1
           while q < min(s.tokens.upperBound, role.at + 6), r.claim[q] < 0, r.tokens[q].kind == .word {
             if r.tokens[q].casing == .lower, let h = r.heads[q], h.kind == .organization, !h.isUnit { lemmas.append(h.lemma); break }
@@ -366,17 +366,17 @@ struct RelationFinder {
     for (i, m) in r.mentions.enumerated() where m.kind == .person {
       var e = m.range.upperBound
       // "Jan Zieliński, prof. PW, z Wydziału …": an academic title with its institution's acronym stands between.
-      if e + 2 < r.tokens.count, r.tokens[e].text == ",", r.has(RoleWords.titles, e + 1) {
+      if e + 2 < r.tokens.count, r.tokens[e].text == ",", r.vocabulary.has(RoleWords.titles, e + 1) {
         var q = e + 1
         while q < min(r.tokens.count, e + 8), r.sentenceOf[q] == m.sentence, r.tokens[q].text != ",",
-              r.has(RoleWords.titles, q) || r.tokens[q].text == "." || r.tokens[q].casing == .upper || r.lowerIs(q, "uczelni") { q += 1 }
+              r.vocabulary.has(RoleWords.titles, q) || r.tokens[q].text == "." || r.tokens[q].casing == .upper || r.vocabulary.lowerIs(q, "uczelni") { q += 1 }
         if q + 1 < r.tokens.count, r.tokens[q].text == ",", ["from", "z", "ze"].contains(r.tokens[q + 1].lower) { e = q + 1 }
       }
       // "Prof. Anne Lund of Odense University": in English, "of" after a name gives the institution.
-      let of = e + 1 < r.tokens.count && r.lowerIs(e, "of") && (r.claim[e + 1] >= 0 || ofTheInstitution(e + 1))
+      let of = e + 1 < r.tokens.count && r.vocabulary.lowerIs(e, "of") && (r.claim[e + 1] >= 0 || ofTheInstitution(e + 1))
       guard e < r.tokens.count, r.sentenceOf[e] == m.sentence, ["from", "z", "ze"].contains(r.tokens[e].lower) || of else { continue }
       e += 1
-      if e < r.tokens.count, r.lowerIs(e, "the") { e += 1 }
+      if e < r.tokens.count, r.vocabulary.lowerIs(e, "the") { e += 1 }
       // "of the university's Faculty of Architecture": past the owner named by a common noun.
       if e + 1 < r.tokens.count, r.claim[e] < 0, r.tokens[e].casing == .lower, r.possessive[e] { e += 1 }
       e = pastOriginAndCompany(e)
@@ -401,8 +401,8 @@ struct RelationFinder {
   /// representative works in belongs to the body represented (run after units are read).
   mutating func representedUnits() {
     for (k, s) in r.sentences.enumerated() {
-      guard r.sentenceHas(Self.delegationCues, k) else { continue }
-      guard let at = s.tokens.last(where: { r.has(Self.delegationCues, $0) }) else { continue }
+      guard r.vocabulary.sentenceHas(Self.delegationCues, k) else { continue }
+      guard let at = s.tokens.last(where: { r.vocabulary.has(Self.delegationCues, $0) }) else { continue }
       let ms = mentions(in: k)
       let bodies = Set(ms.filter { m in r.mentions[m].kind == .organization && r.mentions[m].head?.isUnit != true && r.mentions[m].range.lowerBound <= at + 4
         && r.mentions[m].head.map { HeadWords.parentHeads.contains($0.lemma) } == true }.map { g($0) })
@@ -428,8 +428,8 @@ struct RelationFinder {
     for (i, m) in r.mentions.enumerated() where m.kind == .person && affiliations[g(i)] == nil {
       let s = r.sentences[m.sentence]
       guard let q = (m.range.upperBound..<min(s.tokens.upperBound, m.range.upperBound + 8)).first(where: { ["same", "tego", "tej"].contains(r.tokens[$0].lower) }),
-            q + 1 < s.tokens.upperBound, r.lowerIs(q, "same") || (q + 2 < s.tokens.upperBound && ["samego", "samej"].contains(r.tokens[q + 1].lower)),
-            let noun = r.heads[r.lowerIs(q, "same") ? q + 1 : q + 2], noun.kind == .organization else { continue }
+            q + 1 < s.tokens.upperBound, r.vocabulary.lowerIs(q, "same") || (q + 2 < s.tokens.upperBound && ["samego", "samej"].contains(r.tokens[q + 1].lower)),
+            let noun = r.heads[r.vocabulary.lowerIs(q, "same") ? q + 1 : q + 2], noun.kind == .organization else { continue }
       let before = mentions(in: m.sentence).filter { r.mentions[$0].kind == .organization && r.mentions[$0].range.upperBound <= m.range.lowerBound && r.mentions[$0].head?.lemma == noun.lemma }
       guard let o = before.last else { continue }
       add(g(i), g(o), .affiliatedWith, m.sentence)
@@ -442,10 +442,10 @@ struct RelationFinder {
     // "Adam Nowak, członek zarządu powiatu, reprezentujący Starostwo Powiatowe w X": the person before the
     // participle speaks for the institution after it.
     for (k, s) in r.sentences.enumerated() {
-      guard r.sentenceHas(Self.representingCues, k) else { continue }
-      for at in s.tokens where r.has(Self.representingCues, at) && at + 1 < s.tokens.upperBound {
+      guard r.vocabulary.sentenceHas(Self.representingCues, k) else { continue }
+      for at in s.tokens where r.vocabulary.has(Self.representingCues, at) && at + 1 < s.tokens.upperBound {
         var q = at + 1
-        if q < s.tokens.upperBound, r.lowerIs(q, "the") { q += 1 }
+        if q < s.tokens.upperBound, r.vocabulary.lowerIs(q, "the") { q += 1 }
         guard q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization,
               let person = mentions(in: k).last(where: { r.mentions[$0].kind == .person && r.mentions[$0].range.upperBound <= at }) else { continue }
         let o = g(r.claim[q])
@@ -456,8 +456,8 @@ struct RelationFinder {
       }
     }
     for (k, s) in r.sentences.enumerated() {
-      guard r.sentenceHas(Self.representedCues, k) else { continue }
-      guard let at = s.tokens.first(where: { r.has(Self.representedCues, $0) }) else { continue }
+      guard r.vocabulary.sentenceHas(Self.representedCues, k) else { continue }
+      guard let at = s.tokens.first(where: { r.vocabulary.has(Self.representedCues, $0) }) else { continue }
       let ms = mentions(in: k)
       // "Samorząd województwa reprezentuje w Radzie Ewa X": the person sits in that body.
       if at + 2 < s.tokens.upperBound, ["w", "we", "in", "on"].contains(r.tokens[at + 1].lower), r.claim[at + 2] >= 0,
@@ -549,15 +549,15 @@ struct RelationFinder {
       let e = m.range.upperBound
       guard e + 1 < r.tokens.count, ["w", "we", "at", "of", "in"].contains(r.tokens[e].lower) else { continue }
       var n = r.claim[e + 1]
-      if ["at", "in"].contains(r.tokens[e].lower), r.lowerIs(e + 1, "the"), e + 2 < r.tokens.count { n = r.claim[e + 2] }
+      if ["at", "in"].contains(r.tokens[e].lower), r.vocabulary.lowerIs(e + 1, "the"), e + 2 < r.tokens.count { n = r.claim[e + 2] }
       guard n >= 0, r.mentions[n].kind == .organization, g(n) != g(i) else { continue }
       // "Biuro Funduszy Norweskich w Departamencie Współpracy Zagranicznej", "the Innovation Unit in the Department
       // of …": a smaller unit inside a department (chains are kept step by step); never a unit in a unit of its own kind.
       if let nh = r.mentions[n].head, nh.isUnit {
         guard let mh = m.head, mh.lemma != nh.lemma, Self.departmentHeads.contains(nh.lemma), !Self.departmentHeads.contains(mh.lemma) else { continue }
       }
-      if r.lowerIs(e, "in"), !(r.mentions[n].head?.isUnit ?? false) { continue }
-      if schoolLike { guard r.lowerIs(e, "at"), let h = r.mentions[n].head, Recognizer.universityHeads.contains(h.lemma) else { continue } }
+      if r.vocabulary.lowerIs(e, "in"), !(r.mentions[n].head?.isUnit ?? false) { continue }
+      if schoolLike { guard r.vocabulary.lowerIs(e, "at"), let h = r.mentions[n].head, Recognizer.universityHeads.contains(h.lemma) else { continue } }
       add(g(i), g(n), .partOf, m.sentence)
       parents[g(i)] = g(n)
     }
@@ -585,11 +585,11 @@ struct RelationFinder {
       if let u = allMentions(in: m.sentence).first(where: { r.mentions[$0].parent == i && r.mentions[$0].range.upperBound == m.range.lowerBound }) { subject = g(u) }
       // "Warsztaty ARP w Słupsku": after a meeting noun the place is the meeting's, not the organizer's.
       let ob = m.range.lowerBound - 1
-      if m.kind == .organization, ob >= 0, r.claim[ob] < 0, r.has(Self.genericEventNouns, ob) || r.has(Recognizer.genericMeetingHeads, ob) { continue }
+      if m.kind == .organization, ob >= 0, r.claim[ob] < 0, r.vocabulary.has(Self.genericEventNouns, ob) || r.vocabulary.has(Recognizer.genericMeetingHeads, ob) { continue }
       // "ARP z siedzibą w Gdańsku", "based in X", "headquartered in X": the seat.
       var seat = false
-      if e + 2 < r.tokens.count, r.has(Self.seatCues, e) || (r.lowerIs(e, "z") && r.tokens[e + 1].lower.hasPrefix("siedzib")) {
-        e += r.lowerIs(e, "z") ? 2 : 1
+      if e + 2 < r.tokens.count, r.vocabulary.has(Self.seatCues, e) || (r.vocabulary.lowerIs(e, "z") && r.tokens[e + 1].lower.hasPrefix("siedzib")) {
+        e += r.vocabulary.lowerIs(e, "z") ? 2 : 1
         seat = true
       }
       for _ in 0..<2 {
@@ -606,11 +606,11 @@ struct RelationFinder {
           }
           // "… was organised by the Union X in Gdynia": the place is where the event is.
           var b = m.range.lowerBound - 1
-          if b >= 0, r.lowerIs(b, "the") { b -= 1 }
+          if b >= 0, r.vocabulary.lowerIs(b, "the") { b -= 1 }
           // "organised by the Council and the University in Galway": back over the coordinated agents to "by".
           while !seat, b >= 1, ["and", "i", "oraz", ","].contains(r.tokens[b].lower), r.claim[b - 1] >= 0, r.mentions[r.claim[b - 1]].kind == .organization {
             b = r.mentions[r.claim[b - 1]].range.lowerBound - 1
-            if b >= 0, r.lowerIs(b, "the") { b -= 1 }
+            if b >= 0, r.vocabulary.lowerIs(b, "the") { b -= 1 }
           }
           if !seat, m.kind == .organization, b >= 0, ["by", "przez"].contains(r.tokens[b].lower),
              let ev = bySentence[m.sentence].first(where: { r.mentions[$0].kind == .event && r.mentions[$0].range.upperBound <= b }) {
@@ -629,8 +629,8 @@ struct RelationFinder {
     }
     // "Spółka X, która … ma swoje biuro w Poznaniu", "X has its office in Galway": the organization of the clause.
     for (k, s) in r.sentences.enumerated() {
-      guard r.sentenceHas(Self.officeNouns, k) else { continue }
-      for q in s.tokens where r.has(Self.officeNouns, q) && r.claim[q] < 0 {
+      guard r.vocabulary.sentenceHas(Self.officeNouns, k) else { continue }
+      for q in s.tokens where r.vocabulary.has(Self.officeNouns, q) && r.claim[q] < 0 {
         guard q + 2 < s.tokens.upperBound, ["w", "we", "in"].contains(r.tokens[q + 1].lower), r.claim[q + 2] >= 0,
               r.mentions[r.claim[q + 2]].kind == .place,
               (max(s.tokens.lowerBound, q - 3)..<q).contains(where: { ["ma", "mają", "has", "have", "swoje", "its", "otworzyła", "otworzył", "opened"].contains(r.tokens[$0].lower) }) else { continue }
@@ -642,7 +642,7 @@ struct RelationFinder {
     // "Konferencja w Toruniu" in the title or lead: the report's meeting is in that place.
     if let main = mainEvent {
       for (k, s) in r.sentences.enumerated() where k <= Self.leadSentences {
-        for q in s.tokens where q + 2 < s.tokens.upperBound && r.has(Self.genericEventNouns, q) && r.claim[q] < 0 {
+        for q in s.tokens where q + 2 < s.tokens.upperBound && r.vocabulary.has(Self.genericEventNouns, q) && r.claim[q] < 0 {
           guard ["w", "we", "in"].contains(r.tokens[q + 1].lower), r.claim[q + 2] >= 0, r.mentions[r.claim[q + 2]].kind == .place else { continue }
           add(main, g(r.claim[q + 2]), .locatedIn, k)
         }
@@ -660,13 +660,13 @@ struct RelationFinder {
       }
       // Events and a place after a locative preposition in a sentence about where they happen.
       let events = ms.filter { r.mentions[$0].kind == .event }
-      guard !events.isEmpty, s.tokens.contains(where: { i in r.has(Self.meetingVerbs, i) }) else { continue }
+      guard !events.isEmpty, s.tokens.contains(where: { i in r.vocabulary.has(Self.meetingVerbs, i) }) else { continue }
       for pm in ms where r.mentions[pm].kind == .place {
         let b = r.mentions[pm].range.lowerBound - 1
         guard b >= s.tokens.lowerBound, ["w", "we", "na", "in"].contains(r.tokens[b].lower) else { continue }
         if b - 1 >= 0, r.claim[b - 1] >= 0, r.mentions[r.claim[b - 1]].kind == .organization { continue }
         // "z siedzibą w Gdańsku", "based in X": an organization's seat, not the meeting's place.
-        if b - 1 >= 0, r.tokens[b - 1].lower.hasPrefix("siedzib") || r.has(Self.seatCues, b - 1) { continue }
+        if b - 1 >= 0, r.tokens[b - 1].lower.hasPrefix("siedzib") || r.vocabulary.has(Self.seatCues, b - 1) { continue }
         for ev in events { add(g(ev), g(pm), .locatedIn, k) }
       }
     }
@@ -680,16 +680,16 @@ struct RelationFinder {
   mutating func organizing() {
     for (k, s) in r.sentences.enumerated() {
       // Only a sentence with one of the three cues below can organize anything.
-      guard r.sentenceHas(Markers.organizedByCue, k) || r.sentenceHas(Self.coOrganizingCue, k) || r.sentenceHas(Markers.organizes, k) else { continue }
+      guard r.vocabulary.sentenceHas(Markers.organizedByCue, k) || r.vocabulary.sentenceHas(Self.coOrganizingCue, k) || r.vocabulary.sentenceHas(Markers.organizes, k) else { continue }
       let ms = mentions(in: k)
       let all = allMentions(in: k)
       for i in s.tokens where r.claim[i] < 0 && r.tokens[i].kind == .word {
         let w = r.tokens[i].lower
-        if r.has(Markers.organizedByCue, i) {
+        if r.vocabulary.has(Markers.organizedByCue, i) {
           // "… zorganizowanej 10 grudnia przez X": the nearest event or project before is organized by X.
           var j = i + 1
           while j < min(s.tokens.upperBound, i + 6), !["przez", "by"].contains(r.tokens[j].lower) { j += 1 }
-          if j + 1 < s.tokens.upperBound, r.lowerIs(j + 1, "the") { j += 1 }
+          if j + 1 < s.tokens.upperBound, r.vocabulary.lowerIs(j + 1, "the") { j += 1 }
           guard j + 1 < s.tokens.upperBound, ["przez", "by", "the"].contains(r.tokens[j].lower), r.claim[j + 1] >= 0 else { continue }
           let agent = r.claim[j + 1]
           guard [.organization, .person].contains(r.mentions[agent].kind) else { continue }
@@ -702,7 +702,7 @@ struct RelationFinder {
               add(g(a), g(target), .organizes, k)
               organizers.insert(g(a))
             }
-          } else if let main = mainEvent, (s.tokens.lowerBound..<i).contains(where: { r.has(Self.genericEventNouns, $0) }), !speaksOfFutureEdition(k) {
+          } else if let main = mainEvent, (s.tokens.lowerBound..<i).contains(where: { r.vocabulary.has(Self.genericEventNouns, $0) }), !speaksOfFutureEdition(k) {
             // "The workshop was hosted by X", "Konferencję zorganizował X": the report's meeting.
             for a in agents {
               add(g(a), main, .organizes, k)
@@ -712,12 +712,12 @@ struct RelationFinder {
           // "przez X w ramach Programu Y": X takes part in Y.
           var e = r.mentions[agent].range.upperBound
           while e < s.tokens.upperBound, r.claim[e] == agent { e += 1 }
-          if e + 2 < s.tokens.upperBound, r.lowerIs(e, "w"), r.lowerIs(e + 1, "ramach") {
+          if e + 2 < s.tokens.upperBound, r.vocabulary.lowerIs(e, "w"), r.vocabulary.lowerIs(e + 1, "ramach") {
             var q = e + 2
             while q < s.tokens.upperBound, r.claim[q] < 0, q - e < 5 { q += 1 }
             if q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .project { add(g(agent), g(r.claim[q]), .participatesIn, k) }
           }
-        } else if w.hasPrefix("współorganiz"), i + 2 < s.tokens.upperBound, r.lowerIs(i + 1, "z") {
+        } else if w.hasPrefix("współorganiz"), i + 2 < s.tokens.upperBound, r.vocabulary.lowerIs(i + 1, "z") {
           // "… współorganizowała z „Doliną Mleka” jesienną edycję Forum X": the partner named after "z" organizes too.
           var q = i + 2
           if r.claim[q] < 0, SentenceSplitter.openQuotes.contains(r.tokens[q].text) { q += 1 }
@@ -725,7 +725,7 @@ struct RelationFinder {
                 let target = ms.first(where: { [.event, .project].contains(r.mentions[$0].kind) && r.mentions[$0].range.lowerBound > q }) else { continue }
           add(g(r.claim[q]), g(target), .organizes, k)
           organizers.insert(g(r.claim[q]))
-        } else if r.has(Markers.organizes, i) {
+        } else if r.vocabulary.has(Markers.organizes, i) {
           // "e-Izba realizuje projekt …", "który e-Izba realizuje": the actor before the verb organizes.
           let before = all.filter { [.organization, .person].contains(r.mentions[$0].kind) && r.mentions[$0].range.upperBound <= i }
           // "Forum zorganizowała Agencja X", "Wydarzenie zorganizowały wspólnie X, Y oraz Z": the event first,
@@ -733,7 +733,7 @@ struct RelationFinder {
           let actors = coordinatedOrganizations(from: i + 1, in: s)
           if !actors.isEmpty,
              let target = ms.last(where: { [.event, .project].contains(r.mentions[$0].kind) && r.mentions[$0].range.upperBound <= i }).map({ g($0) })
-              ?? ((s.tokens.lowerBound..<i).contains(where: { r.has(Self.genericEventNouns, $0) || r.has(Self.eventReferences, $0) }) ? mainEvent : nil) {
+              ?? ((s.tokens.lowerBound..<i).contains(where: { r.vocabulary.has(Self.genericEventNouns, $0) || r.vocabulary.has(Self.eventReferences, $0) }) ? mainEvent : nil) {
             for a in actors {
               add(g(a), target, .organizes, k)
               organizers.insert(g(a))
@@ -747,7 +747,7 @@ struct RelationFinder {
           // The actor must be close: no other clause in between.
           if i - r.mentions[subject].range.upperBound > 6 { continue }
           // "…, które ARP realizuje ze środków FEP": a programme named as the source of money is not the object.
-          let fundingAfter = (i..<s.tokens.upperBound).first { r.claim[$0] < 0 && r.has(Markers.fundingCue, $0) }
+          let fundingAfter = (i..<s.tokens.upperBound).first { r.claim[$0] < 0 && r.vocabulary.has(Markers.fundingCue, $0) }
           let objects = ms.filter { o in [.event, .project].contains(r.mentions[o].kind) && r.mentions[o].range.lowerBound > i
             && !r.mentions[o].isProgramme && !(fundingAfter.map { f in r.mentions[o].range.lowerBound > f } ?? false) }
           if !objects.isEmpty {
@@ -797,9 +797,9 @@ struct RelationFinder {
       while e < r.tokens.count, r.claim[e] == i { e += 1 }
       guard e + 1 < r.tokens.count, r.sentenceOf[e + 1] == m.sentence else { continue }
       var q = e
-      if r.lowerIs(q, "w"), r.lowerIs(q + 1, "ramach") { q += 2 } else if ["w", "z", "under"].contains(r.tokens[q].lower) { q += 1 } else { continue }
-      if q < r.tokens.count, r.lowerIs(q, "the") { q += 1 }
-      guard q + 1 < r.tokens.count, r.has(Markers.programme, q) else { continue }
+      if r.vocabulary.lowerIs(q, "w"), r.vocabulary.lowerIs(q + 1, "ramach") { q += 2 } else if ["w", "z", "under"].contains(r.tokens[q].lower) { q += 1 } else { continue }
+      if q < r.tokens.count, r.vocabulary.lowerIs(q, "the") { q += 1 }
+      guard q + 1 < r.tokens.count, r.vocabulary.has(Markers.programme, q) else { continue }
       let p = r.claim[q + 1]
       guard p >= 0, r.mentions[p].kind == .project, g(p) != g(i) else { continue }
       add(g(i), g(p), .fundedBy, m.sentence)
@@ -808,18 +808,18 @@ struct RelationFinder {
 
   mutating func funding() {
     for (k, s) in r.sentences.enumerated() {
-      guard r.sentenceHas(Markers.fundingCue, k) else { continue }
-      guard let cue = s.tokens.first(where: { i in r.claim[i] < 0 && r.has(Markers.fundingCue, i) }) else { continue }
+      guard r.vocabulary.sentenceHas(Markers.fundingCue, k) else { continue }
+      guard let cue = s.tokens.first(where: { i in r.claim[i] < 0 && r.vocabulary.has(Markers.fundingCue, i) }) else { continue }
       // Funding applied for or merely possible ("wniosek o dofinansowanie", "mogą zostać sfinansowane", "could be
       // funded") is not funding granted.
-      if (max(s.tokens.lowerBound, cue - 4)..<cue).contains(where: { r.has(Self.fundingHedges, $0) }) { continue }
+      if (max(s.tokens.lowerBound, cue - 4)..<cue).contains(where: { r.vocabulary.has(Self.fundingHedges, $0) }) { continue }
       let ms = mentions(in: k)
       guard let funder = ms.first(where: { [.project, .organization].contains(r.mentions[$0].kind) && r.mentions[$0].range.lowerBound > cue }) else { continue }
       // "co-funded by URBACT IV and the ERDF", "by the Interreg … programme through the ERDF": every funder named.
       let funders = [funder] + furtherFunders(after: funder, in: s)
       let before = ms.last(where: { r.mentions[$0].kind == .project && r.mentions[$0].range.upperBound <= cue }).map { g($0) }
       // "The forum is co-funded by …", "Wydarzenie było współfinansowane …": an event, not a project.
-      if before == nil, (s.tokens.lowerBound..<cue).contains(where: { r.has(Self.genericEventNouns, $0) || ["wydarzenie", "forum"].contains(r.tokens[$0].lower) }) { continue }
+      if before == nil, (s.tokens.lowerBound..<cue).contains(where: { r.vocabulary.has(Self.genericEventNouns, $0) || ["wydarzenie", "forum"].contains(r.tokens[$0].lower) }) { continue }
       // "Projekt jest współfinansowany z programu X": the project of the sentences just before.
       var recent: Int?
       if before == nil, k > 0 {
@@ -830,7 +830,7 @@ struct RelationFinder {
       }
       // The document's project only when the sentence speaks of a project ("Projekt jest współfinansowany …"), not
       // of grants or investments in general ("dotacje … finansowane z programu X").
-      let speaksOfProject = (s.tokens.lowerBound..<cue).contains { r.has(Self.projectReferences, $0) }
+      let speaksOfProject = (s.tokens.lowerBound..<cue).contains { r.vocabulary.has(Self.projectReferences, $0) }
       let funded = before ?? recent ?? (speaksOfProject ? mainProject : nil)
       if let funded {
         for f in funders where funded != g(f) { add(funded, g(f), .fundedBy, k) }
@@ -851,15 +851,15 @@ struct RelationFinder {
   mutating func partners() {
     for (k, s) in r.sentences.enumerated() {
       // Without an agreement word or a cooperation opener nothing below can match.
-      guard r.sentenceHas(Markers.agreementCue, k) || r.sentenceHas(Self.letterOfIntentWords, k) || r.sentenceHas(Markers.cooperationOpeners, k)
+      guard r.vocabulary.sentenceHas(Markers.agreementCue, k) || r.vocabulary.sentenceHas(Self.letterOfIntentWords, k) || r.vocabulary.sentenceHas(Markers.cooperationOpeners, k)
       else { continue }
       let low = s.tokens.map { r.tokens[$0].lower }
       let ms = mentions(in: k)
       let agreement = low.indices.contains { i in
-        r.has(Markers.agreementCue, s.tokens.lowerBound + i)
-          || (i + 1 < low.count && r.has(Self.listWords, s.tokens.lowerBound + i) && low[i + 1].hasPrefix("intencyjn"))
-          || (i + 2 < low.count && r.lowerIs(s.tokens.lowerBound + i, "letter") && r.lowerIs(s.tokens.lowerBound + i + 1, "of")
-              && r.lowerIs(s.tokens.lowerBound + i + 2, "intent"))
+        r.vocabulary.has(Markers.agreementCue, s.tokens.lowerBound + i)
+          || (i + 1 < low.count && r.vocabulary.has(Self.listWords, s.tokens.lowerBound + i) && low[i + 1].hasPrefix("intencyjn"))
+          || (i + 2 < low.count && r.vocabulary.lowerIs(s.tokens.lowerBound + i, "letter") && r.vocabulary.lowerIs(s.tokens.lowerBound + i + 1, "of")
+              && r.vocabulary.lowerIs(s.tokens.lowerBound + i + 2, "intent"))
       }
       if agreement {
         var sides: [Int] = []
@@ -905,14 +905,14 @@ struct RelationFinder {
           for b in [k, k - 1] where b >= 0 {
             for m in mentions(in: b) where r.mentions[m].kind == .project && !r.mentions[m].isProgramme {
               let st = r.mentions[m].range.lowerBound
-              guard (max(r.sentences[b].tokens.lowerBound, st - 3)..<st).contains(where: { r.has(Self.creationWords, $0) }) else { continue }
+              guard (max(r.sentences[b].tokens.lowerBound, st - 3)..<st).contains(where: { r.vocabulary.has(Self.creationWords, $0) }) else { continue }
               for side in sides where kind(side) == .organization && organized[side]?.contains(g(m)) != true { add(side, g(m), .participatesIn, k) }
             }
           }
         }
       }
       // Only a word that opens some pattern can open a match: those positions, found with one look-up each.
-      let opens = low.indices.filter { r.has(Markers.cooperationOpeners, s.tokens.lowerBound + $0) }
+      let opens = low.indices.filter { r.vocabulary.has(Markers.cooperationOpeners, s.tokens.lowerBound + $0) }
       for pattern in Markers.cooperation where pattern.count > 1 {
         for p in opens where p + pattern.count <= low.count {
           if low[p] == pattern[0], low[p..<(p + pattern.count)].elementsEqual(pattern) {
@@ -946,14 +946,14 @@ struct RelationFinder {
     // "przedstawiciel partnera wiodącego projektu, czyli X": X takes part in the document's project.
     if let proj = mainProject {
       for (k, s) in r.sentences.enumerated() {
-        guard r.sentenceHas(Markers.partnerWords, k) else { continue }
-        guard let pw = s.tokens.first(where: { r.claim[$0] < 0 && r.has(Markers.partnerWords, $0) }),
+        guard r.vocabulary.sentenceHas(Markers.partnerWords, k) else { continue }
+        guard let pw = s.tokens.first(where: { r.claim[$0] < 0 && r.vocabulary.has(Markers.partnerWords, $0) }),
               !mentions(in: k).contains(where: { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme }) else { continue }
         for m in mentions(in: k) where r.mentions[m].kind == .organization && r.mentions[m].range.lowerBound > pw {
           // Only words that link a partner noun to its name in between ("partnera wiodącego projektu, czyli X"), not
           // a clause ("reminded the partners that the City of X has …").
           let linked = ((pw + 1)..<r.mentions[m].range.lowerBound).allSatisfy { q in
-            r.tokens[q].kind == .punct || r.has(Self.partnerLinkWords, q) || r.has(Markers.partnerWords, q)
+            r.tokens[q].kind == .punct || r.vocabulary.has(Self.partnerLinkWords, q) || r.vocabulary.has(Markers.partnerWords, q)
               || (r.claim[q] >= 0 && r.mentions[r.claim[q]].kind == .project)
           }
           if linked, r.mentions[m].range.lowerBound - pw <= 6, organized[g(m)]?.contains(proj) != true { add(g(m), proj, .participatesIn, k) }
@@ -963,13 +963,13 @@ struct RelationFinder {
     }
     // "W pierwszej edycji udział wezmą X oraz Y": with no meeting to attend, they take part in the project.
     if mainEvent == nil, let proj = mainProject {
-      for (k, s) in r.sentences.enumerated() where r.sentenceHas(Self.participationCues, k) && r.sentenceHas(Self.projectContext, k) {
+      for (k, s) in r.sentences.enumerated() where r.vocabulary.sentenceHas(Self.participationCues, k) && r.vocabulary.sentenceHas(Self.projectContext, k) {
         let ms = mentions(in: k)
         var represented = Set<Int>()
         for m in ms where r.mentions[m].kind == .person { for a in affiliations[g(m)] ?? [] { represented.insert(a) } }
         // Only the participants the cue names: organizations close to it, not ones in a later clause ("w programie
         // uczestniczy 27 doktorantów, z których pięcioro prowadzi badania w zakładach X").
-        let cues = s.tokens.filter { r.has(Self.participationCues, $0) }
+        let cues = s.tokens.filter { r.vocabulary.has(Self.participationCues, $0) }
         for m in ms where r.mentions[m].kind == .organization && !organizers.contains(g(m)) && !represented.contains(g(m)) {
           let mr = r.mentions[m].range
           guard cues.contains(where: { c in (mr.lowerBound > c && mr.lowerBound - c <= 6) || (mr.upperBound <= c && c - mr.upperBound <= 4) })
@@ -992,11 +992,11 @@ struct RelationFinder {
     for (k, s) in r.sentences.enumerated() {
       let ms = mentions(in: k)
       // Organizers of a project in this sentence and funders after a funding word are not the meeting's participants.
-      let fundingAt = s.tokens.first { r.claim[$0] < 0 && r.has(Markers.fundingCue, $0) }
-      let context = r.sentenceHas(Markers.eventContext, k) || ms.contains { g($0) == mainEvent }
+      let fundingAt = s.tokens.first { r.claim[$0] < 0 && r.vocabulary.has(Markers.fundingCue, $0) }
+      let context = r.vocabulary.sentenceHas(Markers.eventContext, k) || ms.contains { g($0) == mainEvent }
       // An honorary patronage is not taking part ("Patronat honorowy nad kongresem objął …").
-      guard context, !speaksOfFutureEdition(k), !r.sentenceHas(Self.patronageWords, k) else { continue }
-      let venueSentence = r.sentenceHas(Self.venueVerbs, k)
+      guard context, !speaksOfFutureEdition(k), !r.vocabulary.sentenceHas(Self.patronageWords, k) else { continue }
+      let venueSentence = r.vocabulary.sentenceHas(Self.venueVerbs, k)
       for m in ms where r.mentions[m].kind == .organization {
         let og = g(m)
         if organized[og]?.contains(mainEvent) == true || represented.contains(og) { continue }

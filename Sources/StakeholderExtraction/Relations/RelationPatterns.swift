@@ -84,7 +84,7 @@ extension RelationFinder {
       e += 1
       var sawRole = false
       while e < r.tokens.count, e - m.range.upperBound <= 7, r.claim[e] < 0, r.tokens[e].kind == .word, !["at", "in"].contains(r.tokens[e].lower) {
-        if r.roleWords[e] != nil { sawRole = true } else if !(r.has(Recognizer.englishRoleModifiers, e) || r.lowerIs(e, "of") || r.tokens[e].casing == .capitalized) { break }
+        if r.roleWords[e] != nil { sawRole = true } else if !(r.vocabulary.has(Recognizer.englishRoleModifiers, e) || r.vocabulary.lowerIs(e, "of") || r.tokens[e].casing == .capitalized) { break }
         e += 1
       }
       guard sawRole, e + 1 < r.tokens.count, ["at", "in"].contains(r.tokens[e].lower) else { continue }
@@ -103,7 +103,7 @@ extension RelationFinder {
       let paren = r.tokens[e].text == "("
       guard paren || r.tokens[e].text == "," else { continue }
       e += 1
-      if e < r.tokens.count, r.lowerIs(e, "the") { e += 1 }
+      if e < r.tokens.count, r.vocabulary.lowerIs(e, "the") { e += 1 }
       guard e < r.tokens.count, r.sentenceOf[e] == m.sentence, r.claim[e] >= 0 else { continue }
       let o = r.claim[e]
       guard r.mentions[o].kind == .organization, r.mentions[o].range.lowerBound == e else { continue }
@@ -144,14 +144,14 @@ extension RelationFinder {
         var org: Int?
         var person: Int?
         // "z ramienia Urzędu Miasta X, Anna Nowak" (on behalf of); "Przedstawiciel ARR, zastępca dyrektora Jan Nowak".
-        let onBehalf = (w == "behalf" && q + 2 < s.tokens.upperBound && r.lowerIs(q + 1, "of"))
-          || (w == "imieniu" && q > s.tokens.lowerBound && r.lowerIs(q - 1, "w"))
-          || (w == "ramienia" && q > s.tokens.lowerBound && r.lowerIs(q - 1, "z"))
+        let onBehalf = (w == "behalf" && q + 2 < s.tokens.upperBound && r.vocabulary.lowerIs(q + 1, "of"))
+          || (w == "imieniu" && q > s.tokens.lowerBound && r.vocabulary.lowerIs(q - 1, "w"))
+          || (w == "ramienia" && q > s.tokens.lowerBound && r.vocabulary.lowerIs(q - 1, "z"))
           || (["przedstawiciel", "przedstawicielka", "representative"].contains(w) && r.claim[q] < 0 && (q == s.tokens.lowerBound || r.tokens[q].casing == .capitalized))
         if onBehalf {
           var o = q + (w == "behalf" ? 2 : 1)
-          if o < s.tokens.upperBound, r.lowerIs(o, "of"), w == "representative" { o += 1 }
-          if o < s.tokens.upperBound, r.lowerIs(o, "the") { o += 1 }
+          if o < s.tokens.upperBound, r.vocabulary.lowerIs(o, "of"), w == "representative" { o += 1 }
+          if o < s.tokens.upperBound, r.vocabulary.lowerIs(o, "the") { o += 1 }
           if o < s.tokens.upperBound, r.claim[o] >= 0, r.mentions[r.claim[o]].kind == .organization {
             org = r.claim[o]
             // The person: the subject before, else the one after ("W imieniu X dokument podpisał prezes Y").
@@ -189,13 +189,13 @@ extension RelationFinder {
     for role in r.roles where role.at >= 0 {
       var target: Int?
       var b = role.at - 1
-      while b >= 0, r.has(Recognizer.roleModifiers, b) { b -= 1 }
+      while b >= 0, r.vocabulary.has(Recognizer.roleModifiers, b) { b -= 1 }
       if b >= 0, r.claim[b] >= 0, r.mentions[r.claim[b]].kind == .project, r.sentenceOf[b] == role.sentence { target = g(r.claim[b]) }
       // "koordynatorka sieci", "ekspert wiodący sieci": a network's own function when the document is about a network.
       let network = main.map { m in r.mentions.indices.contains { x in
         g(x) == m && (max(0, r.mentions[x].range.lowerBound - 3)..<r.mentions[x].range.lowerBound).contains { ["sieci", "sieć", "network"].contains(r.tokens[$0].lower) }
       } } ?? false
-      if target == nil, role.text.split(separator: " ").contains(where: { ["project", "projektu", "projektów"].contains($0) || (network && ["sieci", "network"].contains($0)) }) || (b + 1 < role.at && r.lowerIs(b + 1, "project")) {
+      if target == nil, role.text.split(separator: " ").contains(where: { ["project", "projektu", "projektów"].contains($0) || (network && ["sieci", "network"].contains($0)) }) || (b + 1 < role.at && r.vocabulary.lowerIs(b + 1, "project")) {
         target = main
       }
       // "The network's Lead Expert, Dr Maria Rossi": the project's own function.
@@ -259,7 +259,7 @@ extension RelationFinder {
         if subjects.count >= 2 { for o in subjects where organized[g(o)]?.contains(g(proj)) != true { add(g(o), g(proj), .participatesIn, k) } }
       }
       // "X współpracuje z Y przy programie P".
-      if let c = (s.tokens.lowerBound..<p).first(where: { r.tokens[$0].lower.hasPrefix("współpracuj") || r.lowerIs($0, "cooperates") || r.lowerIs($0, "works") }),
+      if let c = (s.tokens.lowerBound..<p).first(where: { r.tokens[$0].lower.hasPrefix("współpracuj") || r.vocabulary.lowerIs($0, "cooperates") || r.vocabulary.lowerIs($0, "works") }),
          (c..<p).contains(where: { ["przy", "on", "w"].contains(r.tokens[$0].lower) }) {
         let before = ms.last { r.mentions[$0].kind == .organization && r.mentions[$0].range.upperBound <= c }
         let with = ms.first { r.mentions[$0].kind == .organization && r.mentions[$0].range.lowerBound > c && r.mentions[$0].range.upperBound <= p }
@@ -281,7 +281,7 @@ extension RelationFinder {
           while p + cue.count <= low.count {
             if low[p] == cue[0], low[p..<(p + cue.count)].elementsEqual(cue) {
               var q = s.tokens.lowerBound + p + cue.count
-              if q < s.tokens.upperBound, r.lowerIs(q, "the") { q += 1 }
+              if q < s.tokens.upperBound, r.vocabulary.lowerIs(q, "the") { q += 1 }
               q = pastDescriptors(q, in: s)
               if q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization {
                 // "wspólnie z Fundacją X oraz Starostwem Y": every coordinated organization co-organizes.
@@ -314,9 +314,9 @@ extension RelationFinder {
   mutating func projectPartners() {
     let main = mainProject
     for (k, s) in r.sentences.enumerated() {
-      guard r.sentenceHas(Self.partnerNouns, k) else { continue }
-      guard let pw = s.tokens.first(where: { r.has(Self.partnerNouns, $0) && r.claim[$0] < 0 }),
-            !r.sentenceHas(Markers.agreementCue, k),
+      guard r.vocabulary.sentenceHas(Self.partnerNouns, k) else { continue }
+      guard let pw = s.tokens.first(where: { r.vocabulary.has(Self.partnerNouns, $0) && r.claim[$0] < 0 }),
+            !r.vocabulary.sentenceHas(Markers.agreementCue, k),
             // "partnerem dla samorządu", "a partner for local firms": a partner of someone, not of a project.
             !(pw + 1 < s.tokens.upperBound && ["dla", "for"].contains(r.tokens[pw + 1].lower)) else { continue }
       let ms = mentions(in: k)
@@ -324,7 +324,7 @@ extension RelationFinder {
       let named = ms.first { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme }.map { g($0) }
       // "Organizatorami wydarzenia byli X, Y oraz Z, a partnerem merytorycznym – W": with no project named, a sentence
       // about the meeting speaks of the meeting's partner, who takes part in it (not in the document's project).
-      if named == nil, let ev = mainEvent, (s.tokens.lowerBound..<pw).contains(where: { r.has(Self.eventReferences, $0) || r.has(Self.genericEventNouns, $0) }) || ms.contains(where: { g($0) == ev }) {
+      if named == nil, let ev = mainEvent, (s.tokens.lowerBound..<pw).contains(where: { r.vocabulary.has(Self.eventReferences, $0) || r.vocabulary.has(Self.genericEventNouns, $0) }) || ms.contains(where: { g($0) == ev }) {
         var q = pw + 1
         while q < s.tokens.upperBound, q - pw <= 3, r.claim[q] < 0, r.tokens[q].kind == .punct || r.tokens[q].casing == .lower { q += 1 }
         if q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization {
@@ -333,14 +333,14 @@ extension RelationFinder {
         continue
       }
       guard let proj = named ?? main else { continue }
-      let lead = r.sentenceHas(Self.leadWords, k)
+      let lead = r.vocabulary.sentenceHas(Self.leadWords, k)
       // Partners: the organizations coordinated right after the partner word ("partnerami są m.in. ZUT oraz
       // duńska Izba …", "The Polish partner, the Marshal's Office …") or the subject just before it ("X jest partnerem").
       var near: Set<Int> = []
-      for pn in s.tokens where r.has(Self.partnerNouns, pn) && r.claim[pn] < 0 {
+      for pn in s.tokens where r.vocabulary.has(Self.partnerNouns, pn) && r.claim[pn] < 0 {
         if let first = ms.first(where: { r.mentions[$0].kind == .organization && r.mentions[$0].range.lowerBound > pn && r.mentions[$0].range.lowerBound - pn <= 7 }),
            ((pn + 1)..<r.mentions[first].range.lowerBound).allSatisfy({ q in
-             r.tokens[q].kind == .punct || r.has(Self.partnerLinkWords, q) || (r.claim[q] >= 0 && r.mentions[r.claim[q]].kind == .project)
+             r.tokens[q].kind == .punct || r.vocabulary.has(Self.partnerLinkWords, q) || (r.claim[q] >= 0 && r.mentions[r.claim[q]].kind == .project)
                // "The Estonian partner, the construction company X": a company's descriptor before its name.
                || (r.tokens[q].casing == .lower && Recognizer.companyNouns.contains(r.tokens[r.mentions[first].range.lowerBound - 1].lower))
            }) {
@@ -349,7 +349,7 @@ extension RelationFinder {
       }
       for m in ms where r.mentions[m].kind == .organization {
         let og = g(m)
-        if lead, let l = s.tokens.first(where: { r.has(Self.leadWords, $0) }),
+        if lead, let l = s.tokens.first(where: { r.vocabulary.has(Self.leadWords, $0) }),
            abs(r.mentions[m].range.lowerBound - l) <= 6 || abs(r.mentions[m].range.upperBound - l) <= 6,
            !ms.contains(where: { x in r.mentions[x].kind == .organization && x != m && abs(r.mentions[x].range.lowerBound - l) < abs(r.mentions[m].range.lowerBound - l) }) {
           if organized[og]?.contains(proj) != true, found[Key(source: og, target: proj, type: .participatesIn)] == nil {
@@ -362,11 +362,11 @@ extension RelationFinder {
         // Partners named after the partner word, or the subject of "X jest partnerem".
         // "X, one of nine project partners, …": an apposition naming X a partner.
         let apposition = r.mentions[m].range.upperBound < pw && pw - r.mentions[m].range.upperBound <= 7
-          && (r.mentions[m].range.upperBound..<pw).allSatisfy { q in r.claim[q] < 0 && ([",", "one", "of", "the", "jeden", "jednym", "z", "project", "projektu"].contains(r.tokens[q].lower) || r.tokens[q].kind == .number || r.has(Self.countWords, q)) }
+          && (r.mentions[m].range.upperBound..<pw).allSatisfy { q in r.claim[q] < 0 && ([",", "one", "of", "the", "jeden", "jednym", "z", "project", "projektu"].contains(r.tokens[q].lower) || r.tokens[q].kind == .number || r.vocabulary.has(Self.countWords, q)) }
           && r.tokens[r.mentions[m].range.upperBound].text == ","
         // "X jest partnerem", "X, partner projektu": only link words between (not "X … reminded the partners").
         let subjectBefore = r.mentions[m].range.upperBound <= pw && pw - r.mentions[m].range.upperBound <= 3
-          && (r.mentions[m].range.upperBound..<pw).allSatisfy { q in r.claim[q] == m || r.tokens[q].kind == .punct || r.has(Self.partnerLinkWords, q) }
+          && (r.mentions[m].range.upperBound..<pw).allSatisfy { q in r.claim[q] == m || r.tokens[q].kind == .punct || r.vocabulary.has(Self.partnerLinkWords, q) }
         if near.contains(m) || apposition || subjectBefore {
           add(og, proj, .participatesIn, k)
         }
@@ -382,25 +382,25 @@ extension RelationFinder {
     // "Its Polish partners are A and B. They are joined by C, D and E": the partners go on in the next sentence.
     if let proj = main {
       for (k, s) in r.sentences.enumerated() where k > 0 {
-        guard let j = s.tokens.first(where: { r.lowerIs($0, "joined") }), j + 1 < s.tokens.upperBound, r.lowerIs(j + 1, "by"),
-              r.sentences[k - 1].tokens.contains(where: { r.has(Self.partnerNouns, $0) }),
+        guard let j = s.tokens.first(where: { r.vocabulary.lowerIs($0, "joined") }), j + 1 < s.tokens.upperBound, r.vocabulary.lowerIs(j + 1, "by"),
+              r.sentences[k - 1].tokens.contains(where: { r.vocabulary.has(Self.partnerNouns, $0) }),
               !mentions(in: k).contains(where: { r.mentions[$0].kind == .project || r.mentions[$0].kind == .event }) else { continue }
         var q = j + 2
-        if q < s.tokens.upperBound, r.lowerIs(q, "the") { q += 1 }
+        if q < s.tokens.upperBound, r.vocabulary.lowerIs(q, "the") { q += 1 }
         for o in coordinatedOrganizations(from: q, in: s) where organized[g(o)]?.contains(proj) != true { add(g(o), proj, .participatesIn, k) }
       }
     }
     // "The project is led by X", "projekt prowadzi X".
     if let proj = main {
       for (k, s) in r.sentences.enumerated() {
-        guard r.sentenceHas(Self.ledBy, k) else { continue }
-        guard let v = s.tokens.first(where: { r.has(Self.ledBy, $0) }),
-              s.tokens.contains(where: { r.has(Self.undertakingCues, $0) && $0 < v })
+        guard r.vocabulary.sentenceHas(Self.ledBy, k) else { continue }
+        guard let v = s.tokens.first(where: { r.vocabulary.has(Self.ledBy, $0) }),
+              s.tokens.contains(where: { r.vocabulary.has(Self.undertakingCues, $0) && $0 < v })
                 || mentions(in: k).contains(where: { g($0) == proj && r.mentions[$0].range.upperBound <= v }) else { continue }
         var q = v + 1
         while q < s.tokens.upperBound, q - v <= 3, r.claim[q] < 0 { q += 1 }
         guard q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization,
-              ["by", "przez"].contains(r.tokens[v + 1].lower) || r.lowerIs(v + 1, "the") else { continue }
+              ["by", "przez"].contains(r.tokens[v + 1].lower) || r.vocabulary.lowerIs(v + 1, "the") else { continue }
         let og = g(r.claim[q])
         add(og, proj, .organizes, k)
         organizers.insert(og)

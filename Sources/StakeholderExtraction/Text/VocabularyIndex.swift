@@ -51,6 +51,10 @@ final class VocabularyIndex {
     return sentenceHits[s][k]
   }
 
+  /// Whether token `i`'s lower-cased text is `word` (``DocumentWords/lowerIs(_:_:)``).
+  @inline(__always)
+  func lowerIs(_ i: Int, _ word: StaticString) -> Bool { words.lowerIs(i, word) }
+
   /// Whether token `i`'s lower-cased text starts with one of `set`'s prefixes (`set.matches(tokens[i].lower)`).
   @inline(__always)
   func has(_ set: PrefixSet, _ i: Int) -> Bool {
