@@ -124,11 +124,11 @@ extension String {
   ///
   ///     "marshal's".endsInPossessive   // true
   var endsInPossessive: Bool {
-    if isSimpleText {
-      let u = utf8
-      guard u.count >= 2 else { return false }
-      return u.last == 0x73 && u[u.index(u.endIndex, offsetBy: -2)] == 0x27
+    let onBytes = utf8.withContiguousStorageIfAvailable { b -> Bool? in
+      for x in b where x >= 0xCC || x == 0x0D { return nil }
+      return b.count >= 2 && b[b.count - 1] == 0x73 && b[b.count - 2] == 0x27
     }
+    if let v = onBytes ?? nil { return v }
     return hasSuffix("'s") || hasSuffix("’s")
   }
 
