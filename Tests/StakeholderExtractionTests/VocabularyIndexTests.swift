@@ -131,6 +131,15 @@ struct VocabularyIndexTests {
     }
   }
 
+  @Test("spaceSeparatedWords equals split(separator: \" \") and endsInPossessive equals hasSuffix")
+  func wordSplitting() {
+    let samples = ["", " ", "forum", "  forum  rozwoju miast ", "Urząd Marszałkowski", "e\u{301} x", "a \u{301}b", "a\r\nb c", "marshal's office’s", "x's"]
+    for t in samples + Self.texts.prefix(8).flatMap({ $0.split(separator: "\n").map(String.init) }) {
+      #expect(t.spaceSeparatedWords == t.split(separator: " "), "«\(t)»")
+      #expect(t.endsInPossessive == (t.hasSuffix("'s") || t.hasSuffix("’s")), "«\(t)»")
+    }
+  }
+
   @Test("Vocabularies get distinct serials")
   func serials() {
     let a = WordSet(["x"]), b = WordSet(["x"]), c = PrefixSet(["x"])

@@ -721,7 +721,7 @@ extension Recognizer {
     let name = language == "en" ? words.joined(separator: " ") : names.personName(given: Array(words.dropLast()), surname: words.last!)
     var m = FoundMention(kind: .person, range: r, name: name, surface: text(r), sentence: k)
     m.feminine = firstName(words[0])?.feminine
-    m.surname = name.split(separator: " ").last.map(String.init)
+    m.surname = name.spaceSeparatedWords.last.map(String.init)
     add(m)
   }
 

@@ -771,9 +771,9 @@ struct RelationFinder {
       }
     }
     // A span can only be a form if its first word starts one: most spans are skipped unjoined.
-    let firstWords = Set(orgForms.keys.compactMap { $0.split(separator: " ").first })
+    let firstWords = Set(orgForms.keys.compactMap { $0.spaceSeparatedWords.first })
     for (i, m) in r.mentions.enumerated() where m.kind == .event {
-      let words = Normalize.form(m.surface).split(separator: " ")
+      let words = Normalize.form(m.surface).spaceSeparatedWords
       guard words.count >= 3 else { continue }
       var best: (Int, Int)?
       for a in 1..<(words.count - 1) where firstWords.contains(words[a]) {

@@ -17,8 +17,8 @@ struct DocumentResolver {
     // Per-mention values the pairwise passes below test for every other mention: computed once here so
     // those passes cost O(m²) comparisons, not O(m²) normalisations.
     let nameHasSpace = ms.map { $0.name.includes(" ") }
-    let formWords: [[Substring]] = ms.indices.map { ms[$0].kind == .project ? forms[$0].split(separator: " ") : [] }
-    let eventWords: [[Substring]] = ms.map { $0.kind == .event ? Self.eventKey($0.innerName ?? $0.name).split(separator: " ") : [] }
+    let formWords: [[Substring]] = ms.indices.map { ms[$0].kind == .project ? forms[$0].spaceSeparatedWords : [] }
+    let eventWords: [[Substring]] = ms.map { $0.kind == .event ? Self.eventKey($0.innerName ?? $0.name).spaceSeparatedWords : [] }
     // The mentions of each kind, in text order: the pairwise passes walk only their own kind.
     var ofKind: [EntityKind: [Int]] = [:]
     for (i, m) in ms.enumerated() { ofKind[m.kind, default: []].append(i) }
@@ -69,7 +69,7 @@ struct DocumentResolver {
       }
     }
     for (i, m) in ms.enumerated() where m.kind == .organization {
-      let words = m.name.split(separator: " ")
+      let words = m.name.spaceSeparatedWords
       guard let f = words.first, f.count >= 2, f.count <= 6, f == f.uppercased(), f.allSatisfy(\.isLetter) else { continue }
       let rest = words.dropFirst().joined(separator: " ")
       guard let cands = byInitials[String(f)] else { continue }
@@ -309,7 +309,7 @@ struct DocumentResolver {
   /// The words of a name outside quotation marks ("Lokalna Grupa Działania „Mazurskie Jeziora”" → Lokalna Grupa Działania).
   static func plainWords(_ name: String) -> [Substring] {
     // No quotation mark scalar, no quotation mark character: most names skip the character walk.
-    if !name.unicodeScalars.contains(where: { $0 == "„" || $0 == "\"" || $0 == "“" || $0 == "«" }) { return name.split(separator: " ") }
+    if !name.unicodeScalars.contains(where: { $0 == "„" || $0 == "\"" || $0 == "“" || $0 == "«" }) { return name.spaceSeparatedWords }
     let cut = name.firstIndex(where: { "„\"“«".contains($0) }).map { name[..<$0] } ?? Substring(name)
     return cut.split(separator: " ")
   }
@@ -348,7 +348,7 @@ struct DocumentResolver {
 
   /// An event name without its edition number and subtitle.
   static func eventKey(_ name: String) -> String {
-    var words = Normalize.form(name).split(separator: " ").map(String.init)
+    var words = Normalize.form(name).spaceSeparatedWords.map(String.init)
     if let f = words.first, Markers.romanNumerals.contains(f.uppercased()) || f.allSatisfy({ $0.isNumber || $0 == "." }) || isEnglishOrdinal(f) { words.removeFirst() }
     if let dash = words.firstIndex(where: { $0 == "–" || $0 == "-" || $0 == "—" }) { words = Array(words[..<dash]) }
     // "Baltic Cities Forum 2023" is the forum of the title "Baltic Cities Forum".

@@ -29,6 +29,7 @@ struct DocumentWords: Sendable {
   /// Whether word `w` is simple text (not in ``nonSimple``).
   private let simple: [Bool]
 
+  /// Interns the lower-cased text of every token, in token order (ids are given in order of first occurrence).
   init(_ tokens: [Token]) {
     var capacity = 16
     while capacity < tokens.count * 2 { capacity *= 2 }

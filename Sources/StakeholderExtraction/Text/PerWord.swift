@@ -11,6 +11,7 @@ struct PerWord<Value>: Sendable where Value: Sendable {
   /// Token index → word id.
   private let ids: [Int32]
 
+  /// Values by word id and the tokens' word ids (``DocumentWords/ids``).
   init(_ values: [Value], _ ids: [Int32]) {
     self.values = values
     self.ids = ids

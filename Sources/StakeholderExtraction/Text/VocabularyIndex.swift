@@ -28,6 +28,7 @@ final class VocabularyIndex {
   private var known: [Bool] = []
   private var sentencesKnown: [Bool] = []
 
+  /// An index of `tokens`, whose sentences are given by `sentenceOf` (token → sentence, -1 for none).
   init(tokens: [Token], sentenceOf: [Int], sentenceCount: Int) {
     words = DocumentWords(tokens)
     self.sentenceOf = sentenceOf
