@@ -81,10 +81,13 @@ struct VocabularyIndexTests {
     }
     // Literal comparisons on bytes.
     let literals: [StaticString] = ["of", "the", "w", "z", "i", "oraz", "województwa", "é", "e\u{301}", "ł", "list", ",", "„", "\u{212A}", "k"]
+    let literalStrings = literals.map { String(describing: $0) }
     for i in r.tokens.indices {
       for l in literals where r.lowerIs(i, l) != (r.tokens[i].lower == String(describing: l)) {
         Issue.record("lowerIs \(l) on token \(i) «\(r.tokens[i].lower)»")
       }
+      #expect(r.vocabulary.lowerIn(i, literals) == literalStrings.contains(r.tokens[i].lower))
+      #expect(r.vocabulary.lowerIn(i, ["w", "we", "in"]) == ["w", "we", "in"].contains(where: { $0 == r.tokens[i].lower }))
     }
     // Head and function words, now looked up once per distinct word.
     for (i, t) in r.tokens.enumerated() {

@@ -33,7 +33,7 @@ extension Recognizer {
       // "a representative of Human centric 4.0": the name runs to the end of the clause.
       if representativeBefore(i..<(i + 1)) {
         var e = i + 1
-        while e < s.tokens.upperBound, e - i < 5, claim[e] < 0, tokens[e].kind != .punct, !["and", "i", "oraz", "in", "w", "from", "z"].contains(tokens[e].lower) { e += 1 }
+        while e < s.tokens.upperBound, e - i < 5, claim[e] < 0, tokens[e].kind != .punct, !vocabulary.lowerIn(e, ["and", "i", "oraz", "in", "w", "from", "z"]) { e += 1 }
         // A head word inside ("head of MARR's Innovation Department") leaves the name to the classifier.
         if heads[i] == nil, firstName(t.text) == nil, !vocabulary.has(Markers.genericPlurals, e - 1),
            !((i + 1)..<e).contains(where: { heads[$0]?.isUnit == true }) {
@@ -49,7 +49,7 @@ extension Recognizer {
       }
       // "przy ul. Ks. Biskupa Wincentego Tymienieckiego", "plac Artystów": a street or square is no entity, and a
       // person named in it is not one either (schema convention 9).
-      if i >= 2, (tokens[i - 1].text == "." && ["ul", "al", "pl", "os"].contains(tokens[i - 2].lower) && tokens[i - 2].casing == .lower)
+      if i >= 2, (tokens[i - 1].text == "." && vocabulary.lowerIn(i - 2, ["ul", "al", "pl", "os"]) && tokens[i - 2].casing == .lower)
           || vocabulary.has(Self.streetNouns, i - 1) && tokens[i - 1].casing == .lower {
         var e = i
         while e < s.tokens.upperBound, e - i < 8, claim[e] < 0, tokens[e].kind == .word && tokens[e].casing != .lower || tokens[e].text == "." { e += 1 }
@@ -323,7 +323,7 @@ extension Recognizer {
           if nextOK, j - a == 1, let hl = headLemma, ["tydzień", "dzień", "dni", "spotkanie", "noc"].contains(hl) { j += 1; continue }
         case "w", "we":
           if nextOK, let hl = headLemma, hl == "urząd" || hl == "starostwo",
-             ["miasta", "gminy", "pracy"].contains(tokens[j - 1].lower)
+             vocabulary.lowerIn(j - 1, ["miasta", "gminy", "pracy"])
               || ["powiatow", "skarbow", "wojewódzk", "statystyczn", "miejsk", "gminn"].contains(where: { tokens[j - 1].lower.hasPrefix($0) }) {
             j += 1
             continue
@@ -513,7 +513,7 @@ extension Recognizer {
     var k = j
     let english = vocabulary.lowerIs(j - 1, "and") || vocabulary.lowerIs(j - 1, "&")
     while k < s.tokens.upperBound, tokens[k].kind == .word,
-          tokens[k].isNameLike || (english && ["of", "for", "the", "and"].contains(tokens[k].lower)) {
+          tokens[k].isNameLike || (english && vocabulary.lowerIn(k, ["of", "for", "the", "and"])) {
       if tokens[k].isNameLike, heads[k] != nil { return true }
       if !english, !(Inflection.looksAdjectival(tokens[k].text) && tokens[k].casing == .capitalized) { return false }
       k += 1

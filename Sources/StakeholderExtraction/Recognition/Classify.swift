@@ -54,9 +54,9 @@ extension Recognizer {
     let prev = r.lowerBound - 1 >= sentences[k].tokens.lowerBound ? r.lowerBound - 1 : -1
     if r.count >= 2, prev >= 0, sentenceHasVenueVerb(k) {
       let a = tokens[r.lowerBound].lower, b = tokens[r.lowerBound + 1].lower
-      let polishVenue = ["w", "we"].contains(tokens[prev].lower) && (Self.venueBuildings.contains(a) || (a == "centrum" && b.hasPrefix("kultur")))
+      let polishVenue = vocabulary.lowerIn(prev, ["w", "we"]) && (Self.venueBuildings.contains(a) || (a == "centrum" && b.hasPrefix("kultur")))
       let ownFacility = language == "en" && tokens[prev].casing == .lower && possessive[prev]
-        && ["centre", "center", "hall", "campus", "building"].contains(tokens[r.upperBound - 1].lower)
+        && vocabulary.lowerIn(r.upperBound - 1, ["centre", "center", "hall", "campus", "building"])
       if polishVenue || ownFacility {
         for q in r where claim[q] < 0 { claim[q] = Self.nonEntity }
         return nil
@@ -114,7 +114,7 @@ extension Recognizer {
     // "UM w Stalowej Woli": a general abbreviation of an office.
     if let expansion = Self.orgAbbreviations[first.text] {
       var e = r.upperBound
-      if e + 1 < sentence.tokens.upperBound, ["w", "we"].contains(tokens[e].lower), tokens[e + 1].isNameLike {
+      if e + 1 < sentence.tokens.upperBound, vocabulary.lowerIn(e, ["w", "we"]), tokens[e + 1].isNameLike {
         let (pe, _) = chunkEnd(e + 1, sentence)
         e = pe
       }
@@ -313,7 +313,7 @@ extension Recognizer {
       name = p.name
       foreign = p.foreign
     } else if r.count > 1, after >= 0, after + 4 < tokens.count, tokens[after].text == "(", definedAcronyms.contains(tokens[after + 1].text), tokens[after + 2].text == ")",
-              ["w", "z"].contains(tokens[after + 3].lower), vocabulary.has(Markers.programme, after + 4) || vocabulary.lowerIs(after + 4, "ramach") {
+              vocabulary.lowerIn(after + 3, ["w", "z"]), vocabulary.has(Markers.programme, after + 4) || vocabulary.lowerIs(after + 4, "ramach") {
       // "Zintegrowane Inwestycje Terytorialne (ZIT) w programie …": an instrument of a programme, a project.
       kind = .project
     } else if let fn = projectPredicateAfter(r), fn {
@@ -332,10 +332,10 @@ extension Recognizer {
       kind = .place
     } else if before >= 0, vocabulary.has(Self.cityNouns, before), tokens[before].casing == .lower, allCapitalized(r), r.count <= 3 {
       // "przez miasto Lublin" (an actor) → the city as organization; "w gminie Turośń" → the place.
-      let agent = before - 1 >= sentence.tokens.lowerBound && ["przez", "by"].contains(tokens[before - 1].lower)
+      let agent = before - 1 >= sentence.tokens.lowerBound && vocabulary.lowerIn(before - 1, ["przez", "by"])
       let place = placeName(r.map { tokens[$0].text })
       placesInNames[place.fastLowercased] = place
-      if agent, ["miasto", "gmina", "city"].contains(tokens[before].lower) {
+      if agent, vocabulary.lowerIn(before, ["miasto", "gmina", "city"]) {
         let head = vocabulary.lowerIs(before, "gmina") ? "Gmina" : (vocabulary.lowerIs(before, "city") ? "City of" : "Miasto")
         rr = before..<r.upperBound
         var m = FoundMention(kind: .organization, range: rr, name: "\(head) \(place)", surface: text(rr), sentence: k)
@@ -477,7 +477,7 @@ extension Recognizer {
       } else if ["miasto", "gmina", "powiat", "city"].contains(hw.lemma), h + 1 < r.upperBound {
         let words = ((h + 1)..<r.upperBound).map { tokens[$0].text }.filter { $0 != "of" }
         m.placeInName = placeName(words)
-      } else if hw.lemma == "urząd", h + 2 < r.upperBound, ["miasta", "gminy", "miejski", "miejskiego", "miejskim", "miejskiemu"].contains(tokens[h + 1].lower) {
+      } else if hw.lemma == "urząd", h + 2 < r.upperBound, vocabulary.lowerIn(h + 1, ["miasta", "gminy", "miejski", "miejskiego", "miejskim", "miejskiemu"]) {
         m.placeInName = placeName(((h + 2)..<r.upperBound).map { tokens[$0].text })
       }
       if let p = m.placeInName { placesInNames[p.fastLowercased] = p }
@@ -491,7 +491,7 @@ extension Recognizer {
   func regionActs(after e: Int, _ k: Int) -> Bool {
     let end = sentences[k].tokens.upperBound
     func w(_ i: Int) -> String { i < end ? tokens[i].lower : "" }
-    if w(e) == ",", w(e + 1) == "one", w(e + 2) == "of" { return (e + 3..<min(end, e + 8)).contains { ["partners", "partner"].contains(tokens[$0].lower) } }
+    if w(e) == ",", w(e + 1) == "one", w(e + 2) == "of" { return (e + 3..<min(end, e + 8)).contains { vocabulary.lowerIn($0, ["partners", "partner"]) } }
     if ["was", "is", "has"].contains(w(e)), ["represented", "a", "the", "signed", "one"].contains(w(e + 1)) { return true }
     return ["signed", "signs", "hosted", "hosts"].contains(w(e))
   }
@@ -579,7 +579,7 @@ extension Recognizer {
 
   /// "Urząd Miasta w Stalowej Woli" → "Stalowa Wola".
   func placeAfterPreposition(_ r: Range<Int>) -> String? {
-    guard let w = r.first(where: { ["w", "we"].contains(tokens[$0].lower) && tokens[$0].casing == .lower }), w + 1 < r.upperBound else { return nil }
+    guard let w = r.first(where: { vocabulary.lowerIn($0, ["w", "we"]) && tokens[$0].casing == .lower }), w + 1 < r.upperBound else { return nil }
     return placeName(((w + 1)..<r.upperBound).map { tokens[$0].text })
   }
 
@@ -588,11 +588,11 @@ extension Recognizer {
   /// "X jest projektem", "X is a project", "X to platforma".
   func projectPredicateAfter(_ r: Range<Int>) -> Bool? {
     var j = r.upperBound
-    guard j < tokens.count, ["jest", "to", "is", "był", "była", "będzie", "was"].contains(tokens[j].lower), !(language == "en" && vocabulary.lowerIs(j, "to")) else { return nil }
+    guard j < tokens.count, vocabulary.lowerIn(j, ["jest", "to", "is", "był", "była", "będzie", "was"]), !(language == "en" && vocabulary.lowerIs(j, "to")) else { return nil }
     j += 1
     // Articles and one adjective may come first: "is a new project", "jest wspólnym projektem".
     var n = 0
-    while j < tokens.count, n < 2, ["a", "an", "the"].contains(tokens[j].lower) || (tokens[j].casing == .lower && !vocabulary.has(Markers.projectPredicate, j) && ["ym", "im", "ą", "ew", "al", "ic"].contains(where: { tokens[j].lower.hasSuffix($0) })) {
+    while j < tokens.count, n < 2, vocabulary.lowerIn(j, ["a", "an", "the"]) || (tokens[j].casing == .lower && !vocabulary.has(Markers.projectPredicate, j) && ["ym", "im", "ą", "ew", "al", "ic"].contains(where: { tokens[j].lower.hasSuffix($0) })) {
       j += 1
       n += 1
     }
@@ -622,7 +622,7 @@ extension Recognizer {
         && r.allSatisfy { tokens[$0].casing == .capitalized && !tokens[$0].text.contains(where: \.isNumber) }
     }
     // "ekspert wiodący sieci, Paolo Ricci z Włoch,": two words in apposition after a lower-case function.
-    if r.count == 2, b - 1 >= 0, tokens[b].text == ",", a < tokens.count, [",", "(", "."].contains(tokens[a].text) || ["z", "ze", "from"].contains(tokens[a].lower),
+    if r.count == 2, b - 1 >= 0, tokens[b].text == ",", a < tokens.count, [",", "(", "."].contains(tokens[a].text) || vocabulary.lowerIn(a, ["z", "ze", "from"]),
        r.allSatisfy({ tokens[$0].casing == .capitalized && tokens[$0].text.allSatisfy(\.isLetter) }) {
       var q = b - 1
       var words = 0
@@ -660,8 +660,8 @@ extension Recognizer {
   func representativeBefore(_ r: Range<Int>) -> Bool {
     let b = r.lowerBound - 1
     guard b >= 1 else { return false }
-    if vocabulary.lowerIs(b, "of"), ["representative", "representatives", "member", "members", "head", "director", "ceo", "founder", "president"].contains(tokens[b - 1].lower) { return true }
-    if ["przedstawiciel", "przedstawicielka", "przedstawiciela", "przedstawiciele", "przedstawicieli", "przedstawicielami"].contains(tokens[b].lower) { return true }
+    if vocabulary.lowerIs(b, "of"), vocabulary.lowerIn(b - 1, ["representative", "representatives", "member", "members", "head", "director", "ceo", "founder", "president"]) { return true }
+    if vocabulary.lowerIn(b, ["przedstawiciel", "przedstawicielka", "przedstawiciela", "przedstawiciele", "przedstawicieli", "przedstawicielami"]) { return true }
     return false
   }
 

@@ -83,7 +83,7 @@ extension Recognizer {
     var q = r.upperBound
     let s = sentences[sentenceOf[r.lowerBound]]
     while q < s.tokens.upperBound, q - r.upperBound <= 4, tokens[q].kind == .word, tokens[q].casing == .lower {
-      if ["programme", "programmes", "program"].contains(tokens[q].lower) {
+      if vocabulary.lowerIn(q, ["programme", "programmes", "program"]) {
         // A town before "region's development programme" is no programme.
         return q > r.upperBound && names.knownPlace(text(r)) == nil && !names.isLexiconPlace(r.map { tokens[$0].text })
       }
@@ -112,12 +112,12 @@ extension Recognizer {
   mutating func actingTerritory(_ r: Range<Int>, _ k: Int, nested: Bool) -> Int? {
     // "the Nowy Targ District" (head last), "Region Skåne" (head first, a region's own name for its authority).
     let headLast = vocabulary.has(HeadWords.englishPlaceHeads, r.upperBound - 1) && tokens[r.upperBound - 1].lower != "voivodeship"
-    let headFirst = r.count == 2 && ["region", "county", "province"].contains(tokens[r.lowerBound].lower) && heads[r.lowerBound + 1] == nil
+    let headFirst = r.count == 2 && vocabulary.lowerIn(r.lowerBound, ["region", "county", "province"]) && heads[r.lowerBound + 1] == nil
     guard language == "en", r.count >= 2, headLast || headFirst else { return nil }
     var b = r.lowerBound - 1
     if b >= 0, vocabulary.lowerIs(b, "the") { b -= 1 }
     let s = sentences[k]
-    guard b > s.tokens.lowerBound, ["by", "with"].contains(tokens[b].lower),
+    guard b > s.tokens.lowerBound, vocabulary.lowerIn(b, ["by", "with"]),
           (s.tokens.lowerBound..<b).contains(where: { vocabulary.has(Markers.organizedByCue, $0) }) else { return nil }
     var m = FoundMention(kind: .organization, range: r, name: text(r), surface: text(r), sentence: k)
     m.head = HeadWord(lemma: tokens[r.upperBound - 1].lower, kind: .organization, gender: .neuter, isUnit: false, sector: .localGovernment, english: true)
@@ -146,7 +146,7 @@ extension Recognizer {
   /// "członek Zarządu Województwa Podkarpackiego": the board of a region or county is a named body, not a
   /// continuation of the function ("prezes Zarządu X" names a company's board).
   func isRegionalBoard(_ i: Int, _ b: Int) -> Bool {
-    i + 1 < b && tokens[i].lower.hasPrefix("zarząd") && ["województwa", "powiatu"].contains(tokens[i + 1].lower) && tokens[i + 1].casing == .capitalized
+    i + 1 < b && tokens[i].lower.hasPrefix("zarząd") && vocabulary.lowerIn(i + 1, ["województwa", "powiatu"]) && tokens[i + 1].casing == .capitalized
   }
 
   /// "Małopolska" after "the Małopolska Region", "Lubelskie" with "województwo lubelskie": a region's short name is
@@ -211,7 +211,7 @@ extension Recognizer {
   func pastRelativeCopula(_ b: Int, _ s: Sentence) -> Int {
     var q = b
     while q > s.tokens.lowerBound, vocabulary.has(Self.copulaWords, q) { q -= 1 }
-    guard q < b, q > s.tokens.lowerBound, ["który", "która", "who"].contains(tokens[q].lower) else { return b }
+    guard q < b, q > s.tokens.lowerBound, vocabulary.lowerIn(q, ["który", "która", "who"]) else { return b }
     return q - 1
   }
 
@@ -275,9 +275,9 @@ extension Recognizer {
   func representedByOfficeHolder(_ r: Range<Int>) -> Bool {
     let e = r.upperBound
     guard e + 1 < tokens.count, sentenceOf[e] == sentenceOf[r.lowerBound] else { return false }
-    if ["reprezentował", "reprezentowała", "reprezentuje"].contains(tokens[e].lower) {
+    if vocabulary.lowerIn(e, ["reprezentował", "reprezentowała", "reprezentuje"]) {
       var q = e + 1
-      if ["jego", "jej", "ich"].contains(tokens[q].lower), q + 1 < tokens.count { q += 1 }
+      if vocabulary.lowerIn(q, ["jego", "jej", "ich"]), q + 1 < tokens.count { q += 1 }
       return roleWords[q]?.territorial == true
     }
     return ["–", "—"].contains(tokens[e].text) && roleWords[e + 1]?.territorial == true
@@ -287,7 +287,7 @@ extension Recognizer {
   /// words between: "an Interreg Baltic Sea Region project".
   func appositionNounFollows(_ a: Int, _ s: Sentence) -> Bool {
     var q = a
-    if q < s.tokens.upperBound, ["a", "an", "the"].contains(tokens[q].lower) { q += 1 }
+    if q < s.tokens.upperBound, vocabulary.lowerIn(q, ["a", "an", "the"]) { q += 1 }
     while q < s.tokens.upperBound, q - a <= 8, tokens[q].kind == .word || tokens[q].kind == .number || ["–", "-"].contains(tokens[q].text) {
       if vocabulary.has(Self.appositionProjectNouns, q) { return true }
       if tokens[q].casing == .lower, !vocabulary.has(Self.appositionModifiers, q), !Inflection.looksAdjectival(tokens[q].text) { return false }
@@ -318,7 +318,7 @@ extension Recognizer {
     guard r.count <= 3, e + 2 < s.tokens.upperBound, [",", "–", "—"].contains(tokens[e].text), r.allSatisfy({ heads[$0] == nil }),
           appositionNounFollows(e + 1, s), firstName(tokens[r.lowerBound].text) == nil, names.knownPlace(text(r)) == nil,
           // "Led by BUT, the project …": the agent of a participle, or an organization's known short name, is no project.
-          !(r.lowerBound > s.tokens.lowerBound && ["by", "przez"].contains(tokens[r.lowerBound - 1].lower)),
+          !(r.lowerBound > s.tokens.lowerBound && vocabulary.lowerIn(r.lowerBound - 1, ["by", "przez"])),
           !definedAcronyms.contains(text(r)) else { return nil }
     let t = text(r)
     if mentions.contains(where: { $0.kind != .project && ($0.name == t || $0.acronyms.contains(t)) }) { return nil }

@@ -82,7 +82,7 @@ extension Recognizer {
       let first = tokens[r.lowerBound]
       if r.count == 1, first.casing == .camel || (first.casing == .capitalized && first.text.contains(where: \.isNumber)),
          r.lowerBound > s.tokens.lowerBound,
-         s.tokens.contains(where: { ["projektu", "projekt", "projektem", "project"].contains(tokens[$0].lower) }) {
+         s.tokens.contains(where: { vocabulary.lowerIn($0, ["projektu", "projekt", "projektem", "project"]) }) {
         add(FoundMention(kind: .project, range: r, name: surface, surface: surface, sentence: p.sentence))
         continue
       }
@@ -95,7 +95,7 @@ extension Recognizer {
   /// Whether the chunk follows ", " / "i" / "and" after a place (its parenthesised country skipped).
   func coordinatedWithPlace(_ r: Range<Int>) -> Bool {
     var b = r.lowerBound - 1
-    guard b >= 1, sentenceOf[b] == sentenceOf[r.lowerBound], [",", "i", "oraz", "and"].contains(tokens[b].lower) else { return false }
+    guard b >= 1, sentenceOf[b] == sentenceOf[r.lowerBound], vocabulary.lowerIn(b, [",", "i", "oraz", "and"]) else { return false }
     b -= 1
     if tokens[b].text == ")", b >= 2, claim[b - 1] >= 0, mentions[claim[b - 1]].kind == .place, tokens[b - 2].text == "(" { b -= 3 }
     guard b >= 0, claim[b] >= 0, mentions[claim[b]].kind == .place, !mentions[claim[b]].nested else { return false }

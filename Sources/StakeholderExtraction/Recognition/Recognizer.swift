@@ -172,7 +172,7 @@ struct Recognizer {
   mutating func seatForms() {
     for idx in mentions.indices where mentions[idx].kind == .organization && mentions[idx].fullForm == nil && !mentions[idx].nested {
       let e = mentions[idx].range.upperBound
-      guard e + 1 < tokens.count, ["w", "we"].contains(tokens[e].lower), tokens[e].casing == .lower, sentenceOf[e + 1] == mentions[idx].sentence,
+      guard e + 1 < tokens.count, vocabulary.lowerIn(e, ["w", "we"]), tokens[e].casing == .lower, sentenceOf[e + 1] == mentions[idx].sentence,
             claim[e] < 0 || claim[e] == idx else { continue }
       let p = claim[e + 1]
       guard p >= 0, mentions[p].kind == .place, mentions[p].range.lowerBound == e + 1 else { continue }

@@ -53,7 +53,7 @@ extension Recognizer {
         // "…, czyli Rady Regionu …": the institution after an explanation.
         var target: Int?
         var tj = j
-        if tj + 1 < s.tokens.upperBound, tokens[tj].text == ",", ["czyli", "i.e"].contains(tokens[tj + 1].lower) {
+        if tj + 1 < s.tokens.upperBound, tokens[tj].text == ",", vocabulary.lowerIn(tj + 1, ["czyli", "i.e"]) {
           tj += 2
           while tj < s.tokens.upperBound, claim[tj] < 0, tokens[tj].casing == .lower, tj - j < 6 { tj += 1 }
         }
@@ -120,7 +120,7 @@ extension Recognizer {
           while a < s.tokens.upperBound, claim[a] < 0, tokens[a].kind == .punct && tokens[a].text != "," || roleToken[a] || vocabulary.has(RoleWords.titles, a) { a += 1 }
           if a < s.tokens.upperBound, claim[a] >= 0, mentions[claim[a]].kind == .person { person = claim[a] }
         }
-        if person == nil, after == nil, let lr = lastRole, i >= 1, ["i", "oraz", "and", ","].contains(tokens[i - 1].lower), lr.end >= i - 2 {
+        if person == nil, after == nil, let lr = lastRole, i >= 1, vocabulary.lowerIn(i - 1, ["i", "oraz", "and", ","]), lr.end >= i - 2 {
           person = lr.person
         }
         if person == nil { person = after }

@@ -33,7 +33,7 @@ extension RelationFinder {
       if role.target != nil { continue }
       let s = r.sentences[role.sentence]
       var b = role.at - 1
-      while b > s.tokens.lowerBound, ["jego", "jej", "ich", "its", "their"].contains(r.tokens[b].lower) { b -= 1 }
+      while b > s.tokens.lowerBound, r.vocabulary.lowerIn(b, ["jego", "jej", "ich", "its", "their"]) { b -= 1 }
       guard b > s.tokens.lowerBound, r.vocabulary.has(Self.representingVerbs, b) || ["–", "—", "-"].contains(r.tokens[b].text) else { continue }
       b -= 1
       guard b >= s.tokens.lowerBound, r.claim[b] >= 0, r.mentions[r.claim[b]].kind == .place else { continue }
@@ -50,7 +50,7 @@ extension RelationFinder {
   /// relative pronoun (the unit, when its parent's acronym ends the name).
   mutating func relativeHead() {
     for (k, s) in r.sentences.enumerated() {
-      for q in s.tokens where q + 2 < s.tokens.upperBound && ["którym", "którą", "którego", "której"].contains(r.tokens[q].lower)
+      for q in s.tokens where q + 2 < s.tokens.upperBound && r.vocabulary.lowerIn(q, ["którym", "którą", "którego", "której"])
         && r.vocabulary.has(Self.relativeHeadVerbs, q + 1) {
         var b = q - 1
         if b >= s.tokens.lowerBound, r.tokens[b].text == "," { b -= 1 }
@@ -91,8 +91,8 @@ extension RelationFinder {
         q += 1
       }
       guard sawNoun, q + 1 < r.tokens.count else { continue }
-      if ["based", "headquartered", "seated"].contains(r.tokens[q].lower) { q += 1 }
-      guard q + 1 < r.tokens.count, ["in", "from", "z", "ze", "w"].contains(r.tokens[q].lower), r.sentenceOf[q + 1] == m.sentence,
+      if r.vocabulary.lowerIn(q, ["based", "headquartered", "seated"]) { q += 1 }
+      guard q + 1 < r.tokens.count, r.vocabulary.lowerIn(q, ["in", "from", "z", "ze", "w"]), r.sentenceOf[q + 1] == m.sentence,
             r.claim[q + 1] >= 0, r.mentions[r.claim[q + 1]].kind == .place else { continue }
       add(g(i), g(r.claim[q + 1]), .locatedIn, m.sentence)
     }
@@ -102,7 +102,7 @@ extension RelationFinder {
   /// of a "where" clause after a place is held there.
   mutating func eventWhereClause() {
     for (k, s) in r.sentences.enumerated() {
-      for q in s.tokens where q + 1 < s.tokens.upperBound && r.tokens[q].text == "," && ["where", "gdzie"].contains(r.tokens[q + 1].lower) {
+      for q in s.tokens where q + 1 < s.tokens.upperBound && r.tokens[q].text == "," && r.vocabulary.lowerIn(q + 1, ["where", "gdzie"]) {
         guard q - 1 >= s.tokens.lowerBound, r.claim[q - 1] >= 0, r.mentions[r.claim[q - 1]].kind == .place else { continue }
         let events = Set(mentions(in: k).filter { r.mentions[$0].kind == .event && r.mentions[$0].range.lowerBound > q }.map { g($0) })
         guard events.count == 1, let ev = events.first else { continue }
@@ -122,11 +122,11 @@ extension RelationFinder {
       for pm in ms where r.mentions[pm].kind == .project && !r.mentions[pm].isProgramme {
         var q = r.mentions[pm].range.upperBound
         while q < s.tokens.upperBound, r.claim[q] == pm { q += 1 }
-        guard let rel = (q..<min(s.tokens.upperBound, q + 4)).first(where: { ["którym", "którego", "której", "which"].contains(r.tokens[$0].lower) }),
-              let joint = ((rel + 1)..<s.tokens.upperBound).first(where: { ["wspólnie", "jointly", "together"].contains(r.tokens[$0].lower) && r.claim[$0] < 0 }),
+        guard let rel = (q..<min(s.tokens.upperBound, q + 4)).first(where: { r.vocabulary.lowerIn($0, ["którym", "którego", "której", "which"]) }),
+              let joint = ((rel + 1)..<s.tokens.upperBound).first(where: { r.vocabulary.lowerIn($0, ["wspólnie", "jointly", "together"]) && r.claim[$0] < 0 }),
               let first = ms.first(where: { r.mentions[$0].kind == .organization && r.mentions[$0].range.lowerBound > rel }) else { continue }
         var parties = coordinatedOrganizations(from: r.mentions[first].range.lowerBound, in: s)
-        if parties.count < 2, joint + 2 < s.tokens.upperBound, ["z", "ze", "with"].contains(r.tokens[joint + 1].lower) {
+        if parties.count < 2, joint + 2 < s.tokens.upperBound, r.vocabulary.lowerIn(joint + 1, ["z", "ze", "with"]) {
           var c = joint + 2
           if r.vocabulary.lowerIs(c, "the") { c += 1 }
           if c < s.tokens.upperBound, r.claim[c] >= 0, r.mentions[r.claim[c]].kind == .organization { parties = [first, r.claim[c]] }
@@ -155,10 +155,10 @@ extension RelationFinder {
       guard let v = s.tokens.first(where: { r.vocabulary.has(Self.gatheringVerbs, $0) && r.claim[$0] < 0 }) else { continue }
       let ms = mentions(in: k)
       let named = ms.last(where: { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme && r.mentions[$0].range.upperBound <= v }).map { g($0) }
-      let speaksOfProject = (s.tokens.lowerBound..<v).contains { ["project", "projekt", "consortium", "konsorcjum", "network", "partnership", "partnerstwo", "sieć"].contains(r.tokens[$0].lower) }
+      let speaksOfProject = (s.tokens.lowerBound..<v).contains { r.vocabulary.lowerIn($0, ["project", "projekt", "consortium", "konsorcjum", "network", "partnership", "partnerstwo", "sieć"]) }
       guard let proj = named ?? (speaksOfProject ? mainProject : nil) else { continue }
       var q = v + 1
-      while q < s.tokens.upperBound, q - v <= 6, r.claim[q] < 0, r.tokens[q].kind == .punct || ["together", "among", "others", "the", "m", "in", "razem", "including"].contains(r.tokens[q].lower) { q += 1 }
+      while q < s.tokens.upperBound, q - v <= 6, r.claim[q] < 0, r.tokens[q].kind == .punct || r.vocabulary.lowerIn(q, ["together", "among", "others", "the", "m", "in", "razem", "including"]) { q += 1 }
       guard q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization else { continue }
       for o in coordinatedOrganizations(from: q, in: s) where organized[g(o)]?.contains(proj) != true { add(g(o), proj, .participatesIn, k) }
     }
@@ -173,8 +173,8 @@ extension RelationFinder {
       let ms = mentions(in: k)
       for pm in ms where r.mentions[pm].kind == .project && !r.mentions[pm].isProgramme {
         var q = r.mentions[pm].range.upperBound
-        while q < s.tokens.upperBound, r.claim[q] == pm || (r.claim[q] < 0 && ["project", "projekt", "projektu"].contains(r.tokens[q].lower)) { q += 1 }
-        guard q + 3 < s.tokens.upperBound, r.tokens[q].text == ",", ["which", "który", "którym"].contains(r.tokens[q + 1].lower),
+        while q < s.tokens.upperBound, r.claim[q] == pm || (r.claim[q] < 0 && r.vocabulary.lowerIn(q, ["project", "projekt", "projektu"])) { q += 1 }
+        guard q + 3 < s.tokens.upperBound, r.tokens[q].text == ",", r.vocabulary.lowerIn(q + 1, ["which", "który", "którym"]),
               (q + 2..<min(s.tokens.upperBound, q + 5)).contains(where: { r.vocabulary.has(Self.managingVerbs, $0) }),
               let person = ms.last(where: { r.mentions[$0].kind == .person && r.mentions[$0].range.upperBound <= r.mentions[pm].range.lowerBound }) else { continue }
         add(g(person), g(pm), .participatesIn, k)
@@ -186,8 +186,8 @@ extension RelationFinder {
   mutating func ledByOpening() {
     for (k, s) in r.sentences.enumerated() {
       let a = s.tokens.lowerBound
-      guard a + 3 < s.tokens.upperBound, ["led", "coordinated", "kierowany", "koordynowany", "prowadzony"].contains(r.tokens[a].lower),
-            ["by", "przez"].contains(r.tokens[a + 1].lower) else { continue }
+      guard a + 3 < s.tokens.upperBound, r.vocabulary.lowerIn(a, ["led", "coordinated", "kierowany", "koordynowany", "prowadzony"]),
+            r.vocabulary.lowerIn(a + 1, ["by", "przez"]) else { continue }
       var q = a + 2
       if r.vocabulary.lowerIs(q, "the") { q += 1 }
       guard q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization else { continue }
@@ -197,7 +197,7 @@ extension RelationFinder {
       guard e + 2 < s.tokens.upperBound, r.tokens[e].text == "," else { continue }
       let ms = mentions(in: k)
       let here = ms.first(where: { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme && r.mentions[$0].range.lowerBound > e && r.mentions[$0].range.lowerBound - e <= 3 })
-      let reference = ((e + 1)..<min(s.tokens.upperBound, e + 3)).contains { ["project", "projekt", "network", "sieć", "consortium", "konsorcjum"].contains(r.tokens[$0].lower) }
+      let reference = ((e + 1)..<min(s.tokens.upperBound, e + 3)).contains { r.vocabulary.lowerIn($0, ["project", "projekt", "network", "sieć", "consortium", "konsorcjum"]) }
       let before = k > 0 ? mentions(in: k - 1).last(where: { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme }).map { g($0) } : nil
       guard let proj = here.map({ g($0) }) ?? (reference ? (before ?? mainProject) : nil) else { continue }
       add(g(org), proj, .organizes, k)
@@ -248,7 +248,7 @@ extension RelationFinder {
       var target: Int?
       if let ev = events.first(where: { e in
         let b = r.mentions[e].range.lowerBound - 1
-        return b >= s.tokens.lowerBound && (["at", "during", "podczas", "na"].contains(r.tokens[b].lower) || (b - 1 >= s.tokens.lowerBound && r.vocabulary.lowerIs(b, "the") && ["at", "during"].contains(r.tokens[b - 1].lower)))
+        return b >= s.tokens.lowerBound && (r.vocabulary.lowerIn(b, ["at", "during", "podczas", "na"]) || (b - 1 >= s.tokens.lowerBound && r.vocabulary.lowerIs(b, "the") && r.vocabulary.lowerIn(b - 1, ["at", "during"])))
       }), speaks {
         target = g(ev)
       } else if events.isEmpty, speaks, let rc = recent, k - rc.sentence <= 2 {
@@ -287,7 +287,7 @@ extension RelationFinder {
       let ms = mentions(in: k)
       guard !ms.contains(where: { r.mentions[$0].kind == .event }),
             let v = s.tokens.first(where: { r.claim[$0] < 0 && r.vocabulary.has(Markers.organizedByCue, $0) }),
-            v + 1 < s.tokens.upperBound, ["by", "przez"].contains(r.tokens[v + 1].lower),
+            v + 1 < s.tokens.upperBound, r.vocabulary.lowerIn(v + 1, ["by", "przez"]),
             let noun = (s.tokens.lowerBound..<v).first(where: { r.vocabulary.has(Self.genericEventNouns, $0) || r.vocabulary.lowerIs($0, "debate") }) else { continue }
       let prior = mentions(in: k - 1).filter { r.mentions[$0].kind == .event }
       // The event must be one of the noun's kind ("The forum …" after "… Forum"), and not the report's meeting.
@@ -302,7 +302,7 @@ extension RelationFinder {
       }
       // "… together with the Y": the co-organizer.
       if let t = ((q + 1)..<s.tokens.upperBound).first(where: { r.vocabulary.lowerIs($0, "together") || r.vocabulary.lowerIs($0, "wspólnie") }),
-         t + 2 < s.tokens.upperBound, ["with", "z", "ze"].contains(r.tokens[t + 1].lower) {
+         t + 2 < s.tokens.upperBound, r.vocabulary.lowerIn(t + 1, ["with", "z", "ze"]) {
         var c = t + 2
         if r.vocabulary.lowerIs(c, "the") { c += 1 }
         if c < s.tokens.upperBound, r.claim[c] >= 0, r.mentions[r.claim[c]].kind == .organization {
@@ -380,7 +380,7 @@ extension RelationFinder {
     for (k, s) in r.sentences.enumerated() {
       guard r.vocabulary.sentenceHas(Self.hostVerbs, k) else { continue }
       for v in s.tokens where r.vocabulary.has(Self.hostVerbs, v) && r.claim[v] < 0 && !speaksOfFutureEdition(k) {
-        guard v + 1 < s.tokens.upperBound, !["by", "przez"].contains(r.tokens[v + 1].lower) else { continue }
+        guard v + 1 < s.tokens.upperBound, !r.vocabulary.lowerIn(v + 1, ["by", "przez"]) else { continue }
         let ms = mentions(in: k)
         guard let subject = ms.last(where: { r.mentions[$0].kind == .organization && r.mentions[$0].range.upperBound <= v }) else { continue }
         var e = r.mentions[subject].range.upperBound
@@ -472,7 +472,7 @@ extension RelationFinder {
       for ev in ms where r.mentions[ev].kind == .event {
         var q = r.mentions[ev].range.upperBound
         while q < s.tokens.upperBound, r.claim[q] == ev { q += 1 }
-        guard q + 3 < s.tokens.upperBound, r.tokens[q].text == ",", ["które", "który", "która", "which"].contains(r.tokens[q + 1].lower) else { continue }
+        guard q + 3 < s.tokens.upperBound, r.tokens[q].text == ",", r.vocabulary.lowerIn(q + 1, ["które", "który", "która", "which"]) else { continue }
         // The clause's verb of organizing, within six tokens (after the subject's name, however long).
         var from = q + 2
         if from < s.tokens.upperBound, r.claim[from] >= 0, r.mentions[r.claim[from]].kind == .organization {
@@ -480,7 +480,7 @@ extension RelationFinder {
           while from < s.tokens.upperBound, r.claim[from] == subject { from += 1 }
         }
         guard let v = (from..<min(s.tokens.upperBound, from + 6)).first(where: { r.claim[$0] < 0 && (r.vocabulary.has(Markers.organizes, $0) || r.vocabulary.has(Markers.organizedByCue, $0)) }),
-              !(v + 1 < s.tokens.upperBound && ["by", "przez"].contains(r.tokens[v + 1].lower)) else { continue }
+              !(v + 1 < s.tokens.upperBound && r.vocabulary.lowerIn(v + 1, ["by", "przez"])) else { continue }
         var agents: [Int] = []
         if let named = ms.first(where: { r.mentions[$0].kind == .organization && r.mentions[$0].range.lowerBound > q + 1 && r.mentions[$0].range.upperBound <= v }) {
           agents.append(g(named))
@@ -491,7 +491,7 @@ extension RelationFinder {
           }
         }
         guard !agents.isEmpty else { continue }
-        if v + 3 < s.tokens.upperBound, ["wspólnie", "razem", "together", "jointly"].contains(r.tokens[v + 1].lower), ["z", "ze", "with"].contains(r.tokens[v + 2].lower) {
+        if v + 3 < s.tokens.upperBound, r.vocabulary.lowerIn(v + 1, ["wspólnie", "razem", "together", "jointly"]), r.vocabulary.lowerIn(v + 2, ["z", "ze", "with"]) {
           var c = v + 3
           if r.vocabulary.lowerIs(c, "the") { c += 1 }
           if c < s.tokens.upperBound, r.claim[c] >= 0, r.mentions[r.claim[c]].kind == .organization {
@@ -525,7 +525,7 @@ extension RelationFinder {
       guard r.vocabulary.sentenceHas(Markers.organizedByCue, k) else { continue }
       for i in s.tokens where r.claim[i] < 0 && r.vocabulary.has(Markers.organizedByCue, i) {
         var q = i + 1
-        guard q + 1 < s.tokens.upperBound, ["przez", "by"].contains(r.tokens[q].lower) else { continue }
+        guard q + 1 < s.tokens.upperBound, r.vocabulary.lowerIn(q, ["przez", "by"]) else { continue }
         q += 1
         if r.vocabulary.lowerIs(q, "the"), q + 1 < s.tokens.upperBound { q += 1 }
         guard r.claim[q] < 0, r.tokens[q].casing == .lower, let heads = Self.genericReferences[r.tokens[q].lower] else { continue }
@@ -553,7 +553,7 @@ extension RelationFinder {
   /// document's) — the person takes part in it.
   mutating func possessiveProjectFunction() {
     for role in r.roles where role.at >= 1 && ["koordynator", "kierownik", "lider", "coordinator", "manager", "leader"].contains(role.word.base) {
-      guard ["jego", "jej", "its"].contains(r.tokens[role.at - 1].lower) else { continue }
+      guard r.vocabulary.lowerIn(role.at - 1, ["jego", "jej", "its"]) else { continue }
       let here = mentions(in: role.sentence).last { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme && r.mentions[$0].range.upperBound <= role.at }
       let before = role.sentence > 0 ? mentions(in: role.sentence - 1).last { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme } : nil
       guard let proj = (here ?? before).map({ g($0) }) ?? mainProject else { continue }

@@ -34,7 +34,7 @@ extension RelationFinder {
   /// gorlicki", "wojewoda opolski" → "województwo opolskie" (the one place of the text sharing its stem).
   func placeByAdjective(after at: Int) -> Int? {
     var q = at + 1
-    if q < r.tokens.count, ["województwa", "powiatu", "gminy"].contains(r.tokens[q].lower) { return nil }
+    if q < r.tokens.count, r.vocabulary.lowerIn(q, ["województwa", "powiatu", "gminy"]) { return nil }
     while q < r.tokens.count, q - at <= 2, r.tokens[q].casing == .lower, r.tokens[q].kind == .word {
       let adj = r.tokens[q].lower
       if adj.count >= 6, adj.hasSuffix("ski") || adj.hasSuffix("skiego") || adj.hasSuffix("cki") || adj.hasSuffix("ckiego") || adj.hasSuffix("skie") {
@@ -92,7 +92,7 @@ extension RelationFinder {
         func ownClause(_ k: Int) -> Bool {
           let ms = allMentions(in: k)
           guard let pm = ms.first(where: { g($0) == p }), let cm = ms.first(where: { g($0) == c && r.mentions[$0].range.lowerBound > r.mentions[pm].range.upperBound }) else { return false }
-          return !(r.mentions[pm].range.upperBound..<r.mentions[cm].range.lowerBound).contains { ["that", "who", "which", "że", "który", "która"].contains(r.tokens[$0].lower) }
+          return !(r.mentions[pm].range.upperBound..<r.mentions[cm].range.lowerBound).contains { r.vocabulary.lowerIn($0, ["that", "who", "which", "że", "który", "która"]) }
         }
         guard affiliations[p]?.contains(c) != true,
               let k = (found[Key(source: p, target: a, type: .affiliatedWith)] ?? []).first(where: ownClause) else { continue }
@@ -126,7 +126,7 @@ extension RelationFinder {
       // Step back over the organization's seat: "… w Poznaniu, którego", "… z Bojadeł, którego".
       if q >= 1, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .place {
         let p = r.mentions[r.claim[q]].range.lowerBound - 1
-        if p >= 1, ["w", "we", "z", "ze", "in", "from"].contains(r.tokens[p].lower) { q = p - 1 }
+        if p >= 1, r.vocabulary.lowerIn(p, ["w", "we", "z", "ze", "in", "from"]) { q = p - 1 }
       }
       guard q >= 0, r.sentenceOf[q] == m.sentence, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization else { continue }
       var o = g(r.claim[q])
@@ -205,10 +205,10 @@ extension RelationFinder {
       }
       // "ze środków Unii Europejskiej w ramach programu X": the programme through which the money comes.
       if q + 1 < s.tokens.upperBound, r.vocabulary.lowerIs(q, "w"), r.vocabulary.lowerIs(q + 1, "ramach") { q += 1 }
-      guard q < s.tokens.upperBound, ["and", "i", "oraz", "through", "via", "ze", "z", "ramach", "under"].contains(r.tokens[q].lower) else { break }
+      guard q < s.tokens.upperBound, r.vocabulary.lowerIn(q, ["and", "i", "oraz", "through", "via", "ze", "z", "ramach", "under"]) else { break }
       q += 1
       var programmeWord = false
-      while q < s.tokens.upperBound, r.claim[q] < 0, ["the", "środków", "programu", "funds", "of", "programme", "program"].contains(r.tokens[q].lower) {
+      while q < s.tokens.upperBound, r.claim[q] < 0, r.vocabulary.lowerIn(q, ["the", "środków", "programu", "funds", "of", "programme", "program"]) {
         if r.vocabulary.has(Markers.programme, q) { programmeWord = true }
         q += 1
       }
@@ -233,7 +233,7 @@ extension RelationFinder {
             let v = s.tokens.first(where: { r.vocabulary.has(Self.hostVerbs, $0) && r.claim[$0] < 0 }),
             s.tokens.contains(where: { r.vocabulary.has(RelationFinder.genericEventNouns, $0) && r.claim[$0] < 0 }) else { continue }
       var hosts: [Int] = []
-      if v + 1 < s.tokens.upperBound, ["by", "przez"].contains(r.tokens[v + 1].lower) {
+      if v + 1 < s.tokens.upperBound, r.vocabulary.lowerIn(v + 1, ["by", "przez"]) {
         // "hosted by project partner University of Galway": lower-case words may come first.
         var q = v + 2
         while q < s.tokens.upperBound, q - v <= 5, r.claim[q] < 0, r.tokens[q].casing == .lower { q += 1 }
@@ -261,7 +261,7 @@ extension RelationFinder {
       guard s.tokens.contains(where: { r.vocabulary.has(Self.organizerNounForms, $0) && r.claim[$0] < 0 }) else { continue }
       let ms = mentions(in: k)
       let named = ms.first { r.mentions[$0].kind == .event }.map { g($0) }
-      let generic = s.tokens.contains { r.vocabulary.has(RelationFinder.genericEventNouns, $0) || r.vocabulary.has(RelationFinder.eventReferences, $0) || ["wydarzenia", "konferencji", "forum", "gali", "spotkania"].contains(r.tokens[$0].lower) }
+      let generic = s.tokens.contains { r.vocabulary.has(RelationFinder.genericEventNouns, $0) || r.vocabulary.has(RelationFinder.eventReferences, $0) || r.vocabulary.lowerIn($0, ["wydarzenia", "konferencji", "forum", "gali", "spotkania"]) }
       guard let target = named ?? (generic ? mainEvent : nil) else { continue }
       // "Organizatorem wydarzenia był X, a współorganizatorami – Y, Z oraz W": every organizer noun, a dash after it.
       for w in s.tokens where r.vocabulary.has(Self.organizerNounForms, w) && r.claim[w] < 0 {
@@ -301,7 +301,7 @@ extension RelationFinder {
       }
       for q in s.tokens where r.vocabulary.has(Self.possessives, q) && q + 1 < s.tokens.upperBound {
         var p = q + 1
-        if r.claim[p] < 0, ["project", "projekt", "projektu", "initiative", "inicjatywę", "programme", "program"].contains(r.tokens[p].lower) { p += 1 }
+        if r.claim[p] < 0, r.vocabulary.lowerIn(p, ["project", "projekt", "projektu", "initiative", "inicjatywę", "programme", "program"]) { p += 1 }
         while p < s.tokens.upperBound, r.claim[p] < 0, r.tokens[p].kind == .punct { p += 1 }
         guard p < s.tokens.upperBound, p - q <= 3, r.claim[p] >= 0, r.mentions[r.claim[p]].kind == .project, !r.mentions[r.claim[p]].isProgramme,
               let subj = ms.first(where: { r.mentions[$0].kind == .organization && r.mentions[$0].range.upperBound <= q }) else { continue }

@@ -99,12 +99,12 @@ struct RelationFinder {
       out.append(m)
       while q < s.tokens.upperBound, r.claim[q] == m { q += 1 }
       // "Riga Business School from Latvia, …", "spółka X z Gniezna oraz …": the seat after a name.
-      if q + 2 < s.tokens.upperBound, ["from", "z", "ze"].contains(r.tokens[q].lower), r.claim[q + 1] >= 0, r.mentions[r.claim[q + 1]].kind == .place {
+      if q + 2 < s.tokens.upperBound, r.vocabulary.lowerIn(q, ["from", "z", "ze"]), r.claim[q + 1] >= 0, r.mentions[r.claim[q + 1]].kind == .place {
         let p = r.claim[q + 1]
         q += 1
         while q < s.tokens.upperBound, r.claim[q] == p { q += 1 }
       }
-      guard q + 1 < s.tokens.upperBound, [",", "i", "oraz", "and", "&"].contains(r.tokens[q].lower) else { break }
+      guard q + 1 < s.tokens.upperBound, r.vocabulary.lowerIn(q, [",", "i", "oraz", "and", "&"]) else { break }
       q += 1
       if r.vocabulary.lowerIs(q, "the") || r.vocabulary.lowerIs(q, "oraz") { q += 1 }
       if q + 1 < s.tokens.upperBound, r.claim[q] < 0, r.tokens[q].casing == .lower, r.tokens[q].kind == .word, r.claim[q + 1] >= 0 { q += 1 }
@@ -370,11 +370,11 @@ struct RelationFinder {
         var q = e + 1
         while q < min(r.tokens.count, e + 8), r.sentenceOf[q] == m.sentence, r.tokens[q].text != ",",
               r.vocabulary.has(RoleWords.titles, q) || r.tokens[q].text == "." || r.tokens[q].casing == .upper || r.vocabulary.lowerIs(q, "uczelni") { q += 1 }
-        if q + 1 < r.tokens.count, r.tokens[q].text == ",", ["from", "z", "ze"].contains(r.tokens[q + 1].lower) { e = q + 1 }
+        if q + 1 < r.tokens.count, r.tokens[q].text == ",", r.vocabulary.lowerIn(q + 1, ["from", "z", "ze"]) { e = q + 1 }
       }
       // "Prof. Anne Lund of Odense University": in English, "of" after a name gives the institution.
       let of = e + 1 < r.tokens.count && r.vocabulary.lowerIs(e, "of") && (r.claim[e + 1] >= 0 || ofTheInstitution(e + 1))
-      guard e < r.tokens.count, r.sentenceOf[e] == m.sentence, ["from", "z", "ze"].contains(r.tokens[e].lower) || of else { continue }
+      guard e < r.tokens.count, r.sentenceOf[e] == m.sentence, r.vocabulary.lowerIn(e, ["from", "z", "ze"]) || of else { continue }
       e += 1
       if e < r.tokens.count, r.vocabulary.lowerIs(e, "the") { e += 1 }
       // "of the university's Faculty of Architecture": past the owner named by a common noun.
@@ -427,8 +427,8 @@ struct RelationFinder {
   mutating func sameUnit() {
     for (i, m) in r.mentions.enumerated() where m.kind == .person && affiliations[g(i)] == nil {
       let s = r.sentences[m.sentence]
-      guard let q = (m.range.upperBound..<min(s.tokens.upperBound, m.range.upperBound + 8)).first(where: { ["same", "tego", "tej"].contains(r.tokens[$0].lower) }),
-            q + 1 < s.tokens.upperBound, r.vocabulary.lowerIs(q, "same") || (q + 2 < s.tokens.upperBound && ["samego", "samej"].contains(r.tokens[q + 1].lower)),
+      guard let q = (m.range.upperBound..<min(s.tokens.upperBound, m.range.upperBound + 8)).first(where: { r.vocabulary.lowerIn($0, ["same", "tego", "tej"]) }),
+            q + 1 < s.tokens.upperBound, r.vocabulary.lowerIs(q, "same") || (q + 2 < s.tokens.upperBound && r.vocabulary.lowerIn(q + 1, ["samego", "samej"])),
             let noun = r.heads[r.vocabulary.lowerIs(q, "same") ? q + 1 : q + 2], noun.kind == .organization else { continue }
       let before = mentions(in: m.sentence).filter { r.mentions[$0].kind == .organization && r.mentions[$0].range.upperBound <= m.range.lowerBound && r.mentions[$0].head?.lemma == noun.lemma }
       guard let o = before.last else { continue }
@@ -460,7 +460,7 @@ struct RelationFinder {
       guard let at = s.tokens.first(where: { r.vocabulary.has(Self.representedCues, $0) }) else { continue }
       let ms = mentions(in: k)
       // "Samorząd województwa reprezentuje w Radzie Ewa X": the person sits in that body.
-      if at + 2 < s.tokens.upperBound, ["w", "we", "in", "on"].contains(r.tokens[at + 1].lower), r.claim[at + 2] >= 0,
+      if at + 2 < s.tokens.upperBound, r.vocabulary.lowerIn(at + 1, ["w", "we", "in", "on"]), r.claim[at + 2] >= 0,
          r.mentions[r.claim[at + 2]].kind == .organization,
          let person = ms.first(where: { r.mentions[$0].kind == .person && r.mentions[$0].range.lowerBound > at + 2 }) {
         let o = g(r.claim[at + 2])
@@ -500,7 +500,7 @@ struct RelationFinder {
     // "the Marshal's Office …, deputy director of its Department of Economy": "its" points to the organization named before.
     for (i, m) in r.mentions.enumerated() where m.kind == .organization && m.head?.isUnit == true && m.parent == nil && !m.nested {
       let b = m.range.lowerBound - 1
-      guard b >= 0, ["its", "jej", "jego"].contains(r.tokens[b].lower) else { continue }
+      guard b >= 0, r.vocabulary.lowerIn(b, ["its", "jej", "jego"]) else { continue }
       let sentenceMentions = mentions(in: m.sentence)
       // The organization named before "its" in this sentence, else the last one of the sentence before
       // ("… the Marshal's Office of X. Tomasz Z, Senior Specialist in its Department of Transport, …").
@@ -514,15 +514,15 @@ struct RelationFinder {
     for (i, m) in r.mentions.enumerated() where m.kind == .organization && m.parent == nil && parents[g(i)] == nil && !m.nested {
       var e = m.range.upperBound
       while e < r.tokens.count, r.claim[e] == i { e += 1 }
-      guard e + 4 < r.tokens.count, r.tokens[e].text == ",", ["które", "który", "która", "which"].contains(r.tokens[e + 1].lower) else { continue }
+      guard e + 4 < r.tokens.count, r.tokens[e].text == ",", r.vocabulary.lowerIn(e + 1, ["które", "który", "która", "which"]) else { continue }
       var q = e + 2
       var cue = false
       while q < min(r.tokens.count, e + 8), r.sentenceOf[q] == m.sentence, r.claim[q] < 0 {
-        if ["strukturach", "ramach", "part"].contains(r.tokens[q].lower) { cue = true; q += 1; break }
+        if r.vocabulary.lowerIn(q, ["strukturach", "ramach", "part"]) { cue = true; q += 1; break }
         q += 1
       }
       guard cue, q < r.tokens.count, r.sentenceOf[q] == m.sentence else { continue }
-      if ["of", "the"].contains(r.tokens[q].lower) { q += 1 }
+      if r.vocabulary.lowerIn(q, ["of", "the"]) { q += 1 }
       var parent: Int?
       if r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization { parent = g(r.claim[q]) }
       else if let h = r.heads[q], h.kind == .organization, let c = orgsByHead[h.lemma], c.count == 1 { parent = c.first }
@@ -534,7 +534,7 @@ struct RelationFinder {
       && ["rada", "komitet", "zespół", "komisja", "council", "board", "committee"].contains(m.head?.lemma ?? "") {
       var e = m.range.upperBound
       while e < r.tokens.count, r.claim[e] == i { e += 1 }
-      guard e + 2 < r.tokens.count, ["przy", "at"].contains(r.tokens[e].lower), r.sentenceOf[e + 2] == m.sentence else { continue }
+      guard e + 2 < r.tokens.count, r.vocabulary.lowerIn(e, ["przy", "at"]), r.sentenceOf[e + 2] == m.sentence else { continue }
       var q = e + 1
       if r.claim[q] < 0, r.roleWords[q] != nil { q += 1 }
       guard q < r.tokens.count, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization, g(r.claim[q]) != g(i) else { continue }
@@ -547,9 +547,9 @@ struct RelationFinder {
       let schoolLike = m.head.map { Recognizer.englishSometimesUnits.contains($0.lemma) } ?? false
       guard m.head?.isUnit == true || schoolLike else { continue }
       let e = m.range.upperBound
-      guard e + 1 < r.tokens.count, ["w", "we", "at", "of", "in"].contains(r.tokens[e].lower) else { continue }
+      guard e + 1 < r.tokens.count, r.vocabulary.lowerIn(e, ["w", "we", "at", "of", "in"]) else { continue }
       var n = r.claim[e + 1]
-      if ["at", "in"].contains(r.tokens[e].lower), r.vocabulary.lowerIs(e + 1, "the"), e + 2 < r.tokens.count { n = r.claim[e + 2] }
+      if r.vocabulary.lowerIn(e, ["at", "in"]), r.vocabulary.lowerIs(e + 1, "the"), e + 2 < r.tokens.count { n = r.claim[e + 2] }
       guard n >= 0, r.mentions[n].kind == .organization, g(n) != g(i) else { continue }
       // "Biuro Funduszy Norweskich w Departamencie Współpracy Zagranicznej", "the Innovation Unit in the Department
       // of …": a smaller unit inside a department (chains are kept step by step); never a unit in a unit of its own kind.
@@ -593,11 +593,11 @@ struct RelationFinder {
         seat = true
       }
       for _ in 0..<2 {
-        guard e + 1 < r.tokens.count, r.sentenceOf[e + 1] == m.sentence, ["w", "we", "in", "z", "ze", "from"].contains(r.tokens[e].lower) else { break }
+        guard e + 1 < r.tokens.count, r.sentenceOf[e + 1] == m.sentence, r.vocabulary.lowerIn(e, ["w", "we", "in", "z", "ze", "from"]) else { break }
         let n = r.claim[e + 1]
         guard n >= 0 else { break }
         if r.mentions[n].kind == .place {
-          if ["z", "ze", "from"].contains(r.tokens[e].lower) && m.kind == .event { break }
+          if r.vocabulary.lowerIn(e, ["z", "ze", "from"]) && m.kind == .event { break }
           // "w Centrum Konferencyjnym Uniwersytetu X (UX) w Koszalinie odbyło się forum": after a venue the place is
           // the event's.
           if m.kind == .organization, ob >= 0, r.claim[ob] == Recognizer.nonEntity {
@@ -608,18 +608,18 @@ struct RelationFinder {
           var b = m.range.lowerBound - 1
           if b >= 0, r.vocabulary.lowerIs(b, "the") { b -= 1 }
           // "organised by the Council and the University in Galway": back over the coordinated agents to "by".
-          while !seat, b >= 1, ["and", "i", "oraz", ","].contains(r.tokens[b].lower), r.claim[b - 1] >= 0, r.mentions[r.claim[b - 1]].kind == .organization {
+          while !seat, b >= 1, r.vocabulary.lowerIn(b, ["and", "i", "oraz", ","]), r.claim[b - 1] >= 0, r.mentions[r.claim[b - 1]].kind == .organization {
             b = r.mentions[r.claim[b - 1]].range.lowerBound - 1
             if b >= 0, r.vocabulary.lowerIs(b, "the") { b -= 1 }
           }
-          if !seat, m.kind == .organization, b >= 0, ["by", "przez"].contains(r.tokens[b].lower),
+          if !seat, m.kind == .organization, b >= 0, r.vocabulary.lowerIn(b, ["by", "przez"]),
              let ev = bySentence[m.sentence].first(where: { r.mentions[$0].kind == .event && r.mentions[$0].range.upperBound <= b }) {
             add(g(ev), g(n), .locatedIn, m.sentence)
             break
           }
           // "The next meeting will be hosted by the Region of X in Patras": where the host receives, not its seat.
-          if !seat, m.kind == .organization, b >= 1, ["by", "przez"].contains(r.tokens[b].lower),
-             ["hosted", "organised", "organized", "held", "gościł", "gościła", "goszczone"].contains(r.tokens[b - 1].lower) { break }
+          if !seat, m.kind == .organization, b >= 1, r.vocabulary.lowerIn(b, ["by", "przez"]),
+             r.vocabulary.lowerIn(b - 1, ["hosted", "organised", "organized", "held", "gościł", "gościła", "goszczone"]) { break }
           add(subject, g(n), .locatedIn, m.sentence)
           break
         }
@@ -631,9 +631,9 @@ struct RelationFinder {
     for (k, s) in r.sentences.enumerated() {
       guard r.vocabulary.sentenceHas(Self.officeNouns, k) else { continue }
       for q in s.tokens where r.vocabulary.has(Self.officeNouns, q) && r.claim[q] < 0 {
-        guard q + 2 < s.tokens.upperBound, ["w", "we", "in"].contains(r.tokens[q + 1].lower), r.claim[q + 2] >= 0,
+        guard q + 2 < s.tokens.upperBound, r.vocabulary.lowerIn(q + 1, ["w", "we", "in"]), r.claim[q + 2] >= 0,
               r.mentions[r.claim[q + 2]].kind == .place,
-              (max(s.tokens.lowerBound, q - 3)..<q).contains(where: { ["ma", "mają", "has", "have", "swoje", "its", "otworzyła", "otworzył", "opened"].contains(r.tokens[$0].lower) }) else { continue }
+              (max(s.tokens.lowerBound, q - 3)..<q).contains(where: { r.vocabulary.lowerIn($0, ["ma", "mają", "has", "have", "swoje", "its", "otworzyła", "otworzył", "opened"]) }) else { continue }
         let orgs = mentions(in: k).filter { r.mentions[$0].kind == .organization && r.mentions[$0].range.upperBound <= q }
         guard orgs.count == 1, let o = orgs.first else { continue }
         add(g(o), g(r.claim[q + 2]), .locatedIn, k)
@@ -643,7 +643,7 @@ struct RelationFinder {
     if let main = mainEvent {
       for (k, s) in r.sentences.enumerated() where k <= Self.leadSentences {
         for q in s.tokens where q + 2 < s.tokens.upperBound && r.vocabulary.has(Self.genericEventNouns, q) && r.claim[q] < 0 {
-          guard ["w", "we", "in"].contains(r.tokens[q + 1].lower), r.claim[q + 2] >= 0, r.mentions[r.claim[q + 2]].kind == .place else { continue }
+          guard r.vocabulary.lowerIn(q + 1, ["w", "we", "in"]), r.claim[q + 2] >= 0, r.mentions[r.claim[q + 2]].kind == .place else { continue }
           add(main, g(r.claim[q + 2]), .locatedIn, k)
         }
       }
@@ -652,7 +652,7 @@ struct RelationFinder {
       let ms = mentions(in: k)
       // "W Rybniku otwarto oddział …": a sentence that opens with its place.
       let first = s.tokens.lowerBound
-      if ["w", "we", "in"].contains(r.tokens[first].lower), first + 1 < s.tokens.upperBound, r.claim[first + 1] >= 0,
+      if r.vocabulary.lowerIn(first, ["w", "we", "in"]), first + 1 < s.tokens.upperBound, r.claim[first + 1] >= 0,
          r.mentions[r.claim[first + 1]].kind == .place {
         let place = g(r.claim[first + 1])
         let others = ms.filter { [.organization, .event].contains(r.mentions[$0].kind) }
@@ -663,7 +663,7 @@ struct RelationFinder {
       guard !events.isEmpty, s.tokens.contains(where: { i in r.vocabulary.has(Self.meetingVerbs, i) }) else { continue }
       for pm in ms where r.mentions[pm].kind == .place {
         let b = r.mentions[pm].range.lowerBound - 1
-        guard b >= s.tokens.lowerBound, ["w", "we", "na", "in"].contains(r.tokens[b].lower) else { continue }
+        guard b >= s.tokens.lowerBound, r.vocabulary.lowerIn(b, ["w", "we", "na", "in"]) else { continue }
         if b - 1 >= 0, r.claim[b - 1] >= 0, r.mentions[r.claim[b - 1]].kind == .organization { continue }
         // "z siedzibą w Gdańsku", "based in X": an organization's seat, not the meeting's place.
         if b - 1 >= 0, r.tokens[b - 1].lower.hasPrefix("siedzib") || r.vocabulary.has(Self.seatCues, b - 1) { continue }
@@ -688,9 +688,9 @@ struct RelationFinder {
         if r.vocabulary.has(Markers.organizedByCue, i) {
           // "… zorganizowanej 10 grudnia przez X": the nearest event or project before is organized by X.
           var j = i + 1
-          while j < min(s.tokens.upperBound, i + 6), !["przez", "by"].contains(r.tokens[j].lower) { j += 1 }
+          while j < min(s.tokens.upperBound, i + 6), !r.vocabulary.lowerIn(j, ["przez", "by"]) { j += 1 }
           if j + 1 < s.tokens.upperBound, r.vocabulary.lowerIs(j + 1, "the") { j += 1 }
-          guard j + 1 < s.tokens.upperBound, ["przez", "by", "the"].contains(r.tokens[j].lower), r.claim[j + 1] >= 0 else { continue }
+          guard j + 1 < s.tokens.upperBound, r.vocabulary.lowerIn(j, ["przez", "by", "the"]), r.claim[j + 1] >= 0 else { continue }
           let agent = r.claim[j + 1]
           guard [.organization, .person].contains(r.mentions[agent].kind) else { continue }
           // "organised by the Council and the University": every coordinated organization is an agent.
@@ -797,7 +797,7 @@ struct RelationFinder {
       while e < r.tokens.count, r.claim[e] == i { e += 1 }
       guard e + 1 < r.tokens.count, r.sentenceOf[e + 1] == m.sentence else { continue }
       var q = e
-      if r.vocabulary.lowerIs(q, "w"), r.vocabulary.lowerIs(q + 1, "ramach") { q += 2 } else if ["w", "z", "under"].contains(r.tokens[q].lower) { q += 1 } else { continue }
+      if r.vocabulary.lowerIs(q, "w"), r.vocabulary.lowerIs(q + 1, "ramach") { q += 2 } else if r.vocabulary.lowerIn(q, ["w", "z", "under"]) { q += 1 } else { continue }
       if q < r.tokens.count, r.vocabulary.lowerIs(q, "the") { q += 1 }
       guard q + 1 < r.tokens.count, r.vocabulary.has(Markers.programme, q) else { continue }
       let p = r.claim[q + 1]
@@ -819,7 +819,7 @@ struct RelationFinder {
       let funders = [funder] + furtherFunders(after: funder, in: s)
       let before = ms.last(where: { r.mentions[$0].kind == .project && r.mentions[$0].range.upperBound <= cue }).map { g($0) }
       // "The forum is co-funded by …", "Wydarzenie było współfinansowane …": an event, not a project.
-      if before == nil, (s.tokens.lowerBound..<cue).contains(where: { r.vocabulary.has(Self.genericEventNouns, $0) || ["wydarzenie", "forum"].contains(r.tokens[$0].lower) }) { continue }
+      if before == nil, (s.tokens.lowerBound..<cue).contains(where: { r.vocabulary.has(Self.genericEventNouns, $0) || r.vocabulary.lowerIn($0, ["wydarzenie", "forum"]) }) { continue }
       // "Projekt jest współfinansowany z programu X": the project of the sentences just before.
       var recent: Int?
       if before == nil, k > 0 {
@@ -867,7 +867,7 @@ struct RelationFinder {
           let mm = r.mentions[m]
           // "w Urzędzie Miasta Łodzi list intencyjny podpisali …": the venue is not a side.
           let b = mm.range.lowerBound - 1
-          if mm.kind == .organization, b >= s.tokens.lowerBound, ["w", "we", "at"].contains(r.tokens[b].lower) { continue }
+          if mm.kind == .organization, b >= s.tokens.lowerBound, r.vocabulary.lowerIn(b, ["w", "we", "at"]) { continue }
           // "Podpisanie listu poprzedziła konferencja „K”, zorganizowana przez X wspólnie z Y": the organizers of an
           // event in the sentence are not sides of the agreement.
           if mm.kind == .organization, let evs = organized[g(m)], ms.contains(where: { r.mentions[$0].kind == .event && evs.contains(g($0)) }) { continue }
@@ -1006,7 +1006,7 @@ struct RelationFinder {
         if ms.contains(where: { p in r.mentions[p].kind == .project && found[Key(source: og, target: g(p), type: .participatesIn)]?.contains(k) == true }) { continue }
         // "w Europejskim Centrum Solidarności odbyło się …": a venue, not a participant.
         let b = r.mentions[m].range.lowerBound - 1
-        if venueSentence, b >= 0, ["w", "we", "at", "in"].contains(r.tokens[b].lower) { continue }
+        if venueSentence, b >= 0, r.vocabulary.lowerIn(b, ["w", "we", "at", "in"]) { continue }
         add(og, mainEvent, .participatesIn, k)
       }
     }

@@ -19,6 +19,9 @@ extension RelationFinder {
     ["w", "partnerstwie", "z"], ["w", "partnerstwie", "ze"], ["in", "partnership", "with"],
   ]
   /// Cooperation cues that make a co-organizer of an event only (for a project they state a partnership).
+  /// The first words of ``coOrganizerCues`` and ``eventCoOrganizerCues``: a position whose word is not one of them
+  /// opens no cue, found with one look-up instead of a comparison per cue.
+  static let coOrganizerOpeners = WordSet((coOrganizerCues + eventCoOrganizerCues).compactMap(\.first))
   static let eventCoOrganizerCues: [[String]] = [
     ["we", "współpracy", "z"], ["przy", "współpracy", "z"], ["in", "cooperation", "with"], ["in", "collaboration", "with"],
   ]
@@ -83,13 +86,13 @@ extension RelationFinder {
       guard e + 2 < r.tokens.count, r.tokens[e].text == ",", r.sentenceOf[e + 1] == m.sentence else { continue }
       e += 1
       var sawRole = false
-      while e < r.tokens.count, e - m.range.upperBound <= 7, r.claim[e] < 0, r.tokens[e].kind == .word, !["at", "in"].contains(r.tokens[e].lower) {
+      while e < r.tokens.count, e - m.range.upperBound <= 7, r.claim[e] < 0, r.tokens[e].kind == .word, !r.vocabulary.lowerIn(e, ["at", "in"]) {
         if r.roleWords[e] != nil { sawRole = true } else if !(r.vocabulary.has(Recognizer.englishRoleModifiers, e) || r.vocabulary.lowerIs(e, "of") || r.tokens[e].casing == .capitalized) { break }
         e += 1
       }
-      guard sawRole, e + 1 < r.tokens.count, ["at", "in"].contains(r.tokens[e].lower) else { continue }
+      guard sawRole, e + 1 < r.tokens.count, r.vocabulary.lowerIn(e, ["at", "in"]) else { continue }
       var q = e + 1
-      if ["the", "its", "their"].contains(r.tokens[q].lower) { q += 1 }
+      if r.vocabulary.lowerIn(q, ["the", "its", "their"]) { q += 1 }
       guard q < r.tokens.count, r.sentenceOf[q] == m.sentence, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization else { continue }
       // "Project Officer at the European Commission's … Executive Agency": the body the owner owns.
       let og = g(r.ownedOrganization(after: r.claim[q], r.sentences[m.sentence]) ?? r.claim[q])
@@ -193,16 +196,16 @@ extension RelationFinder {
       if b >= 0, r.claim[b] >= 0, r.mentions[r.claim[b]].kind == .project, r.sentenceOf[b] == role.sentence { target = g(r.claim[b]) }
       // "koordynatorka sieci", "ekspert wiodący sieci": a network's own function when the document is about a network.
       let network = main.map { m in r.mentions.indices.contains { x in
-        g(x) == m && (max(0, r.mentions[x].range.lowerBound - 3)..<r.mentions[x].range.lowerBound).contains { ["sieci", "sieć", "network"].contains(r.tokens[$0].lower) }
+        g(x) == m && (max(0, r.mentions[x].range.lowerBound - 3)..<r.mentions[x].range.lowerBound).contains { r.vocabulary.lowerIn($0, ["sieci", "sieć", "network"]) }
       } } ?? false
       if target == nil, role.text.split(separator: " ").contains(where: { ["project", "projektu", "projektów"].contains($0) || (network && ["sieci", "network"].contains($0)) }) || (b + 1 < role.at && r.vocabulary.lowerIs(b + 1, "project")) {
         target = main
       }
       // "The network's Lead Expert, Dr Maria Rossi": the project's own function.
-      if target == nil, b >= 0, ["project's", "network's", "project’s", "network’s"].contains(r.tokens[b].lower) { target = main }
+      if target == nil, b >= 0, r.vocabulary.lowerIn(b, ["project's", "network's", "project’s", "network’s"]) { target = main }
       // "the scientific coordinator of SeaLink", "koordynator projektu X": the project named right after the function.
       var a = role.at + 1
-      while a < r.tokens.count, a - role.at <= 3, r.claim[a] < 0, ["of", "the", "projektu", "project", "sieci", "network"].contains(r.tokens[a].lower) { a += 1 }
+      while a < r.tokens.count, a - role.at <= 3, r.claim[a] < 0, r.vocabulary.lowerIn(a, ["of", "the", "projektu", "project", "sieci", "network"]) { a += 1 }
       if target == nil, a > role.at + 1, a < r.tokens.count, r.sentenceOf[a] == role.sentence, r.claim[a] >= 0, r.mentions[r.claim[a]].kind == .project,
          !r.mentions[r.claim[a]].isProgramme, ["coordinator", "koordynator", "manager", "kierownik", "leader", "lider", "expert", "ekspert"].contains(role.word.base) {
         target = g(r.claim[a])
@@ -253,14 +256,14 @@ extension RelationFinder {
       guard let proj = ms.first(where: { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme || (r.mentions[$0].kind == .project && r.tokens[max(0, r.mentions[$0].range.lowerBound - 2)].lower == "przy") }) else { continue }
       let p = r.mentions[proj].range.lowerBound
       // Coordinated organizations opening the sentence, "wspólnie" before the project.
-      if (s.tokens.lowerBound..<p).contains(where: { ["wspólnie", "jointly", "together"].contains(r.tokens[$0].lower) }),
+      if (s.tokens.lowerBound..<p).contains(where: { r.vocabulary.lowerIn($0, ["wspólnie", "jointly", "together"]) }),
          r.claim[s.tokens.lowerBound] >= 0 {
         let subjects = coordinatedOrganizations(from: s.tokens.lowerBound, in: s)
         if subjects.count >= 2 { for o in subjects where organized[g(o)]?.contains(g(proj)) != true { add(g(o), g(proj), .participatesIn, k) } }
       }
       // "X współpracuje z Y przy programie P".
       if let c = (s.tokens.lowerBound..<p).first(where: { r.tokens[$0].lower.hasPrefix("współpracuj") || r.vocabulary.lowerIs($0, "cooperates") || r.vocabulary.lowerIs($0, "works") }),
-         (c..<p).contains(where: { ["przy", "on", "w"].contains(r.tokens[$0].lower) }) {
+         (c..<p).contains(where: { r.vocabulary.lowerIn($0, ["przy", "on", "w"]) }) {
         let before = ms.last { r.mentions[$0].kind == .organization && r.mentions[$0].range.upperBound <= c }
         let with = ms.first { r.mentions[$0].kind == .organization && r.mentions[$0].range.lowerBound > c && r.mentions[$0].range.upperBound <= p }
         for o in [before, with].compactMap({ $0 }) where organized[g(o)]?.contains(g(proj)) != true { add(g(o), g(proj), .participatesIn, k) }
@@ -279,7 +282,7 @@ extension RelationFinder {
         for cue in Self.coOrganizerCues + (kind(key.target) == .event ? Self.eventCoOrganizerCues : []) {
           var p = 0
           while p + cue.count <= low.count {
-            if low[p] == cue[0], low[p..<(p + cue.count)].elementsEqual(cue) {
+            if r.vocabulary.has(Self.coOrganizerOpeners, s.tokens.lowerBound + p), low[p] == cue[0], low[p..<(p + cue.count)].elementsEqual(cue) {
               var q = s.tokens.lowerBound + p + cue.count
               if q < s.tokens.upperBound, r.vocabulary.lowerIs(q, "the") { q += 1 }
               q = pastDescriptors(q, in: s)
@@ -287,7 +290,7 @@ extension RelationFinder {
                 // "wspólnie z Fundacją X oraz Starostwem Y": every coordinated organization co-organizes.
                 // "projekt, który X realizuje wspólnie z Y": X leads the project, Y is its partner (schema: lead
                 // partner organizes, partners take part); an event's co-organizers all organize it.
-                let jointProject = kind(key.target) == .project && (s.tokens.lowerBound..<(s.tokens.lowerBound + p)).contains { r.tokens[$0].lower.hasPrefix("realizuj") || r.tokens[$0].lower.hasPrefix("realizowan") || ["implements", "runs", "implemented", "run"].contains(r.tokens[$0].lower) }
+                let jointProject = kind(key.target) == .project && (s.tokens.lowerBound..<(s.tokens.lowerBound + p)).contains { r.tokens[$0].lower.hasPrefix("realizuj") || r.tokens[$0].lower.hasPrefix("realizowan") || r.vocabulary.lowerIn($0, ["implements", "runs", "implemented", "run"]) }
                 for c in coordinatedOrganizations(from: q, in: s) {
                   let co = g(c)
                   if co == key.source { continue }
@@ -318,7 +321,7 @@ extension RelationFinder {
       guard let pw = s.tokens.first(where: { r.vocabulary.has(Self.partnerNouns, $0) && r.claim[$0] < 0 }),
             !r.vocabulary.sentenceHas(Markers.agreementCue, k),
             // "partnerem dla samorządu", "a partner for local firms": a partner of someone, not of a project.
-            !(pw + 1 < s.tokens.upperBound && ["dla", "for"].contains(r.tokens[pw + 1].lower)) else { continue }
+            !(pw + 1 < s.tokens.upperBound && r.vocabulary.lowerIn(pw + 1, ["dla", "for"])) else { continue }
       let ms = mentions(in: k)
       // The project: one named in the sentence (not a programme), else the document's.
       let named = ms.first { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme }.map { g($0) }
@@ -362,7 +365,7 @@ extension RelationFinder {
         // Partners named after the partner word, or the subject of "X jest partnerem".
         // "X, one of nine project partners, …": an apposition naming X a partner.
         let apposition = r.mentions[m].range.upperBound < pw && pw - r.mentions[m].range.upperBound <= 7
-          && (r.mentions[m].range.upperBound..<pw).allSatisfy { q in r.claim[q] < 0 && ([",", "one", "of", "the", "jeden", "jednym", "z", "project", "projektu"].contains(r.tokens[q].lower) || r.tokens[q].kind == .number || r.vocabulary.has(Self.countWords, q)) }
+          && (r.mentions[m].range.upperBound..<pw).allSatisfy { q in r.claim[q] < 0 && (r.vocabulary.lowerIn(q, [",", "one", "of", "the", "jeden", "jednym", "z", "project", "projektu"]) || r.tokens[q].kind == .number || r.vocabulary.has(Self.countWords, q)) }
           && r.tokens[r.mentions[m].range.upperBound].text == ","
         // "X jest partnerem", "X, partner projektu": only link words between (not "X … reminded the partners").
         let subjectBefore = r.mentions[m].range.upperBound <= pw && pw - r.mentions[m].range.upperBound <= 3
@@ -400,7 +403,7 @@ extension RelationFinder {
         var q = v + 1
         while q < s.tokens.upperBound, q - v <= 3, r.claim[q] < 0 { q += 1 }
         guard q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization,
-              ["by", "przez"].contains(r.tokens[v + 1].lower) || r.vocabulary.lowerIs(v + 1, "the") else { continue }
+              r.vocabulary.lowerIn(v + 1, ["by", "przez"]) || r.vocabulary.lowerIs(v + 1, "the") else { continue }
         let og = g(r.claim[q])
         add(og, proj, .organizes, k)
         organizers.insert(og)

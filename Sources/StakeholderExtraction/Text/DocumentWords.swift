@@ -89,6 +89,17 @@ struct DocumentWords: Sendable {
     self.simple = simple
   }
 
+  /// Whether token `t`'s lower-cased text is one of `list` (`list.contains(tokens[t].lower)` for the same words as
+  /// strings), each compared as ``lowerIs(_:_:)`` compares.
+  ///
+  ///     words.lowerIn(3, ["w", "we", "in"])
+  /// - Complexity: O(k·n) for k words of n bytes.
+  @inline(__always)
+  func lowerIn(_ t: Int, _ list: [StaticString]) -> Bool {
+    for w in list where lowerIs(t, w) { return true }
+    return false
+  }
+
   /// Whether token `t`'s lower-cased text equals `word` (`tokens[t].lower == String(word)`): on bytes when both are
   /// simple text, where equal strings have equal bytes; with `String` equality otherwise.
   ///

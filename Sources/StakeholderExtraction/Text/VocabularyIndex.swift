@@ -22,11 +22,13 @@ final class VocabularyIndex {
   private let sentenceCount: Int
   /// By vocabulary serial: whether each distinct word is in the set, the ids of those that are, and whether
   /// each sentence has one (empty until the set, or for sentences the set's sentences, are first asked).
-  private var wordHits: [[Bool]] = []
-  private var hitWords: [[Int32]] = []
-  private var sentenceHits: [[Bool]] = []
-  private var known: [Bool] = []
-  private var sentencesKnown: [Bool] = []
+  /// Unchecked exclusivity: the index belongs to one recogniser on one thread, its memo is only appended to and
+  /// no access overlaps another, so the run-time checks (a cost on every question) are left out.
+  @exclusivity(unchecked) private var wordHits: [[Bool]] = []
+  @exclusivity(unchecked) private var hitWords: [[Int32]] = []
+  @exclusivity(unchecked) private var sentenceHits: [[Bool]] = []
+  @exclusivity(unchecked) private var known: [Bool] = []
+  @exclusivity(unchecked) private var sentencesKnown: [Bool] = []
 
   /// An index of `tokens`, whose sentences are given by `sentenceOf` (token → sentence, -1 for none).
   init(tokens: [Token], sentenceOf: [Int], sentenceCount: Int) {
@@ -55,6 +57,10 @@ final class VocabularyIndex {
   /// Whether token `i`'s lower-cased text is `word` (``DocumentWords/lowerIs(_:_:)``).
   @inline(__always)
   func lowerIs(_ i: Int, _ word: StaticString) -> Bool { words.lowerIs(i, word) }
+
+  /// Whether token `i`'s lower-cased text is one of `list` (``DocumentWords/lowerIn(_:_:)``).
+  @inline(__always)
+  func lowerIn(_ i: Int, _ list: [StaticString]) -> Bool { words.lowerIn(i, list) }
 
   /// Whether token `i`'s lower-cased text starts with one of `set`'s prefixes (`set.matches(tokens[i].lower)`).
   @inline(__always)
