@@ -275,6 +275,8 @@ extension Recognizer {
           // "… Agency for Sustainable Development and TatraSense s.r.o.": a name with its own legal form after the
           // conjunction is another organization.
           // (Only after an institution's head: "Nowak i Synowie sp. j." is one company.)
+          // "Świętokrzyskie Centrum Innowacji i Transferu Technologii sp. z o.o.": two complements of one head.
+          if hasHead, runEndsInLegalForm(j + 1, s), coordinatedComplements(j) { j += 1; continue }
           if hasHead, runEndsInLegalForm(j + 1, s) { break }
           // "Director of the Department of Entrepreneurship and Innovation of the Marshal's Office": a function before
           // the unit; the unit's "of" complement is coordinated up to the parent's "of".
@@ -608,7 +610,8 @@ extension Recognizer {
         continue
       }
       // "Uniwersytetu Mikołaja Kopernika": a patron in the genitive right after an institution's head.
-      let patron = i > segStart && heads[i - 1]?.kind == .organization && firstName(t.text).map { $0.name != t.text } == true
+      let patron = i > segStart && heads[i - 1]?.kind == .organization
+        && (firstName(t.text).map { $0.name != t.text } == true || genitivePatron(i, b))
       if !patron, t.casing == .capitalized, firstName(t.text) != nil, i + 1 < b, isSurnameLike(i + 1) || monthSurname(i + 1),
          !(i + 2 < b && heads[i + 2] != nil && !(roleWords[i + 2] != nil)) {
         if i > segStart { pieces.append(segStart..<i) }

@@ -72,6 +72,10 @@ extension Recognizer {
     }
     if Markers.genericPlurals.contains(last.lower), firstHead(r) == nil { return nil }
     if let u = unitAfterParentAcronym(r, k, nested: nested) { return u }
+    if let b = regionalBoard(r, k, nested: nested) { return b }
+    if let v = signatoryRegion(r, k, nested: nested) { return v }
+    if let p = personAfterEnglishFunction(r, k, nested: nested) { return p }
+    if let m = ministryOfMinister(r, k, nested: nested) { return m }
     if let p = programmeAfterTypeWords(r, k, legal: legal, legalEnd: legalEnd, nested: nested) { return p }
     if let a = qualifiedTerritoryAuthority(r, k, nested: nested) { return a }
     if let a = actingTerritory(r, k, nested: nested) { return a }

@@ -480,8 +480,9 @@ extension RelationFinder {
           }
         }
         guard !agents.isEmpty else { continue }
-        if v + 3 < s.tokens.upperBound, ["wspólnie", "razem", "together", "jointly"].contains(r.tokens[v + 1].lower), ["z", "ze", "with"].contains(r.tokens[v + 2].lower) {
-          var c = v + 3
+        // "które X zorganizuje w maju w Kielcach wspólnie z Y": the co-organizers' cue anywhere later in the clause.
+        if let w = ((v + 1)..<max(v + 1, s.tokens.upperBound - 2)).first(where: { ["wspólnie", "razem", "together", "jointly"].contains(r.tokens[$0].lower) && ["z", "ze", "with"].contains(r.tokens[$0 + 1].lower) }) {
+          var c = w + 2
           if r.tokens[c].lower == "the" { c += 1 }
           if c < s.tokens.upperBound, r.claim[c] >= 0, r.mentions[r.claim[c]].kind == .organization {
             agents += coordinatedOrganizations(from: c, in: s).map { g($0) }

@@ -242,6 +242,10 @@ struct RelationFinder {
     representativesAtEvent()
     representativesAtMainEvent()
     speakersAtNamedEvents()
+    partnersOfBody()
+    partnersContinued()
+    projectLeader()
+    fundingPhrases()
     participation()
   }
 
@@ -829,7 +833,7 @@ struct RelationFinder {
   // MARK: partner_of
 
   /// Nouns of creating something by an agreement: "w sprawie utworzenia partnerstwa", "on establishing the network".
-  static let creationWords: WordSet = ["utworzenia", "utworzeniu", "powołania", "powołaniu", "założenia", "establishing", "establishment", "creation", "creating", "setting"]
+  static let creationWords: WordSet = ["utworzenia", "utworzeniu", "powołania", "powołaniu", "założenia", "establishing", "establishment", "creation", "creating", "setting", "establish", "create", "utworzyć", "powołać", "utworzenie", "powołanie"]
 
   mutating func partners() {
     for (k, s) in r.sentences.enumerated() {

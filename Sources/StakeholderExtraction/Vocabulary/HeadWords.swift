@@ -77,6 +77,8 @@ enum HeadWords {
     pl("katedra katedry katedrze katedrę katedrą", org, .feminine, unit: true, .science)
     pl("zakład zakładu zakładowi zakładem zakładzie", org, .masculine, unit: true)
     pl("izba izby izbie izbę izbą", org, .feminine, .business)
+    pl("spółdzielnia spółdzielni spółdzielnię spółdzielnią", org, .feminine, .business)
+    pl("dział działu działowi działem dziale", org, .masculine, unit: true)
     pl("punkt punktu punktowi punktem punkcie", org, .masculine, .localGovernment)
     pl("koło koła kołu kołem kole", org, .neuter, .civilSociety)
     pl("klaster klastra klastrowi klastrem klastrze", org, .masculine, .business)

@@ -1,0 +1,149 @@
+import StakeholderModel
+
+/// Shapes of names in the genre that the chunker and classifier read with these small rules: acronyms with a
+/// lower-case tail, lists of short names in parentheses, owners in the English possessive, quoted parts of
+/// organization names, coordinated complements, patrons in the genitive, regional boards, signatory regions and
+/// persons named after an English function.
+extension Recognizer {
+  /// "PŚk", "UWr", "PWr": a short word whose first two letters are capitals and the rest lower case reads as an
+  /// acronym (the tokenizer calls it capitalised).
+  ///
+  ///     Recognizer.isMixedAcronym("PŚk")   // true
+  ///     Recognizer.isMixedAcronym("Opole") // false
+  static func isMixedAcronym(_ w: String) -> Bool {
+    let cs = Array(w)
+    guard (3...5).contains(cs.count), cs[0].isUppercase, cs[1].isUppercase else { return false }
+    return cs.allSatisfy(\.isLetter)
+  }
+
+  /// "Gdańsk University of Technology (Politechnika Gdańska, Gdańsk Tech)": two or more short names (one to four
+  /// name-like words each, none a known place) separated by commas in parentheses right after token `e - 1`.
+  /// - Returns: The forms and the index of the closing parenthesis.
+  func aliasList(after e: Int) -> (forms: [String], close: Int)? {
+    guard e < tokens.count, tokens[e].text == "(" else { return nil }
+    var forms: [String] = []
+    var start = e + 1
+    var q = start
+    while q < tokens.count, q - e <= 14, sentenceOf[q] == sentenceOf[e] {
+      let t = tokens[q]
+      if t.text == "," || t.text == ")" {
+        guard q > start, q - start <= 4 else { return nil }
+        let form = text(start..<q)
+        guard names.knownPlace(form) == nil else { return nil }
+        forms.append(form)
+        if t.text == ")" { return forms.count >= 2 ? (forms, q) : nil }
+        start = q + 1
+      } else if !(t.kind == .word && t.isNameLike) {
+        return nil
+      }
+      q += 1
+    }
+    return nil
+  }
+
+  /// "the EU's Just Transition Fund", "the EU's research programme": an upper-case owner in the English
+  /// possessive at the start of a project's name is an organization of its own; the project keeps the rest (a
+  /// lone owner is the organization itself).
+  /// - Returns: The owner's mention to add, when `m` started with one.
+  func possessiveOwner(of m: inout FoundMention) -> FoundMention? {
+    guard language == "en", m.kind == .project, !m.range.isEmpty else { return nil }
+    let first = tokens[m.range.lowerBound]
+    guard first.kind == .word, first.text.hasSuffix("'s") || first.text.hasSuffix("’s") else { return nil }
+    let bare = String(first.text.dropLast(2))
+    guard bare.count >= 2, bare.allSatisfy({ $0.isUppercase }) else { return nil }
+    var owner = FoundMention(kind: .organization, range: m.range.lowerBound..<(m.range.lowerBound + 1), name: bare, surface: bare, sentence: m.sentence)
+    owner.head = ["EU", "UE"].contains(bare) ? HeadWords.head("unia") : nil
+    if m.range.count == 1 {
+      // The whole mention is the owner.
+      m = owner
+      return nil
+    }
+    m.range = (m.range.lowerBound + 1)..<m.range.upperBound
+    m.surface = text(m.range)
+    if m.name.hasPrefix(first.text + " ") { m.name = String(m.name.dropFirst(first.text.count + 1)) } else { m.name = m.surface }
+    return owner
+  }
+
+  /// "Spółdzielni Mleczarskiej „Mazurskie Łąki”", "Klastra Tworzyw Sztucznych i Recyklingu „Plast-Cykl”": a Polish
+  /// quotation right after capitalised words headed by an organization noun is the end of that name, not a title.
+  func organizationNameBeforeQuote(_ i: Int, _ s: Sentence) -> Bool {
+    guard tokens[i].text == "„", i - 1 >= s.tokens.lowerBound, tokens[i - 1].kind == .word, tokens[i - 1].isNameLike else { return false }
+    var b = i - 1
+    while b >= s.tokens.lowerBound, i - b <= 7 {
+      let t = tokens[b]
+      if t.kind == .word, t.isNameLike {
+        if t.casing == .capitalized, let h = heads[b], h.kind == .organization { return true }
+      } else if !(t.kind == .word && ["i", "o", "dla", "na"].contains(t.lower)) {
+        return false
+      }
+      b -= 1
+    }
+    return false
+  }
+
+  /// "Centrum Innowacji i Transferu Technologii sp. z o.o.": the word before "i" at `j` is the head's complement (a
+  /// noun, not an adjective) and the word after it another one, so the name goes on to its legal form.
+  func coordinatedComplements(_ j: Int) -> Bool {
+    guard language != "en", j >= 2, j + 1 < tokens.count, tokens[j].lower == "i", let h = heads[j - 2], h.kind == .organization, !h.english,
+          tokens[j - 1].casing == .capitalized, heads[j - 1] == nil, !Inflection.looksAdjectival(tokens[j - 1].text),
+          tokens[j + 1].casing == .capitalized, heads[j + 1] == nil, !Inflection.looksAdjectival(tokens[j + 1].text) else { return false }
+    return true
+  }
+
+  /// "Uniwersytet Jana Kochanowskiego": a given name right after an institution's head, followed by a surname in
+  /// the masculine genitive (-ego), is the institution's patron even when the given name is also a nominative one.
+  func genitivePatron(_ i: Int, _ b: Int) -> Bool {
+    guard language != "en", i + 1 < b, firstName(tokens[i].text) != nil else { return false }
+    let next = tokens[i + 1]
+    return next.casing == .capitalized && next.lower.hasSuffix("ego")
+  }
+
+  /// "Member of the Board of the Łódzkie Voivodeship": the board of a region, county or province is its
+  /// governing body, an organization of local government (schema convention 6), not the territory.
+  mutating func regionalBoard(_ r: Range<Int>, _ k: Int, nested: Bool) -> Int? {
+    guard language == "en", r.count >= 4, tokens[r.lowerBound].lower == "board", tokens[r.lowerBound + 1].lower == "of",
+          HeadWords.englishPlaceHeads.contains(tokens[r.upperBound - 1].lower) else { return nil }
+    var m = FoundMention(kind: .organization, range: r, name: text(r), surface: text(r), sentence: k)
+    m.head = HeadWord(lemma: "board", kind: .organization, gender: .neuter, isUnit: false, sector: .localGovernment, english: true)
+    m.nested = nested
+    return add(m)
+  }
+
+  /// "The signatories are the Wielkopolska Voivodeship, the City of Konin …": a voivodeship named among the
+  /// signatories acts, so it is an organization (schema convention 6).
+  mutating func signatoryRegion(_ r: Range<Int>, _ k: Int, nested: Bool) -> Int? {
+    guard language == "en", r.count >= 2, tokens[r.upperBound - 1].lower == "voivodeship",
+          sentences[k].tokens.contains(where: { tokens[$0].lower.hasPrefix("signator") }) else { return nil }
+    var m = FoundMention(kind: .organization, range: r, name: text(r), surface: text(r), sentence: k)
+    m.head = HeadWord(lemma: "voivodeship", kind: .organization, gender: .neuter, isUnit: false, sector: .localGovernment, english: true)
+    m.nested = nested
+    return add(m)
+  }
+
+  /// "represented by project coordinator Lucía Martínez Soler": two or three capitalised words with no head word,
+  /// none a known place, right after a lower-case English function word, are the person holding it.
+  mutating func personAfterEnglishFunction(_ r: Range<Int>, _ k: Int, nested: Bool) -> Int? {
+    let b = r.lowerBound - 1
+    guard language == "en", !nested, (2...3).contains(r.count), b >= sentences[k].tokens.lowerBound, tokens[b].casing == .lower,
+          roleWords[b] != nil, r.allSatisfy({ tokens[$0].kind == .word && tokens[$0].casing == .capitalized && heads[$0] == nil }),
+          !r.contains(where: { names.knownPlace(tokens[$0].text) != nil }) else { return nil }
+    addPerson(r, k)
+    return mentions.count - 1
+  }
+}
+
+extension Recognizer {
+  /// "Deputy Minister of Infrastructure Wojciech Sobczak": the words after "Minister of" name the ministry, the
+  /// body the minister belongs to ("Ministry of Infrastructure"), not an organization called "Infrastructure".
+  mutating func ministryOfMinister(_ r: Range<Int>, _ k: Int, nested: Bool) -> Int? {
+    let b = r.lowerBound - 1
+    guard language == "en", b - 1 >= sentences[k].tokens.lowerBound, tokens[b].lower == "of", tokens[b - 1].lower == "minister",
+          r.allSatisfy({ tokens[$0].kind == .word && (tokens[$0].isNameLike || ["and", "of", "the"].contains(tokens[$0].lower)) }),
+          !r.contains(where: { heads[$0] != nil }) else { return nil }
+    let name = "Ministry of " + text(r)
+    var m = FoundMention(kind: .organization, range: r, name: name, surface: text(r), sentence: k)
+    m.head = HeadWords.englishHead("ministry")
+    m.nested = nested
+    return add(m)
+  }
+}
