@@ -243,7 +243,9 @@ extension Recognizer {
         start = h
         while start > r.lowerBound {
           let w = tokens[start - 1]
-          if Markers.romanNumerals.contains(w.text) || w.kind == .number || (Inflection.looksAdjectival(w.text) && w.casing == .capitalized && firstName(w.text) == nil) {
+          // "Świętokrzyskich Dni …": a plural head's adjective in the genitive or locative plural.
+          let pluralAdjective = hw.gender == .plural && w.casing == .capitalized && (w.lower.hasSuffix("ich") || w.lower.hasSuffix("ych"))
+          if Markers.romanNumerals.contains(w.text) || w.kind == .number || pluralAdjective || (Inflection.looksAdjectival(w.text) && w.casing == .capitalized && firstName(w.text) == nil) {
             start -= 1
           } else { break }
         }

@@ -147,3 +147,69 @@ extension Recognizer {
     return add(m)
   }
 }
+
+extension Recognizer {
+  /// The quoted part of an organization's name ("Plast-Cykl" in "Klaster Tworzyw … „Plast-Cykl”"), with the
+  /// organization's mention index.
+  func quotedParts() -> [(text: String, idx: Int)] {
+    var out: [(text: String, idx: Int)] = []
+    for (idx, m) in mentions.enumerated() where m.kind == .organization {
+      guard let a = m.name.firstIndex(of: "„"), let b = m.name[a...].firstIndex(of: "”"), m.name.index(after: a) < b else { continue }
+      let q = String(m.name[m.name.index(after: a)..<b])
+      if q.count >= 4, q.first?.isUppercase == true { out.append((q, idx)) }
+    }
+    return out
+  }
+
+  /// "Klaster „Plast-Cykl”" beside "Klaster Tworzyw Sztucznych i Recyklingu „Plast-Cykl”": a head word and the
+  /// quoted part alone is the short form of the longer name with the same head and quoted part.
+  mutating func shortQuotedForms() {
+    let parts = quotedParts()
+    for (q, i) in parts {
+      guard let h = mentions[i].head?.lemma, mentions[i].name.split(separator: " ").count <= q.split(separator: " ").count + 1 else { continue }
+      let longer = parts.filter { $0.text == q && $0.idx != i && mentions[$0.idx].head?.lemma == h && mentions[$0.idx].name.count > mentions[i].name.count }
+      if let l = longer.map(\.idx).max(by: { mentions[$0].name.count < mentions[$1].name.count }) { mentions[i].name = mentions[l].name }
+    }
+  }
+
+  /// "Jego partnerami są m.in. Plast-Cykl oraz …": the quoted part of an organization's name, written bare and
+  /// not read as anything else, refers to that organization.
+  mutating func bareQuotedReferences() {
+    let parts = quotedParts()
+    guard !parts.isEmpty else { return }
+    for s in sentences {
+      var i = s.tokens.lowerBound
+      while i < s.tokens.upperBound {
+        guard claim[i] < 0, tokens[i].kind == .word, tokens[i].isNameLike else { i += 1; continue }
+        var hit: (end: Int, idx: Int)?
+        var j = i + 1
+        while j <= min(s.tokens.upperBound, i + 7), claim[j - 1] < 0 {
+          let t = text(i..<j)
+          if let p = parts.first(where: { $0.text == t }), j == s.tokens.upperBound || !(tokens[j].kind == .word && tokens[j].isNameLike && tokens[j].spaceBefore == false) {
+            hit = (j, p.idx)
+          }
+          j += 1
+        }
+        guard let hit else { i += 1; continue }
+        let src = mentions[hit.idx]
+        var m = FoundMention(kind: .organization, range: i..<hit.end, name: src.name, surface: text(i..<hit.end), sentence: sentenceOf[i])
+        m.head = src.head
+        m.legalForm = src.legalForm
+        add(m)
+        i = hit.end
+      }
+    }
+  }
+
+  /// "the Policy Learning Event "Textiles in the Loop"": an event's type written as a capitalised name right
+  /// before the event's quoted title is the same event, named by its title.
+  mutating func eventTypeBeforeTitle() {
+    for i in mentions.indices where mentions[i].kind == .event {
+      let e = mentions[i].range.upperBound
+      guard e + 1 < tokens.count, SentenceSplitter.openQuotes.contains(tokens[e].text), sentenceOf[e] == mentions[i].sentence else { continue }
+      let t = claim[e + 1]
+      guard t >= 0, t != i, mentions[t].kind == .event, mentions[t].range.lowerBound == e + 1 else { continue }
+      mentions[i].name = mentions[t].name
+    }
+  }
+}

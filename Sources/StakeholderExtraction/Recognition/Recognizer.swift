@@ -124,6 +124,9 @@ struct Recognizer {
     for (k, s) in sentences.enumerated() { quotes(k, s) }
     for (k, s) in sentences.enumerated() { chunks(k, s) }
     quotedReferences()
+    bareQuotedReferences()
+    shortQuotedForms()
+    eventTypeBeforeTitle()
     resolvePending()
     alignKindsWithEarlierNames()
     regionShortForms()

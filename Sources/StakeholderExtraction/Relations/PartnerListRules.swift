@@ -80,7 +80,7 @@ extension RelationFinder {
       if let v = s.tokens.first(where: { Self.moneyFromVerbs.contains(r.tokens[$0].lower) }),
          let f = funders.first(where: { r.mentions[$0].range.lowerBound > v && r.mentions[$0].range.lowerBound - v <= 9 }),
          (v..<r.mentions[f].range.lowerBound).contains(where: { ["z", "ze", "from"].contains(r.tokens[$0].lower) }),
-         let p = own ?? mainProject, p != g(f) {
+         let p = own ?? (s.tokens.contains(where: { $0 < v && Markers.project.contains(r.tokens[$0].lower) }) ? mainProject : nil), p != g(f) {
         add(p, g(f), .fundedBy, k)
       }
       // "BALTIC-WINDSKILLS, a four-year Horizon Europe project": the programme's name before the word "project".

@@ -30,8 +30,9 @@ struct RelationFinder {
     for (i, m) in r.mentions.enumerated() where m.sentence >= 0 && m.sentence < by.count { by[m.sentence].append(i) }
     for k in by.indices { by[k].sort { r.mentions[$0].range.lowerBound < r.mentions[$1].range.lowerBound } }
     bySentence = by
-    mainEvent = r.mentions.indices.filter { r.mentions[$0].kind == .event && r.mentions[$0].sentence <= Self.leadSentences }
-      .min { r.mentions[$0].range.lowerBound < r.mentions[$1].range.lowerBound }.map { res.groupOf[$0] }
+    let leadEvent = r.mentions.indices.filter { r.mentions[$0].kind == .event && r.mentions[$0].sentence <= Self.leadSentences }
+      .min { r.mentions[$0].range.lowerBound < r.mentions[$1].range.lowerBound }
+    mainEvent = leadEvent.flatMap { Self.unnamedMeetingHeldDuring(r, $0) ? nil : res.groupOf[$0] }
     var tops: [(String, Int)] = []
     var seen = Set<Int>()
     for (i, m) in r.mentions.enumerated() where m.kind == .organization && m.parent == nil && !seen.contains(res.groupOf[i]) {
@@ -202,6 +203,8 @@ struct RelationFinder {
     whoseFunction()
     representedBy()
     personFrom()
+    functionHeadReference()
+    dashPossessiveFunction()
     apposition()
     behalfAndHeadedBy()
     representedPartners()
@@ -223,6 +226,9 @@ struct RelationFinder {
     activeHosting()
     relativeOrganizer()
     organizedEventByReference()
+    relativeSubjectOrganizer()
+    activeLaunch()
+    possessiveAgent()
     coOrganizers()
     ownProjects()
     programmeAfterProject()
@@ -231,6 +237,8 @@ struct RelationFinder {
     partners()
     jointUndertakings()
     projectPartners()
+    letterOfSupport()
+    representsInPartnership()
     projectStaff()
     possessiveProjectFunction()
     jointProjects()
@@ -242,6 +250,9 @@ struct RelationFinder {
     representativesAtEvent()
     representativesAtMainEvent()
     speakersAtNamedEvents()
+    partOfApposition()
+    partnersFromCountries()
+    organizationsPresenting()
     partnersOfBody()
     partnersContinued()
     projectLeader()
@@ -851,6 +862,8 @@ struct RelationFinder {
           // "w Urzędzie Miasta Łodzi list intencyjny podpisali …": the venue is not a side.
           let b = mm.range.lowerBound - 1
           if mm.kind == .organization, b >= s.tokens.lowerBound, ["w", "we", "at"].contains(r.tokens[b].lower) { continue }
+          // "reminded that the region receives support from the EU's fund": an owner in the possessive is no side.
+          if mm.kind == .organization, r.tokens[mm.range.upperBound - 1].text.hasSuffix("'s") || r.tokens[mm.range.upperBound - 1].text.hasSuffix("’s") { continue }
           // "Podpisanie listu poprzedziła konferencja „K”, zorganizowana przez X wspólnie z Y": the organizers of an
           // event in the sentence are not sides of the agreement.
           if mm.kind == .organization, let evs = organized[g(m)], ms.contains(where: { r.mentions[$0].kind == .event && evs.contains(g($0)) }) { continue }
