@@ -127,6 +127,7 @@ struct Recognizer {
     bareQuotedReferences()
     shortQuotedForms()
     eventTypeBeforeTitle()
+    voivodeshipShortForms()
     resolvePending()
     alignKindsWithEarlierNames()
     regionShortForms()

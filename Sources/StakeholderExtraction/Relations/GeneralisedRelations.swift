@@ -256,7 +256,8 @@ extension RelationFinder {
         // A run of speakers' sentences goes on from the last one that spoke of the event.
         recent = (rc.event, k)
       }
-      if let ev = events.last { recent = (g(ev), k) }
+      // An event named only as the frame of an unnamed meeting ("held during the X Week") is not spoken at.
+      if let ev = events.last, !Self.unnamedMeetingHeldDuring(r, ev) { recent = (g(ev), k) }
       guard let t = target, t != mainEvent else { continue }
       for p in ms where r.mentions[p].kind == .person { add(g(p), t, .participatesIn, k) }
     }
