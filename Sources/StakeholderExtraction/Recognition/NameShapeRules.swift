@@ -218,7 +218,8 @@ extension Recognizer {
   /// "The Voivodeship was represented by …": a capitalised "Voivodeship" after "the", in a text with exactly one
   /// organization named "… Voivodeship", is that organization's short form (capitalised short forms are aliases).
   mutating func voivodeshipShortForms() {
-    let names = Set(mentions.filter { $0.kind == .organization && $0.name.hasSuffix(" Voivodeship") }.map(\.name))
+    // "Marshal's Office of the X Voivodeship" ends the same way but is headed by its office.
+    let names = Set(mentions.filter { $0.kind == .organization && $0.name.hasSuffix(" Voivodeship") && $0.head?.lemma == "voivodeship" }.map(\.name))
     guard names.count == 1, let name = names.first, let src = mentions.firstIndex(where: { $0.name == name }) else { return }
     for i in tokens.indices where i > 0 && claim[i] < 0 && tokens[i].text == "Voivodeship" && tokens[i - 1].lower == "the" {
       var m = FoundMention(kind: .organization, range: i..<(i + 1), name: name, surface: "Voivodeship", sentence: sentenceOf[i])

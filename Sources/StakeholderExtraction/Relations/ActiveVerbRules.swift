@@ -71,3 +71,16 @@ extension RelationFinder {
     }
   }
 }
+
+extension RelationFinder {
+  /// "podczas spotkania „Nauka dla mleczarstwa”", "during the workshop „X”": event mention `e` is introduced by
+  /// "during" and a generic meeting noun, so its sentence says where and when it happened.
+  func duringMeetingNoun(_ e: Int) -> Bool {
+    var b = r.mentions[e].range.lowerBound - 1
+    if b >= 0, SentenceSplitter.openQuotes.contains(r.tokens[b].text) { b -= 1 }
+    guard b >= 1, Self.genericEventNouns.contains(r.tokens[b].lower) else { return false }
+    var d = b - 1
+    if d >= 1, r.tokens[d].lower == "the" { d -= 1 }
+    return ["podczas", "during"].contains(r.tokens[d].lower)
+  }
+}

@@ -673,7 +673,9 @@ struct RelationFinder {
       }
       // Events and a place after a locative preposition in a sentence about where they happen.
       let events = ms.filter { r.mentions[$0].kind == .event }
-      guard !events.isEmpty, s.tokens.contains(where: { i in Self.meetingVerbs.contains(r.tokens[i].lower) }) else { continue }
+      // "odbyło się …", or "w Olsztynie … podczas spotkania „N”"; not "Następne spotkanie z cyklu „N” odbędzie się w Ełku".
+      guard !events.isEmpty, !speaksOfFutureEdition(k),
+            s.tokens.contains(where: { i in Self.meetingVerbs.contains(r.tokens[i].lower) }) || events.contains(where: { duringMeetingNoun($0) }) else { continue }
       for pm in ms where r.mentions[pm].kind == .place {
         let b = r.mentions[pm].range.lowerBound - 1
         guard b >= s.tokens.lowerBound, ["w", "we", "na", "in"].contains(r.tokens[b].lower) else { continue }
