@@ -17,7 +17,10 @@ extension RelationFinder {
   /// sentence before).
   func backReference(before v: Int, sentence k: Int) -> [Int] {
     let s = r.sentences[k]
-    for b in stride(from: v - 1, through: max(s.tokens.lowerBound, v - 5), by: -1) where r.claim[b] < 0 && r.tokens[b].casing == .lower {
+    for b in stride(from: v - 1, through: max(s.tokens.lowerBound, v - 5), by: -1) {
+      // A name between the reference and the verb is the subject itself.
+      if r.claim[b] >= 0 { return [] }
+      guard r.tokens[b].casing == .lower else { continue }
       let w = r.tokens[b].lower
       if ["firms", "companies", "firmy", "spółki"].contains(w), b > s.tokens.lowerBound, ["both", "obie", "obydwie"].contains(r.tokens[b - 1].lower), k > 0 {
         let prev = mentions(in: k - 1).filter { r.mentions[$0].kind == .organization && r.mentions[$0].legalForm != nil }.map { g($0) }
@@ -41,8 +44,7 @@ extension RelationFinder {
         guard ["with", "z", "ze"].contains(r.tokens[v + 1].lower) else { continue }
         var q = v + 2
         if r.tokens[q].lower == "the" { q += 1 }
-        guard q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization,
-              !mentions(in: k).contains(where: { r.mentions[$0].kind == .organization && r.mentions[$0].range.upperBound <= v }) else { continue }
+        guard q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization else { continue }
         let other = g(r.claim[q])
         for a in backReference(before: v, sentence: k) where a != other { add(a, other, .partnerOf, k) }
       }
