@@ -7,7 +7,7 @@ extension RelationFinder {
   /// Verbs of stated cooperation, followed by "with" / "z" and the partner.
   static let cooperatedVerbs: WordSet = [
     "cooperated", "cooperates", "collaborated", "collaborates", "worked", "współpracował", "współpracowała",
-    "współpracowało", "współpracowały", "współpracowali",
+    "współpracowało", "współpracowały", "współpracowali", "testing", "tested",
   ]
   /// Pronouns that stand for the project of the sentence before: "Katedra realizuje go …".
   static let projectPronouns: WordSet = ["go", "ją", "je", "it"]
@@ -41,8 +41,10 @@ extension RelationFinder {
   mutating func cooperationByReference() {
     for (k, s) in r.sentences.enumerated() {
       for v in s.tokens where Self.cooperatedVerbs.contains(r.tokens[v].lower) && v + 2 < s.tokens.upperBound {
-        guard ["with", "z", "ze"].contains(r.tokens[v + 1].lower) else { continue }
-        var q = v + 2
+        // "testing fuel cells with X": a short object may stand between the verb and "with".
+        guard let w = ((v + 1)..<min(s.tokens.upperBound - 1, v + 4)).first(where: { ["with", "z", "ze"].contains(r.tokens[$0].lower) }),
+              ((v + 1)..<w).allSatisfy({ r.claim[$0] < 0 && r.tokens[$0].casing == .lower }) else { continue }
+        var q = w + 1
         if r.tokens[q].lower == "the" { q += 1 }
         guard q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization else { continue }
         let other = g(r.claim[q])

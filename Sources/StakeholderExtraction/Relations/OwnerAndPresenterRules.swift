@@ -3,6 +3,25 @@ import StakeholderModel
 /// Units "part of" a parent, partners introduced by their countries, and organizations that present at the
 /// report's meeting.
 extension RelationFinder {
+  /// Participles of running a body: ", run by the X Foundation" makes the body part of X.
+  static let runByVerbs: WordSet = ["run", "operated", "prowadzony", "prowadzona", "prowadzone"]
+  /// Plural nouns of visitors introduced by their country: "Guests from Germany included …".
+  static let visitorNouns: WordSet = ["guests", "goście", "gości", "delegation", "delegacja", "delegacji", "visitors"]
+
+  /// "Guests from Germany included Dr X of the Lower Saxony Ministry …": the organizations of a sentence about
+  /// visitors from a foreign country are in that country.
+  mutating func guestsFromCountry() {
+    for (k, s) in r.sentences.enumerated() {
+      guard let n = s.tokens.prefix(3).first(where: { Self.visitorNouns.contains(r.tokens[$0].lower) }), n + 2 < s.tokens.upperBound,
+            ["from", "z", "ze"].contains(r.tokens[n + 1].lower), r.claim[n + 2] >= 0, r.mentions[r.claim[n + 2]].kind == .place,
+            r.names.knownPlace(r.mentions[r.claim[n + 2]].name)?.foreign == true else { continue }
+      let country = g(r.claim[n + 2])
+      for o in mentions(in: k) where r.mentions[o].kind == .organization && r.mentions[o].range.lowerBound > n + 2 {
+        if !order.contains(where: { $0.source == g(o) && $0.type == .locatedIn }) { add(g(o), country, .locatedIn, k) }
+      }
+    }
+  }
+
   /// Verbs of presenting at a meeting, whose subject takes part in it.
   static let presentingVerbs: WordSet = [
     "zaprezentował", "zaprezentowała", "zaprezentowało", "zaprezentowali", "zaprezentowały", "przedstawił", "przedstawiła",
@@ -22,7 +41,9 @@ extension RelationFinder {
     for (k, s) in r.sentences.enumerated() {
       for c in s.tokens where r.tokens[c].text == "," && c + 2 < s.tokens.upperBound && c > s.tokens.lowerBound {
         var q = c + 1
-        if r.tokens[q].lower == "part", r.tokens[q + 1].lower == "of" { q += 2 } else if r.tokens[q].lower == "część" { q += 1 } else { continue }
+        // ", part of the Faculty of X", ", część Wydziału X", ", run by the Y Foundation", ", prowadzony przez Fundację Y".
+        if r.tokens[q].lower == "part", r.tokens[q + 1].lower == "of" { q += 2 } else if r.tokens[q].lower == "część" { q += 1 }
+        else if Self.runByVerbs.contains(r.tokens[q].lower), ["by", "przez"].contains(r.tokens[q + 1].lower) { q += 2 } else { continue }
         if q < s.tokens.upperBound, r.tokens[q].lower == "the" { q += 1 }
         guard q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization,
               r.claim[c - 1] >= 0, r.mentions[r.claim[c - 1]].kind == .organization else { continue }

@@ -35,6 +35,9 @@ enum SectorClassifier {
     "podlask", "pomorsk", "śląsk", "świętokrzysk", "warmińsko-mazursk", "wielkopolsk", "zachodniopomorsk",
   ]
 
+  /// Heads of business-support bodies that keep their sector under any parent but a university.
+  static let businessSupportHeads: WordSet = ["park", "technopark", "inkubator", "akcelerator", "incubator", "zone", "strefa"]
+
   static let publicHeads: WordSet = ["assembly", "province", "rada", "urząd", "ministerstwo", "miasto", "gmina", "powiat", "agencja", "council", "office", "ministry", "municipality", "authority", "agency", "region", "city"]
 
   /// Sector of an organization from what its mentions say.
@@ -52,6 +55,11 @@ enum SectorClassifier {
     }
     // A unit, or a body attached to an institution ("Rada Gospodarcza przy Rektorze Politechniki …", a university's
     // technology transfer centre), takes its parent's sector.
+    // "Poznań Science and Technology Park, run by the X Foundation": a technology park or zone is a business-support
+    // body (schema convention 7) whoever runs it, unless a university does.
+    if let parent, parent.sector != .science, let h = head, Self.businessSupportHeads.contains(h.lemma) {
+      return Decision(sector: .business, reason: "business-support body (\(h.lemma))")
+    }
     if let parent, let parentName {
       return Decision(sector: parent.sector, reason: "part of \(parentName)")
     }
