@@ -76,6 +76,7 @@ extension Recognizer {
     if let v = signatoryRegion(r, k, nested: nested) { return v }
     if let p = personAfterEnglishFunction(r, k, nested: nested) { return p }
     if let m = ministryOfMinister(r, k, nested: nested) { return m }
+    if let a = metropolitanArea(r, k, nested: nested) { return a }
     if let p = programmeAfterTypeWords(r, k, legal: legal, legalEnd: legalEnd, nested: nested) { return p }
     if let a = qualifiedTerritoryAuthority(r, k, nested: nested) { return a }
     if let a = actingTerritory(r, k, nested: nested) { return a }

@@ -228,3 +228,20 @@ extension Recognizer {
     }
   }
 }
+
+extension Recognizer {
+  /// "z 14 gmin Szczecińskiego Obszaru Metropolitalnego": a metropolitan or functional area is a place (the
+  /// territory, not the association that may carry its name), named in the nominative.
+  mutating func metropolitanArea(_ r: Range<Int>, _ k: Int, nested: Bool) -> Int? {
+    guard language != "en", let o = r.first(where: { tokens[$0].lower.hasPrefix("obszar") }), o + 1 < r.upperBound,
+          ["metropolitaln", "funkcjonaln"].contains(where: { tokens[o + 1].lower.hasPrefix($0) }),
+          (r.lowerBound..<o).allSatisfy({ heads[$0] == nil && Inflection.looksAdjectival(tokens[$0].text) }) else { return nil }
+    let span = r.lowerBound..<(o + 2)
+    var words = (r.lowerBound..<o).map { Inflection.adjective(tokens[$0].text, .masculine) ?? tokens[$0].text }
+    words.append("Obszar")
+    words.append(Inflection.adjective(tokens[o + 1].text, .masculine) ?? tokens[o + 1].text)
+    var m = FoundMention(kind: .place, range: span, name: words.joined(separator: " "), surface: text(span), sentence: k)
+    m.nested = nested
+    return add(m)
+  }
+}
