@@ -82,11 +82,11 @@ extension Recognizer {
   }
 
   /// "Centrum Innowacji i Transferu Technologii sp. z o.o.": the word before "i" at `j` is the head's complement (a
-  /// noun, not an adjective) and the word after it another one, so the name goes on to its legal form.
+  /// noun, not an adjective) and the word after it another complement, so the name goes on to its legal form.
   func coordinatedComplements(_ j: Int) -> Bool {
     guard language != "en", j >= 2, j + 1 < tokens.count, tokens[j].lower == "i", let h = heads[j - 2], h.kind == .organization, !h.english,
           tokens[j - 1].casing == .capitalized, heads[j - 1] == nil, !Inflection.looksAdjectival(tokens[j - 1].text),
-          tokens[j + 1].casing == .capitalized, heads[j + 1] == nil, !Inflection.looksAdjectival(tokens[j + 1].text) else { return false }
+          tokens[j + 1].casing == .capitalized, heads[j + 1] == nil, firstName(tokens[j + 1].text) == nil else { return false }
     return true
   }
 
