@@ -116,4 +116,15 @@ struct GenreRulesNameShapeTests {
     #expect(F.hasRelation("Piotr Dembiński", .affiliatedWith, "Ministry of Climate", in: g))
     #expect(!g.entities.contains { $0.name == "Climate" })
   }
+
+  @Test("companies named by a plural noun take the nominative: 'Zakładów Mięsnych X S.A.', 'Targami X S.A.'")
+  func pluralCompanyNames() {
+    let g = F.extract("""
+      Nowa hala w Kowalowie
+
+      Halę otworzył Jan Kot, prezes Zakładów Mięsnych Kowalowo S.A., wspólnie z Targami Kowalowo S.A.
+      """, id: "plural-pl.txt")
+    #expect(g.entities.contains { $0.kind == .organization && $0.name == "Zakłady Mięsne Kowalowo S.A." })
+    #expect(g.entities.contains { $0.kind == .organization && $0.name == "Targi Kowalowo S.A." })
+  }
 }

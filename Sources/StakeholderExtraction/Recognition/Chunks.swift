@@ -762,6 +762,10 @@ extension Recognizer {
           if !Markers.romanNumerals.contains(t.text), let a = Inflection.adjective(t.text, hw.gender) { w = a }
         } else if Inflection.looksAdjectival(t.text), let a = Inflection.adjective(t.text, hw.gender), ["ego", "emu", "ym", "im", "ej", "ą"].contains(where: { t.lower.hasSuffix($0) }) {
           w = a
+        } else if hw.gender == .plural, hw.kind == .organization, i == h + 1, t.lower.hasSuffix("ych") || t.lower.hasSuffix("ich"),
+                  let a = Inflection.adjective(t.text, .plural) {
+          // "Zakładów Chemicznych X S.A.": a plural institution's adjective right after it agrees with it.
+          w = a
         } else {
           frozen = true
         }

@@ -76,6 +76,8 @@ enum HeadWords {
     pl("referat referatu referatowi referatem referacie", org, .masculine, unit: true)
     pl("katedra katedry katedrze katedrę katedrą", org, .feminine, unit: true, .science)
     pl("zakład zakładu zakładowi zakładem zakładzie", org, .masculine, unit: true)
+    // "Zakładów Chemicznych X S.A.": works named in the plural are a company, not a unit.
+    pl("zakłady zakładów zakładom zakładami zakładach", org, .plural, .business)
     pl("izba izby izbie izbę izbą", org, .feminine, .business)
     pl("spółdzielnia spółdzielni spółdzielnię spółdzielnią", org, .feminine, .business)
     pl("dział działu działowi działem dziale", org, .masculine, unit: true)
@@ -148,7 +150,7 @@ enum HeadWords {
     pl("kongres kongresu kongresowi kongresem kongresie", ev, .masculine)
     pl("szczyt szczytu szczytowi szczytem szczycie", ev, .masculine)
     pl("festiwal festiwalu festiwalowi festiwalem", ev, .masculine)
-    pl("targi targów targom targach", ev, .plural)
+    pl("targi targów targom targami targach", ev, .plural)
     pl("gala gali galę galą", ev, .feminine)
     pl("sesja sesji sesję sesją", ev, .feminine)
     pl("tydzień tygodnia tygodniowi tygodniem tygodniu", ev, .masculine)
