@@ -117,14 +117,16 @@ struct GenreRulesNameShapeTests {
     #expect(!g.entities.contains { $0.name == "Climate" })
   }
 
-  @Test("companies named by a plural noun take the nominative: 'Zakładów Mięsnych X S.A.', 'Targami X S.A.'")
+  @Test("names with a plural head take the nominative: 'Zakładów Mięsnych X S.A.', 'Targami X S.A.', 'Kowalowskich Dni …'")
   func pluralCompanyNames() {
     let g = F.extract("""
       Nowa hala w Kowalowie
 
-      Halę otworzył Jan Kot, prezes Zakładów Mięsnych Kowalowo S.A., wspólnie z Targami Kowalowo S.A.
+      Halę otworzył Jan Kot, prezes Zakładów Mięsnych Kowalowo S.A., wspólnie z Targami Kowalowo S.A. Maszyny \
+      pokazano podczas Kowalowskich Dni Stolarstwa.
       """, id: "plural-pl.txt")
     #expect(g.entities.contains { $0.kind == .organization && $0.name == "Zakłady Mięsne Kowalowo S.A." })
     #expect(g.entities.contains { $0.kind == .organization && $0.name == "Targi Kowalowo S.A." })
+    #expect(g.entities.contains { $0.kind == .event && $0.name == "Kowalowskie Dni Stolarstwa" })
   }
 }

@@ -748,7 +748,9 @@ extension Recognizer {
     let headTok = tokens[h]
     // Nominative already: nothing to change (indeclinable heads like "Centrum" still need their adjectives).
     let indeclinable = ["centrum", "forum", "seminarium", "muzeum", "liceum", "gimnazjum", "technikum"].contains(hw.lemma)
-    if !indeclinable, headTok.lower == hw.lemma || headTok.lower.hasSuffix("-" + hw.lemma) { return text(r) }
+    // "Świętokrzyskich Dni …": a plural head whose genitive is its nominative shows its case by the adjective before.
+    let obliqueAdjective = hw.gender == .plural && (r.lowerBound..<h).contains { tokens[$0].lower.hasSuffix("ych") || tokens[$0].lower.hasSuffix("ich") }
+    if !indeclinable, !obliqueAdjective, headTok.lower == hw.lemma || headTok.lower.hasSuffix("-" + hw.lemma) { return text(r) }
     if indeclinable, h == r.lowerBound { return text(r) }
     var words: [(String, Bool)] = []  // (word, space before)
     var frozen = false
