@@ -129,4 +129,17 @@ struct GenreRulesNameShapeTests {
     #expect(g.entities.contains { $0.kind == .organization && $0.name == "Targi Kowalowo S.A." })
     #expect(g.entities.contains { $0.kind == .event && $0.name == "Kowalowskie Dni Stolarstwa" })
   }
+
+  @Test("a spaced short form in parentheses; a unit before its parent's acronym is the subject of 'który koordynuje'")
+  func relativeSubjectUnit() {
+    let g = F.extract("""
+      Cyfrowy region
+
+      Urząd Marszałkowski Województwa Lubuskiego (UMWL) przyjął Regionalny Plan Cyfryzacji do 2030 roku (RPC 2030). \
+      Plan przedstawiła Anna Kos, dyrektor Departamentu Cyfryzacji UMWL, który koordynuje prace nad wdrażaniem RPC 2030.
+      """, id: "relative-pl.txt")
+    #expect(g.entities.contains { $0.kind == .project && $0.name == "Regionalny Plan Cyfryzacji do 2030 roku" && $0.aliases.contains("RPC 2030") })
+    #expect(F.hasRelation("Departament Cyfryzacji", .organizes, "Regionalny Plan Cyfryzacji do 2030 roku", in: g))
+    #expect(!F.hasRelation("Urząd Marszałkowski Województwa Lubuskiego", .organizes, "Regionalny Plan Cyfryzacji do 2030 roku", in: g))
+  }
 }

@@ -245,3 +245,18 @@ extension Recognizer {
     return add(m)
   }
 }
+
+extension Recognizer {
+  /// "(RSI WO 2030)", "(FEO 2021–2027)": a short form of two or three words in parentheses right after token
+  /// `e - 1`, the first an acronym in capitals, the others acronyms, years or a period of years.
+  /// - Returns: The short form and the index of the closing parenthesis.
+  func spacedAcronym(after e: Int) -> (text: String, close: Int)? {
+    guard e + 3 < tokens.count, tokens[e].text == "(", tokens[e + 1].kind == .word, tokens[e + 1].casing == .upper || Self.isMixedAcronym(tokens[e + 1].text),
+          let close = ((e + 3)..<min(tokens.count, e + 7)).first(where: { tokens[$0].text == ")" }) else { return nil }
+    for q in (e + 2)..<close {
+      let t = tokens[q]
+      guard t.kind == .number || (t.kind == .word && t.casing == .upper) || (t.kind == .punct && ["–", "-", "—"].contains(t.text)) else { return nil }
+    }
+    return (text((e + 1)..<close), close)
+  }
+}

@@ -229,6 +229,11 @@ struct Recognizer {
       // "Vilnius Gediminas Technical University (VILNIUS TECH)": a two-word short name.
       mentions[idx].acronyms.append(text((e + 1)..<(e + 3)))
       for i in e..<(e + 4) where claim[i] < 0 { claim[i] = idx }
+    } else if m.kind == .project, let acr = spacedAcronym(after: e) {
+      // "Regionalnej Strategii Innowacji … (RSI WO 2030)": a short form of several words.
+      mentions[idx].acronyms.append(acr.text)
+      definedAcronyms.insert(acr.text)
+      for i in e...acr.close where claim[i] < 0 { claim[i] = idx }
     } else if m.kind == .organization, let list = aliasList(after: e) {
       // "Gdańsk University of Technology (Politechnika Gdańska, Gdańsk Tech)": short names listed in parentheses.
       mentions[idx].acronyms += list.forms

@@ -56,10 +56,20 @@ extension RelationFinder {
               r.mentions[r.claim[p]].kind == .project, !r.mentions[r.claim[p]].isProgramme, !Markers.funderLike(r.mentions[r.claim[p]].name) else { continue }
         // "Departamentu X UMWO, który …": the unit written before its parent's acronym is the subject.
         let before = r.claim[c - 1]
-        let unit = allMentions(in: k).first { r.mentions[$0].parent == before && r.mentions[$0].range.upperBound == r.mentions[before].range.lowerBound }
-        let o = g(unit ?? before)
-        add(o, g(r.claim[p]), .organizes, k)
+        let unit = allMentions(in: k).first { u in
+          r.mentions[u].parent.map { g($0) } == g(before) && r.mentions[u].range.upperBound <= r.mentions[before].range.lowerBound
+            && r.mentions[before].range.lowerBound - r.mentions[u].range.upperBound <= 1
+        }
+        let o = g(unit ?? before), proj = g(r.claim[p])
+        add(o, proj, .organizes, k)
         organizers.insert(o)
+        // The parent read as the actor before the verb by ``organizing()`` in this sentence only is not the subject.
+        let parentKey = Key(source: g(before), target: proj, type: .organizes)
+        if unit != nil, found[parentKey] == [k] {
+          found[parentKey] = nil
+          order.removeAll { $0 == parentKey }
+          organized[g(before)]?.remove(proj)
+        }
       }
     }
   }
