@@ -142,4 +142,16 @@ struct GenreRulesNameShapeTests {
     #expect(F.hasRelation("Departament Cyfryzacji", .organizes, "Regionalny Plan Cyfryzacji do 2030 roku", in: g))
     #expect(!F.hasRelation("Urząd Marszałkowski Województwa Lubuskiego", .organizes, "Regionalny Plan Cyfryzacji do 2030 roku", in: g))
   }
+
+  @Test("a person who leads work in the project, in a relative clause, takes part in it")
+  func personLeadingWork() {
+    let g = F.extract("""
+      Cyfrowa wieś
+
+      W Lubinie ruszył projekt „Cyfrowa Wieś”. Założenia omówiła dr Ewa Czapla z Politechniki Lubińskiej, która \
+      kieruje pracami uczelni w projekcie.
+      """, id: "leading-pl.txt")
+    #expect(F.hasRelation("Ewa Czapla", .participatesIn, "Cyfrowa Wieś", in: g))
+    #expect(F.hasRelation("Ewa Czapla", .affiliatedWith, "Politechnika Lubińska", in: g))
+  }
 }

@@ -101,3 +101,26 @@ extension RelationFinder {
     return (start..<b).contains { r.claim[$0] < 0 && (genericEventNouns.contains(r.tokens[$0].lower) || r.tokens[$0].lower == "kick-off") }
   }
 }
+
+extension RelationFinder {
+  /// Verbs of leading work, in a relative clause about a person.
+  static let leadingWorkVerbs: WordSet = ["kieruje", "kierował", "kierowała", "koordynuje", "koordynowała", "koordynował", "leads", "led", "coordinates"]
+  /// "w projekcie", "in the project": the document's project named by a common noun.
+  static let inProjectWords: WordSet = ["projekcie", "project", "przedsięwzięciu"]
+
+  /// "dr Natalia X z Wydziału Y, która kieruje pracami uczelni w projekcie": a person who leads work in the project
+  /// (named in the sentence, else the document's) takes part in it.
+  mutating func personLeadingProjectWork() {
+    for (k, s) in r.sentences.enumerated() {
+      for c in s.tokens where r.tokens[c].text == "," && c + 2 < s.tokens.upperBound {
+        guard ["który", "która", "who"].contains(r.tokens[c + 1].lower), Self.leadingWorkVerbs.contains(r.tokens[c + 2].lower),
+              let w = ((c + 3)..<min(s.tokens.upperBound, c + 9)).first(where: { Self.inProjectWords.contains(r.tokens[$0].lower) && r.claim[$0] < 0 }),
+              let person = mentions(in: k).last(where: { r.mentions[$0].kind == .person && r.mentions[$0].range.upperBound <= c }) else { continue }
+        // The clause is about the person named last before it.
+        let named = mentions(in: k).first { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme && r.mentions[$0].range.lowerBound > w }.map { g($0) }
+        guard let proj = named ?? mainProject else { continue }
+        add(g(person), proj, .participatesIn, k)
+      }
+    }
+  }
+}

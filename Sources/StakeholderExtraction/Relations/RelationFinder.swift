@@ -244,6 +244,7 @@ struct RelationFinder {
     cooperationByReference()
     projectPartners()
     letterOfSupport()
+    personLeadingProjectWork()
     representsInPartnership()
     projectStaff()
     possessiveProjectFunction()
