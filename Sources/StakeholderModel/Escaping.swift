@@ -3,9 +3,17 @@ import Foundation
 /// Escaping for every text format the exporters write. Every string that comes from a document or a
 /// user goes through one of these before it is written.
 public enum Escape {
-  /// XML 1.0 text and attribute values (SVG, GraphML, GEXF, HTML): escapes `& < > " '` and replaces
-  /// characters XML 1.0 forbids (C0 controls other than tab, LF, CR; U+FFFE/U+FFFF; lone surrogates) with U+FFFD.
-  public static func xml(_ s: String) -> String {
+  /// XML 1.0 text and attribute values (SVG, GraphML, GEXF, HTML): escapes `& < > " '`, writes tab, LF and CR
+  /// as character references (a parser would turn them into spaces inside an attribute value, and CR into LF
+  /// in text), and replaces characters XML 1.0 forbids (other C0 controls; U+FFFE/U+FFFF) with U+FFFD.
+  public static func xml(_ s: String) -> String { xmlEscaped(s, rawTabAndLF: false) }
+
+  /// XML 1.0 element content only (never an attribute value): as ``xml(_:)``, but tab and LF stay as they
+  /// are, since a parser keeps them in text (an SVG `<title>` tooltip breaks its lines there); CR is still
+  /// written `&#13;`, which a parser would otherwise turn into LF.
+  public static func xmlText(_ s: String) -> String { xmlEscaped(s, rawTabAndLF: true) }
+
+  private static func xmlEscaped(_ s: String, rawTabAndLF: Bool) -> String {
     if !mayChange(s, xmlMayChange) { return s }
     var out: [UInt8] = []
     out.reserveCapacity(s.utf8.count + 16)
@@ -17,7 +25,9 @@ public enum Escape {
       case ">": add("&gt;")
       case "\"": add("&quot;")
       case "'": add("&#39;")
-      case "\t", "\n", "\r": out.append(UInt8(scalar.value))
+      case "\t": if rawTabAndLF { out.append(9) } else { add("&#9;") }
+      case "\n": if rawTabAndLF { out.append(10) } else { add("&#10;") }
+      case "\r": add("&#13;")
       default:
         let v = scalar.value
         if v < 0x20 || v == 0xFFFE || v == 0xFFFF || (v >= 0x7F && v <= 0x84) || (v >= 0x86 && v <= 0x9F) {

@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import StakeholderExport
 @testable import StakeholderModel
 
@@ -37,19 +38,32 @@ struct EscapingHostileNameTests {
     #expect(out.unicodeScalars.allSatisfy(Self.isXMLChar))
     // Every & starts one of the five entities we write.
     let ampersands = out.components(separatedBy: "&").dropFirst()
-    #expect(ampersands.allSatisfy { ["amp;", "lt;", "gt;", "quot;", "#39;"].contains(where: $0.hasPrefix) })
+    #expect(ampersands.allSatisfy { ["amp;", "lt;", "gt;", "quot;", "#39;", "#9;", "#10;", "#13;"].contains(where: $0.hasPrefix) })
     #expect(Escape.html(name) == out)
   }
 
-  @Test("XML 1.0 edge characters: U+FFFE/U+FFFF and C0 replaced; astral, U+FFFD, NEL and tab kept")
+  @Test("XML 1.0 edge characters: U+FFFE/U+FFFF and C0 replaced; tab, LF, CR as references; astral, U+FFFD, NEL kept")
   func xmlEdges() {
     #expect(Escape.xml("a\u{FFFE}b\u{FFFF}c") == "a\u{FFFD}b\u{FFFD}c")
     #expect(Escape.xml("\u{1}\u{8}\u{B}\u{C}\u{1F}") == String(repeating: "\u{FFFD}", count: 5))
     #expect(Escape.xml("\u{9F}\u{80}") == "\u{FFFD}\u{FFFD}")  // C1 controls: allowed but discouraged
-    #expect(Escape.xml("\t\u{85}😀\u{FFFD}\u{10FFFF}") == "\t\u{85}😀\u{FFFD}\u{10FFFF}")
+    #expect(Escape.xml("\u{85}😀\u{FFFD}\u{10FFFF}") == "\u{85}😀\u{FFFD}\u{10FFFF}")
+    // A parser normalises raw tab/LF/CR in attribute values to spaces; references survive.
+    #expect(Escape.xml("a\tb\nc\r\nd") == "a&#9;b&#10;c&#13;&#10;d")
     #expect(Escape.xml("]]>") == "]]&gt;")
     let long = String(repeating: "Ż", count: 10_000)
     #expect(Escape.xml(long) == long)
+  }
+
+  @Test("XML: tab, LF and CR in a name survive a parser in attribute values and in text")
+  func xmlWhitespaceRoundTrip() throws {
+    let name = "Fundacja\tRozwoju\nRegionu\r\n„Sąsiedzi”"
+    let doc = try MiniXML.parse("<n label=\"\(Escape.xml(name))\">\(Escape.xml(name))</n>")
+    #expect(doc.attributes["label"] == name)
+    #expect(doc.text == name)
+    let text = try MiniXML.parse("<title>\(Escape.xmlText(name))</title>")
+    #expect(text.text == name)
+    #expect(Escape.xmlText(name) == "Fundacja\tRozwoju\nRegionu&#13;\n„Sąsiedzi”")
   }
 
   /// A DOT double-quoted string ends at the first `"` not preceded by a backslash escape.

@@ -42,7 +42,7 @@ enum SVGPostProcessor {
           }
         }
       } else if line.hasPrefix("<title>") && line.hasSuffix("</title>") {
-        if let t = pendingTitle { line = "<title>" + Escape.xml(t) + "</title>" }
+        if let t = pendingTitle { line = "<title>" + Escape.xmlText(t) + "</title>" }
         pendingTitle = nil
       } else {
         pendingTitle = nil

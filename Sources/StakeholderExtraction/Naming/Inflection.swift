@@ -29,7 +29,9 @@ enum Inflection {
       if lower.hasSuffix("ą") { return swap(1, "a") }
       if lower.hasSuffix("a") { return w }
     case .plural:
-      if lower.hasSuffix("ych") || lower.hasSuffix("ich") { return swap(2, "e") }
+      // "Chemicznych" → "Chemiczne", "Świętokrzyskich" → "Świętokrzyskie".
+      if lower.hasSuffix("ych") { return swap(3, "e") }
+      if lower.hasSuffix("ich") { return swap(2, "e") }
       if lower.hasSuffix("e") { return w }
     }
     return nil

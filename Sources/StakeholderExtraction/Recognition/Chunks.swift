@@ -275,6 +275,8 @@ extension Recognizer {
           // "… Agency for Sustainable Development and TatraSense s.r.o.": a name with its own legal form after the
           // conjunction is another organization.
           // (Only after an institution's head: "Nowak i Synowie sp. j." is one company.)
+          // "Świętokrzyskie Centrum Innowacji i Transferu Technologii sp. z o.o.": two complements of one head.
+          if hasHead, runEndsInLegalForm(j + 1, s), coordinatedComplements(j) { j += 1; continue }
           if hasHead, runEndsInLegalForm(j + 1, s) { break }
           // "Director of the Department of Entrepreneurship and Innovation of the Marshal's Office": a function before
           // the unit; the unit's "of" complement is coordinated up to the parent's "of".
@@ -608,7 +610,8 @@ extension Recognizer {
         continue
       }
       // "Uniwersytetu Mikołaja Kopernika": a patron in the genitive right after an institution's head.
-      let patron = i > segStart && heads[i - 1]?.kind == .organization && firstName(t.text).map { $0.name != t.text } == true
+      let patron = i > segStart && heads[i - 1]?.kind == .organization
+        && (firstName(t.text).map { $0.name != t.text } == true || genitivePatron(i, b))
       if !patron, t.casing == .capitalized, firstName(t.text) != nil, i + 1 < b, isSurnameLike(i + 1) || monthSurname(i + 1),
          !(i + 2 < b && heads[i + 2] != nil && !(roleWords[i + 2] != nil)) {
         if i > segStart { pieces.append(segStart..<i) }
@@ -745,7 +748,9 @@ extension Recognizer {
     let headTok = tokens[h]
     // Nominative already: nothing to change (indeclinable heads like "Centrum" still need their adjectives).
     let indeclinable = ["centrum", "forum", "seminarium", "muzeum", "liceum", "gimnazjum", "technikum"].contains(hw.lemma)
-    if !indeclinable, headTok.lower == hw.lemma || headTok.lower.hasSuffix("-" + hw.lemma) { return text(r) }
+    // "Świętokrzyskich Dni …": a plural head whose genitive is its nominative shows its case by the adjective before.
+    let obliqueAdjective = hw.gender == .plural && (r.lowerBound..<h).contains { tokens[$0].lower.hasSuffix("ych") || tokens[$0].lower.hasSuffix("ich") }
+    if !indeclinable, !obliqueAdjective, headTok.lower == hw.lemma || headTok.lower.hasSuffix("-" + hw.lemma) { return text(r) }
     if indeclinable, h == r.lowerBound { return text(r) }
     var words: [(String, Bool)] = []  // (word, space before)
     var frozen = false
@@ -758,6 +763,10 @@ extension Recognizer {
         if i < h {
           if !Markers.romanNumerals.contains(t.text), let a = Inflection.adjective(t.text, hw.gender) { w = a }
         } else if Inflection.looksAdjectival(t.text), let a = Inflection.adjective(t.text, hw.gender), ["ego", "emu", "ym", "im", "ej", "ą"].contains(where: { t.lower.hasSuffix($0) }) {
+          w = a
+        } else if hw.gender == .plural, hw.kind == .organization, i == h + 1, t.lower.hasSuffix("ych") || t.lower.hasSuffix("ich"),
+                  let a = Inflection.adjective(t.text, .plural) {
+          // "Zakładów Chemicznych X S.A.": a plural institution's adjective right after it agrees with it.
           w = a
         } else {
           frozen = true

@@ -72,6 +72,11 @@ extension Recognizer {
     }
     if Markers.genericPlurals.contains(last.lower), firstHead(r) == nil { return nil }
     if let u = unitAfterParentAcronym(r, k, nested: nested) { return u }
+    if let b = regionalBoard(r, k, nested: nested) { return b }
+    if let v = signatoryRegion(r, k, nested: nested) { return v }
+    if let p = personAfterEnglishFunction(r, k, nested: nested) { return p }
+    if let m = ministryOfMinister(r, k, nested: nested) { return m }
+    if let a = metropolitanArea(r, k, nested: nested) { return a }
     if let p = programmeAfterTypeWords(r, k, legal: legal, legalEnd: legalEnd, nested: nested) { return p }
     if let a = qualifiedTerritoryAuthority(r, k, nested: nested) { return a }
     if let a = actingTerritory(r, k, nested: nested) { return a }
@@ -239,7 +244,9 @@ extension Recognizer {
         start = h
         while start > r.lowerBound {
           let w = tokens[start - 1]
-          if Markers.romanNumerals.contains(w.text) || w.kind == .number || (Inflection.looksAdjectival(w.text) && w.casing == .capitalized && firstName(w.text) == nil) {
+          // "Świętokrzyskich Dni …": a plural head's adjective in the genitive or locative plural.
+          let pluralAdjective = hw.gender == .plural && w.casing == .capitalized && (w.lower.hasSuffix("ich") || w.lower.hasSuffix("ych"))
+          if Markers.romanNumerals.contains(w.text) || w.kind == .number || pluralAdjective || (Inflection.looksAdjectival(w.text) && w.casing == .capitalized && firstName(w.text) == nil) {
             start -= 1
           } else { break }
         }

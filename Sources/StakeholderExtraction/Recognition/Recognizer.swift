@@ -152,7 +152,7 @@ struct Recognizer {
     for t in tokens where t.kind == .word && t.casing != .lower { attested.insert(t.text) }
     for i in 1..<max(1, tokens.count - 1) where tokens[i - 1].text == "(" && tokens[i + 1].text == ")" {
       let t = tokens[i]
-      if t.kind == .word, t.casing == .upper || t.casing == .camel, t.text.count <= 10 { definedAcronyms.insert(t.text) }
+      if t.kind == .word, t.casing == .upper || t.casing == .camel || Self.isMixedAcronym(t.text), t.text.count <= 10 { definedAcronyms.insert(t.text) }
     }
   }
 
@@ -160,6 +160,10 @@ struct Recognizer {
     for (k, s) in sentences.enumerated() { quotes(k, s) }
     for (k, s) in sentences.enumerated() { chunks(k, s) }
     quotedReferences()
+    bareQuotedReferences()
+    shortQuotedForms()
+    eventTypeBeforeTitle()
+    voivodeshipShortForms()
     resolvePending()
     alignKindsWithEarlierNames()
     regionShortForms()
@@ -230,6 +234,8 @@ struct Recognizer {
   @discardableResult
   mutating func add(_ m0: FoundMention, claimTokens: Bool = true) -> Int {
     var m = m0
+    // "the EU's Just Transition Fund": the owner in the possessive is an organization of its own.
+    if let owner = possessiveOwner(of: &m) { add(owner, claimTokens: claimTokens) }
     // "the City of Kranj's experience": the English possessive ending is not part of the name.
     if language == "en", m.name.hasSuffix("'s") || m.name.hasSuffix("’s"), m.name.count > 3 {
       m.name.removeLast(2)
@@ -259,6 +265,15 @@ struct Recognizer {
       // "Vilnius Gediminas Technical University (VILNIUS TECH)": a two-word short name.
       mentions[idx].acronyms.append(text((e + 1)..<(e + 3)))
       for i in e..<(e + 4) where claim[i] < 0 { claim[i] = idx }
+    } else if m.kind == .project, let acr = spacedAcronym(after: e) {
+      // "Regionalnej Strategii Innowacji … (RSI WO 2030)": a short form of several words.
+      mentions[idx].acronyms.append(acr.text)
+      definedAcronyms.insert(acr.text)
+      for i in e...acr.close where claim[i] < 0 { claim[i] = idx }
+    } else if m.kind == .organization, let list = aliasList(after: e) {
+      // "Gdańsk University of Technology (Politechnika Gdańska, Gdańsk Tech)": short names listed in parentheses.
+      mentions[idx].acronyms += list.forms
+      for i in e...list.close where claim[i] < 0 { claim[i] = idx }
     } else if language == "en", m.kind == .organization, m.range.count >= 3, e + 3 < tokens.count, tokens[e].text == "(", tokens[e + 3].text == ")",
               tokens[e + 1].kind == .word, tokens[e + 1].casing == .capitalized, tokens[e + 2].kind == .word, tokens[e + 2].casing == .capitalized,
               names.knownPlace(text((e + 1)..<(e + 3))) == nil, englishHeads[e + 2] == nil, !vocabulary.has(HeadWords.englishPlaceHeads, e + 2) {
@@ -308,7 +323,7 @@ struct Recognizer {
     while i < s.tokens.upperBound {
       let t = tokens[i]
       guard t.kind == .punct, SentenceSplitter.openQuotes.contains(t.text), i + 1 < s.tokens.upperBound,
-            !tokens[i + 1].spaceBefore || t.text == "„" else { i += 1; continue }
+            !tokens[i + 1].spaceBefore || t.text == "„", !organizationNameBeforeQuote(i, s) else { i += 1; continue }
       var j = i + 1
       while j < s.tokens.upperBound, !(tokens[j].kind == .punct && SentenceSplitter.closeQuotes.contains(tokens[j].text)) { j += 1 }
       guard j < s.tokens.upperBound, j - i - 1 >= 1, j - i - 1 <= 30, tokens[i + 1].casing != .lower else { i += 1; continue }

@@ -232,7 +232,8 @@ extension RelationFinder {
   static let speakingWords: WordSet = [
     "speech", "keynote", "lecture", "spoke", "presented", "talk", "panel", "moderated", "joined", "wykład", "wykładu",
     "wygłosił", "wygłosiła", "prelekcję", "referat", "wystąpił", "wystąpiła", "przemawiał", "przemawiała", "argued",
-    "discussed", "speakers", "prelegenci", "panelists", "panelistami",
+    "discussed", "speakers", "prelegenci", "panelists", "panelistami", "showed", "explained", "compared", "described",
+    "outlined",
   ]
 
   /// "Dr X … gave the keynote speech at the Carpathian Smart Villages Forum": the persons of a sentence that speaks
@@ -253,8 +254,11 @@ extension RelationFinder {
         target = g(ev)
       } else if events.isEmpty, speaks, let rc = recent, k - rc.sentence <= 2 {
         target = rc.event
+        // A run of speakers' sentences goes on from the last one that spoke of the event.
+        recent = (rc.event, k)
       }
-      if let ev = events.last { recent = (g(ev), k) }
+      // An event named only as the frame of an unnamed meeting ("held during the X Week") is not spoken at.
+      if let ev = events.last, !Self.unnamedMeetingHeldDuring(r, ev) { recent = (g(ev), k) }
       guard let t = target, t != mainEvent else { continue }
       for p in ms where r.mentions[p].kind == .person { add(g(p), t, .participatesIn, k) }
     }
@@ -469,10 +473,11 @@ extension RelationFinder {
   mutating func relativeOrganizer() {
     for (k, s) in r.sentences.enumerated() {
       let ms = mentions(in: k)
-      for ev in ms where r.mentions[ev].kind == .event {
+      // "aktualizacją Strategii X, którą przygotowuje stowarzyszenie": a project (not a programme) the same way.
+      for ev in ms where r.mentions[ev].kind == .event || (r.mentions[ev].kind == .project && !r.mentions[ev].isProgramme && !Markers.funderLike(r.mentions[ev].name)) {
         var q = r.mentions[ev].range.upperBound
         while q < s.tokens.upperBound, r.claim[q] == ev { q += 1 }
-        guard q + 3 < s.tokens.upperBound, r.tokens[q].text == ",", r.vocabulary.lowerIn(q + 1, ["które", "który", "która", "which"]) else { continue }
+        guard q + 3 < s.tokens.upperBound, r.tokens[q].text == ",", r.vocabulary.lowerIn(q + 1, ["które", "który", "która", "którą", "which"]) else { continue }
         // The clause's verb of organizing, within six tokens (after the subject's name, however long).
         var from = q + 2
         if from < s.tokens.upperBound, r.claim[from] >= 0, r.mentions[r.claim[from]].kind == .organization {
@@ -490,12 +495,29 @@ extension RelationFinder {
             if let h = r.heads[t], h.kind == .organization, !h.isUnit, let c = byHead[h.lemma], c.count == 1 { agents.append(c.first!); break }
           }
         }
+        // "Strategii X, którą przygotowuje stowarzyszenie": the subject after the verb (Polish word order).
+        if agents.isEmpty, v + 1 < s.tokens.upperBound, r.tokens[q + 1].lower != "which" {
+          if r.claim[v + 1] >= 0, r.mentions[r.claim[v + 1]].kind == .organization {
+            agents.append(g(r.claim[v + 1]))
+          } else if let o = organizationReferredTo(at: v + 1) {
+            agents.append(o)
+          }
+        }
         guard !agents.isEmpty else { continue }
-        if v + 3 < s.tokens.upperBound, r.vocabulary.lowerIn(v + 1, ["wspólnie", "razem", "together", "jointly"]), r.vocabulary.lowerIn(v + 2, ["z", "ze", "with"]) {
-          var c = v + 3
+        // "które X zorganizuje w maju w Kielcach wspólnie z Y": the co-organizers' cue anywhere later in the clause.
+        if let w = ((v + 1)..<max(v + 1, s.tokens.upperBound - 2)).first(where: { r.vocabulary.lowerIn($0, ["wspólnie", "razem", "together", "jointly"]) && r.vocabulary.lowerIn($0 + 1, ["z", "ze", "with"]) }) {
+          var c = w + 2
           if r.vocabulary.lowerIs(c, "the") { c += 1 }
           if c < s.tokens.upperBound, r.claim[c] >= 0, r.mentions[r.claim[c]].kind == .organization {
-            agents += coordinatedOrganizations(from: c, in: s).map { g($0) }
+            let co = coordinatedOrganizations(from: c, in: s).map { g($0) }
+            // "projekt, który X realizuje wspólnie z Y": Y is the project's partner, it takes part (as coOrganizers reads
+            // it); "projekt, który X przygotowuje razem z Y": both organize it.
+            let implements = r.tokens[v].lower.hasPrefix("realizuj") || r.tokens[v].lower.hasPrefix("realizowa") || ["implements", "runs", "implemented", "run"].contains(r.tokens[v].lower)
+            if r.mentions[ev].kind == .project, implements {
+              for a in co where !agents.contains(a) { add(a, g(ev), .participatesIn, k) }
+            } else {
+              agents += co
+            }
           }
         }
         for a in agents {

@@ -30,8 +30,9 @@ struct RelationFinder {
     for (i, m) in r.mentions.enumerated() where m.sentence >= 0 && m.sentence < by.count { by[m.sentence].append(i) }
     for k in by.indices { by[k].sort { r.mentions[$0].range.lowerBound < r.mentions[$1].range.lowerBound } }
     bySentence = by
-    mainEvent = r.mentions.indices.filter { r.mentions[$0].kind == .event && r.mentions[$0].sentence <= Self.leadSentences }
-      .min { r.mentions[$0].range.lowerBound < r.mentions[$1].range.lowerBound }.map { res.groupOf[$0] }
+    let leadEvent = r.mentions.indices.filter { r.mentions[$0].kind == .event && r.mentions[$0].sentence <= Self.leadSentences }
+      .min { r.mentions[$0].range.lowerBound < r.mentions[$1].range.lowerBound }
+    mainEvent = leadEvent.flatMap { Self.unnamedMeetingHeldDuring(r, $0) ? nil : res.groupOf[$0] }
     var tops: [(String, Int)] = []
     var seen = Set<Int>()
     for (i, m) in r.mentions.enumerated() where m.kind == .organization && m.parent == nil && !seen.contains(res.groupOf[i]) {
@@ -202,6 +203,9 @@ struct RelationFinder {
     whoseFunction()
     representedBy()
     personFrom()
+    functionHeadReference()
+    dashPossessiveFunction()
+    functionFromPreviousSentence()
     apposition()
     behalfAndHeadedBy()
     representedPartners()
@@ -211,11 +215,14 @@ struct RelationFinder {
     representedUnits()
     unitsBesideParent()
     possessiveUnits()
+    partOfApposition()
     impliedUniversityUnits()
+    chairInOnlyFaculty()
     places()
     eventReferencePlace()
     companyApposition()
     eventWhereClause()
+    guestsFromCountry()
     organizing()
     organizerNouns()
     organizationalResponsibility()
@@ -223,6 +230,10 @@ struct RelationFinder {
     activeHosting()
     relativeOrganizer()
     organizedEventByReference()
+    relativeSubjectOrganizer()
+    activeLaunch()
+    pronounProject()
+    possessiveAgent()
     coOrganizers()
     ownProjects()
     programmeAfterProject()
@@ -230,7 +241,11 @@ struct RelationFinder {
     funding()
     partners()
     jointUndertakings()
+    cooperationByReference()
     projectPartners()
+    letterOfSupport()
+    personLeadingProjectWork()
+    representsInPartnership()
     projectStaff()
     possessiveProjectFunction()
     jointProjects()
@@ -242,6 +257,12 @@ struct RelationFinder {
     representativesAtEvent()
     representativesAtMainEvent()
     speakersAtNamedEvents()
+    partnersFromCountries()
+    organizationsPresenting()
+    partnersOfBody()
+    partnersContinued()
+    projectLeader()
+    fundingPhrases()
     participation()
   }
 
@@ -660,7 +681,9 @@ struct RelationFinder {
       }
       // Events and a place after a locative preposition in a sentence about where they happen.
       let events = ms.filter { r.mentions[$0].kind == .event }
-      guard !events.isEmpty, s.tokens.contains(where: { i in r.vocabulary.has(Self.meetingVerbs, i) }) else { continue }
+      // "odbyło się …", or "w Olsztynie … podczas spotkania „N”"; not "Następne spotkanie z cyklu „N” odbędzie się w Ełku".
+      guard !events.isEmpty, !speaksOfFutureEdition(k),
+            s.tokens.contains(where: { i in r.vocabulary.has(Self.meetingVerbs, i) }) || events.contains(where: { duringMeetingNoun($0) }) else { continue }
       for pm in ms where r.mentions[pm].kind == .place {
         let b = r.mentions[pm].range.lowerBound - 1
         guard b >= s.tokens.lowerBound, r.vocabulary.lowerIn(b, ["w", "we", "na", "in"]) else { continue }
@@ -841,7 +864,7 @@ struct RelationFinder {
   // MARK: partner_of
 
   /// Nouns of creating something by an agreement: "w sprawie utworzenia partnerstwa", "on establishing the network".
-  static let creationWords: WordSet = ["utworzenia", "utworzeniu", "powołania", "powołaniu", "założenia", "establishing", "establishment", "creation", "creating", "setting"]
+  static let creationWords: WordSet = ["utworzenia", "utworzeniu", "powołania", "powołaniu", "założenia", "establishing", "establishment", "creation", "creating", "setting", "establish", "create", "utworzyć", "powołać", "utworzenie", "powołanie"]
 
   /// The first words of "list intencyjny" and "letter of intent" (``partners()``).
   static let letterOfIntentWords: WordSet = ["list", "listu", "letter"]
@@ -868,6 +891,8 @@ struct RelationFinder {
           // "w Urzędzie Miasta Łodzi list intencyjny podpisali …": the venue is not a side.
           let b = mm.range.lowerBound - 1
           if mm.kind == .organization, b >= s.tokens.lowerBound, r.vocabulary.lowerIn(b, ["w", "we", "at"]) { continue }
+          // "reminded that the region receives support from the EU's fund": an owner in the possessive is no side.
+          if mm.kind == .organization, r.tokens[mm.range.upperBound - 1].text.hasSuffix("'s") || r.tokens[mm.range.upperBound - 1].text.hasSuffix("’s") { continue }
           // "Podpisanie listu poprzedziła konferencja „K”, zorganizowana przez X wspólnie z Y": the organizers of an
           // event in the sentence are not sides of the agreement.
           if mm.kind == .organization, let evs = organized[g(m)], ms.contains(where: { r.mentions[$0].kind == .event && evs.contains(g($0)) }) { continue }

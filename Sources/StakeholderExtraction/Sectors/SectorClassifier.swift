@@ -29,6 +29,15 @@ enum SectorClassifier {
   /// Offices of Polish local government only (their territory is Polish whatever the lexicon says).
   static let polishOffices: WordSet = ["wójt", "burmistrz", "starosta", "prezydent", "marszałek", "wicemarszałek", "sołtys", "wiceburmistrz", "wicestarosta", "wiceprezydent"]
 
+  /// Stems of the adjectives of the sixteen voivodeships, as a name starts with them.
+  static let voivodeshipStems: [String] = [
+    "dolnośląsk", "kujawsko-pomorsk", "lubelsk", "lubusk", "łódzk", "małopolsk", "mazowieck", "opolsk", "podkarpack",
+    "podlask", "pomorsk", "śląsk", "świętokrzysk", "warmińsko-mazursk", "wielkopolsk", "zachodniopomorsk",
+  ]
+
+  /// Heads of business-support bodies that keep their sector under any parent but a university.
+  static let businessSupportHeads: WordSet = ["park", "technopark", "inkubator", "akcelerator", "incubator", "zone", "strefa"]
+
   static let publicHeads: WordSet = ["assembly", "province", "rada", "urząd", "ministerstwo", "miasto", "gmina", "powiat", "agencja", "council", "office", "ministry", "municipality", "authority", "agency", "region", "city"]
 
   /// Sector of an organization from what its mentions say.
@@ -46,6 +55,11 @@ enum SectorClassifier {
     }
     // A unit, or a body attached to an institution ("Rada Gospodarcza przy Rektorze Politechniki …", a university's
     // technology transfer centre), takes its parent's sector.
+    // "Poznań Science and Technology Park, run by the X Foundation": a technology park or zone is a business-support
+    // body (schema convention 7) whoever runs it, unless a university does.
+    if let parent, parent.sector != .science, let h = head, Self.businessSupportHeads.contains(h.lemma) {
+      return Decision(sector: .business, reason: "business-support body (\(h.lemma))")
+    }
     if let parent, let parentName {
       return Decision(sector: parent.sector, reason: "part of \(parentName)")
     }
@@ -67,6 +81,9 @@ enum SectorClassifier {
       if n.has("rozwoju regionalnego") || n.has("rozwoju lokalnego") || n.has("regional development") { return Decision(sector: .business, reason: "regional development agency") }
       // "Pomeranian Development Agency": a region's development agency, named by the region's adjective.
       if n.has("development agency"), polishMarkers.contains(where: { n.hasPrefix($0) }) { return Decision(sector: .business, reason: "regional development agency") }
+      // "Kujawsko-Pomorska Agencja Innowacji": an agency named by its voivodeship's adjective, with no company
+      // form, is a budget unit of the voivodeship.
+      if voivodeshipStems.contains(where: { n.hasPrefix($0) }) { return Decision(sector: .localGovernment, reason: "agency of a voivodeship") }
     case "urząd", "office":
       if n.has("wojewódzki") && !n.has("pracy") { return Decision(sector: .centralGovernment, reason: "head word 'Urząd Wojewódzki' (state administration)") }
       if n.has("skarbow") || n.has("statystyczn") || n.has("patentow") { return Decision(sector: .centralGovernment, reason: "state office") }

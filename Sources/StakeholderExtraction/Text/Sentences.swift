@@ -17,7 +17,7 @@ enum SentenceSplitter {
   static let abbreviations: WordSet = [
     "ds", "prof", "dr", "hab", "inż", "mgr", "im", "ul", "pn", "tzw", "św", "gen", "płk", "mr", "mrs", "ms",
     "st", "nr", "np", "tj", "al", "pl", "tel", "godz", "ok", "ks", "dyr", "wz", "pt", "dot", "sp", "zs", "wg",
-    "ang", "tys", "mln", "mld", "lic", "doc", "jr", "vs", "no", "dz", "poz", "art", "ust", "pkt", "etc", "e.g",
+    "ang", "tys", "mln", "mld", "lic", "doc", "jr", "vs", "no", "dz", "poz", "art", "ust", "pkt", "etc", "e.g", "eng",
   ]
   /// Characters that start a bullet item.
   static let bullets: WordSet = ["•", "·", "●", "▪", "◦", "*", "-", "–", "—", "►", "✓"]

@@ -83,7 +83,7 @@ enum Markers {
   /// Word stems of a signed agreement (with "list intencyjny" and "letter of intent").
   static let agreementStems: [String] = [
     "podpisa", "porozumieni", "umow", "umów", "memorand", "signed", "signing", "agreement", "deklaracj",
-    "podpis", "sygnowa", "sygnatariusz",
+    "podpis", "sygnowa", "sygnatariusz", "signator",
   ]
   /// "przy współpracy z X", "we współpracy z X", "in cooperation with X", "in partnership with X".
   static let cooperation: [[String]] = [

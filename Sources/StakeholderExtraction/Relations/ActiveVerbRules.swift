@@ -1,0 +1,86 @@
+import StakeholderModel
+
+/// Organizers written as the subject of an active verb of launching, agents named through a possessive common
+/// noun, and bodies that represent their region in a partnership.
+extension RelationFinder {
+  /// Verbs of launching a project or event, whose subject organizes it.
+  static let launchVerbs: WordSet = [
+    "launched", "launches", "uruchomił", "uruchomiła", "uruchomiło", "zainaugurował", "zainaugurowała", "zainaugurowało",
+  ]
+  /// Auxiliaries and adverbs between a subject and its verb ("has launched", "has officially launched").
+  static let auxiliaries: WordSet = ["has", "have", "had", "officially", "recently", "just", "today", "właśnie", "oficjalnie"]
+  /// Verbs of representing a body or region in a joint undertaking.
+  static let representsVerbs: WordSet = ["represents", "represent", "reprezentuje", "reprezentują"]
+
+  /// "Gdańsk University of Technology (…) has launched BALTIC-WINDSKILLS": the organization right before a verb of
+  /// launching (past auxiliaries and adverbs) organizes the project or event right after it.
+  mutating func activeLaunch() {
+    for (k, s) in r.sentences.enumerated() {
+      for v in s.tokens where Self.launchVerbs.contains(r.tokens[v].lower) && r.claim[v] < 0 {
+        var b = v - 1
+        while b > s.tokens.lowerBound, r.claim[b] < 0, Self.auxiliaries.contains(r.tokens[b].lower) { b -= 1 }
+        var a = v + 1
+        if a < s.tokens.upperBound, ["the", "a", "an"].contains(r.tokens[a].lower) { a += 1 }
+        guard b >= s.tokens.lowerBound, r.claim[b] >= 0, r.mentions[r.claim[b]].kind == .organization,
+              a < s.tokens.upperBound, r.claim[a] >= 0, [.project, .event].contains(r.mentions[r.claim[a]].kind),
+              !r.mentions[r.claim[a]].isProgramme, !Markers.funderLike(r.mentions[r.claim[a]].name) else { continue }
+        let o = g(r.claim[b])
+        add(o, g(r.claim[a]), .organizes, k)
+        organizers.insert(o)
+      }
+    }
+  }
+
+  /// "The project is coordinated by the university's Faculty of X": after "by" and a possessive common noun, the
+  /// named organization organizes the project or event named before (or the document's project, referred to by
+  /// "the project").
+  mutating func possessiveAgent() {
+    for (k, s) in r.sentences.enumerated() {
+      for by in s.tokens where r.tokens[by].lower == "by" && by + 3 < s.tokens.upperBound && by > s.tokens.lowerBound {
+        guard Markers.organizedByCue.matches(r.tokens[by - 1].lower) else { continue }
+        var q = by + 1
+        if r.tokens[q].lower == "the" { q += 1 }
+        guard q + 1 < s.tokens.upperBound, r.claim[q] < 0, r.tokens[q].casing == .lower,
+              r.tokens[q].lower.hasSuffix("'s") || r.tokens[q].lower.hasSuffix("’s"), r.claim[q + 1] >= 0,
+              r.mentions[r.claim[q + 1]].kind == .organization else { continue }
+        let before = mentions(in: k).last { [.project, .event].contains(r.mentions[$0].kind) && r.mentions[$0].range.upperBound <= by }.map { g($0) }
+        let referred = (s.tokens.lowerBound..<by).contains { Markers.project.contains(r.tokens[$0].lower) } ? mainProject : nil
+        guard let target = before ?? referred else { continue }
+        let o = g(r.claim[q + 1])
+        add(o, target, .organizes, k)
+        organizers.insert(o)
+      }
+    }
+  }
+
+  /// "the Marshal's Office of X, which represents the region in the partnership through its Department of Y": the
+  /// body, and the unit it acts through, take part in the document's project.
+  mutating func representsInPartnership() {
+    guard let proj = mainProject else { return }
+    for (k, s) in r.sentences.enumerated() {
+      guard let v = s.tokens.first(where: { Self.representsVerbs.contains(r.tokens[$0].lower) }), v - 3 >= s.tokens.lowerBound,
+            ["which", "który", "która", "które"].contains(r.tokens[v - 1].lower), r.tokens[v - 2].text == ",",
+            ((v + 1)..<s.tokens.upperBound).contains(where: { Self.undertakingCues.contains(r.tokens[$0].lower) || ["projekcie", "partnerstwie", "konsorcjum"].contains(r.tokens[$0].lower) }),
+            r.claim[v - 3] >= 0, r.mentions[r.claim[v - 3]].kind == .organization else { continue }
+      var takers = [g(r.claim[v - 3])]
+      for m in mentions(in: k) where r.mentions[m].kind == .organization && r.mentions[m].range.lowerBound > v {
+        let b = r.mentions[m].range.lowerBound - 1
+        if b - 1 > v, ["its", "jego", "swój", "swoje"].contains(r.tokens[b].lower), ["through", "przez", "poprzez"].contains(r.tokens[b - 1].lower) { takers.append(g(m)) }
+      }
+      for o in takers where organized[o]?.contains(proj) != true { add(o, proj, .participatesIn, k) }
+    }
+  }
+}
+
+extension RelationFinder {
+  /// "podczas spotkania „Nauka dla mleczarstwa”", "during the workshop „X”": event mention `e` is introduced by
+  /// "during" and a generic meeting noun, so its sentence says where and when it happened.
+  func duringMeetingNoun(_ e: Int) -> Bool {
+    var b = r.mentions[e].range.lowerBound - 1
+    if b >= 0, SentenceSplitter.openQuotes.contains(r.tokens[b].text) { b -= 1 }
+    guard b >= 1, Self.genericEventNouns.contains(r.tokens[b].lower) else { return false }
+    var d = b - 1
+    if d >= 1, r.tokens[d].lower == "the" { d -= 1 }
+    return ["podczas", "during"].contains(r.tokens[d].lower)
+  }
+}

@@ -1,0 +1,103 @@
+import StakeholderModel
+
+/// Relations whose subject is a back-reference: "the faculty has cooperated with X", "both firms had cooperated
+/// with Y", "Katedra realizuje go wspólnie z …", a function whose institution was named in the sentence before,
+/// and a chair inside the one faculty of the text.
+extension RelationFinder {
+  /// Verbs of stated cooperation, followed by "with" / "z" and the partner.
+  static let cooperatedVerbs: WordSet = [
+    "cooperated", "cooperates", "collaborated", "collaborates", "worked", "współpracował", "współpracowała",
+    "współpracowało", "współpracowały", "współpracowali", "testing", "tested",
+  ]
+  /// Pronouns that stand for the project of the sentence before: "Katedra realizuje go …".
+  static let projectPronouns: WordSet = ["go", "ją", "je", "it"]
+
+  /// The organizations a lower-case back-reference before token `v` stands for: "the faculty" (the latest
+  /// organization with that head named before sentence `k`), "both firms" (the two latest companies of the
+  /// sentence before).
+  func backReference(before v: Int, sentence k: Int) -> [Int] {
+    let s = r.sentences[k]
+    for b in stride(from: v - 1, through: max(s.tokens.lowerBound, v - 5), by: -1) {
+      // A name between the reference and the verb is the subject itself.
+      if r.claim[b] >= 0 { return [] }
+      guard r.tokens[b].casing == .lower else { continue }
+      let w = r.tokens[b].lower
+      if ["firms", "companies", "firmy", "spółki"].contains(w), b > s.tokens.lowerBound, ["both", "obie", "obydwie"].contains(r.tokens[b - 1].lower), k > 0 {
+        let prev = mentions(in: k - 1).filter { r.mentions[$0].kind == .organization && r.mentions[$0].legalForm != nil }.map { g($0) }
+        var out: [Int] = []
+        for p in prev.reversed() where !out.contains(p) && out.count < 2 { out.append(p) }
+        return out.count == 2 ? out : []
+      }
+      if let h = r.heads[b], h.kind == .organization, b > s.tokens.lowerBound, ["the", "ten", "ta", "to"].contains(r.tokens[b - 1].lower) {
+        let earlier = r.mentions.indices.filter { r.mentions[$0].kind == .organization && r.mentions[$0].sentence < k && r.mentions[$0].head?.lemma == h.lemma }
+        return earlier.max { r.mentions[$0].range.lowerBound < r.mentions[$1].range.lowerBound }.map { [g($0)] } ?? []
+      }
+    }
+    return []
+  }
+
+  /// "the faculty has already cooperated with Aalborg University", "both firms had earlier cooperated with TUL":
+  /// stated cooperation between the organizations referred back to and the one named after "with".
+  mutating func cooperationByReference() {
+    for (k, s) in r.sentences.enumerated() {
+      for v in s.tokens where Self.cooperatedVerbs.contains(r.tokens[v].lower) && v + 2 < s.tokens.upperBound {
+        // "testing fuel cells with X": a short object may stand between the verb and "with".
+        guard let w = ((v + 1)..<min(s.tokens.upperBound - 1, v + 4)).first(where: { ["with", "z", "ze"].contains(r.tokens[$0].lower) }),
+              ((v + 1)..<w).allSatisfy({ r.claim[$0] < 0 && r.tokens[$0].casing == .lower }) else { continue }
+        var q = w + 1
+        if r.tokens[q].lower == "the" { q += 1 }
+        guard q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization else { continue }
+        let other = g(r.claim[q])
+        for a in backReference(before: v, sentence: k) where a != other { add(a, other, .partnerOf, k) }
+      }
+    }
+  }
+
+  /// "Katedra realizuje go wspólnie z firmą X": an organization that carries out "it" organizes the project named
+  /// in the sentence before; a partner after "wspólnie z" takes part in it.
+  mutating func pronounProject() {
+    for (k, s) in r.sentences.enumerated() where k > 0 {
+      for v in s.tokens where Markers.organizes.contains(r.tokens[v].lower) && v + 1 < s.tokens.upperBound && v > s.tokens.lowerBound {
+        guard Self.projectPronouns.contains(r.tokens[v + 1].lower), r.claim[v - 1] >= 0, r.mentions[r.claim[v - 1]].kind == .organization,
+              let p = mentions(in: k - 1).last(where: { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme && !Markers.funderLike(r.mentions[$0].name) })
+        else { continue }
+        let o = g(r.claim[v - 1]), proj = g(p)
+        add(o, proj, .organizes, k)
+        organizers.insert(o)
+        guard let w = ((v + 2)..<max(v + 2, s.tokens.upperBound - 1)).first(where: { ["wspólnie", "razem", "together"].contains(r.tokens[$0].lower) && ["z", "ze", "with"].contains(r.tokens[$0 + 1].lower) }) else { continue }
+        var c = w + 2
+        while c < s.tokens.upperBound, r.claim[c] < 0, Recognizer.companyNouns.contains(r.tokens[c].lower) || r.tokens[c].lower == "the" { c += 1 }
+        guard c < s.tokens.upperBound, r.claim[c] >= 0, r.mentions[r.claim[c]].kind == .organization else { continue }
+        for co in coordinatedOrganizations(from: c, in: s) where g(co) != o { add(g(co), proj, .participatesIn, k) }
+      }
+    }
+  }
+
+  /// "… will be led by PUT. The letter was signed by Prof. X, Vice-Rector for Research": a function whose kind of
+  /// institution fits several bodies of the text belongs to the one of them named in the sentence before.
+  mutating func functionFromPreviousSentence() {
+    for role in r.roles where role.target == nil && role.sentence > 0 && !role.word.institution.isEmpty {
+      let p = g(role.person)
+      guard affiliations[p] == nil else { continue }
+      let fits = topOrganizations.filter { n, _ in role.word.institution.contains { n.has($0) } }.map(\.1)
+      guard Set(fits).count > 1 else { continue }
+      let prev = Set(mentions(in: role.sentence - 1).map { g($0) })
+      let named = Set(fits.filter { prev.contains($0) })
+      guard named.count == 1, let o = named.first else { continue }
+      add(p, o, .affiliatedWith, role.sentence)
+      affiliations[p, default: []].append(o)
+    }
+  }
+
+  /// "Katedra Biotechnologii Mleka" with no parent named, in a text with exactly one faculty: the chair is part of
+  /// that faculty (a chair is a unit of a faculty).
+  mutating func chairInOnlyFaculty() {
+    let faculties = Set(r.mentions.indices.filter { r.mentions[$0].kind == .organization && ["wydział", "faculty"].contains(r.mentions[$0].head?.lemma ?? "") }.map { g($0) })
+    guard faculties.count == 1, let faculty = faculties.first else { return }
+    for (i, m) in r.mentions.enumerated() where m.kind == .organization && !m.nested && m.parent == nil && parents[g(i)] == nil {
+      guard let h = m.head, ["katedra", "zakład", "chair"].contains(h.lemma), g(i) != faculty else { continue }
+      add(g(i), faculty, .partOf, m.sentence)
+      parents[g(i)] = faculty
+    }
+  }
+}

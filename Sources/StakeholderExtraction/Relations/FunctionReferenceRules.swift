@@ -1,0 +1,126 @@
+import StakeholderModel
+
+/// Functions that name their institution by a lower-case noun or a possessive pronoun, organizations as the
+/// subject of a relative clause of organizing, letters of support, and the lead's meeting held during a named
+/// event.
+extension RelationFinder {
+  /// Pronouns that refer back to the organization before a dash: "KPT – jego dyrektor Jacek Wolski".
+  static let possessivePronouns: WordSet = ["jego", "jej", "its", "his", "her"]
+  /// "a letter of support", "list poparcia", "list wsparcia".
+  static let supportNouns: WordSet = ["support", "poparcia", "wsparcia", "poparcie"]
+
+  /// "Dziekan wydziału dr Katarzyna Ziółkowska", "koordynator klastra Marek Olszewski": a lower-case head noun in a
+  /// function refers to the one organization (or unit) of the text with that head; the person works there, also
+  /// when another function ties them to another body.
+  mutating func functionHeadReference() {
+    var byHead: [String: Set<Int>] = [:]
+    for (i, m) in r.mentions.enumerated() where m.kind == .organization { if let h = m.head { byHead[h.lemma, default: []].insert(g(i)) } }
+    for role in r.roles where role.target == nil {
+      let p = g(role.person)
+      for w in role.text.split(separator: " ") where w.first?.isLowercase == true {
+        let word = String(w)
+        guard !RoleWords.continuations.contains(word), let h = HeadWords.head(word), h.kind == .organization,
+              let c = byHead[h.lemma], c.count == 1, let o = c.first else { continue }
+        if affiliations[p]?.contains(o) != true {
+          add(p, o, .affiliatedWith, role.sentence)
+          affiliations[p, default: []].append(o)
+        }
+        break
+      }
+    }
+  }
+
+  /// "a Kielecki Park Technologiczny – jego dyrektor Jacek Wolski": a function after a dash and a possessive
+  /// pronoun belongs to the organization before the dash.
+  mutating func dashPossessiveFunction() {
+    for role in r.roles where role.target == nil && role.at >= 3 {
+      let at = role.at
+      guard Self.possessivePronouns.contains(r.tokens[at - 1].lower), ["–", "-", "—", ","].contains(r.tokens[at - 2].text),
+            r.sentenceOf[at - 3] == role.sentence, r.claim[at - 3] >= 0, r.mentions[r.claim[at - 3]].kind == .organization else { continue }
+      let p = g(role.person), o = g(r.claim[at - 3])
+      if affiliations[p]?.contains(o) != true {
+        add(p, o, .affiliatedWith, role.sentence)
+        affiliations[p, default: []].append(o)
+      }
+    }
+  }
+
+  /// "Departamentu X UMWO, który koordynuje prace nad aktualizacją RSI WO 2030": an organization that is the subject
+  /// of a relative clause with a verb of organizing organizes the project named in the clause.
+  mutating func relativeSubjectOrganizer() {
+    for (k, s) in r.sentences.enumerated() {
+      for c in s.tokens where r.tokens[c].text == "," && c > s.tokens.lowerBound && c + 3 < s.tokens.upperBound {
+        guard r.claim[c - 1] >= 0, r.mentions[r.claim[c - 1]].kind == .organization, ["który", "która", "które", "which", "that"].contains(r.tokens[c + 1].lower),
+              let v = ((c + 2)...(c + 3)).first(where: { r.claim[$0] < 0 && Markers.organizes.contains(r.tokens[$0].lower) }) else { continue }
+        guard let p = ((v + 1)..<min(s.tokens.upperBound, v + 8)).first(where: { r.claim[$0] >= 0 && r.mentions[r.claim[$0]].kind != .place }),
+              r.mentions[r.claim[p]].kind == .project, !r.mentions[r.claim[p]].isProgramme, !Markers.funderLike(r.mentions[r.claim[p]].name) else { continue }
+        // "Departamentu X UMWO, który …": the unit written before its parent's acronym is the subject.
+        let before = r.claim[c - 1]
+        let unit = allMentions(in: k).first { u in
+          r.mentions[u].parent.map { g($0) } == g(before) && r.mentions[u].range.upperBound <= r.mentions[before].range.lowerBound
+            && r.mentions[before].range.lowerBound - r.mentions[u].range.upperBound <= 1
+        }
+        let o = g(unit ?? before), proj = g(r.claim[p])
+        add(o, proj, .organizes, k)
+        organizers.insert(o)
+        // The parent read as the actor before the verb by ``organizing()`` in this sentence only is not the subject.
+        let parentKey = Key(source: g(before), target: proj, type: .organizes)
+        if unit != nil, found[parentKey] == [k] {
+          found[parentKey] = nil
+          order.removeAll { $0 == parentKey }
+          organized[g(before)]?.remove(proj)
+        }
+      }
+    }
+  }
+
+  /// "The X Zone has signed a letter of support": an organization that supports the document's project in writing
+  /// takes part in it (schema: a letter of support is participation).
+  mutating func letterOfSupport() {
+    guard let proj = mainProject else { return }
+    for (k, s) in r.sentences.enumerated() {
+      guard let cue = s.tokens.first(where: { q in
+        (r.tokens[q].lower == "letter" && q + 2 < s.tokens.upperBound && r.tokens[q + 1].lower == "of" && r.tokens[q + 2].lower == "support")
+          || (["list", "listu"].contains(r.tokens[q].lower) && q + 1 < s.tokens.upperBound && Self.supportNouns.contains(r.tokens[q + 1].lower))
+      }) else { continue }
+      for o in mentions(in: k) where r.mentions[o].kind == .organization && r.mentions[o].range.upperBound <= cue && organized[g(o)]?.contains(proj) != true {
+        add(g(o), proj, .participatesIn, k)
+      }
+    }
+  }
+
+  /// "its kick-off meeting was held on 4 February during the Pomeranian Energy Week": the lead's first named event
+  /// introduced by "during" / "podczas" after an unnamed meeting is only where that meeting happened; the report is
+  /// about the unnamed meeting, so its speakers are not the named event's participants.
+  static func unnamedMeetingHeldDuring(_ r: Recognizer, _ m: Int) -> Bool {
+    var b = r.mentions[m].range.lowerBound - 1
+    guard b > 0 else { return false }
+    if r.tokens[b].lower == "the" { b -= 1 }
+    guard b > 0, ["during", "podczas"].contains(r.tokens[b].lower), r.sentenceOf[b] == r.mentions[m].sentence else { return false }
+    let start = r.sentences[r.mentions[m].sentence].tokens.lowerBound
+    return (start..<b).contains { r.claim[$0] < 0 && (genericEventNouns.contains(r.tokens[$0].lower) || r.tokens[$0].lower == "kick-off") }
+  }
+}
+
+extension RelationFinder {
+  /// Verbs of leading work, in a relative clause about a person.
+  static let leadingWorkVerbs: WordSet = ["kieruje", "kierował", "kierowała", "koordynuje", "koordynowała", "koordynował", "leads", "led", "coordinates"]
+  /// "w projekcie", "in the project": the document's project named by a common noun.
+  static let inProjectWords: WordSet = ["projekcie", "project", "przedsięwzięciu"]
+
+  /// "dr Natalia X z Wydziału Y, która kieruje pracami uczelni w projekcie": a person who leads work in the project
+  /// (named in the sentence, else the document's) takes part in it.
+  mutating func personLeadingProjectWork() {
+    for (k, s) in r.sentences.enumerated() {
+      for c in s.tokens where r.tokens[c].text == "," && c + 2 < s.tokens.upperBound {
+        guard ["który", "która", "who"].contains(r.tokens[c + 1].lower), Self.leadingWorkVerbs.contains(r.tokens[c + 2].lower),
+              let w = ((c + 3)..<min(s.tokens.upperBound, c + 9)).first(where: { Self.inProjectWords.contains(r.tokens[$0].lower) && r.claim[$0] < 0 }),
+              let person = mentions(in: k).last(where: { r.mentions[$0].kind == .person && r.mentions[$0].range.upperBound <= c }) else { continue }
+        // The clause is about the person named last before it.
+        let named = mentions(in: k).first { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme && r.mentions[$0].range.lowerBound > w }.map { g($0) }
+        guard let proj = named ?? mainProject else { continue }
+        add(g(person), proj, .participatesIn, k)
+      }
+    }
+  }
+}

@@ -1,0 +1,115 @@
+import StakeholderModel
+
+/// Units "part of" a parent, partners introduced by their countries, and organizations that present at the
+/// report's meeting.
+extension RelationFinder {
+  /// Participles of running a body: ", run by the X Foundation" makes the body part of X.
+  static let runByVerbs: WordSet = ["run", "operated", "prowadzony", "prowadzona", "prowadzone"]
+  /// Plural nouns of visitors introduced by their country: "Guests from Germany included …".
+  static let visitorNouns: WordSet = ["guests", "goście", "gości", "delegation", "delegacja", "delegacji", "visitors"]
+
+  /// "Guests from Germany included Dr X of the Lower Saxony Ministry …": the organizations of a sentence about
+  /// visitors from a foreign country are in that country.
+  mutating func guestsFromCountry() {
+    for (k, s) in r.sentences.enumerated() {
+      guard let n = s.tokens.prefix(3).first(where: { Self.visitorNouns.contains(r.tokens[$0].lower) }), n + 2 < s.tokens.upperBound,
+            ["from", "z", "ze"].contains(r.tokens[n + 1].lower), r.claim[n + 2] >= 0, r.mentions[r.claim[n + 2]].kind == .place,
+            r.names.knownPlace(r.mentions[r.claim[n + 2]].name)?.foreign == true else { continue }
+      let country = g(r.claim[n + 2])
+      for o in mentions(in: k) where r.mentions[o].kind == .organization && r.mentions[o].range.lowerBound > n + 2 {
+        if !order.contains(where: { $0.source == g(o) && $0.type == .locatedIn }) { add(g(o), country, .locatedIn, k) }
+      }
+    }
+  }
+
+  /// Verbs of presenting at a meeting, whose subject takes part in it.
+  static let presentingVerbs: WordSet = [
+    "zaprezentował", "zaprezentowała", "zaprezentowało", "zaprezentowali", "zaprezentowały", "przedstawił", "przedstawiła",
+    "przedstawiło", "przedstawili", "przedstawiły", "presented", "showcased",
+  ]
+  /// Words between such a verb and its subject written after it ("zaprezentował także X").
+  static let presentingFillers: WordSet = ["także", "również", "też", "swoje", "swój", "swoją", "also", "its", "their"]
+  /// Plural nouns of people sent by an organization named right after them ("eksperci X", "naukowcy X").
+  static let delegateNouns: WordSet = [
+    "ekspertów", "eksperci", "ekspertami", "przedstawiciele", "przedstawicieli", "naukowcy", "naukowców", "experts",
+    "representatives", "researchers", "scientists",
+  ]
+
+  /// "the Institute of Thermal Energy, part of the Faculty of X", "Instytut X, część Wydziału Y": a unit is part of
+  /// the organization named after "part of".
+  mutating func partOfApposition() {
+    for (k, s) in r.sentences.enumerated() {
+      for c in s.tokens where r.tokens[c].text == "," && c + 2 < s.tokens.upperBound && c > s.tokens.lowerBound {
+        var q = c + 1
+        // ", part of the Faculty of X", ", część Wydziału X", ", run by the Y Foundation", ", prowadzony przez Fundację Y".
+        if r.tokens[q].lower == "part", r.tokens[q + 1].lower == "of" { q += 2 } else if r.tokens[q].lower == "część" { q += 1 }
+        else if Self.runByVerbs.contains(r.tokens[q].lower), ["by", "przez"].contains(r.tokens[q + 1].lower) { q += 2 } else { continue }
+        if q < s.tokens.upperBound, r.tokens[q].lower == "the" { q += 1 }
+        guard q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization,
+              r.claim[c - 1] >= 0, r.mentions[r.claim[c - 1]].kind == .organization else { continue }
+        let unit = g(r.claim[c - 1]), parent = g(r.claim[q])
+        guard unit != parent, parents[unit] == nil else { continue }
+        add(unit, parent, .partOf, k)
+        parents[unit] = parent
+      }
+    }
+  }
+
+  /// "Partners from Italy and Sweden, the Municipality of Prato and the University of Borås, reported …": the
+  /// organizations take part in the project, each in its country when the counts agree (in order).
+  mutating func partnersFromCountries() {
+    for (k, s) in r.sentences.enumerated() {
+      for pn in s.tokens where Self.partnerNouns.contains(r.tokens[pn].lower) && r.claim[pn] < 0 && pn + 3 < s.tokens.upperBound {
+        guard ["from", "z", "ze"].contains(r.tokens[pn + 1].lower) else { continue }
+        var q = pn + 2
+        var places: [Int] = []
+        while q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .place {
+          let p = r.claim[q]
+          places.append(g(p))
+          while q < s.tokens.upperBound, r.claim[q] == p { q += 1 }
+          if q < s.tokens.upperBound, ["and", "i", "oraz"].contains(r.tokens[q].lower) { q += 1 }
+        }
+        guard !places.isEmpty, q + 1 < s.tokens.upperBound, r.tokens[q].text == "," else { continue }
+        q += 1
+        if r.tokens[q].lower == "the" { q += 1 }
+        guard q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization else { continue }
+        let orgs = coordinatedOrganizations(from: q, in: s).map { g($0) }
+        let named = mentions(in: k).first { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme }.map { g($0) }
+        if let proj = named ?? mainProject {
+          for o in orgs where organized[o]?.contains(proj) != true { add(o, proj, .participatesIn, k) }
+        }
+        if orgs.count == places.count, orgs.count >= 2 {
+          for (o, p) in zip(orgs, places) { add(o, p, .locatedIn, k) }
+        }
+      }
+    }
+  }
+
+  /// "Swoje doświadczenia zaprezentował także Klaster X", "warsztaty prowadzone przez ekspertów Izby Y", "naukowcy
+  /// Uniwersytetu Z … podczas spotkania „N”": an organization that presents at the report's meeting, or whose
+  /// experts or representatives do, takes part in it.
+  mutating func organizationsPresenting() {
+    guard let ev = mainEvent else { return }
+    guard let firstSentence = r.mentions.indices.filter({ g($0) == ev }).map({ r.mentions[$0].sentence }).min() else { return }
+    for (k, s) in r.sentences.enumerated() where k >= firstSentence {
+      let ms = mentions(in: k)
+      // Another event of the sentence may be what is presented at.
+      if ms.contains(where: { r.mentions[$0].kind == .event && g($0) != ev }) { continue }
+      let aboutMeeting = ms.contains { g($0) == ev } || s.tokens.contains { Self.eventReferences.contains(r.tokens[$0].lower) || Self.genericEventNouns.contains(r.tokens[$0].lower) }
+      var takers: [Int] = []
+      for v in s.tokens where Self.presentingVerbs.contains(r.tokens[v].lower) {
+        var q = v + 1
+        while q < s.tokens.upperBound, q - v <= 3, r.claim[q] < 0, Self.presentingFillers.contains(r.tokens[q].lower) || r.tokens[q].lower == "doświadczenia" { q += 1 }
+        if q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization {
+          takers.append(g(r.claim[q]))
+        }
+      }
+      if aboutMeeting {
+        for d in s.tokens where Self.delegateNouns.contains(r.tokens[d].lower) && d + 1 < s.tokens.upperBound {
+          if r.claim[d + 1] >= 0, r.mentions[r.claim[d + 1]].kind == .organization { takers.append(g(r.claim[d + 1])) }
+        }
+      }
+      for o in takers where organized[o]?.contains(ev) != true { add(o, ev, .participatesIn, k) }
+    }
+  }
+}

@@ -1,0 +1,96 @@
+import StakeholderModel
+
+/// Partners listed after a body or in the sentence after a partner word, the leader of a project, and the
+/// phrases that say where a project's money comes from.
+extension RelationFinder {
+  /// Verbs that start the list of partners in the sentence after a partner word: "they include A, B and C".
+  static let includeVerbs: WordSet = ["include", "includes", "included", "obejmuje", "należą"]
+  /// "liderem jest X", "the leader is X": the organization that leads the project.
+  static let leaderNouns: WordSet = ["liderem", "lider", "leader"]
+  /// "10,5 mln zł pochodzi z programu X", "receives EUR 4.8 million from X": money from a programme.
+  static let moneyFromVerbs: WordSet = ["pochodzi", "pochodzą", "pochodzić", "receives", "received", "receive", "otrzymał", "otrzymała", "otrzyma"]
+
+  /// The one organization a lower-case head noun at token `t` refers to ("politechniki", "uczelni"), if exactly one
+  /// top-level organization of the text has that head.
+  func organizationReferredTo(at t: Int) -> Int? {
+    guard r.tokens[t].casing == .lower, let h = r.heads[t], h.kind == .organization, !h.isUnit, let c = orgsByHead[h.lemma], c.count == 1 else { return nil }
+    return c.first
+  }
+
+  /// "Partnerami politechniki są UJK, KPT oraz X sp. z o.o.": the organizations listed are partners of the body the
+  /// lower-case noun refers to, and take part in the project it leads (or the document's project).
+  mutating func partnersOfBody() {
+    for (k, s) in r.sentences.enumerated() {
+      for pn in s.tokens where Self.partnerNouns.contains(r.tokens[pn].lower) && r.claim[pn] < 0 && pn + 2 < s.tokens.upperBound {
+        guard let owner = organizationReferredTo(at: pn + 1) else { continue }
+        var q = pn + 2
+        while q < s.tokens.upperBound, q - pn <= 7, r.claim[q] < 0, r.tokens[q].kind == .punct || Self.partnerLinkWords.contains(r.tokens[q].lower) { q += 1 }
+        guard q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization else { continue }
+        let listed = coordinatedOrganizations(from: q, in: s).map { g($0) }.filter { $0 != owner }
+        let project = organized[owner]?.first(where: { kind($0) == .project && $0 == mainProject }) ?? mainProject
+        for o in listed {
+          add(owner, o, .partnerOf, k)
+          if let p = project, organized[o]?.contains(p) != true { add(o, p, .participatesIn, k) }
+        }
+      }
+    }
+  }
+
+  /// "The consortium brings together eight partners … Besides X, they include A, B and C": the partners go on in
+  /// the sentence after the partner word, after a verb of including; they take part in the document's project.
+  mutating func partnersContinued() {
+    guard let proj = mainProject else { return }
+    for (k, s) in r.sentences.enumerated() where k > 0 {
+      guard let v = s.tokens.first(where: { Self.includeVerbs.contains(r.tokens[$0].lower) && r.claim[$0] < 0 }),
+            !s.tokens.contains(where: { Self.partnerNouns.contains(r.tokens[$0].lower) }),
+            r.sentences[k - 1].tokens.contains(where: { Self.partnerNouns.contains(r.tokens[$0].lower) }),
+            !mentions(in: k).contains(where: { r.mentions[$0].kind == .project || r.mentions[$0].kind == .event }) else { continue }
+      var q = v + 1
+      if q < s.tokens.upperBound, r.tokens[q].lower == "the" { q += 1 }
+      for o in coordinatedOrganizations(from: q, in: s) where organized[g(o)]?.contains(proj) != true { add(g(o), proj, .participatesIn, k) }
+    }
+  }
+
+  /// "projekt „P”, którego liderem jest Politechnika X", "the leader is X": the organization right after the
+  /// leader noun and a copula organizes the project named in the sentence (or the document's project).
+  mutating func projectLeader() {
+    for (k, s) in r.sentences.enumerated() {
+      guard let l = s.tokens.first(where: { Self.leaderNouns.contains(r.tokens[$0].lower) && r.claim[$0] < 0 }) else { continue }
+      var q = l + 1
+      while q < s.tokens.upperBound, q - l <= 3, r.claim[q] < 0, ["jest", "był", "była", "będzie", "is", "was", "the", "projektu", "project", "konsorcjum"].contains(r.tokens[q].lower) { q += 1 }
+      guard q > l + 1, q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization else { continue }
+      let named = mentions(in: k).first { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme && r.mentions[$0].range.upperBound <= l }.map { g($0) }
+      guard let proj = named ?? mainProject, !Markers.funderLike(r.mentions[r.mentions.indices.first { g($0) == proj }!].name) else { continue }
+      let og = g(r.claim[q])
+      add(og, proj, .organizes, k)
+      organizers.insert(og)
+      let partner = Key(source: og, target: proj, type: .participatesIn)
+      if found[partner] != nil { found[partner] = nil; order.removeAll { $0 == partner } }
+    }
+  }
+
+  /// Funding written as where the money comes from: "z czego 10,5 mln zł pochodzi z programu X", "P receives EUR
+  /// 4.8 million from X", and "P, a four-year X project" (a programme's name used as the project's kind).
+  mutating func fundingPhrases() {
+    for (k, s) in r.sentences.enumerated() {
+      let ms = mentions(in: k)
+      let funders = ms.filter { r.mentions[$0].kind == .project && (r.mentions[$0].isProgramme || Markers.funderLike(r.mentions[$0].name)) }
+      guard !funders.isEmpty else { continue }
+      let own = ms.first { r.mentions[$0].kind == .project && !funders.contains($0) && !Markers.funderLike(r.mentions[$0].name) }.map { g($0) }
+      if let v = s.tokens.first(where: { Self.moneyFromVerbs.contains(r.tokens[$0].lower) }),
+         let f = funders.first(where: { r.mentions[$0].range.lowerBound > v && r.mentions[$0].range.lowerBound - v <= 9 }),
+         (v..<r.mentions[f].range.lowerBound).contains(where: { ["z", "ze", "from"].contains(r.tokens[$0].lower) }),
+         let p = own ?? (s.tokens.contains(where: { $0 < v && Markers.project.contains(r.tokens[$0].lower) }) ? mainProject : nil), p != g(f) {
+        add(p, g(f), .fundedBy, k)
+      }
+      // "BALTIC-WINDSKILLS, a four-year Horizon Europe project": the programme's name before the word "project".
+      if let p = own {
+        for f in funders {
+          let e = r.mentions[f].range.upperBound
+          guard e < s.tokens.upperBound, ["project", "projekt", "projektu"].contains(r.tokens[e].lower), r.claim[e] < 0, p != g(f) else { continue }
+          add(p, g(f), .fundedBy, k)
+        }
+      }
+    }
+  }
+}
