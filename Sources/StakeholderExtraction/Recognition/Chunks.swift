@@ -30,6 +30,20 @@ extension Recognizer {
         if let n = branch(at: i + 1, k, s) { i = n; continue }
       }
       if vocabulary.has(Markers.functionWords, i) && t.casing != .upper && t.casing != .camel { i += 1; continue }
+      // "Szczecin-based ZARR": the seat written before an English name is a place of its own, not part of the name.
+      // The name after it is an organization even without a head word ("Darłowo-based Darmar Offshore Services").
+      if language == "en", let place = seatBefore(i) {
+        add(FoundMention(kind: .place, range: i..<(i + 1), name: place, surface: t.text, sentence: k))
+        i += 1
+        if i < s.tokens.upperBound, claim[i] < 0, tokens[i].kind == .word, tokens[i].casing != .lower {
+          let (end, legal) = chunkEnd(i, s)
+          if legal == nil, firstHead(i..<end) == nil, firstName(tokens[i].text) == nil {
+            add(FoundMention(kind: .organization, range: i..<end, name: text(i..<end), surface: text(i..<end), sentence: k))
+            i = end
+          }
+        }
+        continue
+      }
       // "a representative of Human centric 4.0": the name runs to the end of the clause.
       if representativeBefore(i..<(i + 1)) {
         var e = i + 1
@@ -609,6 +623,15 @@ extension Recognizer {
         segStart = i
         continue
       }
+      // "Rūta Vaitkutė of the Klaipėda Maritime Training Centre": a person whose given name the lists lack, then
+      // "of (the)" and the institution, which is a name of its own.
+      if language == "en", i == segStart, let of = personBeforeOf(i, b) {
+        addPerson(i..<of, k)
+        i = of + 1
+        if i < b, vocabulary.lowerIs(i, "the") { i += 1 }
+        segStart = i
+        continue
+      }
       // "Uniwersytetu Mikołaja Kopernika": a patron in the genitive right after an institution's head.
       let patron = i > segStart && heads[i - 1]?.kind == .organization
         && (firstName(t.text).map { $0.name != t.text } == true || genitivePatron(i, b))
@@ -641,6 +664,40 @@ extension Recognizer {
       let isLast = n == pieces.count - 1 && p.upperBound == b
       classify(p, k, legal: isLast ? legal : nil, legalEnd: isLast ? legalEnd : p.upperBound)
     }
+  }
+
+  /// The place of an English seat adjective at `i` ("Szczecin-based", "Bielsko-Biała-based"), when the general
+  /// lists or the lexicon know the part before "-based" as a place; nil otherwise ("Cloud-based").
+  func seatBefore(_ i: Int) -> String? {
+    let t = tokens[i]
+    guard t.kind == .word, t.casing != .lower, t.lower.hasSuffix("-based") else { return nil }
+    let place = String(t.text.dropLast("-based".count))
+    guard !place.isEmpty else { return nil }
+    if let known = names.knownPlace(place) { return known.name }
+    return names.isLexiconPlace([place]) ? place : nil
+  }
+
+  /// In an English chunk from `i` to `b`: the index of "of" when two or three name-like words (capitalised, no
+  /// head, function, title, month, given name the lists know, place or function word) come before it and an
+  /// institution's name after it ("Rūta Vaitkutė of the Klaipėda Maritime Training Centre"); nil otherwise.
+  func personBeforeOf(_ i: Int, _ b: Int) -> Int? {
+    guard i + 2 < b, let of = ((i + 2)...min(i + 3, b - 1)).first(where: { tokens[$0].casing == .lower && vocabulary.lowerIs($0, "of") }) else { return nil }
+    for q in i..<of {
+      guard isSurnameLike(q), !vocabulary.has(Markers.functionWords, q), firstName(tokens[q].text) == nil,
+            names.knownPlace(tokens[q].text) == nil else { return nil }
+    }
+    // English words of a name ("Energy Village of Ghent University", "Management Board of the …") carry no
+    // diacritics; a foreign personal name usually has a letter Polish and English lack ("ū", "ř", "é").
+    guard (i..<of).contains(where: { tokens[$0].text.unicodeScalars.contains(where: Self.isForeignLetter) }) else { return nil }
+    var start = of + 1
+    if start < b, vocabulary.lowerIs(start, "the") { start += 1 }
+    guard start < b, let head = firstHead(start..<b), head.1.kind == .organization else { return nil }
+    return of
+  }
+
+  /// A Latin letter with a diacritic that neither English nor Polish writes ("ū", "ė", "ř", "é", "ö"; not "ó", "ł").
+  static func isForeignLetter(_ u: Unicode.Scalar) -> Bool {
+    u.value >= 0xC0 && u.value <= 0x24F && u.properties.isAlphabetic && !"ąćęłńóśźżĄĆĘŁŃÓŚŹŻ×÷".unicodeScalars.contains(u)
   }
 
   /// Name particles inside foreign personal names ("Erik van Dam", "Ruiz de la Fuente").

@@ -98,6 +98,17 @@ extension RelationFinder {
     }
   }
 
+  /// "Szczecin-based ZARR", "the Ljubljana-based firm X": an organization named after a seat adjective (a place
+  /// mention ending in "-based", within three tokens before it in the same sentence) is located in that place.
+  mutating func seatAdjective() {
+    for (p, m) in r.mentions.enumerated() where m.kind == .place && m.range.count == 1 && r.tokens[m.range.lowerBound].lower.hasSuffix("-based") {
+      var q = m.range.upperBound
+      while q < r.tokens.count, q - m.range.upperBound < 3, r.claim[q] < 0, r.tokens[q].casing == .lower, r.sentenceOf[q] == m.sentence { q += 1 }
+      guard q < r.tokens.count, r.sentenceOf[q] == m.sentence, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization else { continue }
+      add(g(r.claim[q]), g(p), .locatedIn, m.sentence)
+    }
+  }
+
   /// "the delegates travelled to Nowy Targ, where Dr X … at the Carpathian Smart Villages Forum": the named event
   /// of a "where" clause after a place is held there.
   mutating func eventWhereClause() {

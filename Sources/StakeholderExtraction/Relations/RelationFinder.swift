@@ -221,6 +221,7 @@ struct RelationFinder {
     places()
     eventReferencePlace()
     companyApposition()
+    seatAdjective()
     eventWhereClause()
     guestsFromCountry()
     organizing()
