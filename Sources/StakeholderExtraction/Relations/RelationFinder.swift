@@ -231,6 +231,7 @@ struct RelationFinder {
     activeHosting()
     relativeOrganizer()
     organizedEventByReference()
+    eventNounSubjectOrganizers()
     relativeSubjectOrganizer()
     activeLaunch()
     pronounProject()
