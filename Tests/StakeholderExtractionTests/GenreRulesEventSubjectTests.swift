@@ -41,4 +41,15 @@ struct GenreRulesEventSubjectTests {
       #expect(F.hasRelation("Baltic Wind Foundation", .organizes, summit.name, in: g))
     }
   }
+
+  @Test("a quoted title followed by an apposition ending in an event noun (\"…\", the third study visit) is an event")
+  func titleWithApposition() {
+    let g = F.extract("""
+      Ports and towns
+
+      Twenty guests from Spain and Latvia met in Elbląg on 4 May during "Green Ports, Smart Towns", the third \
+      interregional study visit of the SEALINK project.
+      """, id: "title-apposition-en.txt")
+    #expect(g.entities.contains { $0.kind == .event && $0.name == "Green Ports, Smart Towns" })
+  }
 }

@@ -69,6 +69,9 @@ struct Recognizer {
     var placeNames: [[String]: String] = [:]
   }
 
+  /// Visits that are events of the genre when an apposition names a title one ("…", the study visit of …).
+  static let visitNouns: WordSet = ["visit", "wizyta", "wizyty", "wizytą", "wizycie", "mission", "misja", "misji"]
+
   /// Verbs saying where something was held ("odbył się", "took place", "held").
   static let venueVerbs: WordSet = ["odbył", "odbyła", "odbyło", "odbyły", "odbędzie", "place", "held"]
 
@@ -353,6 +356,16 @@ struct Recognizer {
         while a < s.tokens.upperBound, a - j <= 3, tokens[a].kind == .word, tokens[a].casing == .lower {
           if vocabulary.has(Markers.event, a) { kind = .event; break }
           if vocabulary.has(Markers.project, a) || vocabulary.has(Self.serviceNouns, a) { kind = .project; break }
+          a += 1
+        }
+      }
+      // "during "Healing Waters, Smart Services", the second interregional study visit of …": an apposition after the
+      // comma, of up to six lower-case words, ends in the title's kind.
+      if kind == nil, j + 2 < s.tokens.upperBound, tokens[j + 1].text == "," {
+        var a = j + 2
+        while a < s.tokens.upperBound, a - j <= 7, tokens[a].kind == .word, tokens[a].casing == .lower {
+          if vocabulary.has(Markers.event, a) || vocabulary.has(Self.visitNouns, a) { kind = .event; break }
+          if vocabulary.has(Markers.project, a) { kind = .project; break }
           a += 1
         }
       }
