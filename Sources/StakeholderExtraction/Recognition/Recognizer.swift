@@ -69,9 +69,6 @@ struct Recognizer {
     var placeNames: [[String]: String] = [:]
   }
 
-  /// Visits that are events of the genre when an apposition names a title one ("…", the study visit of …).
-  static let visitNouns: WordSet = ["visit", "wizyta", "wizyty", "wizytą", "wizycie", "mission", "misja", "misji"]
-
   /// Verbs saying where something was held ("odbył się", "took place", "held").
   static let venueVerbs: WordSet = ["odbył", "odbyła", "odbyło", "odbyły", "odbędzie", "place", "held"]
 
@@ -364,7 +361,7 @@ struct Recognizer {
       if kind == nil, j + 2 < s.tokens.upperBound, tokens[j + 1].text == "," {
         var a = j + 2
         while a < s.tokens.upperBound, a - j <= 7, tokens[a].kind == .word, tokens[a].casing == .lower {
-          if vocabulary.has(Markers.event, a) || vocabulary.has(Self.visitNouns, a) { kind = .event; break }
+          if vocabulary.has(Markers.event, a) || vocabulary.has(Markers.visits, a) { kind = .event; break }
           if vocabulary.has(Markers.project, a) { kind = .project; break }
           a += 1
         }

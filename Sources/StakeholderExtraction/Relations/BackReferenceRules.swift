@@ -104,7 +104,7 @@ extension RelationFinder {
 
 extension RelationFinder {
   /// Generic nouns that open a sentence about an event named before: "Spotkanie …", "The visit …".
-  static let eventSubjectNouns = genericEventNouns.union(["visit", "wizyta", "wizytę", "mission", "misja", "misję"])
+  static let eventSubjectNouns = genericEventNouns.union(Markers.visits.words)
   /// Plural and neuter past forms of organizing that ``Markers/organizes`` leaves out (several organizers).
   static let organizedPlural: WordSet = [
     "przygotowały", "przygotowali", "zorganizowało", "współorganizowały", "współorganizowali", "przygotowało",
@@ -112,8 +112,8 @@ extension RelationFinder {
 
   /// "Spotkanie przygotowały wspólnie X i Y", "Wydarzenie zorganizowała X", "The visit was hosted by X together
   /// with Y": a sentence that opens with a generic event noun and names no event speaks of the event named in the
-  /// sentence before (else of the report's event); the organizations right after the organizing verb (and after
-  /// "together with" / "wspólnie z") organize it.
+  /// sentence before (else of the report's event); the organizations right after the organizing verb organize it
+  /// (and those after "together with" / "wspólnie z", through ``coOrganizers()``).
   mutating func eventNounSubjectOrganizers() {
     for (k, s) in r.sentences.enumerated() where k > 0 {
       var n = s.tokens.lowerBound
@@ -129,16 +129,8 @@ extension RelationFinder {
       var q = v + 1
       if q < s.tokens.upperBound, r.vocabulary.lowerIn(q, ["by", "przez"]) { q += 1 }
       if q < s.tokens.upperBound, r.vocabulary.lowerIs(q, "the") { q += 1 }
-      var agents = coordinatedOrganizations(from: q, in: s)
-      guard !agents.isEmpty else { continue }
-      if let t = (q..<max(q, s.tokens.upperBound - 2)).first(where: {
-        r.vocabulary.lowerIn($0, ["together", "wspólnie", "razem"]) && r.vocabulary.lowerIn($0 + 1, ["with", "z", "ze"])
-      }) {
-        var c = t + 2
-        if c < s.tokens.upperBound, r.vocabulary.lowerIs(c, "the") { c += 1 }
-        agents += coordinatedOrganizations(from: c, in: s)
-      }
-      for a in agents {
+      // Co-organizers after "together with" / "wspólnie z" follow from ``coOrganizers()``.
+      for a in coordinatedOrganizations(from: q, in: s) {
         add(g(unitOrSelf(a)), target, .organizes, k)
         organizers.insert(g(unitOrSelf(a)))
       }

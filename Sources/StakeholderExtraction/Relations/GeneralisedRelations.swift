@@ -311,21 +311,10 @@ extension RelationFinder {
       var q = v + 2
       if q < s.tokens.upperBound, r.vocabulary.lowerIs(q, "the") { q += 1 }
       guard q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization else { continue }
+      // "… together with the Y": the co-organizer follows from ``coOrganizers()``.
       for a in coordinatedOrganizations(from: q, in: s) {
         add(g(a), g(ev), .organizes, k)
         organizers.insert(g(a))
-      }
-      // "… together with the Y": the co-organizer.
-      if let t = ((q + 1)..<s.tokens.upperBound).first(where: { r.vocabulary.lowerIs($0, "together") || r.vocabulary.lowerIs($0, "wspólnie") }),
-         t + 2 < s.tokens.upperBound, r.vocabulary.lowerIn(t + 1, ["with", "z", "ze"]) {
-        var c = t + 2
-        if r.vocabulary.lowerIs(c, "the") { c += 1 }
-        if c < s.tokens.upperBound, r.claim[c] >= 0, r.mentions[r.claim[c]].kind == .organization {
-          for a in coordinatedOrganizations(from: c, in: s) {
-            add(g(a), g(ev), .organizes, k)
-            organizers.insert(g(a))
-          }
-        }
       }
     }
   }

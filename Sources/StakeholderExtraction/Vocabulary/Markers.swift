@@ -49,6 +49,11 @@ enum Markers {
     "meeting", "conference", "event", "presented", "spoke", "participated", "attended", "discussed", "took",
     "panel", "debata", "debacie", "sesji", "warsztatach",
   ]
+  /// Visits and missions: events of the genre when the text points at one ("…", the study visit of …; "The visit
+  /// was hosted by …"), not markers on their own.
+  static let visits: WordSet = [
+    "visit", "wizyta", "wizyty", "wizytą", "wizycie", "wizytę", "mission", "misja", "misji", "misję",
+  ]
   /// Participles and verbs after which "przez X" / "by X" is the organizer.
   static let organizedBy: [String] = [
     "zorganizowan", "organizowan", "stworzon", "zainicjowan", "realizowan", "prowadzon", "koordynowan", "przygotowan",
