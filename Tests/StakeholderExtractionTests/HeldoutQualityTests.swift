@@ -20,7 +20,7 @@ struct HeldoutQualityTests {
   }
 
   /// Every held-out set, each described where it is defined below.
-  static let sets = [setA, setB, setC, setD, setE, setF]
+  static let sets = [setA, setB, setC, setD, setE, setF, setG]
 
   @Test("held-out sets: entity, relation, sector and name figures stay above their floors", arguments: sets)
   func scores(_ set: HeldoutSet) throws {
@@ -91,4 +91,12 @@ struct HeldoutQualityTests {
   /// data like the others.
   static let setF = HeldoutSet(label: "F (unseen, not tuned on)", folder: "heldout-f",
                                floors: Floors(entities: 0.891, relationsUntyped: 0.603, relationsTyped: 0.585, sectors: 0.877, names: 0.949))
+
+  /// The seventh held-out set (Tests/Fixtures/heldout-g: 8 articles by an eighth annotator who read only the
+  /// schema and the seeds, with NOTES.md). Scored unseen at the start of 2026-11-22 (entity F1 0.928, sectors
+  /// 0.846, relations untyped F1 0.654, typed 0.628); four general rules came from its errors the same day (entity
+  /// F1 0.941, canonical names 0.977, sectors 0.842, relations untyped F1 0.668, typed 0.643), so it is only
+  /// almost unseen. The floors are those figures less 0.02.
+  static let setG = HeldoutSet(label: "G (partly tuned on since 2026-11-22)", folder: "heldout-g",
+                               floors: Floors(entities: 0.921, relationsUntyped: 0.648, relationsTyped: 0.623, sectors: 0.822, names: 0.957))
 }
