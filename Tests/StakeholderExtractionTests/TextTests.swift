@@ -35,4 +35,22 @@ struct TextTests {
     #expect(DocumentMetadata.title(t, s, scalars: Array("Spotkanie w Gdyni\n\n5 marca 2024 r. w Gdyni odbyło się spotkanie i dyskusja.".unicodeScalars)) == "Spotkanie w Gdyni")
     #expect(DocumentMetadata.date(Tokenizer.tokenize("On October 12th, 2021 the meeting was held.")) == "2021-10-12")
   }
+
+  @Test("dates with ordinal days and Roman months", arguments: [
+    ("Tuesday, 18th of February 2025", "2025-02-18"),
+    ("Opublikowano: 5 XI 2024", "2024-11-05"),
+    ("Data publikacji: 5.XI.2024 r.", "2024-11-05"),
+    ("Kraków, 22 listopada 2026 r.", "2026-11-22"),
+    ("on 1st March, 2024 in Gdańsk", "2024-03-01"),
+  ])
+  func ordinalAndRomanDates(text: String, date: String) {
+    #expect(DocumentMetadata.date(Tokenizer.tokenize(text)) == date)
+  }
+
+  @Test("numbers that only look like dates are not dates")
+  func notDates() {
+    #expect(DocumentMetadata.date(Tokenizer.tokenize("Punkty 5. X oraz 2024 zgłoszeń")) == nil)
+    #expect(DocumentMetadata.date(Tokenizer.tokenize("W 2 I etapach 2024 firm")) == nil)
+    #expect(DocumentMetadata.date(Tokenizer.tokenize("In 2024, 45th of the projects")) == nil)
+  }
 }

@@ -29,7 +29,8 @@ enum DocumentMetadata {
     return Evidence.sentenceText(scalars, s.start, s.end)
   }
 
-  /// The first full date the text gives: "01.12.2021", "2021-12-01", "10 grudnia 2021", "October 12, 2021".
+  /// The first full date the text gives: "01.12.2021", "2021-12-01", "10 grudnia 2021", "5 XI 2024",
+  /// "5.XI.2024", "18th of February 2025", "October 12, 2021".
   static func date(_ tokens: [Token]) -> String? {
     for (i, t) in tokens.enumerated() {
       if t.kind == .number {
@@ -38,12 +39,8 @@ enum DocumentMetadata {
           if parts[0].count == 4, (1...12).contains(b), (1...31).contains(c) { return fmt(a, b, c) }
           if parts[2].count == 4, (1...12).contains(b), (1...31).contains(a), t.text.includes(".") || t.text.includes("/") { return fmt(c, b, a) }
         }
-        // "10 grudnia 2021"
-        if let d = Int(t.text), (1...31).contains(d), i + 2 < tokens.count, let m = Markers.months[tokens[i + 1].lower],
-           tokens[i + 2].kind == .number, let y = Int(tokens[i + 2].text), (1900...2100).contains(y) {
-          return fmt(y, m, d)
-        }
       }
+      if t.kind == .number || t.kind == .word, let found = dayMonthYear(tokens, i) { return found }
       // "October 12, 2021" / "October 12th, 2021"
       if t.kind == .word, t.casing == .capitalized, i + 3 < tokens.count, let m = Markers.months[t.lower] {
         let dayText = tokens[i + 1].text.prefix(while: { $0.isNumber })
@@ -55,6 +52,40 @@ enum DocumentMetadata {
       }
     }
     return nil
+  }
+
+  /// A date written day first from token `i` on: "10 grudnia 2021", "18th of February 2025", "5 XI 2024",
+  /// "5.XI.2024" (a Roman month), or nil.
+  static func dayMonthYear(_ tokens: [Token], _ i: Int) -> String? {
+    guard let d = dayNumber(tokens[i]) else { return nil }
+    func token(_ k: Int) -> Token? { k < tokens.count ? tokens[k] : nil }
+    var j = i + 1
+    let dotted = token(j)?.text == "."
+    if dotted { j += 1 } else if token(j)?.lower == "of" { j += 1 }
+    guard let monthToken = token(j) else { return nil }
+    let named = Markers.months[monthToken.lower]
+    // A dot after the day only before a Roman month ("5.XI.2024"): "5. grudnia" is too rare to risk a list item.
+    guard let m = dotted ? romanMonth(monthToken.text) : named ?? romanMonth(monthToken.text) else { return nil }
+    j += 1
+    if dotted || named == nil, token(j)?.text == "." { j += 1 } else if token(j)?.text == "," { j += 1 }
+    guard let yearToken = token(j), yearToken.kind == .number, let y = Int(yearToken.text), (1900...2100).contains(y)
+    else { return nil }
+    return fmt(y, m, d)
+  }
+
+  /// The day of a month: "5", "05", "18th", "1st", "22nd", "3rd".
+  static func dayNumber(_ t: Token) -> Int? {
+    let digits = t.text.prefix(while: { $0.isASCII && $0.isNumber })
+    guard (1...2).contains(digits.count), let d = Int(digits), (1...31).contains(d) else { return nil }
+    let rest = t.lower.dropFirst(digits.count)
+    guard rest.isEmpty || ["st", "nd", "rd", "th"].contains(rest) else { return nil }
+    return d
+  }
+
+  /// Roman month numbers as Polish dates write them ("5 XI 2024"): "I"…"XII" → 1…12.
+  static func romanMonth(_ text: String) -> Int? {
+    let months = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
+    return months.firstIndex(of: text).map { $0 + 1 }
   }
 
   static func fmt(_ y: Int, _ m: Int, _ d: Int) -> String {
