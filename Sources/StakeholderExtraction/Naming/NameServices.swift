@@ -32,6 +32,15 @@ struct NameServices: Sendable {
     return nil
   }
 
+  /// ``firstName(_:)``, or else a given name of another European country ("Sabine", "Wim", "Kateřiną" →
+  /// Kateřina) that is no known place. Only rules that find a person ask this: a foreign given name alone must not
+  /// stop a word from being part of an organization or a place ("University of Brittany", "Vita Lab sp. z o.o.").
+  func givenName(_ form: String) -> (name: String, feminine: Bool)? {
+    if let f = firstName(form) { return f }
+    guard form.first?.isUppercase == true, let f = InternationalGivenNames.shared.lookup(form), knownPlace(f.name) == nil else { return nil }
+    return f
+  }
+
   /// Whether a (nominative) word or phrase names a place according to the general lists.
   func knownPlace(_ surface: String) -> KnownPlace? {
     if let p = Places.table[surface] { return p }
@@ -72,6 +81,9 @@ struct NameServices: Sendable {
   /// Canonical person name from given-name and surname forms: ["Piotra", "Kuczerę"] → "Piotr Kuczera".
   func personName(given: [String], surname: String) -> String {
     let phrase = (given + [surname]).joined(separator: " ")
+    // A foreign given name in its nominative ("Sofie Peeters", "Wim Janssens"): the phrase is nominative too
+    // (Polish names agree in case), and the Polish lemmatiser would read "Sofie" as a case of "Sofa".
+    if let first = given.first, firstName(first) == nil, InternationalGivenNames.shared.isNominative(first) { return phrase }
     if lexicon.loadError == nil { return lemmatizer.lemma(phrase, kind: .person) }
     guard let first = given.first, let fn = firstName(first) else { return phrase }
     let c = Inflection.nameCase(form: first, lemma: fn.name, feminine: fn.feminine)

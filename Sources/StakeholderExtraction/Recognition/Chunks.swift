@@ -328,7 +328,7 @@ extension Recognizer {
           // ("Uniwersytet X i Lubuski Klaster Y", "University of Tartu and Tehnopol … Park").
           let runHasHead = nextRunHasHead(j + 1, s)
           if nextOK, nextHead == nil, (hasHead && !runHasHead) || (!hasHead && t.lower != "i" && runHasHead) { j += 1; continue }
-        case "of", "for", "de", "la", "van", "von", "der", "du", "des", "di":
+        case "of", "for", "de", "la", "van", "von", "der", "den", "ter", "du", "des", "di", "del", "della", "dos", "das":
           // "European Funds for Lesser Poland and Silesia 2021–2027": a programme's "for" complement may be coordinated.
           if t.lower == "for", nextOK, headLemma.flatMap({ HeadWords.head($0) })?.kind == .project || vocabulary.lowerIs(a, "european") { sawDla = true }
           if nextOK || (next.lower == "the" && j + 2 < end && tokens[j + 2].isNameLike) {
@@ -635,23 +635,27 @@ extension Recognizer {
       // "Uniwersytetu Mikołaja Kopernika": a patron in the genitive right after an institution's head.
       let patron = i > segStart && heads[i - 1]?.kind == .organization
         && (firstName(t.text).map { $0.name != t.text } == true || genitivePatron(i, b))
-      if !patron, t.casing == .capitalized, firstName(t.text) != nil, i + 1 < b, isSurnameLike(i + 1) || monthSurname(i + 1),
-         !(i + 2 < b && heads[i + 2] != nil && !(roleWords[i + 2] != nil)) {
+      // "Jan de Vries", "Erik van der Berg", "Pieter Van den Broeck", "Aoife Ní Bhriain": a given name, name
+      // particles, a surname.
+      if !patron, t.casing == .capitalized, i + 2 < b, vocabulary.has(Self.nameParticles, i + 1), givenName(t.text) != nil {
+        var e = i + 1
+        while e < b, e - i <= 3, vocabulary.has(Self.nameParticles, e) { e += 1 }
+        if e < b, isSurnameLike(e) {
+          if i > segStart { pieces.append(segStart..<i) }
+          addPerson(i..<(e + 1), k)
+          i = e + 1
+          segStart = i
+          continue
+        }
+      }
+      if !patron, t.casing == .capitalized, givenName(t.text) != nil, i + 1 < b, isSurnameLike(i + 1) || monthSurname(i + 1),
+         !(i + 2 < b && heads[i + 2] != nil && !(roleWords[i + 2] != nil)),
+         // "Vita Lab sp. z o.o.": a name that ends the chunk right before a legal form is a company's.
+         !(legal != nil && i + 2 == b) {
         if i > segStart { pieces.append(segStart..<i) }
         var e = i + 2
-        if e < b, firstName(tokens[i + 1].text) != nil, isSurnameLike(e) { e += 1 }
-        addPerson(i..<e, k)
-        i = e
-        segStart = i
-        continue
-      }
-      // "Jan de Vries", "Erik van der Berg": a given name, name particles, a surname.
-      if !patron, t.casing == .capitalized, firstName(t.text) != nil, i + 2 < b, vocabulary.has(Self.nameParticles, i + 1), tokens[i + 1].casing == .lower {
-        var e = i + 1
-        while e < b, e - i <= 3, vocabulary.has(Self.nameParticles, e), tokens[e].casing == .lower { e += 1 }
-        guard e < b, isSurnameLike(e) else { i += 1; continue }
-        if i > segStart { pieces.append(segStart..<i) }
-        e += 1
+        if e < b, givenName(tokens[i + 1].text) != nil, isSurnameLike(e) { e += 1 }
+        if e < b, secondSurname(e, given: i, b) { e += 1 }
         addPerson(i..<e, k)
         i = e
         segStart = i
@@ -701,7 +705,21 @@ extension Recognizer {
   }
 
   /// Name particles inside foreign personal names ("Erik van Dam", "Ruiz de la Fuente").
-  static let nameParticles: WordSet = ["van", "von", "de", "der", "den", "la", "da", "di", "du", "del", "ter", "le"]
+  /// Particles inside personal names, in either case ("van der", "Van den", "de", "Ní", "Mac", "dos").
+  static let nameParticles: WordSet = [
+    "van", "von", "de", "der", "den", "la", "da", "di", "du", "del", "della", "ter", "le", "dos", "das", "des", "ní",
+    "nic", "mac", "ó",
+  ]
+
+  /// Whether token `e` is the second surname of a person whose given name (token `given`) only the
+  /// international list knows: Spanish and Portuguese names carry two ("Lucía Martínez Soler"). The word must look
+  /// like a surname, be no given name or known place, and end the name (no capitalised word follows).
+  func secondSurname(_ e: Int, given: Int, _ b: Int) -> Bool {
+    guard isSurnameLike(e), firstName(tokens[e].text) == nil, names.knownPlace(tokens[e].text) == nil,
+          !vocabulary.has(Markers.functionWords, e), e + 1 >= b || tokens[e + 1].casing != .capitalized else { return false }
+    let form = tokens[given].text
+    return firstName(form) == nil && givenName(form) != nil
+  }
 
   /// End of a personal name of one to four words starting at `i` (after a title), or nil when the words
   /// there do not look like a person (a head word, a function, a place, a lower-case word).
@@ -780,7 +798,7 @@ extension Recognizer {
     // English texts write names in the nominative.
     let name = language == "en" ? words.joined(separator: " ") : names.personName(given: Array(words.dropLast()), surname: words.last!)
     var m = FoundMention(kind: .person, range: r, name: name, surface: text(r), sentence: k)
-    m.feminine = firstName(words[0])?.feminine
+    m.feminine = givenName(words[0])?.feminine
     m.surname = name.spaceSeparatedWords.last.map(String.init)
     add(m)
   }

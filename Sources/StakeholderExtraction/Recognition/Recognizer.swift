@@ -46,6 +46,7 @@ struct Recognizer {
   /// Per-document memo of given-name look-ups (the same capitalised words recur).
   final class Memo {
     var firstNames: [String: (name: String, feminine: Bool)?] = [:]
+    var givenNames: [String: (name: String, feminine: Bool)?] = [:]
     /// Person mentions by the first four letters of their lower-cased surname (for surname-only mentions).
     var surnames: [Substring: [Int]] = [:]
     /// Lower-cased words of each organization mention's name and name in apposition (``Recognizer/runRepeatsKnownName(_:_:)``),
@@ -92,6 +93,15 @@ struct Recognizer {
     if let hit = memo.firstNames[form] { return hit }
     let v = names.firstName(form)
     memo.firstNames[form] = v
+    return v
+  }
+
+  /// ``NameServices/givenName(_:)`` (Polish or foreign given names), remembered for this document: for rules that
+  /// find persons; the rules that keep a given name out of other names ask ``firstName(_:)``.
+  func givenName(_ form: String) -> (name: String, feminine: Bool)? {
+    if let hit = memo.givenNames[form] { return hit }
+    let v = names.givenName(form)
+    memo.givenNames[form] = v
     return v
   }
 
