@@ -32,6 +32,11 @@ enum SentenceSplitter {
     var lineStart = 0  // token index where the current line starts
     var previousLineLength = 0  // length of the line before the current one in the same block (0 after a blank line)
     var inQuote = -1   // token index of an open quotation mark
+    // A hard-wrapped text's lines are as long as its wrap width allows: a line is short, and may be a heading,
+    // only well below that width (below 70 characters when the text is not wrapped or wrapped wider than 100).
+    let width = wrapWidth(t)
+    let shortLine = width.map { min(70, $0 * 7 / 10) } ?? 70
+    let longLine = width.map { min(60, $0 * 85 / 100) } ?? 60
     func close(_ end: Int) {
       var a = begin
       while a < end, t[a].kind == .punct, bullets.contains(t[a].text) { a += 1 }
@@ -46,14 +51,16 @@ enum SentenceSplitter {
           brk = true
         } else if tok.newlinesBefore == 1 {
           if tok.kind == .punct && bullets.contains(tok.text) {
-            brk = true
+            brk = !dashContinuesLine(t, i, inQuote: inQuote >= 0, lineStart: lineStart, inBullet: bullets.contains(t[begin].text), width: width)
           } else {
             let prev = t[i - 1]
             let lineLength = prev.end - t[lineStart].start
             let continues = prev.kind == .punct && [",", ":", ";", "–", "-", "(", "„"].contains(prev.text)
             // A short line after a long one is the end of a wrapped paragraph's line, not a heading.
-            let wrapped = previousLineLength >= 60
-            if lineLength < 70 && !continues && !wrapped && tok.casing != .lower { brk = true }
+            let wrapped = previousLineLength >= longLine
+            // In a wrapped text the first word of the next line must have fitted on this one: else the wrap broke it.
+            let fitted = width.map { lineLength + 1 + (tok.end - tok.start) <= $0 } ?? true
+            if lineLength < shortLine && fitted && !continues && !wrapped && tok.casing != .lower { brk = true }
           }
         }
         if brk { close(i); inQuote = -1 }
@@ -76,6 +83,35 @@ enum SentenceSplitter {
     }
     close(t.count)
     return out
+  }
+
+  /// The width a hard-wrapped text was wrapped at: the upper quartile of the lengths (in scalars) of the lines a
+  /// sentence runs on from (the next line of the paragraph starts with a lower-case word), when there are at least
+  /// three; nil for a text whose paragraphs are single lines (bullets and captions say nothing of a width).
+  static func wrapWidth(_ t: [Token]) -> Int? {
+    var lengths: [Int] = []
+    var lineStart = 0
+    for i in 1..<max(1, t.count) where t[i].newlinesBefore > 0 {
+      if t[i].newlinesBefore == 1, t[i].kind == .word, t[i].casing == .lower { lengths.append(t[i - 1].end - t[lineStart].start) }
+      lineStart = i
+    }
+    guard lengths.count >= 3 else { return nil }
+    lengths.sort()
+    return lengths[lengths.count * 3 / 4]
+  }
+
+  /// Whether a dash at the start of line `i` continues a hard-wrapped sentence rather than starting a bullet: inside
+  /// an open quotation („Innowacyjna firma na Warmii i Mazurach⏎– finansowanie rozwoju”); or, in a sentence that is
+  /// no bullet item itself, after a full line of a wrapped text that ends in a word ("Główny Instytut Górnictwa⏎–
+  /// Państwowy Instytut Badawczy"), or of any text when a lower-case word follows (a parenthetical dash).
+  private static func dashContinuesLine(_ t: [Token], _ i: Int, inQuote: Bool, lineStart: Int, inBullet: Bool, width: Int?) -> Bool {
+    guard ["–", "-", "—"].contains(t[i].text) else { return false }
+    if inQuote { return true }
+    let prev = t[i - 1]
+    guard !inBullet, prev.kind == .word || prev.kind == .number, i + 1 < t.count, t[i + 1].newlinesBefore == 0 else { return false }
+    let previousLine = prev.end - t[lineStart].start
+    if let width, previousLine + 2 + (t[i + 1].end - t[i + 1].start) > width { return true }
+    return previousLine >= 60 && t[i + 1].casing == .lower
   }
 
   private static func isSentenceEnd(_ t: [Token], _ i: Int) -> Bool {

@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+@testable import StakeholderExtraction
+import StakeholderModel
+
+/// Articles copied from web pages and PDFs often arrive hard-wrapped (the seeds are): a line ends wherever the
+/// next word did not fit, so a name, a quoted title or a dash can start the next line. Wrapping must not change
+/// what is extracted. The held-out articles are wrapped here (greedily, as a text editor does) at several widths and
+/// must give the same entities and relations as unwrapped.
+@Suite("Hard-wrapped text")
+struct HardWrappedTextTests {
+  /// `text` with every line longer than `width` broken greedily at spaces.
+  static func wrap(_ text: String, width: Int) -> String {
+    text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+      guard line.count > width else { return String(line) }
+      var lines: [String] = []
+      var current = ""
+      for word in line.split(separator: " ") {
+        if !current.isEmpty, current.count + 1 + word.count > width {
+          lines.append(current)
+          current = String(word)
+        } else {
+          current += current.isEmpty ? String(word) : " " + word
+        }
+      }
+      if !current.isEmpty { lines.append(current) }
+      return lines.joined(separator: "\n")
+    }.joined(separator: "\n")
+  }
+
+  /// What a graph says, without offsets: each entity's kind, name and sector, and each relation by names.
+  static func content(_ g: StakeholderGraph) -> [String] {
+    let names = Dictionary(uniqueKeysWithValues: g.entities.map { ($0.id, $0.name) })
+    let entities = g.entities.map { "\($0.kind.rawValue) \($0.name) \($0.sector?.rawValue ?? "-") \($0.role ?? "-")" }
+    let relations = g.relations.map { "\(names[$0.source] ?? $0.source) \($0.type.rawValue) \(names[$0.target] ?? $0.target)" }
+    return (entities + relations).sorted()
+  }
+
+  static let documents: [SourceDocument] = {
+    let folders = ["heldout-f", "heldout-g"].map { ExtractionFixtures.root.appendingPathComponent("Tests/Fixtures/\($0)").path }
+    return ((try? CorpusReader().read(paths: folders).documents) ?? []).filter { $0.id.hasSuffix(".txt") }
+  }()
+
+  @Test("wrapping the held-out articles at 55 and 75 columns changes no entity, role, sector or relation", arguments: [55, 75])
+  func wrappedLikeUnwrapped(width: Int) {
+    #expect(Self.documents.count == 16)
+    for doc in Self.documents {
+      let wrapped = SourceDocument(id: doc.id, text: Self.wrap(doc.text, width: width))
+      #expect(wrapped.text != doc.text, "\(doc.id) was not wrapped")
+      let plain = Self.content(Extractor().extract([doc]).graph)
+      let folded = Self.content(Extractor().extract([wrapped]).graph)
+      #expect(plain == folded, "\(doc.id) at \(width) columns: \(Set(plain).symmetricDifference(folded).sorted())")
+    }
+  }
+
+  @Test("a short line before a capitalised line is still a heading, and a bullet list still splits")
+  func headingsAndBullets() {
+    let text = """
+      Forum Wodorowe w Rzeszowie
+      Ponad 120 samorządowców, naukowców i przedsiębiorców przyjechało w czwartek do
+      Jasionki pod Rzeszowem na forum. Gospodarzem wydarzenia był Urząd Marszałkowski
+      Województwa Podkarpackiego, a współorganizatorem Podkarpacki Klaster Energii
+      Odnawialnej. Wśród prelegentów byli:
+      – Jan Nowak, prezes klastra,
+      – Anna Kowalska, dyrektor departamentu.
+      """
+    let tokens = Tokenizer.tokenize(text)
+    let sentences = SentenceSplitter.split(tokens)
+    let texts = sentences.map { s in s.tokens.map { tokens[$0].text }.joined(separator: " ") }
+    #expect(texts.first == "Forum Wodorowe w Rzeszowie")
+    #expect(texts.contains { $0.hasPrefix("Gospodarzem wydarzenia był Urząd Marszałkowski Województwa Podkarpackiego") })
+    #expect(texts.contains { $0.hasPrefix("Jan Nowak") } && texts.contains { $0.hasPrefix("Anna Kowalska") })
+  }
+
+  @Test("a dash that the wrap put first on a line continues a quoted title or a name")
+  func dashesContinue() {
+    let text = """
+      Konferencję „Innowacyjna firma na Warmii i Mazurach w latach przyszłych i obecnych
+      – finansowanie rozwoju” zorganizowała agencja wraz z Głównym Instytutem Górnictwa
+      – Państwowym Instytutem Badawczym oraz uczelnią. Uczestnicy dyskutowali o tym, jak
+      finansować rozwój małych firm z regionu, które chcą wprowadzać nowe produkty, i o
+      tym, jak uczelnie mogą im w tym pomagać w najbliższych latach, także przez wspólne
+      projekty badawcze.
+      """
+    let tokens = Tokenizer.tokenize(text)
+    let sentences = SentenceSplitter.split(tokens)
+    #expect(sentences.count == 2)
+    #expect(sentences.first.map { tokens[$0.tokens.lowerBound].text } == "Konferencję")
+  }
+}
