@@ -17,12 +17,16 @@ struct DocumentExtractor {
       id: doc.id, language: language, title: DocumentMetadata.title(tokens, rec.sentences, scalars: scalars),
       date: DocumentMetadata.date(tokens))
 
+    let typography = WrittenTypography(tokens)
     var entities: [LocalEntity] = res.groups.map { idx in
       let ms = idx.map { rec.mentions[$0] }
-      let name = DocumentResolver.canonicalName(idx, rec.mentions)
+      let name = typography.asWritten(DocumentResolver.canonicalName(idx, rec.mentions))
       var aliases: [String] = []
       for m in ms {
-        for a in [m.surface] + m.acronyms + [m.innerName, m.fullForm].compactMap({ $0 }) where a != name && !aliases.contains(a) { aliases.append(a) }
+        for form in [m.surface] + m.acronyms + [m.innerName, m.fullForm].compactMap({ $0 }) {
+          let a = typography.asWritten(form)
+          if a != name && !aliases.contains(a) { aliases.append(a) }
+        }
       }
       let mentions = ms.map { m in
         Mention(document: doc.id, start: tokens[m.range.lowerBound].start, end: tokens[m.range.upperBound - 1].end)
@@ -33,7 +37,7 @@ struct DocumentExtractor {
     var roleWord: [Int: RoleWord] = [:]
     for role in rec.roles.sorted(by: { $0.sentence < $1.sentence }) {
       let g = res.groupOf[role.person]
-      if entities[g].role == nil { entities[g].role = role.text; roleWord[g] = role.word }
+      if entities[g].role == nil { entities[g].role = typography.asWritten(role.text); roleWord[g] = role.word }
     }
     // Sectors: organizations (parents before units), then persons.
     var decisions: [Int: SectorClassifier.Decision] = [:]

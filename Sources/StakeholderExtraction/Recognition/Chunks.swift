@@ -433,7 +433,15 @@ extension Recognizer {
   static let headsWithSeat: WordSet = ["uniwersytet", "politechnika", "akademia", "uczelnia", "szkoła", "punkt"]
 
   /// A four-digit year at token `i`.
-  static func isYearToken(_ t: Token) -> Bool { t.kind == .number && t.text.count == 4 && (t.text.hasPrefix("19") || t.text.hasPrefix("20")) }
+  /// A year ("2021"), or a span of years written as one token with a hyphen or slash ("2021-2027", "2018/2019"),
+  /// as plain-keyboard text writes what typeset text writes "2021–2027".
+  static func isYearToken(_ t: Token) -> Bool {
+    guard t.kind == .number else { return false }
+    func year(_ s: Substring) -> Bool { s.count == 4 && (s.hasPrefix("19") || s.hasPrefix("20")) }
+    if t.text.count == 4 { return year(t.text[...]) }
+    let parts = t.text.split(whereSeparator: { $0 == "-" || $0 == "/" })
+    return t.text.count == 9 && parts.count == 2 && parts.allSatisfy(year)
+  }
   func isYear(_ i: Int) -> Bool { i >= 0 && i < tokens.count && Self.isYearToken(tokens[i]) }
 
   /// Whether a list of fields follows a comma in a unit's name and reaches its genitive parent: "Mechatroniki i Automatyki Politechniki …".

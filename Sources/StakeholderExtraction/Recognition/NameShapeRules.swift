@@ -154,8 +154,8 @@ extension Recognizer {
   func quotedParts() -> [(text: String, idx: Int)] {
     var out: [(text: String, idx: Int)] = []
     for (idx, m) in mentions.enumerated() where m.kind == .organization {
-      guard let a = m.name.firstIndex(of: "„"), let b = m.name[a...].firstIndex(of: "”"), m.name.index(after: a) < b else { continue }
-      let q = String(m.name[m.name.index(after: a)..<b])
+      guard let quoted = m.name.quotedPart else { continue }
+      let q = String(quoted)
       if q.count >= 4, q.first?.isUppercase == true { out.append((q, idx)) }
     }
     return out
@@ -258,5 +258,16 @@ extension Recognizer {
       guard t.kind == .number || (t.kind == .word && t.casing == .upper) || (t.kind == .punct && ["–", "-", "—"].contains(t.text)) else { return nil }
     }
     return (text((e + 1)..<close), close)
+  }
+}
+
+extension String {
+  /// The text between the first opening quotation mark of a name and its closing mark, as Polish typography („…”)
+  /// or plain keyboards ("…", “…”) write them: "Plast-Cykl" in `Klaster „Plast-Cykl”`; nil without a non-empty pair.
+  var quotedPart: Substring? {
+    guard let a = firstIndex(where: { $0 == "„" || $0 == "\"" || $0 == "“" }) else { return nil }
+    let from = index(after: a)
+    guard let b = self[from...].firstIndex(where: { $0 == "”" || $0 == "\"" || $0 == "“" }), from < b else { return nil }
+    return self[from..<b]
   }
 }

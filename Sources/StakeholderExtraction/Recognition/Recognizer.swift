@@ -199,8 +199,8 @@ struct Recognizer {
   mutating func quotedReferences() {
     var quoted: [(words: [String], idx: Int)] = []
     for (idx, m) in mentions.enumerated() where m.kind == .organization {
-      guard let a = m.name.firstIndex(of: "„"), let b = m.name[a...].firstIndex(of: "”"), m.name.index(after: a) < b else { continue }
-      let words = m.name[m.name.index(after: a)..<b].lowercased().split(separator: " ").map(String.init)
+      guard let part = m.name.quotedPart else { continue }
+      let words = part.lowercased().split(separator: " ").map(String.init)
       if !words.isEmpty { quoted.append((words, idx)) }
     }
     guard !quoted.isEmpty else { return }
@@ -232,7 +232,7 @@ struct Recognizer {
     var out = ""
     for i in r {
       if i > r.lowerBound && tokens[i].spaceBefore { out += " " }
-      out += tokens[i].text
+      out += tokens[i].writtenText
     }
     return out
   }

@@ -12,6 +12,11 @@ enum Casing: UInt8, Sendable {
   case none
 }
 
+/// Which plain-keyboard character a typographically read punctuation token was written as.
+enum PlainPunctuation: UInt8, Sendable {
+  case asText, hyphen, straightQuote, leftQuote
+}
+
 /// What a token is.
 enum TokenKind: UInt8, Sendable {
   case word, number, punct
@@ -34,6 +39,19 @@ struct Token: Sendable {
   var newlinesBefore: Int
   /// Whether whitespace separates this token from the previous one.
   var spaceBefore: Bool
+  /// The plain-keyboard character the text stood for when ``text`` is its typographic form (`"` read as „ or ”,
+  /// a lone `-` read as –), so that names keep what the document wrote.
+  var written: PlainPunctuation = .asText
+
+  /// The token as the document writes it (``text`` unless a plain quotation mark or dash was read typographically).
+  var writtenText: String {
+    switch written {
+    case .asText: text
+    case .hyphen: "-"
+    case .straightQuote: "\""
+    case .leftQuote: "“"
+    }
+  }
 
   /// Whether the word can start or continue a name: capitalised, all caps, camel case, or a number.
   var isNameLike: Bool { casing == .capitalized || casing == .upper || casing == .camel }

@@ -53,15 +53,35 @@ enum Tokenizer {
         // "..." and "…" as one token; everything else one scalar.
         if c == "." { while i < n && s[i] == "." { i += 1 } }
       }
-      let text = String(scalars: s, start..<i)
+      var text = String(scalars: s, start..<i)
+      var written = PlainPunctuation.asText
+      if kind == .punct, i == start + 1, let typographic = typographicPunct(s, start) {
+        text = typographic
+        written = s[start] == "-" ? .hyphen : s[start] == "\"" ? .straightQuote : .leftQuote
+      }
       let casing = kind == .word ? Self.casing(s, start, i) : .none
       tokens.append(Token(
         text: text, lower: casing == .lower ? text : text.fastLowercased, start: start, end: i, kind: kind,
-        casing: casing, newlinesBefore: newlines, spaceBefore: space || start == 0))
+        casing: casing, newlinesBefore: newlines, spaceBefore: space || start == 0, written: written))
       newlines = 0
       space = false
     }
     return tokens
+  }
+
+  /// The typographic form the rules read for a plain-keyboard quotation mark or dash, by where it stands: `"` opening
+  /// a quotation is „, closing it ”; a German-style closing “ is ”; a hyphen standing alone between spaces is the
+  /// dash –. Nil for every other character. The token keeps its offsets, so evidence quotes the text as written.
+  static func typographicPunct(_ s: [Unicode.Scalar], _ i: Int) -> String? {
+    let c = s[i]
+    guard c == "\"" || c == "-" || c == "“" else { return nil }
+    let spaceBefore = i == 0 || s[i - 1].isSpaceLike || s[i - 1] == "\n" || "([{/".unicodeScalars.contains(s[i - 1])
+    let spaceAfter = i + 1 == s.count || s[i + 1].isSpaceLike || s[i + 1] == "\n"
+    switch c {
+    case "-": return spaceBefore && spaceAfter ? "–" : nil
+    case "\"": return spaceBefore && !spaceAfter ? "„" : "”"
+    default: return spaceBefore ? nil : "”"
+    }
   }
 
   @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }

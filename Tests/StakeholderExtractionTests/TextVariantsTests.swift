@@ -3,12 +3,13 @@ import Testing
 @testable import StakeholderExtraction
 import StakeholderModel
 
-/// Articles copied from web pages and PDFs often arrive hard-wrapped (the seeds are): a line ends wherever the
-/// next word did not fit, so a name, a quoted title or a dash can start the next line. Wrapping must not change
-/// what is extracted. The held-out articles are wrapped here (greedily, as a text editor does) at several widths and
-/// must give the same entities and relations as unwrapped.
-@Suite("Hard-wrapped text")
-struct HardWrappedTextTests {
+/// Articles copied from web pages and PDFs arrive in many forms of the same text: hard-wrapped (the seeds are: a
+/// line ends wherever the next word did not fit, so a name, a quoted title or a dash can start the next line), or
+/// typed on a plain keyboard (`"…"` for „…”, ` - ` for ` – `). None of that may change what is extracted. The
+/// held-out articles are rewritten here in those forms and must give the same entities, roles, sectors and
+/// relations, with names written as the rewritten text writes them.
+@Suite("Text variants: hard-wrapped, plain-keyboard")
+struct TextVariantsTests {
   /// `text` with every line longer than `width` broken greedily at spaces.
   static func wrap(_ text: String, width: Int) -> String {
     text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
@@ -51,6 +52,37 @@ struct HardWrappedTextTests {
       let folded = Self.content(Extractor().extract([wrapped]).graph)
       #expect(plain == folded, "\(doc.id) at \(width) columns: \(Set(plain).symmetricDifference(folded).sorted())")
     }
+  }
+
+  /// `text` typed on a plain keyboard: straight quotation marks, hyphens for dashes between words.
+  static func plainKeyboard(_ text: String) -> String {
+    text.replacingOccurrences(of: "„", with: "\"").replacingOccurrences(of: "”", with: "\"")
+      .replacingOccurrences(of: "“", with: "\"").replacingOccurrences(of: " – ", with: " - ")
+      .replacingOccurrences(of: "\n– ", with: "\n- ")
+  }
+
+  @Test("typing the held-out articles with plain quotation marks and hyphens changes nothing but how names are written")
+  func plainKeyboardLikeTypographic() {
+    // Most articles quote a name or put a dash between words; the others must simply not change.
+    #expect(Self.documents.filter { Self.plainKeyboard($0.text) != $0.text }.count >= 12)
+    for doc in Self.documents {
+      let plain = SourceDocument(id: doc.id, text: Self.plainKeyboard(doc.text))
+      let typographic = Self.content(Extractor().extract([doc]).graph).map(Self.plainKeyboard)
+      let typed = Self.content(Extractor().extract([plain]).graph)
+      #expect(typographic == typed, "\(doc.id): \(Set(typographic).symmetricDifference(typed).sorted())")
+    }
+  }
+
+  @Test("plain quotation marks and lone hyphens are read typographically by position, and names keep them")
+  func typographicReading() {
+    let text = "Stowarzyszenie \"Dolina Lotnicza\" - klaster; e-usługi, 2021-2027."
+    let tokens = Tokenizer.tokenize(text)
+    #expect(tokens.map(\.text) == ["Stowarzyszenie", "„", "Dolina", "Lotnicza", "”", "–", "klaster", ";", "e-usługi", ",", "2021-2027", "."])
+    #expect(tokens.map(\.writtenText).joined() == "Stowarzyszenie\"DolinaLotnicza\"-klaster;e-usługi,2021-2027.")
+    let typography = WrittenTypography(tokens)
+    #expect(typography.asWritten("Stowarzyszenie „Dolina Lotnicza” – PIB") == "Stowarzyszenie \"Dolina Lotnicza\" - PIB")
+    // A document that writes „…” and – keeps them.
+    #expect(WrittenTypography(Tokenizer.tokenize("Fundacja „Wspólna Ziemia” – Kraków")).asWritten("Fundacja „X” – Y") == "Fundacja „X” – Y")
   }
 
   @Test("a short line before a capitalised line is still a heading, and a bullet list still splits")

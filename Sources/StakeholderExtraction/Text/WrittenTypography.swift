@@ -1,0 +1,46 @@
+import Foundation
+
+/// How a document writes quotation marks and dashes, so that names read with typographic marks (`"` as „…”, a lone
+/// `-` as –; see ``Tokenizer/typographicPunct(_:_:)``) are given back the way the document writes them.
+///
+///     // a document that writes Stowarzyszenie "Dolina Lotnicza" and Instytut Nafty i Gazu - PIB:
+///     typography.asWritten("Stowarzyszenie „Dolina Lotnicza”")   // Stowarzyszenie "Dolina Lotnicza"
+///
+/// A document that mixes both styles keeps the typographic marks (its own most careful form).
+struct WrittenTypography: Sendable {
+  /// The document writes quotation marks only as plain `"` (or closes „ with “).
+  let plainQuotes: Bool
+  let leftQuoteClosing: Bool
+  /// The document writes a dash between words (spaced) only as a lone hyphen.
+  let plainDashes: Bool
+
+  init(_ tokens: [Token]) {
+    var straight = false, left = false, typographicQuote = false, hyphen = false, dash = false
+    for (i, t) in tokens.enumerated() where t.kind == .punct {
+      switch t.written {
+      case .straightQuote: straight = true
+      case .leftQuote: left = true
+      case .hyphen: hyphen = true
+      case .asText:
+        if t.text == "„" || t.text == "”" { typographicQuote = true }
+        // A dash between words (spaced), not one inside a span of years ("2021–2027").
+        if t.text == "–", t.spaceBefore, i + 1 < tokens.count, tokens[i + 1].spaceBefore { dash = true }
+      }
+    }
+    plainQuotes = straight && !left && !typographicQuote
+    leftQuoteClosing = left && !straight
+    plainDashes = hyphen && !dash
+  }
+
+  /// `text` with the typographic marks this document does not use put back as it writes them.
+  func asWritten(_ text: String) -> String {
+    guard plainQuotes || leftQuoteClosing || plainDashes else { return text }
+    var out = text
+    if plainQuotes, out.unicodeScalars.contains(where: { $0 == "„" || $0 == "”" }) {
+      out = out.replacingOccurrences(of: "„", with: "\"").replacingOccurrences(of: "”", with: "\"")
+    }
+    if leftQuoteClosing, out.contains("”") { out = out.replacingOccurrences(of: "”", with: "“") }
+    if plainDashes, out.contains(" – ") { out = out.replacingOccurrences(of: " – ", with: " - ") }
+    return out
+  }
+}
