@@ -85,6 +85,15 @@ struct TextVariantsTests {
     #expect(WrittenTypography(Tokenizer.tokenize("Fundacja „Wspólna Ziemia” – Kraków")).asWritten("Fundacja „X” – Y") == "Fundacja „X” – Y")
   }
 
+  @Test("a word divided at a line end is read whole; names and prefixes keep their hyphen")
+  func dividedWords() {
+    let tokens = Tokenizer.tokenize("programu Fundusze Euro-\npejskie, Sass-\nStaniszewska i e-\nusługi")
+    #expect(tokens.map(\.text) == ["programu", "Fundusze", "Europejskie", ",", "Sass-Staniszewska", "i", "e-usługi"])
+    // Offsets stay those of the text as written: evidence quotes it.
+    #expect(tokens[2].start == 18 && tokens[2].end == 31)
+    #expect(tokens[4].casing == .capitalized)
+  }
+
   @Test("a short line before a capitalised line is still a heading, and a bullet list still splits")
   func headingsAndBullets() {
     let text = """

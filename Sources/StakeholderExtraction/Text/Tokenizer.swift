@@ -26,11 +26,17 @@ enum Tokenizer {
       if c.isSpaceLike || c == "\u{FEFF}" { space = true; i += 1; continue }
       let start = i
       var kind: TokenKind
+      var lineBreak: Range<Int>?  // "Euro-⏎pejskie", "Sass-⏎Staniszewska": a word divided at a line end, read without the break
       if isAlnum(c) {
         kind = isDigit(c) ? .number : .word
         i += 1
         while i < n {
           let d = s[i]
+          if lineBreak == nil, let divided = dividedWordContinues(s, start, i) {
+            lineBreak = (divided.keepsHyphen ? i + 1 : i)..<divided.next
+            i = divided.next
+            continue
+          }
           if isAlnum(d) {
             if !isDigit(d) { kind = .word }
             // "WoliPOZOSTAŁE": lower followed by two upper-case letters starts a new token.
@@ -53,13 +59,22 @@ enum Tokenizer {
         // "..." and "…" as one token; everything else one scalar.
         if c == "." { while i < n && s[i] == "." { i += 1 } }
       }
-      var text = String(scalars: s, start..<i)
+      var text = lineBreak.map { String(scalars: s, start..<$0.lowerBound) + String(scalars: s, $0.upperBound..<i) }
+        ?? String(scalars: s, start..<i)
       var written = PlainPunctuation.asText
       if kind == .punct, i == start + 1, let typographic = typographicPunct(s, start) {
         text = typographic
         written = s[start] == "-" ? .hyphen : s[start] == "\"" ? .straightQuote : .leftQuote
       }
-      let casing = kind == .word ? Self.casing(s, start, i) : .none
+      let casing: Casing
+      if kind != .word {
+        casing = .none
+      } else if lineBreak != nil {
+        let joined = Array(text.unicodeScalars)
+        casing = Self.casing(joined, 0, joined.count)
+      } else {
+        casing = Self.casing(s, start, i)
+      }
       tokens.append(Token(
         text: text, lower: casing == .lower ? text : text.fastLowercased, start: start, end: i, kind: kind,
         casing: casing, newlinesBefore: newlines, spaceBefore: space || start == 0, written: written))
@@ -67,6 +82,20 @@ enum Tokenizer {
       space = false
     }
     return tokens
+  }
+
+  /// Where a word divided at a line end goes on: the index of its next letter when scalar `i` is a hyphen ending
+  /// the line, the word so far (from `start`) is letters and the next line starts with a letter; nil otherwise.
+  /// `keepsHyphen` tells a compound ("Sass-⏎Staniszewska", "e-⏎usługi": an upper-case letter follows, or one letter
+  /// precedes) from a word the line end divided ("Euro-⏎pejskie", "działal-⏎ność"), which is read without it.
+  static func dividedWordContinues(_ s: [Unicode.Scalar], _ start: Int, _ i: Int) -> (next: Int, keepsHyphen: Bool)? {
+    guard s[i] == "-", i > start, i + 2 < s.count else { return nil }
+    var j = i + 1
+    if s[j] == "\r" { j += 1 }
+    guard j + 1 < s.count, s[j] == "\n", isLower(s[j + 1]) || isUpper(s[j + 1]) else { return nil }
+    guard (start..<i).allSatisfy({ isLower(s[$0]) || isUpper(s[$0]) }) else { return nil }
+    let keepsHyphen = isUpper(s[j + 1]) || i - start == 1 || !isLower(s[i - 1])
+    return (j + 1, keepsHyphen)
   }
 
   /// The typographic form the rules read for a plain-keyboard quotation mark or dash, by where it stands: `"` opening
