@@ -35,8 +35,11 @@ enum SentenceSplitter {
     // A hard-wrapped text's lines are as long as its wrap width allows: a line is short, and may be a heading,
     // only well below that width (below 70 characters when the text is not wrapped or wrapped wider than 100).
     let width = wrapWidth(t)
-    let shortLine = width.map { min(70, $0 * 7 / 10) } ?? 70
-    let longLine = width.map { min(60, $0 * 85 / 100) } ?? 60
+    // Paragraphs written as single lines (some longer than any wrap would leave) and no wrap found: every line
+    // break ends a paragraph, a heading or a caption, whatever its length.
+    let unwrapped = width == nil && longestLine(t) > 150
+    let shortLine = unwrapped ? Int.max : width.map { min(70, $0 * 7 / 10) } ?? 70
+    let longLine = unwrapped ? Int.max : width.map { min(60, $0 * 85 / 100) } ?? 60
     func close(_ end: Int) {
       var a = begin
       while a < end, t[a].kind == .punct, bullets.contains(t[a].text) { a += 1 }
@@ -98,6 +101,17 @@ enum SentenceSplitter {
     guard lengths.count >= 3 else { return nil }
     lengths.sort()
     return lengths[lengths.count * 3 / 4]
+  }
+
+  /// The length in scalars of the longest line.
+  static func longestLine(_ t: [Token]) -> Int {
+    var longest = 0
+    var lineStart = 0
+    for i in 1..<max(1, t.count) where t[i].newlinesBefore > 0 {
+      longest = max(longest, t[i - 1].end - t[lineStart].start)
+      lineStart = i
+    }
+    return t.isEmpty ? 0 : max(longest, t[t.count - 1].end - t[lineStart].start)
   }
 
   /// Whether a dash at the start of line `i` continues a hard-wrapped sentence rather than starting a bullet: inside
