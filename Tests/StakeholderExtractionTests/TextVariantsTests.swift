@@ -142,3 +142,40 @@ struct TextVariantsTests {
     #expect(sentences.first.map { tokens[$0.tokens.lowerBound].text } == "Konferencję")
   }
 }
+
+/// Titles some sites store in capitals: their words take the case the rest of the article writes them in.
+@Suite("Shouted titles")
+struct ShoutedTitleTests {
+  static let text = """
+    ZA NAMI V FORUM GOSPODARCZE POWIATU. NAGRODY DLA FIRM Z GMINY KOŃSKOWOLA
+
+    W czwartek w Puławach odbyło się V Forum Gospodarcze Powiatu, które przygotowało Starostwo Powiatowe w \
+    Puławach wraz z Lubelską Fundacją Rozwoju (LFR). Forum otworzył starosta Jan Nowak. Nagrody odebrały firmy z \
+    gminy Końskowola. Kolejne forum odbędzie się za rok.
+    """
+
+  @Test("a shouted title is written as the article writes its words; function words and unknown words go lower case")
+  func recased() {
+    var tokens = Tokenizer.tokenize(Self.text)
+    Truecaser.recase(&tokens, names: .shared)
+    let title = tokens.prefix(while: { $0.newlinesBefore < 2 || $0.start == 0 }).prefix(15).map(\.text)
+    #expect(title == ["Za", "nami", "V", "Forum", "Gospodarcze", "Powiatu", ".", "Nagrody", "dla", "firm", "z", "gminy", "Końskowola"])
+    // The body is left as written.
+    #expect(tokens.contains { $0.text == "Starostwo" } && tokens.contains { $0.text == "LFR" })
+  }
+
+  @Test("a shouted title yields no name in capitals and keeps the event's name")
+  func extraction() {
+    let g = ExtractionFixtures.extract(Self.text, id: "shouted.txt")
+    #expect(g.entities.contains { $0.kind == .event && $0.name == "V Forum Gospodarcze Powiatu" })
+    #expect(!g.entities.contains { e in e.name.split(separator: " ").filter { $0.count > 2 && $0.uppercased() == $0 }.count >= 2 })
+  }
+
+  @Test("a text with no shouted line is left as it is")
+  func untouched() {
+    let tokens = Tokenizer.tokenize("Spotkanie UMWP i PARP w Rzeszowie\n\nMarszałek otworzył forum.")
+    var recased = tokens
+    Truecaser.recase(&recased, names: .shared)
+    #expect(recased.map(\.text) == tokens.map(\.text))
+  }
+}

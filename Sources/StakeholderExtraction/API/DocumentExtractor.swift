@@ -6,8 +6,9 @@ struct DocumentExtractor {
 
   func extract(_ doc: SourceDocument) -> DocumentExtraction {
     let scalars = Array(doc.text.unicodeScalars)
-    let tokens = Tokenizer.tokenize(scalars)
+    var tokens = Tokenizer.tokenize(scalars)
     let language = DocumentMetadata.language(tokens)
+    Truecaser.recase(&tokens, names: names)
     var rec = Recognizer(tokens: tokens, language: language, names: names)
     rec.run()
     let res = DocumentResolver(rec)
