@@ -179,3 +179,30 @@ struct ShoutedTitleTests {
     #expect(recased.map(\.text) == tokens.map(\.text))
   }
 }
+
+/// A web page saved whole: its menu and page title come before the article and must not push the article's lead
+/// (where the report names its meeting) out of reach.
+@Suite("Saved web pages")
+struct SavedWebPageTests {
+  static let page = """
+    <!DOCTYPE html><html lang="pl"><head><meta charset="utf-8"><title>Aktualności - Portal Powiatu</title></head>
+    <body><nav><ul><li><a href="/">Start</a></li><li><a href="/a">Aktualności</a></li><li><a href="/g">Gospodarka</a></li>
+    <li><a href="/e">Edukacja</a></li><li><a href="/k">Kultura</a></li><li><a href="/s">Sport</a></li></ul></nav>
+    <main><article><h1>Forum Gospodarcze w Puławach</h1>
+    <p>Ponad 200 przedsiębiorców, samorządowców i naukowców wzięło w czwartek udział w V Forum Gospodarczym Powiatu \
+    Puławskiego. Wydarzenie zorganizowało Starostwo Powiatowe w Puławach.</p>
+    <p>Obrady otworzył starosta Jan Nowak. O inwestycjach mówiła prezes Lubelskiej Fundacji Rozwoju Anna Kowalska.</p>
+    </article></main><footer><p>Wszelkie prawa zastrzeżone</p></footer></body></html>
+    """
+
+  @Test("the meeting named in the article's lead gets its participants, after a menu of six items")
+  func leadAfterMenu() throws {
+    let read = CorpusReader().readDocument(bytes: Array(Self.page.utf8), name: "forum.html")
+    let doc = try #require(read.documents.first)
+    let g = Extractor().extract([doc]).graph
+    let event = "V Forum Gospodarcze Powiatu Puławskiego"
+    #expect(g.entities.contains { $0.kind == .event && $0.name == event })
+    #expect(ExtractionFixtures.hasRelation("Jan Nowak", .participatesIn, event, in: g))
+    #expect(ExtractionFixtures.hasRelation("Anna Kowalska", .participatesIn, event, in: g))
+  }
+}

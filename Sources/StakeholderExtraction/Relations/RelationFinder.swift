@@ -30,7 +30,9 @@ struct RelationFinder {
     for (i, m) in r.mentions.enumerated() where m.sentence >= 0 && m.sentence < by.count { by[m.sentence].append(i) }
     for k in by.indices { by[k].sort { r.mentions[$0].range.lowerBound < r.mentions[$1].range.lowerBound } }
     bySentence = by
-    let leadEvent = r.mentions.indices.filter { r.mentions[$0].kind == .event && r.mentions[$0].sentence <= Self.leadSentences }
+    let lead = Self.leadEnd(r)
+    leadEnd = lead
+    let leadEvent = r.mentions.indices.filter { r.mentions[$0].kind == .event && r.mentions[$0].sentence <= lead }
       .min { r.mentions[$0].range.lowerBound < r.mentions[$1].range.lowerBound }
     mainEvent = leadEvent.flatMap { Self.unnamedMeetingHeldDuring(r, $0) ? nil : res.groupOf[$0] }
     var tops: [(String, Int)] = []
@@ -127,8 +129,18 @@ struct RelationFinder {
   /// How many sentences (title and date lines included) make the lead in which the report's meeting is named.
   static let leadSentences = 5
 
+  /// The last sentence of the lead: ``leadSentences`` on from the first sentence of eight words or more, so that a
+  /// page's furniture before the article (a menu, a breadcrumb, a page title) does not use the lead up; never
+  /// before ``leadSentences``.
+  static func leadEnd(_ r: Recognizer) -> Int {
+    let first = r.sentences.firstIndex { s in s.tokens.lazy.filter { r.tokens[$0].kind == .word }.count >= 8 } ?? 0
+    return max(leadSentences, first + leadSentences - 1)
+  }
+
   /// The meeting the report is about: the first event named in the title or the lead.
   let mainEvent: Int?
+  /// The last sentence of the lead (``leadEnd(_:)``).
+  let leadEnd: Int
   /// The project the document is about (see ``findMainProject(_:_:)``).
   let mainProject: Int?
   /// Mention indices of each sentence (nested ones included), in text order.
@@ -664,7 +676,7 @@ struct RelationFinder {
     }
     // "Konferencja w Toruniu" in the title or lead: the report's meeting is in that place.
     if let main = mainEvent {
-      for (k, s) in r.sentences.enumerated() where k <= Self.leadSentences {
+      for (k, s) in r.sentences.enumerated() where k <= leadEnd {
         for q in s.tokens where q + 2 < s.tokens.upperBound && r.vocabulary.has(Self.genericEventNouns, q) && r.claim[q] < 0 {
           guard r.vocabulary.lowerIn(q + 1, ["w", "we", "in"]), r.claim[q + 2] >= 0, r.mentions[r.claim[q + 2]].kind == .place else { continue }
           add(main, g(r.claim[q + 2]), .locatedIn, k)
