@@ -73,7 +73,10 @@ extension RelationFinder {
   // MARK: located_in
 
   /// Nouns that describe a company in apposition: "a Slovak technology company", "spółka z Gniezna".
-  static let companyDescriptors: WordSet = ["company", "firm", "start-up", "startup", "manufacturer", "producer", "enterprise", "spółka", "firma", "producent"]
+  static let companyDescriptors: WordSet = [
+    "company", "firm", "start-up", "startup", "manufacturer", "producer", "enterprise", "spółka", "firma", "producent", "cooperative",
+    "operator", "supplier", "provider", "developer", "spółdzielnia", "dostawca", "startupem",
+  ]
 
   /// "TatraSense s.r.o., a Slovak technology company based in Poprad", "Narew Dairy Tech sp. z o.o., a company from
   /// Łomża": the place of a company described right after its name.
@@ -404,17 +407,25 @@ extension RelationFinder {
   mutating func eventReferencePlace() {
     for (k, s) in r.sentences.enumerated() where k > 0 {
       guard r.vocabulary.sentenceHas(Self.takingPlaceWords, k) else { continue }
-      guard let noun = s.tokens.prefix(3).first(where: { r.vocabulary.has(Self.genericEventNouns, $0) || r.vocabulary.has(Self.eventReferences, $0) }),
+      // "The visit … took place in Inowrocław and Bydgoszcz": a study visit named before is referred to the same way.
+      guard let noun = s.tokens.prefix(3).first(where: { r.vocabulary.has(Self.genericEventNouns, $0) || r.vocabulary.has(Self.eventReferences, $0) || r.vocabulary.has(Markers.visits, $0) }),
             let v = s.tokens.first(where: { $0 > noun && r.vocabulary.has(Self.takingPlaceWords, $0) }), !speaksOfFutureEdition(k) else { continue }
       let ms = mentions(in: k)
       guard !ms.contains(where: { r.mentions[$0].kind == .event }) else { continue }
       let prior = mentions(in: k - 1).last(where: { r.mentions[$0].kind == .event }).map { g($0) }
       guard let ev = prior ?? mainEvent else { continue }
-      guard let pm = ms.last(where: { p in
+      guard let pm = ms.first(where: { p in
         r.mentions[p].kind == .place && r.mentions[p].range.lowerBound > v && r.mentions[p].range.lowerBound >= 1
           && ["in", "w", "we"].contains(r.tokens[r.mentions[p].range.lowerBound - 1].lower)
       }) else { continue }
       add(ev, g(pm), .locatedIn, k)
+      // "in Inowrocław and Bydgoszcz": the places coordinated after it too.
+      var last = pm
+      while let next = ms.first(where: { r.mentions[$0].kind == .place && r.mentions[$0].range.lowerBound == r.mentions[last].range.upperBound + 1 }),
+            r.vocabulary.lowerIn(r.mentions[last].range.upperBound, ["and", "i", "oraz", ","]) {
+        add(ev, g(next), .locatedIn, k)
+        last = next
+      }
     }
   }
 

@@ -207,6 +207,9 @@ struct RelationFinder {
     dashPossessiveFunction()
     functionFromPreviousSentence()
     apposition()
+    appositionAtInstitution()
+    parenthesisedAffiliation()
+    ownerBeforeFunction()
     behalfAndHeadedBy()
     representedPartners()
     membersOfBody()
@@ -222,6 +225,8 @@ struct RelationFinder {
     eventReferencePlace()
     companyApposition()
     seatAdjective()
+    placeBeforeCompanyNoun()
+    arrivalPlace()
     eventWhereClause()
     guestsFromCountry()
     organizing()
@@ -635,7 +640,10 @@ struct RelationFinder {
             b = r.mentions[r.claim[b - 1]].range.lowerBound - 1
             if b >= 0, r.vocabulary.lowerIs(b, "the") { b -= 1 }
           }
-          if !seat, m.kind == .organization, b >= 0, r.vocabulary.lowerIn(b, ["by", "przez"]),
+          // "…, which MJWPU is organising together with the X Park in Płock": a co-organizer after "together with"
+          // in a sentence that names the event stands like an agent after "by".
+          let coAgent = b >= 1 && r.vocabulary.lowerIn(b, ["with", "z", "ze"]) && r.vocabulary.lowerIn(b - 1, ["together", "wspólnie", "razem", "jointly"])
+          if !seat, m.kind == .organization, b >= 0, r.vocabulary.lowerIn(b, ["by", "przez"]) || coAgent,
              let ev = bySentence[m.sentence].first(where: { r.mentions[$0].kind == .event && r.mentions[$0].range.upperBound <= b }) {
             add(g(ev), g(n), .locatedIn, m.sentence)
             break
@@ -684,8 +692,9 @@ struct RelationFinder {
       // Events and a place after a locative preposition in a sentence about where they happen.
       let events = ms.filter { r.mentions[$0].kind == .event }
       // "odbyło się …", or "w Olsztynie … podczas spotkania „N”"; not "Następne spotkanie z cyklu „N” odbędzie się w Ełku".
-      guard !events.isEmpty, !speaksOfFutureEdition(k),
-            s.tokens.contains(where: { i in r.vocabulary.has(Self.meetingVerbs, i) }) || events.contains(where: { duringMeetingNoun($0) }) else { continue }
+      guard !events.isEmpty, !speaksOfFutureEdition(k) || events.allSatisfy({ namedLaterEdition($0) }),
+            s.tokens.contains(where: { i in r.vocabulary.has(Self.meetingVerbs, i) || r.vocabulary.has(Self.gatheringEventVerbs, i) })
+              || events.contains(where: { duringMeetingNoun($0) || duringEvent($0) }) else { continue }
       for pm in ms where r.mentions[pm].kind == .place {
         let b = r.mentions[pm].range.lowerBound - 1
         guard b >= s.tokens.lowerBound, r.vocabulary.lowerIn(b, ["w", "we", "na", "in"]) else { continue }
