@@ -25,7 +25,8 @@ extension RelationFinder {
     "who", "which", "that", "said", "says", "spoke", "presented", "told", "added", "and", "but", "was", "is", "were",
     "are", "will", "has", "have", "had", "then", "also", "later",
   ]
-  /// Function words of running a project, for a project named inside an apposition ("RESORT4GROWTH coordinator").
+  /// Function words of running a project, for a project named inside an apposition ("RESORT4GROWTH coordinator"):
+  /// the person takes part in the project (as ``projectStaff()`` reads "project coordinator").
   static let projectRunnerWords: WordSet = ["coordinator", "manager", "leader", "koordynator", "kierownik", "lider"]
 
   /// Records `person` → `org` as an affiliation once.
@@ -82,7 +83,7 @@ extension RelationFinder {
         add(org, g(c), .partOf, m.sentence)
         parents[org] = g(c)
       }
-      if let p = project, runner, !r.mentions[p].isProgramme { add(g(i), g(p), .organizes, m.sentence) }
+      if let p = project, runner, !r.mentions[p].isProgramme { add(g(i), g(p), .participatesIn, m.sentence) }
     }
   }
 
