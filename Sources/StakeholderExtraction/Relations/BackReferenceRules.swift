@@ -129,6 +129,8 @@ extension RelationFinder {
       var q = v + 1
       if q < s.tokens.upperBound, r.vocabulary.lowerIn(q, ["by", "przez"]) { q += 1 }
       if q < s.tokens.upperBound, r.vocabulary.lowerIs(q, "the") { q += 1 }
+      // "Forum organizuje co roku Urząd Miasta X": past an adverbial before the subject.
+      q = pastAdverbials(q, in: s)
       // Co-organizers after "together with" / "wspólnie z" follow from ``coOrganizers()``.
       for a in coordinatedOrganizations(from: q, in: s) {
         add(g(unitOrSelf(a)), target, .organizes, k)

@@ -478,6 +478,14 @@ extension RelationFinder {
 }
 
 extension RelationFinder {
+  /// English verb forms of running something that ``Markers/organizes`` leaves out, for a relative clause after an
+  /// event or project: "which MJWPU is organising together with …", "which KUT will coordinate", "which the office is
+  /// currently updating".
+  static let relativeOrganizingVerbs: WordSet = [
+    "organising", "organizing", "coordinate", "coordinating", "updating", "updates", "prepares", "preparing", "prepare",
+    "manage", "managing", "lead", "leading", "run", "running", "host", "hosting",
+  ]
+
   /// "seminarium „X”, które urząd marszałkowski przygotował wspólnie z Politechniką Rzeszowską": the subject of a
   /// relative clause after a named event organizes it, named or referred to by a lower-case head noun that fits
   /// one organization of the text; co-organizers after "wspólnie z" / "together with" organize it too.
@@ -495,7 +503,7 @@ extension RelationFinder {
           let subject = r.claim[from]
           while from < s.tokens.upperBound, r.claim[from] == subject { from += 1 }
         }
-        guard let v = (from..<min(s.tokens.upperBound, from + 6)).first(where: { r.claim[$0] < 0 && (r.vocabulary.has(Markers.organizes, $0) || r.vocabulary.has(Markers.organizedByCue, $0)) }),
+        guard let v = (from..<min(s.tokens.upperBound, from + 6)).first(where: { r.claim[$0] < 0 && (r.vocabulary.has(Markers.organizes, $0) || r.vocabulary.has(Markers.organizedByCue, $0) || r.vocabulary.has(Self.relativeOrganizingVerbs, $0)) }),
               !(v + 1 < s.tokens.upperBound && r.vocabulary.lowerIn(v + 1, ["by", "przez"])) else { continue }
         var agents: [Int] = []
         if let named = ms.first(where: { r.mentions[$0].kind == .organization && r.mentions[$0].range.lowerBound > q + 1 && r.mentions[$0].range.upperBound <= v }) {
@@ -508,8 +516,10 @@ extension RelationFinder {
         }
         // "Strategii X, którą przygotowuje stowarzyszenie": the subject after the verb (Polish word order).
         if agents.isEmpty, v + 1 < s.tokens.upperBound, r.tokens[q + 1].lower != "which" {
-          if r.claim[v + 1] >= 0, r.mentions[r.claim[v + 1]].kind == .organization {
-            agents.append(g(r.claim[v + 1]))
+          // "które 20 listopada organizuje w Kielcach Urząd X": past a place phrase before the subject.
+          let a = pastAdverbials(v + 1, in: s)
+          if r.claim[a] >= 0, r.mentions[r.claim[a]].kind == .organization {
+            agents.append(g(r.claim[a]))
           } else if let o = organizationReferredTo(at: v + 1) {
             agents.append(o)
           }

@@ -269,6 +269,7 @@ struct RelationFinder {
     partnersOfBody()
     partnersContinued()
     projectLeader()
+    projectRunners()
     fundingPhrases()
     participation()
   }
