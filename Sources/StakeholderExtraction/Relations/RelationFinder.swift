@@ -246,6 +246,7 @@ struct RelationFinder {
     programmeAfterProject()
     programmeBeforeProject()
     funding()
+    signatoriesOfSides()
     partners()
     jointUndertakings()
     cooperationByReference()
@@ -929,6 +930,8 @@ struct RelationFinder {
                   affiliations[g(m), default: []].append(c)
                 }
               }
+              // A signatory affiliated with an organization as well signs for it, not for the territory of his office.
+              if let side, kind(side) == .place, affiliations[g(m)]?.contains(where: { kind($0) == .organization }) == true { continue }
               if let side, !sides.contains(side) { sides.append(side) }
             }
           }
