@@ -142,7 +142,9 @@ extension RelationFinder {
       guard r.mentions[o].range.upperBound == b + 1 else { continue }
       let k = r.mentions[o].kind
       let possessive = r.tokens[b].text.hasSuffix("'s") || r.tokens[b].text.hasSuffix("’s")
-      guard k == .organization || (k == .place && role.word.territorial && (possessive || r.language == "en")) else { continue }
+      // "Deputy Mayor": the function's head word decides whether it names a territory, not its modifier.
+      let territorial = role.word.territorial || role.text.split(separator: " ").contains { RoleWords.role($0.lowercased())?.territorial == true }
+      guard k == .organization || (k == .place && territorial && possessive) else { continue }
       // The name before the function is the person's only when it is not the object of a preposition ("w Rzeszowie
       // marszałek X", "at MJWPU Director X").
       let before = r.mentions[o].range.lowerBound - 1

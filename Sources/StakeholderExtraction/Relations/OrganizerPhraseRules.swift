@@ -45,6 +45,12 @@ extension RelationFinder {
         while e < s.tokens.upperBound, r.claim[e] == p { e += 1 }
         continue
       }
+      // "w Kielcach" with a town the recogniser did not take as a place: a capitalised word after the preposition.
+      if r.vocabulary.lowerIn(e, ["w", "we"]), e + 2 < s.tokens.upperBound, r.claim[e + 1] < 0, r.tokens[e + 1].casing == .capitalized,
+         r.claim[e + 2] >= 0 {
+        e += 2
+        continue
+      }
       guard r.vocabulary.has(Self.adverbialWords, e) || r.tokens[e].kind == .number || (r.tokens[e].casing == .lower && r.tokens[e].lower.hasSuffix("a") && e > q && r.tokens[e - 1].kind == .number) else { break }
       e += 1
     }

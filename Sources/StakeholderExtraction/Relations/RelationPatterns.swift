@@ -392,8 +392,13 @@ extension RelationFinder {
           // "The Marshal's Office and TARR are the Polish partners": the subjects coordinated before it too.
           if subjectBefore {
             var first = m
-            while r.mentions[first].range.lowerBound >= 2, r.vocabulary.lowerIn(r.mentions[first].range.lowerBound - 1, ["and", "i", "oraz", ","]),
-                  let prev = ms.last(where: { r.mentions[$0].kind == .organization && r.mentions[$0].range.upperBound == r.mentions[first].range.lowerBound - 1 }) {
+            func conjunctionEnd(_ m: Int) -> Int {
+              var c = r.mentions[m].range.lowerBound - 1
+              if c >= 0, r.vocabulary.lowerIs(c, "the") { c -= 1 }
+              return c
+            }
+            while conjunctionEnd(first) >= 1, r.vocabulary.lowerIn(conjunctionEnd(first), ["and", "i", "oraz", ","]),
+                  let prev = ms.last(where: { r.mentions[$0].kind == .organization && r.mentions[$0].range.upperBound == conjunctionEnd(first) }) {
               if organized[g(prev)]?.contains(proj) != true { add(g(prev), proj, .participatesIn, k) }
               first = prev
             }
