@@ -148,8 +148,58 @@ extension RelationFinder {
       // The name before the function is the person's only when it is not the object of a preposition ("w Rzeszowie
       // marszałek X", "at MJWPU Director X").
       let before = r.mentions[o].range.lowerBound - 1
-      if before >= s.tokens.lowerBound, r.vocabulary.lowerIn(before, ["w", "we", "na", "z", "ze", "do", "in", "at", "of", "from", "by", "przez", "dla", "for", "with", "to"]) { continue }
+      if before >= s.tokens.lowerBound, r.vocabulary.lowerIn(before, ["in", "at", "of", "from"]) { continue }
       affiliate(p, g(o), role.sentence)
+    }
+  }
+
+  /// "Its CEO, Renata X, presented …", "O współpracy mówił tam jej wiceprezes Krzysztof Y", "The foundation's president,
+  /// Teresa Z": a function owned by a possessive pronoun (the first organization named in the sentence before) or by a
+  /// lower-case noun in the possessive (the one organization of the text with that head).
+  mutating func possessiveFunctionOwner() {
+    for role in r.roles where role.target == nil && role.at >= 1 {
+      let p = g(role.person)
+      if affiliations[p]?.contains(where: { kind($0) == .organization }) == true { continue }
+      let s = r.sentences[role.sentence]
+      var b = role.at - 1
+      while b > s.tokens.lowerBound, r.claim[b] < 0, r.vocabulary.has(Recognizer.englishRoleModifiers, b) || r.vocabulary.lowerIn(b, ["vice", "deputy"]) { b -= 1 }
+      guard b >= s.tokens.lowerBound, r.claim[b] < 0 else { continue }
+      var owner: Int?
+      if r.vocabulary.lowerIn(b, ["its", "jej", "jego", "their", "ich"]), role.sentence > 0 {
+        owner = mentions(in: role.sentence - 1).first(where: { r.mentions[$0].kind == .organization && !r.mentions[$0].nested }).map { g($0) }
+        // The sentence itself names an organization before the pronoun: that one ("X … – its director Y").
+        if let here = mentions(in: role.sentence).last(where: { r.mentions[$0].kind == .organization && r.mentions[$0].range.upperBound <= b }) { owner = g(here) }
+      } else if r.possessive[b], r.tokens[b].casing == .lower, let h = HeadWords.englishHead(String(r.tokens[b].lower.dropLast(2))), h.kind == .organization,
+                let c = orgsByHead[h.lemma], c.count == 1 {
+        owner = c.first
+      }
+      guard let o = owner else { continue }
+      affiliate(p, o, role.sentence)
+    }
+  }
+
+  /// "Paweł X, President of the Szczecin-based ZARR", "Mikko Y, CEO of the Finnish company ReFibre Oy": a function
+  /// followed by "of", a seat adjective or an adjective of origin and a company noun, then the organization.
+  mutating func functionOfDescribedOrganization() {
+    guard r.language == "en" else { return }
+    for role in r.roles where role.target == nil && role.at >= 0 {
+      let s = r.sentences[role.sentence]
+      var q = role.at + 1
+      while q < s.tokens.upperBound, q - role.at <= 3, r.claim[q] < 0, !r.vocabulary.lowerIs(q, "of"), r.tokens[q].kind == .word,
+            r.vocabulary.has(Recognizer.englishRoleModifiers, q) || r.tokens[q].casing != .lower { q += 1 }
+      guard q + 2 < s.tokens.upperBound, r.vocabulary.lowerIs(q, "of") else { continue }
+      q += 1
+      if r.vocabulary.lowerIs(q, "the") { q += 1 }
+      // "the Szczecin-based ZARR": past the seat adjective (a place mention ending in "-based").
+      if q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .place, r.tokens[r.mentions[r.claim[q]].range.upperBound - 1].lower.hasSuffix("-based") {
+        q = r.mentions[r.claim[q]].range.upperBound
+      } else {
+        let e = pastOriginAndCompany(q)
+        guard e != q else { continue }
+        q = e
+      }
+      guard q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization else { continue }
+      affiliate(g(role.person), g(r.claim[q]), role.sentence)
     }
   }
 }

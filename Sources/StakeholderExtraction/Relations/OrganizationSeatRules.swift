@@ -20,4 +20,32 @@ extension RelationFinder {
       add(g(r.claim[q + 1]), g(p), .locatedIn, m.sentence)
     }
   }
+
+  /// "the Podlaskie Dairy Cluster, which is based in Suwałki", "spółka X, która ma siedzibę w Y" (relative clause of
+  /// the seat), and "Włókno-Eko sp. z o.o., a Zgierz-based recycler" (a seat adjective in the apposition).
+  mutating func relativeSeat() {
+    for (i, m) in r.mentions.enumerated() where m.kind == .organization && !m.nested {
+      var e = m.range.upperBound
+      while e < r.tokens.count, r.claim[e] == i { e += 1 }
+      guard e + 3 < r.tokens.count, r.tokens[e].text == ",", r.sentenceOf[e + 3] == m.sentence else { continue }
+      var q = e + 1
+      // ", a Zgierz-based recycler": the seat adjective right after the article.
+      if r.vocabulary.lowerIn(q, ["a", "an", "the"]), r.claim[q + 1] >= 0, r.mentions[r.claim[q + 1]].kind == .place,
+         r.tokens[r.mentions[r.claim[q + 1]].range.upperBound - 1].lower.hasSuffix("-based") {
+        add(g(i), g(r.claim[q + 1]), .locatedIn, m.sentence)
+        continue
+      }
+      guard r.vocabulary.lowerIn(q, ["which", "który", "która", "które"]) else { continue }
+      q += 1
+      if q < r.tokens.count, r.vocabulary.lowerIn(q, ["is", "was", "jest", "ma"]) { q += 1 }
+      if q < r.tokens.count, r.vocabulary.lowerIn(q, ["swoją", "swoje", "its"]) { q += 1 }
+      guard q + 2 < r.tokens.count, r.vocabulary.has(Self.seatCues, q) || r.tokens[q].lower.hasPrefix("siedzib") else { continue }
+      q += 1
+      guard r.vocabulary.lowerIn(q, ["in", "w", "we"]), r.sentenceOf[q + 1] == m.sentence else { continue }
+      q += 1
+      if q + 1 < r.tokens.count, r.vocabulary.lowerIs(q, "the") { q += 1 }
+      guard r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .place else { continue }
+      add(g(i), g(r.claim[q]), .locatedIn, m.sentence)
+    }
+  }
 }

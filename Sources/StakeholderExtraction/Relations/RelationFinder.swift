@@ -206,10 +206,12 @@ struct RelationFinder {
     functionHeadReference()
     dashPossessiveFunction()
     functionFromPreviousSentence()
+    possessiveFunctionOwner()
     apposition()
     appositionAtInstitution()
     parenthesisedAffiliation()
     ownerBeforeFunction()
+    functionOfDescribedOrganization()
     behalfAndHeadedBy()
     representedPartners()
     membersOfBody()
@@ -226,6 +228,7 @@ struct RelationFinder {
     companyApposition()
     seatAdjective()
     placeBeforeCompanyNoun()
+    relativeSeat()
     arrivalPlace()
     eventWhereClause()
     guestsFromCountry()
@@ -246,6 +249,7 @@ struct RelationFinder {
     programmeAfterProject()
     programmeBeforeProject()
     funding()
+    activeFunding()
     signatoriesOfSides()
     partners()
     jointUndertakings()
@@ -624,7 +628,9 @@ struct RelationFinder {
       }
       for _ in 0..<2 {
         guard e + 1 < r.tokens.count, r.sentenceOf[e + 1] == m.sentence, r.vocabulary.lowerIn(e, ["w", "we", "in", "z", "ze", "from"]) else { break }
-        let n = r.claim[e + 1]
+        // "the Province of Limburg in the Netherlands": a country's article.
+        let at = e + 2 < r.tokens.count && r.vocabulary.lowerIs(e + 1, "the") && r.claim[e + 2] >= 0 && r.mentions[r.claim[e + 2]].kind == .place ? e + 2 : e + 1
+        let n = r.claim[at]
         guard n >= 0 else { break }
         if r.mentions[n].kind == .place {
           if r.vocabulary.lowerIn(e, ["z", "ze", "from"]) && m.kind == .event { break }
@@ -853,7 +859,9 @@ struct RelationFinder {
       guard let funder = ms.first(where: { [.project, .organization].contains(r.mentions[$0].kind) && r.mentions[$0].range.lowerBound > cue }) else { continue }
       // "co-funded by URBACT IV and the ERDF", "by the Interreg … programme through the ERDF": every funder named.
       let funders = [funder] + furtherFunders(after: funder, in: s)
-      let before = ms.last(where: { r.mentions[$0].kind == .project && r.mentions[$0].range.upperBound <= cue }).map { g($0) }
+      // "P brings together … under the X programme and is co-financed by …": the project, not the programme between.
+      let projectsBefore = ms.filter { r.mentions[$0].kind == .project && r.mentions[$0].range.upperBound <= cue }
+      let before = (projectsBefore.last(where: { !r.mentions[$0].isProgramme && !Markers.funderLike(r.mentions[$0].name) }) ?? projectsBefore.last).map { g($0) }
       // "The forum is co-funded by …", "Wydarzenie było współfinansowane …": an event, not a project.
       if before == nil, (s.tokens.lowerBound..<cue).contains(where: { r.vocabulary.has(Self.genericEventNouns, $0) || r.vocabulary.lowerIn($0, ["wydarzenie", "forum"]) }) { continue }
       // "Projekt jest współfinansowany z programu X": the project of the sentences just before.
