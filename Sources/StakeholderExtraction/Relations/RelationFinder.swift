@@ -275,6 +275,7 @@ struct RelationFinder {
     partnersContinued()
     projectLeader()
     projectRunners()
+    statedProjectParticipation()
     fundingPhrases()
     participation()
   }
