@@ -342,8 +342,16 @@ extension RelationFinder {
       var cands = Set<Int>()
       for h in heads { for c in byHead[h] ?? [] where c != g(i) { cands.insert(c) } }
       // Several fit ("the city's" with two cities' authorities): the one of the report's own place, named first.
+      let all = cands
       if cands.count > 1, let home = r.mentions.first(where: { $0.kind == .place })?.name {
         cands = cands.filter { c in r.mentions.indices.contains { g($0) == c && r.mentions[$0].placeInName == home } }
+      }
+      // Still several ("the university's Faculty" with a foreign partner university named too): the one the report opens
+      // with, named in its lead before the unit — the press release's own body.
+      if cands.count != 1, all.count > 1,
+         let first = r.mentions.indices.first(where: { all.contains(g($0)) && r.mentions[$0].range.lowerBound < m.range.lowerBound }),
+         r.mentions[first].sentence <= Self.leadSentences {
+        cands = [g(first)]
       }
       guard cands.count == 1, let parent = cands.first else { continue }
       add(g(i), parent, .partOf, m.sentence)
@@ -499,6 +507,8 @@ extension RelationFinder {
         guard q + 3 < s.tokens.upperBound, r.tokens[q].text == ",", r.vocabulary.lowerIn(q + 1, ["które", "który", "która", "którą", "which"]) else { continue }
         // The clause's verb of organizing, within six tokens (after the subject's name, however long).
         var from = q + 2
+        // "which the Marshal's Office of X is currently updating": past the article before the subject's name.
+        if from + 1 < s.tokens.upperBound, r.vocabulary.lowerIs(from, "the"), r.claim[from + 1] >= 0, r.mentions[r.claim[from + 1]].kind == .organization { from += 1 }
         if from < s.tokens.upperBound, r.claim[from] >= 0, r.mentions[r.claim[from]].kind == .organization {
           let subject = r.claim[from]
           while from < s.tokens.upperBound, r.claim[from] == subject { from += 1 }

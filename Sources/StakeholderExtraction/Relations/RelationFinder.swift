@@ -276,6 +276,10 @@ struct RelationFinder {
     projectLeader()
     projectRunners()
     statedProjectParticipation()
+    pronounProjectParticipation()
+    bothArePartners()
+    managingAuthority()
+    relativeCooperation()
     fundingPhrases()
     participation()
   }

@@ -381,7 +381,9 @@ extension RelationFinder {
         // Partners named after the partner word, or the subject of "X jest partnerem".
         // "X, one of nine project partners, …": an apposition naming X a partner.
         let apposition = r.mentions[m].range.upperBound < pw && pw - r.mentions[m].range.upperBound <= 7
-          && (r.mentions[m].range.upperBound..<pw).allSatisfy { q in r.claim[q] < 0 && (r.vocabulary.lowerIn(q, [",", "one", "of", "the", "jeden", "jednym", "z", "project", "projektu"]) || r.tokens[q].kind == .number || r.vocabulary.has(Self.countWords, q)) }
+          // "X, another TEX-LOOP partner, …": "another" and the project's name may stand before the partner word.
+          && (r.mentions[m].range.upperBound..<pw).allSatisfy { q in (r.claim[q] < 0 && (r.vocabulary.lowerIn(q, [",", "one", "of", "the", "jeden", "jednym", "z", "project", "projektu", "another", "kolejny", "kolejnym", "innym"]) || r.tokens[q].kind == .number || r.vocabulary.has(Self.countWords, q)))
+            || (r.claim[q] >= 0 && r.claim[q] != m && r.mentions[r.claim[q]].kind == .project) }
           && r.tokens[r.mentions[m].range.upperBound].text == ","
         // "X jest partnerem", "X, partner projektu": only link words between (not "X … reminded the partners").
         // "KUT and ZARR are the two Polish partners of P": a number word may stand between too.
