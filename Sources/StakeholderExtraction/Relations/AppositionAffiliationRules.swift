@@ -180,9 +180,14 @@ extension RelationFinder {
 
   /// "Paweł X, President of the Szczecin-based ZARR", "Mikko Y, CEO of the Finnish company ReFibre Oy": a function
   /// followed by "of", a seat adjective or an adjective of origin and a company noun, then the organization.
+  /// Whether mention `m` is a seat adjective ("Ciechocinek-based"), a place written as a modifier of the name after it.
+  func isSeatAdjective(_ m: Int) -> Bool {
+    r.mentions[m].kind == .place && r.tokens[r.mentions[m].range.upperBound - 1].lower.hasSuffix("-based")
+  }
+
   mutating func functionOfDescribedOrganization() {
     guard r.language == "en" else { return }
-    for role in r.roles where role.target == nil && role.at >= 0 {
+    for role in r.roles where (role.target == nil || isSeatAdjective(role.target!)) && role.at >= 0 {
       let s = r.sentences[role.sentence]
       var q = role.at + 1
       while q < s.tokens.upperBound, q - role.at <= 3, r.claim[q] < 0, !r.vocabulary.lowerIs(q, "of"), r.tokens[q].kind == .word,

@@ -312,7 +312,9 @@ struct RelationFinder {
   mutating func roles() {
     for role in r.roles {
       let p = g(role.person)
-      if let t = role.target {
+      // "manager of the Ciechocinek-based X": a seat adjective is the organization's seat, not the function's territory
+      // (``functionOfDescribedOrganization()`` reads the organization after it).
+      if let t = role.target, !isSeatAdjective(t) {
         add(p, g(t), .affiliatedWith, role.sentence)
         affiliations[p, default: []].append(g(t))
       }
@@ -862,6 +864,8 @@ struct RelationFinder {
       if (max(s.tokens.lowerBound, cue - 4)..<cue).contains(where: { r.vocabulary.has(Self.fundingHedges, $0) }) { continue }
       let ms = mentions(in: k)
       guard let funder = ms.first(where: { [.project, .organization].contains(r.mentions[$0].kind) && r.mentions[$0].range.lowerBound > cue }) else { continue }
+      // "funded by Horizon Europe and coordinated by X": a name after another participle is that participle's agent.
+      if ((cue + 1)..<r.mentions[funder].range.lowerBound).contains(where: { r.claim[$0] < 0 && r.vocabulary.has(Markers.organizedByCue, $0) }) { continue }
       // "co-funded by URBACT IV and the ERDF", "by the Interreg … programme through the ERDF": every funder named.
       let funders = [funder] + furtherFunders(after: funder, in: s)
       // "P brings together … under the X programme and is co-financed by …": the project, not the programme between.
@@ -947,6 +951,13 @@ struct RelationFinder {
               if let side, kind(side) == .place, affiliations[g(m)]?.contains(where: { kind($0) == .organization }) == true { continue }
               if let side, !sides.contains(side) { sides.append(side) }
             }
+          }
+        }
+        // "a memorandum of cooperation between the cluster and X", "porozumienie między izbą a X": a side named by a
+        // common noun (the one body of its kind).
+        if let between = s.tokens.first(where: { r.claim[$0] < 0 && r.vocabulary.lowerIn($0, ["between", "między", "pomiędzy"]) }) {
+          for t in (between + 1)..<min(s.tokens.upperBound, between + 4) where r.claim[t] < 0 {
+            if let o = organizationReferredTo(at: t), !sides.contains(o) { sides.append(o) }
           }
         }
         // An organization whose person signs is one side, not two.
