@@ -962,6 +962,8 @@ struct RelationFinder {
         }
         // An organization whose person signs is one side, not two.
         sides = sides.filter { s in !sides.contains { parents[$0] == s } }
+        // "… and the City of X, which signed a letter of intent with Y": the relative clause names the two sides.
+        if let pair = relativeSigningSides(in: k) { sides = pair }
         if sides.count >= 2 {
           for a in 0..<sides.count { for b in (a + 1)..<sides.count { add(sides[a], sides[b], .partnerOf, k) } }
           // "list intencyjny w sprawie utworzenia partnerstwa „P”. Dokument sygnowali X, Y …": the partnership or

@@ -50,4 +50,28 @@ extension RelationFinder {
       }
     }
   }
+
+  /// Relative pronouns that open a clause of signing after an organization: "which", "który", "whose".
+  static let signingRelatives: WordSet = ["which", "that", "który", "która", "które", "którego", "której", "whose"]
+
+  /// "Polish partners include A and the City of X, which signed a letter of intent with Y in July", "Klaster X, którego
+  /// koordynatorka podpisała porozumienie z Uniwersytetem Y": the organization before the relative pronoun and the one
+  /// after "with" / "z" are the two sides of the agreement, whatever else the sentence lists.
+  func relativeSigningSides(in k: Int) -> [Int]? {
+    let s = r.sentences[k]
+    for c in s.tokens where c + 2 < s.tokens.upperBound && r.tokens[c].text == "," && r.vocabulary.has(Self.signingRelatives, c + 1) {
+      guard c - 1 >= s.tokens.lowerBound, r.claim[c - 1] >= 0, r.mentions[r.claim[c - 1]].kind == .organization else { continue }
+      // The verb of signing within six tokens of the pronoun (a function and a name may stand between).
+      guard let v = ((c + 2)..<min(s.tokens.upperBound, c + 8)).first(where: { r.claim[$0] < 0 && (r.tokens[$0].lower.hasPrefix("podpisa") || r.vocabulary.lowerIn($0, ["signed", "sygnowała", "sygnował"])) }) else { continue }
+      let a = g(r.claim[c - 1])
+      guard let w = (v..<min(s.tokens.upperBound, v + 10)).first(where: { r.vocabulary.lowerIn($0, ["with", "z", "ze"]) && $0 + 1 < s.tokens.upperBound }) else { continue }
+      var q = w + 1
+      if r.vocabulary.lowerIs(q, "the") { q += 1 }
+      // The other side not recognised as a name: the organizations listed before the clause are still no sides.
+      guard q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization else { return [a] }
+      let b = g(r.claim[q])
+      if a != b { return [a, b] }
+    }
+    return nil
+  }
 }
