@@ -133,4 +133,80 @@ struct GenreRulesRelationsFiveTests {
     #expect(F.hasRelation("Stowarzyszenie Smaki Mazur", .organizes, "V Forum Smaków Mazur", in: g))
     #expect(F.hasRelation("Urząd Marszałkowski Województwa Warmińsko-Mazurskiego", .organizes, "Warmińskie Forum Rolnicze", in: g))
   }
+
+  @Test("possessive owners of functions and functions of a described organization")
+  func possessiveAndDescribedOwners() {
+    let g = F.extract("""
+      Spa visit
+
+      The Spa Days 2025 took place in Opole. Guests then toured Termy Opolskie Ltd., the largest spa operator in Opole. \
+      Its CEO, Anna Lewandowska, presented a booking platform. Marek Nowak, manager of the Nysa-based Opole Spa \
+      Cluster, explained the marketing plan. Jan Kowalski, CEO of the Finnish company Kylpylä Oy, discussed exports. \
+      The Opole Health Foundation was also there. The foundation's president, Ewa Kowal, thanked the guests.
+      """, id: "possessive-owner-en.txt")
+    #expect(F.hasRelation("Anna Lewandowska", .affiliatedWith, "Termy Opolskie Ltd", in: g))
+    #expect(F.hasRelation("Marek Nowak", .affiliatedWith, "Opole Spa Cluster", in: g))
+    #expect(!F.hasRelation("Marek Nowak", .affiliatedWith, "Nysa", in: g))
+    #expect(F.hasRelation("Opole Spa Cluster", .locatedIn, "Nysa", in: g))
+    #expect(F.hasRelation("Jan Kowalski", .affiliatedWith, "Kylpylä Oy", in: g))
+    #expect(F.hasRelation("Ewa Kowal", .affiliatedWith, "Opole Health Foundation", in: g))
+    #expect(F.hasRelation("Termy Opolskie Ltd", .locatedIn, "Opole", in: g))
+  }
+
+  @Test("active funding with the funder after the verb, and bodies stated to take part in or join the project")
+  func activeFundingAndJoining() {
+    let g = F.extract("""
+      Czyste powietrze na Śląsku
+
+      Głównym tematem był projekt „Czysty Śląsk”. Projekt współfinansuje Europejski Fundusz Rozwoju Regionalnego w \
+      ramach programu Fundusze Europejskie dla Śląskiego 2021-2027. W projekcie bierze udział również Fundacja Zielone \
+      Miasto. Do projektu przystąpiło także Starostwo Powiatowe w Gliwicach.
+      """, id: "active-funding-pl.txt")
+    #expect(F.hasRelation("Czysty Śląsk", .fundedBy, "Europejski Fundusz Rozwoju Regionalnego", in: g))
+    #expect(F.hasRelation("Czysty Śląsk", .fundedBy, "Fundusze Europejskie dla Śląskiego 2021-2027", in: g))
+    #expect(F.hasRelation("Fundacja Zielone Miasto", .participatesIn, "Czysty Śląsk", in: g))
+    #expect(F.hasRelation("Starostwo Powiatowe w Gliwicach", .participatesIn, "Czysty Śląsk", in: g))
+  }
+
+  @Test("\"Both universities are partners in P\" and a seat in a relative clause")
+  func bothPartnersAndRelativeSeat() {
+    let g = F.extract("""
+      Dairy cooperation
+
+      The Dairy Days 2025 took place in Białystok. The workshop was hosted by Białystok University of Technology \
+      together with Vilnius University. Both universities are partners in MilkBridge, a project co-financed by the \
+      Interreg programme. The partnership also includes the Podlaskie Milk Cluster, which is based in Łomża.
+      """, id: "both-partners-en.txt")
+    #expect(F.hasRelation("Białystok University of Technology", .participatesIn, "MilkBridge", in: g))
+    #expect(F.hasRelation("Vilnius University", .participatesIn, "MilkBridge", in: g))
+    #expect(F.hasRelation("Białystok University of Technology", .partnerOf, "Vilnius University", in: g))
+    #expect(F.hasRelation("Podlaskie Milk Cluster", .locatedIn, "Łomża", in: g))
+  }
+
+  @Test("a managing authority runs its programme; \"z którym X współpracuje\" makes partners")
+  func managingAuthorityAndRelativeCooperation() {
+    let g = F.extract("""
+      Fundusze dla Warmii
+
+      W Olsztynie odbyło się Forum Funduszy Warmii 2025. Możliwości wsparcia przedstawił Piotr Nowak, dyrektor \
+      Departamentu Polityki Regionalnej Urzędu Marszałkowskiego Województwa Warmińsko-Mazurskiego, czyli instytucji \
+      zarządzającej programem Fundusze Europejskie dla Warmii i Mazur 2021-2027. Wśród gości był Jonas Jonaitis z \
+      Uniwersytetu Wileńskiego, z którym Uniwersytet Warmińsko-Mazurski od lat współpracuje.
+      """, id: "managing-authority-pl.txt")
+    #expect(F.hasRelation("Urząd Marszałkowski Województwa Warmińsko-Mazurskiego", .organizes, "Fundusze Europejskie dla Warmii i Mazur 2021-2027", in: g))
+    #expect(F.hasRelation("Uniwersytet Warmińsko-Mazurski", .partnerOf, "Uniwersytet Wileński", in: g))
+  }
+
+  @Test("\"X, which signed a letter of intent with Y\": only X and Y are the agreement's sides")
+  func relativeSigning() {
+    let g = F.extract("""
+      Circular construction
+
+      The Circular Building Forum 2025 took place in Kraków. Polish partners also include the Małopolska Innovation \
+      Agency and the City of Tarnów, which signed a letter of intent with Kraków University of Technology in July.
+      """, id: "relative-signing-en.txt")
+    #expect(F.hasRelation("City of Tarnów", .partnerOf, "Kraków University of Technology", in: g))
+    #expect(!F.hasRelation("City of Tarnów", .partnerOf, "Małopolska Innovation Agency", in: g))
+    #expect(!F.hasRelation("Małopolska Innovation Agency", .partnerOf, "Kraków University of Technology", in: g))
+  }
 }
