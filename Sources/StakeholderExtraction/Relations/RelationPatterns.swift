@@ -207,7 +207,15 @@ extension RelationFinder {
         g(x) == m && (max(0, r.mentions[x].range.lowerBound - 3)..<r.mentions[x].range.lowerBound).contains { r.vocabulary.lowerIn($0, ["sieci", "sieć", "network"]) }
       } } ?? false
       if target == nil, role.text.split(separator: " ").contains(where: { ["project", "projektu", "projektów"].contains($0) || (network && ["sieci", "network"].contains($0)) }) || (b + 1 < role.at && r.vocabulary.lowerIs(b + 1, "project")) {
-        target = main
+        // "Okrągły stół był częścią projektu „D”, … – tłumaczył X, kierownik projektu": the project named just before
+        // (in this sentence or the two before), else the document's.
+        var recent: Int?
+        for k in stride(from: role.sentence, through: max(0, role.sentence - 2), by: -1) where recent == nil {
+          recent = mentions(in: k).last(where: { x in
+            r.mentions[x].kind == .project && !r.mentions[x].isProgramme && !Markers.funderLike(r.mentions[x].name) && (k < role.sentence || r.mentions[x].range.upperBound <= role.at)
+          }).map { g($0) }
+        }
+        target = recent ?? main
       }
       // "The network's Lead Expert, Dr Maria Rossi": the project's own function.
       if target == nil, b >= 0, r.vocabulary.lowerIn(b, ["project's", "network's", "project’s", "network’s"]) { target = main }
