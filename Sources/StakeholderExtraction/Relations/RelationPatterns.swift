@@ -416,7 +416,7 @@ extension RelationFinder {
         }
       }
       // "Przypomniał, że centrum jest partnerem projektu P": a lower-case subject naming the one body with that head.
-      if pw >= s.tokens.lowerBound + 2, r.vocabulary.lowerIn(pw - 1, ["jest", "is", "był", "była", "was"]), let o = organizationReferredTo(at: pw - 2),
+      if pw >= s.tokens.lowerBound + 2, r.vocabulary.lowerIn(pw - 1, ["jest", "is", "był", "była", "was"]), let o = organizationReferredBack(at: pw - 2),
          organized[o]?.contains(proj) != true, found[Key(source: o, target: proj, type: .organizes)] == nil {
         add(o, proj, .participatesIn, k)
       }
