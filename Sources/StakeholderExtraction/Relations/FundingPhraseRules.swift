@@ -49,4 +49,33 @@ extension RelationFinder {
       for f in funders where g(f) != project { add(project, g(f), .fundedBy, k) }
     }
   }
+
+  /// "projektu „H2 Regions”, który UMWP realizuje wspólnie z partnerami z sześciu krajów w programie Interreg Europe",
+  /// "the X project, which the city runs under the Interreg Europe programme": a programme named in the project's
+  /// relative clause (after "w programie", "w ramach programu", "under the", "in the … programme") funds it.
+  mutating func programmeInProjectClause() {
+    for (k, s) in r.sentences.enumerated() {
+      let ms = mentions(in: k)
+      for pm in ms where r.mentions[pm].kind == .project && !r.mentions[pm].isProgramme && !Markers.funderLike(r.mentions[pm].name) {
+        var q = r.mentions[pm].range.upperBound
+        while q < s.tokens.upperBound, r.claim[q] == pm || (r.claim[q] < 0 && SentenceSplitter.closeQuotes.contains(r.tokens[q].text)) { q += 1 }
+        guard q + 2 < s.tokens.upperBound, r.tokens[q].text == ",", r.vocabulary.lowerIn(q + 1, ["który", "którego", "które", "która", "which", "that"]) else { continue }
+        var t = q + 2
+        while t < min(s.tokens.upperBound, q + 20), r.tokens[t].text != "," {
+          var p = t
+          if r.vocabulary.lowerIs(p, "w"), p + 1 < s.tokens.upperBound, r.vocabulary.lowerIs(p + 1, "ramach") { p += 2 }
+          else if r.vocabulary.lowerIn(p, ["w", "under", "in"]) { p += 1 } else { t += 1; continue }
+          if p < s.tokens.upperBound, r.vocabulary.lowerIs(p, "the") { p += 1 }
+          let marker = p < s.tokens.upperBound && r.claim[p] < 0 && r.vocabulary.has(Markers.programme, p)
+          if marker { p += 1 }
+          if p < s.tokens.upperBound, r.claim[p] >= 0, r.mentions[r.claim[p]].kind == .project, g(r.claim[p]) != g(pm),
+             marker || r.mentions[r.claim[p]].isProgramme || Markers.funderLike(r.mentions[r.claim[p]].name) {
+            add(g(pm), g(r.claim[p]), .fundedBy, k)
+            break
+          }
+          t += 1
+        }
+      }
+    }
+  }
 }

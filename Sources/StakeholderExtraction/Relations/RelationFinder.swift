@@ -250,6 +250,7 @@ struct RelationFinder {
     programmeBeforeProject()
     funding()
     activeFunding()
+    programmeInProjectClause()
     signatoriesOfSides()
     partners()
     jointUndertakings()
