@@ -104,4 +104,50 @@ extension RelationFinder {
       }
     }
   }
+
+  /// "badania nad X, które wydział prowadzi wspólnie z firmą Y S.A.", "a system which the institute tests together with
+  /// the company Z": the subject of a relative clause of joint work (named, or a common noun naming one body) is a
+  /// partner of the organization after "wspólnie z" / "together with".
+  mutating func relativeJointWork() {
+    for (k, s) in r.sentences.enumerated() {
+      guard r.vocabulary.sentenceHas(Self.coordinationAdverbs, k) else { continue }
+      for c in s.tokens where c + 3 < s.tokens.upperBound && r.tokens[c].text == "," && r.vocabulary.lowerIn(c + 1, ["który", "które", "która", "którą", "których", "which", "that"]) {
+        // The subject right after the pronoun.
+        var subject: Int?
+        var q = c + 2
+        if r.vocabulary.lowerIs(q, "the") { q += 1 }
+        if q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization {
+          subject = g(r.claim[q])
+          let m = r.claim[q]
+          while q < s.tokens.upperBound, r.claim[q] == m { q += 1 }
+        } else if q < s.tokens.upperBound, let o = organizationReferredBack(at: q) ?? unitReferredBack(at: q) {
+          subject = o
+          q += 1
+        }
+        guard let subj = subject else { continue }
+        // A verb, then "wspólnie z" / "razem z" / "together with", within four tokens.
+        guard let w = (q..<min(s.tokens.upperBound - 2, q + 4)).first(where: { r.vocabulary.lowerIn($0, ["wspólnie", "razem", "together", "jointly"]) && r.vocabulary.lowerIn($0 + 1, ["z", "ze", "with"]) }) else { continue }
+        var a = w + 2
+        if a < s.tokens.upperBound, r.vocabulary.lowerIs(a, "the") { a += 1 }
+        a = pastDescriptors(a, in: s)
+        guard a < s.tokens.upperBound, r.claim[a] >= 0, r.mentions[r.claim[a]].kind == .organization else { continue }
+        let other = g(r.claim[a])
+        guard other != subj, found[Key(source: other, target: subj, type: .partnerOf)] == nil else { continue }
+        // Co-organizers of one event or project are read elsewhere; they are not stated partners.
+        if let x = organized[subj], let y = organized[other], !x.isDisjoint(with: y) { continue }
+        add(subj, other, .partnerOf, k)
+      }
+    }
+  }
+
+  /// A lower-case unit noun ("wydział", "instytut", "the faculty") referring to the unit of that head named last before
+  /// token `t` (in its sentence or the one before), units with a parent included.
+  func unitReferredBack(at t: Int) -> Int? {
+    guard r.tokens[t].casing == .lower, let h = r.heads[t], h.kind == .organization, h.isUnit else { return nil }
+    let k = r.sentenceOf[t]
+    for b in stride(from: k, through: max(0, k - 1), by: -1) {
+      if let m = allMentions(in: b).last(where: { r.mentions[$0].kind == .organization && r.mentions[$0].head?.lemma == h.lemma && r.mentions[$0].range.upperBound <= t }) { return g(m) }
+    }
+    return nil
+  }
 }

@@ -57,12 +57,18 @@ extension RelationFinder {
     return e < s.tokens.upperBound && r.claim[e] >= 0 ? e : q
   }
 
-  /// The one project (not a programme) whose name has a word starting with `stem`, else nil.
+  /// The one project (or programme) whose name has the word `stem`, else the one with a word starting with it, else nil.
   func projectNamed(withWordStarting stem: String) -> Int? {
+    var exact = Set<Int>()
     var found = Set<Int>()
-    for (i, m) in r.mentions.enumerated() where m.kind == .project && !m.isProgramme {
-      if m.name.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).contains(where: { $0.hasPrefix(stem) }) { found.insert(g(i)) }
+    // A fund or programme counts: "fundusz obsługuje X" names the fund X operates.
+    for (i, m) in r.mentions.enumerated() where m.kind == .project {
+      let words = m.name.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" })
+      if words.contains(where: { $0.hasPrefix(stem) }) { found.insert(g(i)) }
+      // "fundusz" names "Fundusz Małych Projektów", not "Fundusze Europejskie …": the word itself first.
+      if words.contains(where: { $0 == stem }) { exact.insert(g(i)) }
     }
+    if exact.count == 1 { return exact.first }
     return found.count == 1 ? found.first : nil
   }
 

@@ -281,6 +281,7 @@ struct RelationFinder {
     bothArePartners()
     managingAuthority()
     relativeCooperation()
+    relativeJointWork()
     fundingPhrases()
     participation()
   }
