@@ -136,6 +136,13 @@ extension RelationFinder {
         // Co-organizers of one event or project are read elsewhere; they are not stated partners.
         if let x = organized[subj], let y = organized[other], !x.isDisjoint(with: y) { continue }
         add(subj, other, .partnerOf, k)
+        // Joint work run by a unit is the unit's: its parent, read as the subject by the cooperation patterns, is not.
+        if let parent = parents[subj] {
+          for key in [Key(source: parent, target: other, type: .partnerOf), Key(source: other, target: parent, type: .partnerOf)] where found[key] == [k] {
+            found[key] = nil
+            order.removeAll { $0 == key }
+          }
+        }
       }
     }
   }

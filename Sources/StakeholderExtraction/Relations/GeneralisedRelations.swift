@@ -106,7 +106,9 @@ extension RelationFinder {
   mutating func seatAdjective() {
     for (p, m) in r.mentions.enumerated() where m.kind == .place && m.range.count == 1 && r.tokens[m.range.lowerBound].lower.hasSuffix("-based") {
       var q = m.range.upperBound
-      while q < r.tokens.count, q - m.range.upperBound < 3, r.claim[q] < 0, r.tokens[q].casing == .lower, r.sentenceOf[q] == m.sentence { q += 1 }
+      // "the Bydgoszcz-based medical campus of X": the seat is the campus's, not its owner's after "of".
+      while q < r.tokens.count, q - m.range.upperBound < 3, r.claim[q] < 0, r.tokens[q].casing == .lower, r.sentenceOf[q] == m.sentence,
+            !r.vocabulary.lowerIn(q, ["of", "at", "for"]) { q += 1 }
       guard q < r.tokens.count, r.sentenceOf[q] == m.sentence, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization else { continue }
       add(g(r.claim[q]), g(p), .locatedIn, m.sentence)
     }

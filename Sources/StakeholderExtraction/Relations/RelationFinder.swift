@@ -993,8 +993,12 @@ struct RelationFinder {
                     r.claim[r.mentions[p].range.lowerBound - 2] >= 0, r.mentions[r.claim[r.mentions[p].range.lowerBound - 2]].head?.isUnit == true {
               subj = r.claim[r.mentions[p].range.lowerBound - 2]
             }
+            // "X przygotowało … we współpracy z Y, a gospodarzem … był Z": the partners end where the next clause begins.
+            let clauseEnd = ((at + pattern.count)..<s.tokens.upperBound).first(where: { q in
+              r.tokens[q].text == ";" || (r.tokens[q].text == "," && q + 1 < s.tokens.upperBound && r.vocabulary.lowerIn(q + 1, ["a", "zaś", "natomiast", "while", "whereas"]))
+            }) ?? s.tokens.upperBound
             if let subj {
-              for o in ms where r.mentions[o].kind == .organization && r.mentions[o].range.lowerBound >= at + pattern.count {
+              for o in ms where r.mentions[o].kind == .organization && r.mentions[o].range.lowerBound >= at + pattern.count && r.mentions[o].range.lowerBound < clauseEnd {
                 // "we współpracy z Wydziałem Prawnym Uniwersytetu X": the unit cooperates, its parent is only named.
                 if ms.contains(where: { r.mentions[$0].parent == o && r.mentions[$0].range.upperBound == r.mentions[o].range.lowerBound }) { continue }
                 // "X organizuje … wspólnie z Y": Y co-organizes (found before), it is not stated as a partner.
