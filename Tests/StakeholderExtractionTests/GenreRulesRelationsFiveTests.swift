@@ -209,4 +209,44 @@ struct GenreRulesRelationsFiveTests {
     #expect(!F.hasRelation("City of Tarnów", .partnerOf, "Małopolska Innovation Agency", in: g))
     #expect(!F.hasRelation("Małopolska Innovation Agency", .partnerOf, "Kraków University of Technology", in: g))
   }
+
+  @Test("joint work run by a faculty is the faculty's; cooperation partners end at the next clause")
+  func unitJointWorkAndClauseEnd() {
+    let g = F.extract("""
+      Wodór w Opolu
+
+      W Opolu odbyło się Opolskie Forum Wodorowe 2025. Dr Jan Nowak z Wydziału Chemicznego Politechniki Opolskiej \
+      przedstawił badania nad ogniwami, które wydział prowadzi wspólnie z firmą ChemTech Opole sp. z o.o. od 2023 roku. \
+      Misję przygotowało Opolskie Centrum Rozwoju Gospodarki we współpracy z Urzędem Miasta Opola, a gospodarzem \
+      części roboczej był Opolski Park Przemysłowy.
+      """, id: "unit-joint-work-pl.txt")
+    #expect(F.hasRelation("ChemTech Opole sp. z o.o.", .partnerOf, "Wydział Chemiczny", in: g))
+    #expect(!F.hasRelation("ChemTech Opole sp. z o.o.", .partnerOf, "Politechnika Opolska", in: g))
+    #expect(!F.hasRelation("Opolskie Centrum Rozwoju Gospodarki", .partnerOf, "Opolski Park Przemysłowy", in: g))
+  }
+
+  @Test("a project manager without a name works on the project named just before; a programme in the project's clause funds it")
+  func recentProjectAndClauseProgramme() {
+    let g = F.extract("""
+      Transformacja w Sudetach
+
+      W Wałbrzychu odbył się Sudecki Kongres Transformacji 2025. Kongres był częścią projektu „Sudeckie Laboratorium \
+      Zmiany”, który Uniwersytet Wrocławski realizuje wspólnie z partnerami w programie Interreg Europe. – Chcemy \
+      działać szybko – tłumaczył Adam Kowal, kierownik projektu.
+      """, id: "recent-project-pl.txt")
+    #expect(F.hasRelation("Adam Kowal", .participatesIn, "Sudeckie Laboratorium Zmiany", in: g))
+    #expect(F.hasRelation("Sudeckie Laboratorium Zmiany", .fundedBy, "Interreg Europe", in: g))
+  }
+
+  @Test("a seat adjective before \"campus of X\" is the campus's seat, not X's")
+  func seatOfCampus() {
+    let g = F.extract("""
+      Medical visit
+
+      The Health Days 2025 took place in Toruń. On Wednesday the partners visited Collegium Novum, the Bydgoszcz-based \
+      medical campus of Kujawy University in Toruń.
+      """, id: "seat-campus-en.txt")
+    #expect(g.entities.contains { $0.name == "Kujawy University" })
+    #expect(!F.hasRelation("Kujawy University", .locatedIn, "Bydgoszcz", in: g))
+  }
 }
