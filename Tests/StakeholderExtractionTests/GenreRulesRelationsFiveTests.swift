@@ -249,4 +249,15 @@ struct GenreRulesRelationsFiveTests {
     #expect(g.entities.contains { $0.name == "Kujawy University" })
     #expect(!F.hasRelation("Kujawy University", .locatedIn, "Bydgoszcz", in: g))
   }
+
+  @Test("a project that opens the sentence is funded by the programme it runs \"under\"")
+  func subjectProjectUnderProgramme() {
+    let g = F.extract("""
+      Spa towns
+
+      The Spa Days 2025 took place in Nysa. The SPAHEALTH project brings together six partners from four countries \
+      under the Interreg Europe programme.
+      """, id: "subject-under-programme-en.txt")
+    #expect(F.hasRelation("SPAHEALTH", .fundedBy, "Interreg Europe", in: g))
+  }
 }

@@ -78,4 +78,27 @@ extension RelationFinder {
       }
     }
   }
+
+  /// "RESORT4GROWTH brings together seven partners … under the Interreg Europe programme", "Projekt X realizowany jest w
+  /// ramach programu Y": a project that opens the sentence is funded by the programme the sentence names after
+  /// "under the" / "w ramach programu" (no other project standing between).
+  mutating func programmeOfSubjectProject() {
+    for (k, s) in r.sentences.enumerated() {
+      let ms = mentions(in: k)
+      guard let first = ms.first, r.mentions[first].kind == .project, !r.mentions[first].isProgramme, !Markers.funderLike(r.mentions[first].name),
+            r.mentions[first].range.lowerBound <= s.tokens.lowerBound + 2 else { continue }
+      for t in s.tokens where t > r.mentions[first].range.upperBound && t + 2 < s.tokens.upperBound {
+        var p = t
+        if r.vocabulary.lowerIs(p, "under") { p += 1 } else if r.vocabulary.lowerIs(p, "w"), r.vocabulary.lowerIs(p + 1, "ramach") { p += 2 } else { continue }
+        if p < s.tokens.upperBound, r.vocabulary.lowerIs(p, "the") { p += 1 }
+        let marker = p < s.tokens.upperBound && r.claim[p] < 0 && r.vocabulary.has(Markers.programme, p)
+        if marker { p += 1 }
+        guard p < s.tokens.upperBound, r.claim[p] >= 0, r.mentions[r.claim[p]].kind == .project else { continue }
+        let prog = r.claim[p]
+        guard marker || r.mentions[prog].isProgramme || Markers.funderLike(r.mentions[prog].name), g(prog) != g(first),
+              !ms.contains(where: { r.mentions[$0].kind == .project && $0 != first && $0 != prog && r.mentions[$0].range.lowerBound < p && !r.mentions[$0].isProgramme && !Markers.funderLike(r.mentions[$0].name) }) else { continue }
+        add(g(first), g(prog), .fundedBy, k)
+      }
+    }
+  }
 }

@@ -251,6 +251,7 @@ struct RelationFinder {
     funding()
     activeFunding()
     programmeInProjectClause()
+    programmeOfSubjectProject()
     signatoriesOfSides()
     partners()
     jointUndertakings()
