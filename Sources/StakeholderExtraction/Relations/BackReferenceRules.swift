@@ -118,10 +118,12 @@ extension RelationFinder {
     for (k, s) in r.sentences.enumerated() where k > 0 {
       var n = s.tokens.lowerBound
       if n + 1 < s.tokens.upperBound, r.vocabulary.lowerIs(n, "the") { n += 1 }
-      guard n + 2 < s.tokens.upperBound, r.claim[n] < 0, r.vocabulary.has(Self.eventSubjectNouns, n) else { continue }
+      // "Forum organizuje co roku …" where the bare noun was read as a short form of the event: that event.
+      let selfReference = n < s.tokens.upperBound && r.claim[n] >= 0 && r.mentions[r.claim[n]].kind == .event && r.mentions[r.claim[n]].range.count == 1
+      guard n + 2 < s.tokens.upperBound, r.claim[n] < 0 || selfReference, r.vocabulary.has(Self.eventSubjectNouns, n) else { continue }
       let ms = mentions(in: k)
-      guard !ms.contains(where: { r.mentions[$0].kind == .event }),
-            let target = mentions(in: k - 1).last(where: { r.mentions[$0].kind == .event }).map({ g($0) }) ?? mainEvent,
+      guard !ms.contains(where: { r.mentions[$0].kind == .event && !(selfReference && $0 == r.claim[n]) }),
+            let target = selfReference ? g(r.claim[n]) : (mentions(in: k - 1).last(where: { r.mentions[$0].kind == .event }).map({ g($0) }) ?? mainEvent),
             let v = ((n + 1)..<min(s.tokens.upperBound, n + 4)).first(where: {
               r.claim[$0] < 0 && (r.vocabulary.has(Markers.organizes, $0) || r.vocabulary.has(Markers.organizedByCue, $0)
                 || r.vocabulary.has(Self.organizedPlural, $0))
@@ -129,6 +131,8 @@ extension RelationFinder {
       var q = v + 1
       if q < s.tokens.upperBound, r.vocabulary.lowerIn(q, ["by", "przez"]) { q += 1 }
       if q < s.tokens.upperBound, r.vocabulary.lowerIs(q, "the") { q += 1 }
+      // "Forum organizuje co roku Urząd Miasta X": past an adverbial before the subject.
+      q = pastAdverbials(q, in: s)
       // Co-organizers after "together with" / "wspólnie z" follow from ``coOrganizers()``.
       for a in coordinatedOrganizations(from: q, in: s) {
         add(g(unitOrSelf(a)), target, .organizes, k)

@@ -73,7 +73,10 @@ extension RelationFinder {
   // MARK: located_in
 
   /// Nouns that describe a company in apposition: "a Slovak technology company", "spółka z Gniezna".
-  static let companyDescriptors: WordSet = ["company", "firm", "start-up", "startup", "manufacturer", "producer", "enterprise", "spółka", "firma", "producent"]
+  static let companyDescriptors: WordSet = [
+    "company", "firm", "start-up", "startup", "manufacturer", "producer", "enterprise", "spółka", "firma", "producent", "cooperative",
+    "operator", "supplier", "provider", "developer", "spółdzielnia", "dostawca", "startupem",
+  ]
 
   /// "TatraSense s.r.o., a Slovak technology company based in Poprad", "Narew Dairy Tech sp. z o.o., a company from
   /// Łomża": the place of a company described right after its name.
@@ -103,7 +106,9 @@ extension RelationFinder {
   mutating func seatAdjective() {
     for (p, m) in r.mentions.enumerated() where m.kind == .place && m.range.count == 1 && r.tokens[m.range.lowerBound].lower.hasSuffix("-based") {
       var q = m.range.upperBound
-      while q < r.tokens.count, q - m.range.upperBound < 3, r.claim[q] < 0, r.tokens[q].casing == .lower, r.sentenceOf[q] == m.sentence { q += 1 }
+      // "the Bydgoszcz-based medical campus of X": the seat is the campus's, not its owner's after "of".
+      while q < r.tokens.count, q - m.range.upperBound < 3, r.claim[q] < 0, r.tokens[q].casing == .lower, r.sentenceOf[q] == m.sentence,
+            !r.vocabulary.lowerIn(q, ["of", "at", "for"]) { q += 1 }
       guard q < r.tokens.count, r.sentenceOf[q] == m.sentence, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization else { continue }
       add(g(r.claim[q]), g(p), .locatedIn, m.sentence)
     }
@@ -339,8 +344,16 @@ extension RelationFinder {
       var cands = Set<Int>()
       for h in heads { for c in byHead[h] ?? [] where c != g(i) { cands.insert(c) } }
       // Several fit ("the city's" with two cities' authorities): the one of the report's own place, named first.
+      let all = cands
       if cands.count > 1, let home = r.mentions.first(where: { $0.kind == .place })?.name {
         cands = cands.filter { c in r.mentions.indices.contains { g($0) == c && r.mentions[$0].placeInName == home } }
+      }
+      // Still several ("the university's Faculty" with a foreign partner university named too): the one the report opens
+      // with, named in its lead before the unit — the press release's own body.
+      if cands.count != 1, all.count > 1,
+         let first = r.mentions.indices.first(where: { all.contains(g($0)) && r.mentions[$0].range.lowerBound < m.range.lowerBound }),
+         r.mentions[first].sentence <= Self.leadSentences {
+        cands = [g(first)]
       }
       guard cands.count == 1, let parent = cands.first else { continue }
       add(g(i), parent, .partOf, m.sentence)
@@ -404,17 +417,25 @@ extension RelationFinder {
   mutating func eventReferencePlace() {
     for (k, s) in r.sentences.enumerated() where k > 0 {
       guard r.vocabulary.sentenceHas(Self.takingPlaceWords, k) else { continue }
-      guard let noun = s.tokens.prefix(3).first(where: { r.vocabulary.has(Self.genericEventNouns, $0) || r.vocabulary.has(Self.eventReferences, $0) }),
+      // "The visit … took place in Inowrocław and Bydgoszcz": a study visit named before is referred to the same way.
+      guard let noun = s.tokens.prefix(3).first(where: { r.vocabulary.has(Self.genericEventNouns, $0) || r.vocabulary.has(Self.eventReferences, $0) || r.vocabulary.has(Markers.visits, $0) }),
             let v = s.tokens.first(where: { $0 > noun && r.vocabulary.has(Self.takingPlaceWords, $0) }), !speaksOfFutureEdition(k) else { continue }
       let ms = mentions(in: k)
       guard !ms.contains(where: { r.mentions[$0].kind == .event }) else { continue }
       let prior = mentions(in: k - 1).last(where: { r.mentions[$0].kind == .event }).map { g($0) }
       guard let ev = prior ?? mainEvent else { continue }
-      guard let pm = ms.last(where: { p in
+      guard let pm = ms.first(where: { p in
         r.mentions[p].kind == .place && r.mentions[p].range.lowerBound > v && r.mentions[p].range.lowerBound >= 1
           && ["in", "w", "we"].contains(r.tokens[r.mentions[p].range.lowerBound - 1].lower)
       }) else { continue }
       add(ev, g(pm), .locatedIn, k)
+      // "in Inowrocław and Bydgoszcz": the places coordinated after it too.
+      var last = pm
+      while let next = ms.first(where: { r.mentions[$0].kind == .place && r.mentions[$0].range.lowerBound == r.mentions[last].range.upperBound + 1 }),
+            r.vocabulary.lowerIn(r.mentions[last].range.upperBound, ["and", "i", "oraz", ","]) {
+        add(ev, g(next), .locatedIn, k)
+        last = next
+      }
     }
   }
 
@@ -467,6 +488,14 @@ extension RelationFinder {
 }
 
 extension RelationFinder {
+  /// English verb forms of running something that ``Markers/organizes`` leaves out, for a relative clause after an
+  /// event or project: "which MJWPU is organising together with …", "which KUT will coordinate", "which the office is
+  /// currently updating".
+  static let relativeOrganizingVerbs: WordSet = [
+    "organising", "organizing", "coordinate", "coordinating", "updating", "updates", "prepares", "preparing", "prepare",
+    "manage", "managing", "lead", "leading", "run", "running", "host", "hosting",
+  ]
+
   /// "seminarium „X”, które urząd marszałkowski przygotował wspólnie z Politechniką Rzeszowską": the subject of a
   /// relative clause after a named event organizes it, named or referred to by a lower-case head noun that fits
   /// one organization of the text; co-organizers after "wspólnie z" / "together with" organize it too.
@@ -480,11 +509,13 @@ extension RelationFinder {
         guard q + 3 < s.tokens.upperBound, r.tokens[q].text == ",", r.vocabulary.lowerIn(q + 1, ["które", "który", "która", "którą", "which"]) else { continue }
         // The clause's verb of organizing, within six tokens (after the subject's name, however long).
         var from = q + 2
+        // "which the Marshal's Office of X is currently updating": past the article before the subject's name.
+        if from + 1 < s.tokens.upperBound, r.vocabulary.lowerIs(from, "the"), r.claim[from + 1] >= 0, r.mentions[r.claim[from + 1]].kind == .organization { from += 1 }
         if from < s.tokens.upperBound, r.claim[from] >= 0, r.mentions[r.claim[from]].kind == .organization {
           let subject = r.claim[from]
           while from < s.tokens.upperBound, r.claim[from] == subject { from += 1 }
         }
-        guard let v = (from..<min(s.tokens.upperBound, from + 6)).first(where: { r.claim[$0] < 0 && (r.vocabulary.has(Markers.organizes, $0) || r.vocabulary.has(Markers.organizedByCue, $0)) }),
+        guard let v = (from..<min(s.tokens.upperBound, from + 6)).first(where: { r.claim[$0] < 0 && (r.vocabulary.has(Markers.organizes, $0) || r.vocabulary.has(Markers.organizedByCue, $0) || r.vocabulary.has(Self.relativeOrganizingVerbs, $0)) }),
               !(v + 1 < s.tokens.upperBound && r.vocabulary.lowerIn(v + 1, ["by", "przez"])) else { continue }
         var agents: [Int] = []
         if let named = ms.first(where: { r.mentions[$0].kind == .organization && r.mentions[$0].range.lowerBound > q + 1 && r.mentions[$0].range.upperBound <= v }) {
@@ -497,8 +528,10 @@ extension RelationFinder {
         }
         // "Strategii X, którą przygotowuje stowarzyszenie": the subject after the verb (Polish word order).
         if agents.isEmpty, v + 1 < s.tokens.upperBound, r.tokens[q + 1].lower != "which" {
-          if r.claim[v + 1] >= 0, r.mentions[r.claim[v + 1]].kind == .organization {
-            agents.append(g(r.claim[v + 1]))
+          // "które 20 listopada organizuje w Kielcach Urząd X": past a place phrase before the subject.
+          let a = pastAdverbials(v + 1, in: s)
+          if r.claim[a] >= 0, r.mentions[r.claim[a]].kind == .organization {
+            agents.append(g(r.claim[a]))
           } else if let o = organizationReferredTo(at: v + 1) {
             agents.append(o)
           }

@@ -261,12 +261,13 @@ extension RelationFinder {
       guard s.tokens.contains(where: { r.vocabulary.has(Self.organizerNounForms, $0) && r.claim[$0] < 0 }) else { continue }
       let ms = mentions(in: k)
       let named = ms.first { r.mentions[$0].kind == .event }.map { g($0) }
-      let generic = s.tokens.contains { r.vocabulary.has(RelationFinder.genericEventNouns, $0) || r.vocabulary.has(RelationFinder.eventReferences, $0) || r.vocabulary.lowerIn($0, ["wydarzenia", "konferencji", "forum", "gali", "spotkania"]) }
+      let generic = s.tokens.contains { r.vocabulary.has(RelationFinder.genericEventNouns, $0) || r.vocabulary.has(RelationFinder.eventReferences, $0) || r.vocabulary.lowerIn($0, ["wydarzenia", "konferencji", "forum", "gali", "spotkania", "edycji", "edition", "kongresu"]) }
       guard let target = named ?? (generic ? mainEvent : nil) else { continue }
       // "Organizatorem wydarzenia był X, a współorganizatorami – Y, Z oraz W": every organizer noun, a dash after it.
       for w in s.tokens where r.vocabulary.has(Self.organizerNounForms, w) && r.claim[w] < 0 {
         var q = w + 1
-        while q < s.tokens.upperBound, q - w <= 4, r.claim[q] < 0, (r.tokens[q].kind == .word && r.tokens[q].casing == .lower) || ["–", "—", "-", ":"].contains(r.tokens[q].text) { q += 1 }
+        // "Współorganizatorem wydarzenia była w tym roku X": an adverbial phrase may stand before the name.
+        while q < s.tokens.upperBound, q - w <= 6, r.claim[q] < 0, (r.tokens[q].kind == .word && r.tokens[q].casing == .lower) || ["–", "—", "-", ":"].contains(r.tokens[q].text) { q += 1 }
         guard q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization else { continue }
         for o in coordinatedOrganizations(from: q, in: s) {
           add(g(o), target, .organizes, k)

@@ -17,6 +17,18 @@ extension RelationFinder {
     return c.first
   }
 
+  /// Like ``organizationReferredTo(at:)``, but when several organizations have the head, the one named last before
+  /// token `t` in its sentence or the sentence before ("… dyrektor OCRG. Przypomniał, że centrum jest partnerem …").
+  func organizationReferredBack(at t: Int) -> Int? {
+    if let o = organizationReferredTo(at: t) { return o }
+    guard r.tokens[t].casing == .lower, let h = r.heads[t], h.kind == .organization, !h.isUnit, let c = orgsByHead[h.lemma], c.count > 1 else { return nil }
+    let k = r.sentenceOf[t]
+    for b in stride(from: k, through: max(0, k - 1), by: -1) {
+      if let m = mentions(in: b).last(where: { c.contains(g($0)) && r.mentions[$0].range.upperBound <= t }) { return g(m) }
+    }
+    return nil
+  }
+
   /// "Partnerami politechniki są UJK, KPT oraz X sp. z o.o.": the organizations listed are partners of the body the
   /// lower-case noun refers to, and take part in the project it leads (or the document's project).
   mutating func partnersOfBody() {

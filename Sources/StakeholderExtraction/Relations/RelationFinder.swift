@@ -218,7 +218,12 @@ struct RelationFinder {
     functionHeadReference()
     dashPossessiveFunction()
     functionFromPreviousSentence()
+    possessiveFunctionOwner()
     apposition()
+    appositionAtInstitution()
+    parenthesisedAffiliation()
+    ownerBeforeFunction()
+    functionOfDescribedOrganization()
     behalfAndHeadedBy()
     representedPartners()
     membersOfBody()
@@ -234,6 +239,9 @@ struct RelationFinder {
     eventReferencePlace()
     companyApposition()
     seatAdjective()
+    placeBeforeCompanyNoun()
+    relativeSeat()
+    arrivalPlace()
     eventWhereClause()
     guestsFromCountry()
     organizing()
@@ -253,6 +261,10 @@ struct RelationFinder {
     programmeAfterProject()
     programmeBeforeProject()
     funding()
+    activeFunding()
+    programmeInProjectClause()
+    programmeOfSubjectProject()
+    signatoriesOfSides()
     partners()
     jointUndertakings()
     cooperationByReference()
@@ -276,6 +288,13 @@ struct RelationFinder {
     partnersOfBody()
     partnersContinued()
     projectLeader()
+    projectRunners()
+    statedProjectParticipation()
+    pronounProjectParticipation()
+    bothArePartners()
+    managingAuthority()
+    relativeCooperation()
+    relativeJointWork()
     fundingPhrases()
     participation()
   }
@@ -308,7 +327,9 @@ struct RelationFinder {
   mutating func roles() {
     for role in r.roles {
       let p = g(role.person)
-      if let t = role.target {
+      // "manager of the Ciechocinek-based X": a seat adjective is the organization's seat, not the function's territory
+      // (``functionOfDescribedOrganization()`` reads the organization after it).
+      if let t = role.target, !isSeatAdjective(t) {
         add(p, g(t), .affiliatedWith, role.sentence)
         affiliations[p, default: []].append(g(t))
       }
@@ -629,7 +650,9 @@ struct RelationFinder {
       }
       for _ in 0..<2 {
         guard e + 1 < r.tokens.count, r.sentenceOf[e + 1] == m.sentence, r.vocabulary.lowerIn(e, ["w", "we", "in", "z", "ze", "from"]) else { break }
-        let n = r.claim[e + 1]
+        // "the Province of Limburg in the Netherlands": a country's article.
+        let at = e + 2 < r.tokens.count && r.vocabulary.lowerIs(e + 1, "the") && r.claim[e + 2] >= 0 && r.mentions[r.claim[e + 2]].kind == .place ? e + 2 : e + 1
+        let n = r.claim[at]
         guard n >= 0 else { break }
         if r.mentions[n].kind == .place {
           if r.vocabulary.lowerIn(e, ["z", "ze", "from"]) && m.kind == .event { break }
@@ -647,7 +670,10 @@ struct RelationFinder {
             b = r.mentions[r.claim[b - 1]].range.lowerBound - 1
             if b >= 0, r.vocabulary.lowerIs(b, "the") { b -= 1 }
           }
-          if !seat, m.kind == .organization, b >= 0, r.vocabulary.lowerIn(b, ["by", "przez"]),
+          // "…, which MJWPU is organising together with the X Park in Płock": a co-organizer after "together with"
+          // in a sentence that names the event stands like an agent after "by".
+          let coAgent = b >= 1 && r.vocabulary.lowerIn(b, ["with", "z", "ze"]) && r.vocabulary.lowerIn(b - 1, ["together", "wspólnie", "razem", "jointly"])
+          if !seat, m.kind == .organization, b >= 0, r.vocabulary.lowerIn(b, ["by", "przez"]) || coAgent,
              let ev = bySentence[m.sentence].first(where: { r.mentions[$0].kind == .event && r.mentions[$0].range.upperBound <= b }) {
             add(g(ev), g(n), .locatedIn, m.sentence)
             break
@@ -696,8 +722,9 @@ struct RelationFinder {
       // Events and a place after a locative preposition in a sentence about where they happen.
       let events = ms.filter { r.mentions[$0].kind == .event }
       // "odbyło się …", or "w Olsztynie … podczas spotkania „N”"; not "Następne spotkanie z cyklu „N” odbędzie się w Ełku".
-      guard !events.isEmpty, !speaksOfFutureEdition(k),
-            s.tokens.contains(where: { i in r.vocabulary.has(Self.meetingVerbs, i) }) || events.contains(where: { duringMeetingNoun($0) }) else { continue }
+      guard !events.isEmpty, !speaksOfFutureEdition(k) || events.allSatisfy({ namedLaterEdition($0) }),
+            s.tokens.contains(where: { i in r.vocabulary.has(Self.meetingVerbs, i) || r.vocabulary.has(Self.gatheringEventVerbs, i) })
+              || events.contains(where: { duringMeetingNoun($0) || duringEvent($0) }) else { continue }
       for pm in ms where r.mentions[pm].kind == .place {
         let b = r.mentions[pm].range.lowerBound - 1
         guard b >= s.tokens.lowerBound, r.vocabulary.lowerIn(b, ["w", "we", "na", "in"]) else { continue }
@@ -852,9 +879,13 @@ struct RelationFinder {
       if (max(s.tokens.lowerBound, cue - 4)..<cue).contains(where: { r.vocabulary.has(Self.fundingHedges, $0) }) { continue }
       let ms = mentions(in: k)
       guard let funder = ms.first(where: { [.project, .organization].contains(r.mentions[$0].kind) && r.mentions[$0].range.lowerBound > cue }) else { continue }
+      // "funded by Horizon Europe and coordinated by X": a name after another participle is that participle's agent.
+      if ((cue + 1)..<r.mentions[funder].range.lowerBound).contains(where: { r.claim[$0] < 0 && r.vocabulary.has(Markers.organizedByCue, $0) }) { continue }
       // "co-funded by URBACT IV and the ERDF", "by the Interreg … programme through the ERDF": every funder named.
       let funders = [funder] + furtherFunders(after: funder, in: s)
-      let before = ms.last(where: { r.mentions[$0].kind == .project && r.mentions[$0].range.upperBound <= cue }).map { g($0) }
+      // "P brings together … under the X programme and is co-financed by …": the project, not the programme between.
+      let projectsBefore = ms.filter { r.mentions[$0].kind == .project && r.mentions[$0].range.upperBound <= cue }
+      let before = (projectsBefore.last(where: { !r.mentions[$0].isProgramme && !Markers.funderLike(r.mentions[$0].name) }) ?? projectsBefore.last).map { g($0) }
       // "The forum is co-funded by …", "Wydarzenie było współfinansowane …": an event, not a project.
       if before == nil, (s.tokens.lowerBound..<cue).contains(where: { r.vocabulary.has(Self.genericEventNouns, $0) || r.vocabulary.lowerIn($0, ["wydarzenie", "forum"]) }) { continue }
       // "Projekt jest współfinansowany z programu X": the project of the sentences just before.
@@ -931,12 +962,23 @@ struct RelationFinder {
                   affiliations[g(m), default: []].append(c)
                 }
               }
+              // A signatory affiliated with an organization as well signs for it, not for the territory of his office.
+              if let side, kind(side) == .place, affiliations[g(m)]?.contains(where: { kind($0) == .organization }) == true { continue }
               if let side, !sides.contains(side) { sides.append(side) }
             }
           }
         }
+        // "a memorandum of cooperation between the cluster and X", "porozumienie między izbą a X": a side named by a
+        // common noun (the one body of its kind).
+        if let between = s.tokens.first(where: { r.claim[$0] < 0 && r.vocabulary.lowerIn($0, ["between", "między", "pomiędzy"]) }) {
+          for t in (between + 1)..<min(s.tokens.upperBound, between + 4) where r.claim[t] < 0 {
+            if let o = organizationReferredTo(at: t), !sides.contains(o) { sides.append(o) }
+          }
+        }
         // An organization whose person signs is one side, not two.
         sides = sides.filter { s in !sides.contains { parents[$0] == s } }
+        // "… and the City of X, which signed a letter of intent with Y": the relative clause names the two sides.
+        if let pair = relativeSigningSides(in: k) { sides = pair }
         if sides.count >= 2 {
           for a in 0..<sides.count { for b in (a + 1)..<sides.count { add(sides[a], sides[b], .partnerOf, k) } }
           // "list intencyjny w sprawie utworzenia partnerstwa „P”. Dokument sygnowali X, Y …": the partnership or
@@ -964,8 +1006,12 @@ struct RelationFinder {
                     r.claim[r.mentions[p].range.lowerBound - 2] >= 0, r.mentions[r.claim[r.mentions[p].range.lowerBound - 2]].head?.isUnit == true {
               subj = r.claim[r.mentions[p].range.lowerBound - 2]
             }
+            // "X przygotowało … we współpracy z Y, a gospodarzem … był Z": the partners end where the next clause begins.
+            let clauseEnd = ((at + pattern.count)..<s.tokens.upperBound).first(where: { q in
+              r.tokens[q].text == ";" || (r.tokens[q].text == "," && q + 1 < s.tokens.upperBound && r.vocabulary.lowerIn(q + 1, ["a", "zaś", "natomiast", "while", "whereas"]))
+            }) ?? s.tokens.upperBound
             if let subj {
-              for o in ms where r.mentions[o].kind == .organization && r.mentions[o].range.lowerBound >= at + pattern.count {
+              for o in ms where r.mentions[o].kind == .organization && r.mentions[o].range.lowerBound >= at + pattern.count && r.mentions[o].range.lowerBound < clauseEnd {
                 // "we współpracy z Wydziałem Prawnym Uniwersytetu X": the unit cooperates, its parent is only named.
                 if ms.contains(where: { r.mentions[$0].parent == o && r.mentions[$0].range.upperBound == r.mentions[o].range.lowerBound }) { continue }
                 // "X organizuje … wspólnie z Y": Y co-organizes (found before), it is not stated as a partner.

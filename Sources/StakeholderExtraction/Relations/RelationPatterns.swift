@@ -44,6 +44,14 @@ extension RelationFinder {
     "projektu", "project", "sieci", "network", "i.e", "e.g", "among", "them", "others", "wiodący", "wiodącym", "wiodącego",
     "lead", "polish", "greek", "polski", "polskim", "zagraniczny", "zagranicznym", "another", "other", "inny", "innym",
   ]
+  /// Generic nouns that refer back to a project: "Przedsięwzięcie realizuje …", "The project brings …".
+  static let undertakingReferences: WordSet = ["przedsięwzięcie", "projekt", "project", "inicjatywę", "inicjatywa", "initiative"]
+  /// Further words between a partner or consortium noun and the members it lists (``projectPartners()``): "partners
+  /// also include X", "konsorcjum złożone z X, Y oraz Z", "a consortium made up of X".
+  static let memberListLinkWords: WordSet = [
+    "also", "także", "również", "złożone", "złożony", "złożonego", "składające", "składa", "się", "z", "ze", "composed", "consisting",
+    "made", "up", "of", "comprising", "includes",
+  ]
   /// Verbs and participles whose agent leads a project: "The project is led by X", "projekt prowadzi X".
   static let ledBy: WordSet = ["led", "coordinated", "kierowany", "kierowanego", "koordynowany", "koordynowanego", "prowadzony"]
 
@@ -199,7 +207,15 @@ extension RelationFinder {
         g(x) == m && (max(0, r.mentions[x].range.lowerBound - 3)..<r.mentions[x].range.lowerBound).contains { r.vocabulary.lowerIn($0, ["sieci", "sieć", "network"]) }
       } } ?? false
       if target == nil, role.text.split(separator: " ").contains(where: { ["project", "projektu", "projektów"].contains($0) || (network && ["sieci", "network"].contains($0)) }) || (b + 1 < role.at && r.vocabulary.lowerIs(b + 1, "project")) {
-        target = main
+        // "Okrągły stół był częścią projektu „D”, … – tłumaczył X, kierownik projektu": the project named just before
+        // (in this sentence or the two before), else the document's.
+        var recent: Int?
+        for k in stride(from: role.sentence, through: max(0, role.sentence - 2), by: -1) where recent == nil {
+          recent = mentions(in: k).last(where: { x in
+            r.mentions[x].kind == .project && !r.mentions[x].isProgramme && !Markers.funderLike(r.mentions[x].name) && (k < role.sentence || r.mentions[x].range.upperBound <= role.at)
+          }).map { g($0) }
+        }
+        target = recent ?? main
       }
       // "The network's Lead Expert, Dr Maria Rossi": the project's own function.
       if target == nil, b >= 0, r.vocabulary.lowerIn(b, ["project's", "network's", "project’s", "network’s"]) { target = main }
@@ -318,8 +334,10 @@ extension RelationFinder {
     let main = mainProject
     for (k, s) in r.sentences.enumerated() {
       guard r.vocabulary.sentenceHas(Self.partnerNouns, k) else { continue }
+      // An agreement before the partner word makes the sentence about signing ("signed … as partners"); one after it is
+      // a clause about a partner listed ("Polish partners also include X and Y, which signed a letter of intent …").
       guard let pw = s.tokens.first(where: { r.vocabulary.has(Self.partnerNouns, $0) && r.claim[$0] < 0 }),
-            !r.vocabulary.sentenceHas(Markers.agreementCue, k),
+            !s.tokens.contains(where: { $0 < pw && r.vocabulary.has(Markers.agreementCue, $0) }),
             // "partnerem dla samorządu", "a partner for local firms": a partner of someone, not of a project.
             !(pw + 1 < s.tokens.upperBound && r.vocabulary.lowerIn(pw + 1, ["dla", "for"])) else { continue }
       let ms = mentions(in: k)
@@ -335,7 +353,13 @@ extension RelationFinder {
         }
         continue
       }
-      guard let proj = named ?? main else { continue }
+      // "… wyniki projektu „P”. Przedsięwzięcie realizuje konsorcjum złożone z …": a generic noun of an undertaking
+      // before the partner word refers to the project named in the sentence before.
+      var referred: Int?
+      if named == nil, k > 0, (s.tokens.lowerBound..<pw).contains(where: { r.vocabulary.has(Self.undertakingReferences, $0) }) {
+        referred = mentions(in: k - 1).last(where: { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme && !Markers.funderLike(r.mentions[$0].name) }).map { g($0) }
+      }
+      guard let proj = named ?? referred ?? main else { continue }
       let lead = r.vocabulary.sentenceHas(Self.leadWords, k)
       // Partners: the organizations coordinated right after the partner word ("partnerami są m.in. ZUT oraz
       // duńska Izba …", "The Polish partner, the Marshal's Office …") or the subject just before it ("X jest partnerem").
@@ -343,7 +367,7 @@ extension RelationFinder {
       for pn in s.tokens where r.vocabulary.has(Self.partnerNouns, pn) && r.claim[pn] < 0 {
         if let first = ms.first(where: { r.mentions[$0].kind == .organization && r.mentions[$0].range.lowerBound > pn && r.mentions[$0].range.lowerBound - pn <= 7 }),
            ((pn + 1)..<r.mentions[first].range.lowerBound).allSatisfy({ q in
-             r.tokens[q].kind == .punct || r.vocabulary.has(Self.partnerLinkWords, q) || (r.claim[q] >= 0 && r.mentions[r.claim[q]].kind == .project)
+             r.tokens[q].kind == .punct || r.vocabulary.has(Self.partnerLinkWords, q) || r.vocabulary.has(Self.memberListLinkWords, q) || (r.claim[q] >= 0 && r.mentions[r.claim[q]].kind == .project)
                // "The Estonian partner, the construction company X": a company's descriptor before its name.
                || (r.tokens[q].casing == .lower && Recognizer.companyNouns.contains(r.tokens[r.mentions[first].range.lowerBound - 1].lower))
            }) {
@@ -365,14 +389,36 @@ extension RelationFinder {
         // Partners named after the partner word, or the subject of "X jest partnerem".
         // "X, one of nine project partners, …": an apposition naming X a partner.
         let apposition = r.mentions[m].range.upperBound < pw && pw - r.mentions[m].range.upperBound <= 7
-          && (r.mentions[m].range.upperBound..<pw).allSatisfy { q in r.claim[q] < 0 && (r.vocabulary.lowerIn(q, [",", "one", "of", "the", "jeden", "jednym", "z", "project", "projektu"]) || r.tokens[q].kind == .number || r.vocabulary.has(Self.countWords, q)) }
+          // "X, another TEX-LOOP partner, …": "another" and the project's name may stand before the partner word.
+          && (r.mentions[m].range.upperBound..<pw).allSatisfy { q in (r.claim[q] < 0 && (r.vocabulary.lowerIn(q, [",", "one", "of", "the", "jeden", "jednym", "z", "project", "projektu", "another", "kolejny", "kolejnym", "innym"]) || r.tokens[q].kind == .number || r.vocabulary.has(Self.countWords, q)))
+            || (r.claim[q] >= 0 && r.claim[q] != m && r.mentions[r.claim[q]].kind == .project) }
           && r.tokens[r.mentions[m].range.upperBound].text == ","
         // "X jest partnerem", "X, partner projektu": only link words between (not "X … reminded the partners").
-        let subjectBefore = r.mentions[m].range.upperBound <= pw && pw - r.mentions[m].range.upperBound <= 3
-          && (r.mentions[m].range.upperBound..<pw).allSatisfy { q in r.claim[q] == m || r.tokens[q].kind == .punct || r.vocabulary.has(Self.partnerLinkWords, q) }
+        // "KUT and ZARR are the two Polish partners of P": a number word may stand between too.
+        let subjectBefore = r.mentions[m].range.upperBound <= pw && pw - r.mentions[m].range.upperBound <= 5
+          && (r.mentions[m].range.upperBound..<pw).allSatisfy { q in r.claim[q] == m || r.tokens[q].kind == .punct || r.vocabulary.has(Self.partnerLinkWords, q) || r.vocabulary.has(Self.countWords, q) || r.tokens[q].kind == .number }
         if near.contains(m) || apposition || subjectBefore {
           add(og, proj, .participatesIn, k)
+          // "The Marshal's Office and TARR are the Polish partners": the subjects coordinated before it too.
+          if subjectBefore {
+            var first = m
+            func conjunctionEnd(_ m: Int) -> Int {
+              var c = r.mentions[m].range.lowerBound - 1
+              if c >= 0, r.vocabulary.lowerIs(c, "the") { c -= 1 }
+              return c
+            }
+            while conjunctionEnd(first) >= 1, r.vocabulary.lowerIn(conjunctionEnd(first), ["and", "i", "oraz", ","]),
+                  let prev = ms.last(where: { r.mentions[$0].kind == .organization && r.mentions[$0].range.upperBound == conjunctionEnd(first) }) {
+              if organized[g(prev)]?.contains(proj) != true { add(g(prev), proj, .participatesIn, k) }
+              first = prev
+            }
+          }
         }
+      }
+      // "Przypomniał, że centrum jest partnerem projektu P": a lower-case subject naming the one body with that head.
+      if pw >= s.tokens.lowerBound + 2, r.vocabulary.lowerIn(pw - 1, ["jest", "is", "był", "była", "was"]), let o = organizationReferredBack(at: pw - 2),
+         organized[o]?.contains(proj) != true, found[Key(source: o, target: proj, type: .organizes)] == nil {
+        add(o, proj, .participatesIn, k)
       }
       // "The partners introduced themselves …, including:" and a list.
       for item in listItems(after: k) {

@@ -58,7 +58,7 @@ enum Markers {
   static let organizedBy: [String] = [
     "zorganizowan", "organizowan", "stworzon", "zainicjowan", "realizowan", "prowadzon", "koordynowan", "przygotowan",
     "organised", "organized", "hosted", "launched", "initiated", "created", "coordinated", "run", "implemented",
-    "współorganizowan", "uruchomion", "powołan", "led", "managed", "prepared", "co-organi", "co-hosted",
+    "współorganizowan", "uruchomion", "powołan", "led", "managed", "prepared", "co-organi", "co-hosted", "przygotowywan",
   ]
   /// Names that read as a fund or programme rather than a project ("Interreg …", "… Fund", "Fundusze …").
   static func funderLike(_ name: String) -> Bool {

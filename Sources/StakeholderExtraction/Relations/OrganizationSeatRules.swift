@@ -1,0 +1,51 @@
+import StakeholderModel
+
+/// Seats written as a place used like an adjective before a company noun: "the Kraków start-up Betonia Labs", "a
+/// Gdańsk company X", "the Łódź cooperative Y" (English word order; the "-based" form is ``seatAdjective()``).
+///
+/// - Complexity: O(m) for m mentions, each looking at three tokens after it.
+extension RelationFinder {
+  /// "the Kraków start-up Betonia Labs": a place after "the" / "a", then a company noun (with at most one lower-case
+  /// word before it), then the organization, which is located in the place.
+  mutating func placeBeforeCompanyNoun() {
+    guard r.language == "en" else { return }
+    for (p, m) in r.mentions.enumerated() where m.kind == .place && !m.nested {
+      let b = m.range.lowerBound - 1
+      guard b >= 0, r.vocabulary.lowerIn(b, ["the", "a", "an"]) else { continue }
+      var q = m.range.upperBound
+      while q < r.tokens.count, r.claim[q] == p { q += 1 }
+      if q < r.tokens.count, r.claim[q] < 0, r.tokens[q].casing == .lower, !r.vocabulary.has(Self.companyDescriptors, q) { q += 1 }
+      guard q + 1 < r.tokens.count, r.claim[q] < 0, r.vocabulary.has(Self.companyDescriptors, q), r.sentenceOf[q + 1] == m.sentence,
+            r.claim[q + 1] >= 0, r.mentions[r.claim[q + 1]].kind == .organization else { continue }
+      add(g(r.claim[q + 1]), g(p), .locatedIn, m.sentence)
+    }
+  }
+
+  /// "the Podlaskie Dairy Cluster, which is based in Suwałki", "spółka X, która ma siedzibę w Y" (relative clause of
+  /// the seat), and "Włókno-Eko sp. z o.o., a Zgierz-based recycler" (a seat adjective in the apposition).
+  mutating func relativeSeat() {
+    for (i, m) in r.mentions.enumerated() where m.kind == .organization && !m.nested {
+      var e = m.range.upperBound
+      while e < r.tokens.count, r.claim[e] == i { e += 1 }
+      guard e + 3 < r.tokens.count, r.tokens[e].text == ",", r.sentenceOf[e + 3] == m.sentence else { continue }
+      var q = e + 1
+      // ", a Zgierz-based recycler": the seat adjective right after the article.
+      if r.vocabulary.lowerIn(q, ["a", "an", "the"]), r.claim[q + 1] >= 0, r.mentions[r.claim[q + 1]].kind == .place,
+         r.tokens[r.mentions[r.claim[q + 1]].range.upperBound - 1].lower.hasSuffix("-based") {
+        add(g(i), g(r.claim[q + 1]), .locatedIn, m.sentence)
+        continue
+      }
+      guard r.vocabulary.lowerIn(q, ["which", "który", "która", "które"]) else { continue }
+      q += 1
+      if q < r.tokens.count, r.vocabulary.lowerIn(q, ["is", "was", "jest", "ma"]) { q += 1 }
+      if q < r.tokens.count, r.vocabulary.lowerIn(q, ["swoją", "swoje", "its"]) { q += 1 }
+      guard q + 2 < r.tokens.count, r.vocabulary.has(Self.seatCues, q) || r.tokens[q].lower.hasPrefix("siedzib") else { continue }
+      q += 1
+      guard r.vocabulary.lowerIn(q, ["in", "w", "we"]), r.sentenceOf[q + 1] == m.sentence else { continue }
+      q += 1
+      if q + 1 < r.tokens.count, r.vocabulary.lowerIs(q, "the") { q += 1 }
+      guard r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .place else { continue }
+      add(g(i), g(r.claim[q]), .locatedIn, m.sentence)
+    }
+  }
+}

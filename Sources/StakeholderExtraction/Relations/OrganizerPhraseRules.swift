@@ -1,0 +1,117 @@
+import StakeholderModel
+
+/// Who runs a project or an event, in phrasings the organizer readers miss:
+///
+/// - "Koordynatorem sieci będzie LPNT", "Operatorem programu jest X": an organizer noun of a project and a copula
+///   before the organization.
+/// - "Platformę prowadzić będzie PARR", "W tej części pogranicza fundusz obsługuje Stowarzyszenie X": a generic
+///   noun of a project (platform, fund, network, project) as the object of a verb of running, the organization after.
+/// - Adverbials between a verb and its subject ("Forum organizuje co roku X", "które 20 listopada organizuje w
+///   Kielcach X") are skipped by ``pastAdverbials(_:in:)``.
+///
+/// - Complexity: O(n) for n tokens (each sentence visited once, with look-ups among its mentions).
+extension RelationFinder {
+  /// Organizer nouns of a project (instrumental after a copula, or nominative): "Koordynatorem sieci będzie X".
+  static let projectOrganizerNouns: WordSet = ["koordynatorem", "koordynatorami", "operatorem", "operatorami", "operator", "coordinator"]
+  /// Words between a project organizer noun and the organization: "sieci będzie", "projektu jest", "is the".
+  static let organizerCopulaWords: WordSet = [
+    "będzie", "będą", "jest", "są", "był", "była", "było", "została", "został", "zostało", "is", "was", "will", "be", "the",
+    "sieci", "projektu", "programu", "platformy", "funduszu", "inicjatywy", "network", "project", "programme", "platform", "fund",
+  ]
+  /// Generic nouns of a project as an object (accusative), with the stem its name starts a word with.
+  static let projectObjectNouns: [String: String] = [
+    "platformę": "platform", "fundusz": "fundusz", "sieć": "sieć", "projekt": "", "przedsięwzięcie": "", "program": "program",
+    "inicjatywę": "inicjatyw", "strategię": "strategi",
+  ]
+  /// Verbs of running a project whose subject follows in Polish word order: "prowadzić będzie X", "obsługuje X".
+  static let runningVerbs: WordSet = [
+    "prowadzi", "prowadzić", "poprowadzi", "koordynuje", "koordynować", "obsługuje", "obsługiwać", "obsługiwał", "obsługiwała",
+    "zarządza", "zarządzać", "realizuje", "realizować", "administruje",
+  ]
+  /// Adverbials that may stand between a verb and its subject: "co roku", "w tym roku", "od lat", "już".
+  static let adverbialWords: WordSet = [
+    "co", "roku", "w", "tym", "od", "lat", "już", "ponownie", "corocznie", "tradycyjnie", "również", "także", "then", "every",
+    "year", "again", "annually", "traditionally", "currently", "obecnie", "now", "teraz",
+  ]
+
+  /// From `q`, past adverbial words and a place phrase ("w Kielcach", "in Płock"), at most five tokens; `q` when no
+  /// mention follows them.
+  func pastAdverbials(_ q: Int, in s: Sentence) -> Int {
+    var e = q
+    while e < s.tokens.upperBound, e - q < 5, r.claim[e] < 0 {
+      if r.vocabulary.lowerIn(e, ["w", "we", "in"]), e + 1 < s.tokens.upperBound, r.claim[e + 1] >= 0, r.mentions[r.claim[e + 1]].kind == .place {
+        let p = r.claim[e + 1]
+        e += 1
+        while e < s.tokens.upperBound, r.claim[e] == p { e += 1 }
+        continue
+      }
+      // "w Kielcach" with a town the recogniser did not take as a place: a capitalised word after the preposition.
+      if r.vocabulary.lowerIn(e, ["w", "we"]), e + 2 < s.tokens.upperBound, r.claim[e + 1] < 0, r.tokens[e + 1].casing == .capitalized,
+         r.claim[e + 2] >= 0 {
+        e += 2
+        continue
+      }
+      guard r.vocabulary.has(Self.adverbialWords, e) || r.tokens[e].kind == .number || (r.tokens[e].casing == .lower && r.tokens[e].lower.hasSuffix("a") && e > q && r.tokens[e - 1].kind == .number) else { break }
+      e += 1
+    }
+    return e < s.tokens.upperBound && r.claim[e] >= 0 ? e : q
+  }
+
+  /// The one project (or programme) whose name has the word `stem`, else the one with a word starting with it, else nil.
+  func projectNamed(withWordStarting stem: String) -> Int? {
+    var exact = Set<Int>()
+    var found = Set<Int>()
+    // A fund or programme counts: "fundusz obsługuje X" names the fund X operates.
+    for (i, m) in r.mentions.enumerated() where m.kind == .project {
+      let words = m.name.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" })
+      if words.contains(where: { $0.hasPrefix(stem) }) { found.insert(g(i)) }
+      // "fundusz" names "Fundusz Małych Projektów", not "Fundusze Europejskie …": the word itself first.
+      if words.contains(where: { $0 == stem }) { exact.insert(g(i)) }
+    }
+    if exact.count == 1 { return exact.first }
+    return found.count == 1 ? found.first : nil
+  }
+
+  /// "Koordynatorem sieci będzie LPNT", "Platformę prowadzić będzie PARR", "fundusz obsługuje Stowarzyszenie X".
+  mutating func projectRunners() {
+    for (k, s) in r.sentences.enumerated() {
+      let ms = mentions(in: k)
+      let named = ms.first { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme && !Markers.funderLike(r.mentions[$0].name) }.map { g($0) }
+      // Organizer noun, copula, organization.
+      for w in s.tokens where r.claim[w] < 0 && r.vocabulary.has(Self.projectOrganizerNouns, w) {
+        var q = w + 1
+        var noun: String?
+        while q < s.tokens.upperBound, q - w <= 4, r.claim[q] < 0, r.vocabulary.has(Self.organizerCopulaWords, q) {
+          if noun == nil, !["będzie", "będą", "jest", "są", "był", "była", "było", "została", "został", "zostało", "is", "was", "will", "be", "the"].contains(r.tokens[q].lower) { noun = r.tokens[q].lower }
+          q += 1
+        }
+        guard q > w + 1, q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization else { continue }
+        let byNoun = noun.flatMap { n -> Int? in n.hasPrefix("sie") || n == "network" ? projectNamed(withWordStarting: "sie") : nil }
+        guard let proj = named ?? byNoun ?? mainProject else { continue }
+        let og = g(r.claim[q])
+        add(og, proj, .organizes, k)
+        organizers.insert(og)
+        let partner = Key(source: og, target: proj, type: .participatesIn)
+        if found[partner] != nil { found[partner] = nil; order.removeAll { $0 == partner } }
+      }
+      // Generic project noun, verb of running, organization.
+      for n in s.tokens where r.claim[n] < 0 && r.tokens[n].kind == .word {
+        guard let stem = Self.projectObjectNouns[r.tokens[n].lower] else { continue }
+        var v = n + 1
+        if v < s.tokens.upperBound, r.vocabulary.lowerIn(v, ["będzie", "będą"]) { v += 1 }
+        guard v < s.tokens.upperBound, r.claim[v] < 0, r.vocabulary.has(Self.runningVerbs, v) else { continue }
+        var q = v + 1
+        if q < s.tokens.upperBound, r.vocabulary.lowerIn(q, ["będzie", "będą"]) { q += 1 }
+        q = pastAdverbials(q, in: s)
+        guard q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization else { continue }
+        let target = stem.isEmpty ? (named ?? mainProject) : (projectNamed(withWordStarting: stem) ?? named)
+        guard let proj = target else { continue }
+        let og = g(r.claim[q])
+        add(og, proj, .organizes, k)
+        organizers.insert(og)
+        let partner = Key(source: og, target: proj, type: .participatesIn)
+        if found[partner] != nil { found[partner] = nil; order.removeAll { $0 == partner } }
+      }
+    }
+  }
+}

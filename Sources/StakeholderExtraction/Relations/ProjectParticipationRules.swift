@@ -1,0 +1,57 @@
+import StakeholderModel
+
+/// Organizations stated to take part in or to have joined a project, also when the report is about a meeting:
+/// "W projekcie bierze udział również Fundacja X", "Do programu przystąpiło także Starostwo Y", "Do inicjatywy
+/// przystąpił już Klaster Z", "The Municipality of W joined the network in 2024". Only stated or past facts: "chcą
+/// dołączyć" (an intention, an infinitive) says nothing.
+///
+/// - Complexity: O(n) for n tokens (each sentence visited once, with look-ups among its mentions).
+extension RelationFinder {
+  /// Finite verbs of joining: "przystąpił", "dołączyło", "joined".
+  static let joiningVerbs: WordSet = [
+    "przystąpił", "przystąpiła", "przystąpiło", "przystąpiły", "przystąpili", "dołączył", "dołączyła", "dołączyło",
+    "dołączyły", "dołączyli", "joined", "joins",
+  ]
+  /// Finite verbs and phrases of taking part: "bierze udział", "uczestniczy", "takes part", "participates".
+  static let takingPartVerbs: WordSet = ["bierze", "biorą", "brała", "brał", "brało", "uczestniczy", "uczestniczą", "takes", "participates", "participate"]
+  /// Nouns of an undertaking after "do" / "w" / "the": "do programu", "w projekcie", "joined the network".
+  static let undertakingCaseForms: WordSet = [
+    "projektu", "programu", "inicjatywy", "sieci", "partnerstwa", "konsorcjum", "projekcie", "programie", "inicjatywie",
+    "przedsięwzięciu", "przedsięwzięcia", "project", "programme", "network", "initiative", "partnership", "consortium",
+  ]
+
+  mutating func statedProjectParticipation() {
+    for (k, s) in r.sentences.enumerated() {
+      guard r.vocabulary.sentenceHas(Self.joiningVerbs, k) || r.vocabulary.sentenceHas(Self.takingPartVerbs, k) else { continue }
+      guard let noun = s.tokens.first(where: { r.claim[$0] < 0 && r.vocabulary.has(Self.undertakingCaseForms, $0) && $0 > s.tokens.lowerBound
+        && r.vocabulary.lowerIn($0 - 1, ["do", "w", "we", "the", "in"]) }) else { continue }
+      guard let v = s.tokens.first(where: { r.claim[$0] < 0 && (r.vocabulary.has(Self.joiningVerbs, $0) || r.vocabulary.has(Self.takingPartVerbs, $0)) }),
+            abs(v - noun) <= 3 else { continue }
+      // "bierze udział", "takes part": the verb needs its noun.
+      if r.vocabulary.has(Self.takingPartVerbs, v), r.vocabulary.lowerIn(v, ["bierze", "biorą", "brała", "brał", "brało", "takes"]),
+         !(v + 1 < s.tokens.upperBound && r.vocabulary.lowerIn(v + 1, ["udział", "part"])) { continue }
+      let ms = mentions(in: k)
+      let named = ms.first { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme && !Markers.funderLike(r.mentions[$0].name) }.map { g($0) }
+      // "… Pomorska Platforma Dronowa. … Do inicjatywy przystąpił już X": the noun refers to the project named just before
+      // (in the two sentences before).
+      var before: Int?
+      for b in stride(from: k - 1, through: max(0, k - 2), by: -1) where before == nil {
+        before = mentions(in: b).last(where: { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme && !Markers.funderLike(r.mentions[$0].name) }).map { g($0) }
+      }
+      guard let proj = named ?? before ?? mainProject else { continue }
+      // The organization: the subject after the verb (Polish word order, past "również", "także", "już") or before it.
+      var q = max(v, noun) + 1
+      if q < s.tokens.upperBound, r.vocabulary.lowerIn(q, ["udział", "part"]) { q += 1 }
+      while q < s.tokens.upperBound, q - v <= 5, r.claim[q] < 0, r.vocabulary.lowerIn(q, ["również", "także", "też", "już", "jako", "partner", "pierwszy", "also", "the"]) { q += 1 }
+      var subjects: [Int] = []
+      if q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization {
+        subjects = coordinatedOrganizations(from: q, in: s)
+      } else if let before = ms.last(where: { r.mentions[$0].kind == .organization && r.mentions[$0].range.upperBound <= min(v, noun) && min(v, noun) - r.mentions[$0].range.upperBound <= 2 }) {
+        subjects = [before]
+      }
+      for o in subjects where organized[g(o)]?.contains(proj) != true && found[Key(source: g(o), target: proj, type: .organizes)] == nil {
+        add(g(o), proj, .participatesIn, k)
+      }
+    }
+  }
+}
