@@ -31,9 +31,10 @@ struct DocumentExtractor {
     }
     // Roles: the first function given for each person.
     var roleWord: [Int: RoleWord] = [:]
+    var officeWord: [Int: RoleWord] = [:]
     for role in rec.roles.sorted(by: { $0.sentence < $1.sentence }) {
       let g = res.groupOf[role.person]
-      if entities[g].role == nil { entities[g].role = role.text; roleWord[g] = role.word }
+      if entities[g].role == nil { entities[g].role = role.text; roleWord[g] = role.word; officeWord[g] = role.office }
     }
     // Sectors: organizations (parents before units), then persons.
     var decisions: [Int: SectorClassifier.Decision] = [:]
@@ -98,7 +99,7 @@ struct DocumentExtractor {
     }
     for g in entities.indices where entities[g].kind == .person {
       let affs = (rf.affiliations[g] ?? []).map { (name: entities[$0].name, kind: entities[$0].kind, decision: decisions[$0]) }
-      if let d = SectorClassifier.person(affiliations: affs, role: roleWord[g], foreignPlaces: Set(foreignPlaces.values)) {
+      if let d = SectorClassifier.person(affiliations: affs, role: roleWord[g], office: officeWord[g], foreignPlaces: Set(foreignPlaces.values)) {
         entities[g].sector = d.sector
         entities[g].sectorReason = d.reason
       }

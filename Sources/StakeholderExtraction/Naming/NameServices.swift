@@ -29,7 +29,7 @@ struct NameServices: Sendable {
       guard let rank = a.rank, rank <= 1500 else { continue }
       return (a.lemma, a.gender == .feminine)
     }
-    return nil
+    return ForeignGivenNames.lookup(form)
   }
 
   /// Whether a (nominative) word or phrase names a place according to the general lists.
@@ -102,8 +102,29 @@ struct NameServices: Sendable {
          let lv = joined.last, "uiy".contains(lv), l.count <= joined.count {
         return joined
       }
-      return l
+      return Self.agreeingAdjectives(l, words)
     }
     return Inflection.place(words, attested: attested)
+  }
+
+  /// "Kraju Morawsko-Śląskiego" → lemma "Kraj Morawsko-Śląskiego" → "Kraj Morawsko-Śląski": when the lemmatiser
+  /// put the first noun into the nominative but left an adjective after it in the genitive ("-skiego", "-ckiego",
+  /// "-skiej"), the adjective is made to agree with the noun's gender read off its ending (consonant: masculine,
+  /// "-a": feminine, "-o"/"-e": neuter).
+  /// - Complexity: O(w) in the words.
+  static func agreeingAdjectives(_ lemma: String, _ words: [String]) -> String {
+    let out = lemma.split(separator: " ").map(String.init)
+    guard out.count == words.count, out.count >= 2, out[0] != words[0], let g = out[0].last else { return lemma }
+    var changed = out
+    for n in 1..<out.count where out[n] == words[n] && out[n].first?.isUppercase == true {
+      for stem in ["sk", "ck", "dzk"] {
+        let ego = stem + "iego", ej = stem + "iej"
+        guard out[n].hasSuffix(ego) || out[n].hasSuffix(ej) else { continue }
+        let base = String(out[n].dropLast(out[n].hasSuffix(ego) ? ego.count : ej.count)) + stem
+        changed[n] = g == "a" ? base + "a" : ("oe".contains(g) ? base + "ie" : base + "i")
+        break
+      }
+    }
+    return changed.joined(separator: " ")
   }
 }

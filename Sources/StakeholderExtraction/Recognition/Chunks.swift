@@ -550,13 +550,46 @@ extension Recognizer {
     if tx(j) == "s", tx(j + 1) == ".", tx(j + 2) == "r", tx(j + 3) == ".", tx(j + 4) == "o" { return ("s.r.o.", tx(j + 5) == "." ? j + 6 : j + 5) }
     if vocabulary.lowerIs(j, "sp"), tx(j + 1) == ".", ["j", "k"].contains(tx(j + 2)) { return ("sp.\(tx(j + 2)).", tx(j + 3) == "." ? j + 4 : j + 3) }
     if tokens[j].spaceBefore, Self.legalFormWords.contains(tx(j)) {
+      // "Nonprofit Ltd.", "Acme Inc.": an abbreviated form keeps its full stop.
+      if tx(j + 1) == ".", Self.abbreviatedLegalForms.contains(tx(j)) { return (tx(j) + ".", j + 2) }
       return (tx(j), tx(j + 1) == "." ? j + 2 : j + 1)
     }
+    if tokens[j].spaceBefore, let dotted = dottedLegalForm(j, s) { return dotted }
     return nil
   }
 
+  /// Legal forms written as letters with full stops ("d.o.o.", "a.s.", "e.V.", "S.p.A.", "B.V."), lower-cased.
+  static let dottedLegalForms: Set<String> = [
+    "d.o.o.", "d.d.", "a.s.", "e.v.", "s.p.a.", "s.r.l.", "b.v.", "n.v.", "k.s.", "v.o.s.", "o.p.s.", "z.s.", "s.a.s.",
+    "s.l.", "a.d.", "j.s.c.", "s.c.",
+  ]
+
+  /// A legal form of single letters and full stops at `j`: "Gradnik Reciklaža d.o.o.", "Holzcluster Lausitz e.V.",
+  /// "Ostravské Kotle a.s.", with the index after it (the last full stop included).
+  /// - Complexity: O(1): at most eight tokens are read.
+  func dottedLegalForm(_ j: Int, _ s: Sentence) -> (String, Int)? {
+    let end = s.tokens.upperBound
+    guard tokens[j].kind == .word, tokens[j].text.count <= 2, j + 1 < end, tokens[j + 1].text == ".", !tokens[j + 1].spaceBefore else { return nil }
+    var k = j
+    var form = ""
+    while k + 1 < end, k - j < 8, tokens[k].kind == .word, tokens[k].text.count <= 2, tokens[k + 1].text == ".", !tokens[k + 1].spaceBefore,
+          k == j || !tokens[k].spaceBefore {
+      form += tokens[k].text + "."
+      k += 2
+    }
+    let lower = form.fastLowercased
+    guard form.count >= 4, Self.dottedLegalForms.contains(lower) else { return nil }
+    return (form, k)
+  }
+
+  /// One-word legal forms that are abbreviations and keep a full stop written after them.
+  static let abbreviatedLegalForms: WordSet = ["Ltd", "Inc", "Corp", "Co", "Kft", "Zrt", "Bhd"]
+
   /// Legal forms written as one word ("Ltd", "GmbH", "SpA").
-  static let legalFormWords: WordSet = ["Ltd", "GmbH", "Inc", "LLC", "Oy", "Oyj", "AB", "AG", "SE", "plc", "PLC", "BV", "NV", "SA", "SpA", "Srl", "S.L"]
+  static let legalFormWords: WordSet = [
+    "Ltd", "GmbH", "Inc", "LLC", "Oy", "Oyj", "AB", "AG", "SE", "plc", "PLC", "BV", "NV", "SA", "SpA", "Srl", "S.L",
+    "UAB", "SIA", "OÜ", "AS", "ApS", "Kft", "Zrt", "Nyrt", "KG", "Corp", "Ltda", "SARL", "SAS", "Sarl",
+  ]
 
   func legalEnd(_ j: Int, _ s: Sentence) -> Int { legalForm(j, s)?.1 ?? j }
 
@@ -625,7 +658,7 @@ extension Recognizer {
       }
       // "Rūta Vaitkutė of the Klaipėda Maritime Training Centre": a person whose given name the lists lack, then
       // "of (the)" and the institution, which is a name of its own.
-      if language == "en", i == segStart, let of = personBeforeOf(i, b) {
+      if language == "en", i == segStart, let of = personBeforeOf(i, b, company: legal != nil) {
         addPerson(i..<of, k)
         i = of + 1
         if i < b, vocabulary.lowerIs(i, "the") { i += 1 }
@@ -635,11 +668,17 @@ extension Recognizer {
       // "Uniwersytetu Mikołaja Kopernika": a patron in the genitive right after an institution's head.
       let patron = i > segStart && heads[i - 1]?.kind == .organization
         && (firstName(t.text).map { $0.name != t.text } == true || genitivePatron(i, b))
-      if !patron, t.casing == .capitalized, firstName(t.text) != nil, i + 1 < b, isSurnameLike(i + 1) || monthSurname(i + 1),
+      if !patron, t.casing == .capitalized, firstName(t.text) != nil, i + 1 < b, isSurnameLike(i + 1) || monthSurname(i + 1) || functionSurname(i + 1, b),
          !(i + 2 < b && heads[i + 2] != nil && !(roleWords[i + 2] != nil)) {
         if i > segStart { pieces.append(segStart..<i) }
         var e = i + 2
         if e < b, firstName(tokens[i + 1].text) != nil, isSurnameLike(e) { e += 1 }
+        // "Iñaki Etxeberria Goñi", "Aoife Ní Bhriain", "Lucía Martínez Soler": an English text keeps a foreign
+        // person's second surname when the chunk ends with it.
+        if language == "en", e + 1 == b || (e + 2 == b && isSurnameLike(e + 1)), isSurnameLike(e), names.knownPlace(tokens[e].text) == nil,
+           firstName(tokens[e].text) == nil {
+          e = b
+        }
         addPerson(i..<e, k)
         i = e
         segStart = i
@@ -680,7 +719,9 @@ extension Recognizer {
   /// In an English chunk from `i` to `b`: the index of "of" when two or three name-like words (capitalised, no
   /// head, function, title, month, given name the lists know, place or function word) come before it and an
   /// institution's name after it ("Rūta Vaitkutė of the Klaipėda Maritime Training Centre"); nil otherwise.
-  func personBeforeOf(_ i: Int, _ b: Int) -> Int? {
+  /// `company`: the chunk ends in a legal form ("Zsófia Kertész of Hévíz Tourism Nonprofit Ltd."), which names an
+  /// institution without a head word.
+  func personBeforeOf(_ i: Int, _ b: Int, company: Bool = false) -> Int? {
     guard i + 2 < b, let of = ((i + 2)...min(i + 3, b - 1)).first(where: { tokens[$0].casing == .lower && vocabulary.lowerIs($0, "of") }) else { return nil }
     for q in i..<of {
       guard isSurnameLike(q), !vocabulary.has(Markers.functionWords, q), firstName(tokens[q].text) == nil,
@@ -691,7 +732,7 @@ extension Recognizer {
     guard (i..<of).contains(where: { tokens[$0].text.unicodeScalars.contains(where: Self.isForeignLetter) }) else { return nil }
     var start = of + 1
     if start < b, vocabulary.lowerIs(start, "the") { start += 1 }
-    guard start < b, let head = firstHead(start..<b), head.1.kind == .organization else { return nil }
+    guard start < b, company || firstHead(start..<b).map({ $0.1.kind == .organization }) == true else { return nil }
     return of
   }
 
@@ -772,6 +813,14 @@ extension Recognizer {
   func isSurnameLike(_ i: Int) -> Bool {
     let t = tokens[i]
     return t.kind == .word && t.casing == .capitalized && heads[i] == nil && roleWords[i] == nil
+      && !vocabulary.has(RoleWords.titles, i) && Markers.months[t.lower] == nil
+  }
+
+  /// "Marta Sołtys, head of …", "Jan Wójcik": a capitalised function word right after a given name, ending the
+  /// chunk, is a surname (Polish surnames are often old function nouns: Sołtys, Wójt, Kanclerz, Starosta).
+  func functionSurname(_ i: Int, _ b: Int) -> Bool {
+    let t = tokens[i]
+    return i + 1 == b && t.kind == .word && t.casing == .capitalized && roleWords[i] != nil && heads[i] == nil
       && !vocabulary.has(RoleWords.titles, i) && Markers.months[t.lower] == nil
   }
 

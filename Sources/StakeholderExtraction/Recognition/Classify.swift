@@ -8,6 +8,8 @@ extension Recognizer {
     while !r.isEmpty, tokens[r.lowerBound].casing == .lower || tokens[r.lowerBound].kind == .punct
       || (vocabulary.has(Markers.functionWords, r.lowerBound) && tokens[r.lowerBound].casing == .capitalized)
       || (r.count > 1 && vocabulary.has(Self.descriptorAcronyms, r.lowerBound))
+      // "on 3–4 October for the X Meeting": a date's month before lower-case words is not part of the name.
+      || (r.count > 2 && tokens[r.lowerBound + 1].casing == .lower && tokens[r.lowerBound + 1].kind == .word && Markers.months[tokens[r.lowerBound].lower] != nil)
       // "Przewodniczącą Rady wybrano …": a function capitalised only because it opens the sentence.
       || (r.count > 1 && language != "en" && r.lowerBound == sentences[k].tokens.lowerBound && roleWords[r.lowerBound] != nil && heads[r.lowerBound] == nil) {
       r = (r.lowerBound + 1)..<r.upperBound
@@ -21,6 +23,20 @@ extension Recognizer {
     let first = tokens[r.lowerBound]
     let last = tokens[r.upperBound - 1]
     if r.count == 1, Markers.months[first.lower] != nil { return nil }
+    // "President of the Szczecin-based ZARR", "CEO of Darłowo-based Darmar Offshore Services": a seat adjective
+    // inside a chunk (after a function) is a place of its own, and the name after it an organization even
+    // without a head word.
+    if language == "en", r.count >= 2, let place = seatBefore(r.lowerBound) {
+      add(FoundMention(kind: .place, range: r.lowerBound..<(r.lowerBound + 1), name: place, surface: first.text, sentence: k))
+      let rest = (r.lowerBound + 1)..<r.upperBound
+      let single = rest.count == 1 && (definedAcronyms.contains(tokens[rest.lowerBound].text) || abbreviatedOrganization(tokens[rest.lowerBound]) != nil)
+      if legal == nil, !single, tokens[rest.lowerBound].casing != .lower, firstHead(rest) == nil, firstName(tokens[rest.lowerBound].text) == nil {
+        var m = FoundMention(kind: .organization, range: rest, name: text(rest), surface: text(rest), sentence: k)
+        m.nested = nested
+        return add(m)
+      }
+      return classify(rest, k, legal: legal, legalEnd: legalEnd, nested: nested)
+    }
     // "the Swedish cluster", "Polish partners", "Baltic seaweed": an English adjective of nationality or region
     // alone names nothing (schema convention 24).
     if r.count == 1, language == "en", Self.englishAdjectivesOfOrigin.contains(first.lower) { return nil }
@@ -249,6 +265,19 @@ extension Recognizer {
           if Markers.romanNumerals.contains(w.text) || w.kind == .number || pluralAdjective || (Inflection.looksAdjectival(w.text) && w.casing == .capitalized && firstName(w.text) == nil) {
             start -= 1
           } else { break }
+        }
+      }
+      // "organizuje w Kielcach Urząd Marszałkowski …": a town in the locative after "w" runs into the name of the
+      // institution that follows it; the town is a place of its own.
+      if start > r.lowerBound, start - r.lowerBound <= 2, language != "en", !hw.english, before >= 0, tokens[before].casing == .lower,
+         vocabulary.has(Self.placePrepositions, before), (r.lowerBound..<start).allSatisfy({ tokens[$0].casing == .capitalized && heads[$0] == nil }) {
+        let words = (r.lowerBound..<start).map { tokens[$0].text }
+        if names.isLexiconPlace(words) || names.knownPlace(placeName(words)) != nil {
+          let place = placeName(words)
+          var m = FoundMention(kind: .place, range: r.lowerBound..<start, name: place, surface: text(r.lowerBound..<start), sentence: k)
+          m.foreign = names.knownPlace(place)?.foreign ?? false
+          m.nested = nested
+          add(m)
         }
       }
       let rr = start..<r.upperBound

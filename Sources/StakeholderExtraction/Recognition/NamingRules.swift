@@ -146,8 +146,16 @@ extension Recognizer {
   /// "członek Zarządu Województwa Podkarpackiego": the board of a region or county is a named body, not a
   /// continuation of the function ("prezes Zarządu X" names a company's board).
   func isRegionalBoard(_ i: Int, _ b: Int) -> Bool {
-    i + 1 < b && tokens[i].lower.hasPrefix("zarząd") && vocabulary.lowerIn(i + 1, ["województwa", "powiatu"]) && tokens[i + 1].casing == .capitalized
+    guard i + 1 < b, tokens[i + 1].casing == .capitalized else { return false }
+    if tokens[i].lower.hasPrefix("zarząd") && vocabulary.lowerIn(i + 1, ["województwa", "powiatu"]) { return true }
+    // "członek Rady Kraju Morawsko-Śląskiego", "przewodniczący Rady Miasta Kalisza": the council of a territory is a
+    // body of its own, not part of the function.
+    return tokens[i].casing == .capitalized && vocabulary.lowerIn(i, ["rada", "rady", "radzie", "radę", "radą"])
+      && vocabulary.has(Self.territoryGenitives, i + 1)
   }
+
+  /// Territories in the genitive after a council's name ("Rada Miasta", "Rady Kraju", "Radzie Powiatu").
+  static let territoryGenitives: WordSet = ["województwa", "powiatu", "miasta", "gminy", "kraju", "regionu", "obwodu", "okręgu", "dzielnicy", "osiedla"]
 
   /// "Małopolska" after "the Małopolska Region", "Lubelskie" with "województwo lubelskie": a region's short name is
   /// the same place as its full name in the text.

@@ -35,6 +35,7 @@ extension Recognizer {
            !(t.lower == "deputy" && i + 1 < s.tokens.upperBound && lowerRoles[i + 1] != nil) { i += 1; continue }
         // The function's words: lower-case continuations, "ds." and what follows it up to a name.
         var j = i + 1
+        var office: RoleWord?
         var words = [rw.base]
         while j < s.tokens.upperBound, j - i <= 7 {
           let u = tokens[j]
@@ -44,6 +45,8 @@ extension Recognizer {
           // "kierownik projektu i przedstawiciel …": a second function starts.
           if ["i", "and"].contains(u.lower), j + 1 < s.tokens.upperBound, roleWords[j + 1] != nil { break }
           if u.kind == .word, u.casing == .lower || roleToken[j] || RoleWords.continuations.contains(u.lower) {
+            // "Deputy Mayor", "zastępca prezydenta": the office a generic first word (deputy, zastępca) qualifies.
+            if rw.sector == nil, office == nil, let w2 = roleWords[j], w2.sector != nil { office = w2 }
             words.append(roleToken[j] ? u.text : u.lower)
             j += 1
             continue
@@ -125,7 +128,7 @@ extension Recognizer {
         }
         if person == nil { person = after }
         if let person {
-          roles.append(FoundRole(person: person, text: roleText, word: rw, target: target, sentence: k, at: i))
+          roles.append(FoundRole(person: person, text: roleText, word: rw, target: target, sentence: k, at: i, office: office))
           let end = target.map { mentions[$0].range.upperBound } ?? j
           lastRole = (end, person)
         }

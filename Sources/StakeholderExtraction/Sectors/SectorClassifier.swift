@@ -108,8 +108,10 @@ enum SectorClassifier {
     return Decision(sector: sector, reason: "head word '\(h.lemma)'", isDefault: h.sector == nil || h.sector == .other)
   }
 
-  /// Sector of a person: the institution they represent, else what their function implies.
-  static func person(affiliations: [(name: String, kind: EntityKind, decision: Decision?)], role: RoleWord?, foreignPlaces: Set<String> = []) -> Decision? {
+  /// Sector of a person: the institution they represent, else what their function implies; `office` is the office a
+  /// generic function qualifies ("Deputy Mayor" → mayor), used only when nothing else is known.
+  static func person(affiliations: [(name: String, kind: EntityKind, decision: Decision?)], role: RoleWord?, office: RoleWord? = nil,
+                     foreignPlaces: Set<String> = []) -> Decision? {
     // An office-holder of a Polish territory ("wicemarszałek województwa podkarpackiego") keeps the office's sector
     // even when also a member of another body.
     if let role, role.territorial, let s = role.sector, let place = affiliations.first(where: { $0.kind == .place && !foreignPlaces.contains($0.name) }) {
@@ -125,6 +127,7 @@ enum SectorClassifier {
       return Decision(sector: .localGovernment, reason: "holds office in \(place.name)")
     }
     if let role, let s = role.sector { return Decision(sector: s, reason: "function '\(role.base)'") }
+    if affiliations.isEmpty, let office, let s = office.sector { return Decision(sector: s, reason: "function qualifying '\(office.base)'") }
     return nil
   }
 }
