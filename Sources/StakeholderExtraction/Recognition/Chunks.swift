@@ -252,6 +252,12 @@ extension Recognizer {
         j += 1
         continue
       }
+      // "Ministerstwo Gospodarki, Pracy i Energii …", "Chamber of Commerce, Industry and Crafts": fields listed with
+      // commas and a last "i"/"and" inside an institution's complement, up to the end of the clause or its parent.
+      if t.kind == .punct, t.text == ",", hasHead, fieldListInName(a, j + 1, s) {
+        j += 1
+        continue
+      }
       // "Department of Electromechanical, Systems and Metal Engineering of Ghent University": a list inside an
       // English head's "of" complement, up to the parent's "of".
       if t.kind == .punct, t.text == ",", heads[a]?.english == true || englishHeads[a] != nil,
@@ -328,7 +334,7 @@ extension Recognizer {
           // ("Uniwersytet X i Lubuski Klaster Y", "University of Tartu and Tehnopol … Park").
           let runHasHead = nextRunHasHead(j + 1, s)
           if nextOK, nextHead == nil, (hasHead && !runHasHead) || (!hasHead && t.lower != "i" && runHasHead) { j += 1; continue }
-        case "of", "for", "de", "la", "van", "von", "der", "du", "des", "di":
+        case "of", "for", "de", "la", "van", "von", "der", "du", "des", "di", "den", "ter", "del":
           // "European Funds for Lesser Poland and Silesia 2021–2027": a programme's "for" complement may be coordinated.
           if t.lower == "for", nextOK, headLemma.flatMap({ HeadWords.head($0) })?.kind == .project || vocabulary.lowerIs(a, "european") { sawDla = true }
           if nextOK || (next.lower == "the" && j + 2 < end && tokens[j + 2].isNameLike) {
@@ -445,6 +451,44 @@ extension Recognizer {
     let f = k
     while k < s.tokens.upperBound, k - f < 3, tokens[k].kind == .word, tokens[k].casing == .capitalized, lowerHeads[k] == nil, claim[k] < 0 { k += 1 }
     return k > f && genitiveParentFollows(k - 1, s)
+  }
+
+  /// Whether a comma at `j - 1` continues the name started at `a` with a list of fields: capitalised words without a
+  /// head, place or given name ("Pracy", "Industry"), more after commas, then "i"/"and" and one to three such words,
+  /// ending the clause, before a parent acronym or a parent in the genitive. The name must have an institution's
+  /// head word; in English its complement must start with "of" ("Chamber of Commerce, Industry and Crafts"), in
+  /// Polish the first listed word must look genitive ("Ministerstwo Gospodarki, Pracy i Energii …").
+  /// - Complexity: O(1): at most a dozen tokens are read.
+  func fieldListInName(_ a: Int, _ j: Int, _ s: Sentence) -> Bool {
+    let end = s.tokens.upperBound
+    let english = language == "en"
+    guard let h = (a..<j).first(where: { heads[$0] != nil || englishHeads[$0] != nil }).flatMap({ heads[$0] ?? englishHeads[$0] }), h.kind == .organization else { return false }
+    if english { guard (a..<j).contains(where: { vocabulary.lowerIs($0, "of") }) else { return false } }
+    func field(_ k: Int) -> Bool {
+      k < end && claim[k] < 0 && tokens[k].kind == .word && tokens[k].casing == .capitalized && lowerHeads[k] == nil && englishHeads[k] == nil
+        && names.knownPlace(tokens[k].text) == nil && firstName(tokens[k].text) == nil && roleWords[k] == nil
+    }
+    guard field(j), english || Inflection.looksGenitive(tokens[j].text) else { return false }
+    var k = j
+    var items = 0
+    while k < end, k - j < 10 {
+      let f = k
+      while field(k), k - f < 3 { k += 1 }
+      guard k > f else { return false }
+      items += 1
+      guard k < end else { return false }
+      if tokens[k].text == "," { k += 1; continue }
+      if vocabulary.lowerIn(k, ["i", "and"]) { break }
+      return false
+    }
+    guard k < end, vocabulary.lowerIn(k, ["i", "and"]) else { return false }
+    k += 1
+    let f = k
+    while field(k), k - f < 3 { k += 1 }
+    guard k > f, items <= 4 else { return false }
+    if k >= end || tokens[k].kind == .punct || tokens[k].casing == .lower { return true }
+    if tokens[k].casing == .upper || definedAcronyms.contains(tokens[k].text) { return true }
+    return !english && genitiveParentFollows(k, s)
   }
 
   /// Whether the capitalised words from `j` reach an inflected (genitive) parent head: "Środowiska Politechniki …".
@@ -685,9 +729,11 @@ extension Recognizer {
         continue
       }
       // "Jan de Vries", "Erik van der Berg": a given name, name particles, a surname.
-      if !patron, t.casing == .capitalized, firstName(t.text) != nil, i + 2 < b, vocabulary.has(Self.nameParticles, i + 1), tokens[i + 1].casing == .lower {
+      // "Pieter Van den Broeck": Flemish names write the first particle with a capital.
+      if !patron, t.casing == .capitalized, firstName(t.text) != nil, i + 2 < b, vocabulary.has(Self.nameParticles, i + 1),
+         tokens[i + 1].casing == .lower || (tokens[i + 1].casing == .capitalized && (vocabulary.has(Self.nameParticles, i + 2) && tokens[i + 2].casing == .lower || isSurnameLike(i + 2))) {
         var e = i + 1
-        while e < b, e - i <= 3, vocabulary.has(Self.nameParticles, e), tokens[e].casing == .lower { e += 1 }
+        while e < b, e - i <= 3, vocabulary.has(Self.nameParticles, e), tokens[e].casing == .lower || e == i + 1 { e += 1 }
         guard e < b, isSurnameLike(e) else { i += 1; continue }
         if i > segStart { pieces.append(segStart..<i) }
         e += 1

@@ -387,7 +387,7 @@ extension Recognizer {
       kind = .place
     } else if inPlaceList(r) {
       kind = .place
-    } else if before >= 0, tokens[before].casing == .lower, vocabulary.has(Self.companyNouns, before) {
+    } else if before >= 0, tokens[before].casing == .lower, vocabulary.has(Self.companyNouns, before) || (language == "en" && vocabulary.has(Self.appositionOrganizationNouns, before)) {
       // "właścicielka firmy Coatech Marine", "the company Nordic Steel": a company.
       kind = .organization
     } else if representativeBefore(r) || roleBefore(r) {

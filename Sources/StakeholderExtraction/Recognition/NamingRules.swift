@@ -297,7 +297,8 @@ extension Recognizer {
     var q = a
     if q < s.tokens.upperBound, vocabulary.lowerIn(q, ["a", "an", "the"]) { q += 1 }
     while q < s.tokens.upperBound, q - a <= 8, tokens[q].kind == .word || tokens[q].kind == .number || ["–", "-"].contains(tokens[q].text) {
-      if vocabulary.has(Self.appositionProjectNouns, q) { return true }
+      // "Wim Janssens, project manager at …": a function after the noun makes the name a person's.
+      if vocabulary.has(Self.appositionProjectNouns, q) { return !(q + 1 < s.tokens.upperBound && lowerRoles[q + 1] != nil) }
       if tokens[q].casing == .lower, !vocabulary.has(Self.appositionModifiers, q), !Inflection.looksAdjectival(tokens[q].text) { return false }
       q += 1
     }

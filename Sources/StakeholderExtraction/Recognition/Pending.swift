@@ -76,6 +76,12 @@ extension Recognizer {
         add(FoundMention(kind: .place, range: r, name: language == "en" ? surface : placeName, surface: surface, sentence: p.sentence))
         continue
       }
+      // "X, a conference organised by …", "nowa sieć otrzymała nazwę X": an apposition or a naming word gives the kind.
+      if r.count <= 6, let kind = appositionKind(r) ?? namedKind(r) {
+        let name = language == "en" || kind != .organization ? surface : names.organizationName(surface)
+        add(FoundMention(kind: kind, range: r, name: name, surface: surface, sentence: p.sentence))
+        continue
+      }
       if isPersonByContext(r) { addPerson(r, p.sentence); continue }
       // An unexplained brand-like name in a sentence about "the project": the project's name.
       let s = sentences[p.sentence]

@@ -165,6 +165,7 @@ struct Recognizer {
     eventTypeBeforeTitle()
     voivodeshipShortForms()
     resolvePending()
+    acronymExpansions()
     alignKindsWithEarlierNames()
     regionShortForms()
     seatForms()
