@@ -40,7 +40,7 @@ extension Recognizer {
     while f < tokens.count, n < (english ? 6 : 2), sentenceOf[f] == sentenceOf[a], tokens[f].kind == .word {
       if tokens[f].casing != .lower {
         // A place or nationality written as a modifier: "a Białystok start-up".
-        if english, tokens[f].casing == .capitalized, names.knownPlace(tokens[f].text) != nil || Self.englishAdjectivesOfOrigin.contains(tokens[f].lower) {
+        if english, tokens[f].casing == .capitalized, names.knownPlace(tokens[f].text) != nil || Self.englishAdjectivesOfOrigin.contains(tokens[f].lower) || names.isLexiconPlace([tokens[f].text]) {
           f += 1
           n += 1
           continue

@@ -468,7 +468,8 @@ extension Recognizer {
       k < end && claim[k] < 0 && tokens[k].kind == .word && tokens[k].casing == .capitalized && lowerHeads[k] == nil && englishHeads[k] == nil
         && names.knownPlace(tokens[k].text) == nil && firstName(tokens[k].text) == nil && roleWords[k] == nil
     }
-    guard field(j), english || Inflection.looksGenitive(tokens[j].text) else { return false }
+    // Polish fields are nouns in the genitive: "Pracy", "Geodezji", "Leśnictwa" (a neuter's "-a").
+    guard field(j), english || Inflection.looksGenitive(tokens[j].text) || tokens[j].lower.hasSuffix("a") else { return false }
     var k = j
     var items = 0
     while k < end, k - j < 10 {
@@ -487,6 +488,11 @@ extension Recognizer {
     while field(k), k - f < 3 { k += 1 }
     guard k > f, items <= 4 else { return false }
     if k >= end || tokens[k].kind == .punct || tokens[k].casing == .lower { return true }
+    // "… i Energii Kraju Związkowego Brandenburgia": the territory the body serves, a place among its words.
+    var tail = k
+    while tail < end, tail - k < 3, claim[tail] < 0, tokens[tail].kind == .word, tokens[tail].casing == .capitalized, lowerHeads[tail] == nil,
+          englishHeads[tail] == nil, firstName(tokens[tail].text) == nil { tail += 1 }
+    if tail > k, tail >= end || tokens[tail].kind == .punct || tokens[tail].casing == .lower { return true }
     if tokens[k].casing == .upper || definedAcronyms.contains(tokens[k].text) { return true }
     return !english && genitiveParentFollows(k, s)
   }
@@ -713,6 +719,7 @@ extension Recognizer {
       let patron = i > segStart && heads[i - 1]?.kind == .organization
         && (firstName(t.text).map { $0.name != t.text } == true || genitivePatron(i, b))
       if !patron, t.casing == .capitalized, firstName(t.text) != nil, i + 1 < b, isSurnameLike(i + 1) || monthSurname(i + 1) || functionSurname(i + 1, b),
+         !capitalisedParticle(i + 1, b),
          !(i + 2 < b && heads[i + 2] != nil && !(roleWords[i + 2] != nil)) {
         if i > segStart { pieces.append(segStart..<i) }
         var e = i + 2
@@ -731,7 +738,7 @@ extension Recognizer {
       // "Jan de Vries", "Erik van der Berg": a given name, name particles, a surname.
       // "Pieter Van den Broeck": Flemish names write the first particle with a capital.
       if !patron, t.casing == .capitalized, firstName(t.text) != nil, i + 2 < b, vocabulary.has(Self.nameParticles, i + 1),
-         tokens[i + 1].casing == .lower || (tokens[i + 1].casing == .capitalized && (vocabulary.has(Self.nameParticles, i + 2) && tokens[i + 2].casing == .lower || isSurnameLike(i + 2))) {
+         tokens[i + 1].casing == .lower || capitalisedParticle(i + 1, b) {
         var e = i + 1
         while e < b, e - i <= 3, vocabulary.has(Self.nameParticles, e), tokens[e].casing == .lower || e == i + 1 { e += 1 }
         guard e < b, isSurnameLike(e) else { i += 1; continue }
@@ -860,6 +867,13 @@ extension Recognizer {
     let t = tokens[i]
     return t.kind == .word && t.casing == .capitalized && heads[i] == nil && roleWords[i] == nil
       && !vocabulary.has(RoleWords.titles, i) && Markers.months[t.lower] == nil
+  }
+
+  /// Whether token `i` is a name particle written with a capital ("Van", "De") before a lower-case particle or a
+  /// surname inside the chunk ending at `b`: "Pieter Van den Broeck", "Karel De Gucht".
+  func capitalisedParticle(_ i: Int, _ b: Int) -> Bool {
+    i + 1 < b && tokens[i].casing == .capitalized && vocabulary.has(Self.nameParticles, i)
+      && (vocabulary.has(Self.nameParticles, i + 1) && tokens[i + 1].casing == .lower || isSurnameLike(i + 1))
   }
 
   /// "Marta Sołtys, head of …", "Jan Wójcik": a capitalised function word right after a given name, ending the

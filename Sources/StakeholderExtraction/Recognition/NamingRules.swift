@@ -269,13 +269,35 @@ extension Recognizer {
     guard r.count <= 3, !nested, allCapitalized(r), r.allSatisfy({ heads[$0] == nil }), firstName(tokens[r.lowerBound].text) == nil else { return nil }
     let b = r.lowerBound - 1
     let ofSettlement = b >= 1 && vocabulary.lowerIs(b, "of") && vocabulary.has(Self.settlementNouns, b - 1) && tokens[b - 1].casing == .lower
-    guard ofSettlement || afterExampleMarker(r) || representedByOfficeHolder(r) else { return nil }
+    guard ofSettlement || afterExampleMarker(r) || representedByOfficeHolder(r) || polishPlaceInEnglish(r) else { return nil }
     let words = r.map { tokens[$0].text }
     guard names.isLexiconPlace(words) else { return nil }
     let name = language == "en" ? text(r) : placeName(words)
     var m = FoundMention(kind: .place, range: r, name: name, surface: text(r), sentence: k)
     m.foreign = false
     return add(m)
+  }
+
+  /// Nouns after a place used as a modifier in English: "the Sejny and Augustów areas", "a Białystok start-up".
+  static let placeModifiedNouns: WordSet = [
+    "area", "areas", "region", "district", "county", "start-up", "startup", "company", "firm", "plant", "factory",
+    "office", "branch", "campus", "site", "municipality", "commune",
+  ]
+
+  /// In an English text, whether the chunk is written like a Polish place the lexicon may confirm: it has a Polish
+  /// letter ("Łódź", "Augustów": English never declines them, so the form is the name), follows a compass word
+  /// and "of" ("just north of X"), or modifies a noun of area or business ("the X area", "a X start-up").
+  func polishPlaceInEnglish(_ r: Range<Int>) -> Bool {
+    guard language == "en", r.count <= 2 else { return false }
+    // "the Śląskie project": a name before a project or event noun is that thing's name.
+    if r.upperBound < tokens.count, tokens[r.upperBound].casing == .lower,
+       vocabulary.has(Markers.project, r.upperBound) || vocabulary.has(Markers.event, r.upperBound) || vocabulary.has(HeadWords.projectPostMarkers, r.upperBound)
+        || vocabulary.has(HeadWords.eventPostMarkers, r.upperBound) { return false }
+    if r.contains(where: { tokens[$0].text.unicodeScalars.contains(where: { "ąćęłńóśźżĄĆĘŁŃÓŚŹŻ".unicodeScalars.contains($0) }) }) { return true }
+    let b = r.lowerBound - 1
+    if b >= 1, vocabulary.lowerIs(b, "of"), vocabulary.has(Self.compassWords, b - 1) { return true }
+    let e = r.upperBound
+    return e < tokens.count && tokens[e].casing == .lower && vocabulary.has(Self.placeModifiedNouns, e)
   }
 
   /// "Gołdap reprezentował jej burmistrz …", "a Olecko – burmistrz …": a name followed by a verb of representing or

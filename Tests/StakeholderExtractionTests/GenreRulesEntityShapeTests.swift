@@ -1,0 +1,191 @@
+import Foundation
+import Testing
+@testable import StakeholderExtraction
+import StakeholderModel
+
+/// Entity rules added on 2026-11-22: foreign legal forms, foreign given names, appositions and naming words that
+/// give a name its kind, acronyms spelled out after them, fields listed inside a name, seat adjectives and towns
+/// run into a name, councils of a territory, and the office a "deputy" function qualifies. Made-up texts whose
+/// names occur in no fixture.
+@Suite("Genre rules: entity shapes")
+struct GenreRulesEntityShapeTests {
+  typealias F = ExtractionFixtures
+
+  func entity(_ g: StakeholderGraph, _ name: String, _ kind: EntityKind? = nil) -> Entity? {
+    g.entities.first { $0.name == name && (kind == nil || $0.kind == kind) }
+  }
+
+  @Test("Legal forms with full stops (d.o.o., a.s., e.V., Ltd.) and one-word forms (UAB) end a company's name")
+  func foreignLegalForms() {
+    let g = F.extract("""
+      Partners from abroad
+
+      The consortium includes the Maribor firm Drava Logistika d.o.o., the Brno producer Morava Stroje a.s. and \
+      the Dresden association Elbtal Netzwerk e.V. as well as Baltic Amber Trading Ltd. from Riga. In Lithuania \
+      the partner is Nemuno Vejas UAB.
+      """, id: "legal-forms.txt")
+    for n in ["Drava Logistika d.o.o.", "Morava Stroje a.s.", "Elbtal Netzwerk e.V.", "Baltic Amber Trading Ltd.", "Nemuno Vejas UAB"] {
+      let e = entity(g, n, .organization)
+      #expect(e != nil, "\(n)")
+      #expect(e?.sector == .business, "\(n)")
+    }
+  }
+
+  @Test("Foreign given names the general list knows make a person, also declined in Polish")
+  func foreignGivenNames() {
+    let en = F.extract("""
+      Meeting in Gdynia
+
+      The session was chaired by Wim Hendriks, project manager at the Port of Zeeland, and by Zsuzsanna Farkas \
+      of Budapest Business School.
+      """, id: "given-en.txt")
+    #expect(entity(en, "Wim Hendriks", .person) != nil)
+    #expect(entity(en, "Zsuzsanna Farkas", .person) != nil)
+    #expect(!en.entities.contains { $0.kind == .project && $0.name.hasPrefix("Wim") })
+    let pl = F.extract("""
+      Goście z Niemiec
+
+      Delegację przywitał Jürgen Hoffmann, a rozmowę z Jürgenem Hoffmannem poprowadziła Birgit Lange.
+      """, id: "given-pl.txt")
+    #expect(entity(pl, "Jürgen Hoffmann", .person) != nil)
+    #expect(entity(pl, "Birgit Lange", .person) != nil)
+  }
+
+  @Test("A function word written as a surname after a given name is a surname")
+  func functionSurname() {
+    let g = F.extract("""
+      Spotkanie w Sanoku
+
+      Ewa Starosta, dyrektorka Sanockiej Agencji Rozwoju, przedstawiła plan działań. Głos zabrał też Piotr Wójt.
+      """, id: "function-surname.txt")
+    #expect(entity(g, "Ewa Starosta", .person) != nil)
+    #expect(entity(g, "Piotr Wójt", .person) != nil)
+  }
+
+  @Test("Capitalised name particles (\"Van den\") stay inside a foreign personal name")
+  func capitalisedParticles() {
+    let g = F.extract("""
+      Flemish guests
+
+      "We learned a lot," admitted Joris Van der Velde, project coordinator at Antwerp University.
+      """, id: "particles.txt")
+    #expect(entity(g, "Joris Van der Velde", .person) != nil)
+    #expect(!g.entities.contains { $0.name == "Velde" })
+  }
+
+  @Test("An apposition after a comma gives an unexplained name its kind: conference, voucher scheme, start-up")
+  func appositionKinds() {
+    let g = F.extract("""
+      Results in spring
+
+      The partners will meet at Green Harbour Days 2026, a conference organised by the Elbląg Chamber of Commerce. \
+      They also discussed Kwartał Zielonych Firm, a voucher scheme for small workshops. One app was developed by \
+      Milkora, a Gdańsk start-up.
+      """, id: "apposition.txt")
+    #expect(entity(g, "Green Harbour Days 2026", .event) != nil)
+    #expect(entity(g, "Kwartał Zielonych Firm", .project) != nil)
+    #expect(entity(g, "Milkora", .organization) != nil)
+    #expect(entity(g, "Gdańsk", .place) != nil)
+  }
+
+  @Test("A clause after the comma is no apposition: a preposition or a speech verb stops the search")
+  func appositionStops() {
+    let g = F.extract("""
+      Textile towns
+
+      The partners gathered in Zgierz, a former textile town just north of Łódź, for their second partner meeting.
+      """, id: "apposition-stop.txt")
+    #expect(entity(g, "Łódź", .place) != nil)
+    #expect(!g.entities.contains { $0.kind == .event && $0.name.contains("Łódź") })
+  }
+
+  @Test("A naming word takes the kind of the marker noun before it")
+  func namedKind() {
+    let g = F.extract("""
+      Nowa sieć firm
+
+      Nowa sieć otrzymała nazwę WoodLink PL-CZ. Jej pierwszym koordynatorem będzie Uniwersytet Opolski.
+      """, id: "named.txt")
+    #expect(entity(g, "WoodLink PL-CZ", .project) != nil)
+  }
+
+  @Test("An acronym spelled out in parentheses after it: the expansion is the canonical name")
+  func acronymExpansion() {
+    let g = F.extract("""
+      Kick-off of SOLBUS
+
+      SOLBUS (Solar Bus Alliance for Small Towns) is a three-year research project coordinated by Opole University \
+      of Technology.
+      """, id: "expansion.txt")
+    let p = entity(g, "Solar Bus Alliance for Small Towns", .project)
+    #expect(p != nil)
+    #expect(p?.aliases.contains("SOLBUS") == true)
+    #expect(!g.entities.contains { $0.kind == .organization && $0.name.hasPrefix("Solar Bus") })
+  }
+
+  @Test("Fields listed with commas inside an institution's name belong to it")
+  func fieldLists() {
+    let pl = F.extract("""
+      Goście z Saksonii
+
+      Forum zorganizowano we współpracy z Ministerstwem Rolnictwa, Leśnictwa i Rybołówstwa Kraju Związkowego \
+      Saksonia.
+      """, id: "fields-pl.txt")
+    #expect(pl.entities.contains { $0.kind == .organization && $0.name.hasPrefix("Ministerstwo Rolnictwa, Leśnictwa i Rybołówstwa") })
+    let en = F.extract("""
+      Cross-border letter
+
+      The cluster signed a letter of intent with the Kaunas Chamber of Commerce, Industry and Crafts on joint training.
+      """, id: "fields-en.txt")
+    #expect(entity(en, "Kaunas Chamber of Commerce, Industry and Crafts", .organization) != nil)
+  }
+
+  @Test("A seat adjective inside a function's chunk is a place; the name after it an organization")
+  func seatAfterFunction() {
+    let g = F.extract("""
+      Offshore suppliers
+
+      Marek Wolny, President of the Kołobrzeg-based Baltmar Subsea Works, presented the company's plans.
+      """, id: "seat.txt")
+    #expect(entity(g, "Kołobrzeg", .place) != nil)
+    #expect(entity(g, "Baltmar Subsea Works", .organization) != nil)
+  }
+
+  @Test("A town in the locative before an institution's name is a place of its own")
+  func townBeforeInstitution() {
+    let g = F.extract("""
+      Forum w listopadzie
+
+      Forum, które 12 listopada organizuje w Rzeszowie Urząd Marszałkowski Województwa Podkarpackiego, zamknie cykl.
+      """, id: "town-before.txt")
+    #expect(entity(g, "Rzeszów", .place) != nil)
+    #expect(entity(g, "Urząd Marszałkowski Województwa Podkarpackiego", .organization) != nil)
+  }
+
+  @Test("A council of a territory after a function is a name; its genitive adjective agrees in the nominative")
+  func territoryCouncil() {
+    let g = F.extract("""
+      Goście ze Słowacji
+
+      Delegacji przewodniczył Juraj Kováč, członek Rady Kraju Żylińskiego. Rozmawiano o współpracy z Krajem Żylińskim.
+      """, id: "council.txt")
+    #expect(entity(g, "Rada Kraju Żylińskiego", .organization) != nil)
+  }
+
+  @Test("\"Deputy Mayor\" gives a person the mayor's sector when no institution is known")
+  func deputyOffice() {
+    let g = F.extract("""
+      City officials
+
+      Gdynia's Deputy Mayor Tomasz Lis told participants that the city will test recycled asphalt.
+      """, id: "deputy.txt")
+    #expect(entity(g, "Tomasz Lis", .person)?.sector == .localGovernment)
+  }
+
+  @Test("Genitive adjectives agree with the nominative noun of a place name")
+  func agreeingAdjectives() {
+    #expect(NameServices.agreeingAdjectives("Kraj Żylińskiego", ["Kraju", "Żylińskiego"]) == "Kraj Żyliński")
+    #expect(NameServices.agreeingAdjectives("Ziemia Kłodzkiej", ["Ziemi", "Kłodzkiej"]) == "Ziemia Kłodzka")
+    #expect(NameServices.agreeingAdjectives("Opole", ["Opole"]) == "Opole")
+  }
+}
