@@ -188,4 +188,44 @@ struct GenreRulesEntityShapeTests {
     #expect(NameServices.agreeingAdjectives("Ziemia Kłodzkiej", ["Ziemi", "Kłodzkiej"]) == "Ziemia Kłodzka")
     #expect(NameServices.agreeingAdjectives("Opole", ["Opole"]) == "Opole")
   }
+
+  @Test("A chamber or school whose name says nothing of its place takes its seat; a place adjective keeps it out")
+  func genericSeat() {
+    let g = F.extract("""
+      Szkolenia zawodowe
+
+      Porozumienie podpisały Regionalna Izba Handlowa w Koninie, Zespół Szkół Zawodowych w Wieluniu oraz Kaliska Izba \
+      Przemysłowa w Kaliszu.
+      """, id: "generic-seat.txt")
+    #expect(entity(g, "Regionalna Izba Handlowa w Koninie", .organization) != nil)
+    #expect(entity(g, "Zespół Szkół Zawodowych w Wieluniu", .organization) != nil)
+    #expect(entity(g, "Kaliska Izba Przemysłowa", .organization) != nil)
+  }
+
+  @Test("A patron written without \"im.\" after a head and its adjectives stays in the name")
+  func patronAfterAdjectives() {
+    let g = F.extract("""
+      Nowi członkowie
+
+      Do sieci dołączy także Pomorski Uniwersytet Medyczny Jana Pawła II.
+      """, id: "patron.txt")
+    #expect(g.entities.contains { $0.kind == .organization && $0.name.hasPrefix("Pomorski Uniwersytet Medyczny Jana") })
+    #expect(!g.entities.contains { $0.kind == .person })
+  }
+
+  @Test("A round table and a voucher are heads of an event and a project; a masculine adjective before a head")
+  func genreHeads() {
+    let pl = F.extract("""
+      Debata w Legnicy
+
+      W piątek w Legnicy obradował Legnicki Okrągły Stół Energetyczny.
+      """, id: "round-table.txt")
+    #expect(entity(pl, "Legnicki Okrągły Stół Energetyczny", .event) != nil)
+    let en = F.extract("""
+      Vouchers for firms
+
+      A separate session was devoted to the Lubusz Digital Voucher.
+      """, id: "voucher.txt")
+    #expect(en.entities.contains { $0.kind == .project && $0.name.hasSuffix("Lubusz Digital Voucher") })
+  }
 }

@@ -12,7 +12,8 @@ extension Recognizer {
   /// Lower-case nouns of an English apposition that make the name before it an organization.
   static let appositionOrganizationNouns: WordSet = [
     "company", "firm", "start-up", "startup", "manufacturer", "producer", "recycler", "operator", "cooperative",
-    "agency", "cluster", "association", "foundation", "consultancy", "spin-off", "incubator",
+    "agency", "cluster", "association", "foundation", "consultancy", "spin-off", "incubator", "campus", "college",
+    "school", "faculty", "institute", "university", "hospital", "clinic",
   ]
   /// Lower-case nouns of a Polish apposition that make the name before it an organization (nominative and
   /// instrumental: "X, spółka …", "z X, spółką …").
@@ -40,7 +41,7 @@ extension Recognizer {
     while f < tokens.count, n < (english ? 6 : 2), sentenceOf[f] == sentenceOf[a], tokens[f].kind == .word {
       if tokens[f].casing != .lower {
         // A place or nationality written as a modifier: "a Białystok start-up".
-        if english, tokens[f].casing == .capitalized, names.knownPlace(tokens[f].text) != nil || Self.englishAdjectivesOfOrigin.contains(tokens[f].lower) || names.isLexiconPlace([tokens[f].text]) {
+        if english, tokens[f].casing == .capitalized, tokens[f].lower.hasSuffix("-based") || names.knownPlace(tokens[f].text) != nil || Self.englishAdjectivesOfOrigin.contains(tokens[f].lower) || names.isLexiconPlace([tokens[f].text]) {
           f += 1
           n += 1
           continue

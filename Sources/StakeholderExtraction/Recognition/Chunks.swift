@@ -363,6 +363,13 @@ extension Recognizer {
             j += 1
             continue
           }
+          // "Regionalna Izba Gospodarcza w Katowicach", "Izba Rzemieślnicza w Hildesheim": a chamber, school or court
+          // whose name says nothing of its place takes its seat into the name, at home or abroad.
+          if nextOK, next.casing == .capitalized, let hl = lastHeadLemma, Self.headsWithGenericSeat.contains(hl), !opensWithPlaceAdjective(a),
+             nextHead == nil, !runContinuesIntoHead(j + 1, s), j + 2 >= end || !tokens[j + 2].isNameLike || polishSeat(j + 1, end) {
+            j += 1
+            continue
+          }
           // "Uniwersytet w Mariborze": a bare university head takes its seat into its name, at home or abroad.
           if nextOK, next.casing == .capitalized, j - a == 1, let hl = headLemma, ["uniwersytet", "politechnika", "akademia", "uczelnia"].contains(hl),
              nextHead == nil, !runContinuesIntoHead(j + 1, s) {
@@ -716,8 +723,11 @@ extension Recognizer {
         continue
       }
       // "Uniwersytetu Mikołaja Kopernika": a patron in the genitive right after an institution's head.
-      let patron = i > segStart && heads[i - 1]?.kind == .organization
-        && (firstName(t.text).map { $0.name != t.text } == true || genitivePatron(i, b))
+      // "Katolicki Uniwersytet Lubelski Jana Pawła II": the head's adjectives may stand between it and the patron.
+      let patron = i > segStart && (heads[i - 1]?.kind == .organization || headBeforeAdjectives(i, segStart)?.kind == .organization)
+        && (firstName(t.text).map { $0.name != t.text } == true || genitivePatron(i, b)
+          // "Jana Pawła II": "Jana" is also a nominative given name; the declined name after it settles it.
+          || (firstName(t.text) != nil && i + 1 < b && firstName(tokens[i + 1].text).map { $0.name != tokens[i + 1].text } == true))
       if !patron, t.casing == .capitalized, firstName(t.text) != nil, i + 1 < b, isSurnameLike(i + 1) || monthSurname(i + 1) || functionSurname(i + 1, b),
          !capitalisedParticle(i + 1, b),
          !(i + 2 < b && heads[i + 2] != nil && !(roleWords[i + 2] != nil)) {
@@ -867,6 +877,26 @@ extension Recognizer {
     let t = tokens[i]
     return t.kind == .word && t.casing == .capitalized && heads[i] == nil && roleWords[i] == nil
       && !vocabulary.has(RoleWords.titles, i) && Markers.months[t.lower] == nil
+  }
+
+  /// The head word right before the capitalised adjectives that end at `i - 1` ("Uniwersytet Lubelski" before
+  /// `i`), within the segment starting at `start`; nil when a non-adjective comes first.
+  func headBeforeAdjectives(_ i: Int, _ start: Int) -> HeadWord? {
+    var q = i - 1
+    while q >= start, q >= i - 2, heads[q] == nil, tokens[q].casing == .capitalized, Inflection.looksAdjectival(tokens[q].text) { q -= 1 }
+    return q >= start && q < i - 1 ? heads[q] : nil
+  }
+
+  /// Heads whose generic names take the seat after "w" into the name ("Regionalna Izba Gospodarcza w Katowicach",
+  /// "Zespół Szkół Technicznych w Ostrowie Wielkopolskim", "Izba Rzemieślnicza w Hildesheim").
+  static let headsWithGenericSeat: WordSet = ["izba", "zespół", "szkoła", "cech", "liceum", "technikum", "sąd"]
+
+  /// Whether the name starting at `a` opens with an adjective of a place ("Opolska Izba", "Łódzkiej Izby"): then
+  /// the name already says where it is.
+  func opensWithPlaceAdjective(_ a: Int) -> Bool {
+    let l = tokens[a].lower
+    return ["ska", "cka", "zka", "ski", "cki", "zki", "skiej", "ckiej", "zkiej", "skiego", "ckiego", "zkiego", "ską", "cką", "zką", "skie", "ckie", "zkie"]
+      .contains { l.hasSuffix($0) }
   }
 
   /// Whether token `i` is a name particle written with a capital ("Van", "De") before a lower-case particle or a

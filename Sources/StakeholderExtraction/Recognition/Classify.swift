@@ -262,7 +262,9 @@ extension Recognizer {
           let w = tokens[start - 1]
           // "Świętokrzyskich Dni …": a plural head's adjective in the genitive or locative plural.
           let pluralAdjective = hw.gender == .plural && w.casing == .capitalized && (w.lower.hasSuffix("ich") || w.lower.hasSuffix("ych"))
-          if Markers.romanNumerals.contains(w.text) || w.kind == .number || pluralAdjective || (Inflection.looksAdjectival(w.text) && w.casing == .capitalized && firstName(w.text) == nil) {
+          // "Sudecki Okrągły Stół …": a masculine adjective the endings miss ("-ły") that the lexicon knows.
+          let lexiconAdjective = w.casing == .capitalized && (w.lower.hasSuffix("y") || w.lower.hasSuffix("i")) && names.lexicon.isAdjectiveLemma(w.text)
+          if Markers.romanNumerals.contains(w.text) || w.kind == .number || pluralAdjective || (Inflection.looksAdjectival(w.text) && w.casing == .capitalized && firstName(w.text) == nil) || lexiconAdjective {
             start -= 1
           } else { break }
         }
