@@ -47,7 +47,9 @@ struct DocumentExtractor {
         let c = rec.mentions[rec.claim[e + 1]]
         return c.kind == .place && c.range.lowerBound == e + 1 && (names.knownPlace(c.name)?.foreign ?? false)
       }
-      guard ms[0].kind == .place, ms.contains(where: \.foreign) || withCountry || !names.isPolishPlace(entities[g].name) else { return nil }
+      // "West Pomeranian Voivodeship", "Podlaskie Voivodeship": an English name of a Polish region is at home.
+      let polishRegion = SectorClassifier.isPolishRegionName(entities[g].name)
+      guard ms[0].kind == .place, !polishRegion, ms.contains(where: \.foreign) || withCountry || !names.isPolishPlace(entities[g].name) else { return nil }
       return (g, entities[g].name)
     })
     /// Why an organization is foreign, if it is: located abroad, a nationality in its name, a foreign place
@@ -60,6 +62,7 @@ struct DocumentExtractor {
       let words = lower.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
       if let w = words.first(where: { foreignWords[$0] != nil }) { return foreignWords[w] }
       if let w = words.first(where: { SectorClassifier.nationalityCue.matches($0) }) { return "'\(w)' in the name" }
+      if let w = words.first(where: { SectorClassifier.foreignTerritoryWords.contains($0) }) { return "'\(w)' (a foreign territory) in the name" }
       if language == "en", let h = head, ["government", "council", "municipality", "authority", "agency", "administration"].contains(h.lemma) || lower.has("public "),
          !SectorClassifier.polishMarkers.contains(where: { lower.has($0) }),
          !name.split(whereSeparator: { $0 == " " || $0 == "-" }).contains(where: { w in
@@ -102,6 +105,14 @@ struct DocumentExtractor {
       if let d = SectorClassifier.person(affiliations: affs, role: roleWord[g], office: officeWord[g], foreignPlaces: Set(foreignPlaces.values)) {
         entities[g].sector = d.sector
         entities[g].sectorReason = d.reason
+      } else if affs.isEmpty {
+        // No affiliation and no telling function: the institution written next to the person's name.
+        for mi in res.groups[g].sorted() {
+          guard let o = rec.nearbyOrganization(of: mi), let d = decisions[res.groupOf[o]] else { continue }
+          entities[g].sector = d.sector
+          entities[g].sectorReason = "named next to \(entities[res.groupOf[o]].name)"
+          break
+        }
       }
     }
     for (unit, parent) in rf.parents where entities[unit].kind == .organization {
