@@ -228,4 +228,41 @@ struct GenreRulesEntityShapeTests {
       """, id: "voucher.txt")
     #expect(en.entities.contains { $0.kind == .project && $0.name.hasSuffix("Lubusz Digital Voucher") })
   }
+
+  @Test("English offices and units: \"Office of the Marshal of …\", \"Department of … Strategy\" are organizations")
+  func englishOffices() {
+    let g = F.extract("""
+      Regional partners
+
+      Representatives of the Office of the Marshal of the Lubuskie Voivodeship attended. Jan Mazur, advisor in the \
+      Department of Innovation Strategy of the Ministry of Development, presented national priorities.
+      """, id: "offices.txt")
+    #expect(entity(g, "Office of the Marshal of the Lubuskie Voivodeship", .organization) != nil)
+    #expect(entity(g, "Department of Innovation Strategy", .organization) != nil)
+    #expect(!g.entities.contains { $0.kind == .project && $0.name.hasPrefix("Department") })
+  }
+
+  @Test("A name with \"and\" split by a list is repaired from its full form elsewhere in the text")
+  func coordinatedNameRepair() {
+    let g = F.extract("""
+      Green skills
+
+      Guests came from the Ministry of Climate and Environment and the Opole Energy Cluster. Later, Anna Wrona of the \
+      Ministry of Climate and Environment presented the national plan.
+      """, id: "coordinated.txt")
+    #expect(entity(g, "Ministry of Climate and Environment", .organization) != nil)
+    #expect(entity(g, "Ministry of Climate") == nil)
+  }
+
+  @Test("\"X is an Interreg Europe project\" and \"funded by X\" make X a project")
+  func projectPredicateAndFunding() {
+    let g = F.extract("""
+      Meeting of partners
+
+      GREEN-DOCK is an Interreg Europe project that helps ports. The pilot is funded by Digital Europe and \
+      coordinated by Gdynia Maritime University.
+      """, id: "predicate.txt")
+    #expect(entity(g, "GREEN-DOCK", .project) != nil)
+    #expect(entity(g, "Digital Europe", .project) != nil)
+  }
 }

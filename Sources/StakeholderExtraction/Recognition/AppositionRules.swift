@@ -66,6 +66,24 @@ extension Recognizer {
     "a", "jak", "gdzie", "kiedy",
   ]
 
+  /// Participles of funding before "by"/"from"/"z": "funded by X", "co-financed from X", "współfinansowany z X".
+  static let fundingParticiples: WordSet = [
+    "funded", "financed", "co-funded", "co-financed", "cofinanced", "supported", "finansowany", "finansowana",
+    "finansowane", "współfinansowany", "współfinansowana", "współfinansowane", "dofinansowany", "dofinansowana",
+    "dofinansowane", "sfinansowany", "sfinansowana", "sfinansowane",
+  ]
+
+  /// "funded by Horizon Europe and coordinated by …": a name no head word explains, right after a funding
+  /// participle and "by"/"from"/"z", is the programme that funds (a project; institutions have head words).
+  /// - Complexity: O(1).
+  func fundingProgramme(_ r: Range<Int>) -> Bool {
+    let b = r.lowerBound - 1
+    guard b >= 1, vocabulary.lowerIn(b, ["by", "from", "z", "ze"]), vocabulary.has(Self.fundingParticiples, b - 1),
+          r.allSatisfy({ heads[$0] == nil && englishHeads[$0] == nil }), firstName(tokens[r.lowerBound].text) == nil,
+          names.knownPlace(text(r)) == nil else { return false }
+    return r.count >= 2 || tokens[r.lowerBound].casing != .upper
+  }
+
   /// Verbs and nouns that give a name: "otrzymała nazwę X", "pod nazwą X", "named X", "called X".
   static let namingWords: WordSet = ["nazwę", "nazwą", "nazwie", "named", "called", "dubbed", "entitled"]
 

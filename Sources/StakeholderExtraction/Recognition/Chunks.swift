@@ -693,6 +693,13 @@ extension Recognizer {
         }
         continue
       }
+      // "Office of the Marshal of the Mazowieckie Voivodeship", "Chancellery of the President of …": an English office
+      // named after its holder; the function is part of the name.
+      if language == "en", roleWords[i] != nil, i >= segStart + 3, vocabulary.lowerIs(i - 1, "the"), vocabulary.lowerIs(i - 2, "of"),
+         englishHeads[i - 3]?.kind == .organization {
+        i += 1
+        continue
+      }
       // English functions written with capitals: "Management Board Member of", "Head of", "CEO of".
       if t.casing != .lower, language == "en", let e = englishRolePhrase(i, b) {
         if i > segStart { pieces.append(segStart..<i) }
@@ -704,6 +711,7 @@ extension Recognizer {
       // "Biuro Rzecznika Prasowego Prezydenta Miasta Łodzi": a function in the genitive inside a headed name.
       let insideName = i > segStart && (segStart..<i).contains { heads[$0]?.kind == .organization }
         && roleWords[i].map { $0.base != t.lower } == true
+
       if t.casing == .capitalized || t.casing == .upper, roleWords[i] != nil, heads[i] == nil, !insideName {
         if i > segStart { pieces.append(segStart..<i) }
         roleToken[i] = true
@@ -931,6 +939,11 @@ extension Recognizer {
     for i in r where tokens[i].kind == .word && tokens[i].casing != .lower {
       if let h = englishHeads[i] { en = (i, h) }
       if pl == nil, let h = heads[i], !h.english { pl = (i, h) }
+    }
+    // "Department of Development Strategy", "Office of Innovation Programmes": an English unit head before "of"
+    // heads the name whatever its complement's last word is.
+    if language == "en", r.count >= 3, let h = englishHeads[r.lowerBound], h.kind == .organization, h.isUnit, vocabulary.lowerIs(r.lowerBound + 1, "of") {
+      return (r.lowerBound, h)
     }
     // In English texts a Polish head counts only where a Polish name starts with it ("Agencja Rozwoju …").
     if language == "en" { return en ?? (pl.map { $0.0 == r.lowerBound } == true ? pl : nil) }

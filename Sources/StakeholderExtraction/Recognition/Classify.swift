@@ -634,6 +634,11 @@ extension Recognizer {
       j += 1
       n += 1
     }
+    // "SME-SHIFT is an Interreg Europe project": a programme's name between the article and the noun.
+    if n > 0 || language == "en" {
+      var caps = 0
+      while j < tokens.count, caps < 4, tokens[j].kind == .word, tokens[j].casing != .lower, heads[j]?.kind != .organization { j += 1; caps += 1 }
+    }
     guard j < tokens.count else { return nil }
     if vocabulary.has(Markers.projectPredicate, j) { return true }
     if vocabulary.lowerIs(r.upperBound, "to"), let h = heads[j], h.kind == .project, tokens[j].lower == h.lemma { return true }

@@ -78,6 +78,12 @@ extension Recognizer {
         add(FoundMention(kind: .place, range: r, name: language == "en" ? surface : placeName, surface: surface, sentence: p.sentence))
         continue
       }
+      if fundingProgramme(r) {
+        var m = FoundMention(kind: .project, range: r, name: surface, surface: surface, sentence: p.sentence)
+        m.isProgramme = true
+        add(m)
+        continue
+      }
       // "X, a conference organised by …", "nowa sieć otrzymała nazwę X": an apposition or a naming word gives the kind.
       if r.count <= 6, let kind = appositionKind(r) ?? namedKind(r) {
         let name = language == "en" || kind != .organization ? surface : names.organizationName(surface)

@@ -166,6 +166,7 @@ struct Recognizer {
     voivodeshipShortForms()
     resolvePending()
     acronymExpansions()
+    repairSplitCoordinatedNames()
     alignKindsWithEarlierNames()
     regionShortForms()
     seatForms()
