@@ -265,4 +265,49 @@ struct GenreRulesEntityShapeTests {
     #expect(entity(g, "GREEN-DOCK", .project) != nil)
     #expect(entity(g, "Digital Europe", .project) != nil)
   }
+
+  @Test("Canonical names: the form completing another with \"of\" and the full name with its patron")
+  func canonicalNames() {
+    let en = F.extract("""
+      Opole University hosts partners
+
+      The project is coordinated by Opole University of Technology. Researchers from Opole University presented it.
+      """, id: "canonical-en.txt")
+    #expect(entity(en, "Opole University of Technology", .organization) != nil)
+    let pl = F.extract("""
+      Porozumienie z uczelnią
+
+      List podpisano z Uniwersytetem Opolskim im. Jana Długosza. Uniwersytet Opolski poprowadzi zajęcia.
+      """, id: "canonical-pl.txt")
+    #expect(pl.entities.contains { $0.kind == .organization && $0.name.hasPrefix("Uniwersytet Opolski im.") })
+  }
+
+  @Test("Glued plus signs, named action plans and short forms of towns")
+  func plusPlanAndShortTowns() {
+    let pl = F.extract("""
+      Platforma dla firm
+
+      Najważniejszym produktem jest platforma Kooperacja+, na której firmy wystawiają odpady. Spotkanie odbyło się \
+      w Gorzowie Wielkopolskim, a kolejne w Gorzowie odbędzie się w maju.
+      """, id: "plus.txt")
+    #expect(entity(pl, "Kooperacja+", .project) != nil)
+    #expect(entity(pl, "Gorzów Wielkopolski", .place) != nil)
+    #expect(entity(pl, "Gorzów", .place) == nil)
+    let en = F.extract("""
+      Lessons from abroad
+
+      The lessons will feed into the Lower Silesian Green Tourism Action Plan that the office is drafting.
+      """, id: "plan.txt")
+    #expect(entity(en, "Lower Silesian Green Tourism Action Plan", .project) != nil)
+  }
+
+  @Test("A plural noun in the instrumental opening a sentence before an event noun is no event")
+  func initialInstrumental() {
+    let g = F.extract("""
+      Forum w Zamościu
+
+      W czwartek w Zamościu odbyło się Forum Rolnicze. Gośćmi forum byli także przedstawiciele Urzędu Miasta Zamość.
+      """, id: "initial.txt")
+    #expect(!g.entities.contains { $0.name == "Gośćmi" })
+  }
 }

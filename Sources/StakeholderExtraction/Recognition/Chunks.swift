@@ -246,6 +246,11 @@ extension Recognizer {
         continue
       }
       if t.kind == .punct, t.text == "#", j + 1 < end, tokens[j + 1].kind == .number, hasHead { j += 2; continue }
+      // "Symbioza+", "Horizon+": a plus glued to a name's last word.
+      if t.kind == .punct, t.text == "+", !t.spaceBefore, tokens[j - 1].kind == .word, j + 1 >= end || tokens[j + 1].spaceBefore || tokens[j + 1].kind == .punct {
+        j += 1
+        continue
+      }
       // "Wydziału Mechaniki, Mechatroniki i Automatyki Politechniki …": a list of fields in a unit's name,
       // up to its parent in the genitive.
       if t.kind == .punct, t.text == ",", let hl = headLemma, HeadWords.head(hl)?.isUnit == true, heads[a]?.english != true, fieldListReachesParent(j + 1, s) {

@@ -16,6 +16,8 @@ extension Recognizer {
     }
     while !r.isEmpty, tokens[r.upperBound - 1].casing == .lower || tokens[r.upperBound - 1].kind == .punct {
       if tokens[r.upperBound - 1].text == "”", r.contains(where: { tokens[$0].text == "„" }) { break }
+      // "platforma Symbioza+": a plus glued to the name is part of it.
+      if tokens[r.upperBound - 1].text == "+", !tokens[r.upperBound - 1].spaceBefore, r.count > 1 { break }
       if vocabulary.lowerIs(r.upperBound - 1, "roku"), r.count > 2, isYear(r.upperBound - 2) { break }
       r = r.lowerBound..<(r.upperBound - 1)
     }
@@ -253,6 +255,14 @@ extension Recognizer {
        tokens[r.lowerBound + 1].casing == .upper || tokens[r.lowerBound + 1].casing == .camel {
       return classify((r.lowerBound + 1)..<r.upperBound, k, legal: legal, legalEnd: legalEnd, nested: nested)
     }
+    // "the Kuyavian-Pomeranian Health Tourism Action Plan": a plan with a name of its own (three words or more
+    // before "Plan") is a project; a bare "Action Plan" is not.
+    if language == "en", r.count >= 4, vocabulary.lowerIs(r.upperBound - 1, "plan"), last.casing == .capitalized,
+       !r.contains(where: { englishHeads[$0]?.kind == .organization }) {
+      var m = FoundMention(kind: .project, range: r, name: text(r), surface: text(r), sentence: k)
+      m.nested = nested
+      return add(m)
+    }
     // Headed names.
     if let (h, hw) = firstHead(r) {
       var start = r.lowerBound
@@ -321,7 +331,9 @@ extension Recognizer {
     var rr = r
     // "Kolejne forum …", "Następne spotkanie …": a sentence-initial adjective before a lower-case marker noun is no
     // name of that kind (a town such as "Warszawa" is still found by the lists below).
-    let initialAdjective = r.count == 1 && language != "en" && r.lowerBound == sentence.tokens.lowerBound && Inflection.looksAdjectival(first.text)
+    // "Gośćmi forum byli …": a plural noun in the instrumental or locative opening the sentence is no name either.
+    let initialAdjective = r.count == 1 && language != "en" && r.lowerBound == sentence.tokens.lowerBound
+      && (Inflection.looksAdjectival(first.text) || ["mi", "ach", "om"].contains(where: { first.lower.hasSuffix($0) }))
       && firstName(first.text) == nil
     if legal != nil {
       kind = .organization

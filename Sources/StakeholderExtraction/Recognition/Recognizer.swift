@@ -169,6 +169,7 @@ struct Recognizer {
     repairSplitCoordinatedNames()
     alignKindsWithEarlierNames()
     regionShortForms()
+    townShortForms()
     seatForms()
     findRoles()
   }
