@@ -310,4 +310,35 @@ struct GenreRulesEntityShapeTests {
       """, id: "initial.txt")
     #expect(!g.entities.contains { $0.name == "Gośćmi" })
   }
+
+  @Test("A company named again without its legal form is the same company; a foreign legal form is not declined")
+  func companyShortAndForeign() {
+    let en = F.extract("""
+      Partners
+
+      Partners include the Brno consultancy Morava Poradenství s.r.o. and the City of Brno. Pavel Kříž, project \
+      manager at Morava Poradenství, presented the plan.
+      """, id: "company-short.txt")
+    #expect(!en.entities.contains { $0.kind == .project && $0.name.hasPrefix("Morava") })
+    #expect(en.entities.contains { $0.name == "Morava Poradenství s.r.o." && $0.aliases.contains("Morava Poradenství") })
+    let pl = F.extract("""
+      Partner z zagranicy
+
+      Partnerem jest słowacka firma Fatra Digital a.s. z Popradu.
+      """, id: "foreign-legal.txt")
+    #expect(entity(pl, "Fatra Digital a.s.", .organization) != nil)
+  }
+
+  @Test("Titled cities, self-governing regions and a company after \"and\" are organizations of their own")
+  func citiesRegionsCompanies() {
+    let g = F.extract("""
+      Hydrogen ports
+
+      It was organised together with the Hanseatic City of Stralsund and Stralsund Port GmbH. Guests came from the \
+      Prešov Self-Governing Region.
+      """, id: "titled.txt")
+    #expect(entity(g, "Hanseatic City of Stralsund", .organization) != nil)
+    #expect(entity(g, "Stralsund Port GmbH", .organization) != nil)
+    #expect(entity(g, "Prešov Self-Governing Region", .organization) != nil)
+  }
 }

@@ -303,6 +303,8 @@ extension Recognizer {
           // "Świętokrzyskie Centrum Innowacji i Transferu Technologii sp. z o.o.": two complements of one head.
           if hasHead, runEndsInLegalForm(j + 1, s), coordinatedComplements(j) { j += 1; continue }
           if hasHead, runEndsInLegalForm(j + 1, s) { break }
+          // "the Hanseatic City of Rostock and Rostock Port GmbH": after an English "of" complement, a company follows.
+          if language == "en", t.lower == "and", (a..<j).contains(where: { vocabulary.lowerIs($0, "of") }), runEndsInLegalForm(j + 1, s) { break }
           // "Director of the Department of Entrepreneurship and Innovation of the Marshal's Office": a function before
           // the unit; the unit's "of" complement is coordinated up to the parent's "of".
           if t.lower == "and", nextOK, nextHead == nil, let u = (a..<j).last(where: { englishHeads[$0]?.isUnit == true }),

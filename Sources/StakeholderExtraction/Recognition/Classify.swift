@@ -160,6 +160,20 @@ extension Recognizer {
       m.nested = nested
       return add(m)
     }
+    // "Tranzit Poradenství" after "Tranzit Poradenství s.r.o.": a company named again without its legal form.
+    if legal == nil, r.count <= 4, let known = companyWithoutLegalForm(text(r)) {
+      var m = FoundMention(kind: .organization, range: r, name: mentions[known].name, surface: text(r), sentence: k)
+      m.legalForm = mentions[known].legalForm
+      m.nested = nested
+      return add(m)
+    }
+    // "Žilina Self-Governing Region": a self-governing region is its authority, not the territory.
+    if language == "en", r.count >= 3, r.contains(where: { tokens[$0].lower == "self-governing" }), HeadWords.englishPlaceHeads.contains(last.lower) {
+      var m = FoundMention(kind: .organization, range: r, name: text(r), surface: text(r), sentence: k)
+      m.head = HeadWords.englishHead("authority")
+      m.nested = nested
+      return add(m)
+    }
     // "PWr" after "Politechnika Wrocławska": an acronym of a name already read, never defined in parentheses.
     if r.count == 1, abbreviatedOrganization(first) != nil {
       var m = FoundMention(kind: .organization, range: r, name: first.text, surface: first.text, sentence: k)
@@ -194,10 +208,13 @@ extension Recognizer {
       }
     }
     // "City of Ghent", "Province of Zeeland", "Region of Western Macedonia": the authority, an organization.
-    if language == "en", r.count >= 3, first.casing == .capitalized, Self.territoryHeads.contains(first.lower), vocabulary.lowerIs(r.lowerBound + 1, "of") {
+    // "Hanseatic City of Rostock", "Royal Borough of …": one title word may come first.
+    let titled = language == "en" && r.count >= 4 && first.casing == .capitalized && heads[r.lowerBound] == nil
+      && vocabulary.has(Self.territoryHeads, r.lowerBound + 1) && vocabulary.lowerIs(r.lowerBound + 2, "of")
+    if language == "en", r.count >= 3, first.casing == .capitalized, titled || (Self.territoryHeads.contains(first.lower) && vocabulary.lowerIs(r.lowerBound + 1, "of")) {
       var m = FoundMention(kind: .organization, range: r, name: text(r), surface: text(r), sentence: k)
       m.head = HeadWord(lemma: "municipality", kind: .organization, gender: .neuter, isUnit: false, sector: .localGovernment, english: true)
-      m.placeInName = text((r.lowerBound + 2)..<r.upperBound)
+      m.placeInName = text((r.lowerBound + (titled ? 3 : 2))..<r.upperBound)
       if let p = m.placeInName { placesInNames[p.lowercased()] = p }
       m.nested = nested
       return add(m)
@@ -419,7 +436,9 @@ extension Recognizer {
     if let legal {
       let le = legalEnd ?? r.upperBound
       rr = r.lowerBound..<le
-      name = (language == "en" || r.count == 1 ? surface : names.organizationName(surface)) + " " + legal
+      // A foreign legal form ("Tatra Digital a.s.", "Rostock Port GmbH") marks a foreign name: it is not declined.
+      let polishForm = legal == "S.A." || legal.hasPrefix("sp.")
+      name = (language == "en" || r.count == 1 || !polishForm ? surface : names.organizationName(surface)) + " " + legal
     }
     var m = FoundMention(kind: kind, range: rr, name: name, surface: text(rr), sentence: k)
     m.foreign = foreign
@@ -655,6 +674,15 @@ extension Recognizer {
     if vocabulary.has(Markers.projectPredicate, j) { return true }
     if vocabulary.lowerIs(r.upperBound, "to"), let h = heads[j], h.kind == .project, tokens[j].lower == h.lemma { return true }
     return nil
+  }
+
+  /// The earlier organization mention whose name is `surface` followed by its legal form, if exactly that.
+  /// - Complexity: O(m) in the mentions.
+  func companyWithoutLegalForm(_ surface: String) -> Int? {
+    mentions.firstIndex { m in
+      m.kind == .organization && m.legalForm != nil && m.name.count > surface.count + 1 && m.name.hasPrefix(surface + " ")
+        && m.name.dropFirst(surface.count + 1) == m.legalForm.map { Substring($0) }
+    }
   }
 
   /// Two or three capitalised words after a speech verb, or before ", <function>".
