@@ -36,9 +36,10 @@ struct DocumentExtractor {
     }
     // Roles: the first function given for each person.
     var roleWord: [Int: RoleWord] = [:]
+    var officeWord: [Int: RoleWord] = [:]
     for role in rec.roles.sorted(by: { $0.sentence < $1.sentence }) {
       let g = res.groupOf[role.person]
-      if entities[g].role == nil { entities[g].role = typography.asWritten(role.text); roleWord[g] = role.word }
+      if entities[g].role == nil { entities[g].role = typography.asWritten(role.text); roleWord[g] = role.word; officeWord[g] = role.office }
     }
     // Sectors: organizations (parents before units), then persons.
     var decisions: [Int: SectorClassifier.Decision] = [:]
@@ -51,7 +52,9 @@ struct DocumentExtractor {
         let c = rec.mentions[rec.claim[e + 1]]
         return c.kind == .place && c.range.lowerBound == e + 1 && (names.knownPlace(c.name)?.foreign ?? false)
       }
-      guard ms[0].kind == .place, ms.contains(where: \.foreign) || withCountry || !names.isPolishPlace(entities[g].name) else { return nil }
+      // "West Pomeranian Voivodeship", "Podlaskie Voivodeship": an English name of a Polish region is at home.
+      let polishRegion = SectorClassifier.isPolishRegionName(entities[g].name)
+      guard ms[0].kind == .place, !polishRegion, ms.contains(where: \.foreign) || withCountry || !names.isPolishPlace(entities[g].name) else { return nil }
       return (g, entities[g].name)
     })
     /// Why an organization is foreign, if it is: located abroad, a nationality in its name, a foreign place
@@ -64,6 +67,7 @@ struct DocumentExtractor {
       let words = lower.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
       if let w = words.first(where: { foreignWords[$0] != nil }) { return foreignWords[w] }
       if let w = words.first(where: { SectorClassifier.nationalityCue.matches($0) }) { return "'\(w)' in the name" }
+      if let w = words.first(where: { SectorClassifier.foreignTerritoryWords.contains($0) }) { return "'\(w)' (a foreign territory) in the name" }
       if language == "en", let h = head, ["government", "council", "municipality", "authority", "agency", "administration"].contains(h.lemma) || lower.has("public "),
          !SectorClassifier.polishMarkers.contains(where: { lower.has($0) }),
          !name.split(whereSeparator: { $0 == " " || $0 == "-" }).contains(where: { w in
@@ -103,9 +107,17 @@ struct DocumentExtractor {
     }
     for g in entities.indices where entities[g].kind == .person {
       let affs = (rf.affiliations[g] ?? []).map { (name: entities[$0].name, kind: entities[$0].kind, decision: decisions[$0]) }
-      if let d = SectorClassifier.person(affiliations: affs, role: roleWord[g], foreignPlaces: Set(foreignPlaces.values)) {
+      if let d = SectorClassifier.person(affiliations: affs, role: roleWord[g], office: officeWord[g], foreignPlaces: Set(foreignPlaces.values)) {
         entities[g].sector = d.sector
         entities[g].sectorReason = d.reason
+      } else if affs.isEmpty {
+        // No affiliation and no telling function: the institution written next to the person's name.
+        for mi in res.groups[g].sorted() {
+          guard let o = rec.nearbyOrganization(of: mi), let d = decisions[res.groupOf[o]] else { continue }
+          entities[g].sector = d.sector
+          entities[g].sectorReason = "named next to \(entities[res.groupOf[o]].name)"
+          break
+        }
       }
     }
     for (unit, parent) in rf.parents where entities[unit].kind == .organization {

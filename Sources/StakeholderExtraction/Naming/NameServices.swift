@@ -29,7 +29,7 @@ struct NameServices: Sendable {
       guard let rank = a.rank, rank <= 1500 else { continue }
       return (a.lemma, a.gender == .feminine)
     }
-    return nil
+    return ForeignGivenNames.lookup(form)
   }
 
   /// ``firstName(_:)``, or else a given name of another European country ("Sabine", "Wim", "Kateřiną" →
@@ -39,6 +39,15 @@ struct NameServices: Sendable {
     if let f = firstName(form) { return f }
     guard form.first?.isUppercase == true, let f = InternationalGivenNames.shared.lookup(form), knownPlace(f.name) == nil else { return nil }
     return f
+  }
+
+  /// Whether a form is a foreign given name as it is, in its nominative, and no Polish given name: "Sofie",
+  /// "Wim", "Sabine" (not "Anna", nor "Wima").
+  func isForeignNominative(_ form: String) -> Bool {
+    guard FirstNames.lookup(form) == nil,
+          !lexicon.analyses(of: form).contains(where: { $0.category == .firstName && ($0.rank ?? Int.max) <= 1500 }) else { return false }
+    return ForeignGivenNames.feminine.contains(form) || ForeignGivenNames.masculine.contains(form)
+      || InternationalGivenNames.shared.isNominative(form)
   }
 
   /// Whether a (nominative) word or phrase names a place according to the general lists.
@@ -83,7 +92,7 @@ struct NameServices: Sendable {
     let phrase = (given + [surname]).joined(separator: " ")
     // A foreign given name in its nominative ("Sofie Peeters", "Wim Janssens"): the phrase is nominative too
     // (Polish names agree in case), and the Polish lemmatiser would read "Sofie" as a case of "Sofa".
-    if let first = given.first, firstName(first) == nil, InternationalGivenNames.shared.isNominative(first) { return phrase }
+    if let first = given.first, isForeignNominative(first) { return phrase }
     if lexicon.loadError == nil { return lemmatizer.lemma(phrase, kind: .person) }
     guard let first = given.first, let fn = firstName(first) else { return phrase }
     let c = Inflection.nameCase(form: first, lemma: fn.name, feminine: fn.feminine)
@@ -114,8 +123,29 @@ struct NameServices: Sendable {
          let lv = joined.last, "uiy".contains(lv), l.count <= joined.count {
         return joined
       }
-      return l
+      return Self.agreeingAdjectives(l, words)
     }
     return Inflection.place(words, attested: attested)
+  }
+
+  /// "Kraju Morawsko-Śląskiego" → lemma "Kraj Morawsko-Śląskiego" → "Kraj Morawsko-Śląski": when the lemmatiser
+  /// put the first noun into the nominative but left an adjective after it in the genitive ("-skiego", "-ckiego",
+  /// "-skiej"), the adjective is made to agree with the noun's gender read off its ending (consonant: masculine,
+  /// "-a": feminine, "-o"/"-e": neuter).
+  /// - Complexity: O(w) in the words.
+  static func agreeingAdjectives(_ lemma: String, _ words: [String]) -> String {
+    let out = lemma.split(separator: " ").map(String.init)
+    guard out.count == words.count, out.count >= 2, out[0] != words[0], let g = out[0].last else { return lemma }
+    var changed = out
+    for n in 1..<out.count where out[n] == words[n] && out[n].first?.isUppercase == true {
+      for stem in ["sk", "ck", "dzk"] {
+        let ego = stem + "iego", ej = stem + "iej"
+        guard out[n].hasSuffix(ego) || out[n].hasSuffix(ej) else { continue }
+        let base = String(out[n].dropLast(out[n].hasSuffix(ego) ? ego.count : ej.count)) + stem
+        changed[n] = g == "a" ? base + "a" : ("oe".contains(g) ? base + "ie" : base + "i")
+        break
+      }
+    }
+    return changed.joined(separator: " ")
   }
 }

@@ -246,9 +246,20 @@ extension Recognizer {
         continue
       }
       if t.kind == .punct, t.text == "#", j + 1 < end, tokens[j + 1].kind == .number, hasHead { j += 2; continue }
+      // "Symbioza+", "Horizon+": a plus glued to a name's last word.
+      if t.kind == .punct, t.text == "+", !t.spaceBefore, tokens[j - 1].kind == .word, j + 1 >= end || tokens[j + 1].spaceBefore || tokens[j + 1].kind == .punct {
+        j += 1
+        continue
+      }
       // "Wydziału Mechaniki, Mechatroniki i Automatyki Politechniki …": a list of fields in a unit's name,
       // up to its parent in the genitive.
       if t.kind == .punct, t.text == ",", let hl = headLemma, HeadWords.head(hl)?.isUnit == true, heads[a]?.english != true, fieldListReachesParent(j + 1, s) {
+        j += 1
+        continue
+      }
+      // "Ministerstwo Gospodarki, Pracy i Energii …", "Chamber of Commerce, Industry and Crafts": fields listed with
+      // commas and a last "i"/"and" inside an institution's complement, up to the end of the clause or its parent.
+      if t.kind == .punct, t.text == ",", hasHead, fieldListInName(a, j + 1, s) {
         j += 1
         continue
       }
@@ -292,6 +303,8 @@ extension Recognizer {
           // "Świętokrzyskie Centrum Innowacji i Transferu Technologii sp. z o.o.": two complements of one head.
           if hasHead, runEndsInLegalForm(j + 1, s), coordinatedComplements(j) { j += 1; continue }
           if hasHead, runEndsInLegalForm(j + 1, s) { break }
+          // "the Hanseatic City of Rostock and Rostock Port GmbH": after an English "of" complement, a company follows.
+          if language == "en", t.lower == "and", (a..<j).contains(where: { vocabulary.lowerIs($0, "of") }), runEndsInLegalForm(j + 1, s) { break }
           // "Director of the Department of Entrepreneurship and Innovation of the Marshal's Office": a function before
           // the unit; the unit's "of" complement is coordinated up to the parent's "of".
           if t.lower == "and", nextOK, nextHead == nil, let u = (a..<j).last(where: { englishHeads[$0]?.isUnit == true }),
@@ -354,6 +367,13 @@ extension Recognizer {
           // joins the name when the lexicon knows it as a Polish place.
           if nextOK, next.casing == .capitalized, let hl = lastHeadLemma,
              (Self.headsWithSeat.contains(hl) && polishSeat(j + 1, end)) || (["rada", "urząd", "starostwo"].contains(hl) && vocabulary.has(Self.officeBeforeSeat, j - 1)) {
+            j += 1
+            continue
+          }
+          // "Regionalna Izba Gospodarcza w Katowicach", "Izba Rzemieślnicza w Hildesheim": a chamber, school or court
+          // whose name says nothing of its place takes its seat into the name, at home or abroad.
+          if nextOK, next.casing == .capitalized, let hl = lastHeadLemma, Self.headsWithGenericSeat.contains(hl), !opensWithPlaceAdjective(a),
+             nextHead == nil, !runContinuesIntoHead(j + 1, s), j + 2 >= end || !tokens[j + 2].isNameLike || polishSeat(j + 1, end) {
             j += 1
             continue
           }
@@ -453,6 +473,50 @@ extension Recognizer {
     let f = k
     while k < s.tokens.upperBound, k - f < 3, tokens[k].kind == .word, tokens[k].casing == .capitalized, lowerHeads[k] == nil, claim[k] < 0 { k += 1 }
     return k > f && genitiveParentFollows(k - 1, s)
+  }
+
+  /// Whether a comma at `j - 1` continues the name started at `a` with a list of fields: capitalised words without a
+  /// head, place or given name ("Pracy", "Industry"), more after commas, then "i"/"and" and one to three such words,
+  /// ending the clause, before a parent acronym or a parent in the genitive. The name must have an institution's
+  /// head word; in English its complement must start with "of" ("Chamber of Commerce, Industry and Crafts"), in
+  /// Polish the first listed word must look genitive ("Ministerstwo Gospodarki, Pracy i Energii …").
+  /// - Complexity: O(1): at most a dozen tokens are read.
+  func fieldListInName(_ a: Int, _ j: Int, _ s: Sentence) -> Bool {
+    let end = s.tokens.upperBound
+    let english = language == "en"
+    guard let h = (a..<j).first(where: { heads[$0] != nil || englishHeads[$0] != nil }).flatMap({ heads[$0] ?? englishHeads[$0] }), h.kind == .organization else { return false }
+    if english { guard (a..<j).contains(where: { vocabulary.lowerIs($0, "of") }) else { return false } }
+    func field(_ k: Int) -> Bool {
+      k < end && claim[k] < 0 && tokens[k].kind == .word && tokens[k].casing == .capitalized && lowerHeads[k] == nil && englishHeads[k] == nil
+        && names.knownPlace(tokens[k].text) == nil && firstName(tokens[k].text) == nil && roleWords[k] == nil
+    }
+    // Polish fields are nouns in the genitive: "Pracy", "Geodezji", "Leśnictwa" (a neuter's "-a").
+    guard field(j), english || Inflection.looksGenitive(tokens[j].text) || tokens[j].lower.hasSuffix("a") else { return false }
+    var k = j
+    var items = 0
+    while k < end, k - j < 10 {
+      let f = k
+      while field(k), k - f < 3 { k += 1 }
+      guard k > f else { return false }
+      items += 1
+      guard k < end else { return false }
+      if tokens[k].text == "," { k += 1; continue }
+      if vocabulary.lowerIn(k, ["i", "and"]) { break }
+      return false
+    }
+    guard k < end, vocabulary.lowerIn(k, ["i", "and"]) else { return false }
+    k += 1
+    let f = k
+    while field(k), k - f < 3 { k += 1 }
+    guard k > f, items <= 4 else { return false }
+    if k >= end || tokens[k].kind == .punct || tokens[k].casing == .lower { return true }
+    // "… i Energii Kraju Związkowego Brandenburgia": the territory the body serves, a place among its words.
+    var tail = k
+    while tail < end, tail - k < 3, claim[tail] < 0, tokens[tail].kind == .word, tokens[tail].casing == .capitalized, lowerHeads[tail] == nil,
+          englishHeads[tail] == nil, firstName(tokens[tail].text) == nil { tail += 1 }
+    if tail > k, tail >= end || tokens[tail].kind == .punct || tokens[tail].casing == .lower { return true }
+    if tokens[k].casing == .upper || definedAcronyms.contains(tokens[k].text) { return true }
+    return !english && genitiveParentFollows(k, s)
   }
 
   /// Whether the capitalised words from `j` reach an inflected (genitive) parent head: "Środowiska Politechniki …".
@@ -558,13 +622,46 @@ extension Recognizer {
     if tx(j) == "s", tx(j + 1) == ".", tx(j + 2) == "r", tx(j + 3) == ".", tx(j + 4) == "o" { return ("s.r.o.", tx(j + 5) == "." ? j + 6 : j + 5) }
     if vocabulary.lowerIs(j, "sp"), tx(j + 1) == ".", ["j", "k"].contains(tx(j + 2)) { return ("sp.\(tx(j + 2)).", tx(j + 3) == "." ? j + 4 : j + 3) }
     if tokens[j].spaceBefore, Self.legalFormWords.contains(tx(j)) {
+      // "Nonprofit Ltd.", "Acme Inc.": an abbreviated form keeps its full stop.
+      if tx(j + 1) == ".", Self.abbreviatedLegalForms.contains(tx(j)) { return (tx(j) + ".", j + 2) }
       return (tx(j), tx(j + 1) == "." ? j + 2 : j + 1)
     }
+    if tokens[j].spaceBefore, let dotted = dottedLegalForm(j, s) { return dotted }
     return nil
   }
 
+  /// Legal forms written as letters with full stops ("d.o.o.", "a.s.", "e.V.", "S.p.A.", "B.V."), lower-cased.
+  static let dottedLegalForms: Set<String> = [
+    "d.o.o.", "d.d.", "a.s.", "e.v.", "s.p.a.", "s.r.l.", "b.v.", "n.v.", "k.s.", "v.o.s.", "o.p.s.", "z.s.", "s.a.s.",
+    "s.l.", "a.d.", "j.s.c.", "s.c.",
+  ]
+
+  /// A legal form of single letters and full stops at `j`: "Gradnik Reciklaža d.o.o.", "Holzcluster Lausitz e.V.",
+  /// "Ostravské Kotle a.s.", with the index after it (the last full stop included).
+  /// - Complexity: O(1): at most eight tokens are read.
+  func dottedLegalForm(_ j: Int, _ s: Sentence) -> (String, Int)? {
+    let end = s.tokens.upperBound
+    guard tokens[j].kind == .word, tokens[j].text.count <= 2, j + 1 < end, tokens[j + 1].text == ".", !tokens[j + 1].spaceBefore else { return nil }
+    var k = j
+    var form = ""
+    while k + 1 < end, k - j < 8, tokens[k].kind == .word, tokens[k].text.count <= 2, tokens[k + 1].text == ".", !tokens[k + 1].spaceBefore,
+          k == j || !tokens[k].spaceBefore {
+      form += tokens[k].text + "."
+      k += 2
+    }
+    let lower = form.fastLowercased
+    guard form.count >= 4, Self.dottedLegalForms.contains(lower) else { return nil }
+    return (form, k)
+  }
+
+  /// One-word legal forms that are abbreviations and keep a full stop written after them.
+  static let abbreviatedLegalForms: WordSet = ["Ltd", "Inc", "Corp", "Co", "Kft", "Zrt", "Bhd"]
+
   /// Legal forms written as one word ("Ltd", "GmbH", "SpA").
-  static let legalFormWords: WordSet = ["Ltd", "GmbH", "Inc", "LLC", "Oy", "Oyj", "AB", "AG", "SE", "plc", "PLC", "BV", "NV", "SA", "SpA", "Srl", "S.L"]
+  static let legalFormWords: WordSet = [
+    "Ltd", "GmbH", "Inc", "LLC", "Oy", "Oyj", "AB", "AG", "SE", "plc", "PLC", "BV", "NV", "SA", "SpA", "Srl", "S.L",
+    "UAB", "SIA", "OÜ", "AS", "ApS", "Kft", "Zrt", "Nyrt", "KG", "Corp", "Ltda", "SARL", "SAS", "Sarl",
+  ]
 
   func legalEnd(_ j: Int, _ s: Sentence) -> Int { legalForm(j, s)?.1 ?? j }
 
@@ -611,6 +708,13 @@ extension Recognizer {
         }
         continue
       }
+      // "Office of the Marshal of the Mazowieckie Voivodeship", "Chancellery of the President of …": an English office
+      // named after its holder; the function is part of the name.
+      if language == "en", roleWords[i] != nil, i >= segStart + 3, vocabulary.lowerIs(i - 1, "the"), vocabulary.lowerIs(i - 2, "of"),
+         englishHeads[i - 3]?.kind == .organization {
+        i += 1
+        continue
+      }
       // English functions written with capitals: "Management Board Member of", "Head of", "CEO of".
       if t.casing != .lower, language == "en", let e = englishRolePhrase(i, b) {
         if i > segStart { pieces.append(segStart..<i) }
@@ -622,6 +726,7 @@ extension Recognizer {
       // "Biuro Rzecznika Prasowego Prezydenta Miasta Łodzi": a function in the genitive inside a headed name.
       let insideName = i > segStart && (segStart..<i).contains { heads[$0]?.kind == .organization }
         && roleWords[i].map { $0.base != t.lower } == true
+
       if t.casing == .capitalized || t.casing == .upper, roleWords[i] != nil, heads[i] == nil, !insideName {
         if i > segStart { pieces.append(segStart..<i) }
         roleToken[i] = true
@@ -633,7 +738,7 @@ extension Recognizer {
       }
       // "Rūta Vaitkutė of the Klaipėda Maritime Training Centre": a person whose given name the lists lack, then
       // "of (the)" and the institution, which is a name of its own.
-      if language == "en", i == segStart, let of = personBeforeOf(i, b) {
+      if language == "en", i == segStart, let of = personBeforeOf(i, b, company: legal != nil) {
         addPerson(i..<of, k)
         i = of + 1
         if i < b, vocabulary.lowerIs(i, "the") { i += 1 }
@@ -641,29 +746,41 @@ extension Recognizer {
         continue
       }
       // "Uniwersytetu Mikołaja Kopernika": a patron in the genitive right after an institution's head.
-      let patron = i > segStart && heads[i - 1]?.kind == .organization
-        && (firstName(t.text).map { $0.name != t.text } == true || genitivePatron(i, b))
-      // "Jan de Vries", "Erik van der Berg", "Pieter Van den Broeck", "Aoife Ní Bhriain": a given name, name
-      // particles, a surname.
-      if !patron, t.casing == .capitalized, i + 2 < b, vocabulary.has(Self.nameParticles, i + 1), givenName(t.text) != nil {
-        var e = i + 1
-        while e < b, e - i <= 3, vocabulary.has(Self.nameParticles, e) { e += 1 }
-        if e < b, isSurnameLike(e) {
-          if i > segStart { pieces.append(segStart..<i) }
-          addPerson(i..<(e + 1), k)
-          i = e + 1
-          segStart = i
-          continue
-        }
-      }
-      if !patron, t.casing == .capitalized, givenName(t.text) != nil, i + 1 < b, isSurnameLike(i + 1) || monthSurname(i + 1),
+      // "Katolicki Uniwersytet Lubelski Jana Pawła II": the head's adjectives may stand between it and the patron.
+      let patron = i > segStart && (heads[i - 1]?.kind == .organization || headBeforeAdjectives(i, segStart)?.kind == .organization)
+        && (firstName(t.text).map { $0.name != t.text } == true || genitivePatron(i, b)
+          // "Jana Pawła II": "Jana" is also a nominative given name; the declined name after it settles it.
+          || (firstName(t.text) != nil && i + 1 < b && firstName(tokens[i + 1].text).map { $0.name != tokens[i + 1].text } == true))
+      if !patron, t.casing == .capitalized, givenName(t.text) != nil, i + 1 < b, isSurnameLike(i + 1) || monthSurname(i + 1) || functionSurname(i + 1, b),
+         !capitalisedParticle(i + 1, b),
          !(i + 2 < b && heads[i + 2] != nil && !(roleWords[i + 2] != nil)),
          // "Vita Lab sp. z o.o.": a name that ends the chunk right before a legal form is a company's.
          !(legal != nil && i + 2 == b) {
         if i > segStart { pieces.append(segStart..<i) }
         var e = i + 2
         if e < b, givenName(tokens[i + 1].text) != nil, isSurnameLike(e) { e += 1 }
-        if e < b, secondSurname(e, given: i, b) { e += 1 }
+        // "Iñaki Etxeberria Goñi", "Aoife Ní Bhriain", "Lucía Martínez Soler": an English text keeps a foreign
+        // person's second surname when the chunk ends with it.
+        if language == "en", e + 1 == b || (e + 2 == b && isSurnameLike(e + 1)), isSurnameLike(e), names.knownPlace(tokens[e].text) == nil,
+           firstName(tokens[e].text) == nil {
+          e = b
+        } else if e < b, secondSurname(e, given: i, b) {
+          e += 1
+        }
+        addPerson(i..<e, k)
+        i = e
+        segStart = i
+        continue
+      }
+      // "Jan de Vries", "Erik van der Berg": a given name, name particles, a surname.
+      // "Pieter Van den Broeck": Flemish names write the first particle with a capital.
+      if !patron, t.casing == .capitalized, givenName(t.text) != nil, i + 2 < b, vocabulary.has(Self.nameParticles, i + 1),
+         tokens[i + 1].casing == .lower || capitalisedParticle(i + 1, b) {
+        var e = i + 1
+        while e < b, e - i <= 3, vocabulary.has(Self.nameParticles, e), tokens[e].casing == .lower || e == i + 1 { e += 1 }
+        guard e < b, isSurnameLike(e) else { i += 1; continue }
+        if i > segStart { pieces.append(segStart..<i) }
+        e += 1
         addPerson(i..<e, k)
         i = e
         segStart = i
@@ -692,7 +809,9 @@ extension Recognizer {
   /// In an English chunk from `i` to `b`: the index of "of" when two or three name-like words (capitalised, no
   /// head, function, title, month, given name the lists know, place or function word) come before it and an
   /// institution's name after it ("Rūta Vaitkutė of the Klaipėda Maritime Training Centre"); nil otherwise.
-  func personBeforeOf(_ i: Int, _ b: Int) -> Int? {
+  /// `company`: the chunk ends in a legal form ("Zsófia Kertész of Hévíz Tourism Nonprofit Ltd."), which names an
+  /// institution without a head word.
+  func personBeforeOf(_ i: Int, _ b: Int, company: Bool = false) -> Int? {
     guard i + 2 < b, let of = ((i + 2)...min(i + 3, b - 1)).first(where: { tokens[$0].casing == .lower && vocabulary.lowerIs($0, "of") }) else { return nil }
     for q in i..<of {
       guard isSurnameLike(q), !vocabulary.has(Markers.functionWords, q), firstName(tokens[q].text) == nil,
@@ -703,7 +822,7 @@ extension Recognizer {
     guard (i..<of).contains(where: { tokens[$0].text.unicodeScalars.contains(where: Self.isForeignLetter) }) else { return nil }
     var start = of + 1
     if start < b, vocabulary.lowerIs(start, "the") { start += 1 }
-    guard start < b, let head = firstHead(start..<b), head.1.kind == .organization else { return nil }
+    guard start < b, company || firstHead(start..<b).map({ $0.1.kind == .organization }) == true else { return nil }
     return of
   }
 
@@ -801,6 +920,41 @@ extension Recognizer {
       && !vocabulary.has(RoleWords.titles, i) && Markers.months[t.lower] == nil
   }
 
+  /// The head word right before the capitalised adjectives that end at `i - 1` ("Uniwersytet Lubelski" before
+  /// `i`), within the segment starting at `start`; nil when a non-adjective comes first.
+  func headBeforeAdjectives(_ i: Int, _ start: Int) -> HeadWord? {
+    var q = i - 1
+    while q >= start, q >= i - 2, heads[q] == nil, tokens[q].casing == .capitalized, Inflection.looksAdjectival(tokens[q].text) { q -= 1 }
+    return q >= start && q < i - 1 ? heads[q] : nil
+  }
+
+  /// Heads whose generic names take the seat after "w" into the name ("Regionalna Izba Gospodarcza w Katowicach",
+  /// "Zespół Szkół Technicznych w Ostrowie Wielkopolskim", "Izba Rzemieślnicza w Hildesheim").
+  static let headsWithGenericSeat: WordSet = ["izba", "zespół", "szkoła", "cech", "liceum", "technikum", "sąd"]
+
+  /// Whether the name starting at `a` opens with an adjective of a place ("Opolska Izba", "Łódzkiej Izby"): then
+  /// the name already says where it is.
+  func opensWithPlaceAdjective(_ a: Int) -> Bool {
+    let l = tokens[a].lower
+    return ["ska", "cka", "zka", "ski", "cki", "zki", "skiej", "ckiej", "zkiej", "skiego", "ckiego", "zkiego", "ską", "cką", "zką", "skie", "ckie", "zkie"]
+      .contains { l.hasSuffix($0) }
+  }
+
+  /// Whether token `i` is a name particle written with a capital ("Van", "De") before a lower-case particle or a
+  /// surname inside the chunk ending at `b`: "Pieter Van den Broeck", "Karel De Gucht".
+  func capitalisedParticle(_ i: Int, _ b: Int) -> Bool {
+    i + 1 < b && tokens[i].casing == .capitalized && vocabulary.has(Self.nameParticles, i)
+      && (vocabulary.has(Self.nameParticles, i + 1) && tokens[i + 1].casing == .lower || isSurnameLike(i + 1))
+  }
+
+  /// "Marta Sołtys, head of …", "Jan Wójcik": a capitalised function word right after a given name, ending the
+  /// chunk, is a surname (Polish surnames are often old function nouns: Sołtys, Wójt, Kanclerz, Starosta).
+  func functionSurname(_ i: Int, _ b: Int) -> Bool {
+    let t = tokens[i]
+    return i + 1 == b && t.kind == .word && t.casing == .capitalized && roleWords[i] != nil && heads[i] == nil
+      && !vocabulary.has(RoleWords.titles, i) && Markers.months[t.lower] == nil
+  }
+
   mutating func addPerson(_ r: Range<Int>, _ k: Int) {
     let words = r.map { tokens[$0].text }
     // English texts write names in the nominative.
@@ -818,6 +972,11 @@ extension Recognizer {
     for i in r where tokens[i].kind == .word && tokens[i].casing != .lower {
       if let h = englishHeads[i] { en = (i, h) }
       if pl == nil, let h = heads[i], !h.english { pl = (i, h) }
+    }
+    // "Department of Development Strategy", "Office of Innovation Programmes": an English unit head before "of"
+    // heads the name whatever its complement's last word is.
+    if language == "en", r.count >= 3, let h = englishHeads[r.lowerBound], h.kind == .organization, h.isUnit, vocabulary.lowerIs(r.lowerBound + 1, "of") {
+      return (r.lowerBound, h)
     }
     // In English texts a Polish head counts only where a Polish name starts with it ("Agencja Rozwoju …").
     if language == "en" { return en ?? (pl.map { $0.0 == r.lowerBound } == true ? pl : nil) }

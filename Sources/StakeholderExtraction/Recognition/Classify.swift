@@ -8,12 +8,16 @@ extension Recognizer {
     while !r.isEmpty, tokens[r.lowerBound].casing == .lower || tokens[r.lowerBound].kind == .punct
       || (vocabulary.has(Markers.functionWords, r.lowerBound) && tokens[r.lowerBound].casing == .capitalized)
       || (r.count > 1 && vocabulary.has(Self.descriptorAcronyms, r.lowerBound))
+      // "on 3–4 October for the X Meeting": a date's month before lower-case words is not part of the name.
+      || (r.count > 2 && tokens[r.lowerBound + 1].casing == .lower && tokens[r.lowerBound + 1].kind == .word && Markers.months[tokens[r.lowerBound].lower] != nil)
       // "Przewodniczącą Rady wybrano …": a function capitalised only because it opens the sentence.
       || (r.count > 1 && language != "en" && r.lowerBound == sentences[k].tokens.lowerBound && roleWords[r.lowerBound] != nil && heads[r.lowerBound] == nil) {
       r = (r.lowerBound + 1)..<r.upperBound
     }
     while !r.isEmpty, tokens[r.upperBound - 1].casing == .lower || tokens[r.upperBound - 1].kind == .punct {
       if tokens[r.upperBound - 1].text == "”", r.contains(where: { tokens[$0].text == "„" }) { break }
+      // "platforma Symbioza+": a plus glued to the name is part of it.
+      if tokens[r.upperBound - 1].text == "+", !tokens[r.upperBound - 1].spaceBefore, r.count > 1 { break }
       if vocabulary.lowerIs(r.upperBound - 1, "roku"), r.count > 2, isYear(r.upperBound - 2) { break }
       r = r.lowerBound..<(r.upperBound - 1)
     }
@@ -21,6 +25,20 @@ extension Recognizer {
     let first = tokens[r.lowerBound]
     let last = tokens[r.upperBound - 1]
     if r.count == 1, Markers.months[first.lower] != nil { return nil }
+    // "President of the Szczecin-based ZARR", "CEO of Darłowo-based Darmar Offshore Services": a seat adjective
+    // inside a chunk (after a function) is a place of its own, and the name after it an organization even
+    // without a head word.
+    if language == "en", r.count >= 2, let place = seatBefore(r.lowerBound) {
+      add(FoundMention(kind: .place, range: r.lowerBound..<(r.lowerBound + 1), name: place, surface: first.text, sentence: k))
+      let rest = (r.lowerBound + 1)..<r.upperBound
+      let single = rest.count == 1 && (definedAcronyms.contains(tokens[rest.lowerBound].text) || abbreviatedOrganization(tokens[rest.lowerBound]) != nil)
+      if legal == nil, !single, tokens[rest.lowerBound].casing != .lower, firstHead(rest) == nil, firstName(tokens[rest.lowerBound].text) == nil {
+        var m = FoundMention(kind: .organization, range: rest, name: text(rest), surface: text(rest), sentence: k)
+        m.nested = nested
+        return add(m)
+      }
+      return classify(rest, k, legal: legal, legalEnd: legalEnd, nested: nested)
+    }
     // "the Swedish cluster", "Polish partners", "Baltic seaweed": an English adjective of nationality or region
     // alone names nothing (schema convention 24).
     if r.count == 1, language == "en", Self.englishAdjectivesOfOrigin.contains(first.lower) { return nil }
@@ -142,6 +160,20 @@ extension Recognizer {
       m.nested = nested
       return add(m)
     }
+    // "Tranzit Poradenství" after "Tranzit Poradenství s.r.o.": a company named again without its legal form.
+    if legal == nil, r.count <= 4, let known = companyWithoutLegalForm(text(r)) {
+      var m = FoundMention(kind: .organization, range: r, name: mentions[known].name, surface: text(r), sentence: k)
+      m.legalForm = mentions[known].legalForm
+      m.nested = nested
+      return add(m)
+    }
+    // "Žilina Self-Governing Region": a self-governing region is its authority, not the territory.
+    if language == "en", r.count >= 3, r.contains(where: { tokens[$0].lower == "self-governing" }), HeadWords.englishPlaceHeads.contains(last.lower) {
+      var m = FoundMention(kind: .organization, range: r, name: text(r), surface: text(r), sentence: k)
+      m.head = HeadWords.englishHead("authority")
+      m.nested = nested
+      return add(m)
+    }
     // "PWr" after "Politechnika Wrocławska": an acronym of a name already read, never defined in parentheses.
     if r.count == 1, abbreviatedOrganization(first) != nil {
       var m = FoundMention(kind: .organization, range: r, name: first.text, surface: first.text, sentence: k)
@@ -176,10 +208,13 @@ extension Recognizer {
       }
     }
     // "City of Ghent", "Province of Zeeland", "Region of Western Macedonia": the authority, an organization.
-    if language == "en", r.count >= 3, first.casing == .capitalized, Self.territoryHeads.contains(first.lower), vocabulary.lowerIs(r.lowerBound + 1, "of") {
+    // "Hanseatic City of Rostock", "Royal Borough of …": one title word may come first.
+    let titled = language == "en" && r.count >= 4 && first.casing == .capitalized && heads[r.lowerBound] == nil
+      && vocabulary.has(Self.territoryHeads, r.lowerBound + 1) && vocabulary.lowerIs(r.lowerBound + 2, "of")
+    if language == "en", r.count >= 3, first.casing == .capitalized, titled || (Self.territoryHeads.contains(first.lower) && vocabulary.lowerIs(r.lowerBound + 1, "of")) {
       var m = FoundMention(kind: .organization, range: r, name: text(r), surface: text(r), sentence: k)
       m.head = HeadWord(lemma: "municipality", kind: .organization, gender: .neuter, isUnit: false, sector: .localGovernment, english: true)
-      m.placeInName = text((r.lowerBound + 2)..<r.upperBound)
+      m.placeInName = text((r.lowerBound + (titled ? 3 : 2))..<r.upperBound)
       if let p = m.placeInName { placesInNames[p.lowercased()] = p }
       m.nested = nested
       return add(m)
@@ -237,6 +272,14 @@ extension Recognizer {
        tokens[r.lowerBound + 1].casing == .upper || tokens[r.lowerBound + 1].casing == .camel {
       return classify((r.lowerBound + 1)..<r.upperBound, k, legal: legal, legalEnd: legalEnd, nested: nested)
     }
+    // "the Kuyavian-Pomeranian Health Tourism Action Plan": a plan with a name of its own (three words or more
+    // before "Plan") is a project; a bare "Action Plan" is not.
+    if language == "en", r.count >= 4, vocabulary.lowerIs(r.upperBound - 1, "plan"), last.casing == .capitalized,
+       !r.contains(where: { englishHeads[$0]?.kind == .organization }) {
+      var m = FoundMention(kind: .project, range: r, name: text(r), surface: text(r), sentence: k)
+      m.nested = nested
+      return add(m)
+    }
     // Headed names.
     if let (h, hw) = firstHead(r) {
       var start = r.lowerBound
@@ -246,9 +289,24 @@ extension Recognizer {
           let w = tokens[start - 1]
           // "Świętokrzyskich Dni …": a plural head's adjective in the genitive or locative plural.
           let pluralAdjective = hw.gender == .plural && w.casing == .capitalized && (w.lower.hasSuffix("ich") || w.lower.hasSuffix("ych"))
-          if Markers.romanNumerals.contains(w.text) || w.kind == .number || pluralAdjective || (Inflection.looksAdjectival(w.text) && w.casing == .capitalized && firstName(w.text) == nil) {
+          // "Sudecki Okrągły Stół …": a masculine adjective the endings miss ("-ły") that the lexicon knows.
+          let lexiconAdjective = w.casing == .capitalized && (w.lower.hasSuffix("y") || w.lower.hasSuffix("i")) && names.lexicon.isAdjectiveLemma(w.text)
+          if Markers.romanNumerals.contains(w.text) || w.kind == .number || pluralAdjective || (Inflection.looksAdjectival(w.text) && w.casing == .capitalized && firstName(w.text) == nil) || lexiconAdjective {
             start -= 1
           } else { break }
+        }
+      }
+      // "organizuje w Kielcach Urząd Marszałkowski …": a town in the locative after "w" runs into the name of the
+      // institution that follows it; the town is a place of its own.
+      if start > r.lowerBound, start - r.lowerBound <= 2, language != "en", !hw.english, before >= 0, tokens[before].casing == .lower,
+         vocabulary.has(Self.placePrepositions, before), (r.lowerBound..<start).allSatisfy({ tokens[$0].casing == .capitalized && heads[$0] == nil }) {
+        let words = (r.lowerBound..<start).map { tokens[$0].text }
+        if names.isLexiconPlace(words) || names.knownPlace(placeName(words)) != nil {
+          let place = placeName(words)
+          var m = FoundMention(kind: .place, range: r.lowerBound..<start, name: place, surface: text(r.lowerBound..<start), sentence: k)
+          m.foreign = names.knownPlace(place)?.foreign ?? false
+          m.nested = nested
+          add(m)
         }
       }
       let rr = start..<r.upperBound
@@ -290,7 +348,9 @@ extension Recognizer {
     var rr = r
     // "Kolejne forum …", "Następne spotkanie …": a sentence-initial adjective before a lower-case marker noun is no
     // name of that kind (a town such as "Warszawa" is still found by the lists below).
-    let initialAdjective = r.count == 1 && language != "en" && r.lowerBound == sentence.tokens.lowerBound && Inflection.looksAdjectival(first.text)
+    // "Gośćmi forum byli …": a plural noun in the instrumental or locative opening the sentence is no name either.
+    let initialAdjective = r.count == 1 && language != "en" && r.lowerBound == sentence.tokens.lowerBound
+      && (Inflection.looksAdjectival(first.text) || ["mi", "ach", "om"].contains(where: { first.lower.hasSuffix($0) }))
       && firstName(first.text) == nil
     if legal != nil {
       kind = .organization
@@ -358,7 +418,7 @@ extension Recognizer {
       kind = .place
     } else if inPlaceList(r) {
       kind = .place
-    } else if before >= 0, tokens[before].casing == .lower, vocabulary.has(Self.companyNouns, before) {
+    } else if before >= 0, tokens[before].casing == .lower, vocabulary.has(Self.companyNouns, before) || (language == "en" && vocabulary.has(Self.appositionOrganizationNouns, before)) {
       // "właścicielka firmy Coatech Marine", "the company Nordic Steel": a company.
       kind = .organization
     } else if representativeBefore(r) || roleBefore(r) {
@@ -376,7 +436,9 @@ extension Recognizer {
     if let legal {
       let le = legalEnd ?? r.upperBound
       rr = r.lowerBound..<le
-      name = (language == "en" || r.count == 1 ? surface : names.organizationName(surface)) + " " + legal
+      // A foreign legal form ("Tatra Digital a.s.", "Rostock Port GmbH") marks a foreign name: it is not declined.
+      let polishForm = legal == "S.A." || legal.hasPrefix("sp.")
+      name = (language == "en" || r.count == 1 || !polishForm ? surface : names.organizationName(surface)) + " " + legal
     }
     var m = FoundMention(kind: kind, range: rr, name: name, surface: text(rr), sentence: k)
     m.foreign = foreign
@@ -603,10 +665,24 @@ extension Recognizer {
       j += 1
       n += 1
     }
+    // "SME-SHIFT is an Interreg Europe project": a programme's name between the article and the noun.
+    if n > 0 || language == "en" {
+      var caps = 0
+      while j < tokens.count, caps < 4, tokens[j].kind == .word, tokens[j].casing != .lower, heads[j]?.kind != .organization { j += 1; caps += 1 }
+    }
     guard j < tokens.count else { return nil }
     if vocabulary.has(Markers.projectPredicate, j) { return true }
     if vocabulary.lowerIs(r.upperBound, "to"), let h = heads[j], h.kind == .project, tokens[j].lower == h.lemma { return true }
     return nil
+  }
+
+  /// The earlier organization mention whose name is `surface` followed by its legal form, if exactly that.
+  /// - Complexity: O(m) in the mentions.
+  func companyWithoutLegalForm(_ surface: String) -> Int? {
+    mentions.firstIndex { m in
+      m.kind == .organization && m.legalForm != nil && m.name.count > surface.count + 1 && m.name.hasPrefix(surface + " ")
+        && m.name.dropFirst(surface.count + 1) == m.legalForm.map { Substring($0) }
+    }
   }
 
   /// Two or three capitalised words after a speech verb, or before ", <function>".

@@ -129,4 +129,7 @@ struct FoundRole: Sendable {
   var sentence: Int
   /// Token index of the function word.
   var at: Int = -1
+  /// The office a generic first word qualifies ("Deputy Mayor" → mayor, "zastępca prezydenta" → prezydent), when
+  /// it implies a sector and the first word does not.
+  var office: RoleWord? = nil
 }

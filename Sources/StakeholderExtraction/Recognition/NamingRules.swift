@@ -146,8 +146,16 @@ extension Recognizer {
   /// "członek Zarządu Województwa Podkarpackiego": the board of a region or county is a named body, not a
   /// continuation of the function ("prezes Zarządu X" names a company's board).
   func isRegionalBoard(_ i: Int, _ b: Int) -> Bool {
-    i + 1 < b && tokens[i].lower.hasPrefix("zarząd") && vocabulary.lowerIn(i + 1, ["województwa", "powiatu"]) && tokens[i + 1].casing == .capitalized
+    guard i + 1 < b, tokens[i + 1].casing == .capitalized else { return false }
+    if tokens[i].lower.hasPrefix("zarząd") && vocabulary.lowerIn(i + 1, ["województwa", "powiatu"]) { return true }
+    // "członek Rady Kraju Morawsko-Śląskiego", "przewodniczący Rady Miasta Kalisza": the council of a territory is a
+    // body of its own, not part of the function.
+    return tokens[i].casing == .capitalized && vocabulary.lowerIn(i, ["rada", "rady", "radzie", "radę", "radą"])
+      && vocabulary.has(Self.territoryGenitives, i + 1)
   }
+
+  /// Territories in the genitive after a council's name ("Rada Miasta", "Rady Kraju", "Radzie Powiatu").
+  static let territoryGenitives: WordSet = ["województwa", "powiatu", "miasta", "gminy", "kraju", "regionu", "obwodu", "okręgu", "dzielnicy", "osiedla"]
 
   /// "Małopolska" after "the Małopolska Region", "Lubelskie" with "województwo lubelskie": a region's short name is
   /// the same place as its full name in the text.
@@ -261,13 +269,35 @@ extension Recognizer {
     guard r.count <= 3, !nested, allCapitalized(r), r.allSatisfy({ heads[$0] == nil }), firstName(tokens[r.lowerBound].text) == nil else { return nil }
     let b = r.lowerBound - 1
     let ofSettlement = b >= 1 && vocabulary.lowerIs(b, "of") && vocabulary.has(Self.settlementNouns, b - 1) && tokens[b - 1].casing == .lower
-    guard ofSettlement || afterExampleMarker(r) || representedByOfficeHolder(r) else { return nil }
+    guard ofSettlement || afterExampleMarker(r) || representedByOfficeHolder(r) || polishPlaceInEnglish(r) else { return nil }
     let words = r.map { tokens[$0].text }
     guard names.isLexiconPlace(words) else { return nil }
     let name = language == "en" ? text(r) : placeName(words)
     var m = FoundMention(kind: .place, range: r, name: name, surface: text(r), sentence: k)
     m.foreign = false
     return add(m)
+  }
+
+  /// Nouns after a place used as a modifier in English: "the Sejny and Augustów areas", "a Białystok start-up".
+  static let placeModifiedNouns: WordSet = [
+    "area", "areas", "region", "district", "county", "start-up", "startup", "company", "firm", "plant", "factory",
+    "office", "branch", "campus", "site", "municipality", "commune",
+  ]
+
+  /// In an English text, whether the chunk is written like a Polish place the lexicon may confirm: it has a Polish
+  /// letter ("Łódź", "Augustów": English never declines them, so the form is the name), follows a compass word
+  /// and "of" ("just north of X"), or modifies a noun of area or business ("the X area", "a X start-up").
+  func polishPlaceInEnglish(_ r: Range<Int>) -> Bool {
+    guard language == "en", r.count <= 2 else { return false }
+    // "the Śląskie project": a name before a project or event noun is that thing's name.
+    if r.upperBound < tokens.count, tokens[r.upperBound].casing == .lower,
+       vocabulary.has(Markers.project, r.upperBound) || vocabulary.has(Markers.event, r.upperBound) || vocabulary.has(HeadWords.projectPostMarkers, r.upperBound)
+        || vocabulary.has(HeadWords.eventPostMarkers, r.upperBound) { return false }
+    if r.contains(where: { tokens[$0].text.unicodeScalars.contains(where: { "ąćęłńóśźżĄĆĘŁŃÓŚŹŻ".unicodeScalars.contains($0) }) }) { return true }
+    let b = r.lowerBound - 1
+    if b >= 1, vocabulary.lowerIs(b, "of"), vocabulary.has(Self.compassWords, b - 1) { return true }
+    let e = r.upperBound
+    return e < tokens.count && tokens[e].casing == .lower && vocabulary.has(Self.placeModifiedNouns, e)
   }
 
   /// "Gołdap reprezentował jej burmistrz …", "a Olecko – burmistrz …": a name followed by a verb of representing or
@@ -289,7 +319,8 @@ extension Recognizer {
     var q = a
     if q < s.tokens.upperBound, vocabulary.lowerIn(q, ["a", "an", "the"]) { q += 1 }
     while q < s.tokens.upperBound, q - a <= 8, tokens[q].kind == .word || tokens[q].kind == .number || ["–", "-"].contains(tokens[q].text) {
-      if vocabulary.has(Self.appositionProjectNouns, q) { return true }
+      // "Wim Janssens, project manager at …": a function after the noun makes the name a person's.
+      if vocabulary.has(Self.appositionProjectNouns, q) { return !(q + 1 < s.tokens.upperBound && lowerRoles[q + 1] != nil) }
       if tokens[q].casing == .lower, !vocabulary.has(Self.appositionModifiers, q), !Inflection.looksAdjectival(tokens[q].text) { return false }
       q += 1
     }

@@ -66,7 +66,9 @@ extension Recognizer {
       }
       // Read only by the two place tests below, which both need a short capitalised chunk.
       let placeName = r.count <= 3 && allCapitalized(r) ? self.placeName(r.map { tokens[$0].text }) : ""
-      if r.count <= 3, allCapitalized(r), let known = placesInNames[placeName.fastLowercased] ?? placesInNames[l] {
+      // "Prato's textile waste" after "the Municipality of Prato": the English possessive is no part of the place.
+      let bare = language == "en" && (l.hasSuffix("'s") || l.hasSuffix("’s")) ? String(l.dropLast(2)) : l
+      if r.count <= 3, allCapitalized(r), let known = placesInNames[placeName.fastLowercased] ?? placesInNames[bare] {
         add(FoundMention(kind: .place, range: r, name: known, surface: surface, sentence: p.sentence))
         continue
       }
@@ -74,6 +76,18 @@ extension Recognizer {
       // coordinated with a place is a place; "Harbour Fish Ltd (Westport)": a town in parentheses after a company.
       if r.count <= 2, allCapitalized(r), coordinatedWithPlace(r) || townAfterCompany(r) {
         add(FoundMention(kind: .place, range: r, name: language == "en" ? surface : placeName, surface: surface, sentence: p.sentence))
+        continue
+      }
+      if fundingProgramme(r) {
+        var m = FoundMention(kind: .project, range: r, name: surface, surface: surface, sentence: p.sentence)
+        m.isProgramme = true
+        add(m)
+        continue
+      }
+      // "X, a conference organised by …", "nowa sieć otrzymała nazwę X": an apposition or a naming word gives the kind.
+      if r.count <= 6, let kind = appositionKind(r) ?? namedKind(r) {
+        let name = language == "en" || kind != .organization ? surface : names.organizationName(surface)
+        add(FoundMention(kind: kind, range: r, name: name, surface: surface, sentence: p.sentence))
         continue
       }
       if isPersonByContext(r) { addPerson(r, p.sentence); continue }
@@ -95,6 +109,13 @@ extension Recognizer {
   /// Whether the chunk follows ", " / "i" / "and" after a place (its parenthesised country skipped).
   func coordinatedWithPlace(_ r: Range<Int>) -> Bool {
     var b = r.lowerBound - 1
+    // "the Sejny and Augustów areas": a place the lexicon knows, coordinated with a place after it.
+    let e = r.upperBound
+    if e + 1 < tokens.count, sentenceOf[e + 1] == sentenceOf[r.lowerBound], vocabulary.lowerIn(e, [",", "i", "oraz", "and"]), claim[e + 1] >= 0,
+       mentions[claim[e + 1]].kind == .place, mentions[claim[e + 1]].range.lowerBound == e + 1, !mentions[claim[e + 1]].nested,
+       r.allSatisfy({ heads[$0] == nil && firstName(tokens[$0].text) == nil }), names.isLexiconPlace(r.map { tokens[$0].text }) {
+      return true
+    }
     guard b >= 1, sentenceOf[b] == sentenceOf[r.lowerBound], vocabulary.lowerIn(b, [",", "i", "oraz", "and"]) else { return false }
     b -= 1
     if tokens[b].text == ")", b >= 2, claim[b - 1] >= 0, mentions[claim[b - 1]].kind == .place, tokens[b - 2].text == "(" { b -= 3 }

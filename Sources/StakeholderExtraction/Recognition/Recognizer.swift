@@ -175,8 +175,11 @@ struct Recognizer {
     eventTypeBeforeTitle()
     voivodeshipShortForms()
     resolvePending()
+    acronymExpansions()
+    repairSplitCoordinatedNames()
     alignKindsWithEarlierNames()
     regionShortForms()
+    townShortForms()
     seatForms()
     findRoles()
   }

@@ -35,6 +35,7 @@ extension Recognizer {
            !(t.lower == "deputy" && i + 1 < s.tokens.upperBound && lowerRoles[i + 1] != nil) { i += 1; continue }
         // The function's words: lower-case continuations, "ds." and what follows it up to a name.
         var j = i + 1
+        var office: RoleWord?
         var words = [rw.base]
         while j < s.tokens.upperBound, j - i <= 7 {
           let u = tokens[j]
@@ -44,6 +45,8 @@ extension Recognizer {
           // "kierownik projektu i przedstawiciel …": a second function starts.
           if ["i", "and"].contains(u.lower), j + 1 < s.tokens.upperBound, roleWords[j + 1] != nil { break }
           if u.kind == .word, u.casing == .lower || roleToken[j] || RoleWords.continuations.contains(u.lower) {
+            // "Deputy Mayor", "zastępca prezydenta": the office a generic first word (deputy, zastępca) qualifies.
+            if rw.sector == nil, office == nil, let w2 = roleWords[j], w2.sector != nil { office = w2 }
             words.append(roleToken[j] ? u.text : u.lower)
             j += 1
             continue
@@ -56,6 +59,11 @@ extension Recognizer {
         if tj + 1 < s.tokens.upperBound, tokens[tj].text == ",", vocabulary.lowerIn(tj + 1, ["czyli", "i.e"]) {
           tj += 2
           while tj < s.tokens.upperBound, claim[tj] < 0, tokens[tj].casing == .lower, tj - j < 6 { tj += 1 }
+        }
+        // "President of the Szczecin-based ZARR": the seat adjective is not what the function names; the body after it is.
+        if tj + 1 < s.tokens.upperBound, claim[tj] >= 0, mentions[claim[tj]].kind == .place, tokens[tj].lower.hasSuffix("-based"),
+           claim[tj + 1] >= 0, mentions[claim[tj + 1]].kind == .organization {
+          tj += 1
         }
         if tj < s.tokens.upperBound, claim[tj] >= 0, [.organization, .place].contains(mentions[claim[tj]].kind) {
           target = claim[tj]
@@ -125,7 +133,7 @@ extension Recognizer {
         }
         if person == nil { person = after }
         if let person {
-          roles.append(FoundRole(person: person, text: roleText, word: rw, target: target, sentence: k, at: i))
+          roles.append(FoundRole(person: person, text: roleText, word: rw, target: target, sentence: k, at: i, office: office))
           let end = target.map { mentions[$0].range.upperBound } ?? j
           lastRole = (end, person)
         }

@@ -26,6 +26,20 @@ enum SectorClassifier {
     "warmian",
   ]
 
+  /// Polish words for territories of other countries ("Rada Kraju Morawsko-Śląskiego" — a Czech region; "Obwodowa
+  /// Administracja" — a Ukrainian oblast; "Kraju Związkowego" — a German Land): a body named with them is foreign.
+  static let foreignTerritoryWords: WordSet = [
+    "kraju", "kraj", "obwodowa", "obwodowej", "obwodowy", "obwodowego", "obwodu", "związkowego", "związkowy", "landu",
+    "żupanii", "żupania", "hrabstwa", "prowincji", "departamentu", "kantonu", "kanton",
+  ]
+
+  /// Whether an (English or Polish) place name is a Polish voivodeship's: "West Pomeranian Voivodeship",
+  /// "Podlaskie Voivodeship", "województwo lubuskie".
+  static func isPolishRegionName(_ name: String) -> Bool {
+    let n = name.fastLowercased
+    return n.hasSuffix(" voivodeship") || n.hasPrefix("województwo ") || n.hasPrefix("voivodeship ")
+  }
+
   /// Offices of Polish local government only (their territory is Polish whatever the lexicon says).
   static let polishOffices: WordSet = ["wójt", "burmistrz", "starosta", "prezydent", "marszałek", "wicemarszałek", "sołtys", "wiceburmistrz", "wicestarosta", "wiceprezydent"]
 
@@ -38,7 +52,10 @@ enum SectorClassifier {
   /// Heads of business-support bodies that keep their sector under any parent but a university.
   static let businessSupportHeads: WordSet = ["park", "technopark", "inkubator", "akcelerator", "incubator", "zone", "strefa"]
 
-  static let publicHeads: WordSet = ["assembly", "province", "rada", "urząd", "ministerstwo", "miasto", "gmina", "powiat", "agencja", "council", "office", "ministry", "municipality", "authority", "agency", "region", "city"]
+  static let publicHeads: WordSet = [
+    "assembly", "province", "rada", "urząd", "ministerstwo", "miasto", "gmina", "powiat", "agencja", "council", "office", "ministry",
+    "municipality", "authority", "agency", "region", "city", "administracja",
+  ]
 
   /// Sector of an organization from what its mentions say.
   static func organization(name: String, head: HeadWord?, legalForm: String?, foreignLocation: String?, parent: Decision?, parentName: String?) -> Decision {
@@ -64,6 +81,10 @@ enum SectorClassifier {
       return Decision(sector: parent.sector, reason: "part of \(parentName)")
     }
     guard let h = head else {
+      // "Wołyńska Obwodowa Administracja Państwowa": a foreign public administration named without a listed head.
+      if let f = foreignLocation, ["administrac", "administration", "government", "rząd", "authority"].contains(where: { n.has($0) }) {
+        return Decision(sector: .international, reason: "foreign public authority (in \(f))")
+      }
       // "Podlaskie Voivodeship Board": a body named after a region or county is its government's.
       if ["voivodeship", "województw", "powiatu", "municipal"].contains(where: { n.has($0) }) {
         return Decision(sector: .localGovernment, reason: "a body of a regional or local government")
@@ -78,7 +99,9 @@ enum SectorClassifier {
     case "grupa", "group":
       if n.has("grupa działania") || n.has("local action group") { return Decision(sector: .civilSociety, reason: "local action group (an association)") }
     case "agencja", "agency":
-      if n.has("rozwoju regionalnego") || n.has("rozwoju lokalnego") || n.has("regional development") { return Decision(sector: .business, reason: "regional development agency") }
+      if n.has("rozwoju regionalnego") || n.has("rozwoju lokalnego") || n.has("regional development") || (n.has("agencja rozwoju") && !["polsk", "krajow", "narodow", "państwow"].contains(where: { n.hasPrefix($0) })) {
+        return Decision(sector: .business, reason: "regional development agency")
+      }
       // "Pomeranian Development Agency": a region's development agency, named by the region's adjective.
       if n.has("development agency"), polishMarkers.contains(where: { n.hasPrefix($0) }) { return Decision(sector: .business, reason: "regional development agency") }
       // "Kujawsko-Pomorska Agencja Innowacji": an agency named by its voivodeship's adjective, with no company
@@ -88,6 +111,9 @@ enum SectorClassifier {
       if n.has("wojewódzki") && !n.has("pracy") { return Decision(sector: .centralGovernment, reason: "head word 'Urząd Wojewódzki' (state administration)") }
       if n.has("skarbow") || n.has("statystyczn") || n.has("patentow") { return Decision(sector: .centralGovernment, reason: "state office") }
     case "rada", "council", "komisja":
+      if let f = foreignLocation ?? n.split(separator: " ").first(where: { foreignTerritoryWords.contains(String($0)) }).map(String.init) {
+        return Decision(sector: .international, reason: "council of a foreign territory (\(f))")
+      }
       if localGov.contains(where: { n.has($0) }) || n.has("regionu") || n.has("region") || n.has("miejsk") || n.has("gminn") || n.has("powiatow")
         || Places.voivodeshipStems.keys.contains(where: { n.hasPrefix($0) }) || n.hasPrefix("regionaln") || n.has("wojewódzk") {
         return Decision(sector: .localGovernment, reason: "council of a local or regional government")
@@ -96,6 +122,7 @@ enum SectorClassifier {
       // "Krajowy Ośrodek Wsparcia Rolnictwa", "National Centre for …": a state body.
       if n.hasPrefix("krajow") || n.hasPrefix("national ") { return Decision(sector: .centralGovernment, reason: "national body") }
       if n.has("nauk") || n.has("badaw") || n.has("research") || n.has("science") { return Decision(sector: .science, reason: "research centre") }
+      if n.has("training") || n.has("education") || n.has("szkoleni") || n.has("kształceni") { return Decision(sector: .science, reason: "training centre") }
       // "Podkarpackie Centrum Rozwoju Przedsiębiorczości": a voivodeship's own development centre (a budget unit, no legal form).
       if n.has("rozwoju"), Places.voivodeshipStems.keys.contains(where: { n.hasPrefix($0) }) { return Decision(sector: .localGovernment, reason: "regional development centre of a voivodeship") }
       if n.has("biznes") || n.has("przedsiębior") || n.has("business") || n.has("innowac") || n.has("technolog") { return Decision(sector: .business, reason: "business support centre") }
@@ -104,12 +131,18 @@ enum SectorClassifier {
     default: break
     }
     if h.isUnit, let parent { return Decision(sector: parent.sector, reason: "part of \(parentName ?? "its parent")") }
+    // "Wydział Nauki o Żywności", "Faculty of Management" with no parent found: a faculty or chair of a discipline.
+    if h.isUnit, parent == nil, ["wydział", "katedra", "faculty", "chair", "collegium"].contains(h.lemma) || n.has("nauk") {
+      return Decision(sector: .science, reason: "a faculty or chair of a discipline")
+    }
     let sector = h.sector ?? .localGovernment
     return Decision(sector: sector, reason: "head word '\(h.lemma)'", isDefault: h.sector == nil || h.sector == .other)
   }
 
-  /// Sector of a person: the institution they represent, else what their function implies.
-  static func person(affiliations: [(name: String, kind: EntityKind, decision: Decision?)], role: RoleWord?, foreignPlaces: Set<String> = []) -> Decision? {
+  /// Sector of a person: the institution they represent, else what their function implies; `office` is the office a
+  /// generic function qualifies ("Deputy Mayor" → mayor), used only when nothing else is known.
+  static func person(affiliations: [(name: String, kind: EntityKind, decision: Decision?)], role: RoleWord?, office: RoleWord? = nil,
+                     foreignPlaces: Set<String> = []) -> Decision? {
     // An office-holder of a Polish territory ("wicemarszałek województwa podkarpackiego") keeps the office's sector
     // even when also a member of another body.
     if let role, role.territorial, let s = role.sector, let place = affiliations.first(where: { $0.kind == .place && !foreignPlaces.contains($0.name) }) {
@@ -125,6 +158,7 @@ enum SectorClassifier {
       return Decision(sector: .localGovernment, reason: "holds office in \(place.name)")
     }
     if let role, let s = role.sector { return Decision(sector: s, reason: "function '\(role.base)'") }
+    if affiliations.isEmpty, let office, let s = office.sector { return Decision(sector: s, reason: "function qualifying '\(office.base)'") }
     return nil
   }
 }

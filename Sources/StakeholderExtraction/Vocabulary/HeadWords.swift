@@ -242,6 +242,8 @@ enum HeadWords {
     en("session", ev)
     en("day days", ev)
     en("night", ev)
+    for x in HeadWordsGenre.polish { pl(x.forms, x.kind, x.gender, unit: x.unit, x.sector) }
+    for x in HeadWordsGenre.english { en(x.forms, x.kind, unit: x.unit, x.sector) }
     return (t, e)
   }
 

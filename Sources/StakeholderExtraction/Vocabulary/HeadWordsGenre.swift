@@ -1,0 +1,30 @@
+import StakeholderModel
+
+/// Head words added for the genre's rarer institutions and undertakings, kept apart from the main table:
+/// school complexes ("Zespół Szkół Technicznych"), Latin names of university units ("Collegium Medicum"), round
+/// tables held as events ("Okrągły Stół Transformacji") and voucher schemes ("Bon Cyrkularny", "Green Voucher").
+/// ``HeadWords`` adds them after its own entries (an existing form is never overridden).
+enum HeadWordsGenre {
+  /// A head: its forms (lemma first), kind, gender, whether it is a unit, and its default sector.
+  struct Entry {
+    var forms: String
+    var kind: EntityKind
+    var gender: HeadGender
+    var unit: Bool = false
+    var sector: Sector? = nil
+  }
+
+  /// Polish heads.
+  static let polish: [Entry] = [
+    Entry(forms: "zespół zespołu zespołowi zespołem zespole", kind: .organization, gender: .masculine, sector: .other),
+    Entry(forms: "collegium", kind: .organization, gender: .neuter, unit: true, sector: .science),
+    Entry(forms: "stół stołu stołowi stołem stole", kind: .event, gender: .masculine),
+    Entry(forms: "bon bonu bonem bonie", kind: .project, gender: .masculine),
+  ]
+
+  /// English heads.
+  static let english: [Entry] = [
+    Entry(forms: "voucher vouchers", kind: .project, gender: .neuter),
+    Entry(forms: "collegium", kind: .organization, gender: .neuter, unit: true, sector: .science),
+  ]
+}

@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+@testable import StakeholderExtraction
+import StakeholderModel
+
+/// Sector rules added on 2026-11-22: the institution written next to a person when no affiliation is found,
+/// English names of Polish voivodeships are at home, councils and administrations of foreign territories,
+/// development agencies, faculties without a parent and training centres. Made-up texts whose names occur in no
+/// fixture.
+@Suite("Genre rules: sectors")
+struct GenreRulesSectorTests {
+  typealias F = ExtractionFixtures
+
+  func sector(_ g: StakeholderGraph, _ name: String) -> Sector? {
+    g.entities.first { $0.name == name }?.sector
+  }
+
+  @Test("A person with no affiliation found takes the sector of the institution written next to the name")
+  func nearbyInstitution() {
+    let g = F.extract("""
+      Speakers
+
+      The following speakers shared their experience:
+      Dr Joanna Lipska (Faculty of Chemistry, Gdańsk University of Technology) – results of a survey of 300 firms;
+      """, id: "nearby.txt")
+    #expect(sector(g, "Joanna Lipska") == .science)
+  }
+
+  @Test("An English name of a Polish voivodeship is no foreign place: its deputy marshal is local government")
+  func englishVoivodeship() {
+    let g = F.extract("""
+      Regional voices
+
+      Among the speakers were Ewa Mrozek, Deputy Marshal of the Opolskie Voivodeship, and the Mayor of Nysa.
+      """, id: "voivodeship.txt")
+    #expect(sector(g, "Ewa Mrozek") == .localGovernment)
+  }
+
+  @Test("Councils and administrations of foreign territories are international")
+  func foreignTerritories() {
+    let g = F.extract("""
+      Goście zza granicy
+
+      Delegacji przewodniczył Juraj Novák, członek Rady Kraju Preszowskiego. Gośćmi byli także przedstawiciele \
+      Lwowskiej Obwodowej Administracji Państwowej ze Lwowa.
+      """, id: "foreign-territory.txt")
+    #expect(sector(g, "Rada Kraju Preszowskiego") == .international)
+    #expect(g.entities.contains { $0.kind == .organization && $0.name.hasPrefix("Lwowska Obwodowa Administracja") && $0.sector == .international })
+  }
+
+  @Test("A regional development agency is business; a national one keeps its state sector")
+  func developmentAgencies() {
+    let d = SectorClassifier.organization(name: "Opolska Agencja Rozwoju Przedsiębiorczości", head: HeadWords.head("agencja"), legalForm: nil,
+                                          foreignLocation: nil, parent: nil, parentName: nil)
+    #expect(d.sector == .business)
+    let n = SectorClassifier.organization(name: "Polska Agencja Rozwoju Przedsiębiorczości", head: HeadWords.head("agencja"), legalForm: nil,
+                                          foreignLocation: nil, parent: nil, parentName: nil)
+    #expect(n.sector != .business)
+  }
+
+  @Test("A faculty with no parent found is science; a training centre is science")
+  func facultiesAndTraining() {
+    let f = SectorClassifier.organization(name: "Wydział Nauk o Ziemi", head: HeadWords.head("wydział"), legalForm: nil,
+                                          foreignLocation: nil, parent: nil, parentName: nil)
+    #expect(f.sector == .science)
+    let t = SectorClassifier.organization(name: "Riga Maritime Training Centre", head: HeadWords.englishHead("centre"), legalForm: nil,
+                                          foreignLocation: nil, parent: nil, parentName: nil)
+    #expect(t.sector == .science)
+  }
+}
