@@ -17,6 +17,7 @@ Forms:
 
 Usage (release build recommended):
     python3 tools/variants/variants.py [--bin .build/release/stakeholders] [--forms w60,quotes,...] [--sets a,f,g]
+                                       [--folders DIR,...]   (other sets laid out the same way)
 Writes only below a temporary folder.
 """
 import argparse, glob, json, os, re, shutil, subprocess, sys, tempfile, textwrap
@@ -111,15 +112,18 @@ def main():
     parser.add_argument("--bin", default=os.path.join(ROOT, ".build/release/stakeholders"))
     parser.add_argument("--forms", default=",".join(FORMS))
     parser.add_argument("--sets", default="")
+    parser.add_argument("--folders", default="", help="other sets: folders of articles with a gold/ folder, comma-separated")
     args = parser.parse_args()
     sets = sorted(glob.glob(os.path.join(ROOT, "Tests/Fixtures/heldout-*")))
     if args.sets:
         sets = [s for s in sets if s.rsplit("-", 1)[1] in args.sets.split(",")]
+    if args.folders:
+        sets = ([] if not args.sets else sets) + [os.path.abspath(f) for f in args.folders.split(",")]
     work = tempfile.mkdtemp(prefix="variants-")
     try:
         print(f"{'set':<4} {'form':<7} {'entity F1':>9} {'names':>6} {'rel':>6} {'typed':>6}")
         for src in sets:
-            label = src.rsplit("-", 1)[1]
+            label = src.rsplit("-", 1)[1] if "heldout-" in src else os.path.basename(src)
             print(f"{label:<4} {'as is':<7} " + " ".join(f"{v:>6}" for v in score(args.bin, src)))
             for form in args.forms.split(","):
                 dst = os.path.join(work, label, form)
