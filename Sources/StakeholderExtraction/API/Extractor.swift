@@ -32,6 +32,8 @@ public struct Extractor: Sendable {
   public init() {
     names = .shared
     _ = names.lexicon.lemmaCount
+    // Loaded here, not inside the first document's extraction, so that loading is timed as loading.
+    _ = InternationalGivenNames.shared.loadError
   }
 
   /// Entities and relations of one document.
