@@ -46,7 +46,7 @@ extension RelationFinder {
       var q = e + 1
       let relative = r.vocabulary.lowerIs(q, "who")
       if relative {
-        guard r.vocabulary.has(Self.workingRelativeVerbs, q + 1) else { continue }
+        guard Self.workingRelativeVerbs.contains(r.tokens[q + 1].lower) else { continue }
         q += 2
       }
       var project: Int?
@@ -64,9 +64,9 @@ extension RelationFinder {
           words += 1
           continue
         }
-        guard r.tokens[q].kind == .word, !r.vocabulary.has(Self.appositionStoppers, q) else { break }
+        guard r.tokens[q].kind == .word, !Self.appositionStoppers.contains(r.tokens[q].lower) else { break }
         if r.tokens[q].casing == .lower, r.tokens[q].lower.hasSuffix("ed") || r.tokens[q].lower.hasSuffix("ing") { break }
-        if r.vocabulary.has(Self.projectRunnerWords, q) { runner = true }
+        if Self.projectRunnerWords.contains(r.tokens[q].lower) { runner = true }
         q += 1
         words += 1
       }
