@@ -260,4 +260,16 @@ struct GenreRulesRelationsFiveTests {
       """, id: "subject-under-programme-en.txt")
     #expect(F.hasRelation("SPAHEALTH", .fundedBy, "Interreg Europe", in: g))
   }
+
+  @Test("a working relative clause after a first apposition still gives the unit the person works in")
+  func relativeClauseAfterApposition() {
+    let g = F.extract("""
+      Symbiosis in Opole
+
+      The Opole Symbiosis Day 2025 took place in Opole. Piotr Lis, Professor at Opole University, who leads the \
+      SYMBIO-NET research team at the Institute of Process Engineering, presented the pilot.
+      """, id: "relative-after-apposition-en.txt")
+    #expect(F.hasRelation("Piotr Lis", .affiliatedWith, "Institute of Process Engineering", in: g))
+    #expect(F.hasRelation("Piotr Lis", .affiliatedWith, "Opole University", in: g))
+  }
 }

@@ -43,10 +43,17 @@ extension RelationFinder {
       var e = m.range.upperBound
       while e < r.tokens.count, r.claim[e] == i { e += 1 }
       guard e + 3 < r.tokens.count, r.tokens[e].text == ",", r.sentenceOf[e + 1] == m.sentence else { continue }
+      // "Piotr X, Professor at OUT, who leads the P research team at the Faculty of Y": the working clause may follow a
+      // first apposition (no other person named between).
+      if !r.vocabulary.lowerIs(e + 1, "who"),
+         let c = (e..<min(r.tokens.count - 2, e + 16)).first(where: { r.sentenceOf[$0] == m.sentence && r.tokens[$0].text == "," && r.vocabulary.lowerIs($0 + 1, "who") && Self.workingRelativeVerbs.contains(r.tokens[$0 + 2].lower) }),
+         !(e..<c).contains(where: { r.claim[$0] >= 0 && r.mentions[r.claim[$0]].kind == .person }) {
+        e = c
+      }
       var q = e + 1
       let relative = r.vocabulary.lowerIs(q, "who")
       if relative {
-        guard r.vocabulary.has(Self.workingRelativeVerbs, q + 1) else { continue }
+        guard Self.workingRelativeVerbs.contains(r.tokens[q + 1].lower) else { continue }
         q += 2
       }
       var project: Int?
@@ -59,14 +66,16 @@ extension RelationFinder {
           // "Dean of the Faculty X at University Y": the unit named inside is the person's (``apposition()`` reads it).
           let c = r.claim[q]
           guard r.mentions[c].kind == .project || (relative && r.mentions[c].kind == .organization) else { break }
+          // "who leads the CIRCLE-IN research team at the Faculty of Mechanical Engineering of OUT": the unit is the
+          // person's; an owner after "of" is read by the unit rules.
           if r.mentions[c].kind == .project { project = c } else { inner = c }
           q = r.mentions[c].range.upperBound
           words += 1
           continue
         }
-        guard r.tokens[q].kind == .word, !r.vocabulary.has(Self.appositionStoppers, q) else { break }
+        guard r.tokens[q].kind == .word, !Self.appositionStoppers.contains(r.tokens[q].lower) else { break }
         if r.tokens[q].casing == .lower, r.tokens[q].lower.hasSuffix("ed") || r.tokens[q].lower.hasSuffix("ing") { break }
-        if r.vocabulary.has(Self.projectRunnerWords, q) { runner = true }
+        if Self.projectRunnerWords.contains(r.tokens[q].lower) { runner = true }
         q += 1
         words += 1
       }
@@ -83,7 +92,8 @@ extension RelationFinder {
         add(org, g(c), .partOf, m.sentence)
         parents[org] = g(c)
       }
-      if let p = project, runner, !r.mentions[p].isProgramme { add(g(i), g(p), .participatesIn, m.sentence) }
+      // "RESORT4GROWTH coordinator at …", "who leads the CIRCLE-IN research team at …": the person works on the project.
+      if let p = project, runner || relative, !r.mentions[p].isProgramme { add(g(i), g(p), .participatesIn, m.sentence) }
     }
   }
 

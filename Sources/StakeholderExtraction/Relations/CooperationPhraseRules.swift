@@ -43,6 +43,8 @@ extension RelationFinder {
     }
   }
 
+  /// "authority" of "managing authority" (the gate of ``managingAuthority()``).
+  static let authorityWords: WordSet = ["authority"]
   /// Forms of "zarządzająca" in "instytucja zarządzająca" (managing authority).
   static let managingForms: WordSet = ["zarządzającej", "zarządzająca", "zarządzającą", "zarządzającym"]
 
@@ -50,6 +52,7 @@ extension RelationFinder {
   /// authority of the X programme".
   mutating func managingAuthority() {
     for (k, s) in r.sentences.enumerated() {
+      guard r.vocabulary.sentenceHas(Self.managingForms, k) || r.vocabulary.sentenceHas(Self.authorityWords, k) else { continue }
       for t in s.tokens where r.claim[t] < 0 && t > s.tokens.lowerBound {
         let polish = r.vocabulary.has(Self.managingForms, t) && r.tokens[t - 1].lower.hasPrefix("instytucj")
         let english = r.vocabulary.lowerIs(t, "authority") && r.vocabulary.lowerIs(t - 1, "managing")
@@ -74,6 +77,7 @@ extension RelationFinder {
   /// "Jonas X z Uniwersytetu Y, z którym UWM od kilku lat współpracuje przy projektach".
   mutating func relativeCooperation() {
     for (k, s) in r.sentences.enumerated() {
+      guard r.vocabulary.sentenceHas(Self.withWhichWords, k) else { continue }
       for c in s.tokens where c + 2 < s.tokens.upperBound && r.tokens[c].text == "," && r.vocabulary.lowerIn(c + 1, ["z", "ze", "with"])
         && r.vocabulary.has(Self.withWhichWords, c + 2) {
         guard c - 1 >= s.tokens.lowerBound, r.claim[c - 1] >= 0, r.mentions[r.claim[c - 1]].kind == .organization else { continue }

@@ -41,7 +41,7 @@ extension RelationFinder {
       // The project funded: named before the verb, else referred to by a pronoun or a generic noun before it.
       let named = ms.last { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme && !Markers.funderLike(r.mentions[$0].name) && r.mentions[$0].range.upperBound <= v }.map { g($0) }
       var funded = named
-      if funded == nil, (s.tokens.lowerBound..<q).contains(where: { r.claim[$0] < 0 && r.vocabulary.has(Self.fundedReferences, $0) }) {
+      if funded == nil, (s.tokens.lowerBound..<q).contains(where: { r.claim[$0] < 0 && Self.fundedReferences.contains(r.tokens[$0].lower) }) {
         let before = k > 0 ? mentions(in: k - 1).last(where: { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme && !Markers.funderLike(r.mentions[$0].name) }).map { g($0) } : nil
         funded = before ?? mainProject
       }

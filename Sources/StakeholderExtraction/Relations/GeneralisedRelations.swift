@@ -515,7 +515,7 @@ extension RelationFinder {
           let subject = r.claim[from]
           while from < s.tokens.upperBound, r.claim[from] == subject { from += 1 }
         }
-        guard let v = (from..<min(s.tokens.upperBound, from + 6)).first(where: { r.claim[$0] < 0 && (r.vocabulary.has(Markers.organizes, $0) || r.vocabulary.has(Markers.organizedByCue, $0) || r.vocabulary.has(Self.relativeOrganizingVerbs, $0)) }),
+        guard let v = (from..<min(s.tokens.upperBound, from + 6)).first(where: { r.claim[$0] < 0 && (r.vocabulary.has(Markers.organizes, $0) || r.vocabulary.has(Markers.organizedByCue, $0) || Self.relativeOrganizingVerbs.contains(r.tokens[$0].lower)) }),
               !(v + 1 < s.tokens.upperBound && r.vocabulary.lowerIn(v + 1, ["by", "przez"])) else { continue }
         var agents: [Int] = []
         if let named = ms.first(where: { r.mentions[$0].kind == .organization && r.mentions[$0].range.lowerBound > q + 1 && r.mentions[$0].range.upperBound <= v }) {

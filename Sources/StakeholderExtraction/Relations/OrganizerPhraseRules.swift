@@ -23,6 +23,8 @@ extension RelationFinder {
     "platformę": "platform", "fundusz": "fundusz", "sieć": "sieć", "projekt": "", "przedsięwzięcie": "", "program": "program",
     "inicjatywę": "inicjatyw", "strategię": "strategi",
   ]
+  /// The keys of ``projectObjectNouns``, for the index look-up that gates the rule.
+  static let projectObjectNounWords = WordSet(Array(projectObjectNouns.keys))
   /// Verbs of running a project whose subject follows in Polish word order: "prowadzić będzie X", "obsługuje X".
   static let runningVerbs: WordSet = [
     "prowadzi", "prowadzić", "poprowadzi", "koordynuje", "koordynować", "obsługuje", "obsługiwać", "obsługiwał", "obsługiwała",
@@ -51,7 +53,7 @@ extension RelationFinder {
         e += 2
         continue
       }
-      guard r.vocabulary.has(Self.adverbialWords, e) || r.tokens[e].kind == .number || (r.tokens[e].casing == .lower && r.tokens[e].lower.hasSuffix("a") && e > q && r.tokens[e - 1].kind == .number) else { break }
+      guard Self.adverbialWords.contains(r.tokens[e].lower) || r.tokens[e].kind == .number || (r.tokens[e].casing == .lower && r.tokens[e].lower.hasSuffix("a") && e > q && r.tokens[e - 1].kind == .number) else { break }
       e += 1
     }
     return e < s.tokens.upperBound && r.claim[e] >= 0 ? e : q
@@ -78,10 +80,10 @@ extension RelationFinder {
       let ms = mentions(in: k)
       let named = ms.first { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme && !Markers.funderLike(r.mentions[$0].name) }.map { g($0) }
       // Organizer noun, copula, organization.
-      for w in s.tokens where r.claim[w] < 0 && r.vocabulary.has(Self.projectOrganizerNouns, w) {
+      for w in s.tokens where r.vocabulary.sentenceHas(Self.projectOrganizerNouns, k) && r.claim[w] < 0 && r.vocabulary.has(Self.projectOrganizerNouns, w) {
         var q = w + 1
         var noun: String?
-        while q < s.tokens.upperBound, q - w <= 4, r.claim[q] < 0, r.vocabulary.has(Self.organizerCopulaWords, q) {
+        while q < s.tokens.upperBound, q - w <= 4, r.claim[q] < 0, Self.organizerCopulaWords.contains(r.tokens[q].lower) {
           if noun == nil, !["będzie", "będą", "jest", "są", "był", "była", "było", "została", "został", "zostało", "is", "was", "will", "be", "the"].contains(r.tokens[q].lower) { noun = r.tokens[q].lower }
           q += 1
         }
@@ -95,11 +97,12 @@ extension RelationFinder {
         if found[partner] != nil { found[partner] = nil; order.removeAll { $0 == partner } }
       }
       // Generic project noun, verb of running, organization.
-      for n in s.tokens where r.claim[n] < 0 && r.tokens[n].kind == .word {
+      guard r.vocabulary.sentenceHas(Self.projectObjectNounWords, k) else { continue }
+      for n in s.tokens where r.claim[n] < 0 && r.vocabulary.has(Self.projectObjectNounWords, n) {
         guard let stem = Self.projectObjectNouns[r.tokens[n].lower] else { continue }
         var v = n + 1
         if v < s.tokens.upperBound, r.vocabulary.lowerIn(v, ["będzie", "będą"]) { v += 1 }
-        guard v < s.tokens.upperBound, r.claim[v] < 0, r.vocabulary.has(Self.runningVerbs, v) else { continue }
+        guard v < s.tokens.upperBound, r.claim[v] < 0, Self.runningVerbs.contains(r.tokens[v].lower) else { continue }
         var q = v + 1
         if q < s.tokens.upperBound, r.vocabulary.lowerIn(q, ["będzie", "będą"]) { q += 1 }
         q = pastAdverbials(q, in: s)

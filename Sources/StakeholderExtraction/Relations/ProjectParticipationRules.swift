@@ -23,7 +23,7 @@ extension RelationFinder {
   mutating func statedProjectParticipation() {
     for (k, s) in r.sentences.enumerated() {
       guard r.vocabulary.sentenceHas(Self.joiningVerbs, k) || r.vocabulary.sentenceHas(Self.takingPartVerbs, k) else { continue }
-      guard let noun = s.tokens.first(where: { r.claim[$0] < 0 && r.vocabulary.has(Self.undertakingCaseForms, $0) && $0 > s.tokens.lowerBound
+      guard let noun = s.tokens.first(where: { r.claim[$0] < 0 && Self.undertakingCaseForms.contains(r.tokens[$0].lower) && $0 > s.tokens.lowerBound
         && r.vocabulary.lowerIn($0 - 1, ["do", "w", "we", "the", "in"]) }) else { continue }
       guard let v = s.tokens.first(where: { r.claim[$0] < 0 && (r.vocabulary.has(Self.joiningVerbs, $0) || r.vocabulary.has(Self.takingPartVerbs, $0)) }),
             abs(v - noun) <= 3 else { continue }

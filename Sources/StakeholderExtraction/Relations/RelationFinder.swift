@@ -723,7 +723,7 @@ struct RelationFinder {
       let events = ms.filter { r.mentions[$0].kind == .event }
       // "odbyło się …", or "w Olsztynie … podczas spotkania „N”"; not "Następne spotkanie z cyklu „N” odbędzie się w Ełku".
       guard !events.isEmpty, !speaksOfFutureEdition(k) || events.allSatisfy({ namedLaterEdition($0) }),
-            s.tokens.contains(where: { i in r.vocabulary.has(Self.meetingVerbs, i) || r.vocabulary.has(Self.gatheringEventVerbs, i) })
+            s.tokens.contains(where: { i in r.vocabulary.has(Self.meetingVerbs, i) || Self.gatheringEventVerbs.contains(r.tokens[i].lower) })
               || events.contains(where: { duringMeetingNoun($0) || duringEvent($0) }) else { continue }
       for pm in ms where r.mentions[pm].kind == .place {
         let b = r.mentions[pm].range.lowerBound - 1

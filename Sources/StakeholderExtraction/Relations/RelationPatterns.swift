@@ -356,7 +356,7 @@ extension RelationFinder {
       // "… wyniki projektu „P”. Przedsięwzięcie realizuje konsorcjum złożone z …": a generic noun of an undertaking
       // before the partner word refers to the project named in the sentence before.
       var referred: Int?
-      if named == nil, k > 0, (s.tokens.lowerBound..<pw).contains(where: { r.vocabulary.has(Self.undertakingReferences, $0) }) {
+      if named == nil, k > 0, (s.tokens.lowerBound..<pw).contains(where: { Self.undertakingReferences.contains(r.tokens[$0].lower) }) {
         referred = mentions(in: k - 1).last(where: { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme && !Markers.funderLike(r.mentions[$0].name) }).map { g($0) }
       }
       guard let proj = named ?? referred ?? main else { continue }
@@ -367,7 +367,7 @@ extension RelationFinder {
       for pn in s.tokens where r.vocabulary.has(Self.partnerNouns, pn) && r.claim[pn] < 0 {
         if let first = ms.first(where: { r.mentions[$0].kind == .organization && r.mentions[$0].range.lowerBound > pn && r.mentions[$0].range.lowerBound - pn <= 7 }),
            ((pn + 1)..<r.mentions[first].range.lowerBound).allSatisfy({ q in
-             r.tokens[q].kind == .punct || r.vocabulary.has(Self.partnerLinkWords, q) || r.vocabulary.has(Self.memberListLinkWords, q) || (r.claim[q] >= 0 && r.mentions[r.claim[q]].kind == .project)
+             r.tokens[q].kind == .punct || r.vocabulary.has(Self.partnerLinkWords, q) || Self.memberListLinkWords.contains(r.tokens[q].lower) || (r.claim[q] >= 0 && r.mentions[r.claim[q]].kind == .project)
                // "The Estonian partner, the construction company X": a company's descriptor before its name.
                || (r.tokens[q].casing == .lower && Recognizer.companyNouns.contains(r.tokens[r.mentions[first].range.lowerBound - 1].lower))
            }) {
