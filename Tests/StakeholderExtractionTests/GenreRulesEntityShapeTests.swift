@@ -341,4 +341,20 @@ struct GenreRulesEntityShapeTests {
     #expect(entity(g, "Stralsund Port GmbH", .organization) != nil)
     #expect(entity(g, "Prešov Self-Governing Region", .organization) != nil)
   }
+
+  @Test("A seasonal school is an event; a name after a lower-case \"fundacji\" is an organization")
+  func seasonalSchoolAndDescriptor() {
+    let en = F.extract("""
+      Partners in Lublin
+
+      The programme also included the AgroLoop Winter School 2026 and a visit to the university.
+      """, id: "winter-school.txt")
+    #expect(en.entities.contains { $0.kind == .event && $0.name.hasPrefix("AgroLoop Winter School") })
+    let pl = F.extract("""
+      Hackathon w Lublinie
+
+      Jak zapowiada Ewa Lis, prezes fundacji Błękitny Bug, zespoły będą pracować nad projektami.
+      """, id: "descriptor.txt")
+    #expect(entity(pl, "Błękitny Bug", .organization) != nil)
+  }
 }

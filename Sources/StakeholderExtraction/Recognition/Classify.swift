@@ -272,6 +272,12 @@ extension Recognizer {
        tokens[r.lowerBound + 1].casing == .upper || tokens[r.lowerBound + 1].casing == .camel {
       return classify((r.lowerBound + 1)..<r.upperBound, k, legal: legal, legalEnd: legalEnd, nested: nested)
     }
+    // "BioLoop Summer School 2025", "Letnia Szkoła Wodorowa": a seasonal school is an event, not a school.
+    if r.count >= 2, r.contains(where: { vocabulary.has(Self.seasonalWords, $0) }), r.contains(where: { vocabulary.lowerIn($0, ["school", "szkoła", "szkoły", "szkole", "szkołę", "academy", "akademia", "akademii"]) }) {
+      var m = FoundMention(kind: .event, range: r, name: language == "en" ? text(r) : names.organizationName(text(r)), surface: text(r), sentence: k)
+      m.nested = nested
+      return add(m)
+    }
     // "the Kuyavian-Pomeranian Health Tourism Action Plan": a plan with a name of its own (three words or more
     // before "Plan") is a project; a bare "Action Plan" is not.
     if language == "en", r.count >= 4, vocabulary.lowerIs(r.upperBound - 1, "plan"), last.casing == .capitalized,
@@ -418,7 +424,15 @@ extension Recognizer {
       kind = .place
     } else if inPlaceList(r) {
       kind = .place
-    } else if before >= 0, tokens[before].casing == .lower, vocabulary.has(Self.companyNouns, before) || (language == "en" && vocabulary.has(Self.appositionOrganizationNouns, before)) {
+    } else if before >= 0, tokens[before].casing == .lower, legal == nil, language != "en", vocabulary.has(Self.polishDescriptorNouns, before),
+              let known = mentions.firstIndex(where: { $0.kind == .organization && !$0.nested && $0.name.hasSuffix(" " + surface) }) {
+      // "menedżerka klastra AutoWLKP" after "Wielkopolski Klaster Motoryzacyjny AutoWLKP": the brand ends a known name.
+      var m = FoundMention(kind: .organization, range: r, name: mentions[known].name, surface: surface, sentence: k)
+      m.head = mentions[known].head
+      m.nested = nested
+      return add(m)
+    } else if before >= 0, tokens[before].casing == .lower, vocabulary.has(Self.companyNouns, before) || (language == "en" && vocabulary.has(Self.appositionOrganizationNouns, before))
+                || (language != "en" && vocabulary.has(Self.polishDescriptorNouns, before)) {
       // "właścicielka firmy Coatech Marine", "the company Nordic Steel": a company.
       kind = .organization
     } else if representativeBefore(r) || roleBefore(r) {
@@ -675,6 +689,19 @@ extension Recognizer {
     if vocabulary.lowerIs(r.upperBound, "to"), let h = heads[j], h.kind == .project, tokens[j].lower == h.lemma { return true }
     return nil
   }
+
+  /// Seasons that make a school or academy an event ("Summer School", "Letnia Szkoła", "Zimowa Akademia").
+  static let seasonalWords: WordSet = [
+    "summer", "winter", "spring", "autumn", "letnia", "letniej", "letnią", "zimowa", "zimowej", "zimową", "wiosenna",
+    "wiosennej", "jesienna", "jesiennej",
+  ]
+
+  /// Polish nouns that introduce an institution's name written after them in lower case ("prezes fundacji
+  /// Zielony Horyzont", "członkowie stowarzyszenia Dolina Lnu").
+  static let polishDescriptorNouns: WordSet = [
+    "fundacja", "fundacji", "fundację", "fundacją", "stowarzyszenie", "stowarzyszenia", "stowarzyszeniu", "stowarzyszeniem",
+    "klaster", "klastra", "klastrze", "klastrem", "spółdzielnia", "spółdzielni", "spółdzielnię", "spółdzielnią",
+  ]
 
   /// The earlier organization mention whose name is `surface` followed by its legal form, if exactly that.
   /// - Complexity: O(m) in the mentions.
