@@ -295,9 +295,9 @@ extension Recognizer {
           let w = tokens[start - 1]
           // "Świętokrzyskich Dni …": a plural head's adjective in the genitive or locative plural.
           let pluralAdjective = hw.gender == .plural && w.casing == .capitalized && (w.lower.hasSuffix("ich") || w.lower.hasSuffix("ych"))
-          // "Sudecki Okrągły Stół …": a masculine adjective the endings miss ("-ły") that the lexicon knows.
-          let lexiconAdjective = w.casing == .capitalized && (w.lower.hasSuffix("y") || w.lower.hasSuffix("i")) && names.lexicon.isAdjectiveLemma(w.text)
-          if Markers.romanNumerals.contains(w.text) || w.kind == .number || pluralAdjective || (Inflection.looksAdjectival(w.text) && w.casing == .capitalized && firstName(w.text) == nil) || lexiconAdjective {
+          // "Sudecki Okrągły Stół …": a masculine adjective the endings miss ("-ły") that the lexicon knows (asked last).
+          if Markers.romanNumerals.contains(w.text) || w.kind == .number || pluralAdjective || (Inflection.looksAdjectival(w.text) && w.casing == .capitalized && firstName(w.text) == nil)
+            || (w.casing == .capitalized && (w.lower.hasSuffix("ły") || w.lower.hasSuffix("ty") || w.lower.hasSuffix("gi") || w.lower.hasSuffix("ki")) && names.lexicon.isAdjectiveLemma(w.text)) {
             start -= 1
           } else { break }
         }
@@ -704,12 +704,9 @@ extension Recognizer {
   ]
 
   /// The earlier organization mention whose name is `surface` followed by its legal form, if exactly that.
-  /// - Complexity: O(m) in the mentions.
+  /// - Complexity: O(1): a look-up in the names ``add(_:claimTokens:)`` recorded.
   func companyWithoutLegalForm(_ surface: String) -> Int? {
-    mentions.firstIndex { m in
-      m.kind == .organization && m.legalForm != nil && m.name.count > surface.count + 1 && m.name.hasPrefix(surface + " ")
-        && m.name.dropFirst(surface.count + 1) == m.legalForm.map { Substring($0) }
-    }
+    memo.companiesWithoutLegalForm.isEmpty ? nil : memo.companiesWithoutLegalForm[surface]
   }
 
   /// Two or three capitalised words after a speech verb, or before ", <function>".
