@@ -357,4 +357,14 @@ struct GenreRulesEntityShapeTests {
       """, id: "descriptor.txt")
     #expect(entity(pl, "Błękitny Bug", .organization) != nil)
   }
+
+  @Test("A full stop after a legal form that is no abbreviation ends the sentence, not the name")
+  func legalFormAtSentenceEnd() {
+    let g = F.extract("""
+      Guests
+
+      Guests included Lena Berg, CEO of NordWeave AB. She presented recycled yarns.
+      """, id: "ab-stop.txt")
+    #expect(g.entities.contains { $0.name == "NordWeave AB" && !$0.aliases.contains("NordWeave AB.") })
+  }
 }

@@ -616,7 +616,9 @@ extension Recognizer {
     if tokens[j].spaceBefore, Self.legalFormWords.contains(tx(j)) {
       // "Nonprofit Ltd.", "Acme Inc.": an abbreviated form keeps its full stop.
       if tx(j + 1) == ".", Self.abbreviatedLegalForms.contains(tx(j)) { return (tx(j) + ".", j + 2) }
-      return (tx(j), tx(j + 1) == "." ? j + 2 : j + 1)
+      // "ReWeave AB." at a sentence's end: the full stop after a form that is no abbreviation ends the sentence.
+      let stopEndsSentence = tx(j + 1) == "." && tx(j) != "S.L" && (j + 2 >= end || tokens[j + 2].casing == .capitalized && tokens[j + 2].spaceBefore)
+      return (tx(j), tx(j + 1) == "." && !stopEndsSentence ? j + 2 : j + 1)
     }
     if tokens[j].spaceBefore, let dotted = dottedLegalForm(j, s) { return dotted }
     return nil
