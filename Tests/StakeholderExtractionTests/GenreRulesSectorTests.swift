@@ -67,4 +67,15 @@ struct GenreRulesSectorTests {
                                           foreignLocation: nil, parent: nil, parentName: nil)
     #expect(t.sector == .science)
   }
+
+  @Test("An organization read before, in the English possessive before a function, gives the person its sector")
+  func possessiveAcronym() {
+    let g = F.extract("""
+      Dairy lab
+
+      Opole University of Technology (OUT) welcomed forty farmers. Opening the workshop, Prof. Adam Lis, OUT's \
+      Vice-Rector for Development, said the project was a chance for farms.
+      """, id: "possessive.txt")
+    #expect(sector(g, "Adam Lis") == .science)
+  }
 }

@@ -160,6 +160,17 @@ extension Recognizer {
       m.nested = nested
       return add(m)
     }
+    // "BUT's Vice-Rector", "Farmly's co-founder": an organization read before, in the English possessive.
+    if language == "en", r.count == 1, possessive[r.lowerBound], first.text.count > 3 {
+      let bare = String(first.text.dropLast(2))
+      if let known = mentions.firstIndex(where: { $0.kind == .organization && !$0.nested && ($0.name == bare || $0.surface == bare || $0.acronyms.contains(bare)) }) {
+        var m = FoundMention(kind: .organization, range: r, name: mentions[known].name, surface: first.text, sentence: k)
+        m.head = mentions[known].head
+        m.legalForm = mentions[known].legalForm
+        m.nested = nested
+        return add(m)
+      }
+    }
     // "Tranzit Poradenství" after "Tranzit Poradenství s.r.o.": a company named again without its legal form.
     if legal == nil, r.count <= 4, let known = companyWithoutLegalForm(text(r)) {
       var m = FoundMention(kind: .organization, range: r, name: mentions[known].name, surface: text(r), sentence: k)
