@@ -367,4 +367,14 @@ struct GenreRulesEntityShapeTests {
       """, id: "ab-stop.txt")
     #expect(g.entities.contains { $0.name == "NordWeave AB" && !$0.aliases.contains("NordWeave AB.") })
   }
+
+  @Test("An English venue ending in its type after \"at the\" is no entity")
+  func englishVenue() {
+    let g = F.extract("""
+      Agro days
+
+      The signing took place during Western Agro Days 2025, a two-day fair held at the Poznań Congress Centre.
+      """, id: "venue.txt")
+    #expect(!g.entities.contains { $0.name.contains("Congress Centre") })
+  }
 }

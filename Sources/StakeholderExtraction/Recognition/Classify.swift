@@ -80,6 +80,15 @@ extension Recognizer {
         return nil
       }
     }
+    // "held at the Lublin Congress Centre", "in the Gdynia Exhibition Hall": an English venue ending in its type,
+    // after "at"/"in", is no entity (schema convention 9).
+    if language == "en", r.count >= 3, Self.venueLength(tokens[r.upperBound - 2].lower, tokens[r.upperBound - 1].lower) != nil, prev >= 0 {
+      let p = vocabulary.lowerIs(prev, "the") && prev - 1 >= sentences[k].tokens.lowerBound ? prev - 1 : prev
+      if vocabulary.lowerIn(p, ["at", "in"]), !r.contains(where: { englishHeads[$0]?.kind == .organization && !["centre", "center", "hall"].contains(tokens[$0].lower) }) {
+        for q in r where claim[q] < 0 { claim[q] = Self.nonEntity }
+        return nil
+      }
+    }
     if r.count >= 2, let venue = Self.venueLength(tokens[r.lowerBound].lower, tokens[r.lowerBound + 1].lower) {
       for q in r.lowerBound..<(r.lowerBound + venue) { claim[q] = Self.nonEntity }
       var rest = r.lowerBound + venue
