@@ -45,6 +45,12 @@ struct GenreRulesSectorTests {
       Lwowskiej Obwodowej Administracji Państwowej ze Lwowa.
       """, id: "foreign-territory.txt")
     #expect(sector(g, "Rada Kraju Preszowskiego") == .international)
+    let d = F.extract("""
+      Goście z Litwy
+
+      Z Rasą Petraitienė, przedstawicielką Urzędu Rejonu Olickiego, rozmawiano o wymianie doświadczeń.
+      """, id: "rejon.txt")
+    #expect(sector(d, "Urząd Rejonu Olickiego") == .international)
     #expect(g.entities.contains { $0.kind == .organization && $0.name.hasPrefix("Lwowska Obwodowa Administracja") && $0.sector == .international })
   }
 

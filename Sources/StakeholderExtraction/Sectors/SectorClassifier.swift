@@ -30,7 +30,8 @@ enum SectorClassifier {
   /// Administracja" — a Ukrainian oblast; "Kraju Związkowego" — a German Land): a body named with them is foreign.
   static let foreignTerritoryWords: WordSet = [
     "kraju", "kraj", "obwodowa", "obwodowej", "obwodowy", "obwodowego", "obwodu", "związkowego", "związkowy", "landu",
-    "żupanii", "żupania", "hrabstwa", "prowincji", "departamentu", "kantonu", "kanton",
+    "żupanii", "żupania", "hrabstwa", "prowincji", "kantonu", "kanton", "rejonu", "rejon", "rejonowy", "rejonowego",
+    "rejonowa", "rejonowej", "gubernatorstwa",
   ]
 
   /// Whether an (English or Polish) place name is a Polish voivodeship's: "West Pomeranian Voivodeship",
