@@ -377,4 +377,17 @@ struct GenreRulesEntityShapeTests {
       """, id: "venue.txt")
     #expect(!g.entities.contains { $0.name.contains("Congress Centre") })
   }
+
+  @Test("\"Ms X of the Y\" names Y's institution even without a head word; \"U and Business Town\" are two names")
+  func titledPersonOfInstitution() {
+    let g = F.extract("""
+      Export vouchers
+
+      Partners came from the City of Oulu. Ms Eszter Tóth of the Hungarian National Trading House presented vouchers. \
+      The workshop was co-organised by Oulu University and Business Oulu, the city's development company.
+      """, id: "titled-of.txt")
+    #expect(entity(g, "Hungarian National Trading House", .organization) != nil)
+    #expect(entity(g, "Oulu University", .organization) != nil)
+    #expect(entity(g, "Business Oulu", .organization) != nil)
+  }
 }

@@ -340,6 +340,9 @@ extension Recognizer {
           // Join "Oświaty i Wychowania", "Science and Business Park"; stop between two names
           // ("Uniwersytet X i Lubuski Klaster Y", "University of Tartu and Tehnopol … Park").
           let runHasHead = nextRunHasHead(j + 1, s)
+          // "Tampere University and Business Tampere": a headless run after "and" that ends in a known place, then
+          // the clause goes on, is another name.
+          if language == "en", hasHead, !runHasHead, t.lower == "and", runEndsInKnownPlace(j + 1, s) { break }
           if nextOK, nextHead == nil, (hasHead && !runHasHead) || (!hasHead && t.lower != "i" && runHasHead) { j += 1; continue }
         case "of", "for", "de", "la", "van", "von", "der", "du", "des", "di", "den", "ter", "del":
           // "European Funds for Lesser Poland and Silesia 2021–2027": a programme's "for" complement may be coordinated.
@@ -699,6 +702,19 @@ extension Recognizer {
           }
           i = e
           segStart = i
+          // "Ms Eszter Kovács of the Hungarian National Trading House": after a titled person, "of (the)" and
+          // capitalised words with no head, place or given name are the institution the person comes from.
+          if language == "en", i + 1 < b, vocabulary.lowerIs(i, "of") {
+            var o = i + 1
+            if vocabulary.lowerIs(o, "the"), o + 1 < b { o += 1 }
+            let rest = o..<b
+            if rest.count >= 2, rest.allSatisfy({ tokens[$0].kind == .word && tokens[$0].casing != .lower }), firstHead(rest) == nil,
+               names.knownPlace(text(rest)) == nil, legal == nil {
+              add(FoundMention(kind: .organization, range: rest, name: text(rest), surface: text(rest), sentence: k))
+              i = b
+              segStart = b
+            }
+          }
         }
         continue
       }
@@ -914,6 +930,17 @@ extension Recognizer {
     let l = tokens[a].lower
     return ["ska", "cka", "zka", "ski", "cki", "zki", "skiej", "ckiej", "zkiej", "skiego", "ckiego", "zkiego", "ską", "cką", "zką", "skie", "ckie", "zkie"]
       .contains { l.hasSuffix($0) }
+  }
+
+  /// Whether the capitalised run from `j` has two words or more, ends in a place the general lists or the text know, and is
+  /// followed by punctuation or a lower-case word ("Business Tampere," / "Business Tampere, the city's …").
+  func runEndsInKnownPlace(_ j: Int, _ s: Sentence) -> Bool {
+    var k = j
+    while k < s.tokens.upperBound, k - j < 4, tokens[k].kind == .word, tokens[k].isNameLike { k += 1 }
+    let w = tokens[k - 1].text
+    guard k - j >= 2, names.knownPlace(w) != nil || placesInNames[w.fastLowercased] != nil || mentions.contains(where: { $0.kind == .place && $0.name == w })
+    else { return false }
+    return k >= s.tokens.upperBound || tokens[k].kind == .punct || tokens[k].casing == .lower
   }
 
   /// Whether token `i` is a name particle written with a capital ("Van", "De") before a lower-case particle or a
