@@ -390,4 +390,16 @@ struct GenreRulesEntityShapeTests {
     #expect(entity(g, "Oulu University", .organization) != nil)
     #expect(entity(g, "Business Oulu", .organization) != nil)
   }
+
+  @Test("A project's name runs on through \"na\" and a noun that is no place; an adjective in \"-ni\" before a head")
+  func projectThroughNa() {
+    let g = F.extract("""
+      Gala biznesu
+
+      Organizatorem był Wschodni Związek Pracodawców, a wydarzenie wsparł program Opolskie Bony na Innowacje.
+      """, id: "bony.txt")
+    #expect(g.entities.contains { $0.kind == .project && $0.name.hasSuffix("Bony na Innowacje") })
+    #expect(!g.entities.contains { $0.kind == .place && $0.name.hasPrefix("Innowacj") })
+    #expect(entity(g, "Wschodni Związek Pracodawców", .organization) != nil)
+  }
 }

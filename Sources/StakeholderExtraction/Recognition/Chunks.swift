@@ -415,6 +415,14 @@ extension Recognizer {
           if j + 2 < end, tokens[j + 1].text == ".", tokens[j + 2].isNameLike, hasHead { j += 2; sawPatron = true; continue }
         case "na":
           if hasHead, next.lower == "rzecz", j + 2 < end, tokens[j + 2].isNameLike { j += 2; continue }
+          // "Lubuskie Bony na Innowacje", "program Granty na Eurogranty": a project's name runs on through "na" and a
+          // capitalised noun that is no place ("na Podkarpaciu" says where).
+          if nextOK, next.casing == .capitalized, nextHead == nil, a > s.tokens.lowerBound,
+             headLemma.flatMap({ HeadWords.head($0) })?.kind == .project || vocabulary.has(Markers.project, a - 1),
+             !polishPlaceWord(next.text), names.knownPlace(next.text) == nil {
+            j += 1
+            continue
+          }
         case "dla":
           // "Fundusze Europejskie dla Pomorza", "Fundacja Pomocy dla Dzieci".
           if nextOK, j - a >= 2 { j += 1; sawDla = true; continue }

@@ -317,7 +317,7 @@ extension Recognizer {
           let pluralAdjective = hw.gender == .plural && w.casing == .capitalized && (w.lower.hasSuffix("ich") || w.lower.hasSuffix("ych"))
           // "Sudecki Okrągły Stół …": a masculine adjective the endings miss ("-ły") that the lexicon knows (asked last).
           if Markers.romanNumerals.contains(w.text) || w.kind == .number || pluralAdjective || (Inflection.looksAdjectival(w.text) && w.casing == .capitalized && firstName(w.text) == nil)
-            || (w.casing == .capitalized && (w.lower.hasSuffix("ły") || w.lower.hasSuffix("ty") || w.lower.hasSuffix("gi") || w.lower.hasSuffix("ki")) && names.lexicon.isAdjectiveLemma(w.text)) {
+            || (w.casing == .capitalized && (w.lower.hasSuffix("ły") || w.lower.hasSuffix("ty") || w.lower.hasSuffix("gi") || w.lower.hasSuffix("ki") || w.lower.hasSuffix("ni")) && names.lexicon.isAdjectiveLemma(w.text)) {
             start -= 1
           } else { break }
         }

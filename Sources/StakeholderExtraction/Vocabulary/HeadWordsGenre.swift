@@ -20,6 +20,7 @@ enum HeadWordsGenre {
     Entry(forms: "collegium", kind: .organization, gender: .neuter, unit: true, sector: .science),
     Entry(forms: "stół stołu stołowi stołem stole", kind: .event, gender: .masculine),
     Entry(forms: "bon bonu bonem bonie", kind: .project, gender: .masculine),
+    Entry(forms: "bony bonów bonach bonami", kind: .project, gender: .plural),
   ]
 
   /// English heads.
