@@ -114,7 +114,7 @@ struct GenreRulesEntityShapeTests {
     let g = F.extract("""
       Kick-off of SOLBUS
 
-      SOLBUS (Solar Bus Alliance for Small Towns) is a three-year research project coordinated by Opole University \
+      SOLBUS (Solar Bus Alliance for Small Towns) is a three-year research project coordinated by Kielce University \
       of Technology.
       """, id: "expansion.txt")
     let p = entity(g, "Solar Bus Alliance for Small Towns", .project)
@@ -156,10 +156,10 @@ struct GenreRulesEntityShapeTests {
     let g = F.extract("""
       Forum w listopadzie
 
-      Forum, które 12 listopada organizuje w Rzeszowie Urząd Marszałkowski Województwa Podkarpackiego, zamknie cykl.
+      Forum, które 12 listopada organizuje w Opolu Urząd Marszałkowski Województwa Opolskiego, zamknie cykl.
       """, id: "town-before.txt")
-    #expect(entity(g, "Rzeszów", .place) != nil)
-    #expect(entity(g, "Urząd Marszałkowski Województwa Podkarpackiego", .organization) != nil)
+    #expect(entity(g, "Opole", .place) != nil)
+    #expect(entity(g, "Urząd Marszałkowski Województwa Opolskiego", .organization) != nil)
   }
 
   @Test("A council of a territory after a function is a name; its genitive adjective agrees in the nominative")
@@ -207,7 +207,7 @@ struct GenreRulesEntityShapeTests {
     let g = F.extract("""
       Nowi członkowie
 
-      Do sieci dołączy także Pomorski Uniwersytet Medyczny Jana Pawła II.
+      Do sieci dołączy także Pomorski Uniwersytet Medyczny Jana Kazimierza.
       """, id: "patron.txt")
     #expect(g.entities.contains { $0.kind == .organization && $0.name.hasPrefix("Pomorski Uniwersytet Medyczny Jana") })
     #expect(!g.entities.contains { $0.kind == .person })
@@ -269,11 +269,11 @@ struct GenreRulesEntityShapeTests {
   @Test("Canonical names: the form completing another with \"of\" and the full name with its patron")
   func canonicalNames() {
     let en = F.extract("""
-      Opole University hosts partners
+      Kielce University hosts partners
 
-      The project is coordinated by Opole University of Technology. Researchers from Opole University presented it.
+      The project is coordinated by Kielce University of Technology. Researchers from Kielce University presented it.
       """, id: "canonical-en.txt")
-    #expect(entity(en, "Opole University of Technology", .organization) != nil)
+    #expect(entity(en, "Kielce University of Technology", .organization) != nil)
     let pl = F.extract("""
       Porozumienie z uczelnią
 

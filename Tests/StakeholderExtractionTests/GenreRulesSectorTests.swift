@@ -79,7 +79,7 @@ struct GenreRulesSectorTests {
     let g = F.extract("""
       Dairy lab
 
-      Opole University of Technology (OUT) welcomed forty farmers. Opening the workshop, Prof. Adam Lis, OUT's \
+      Kielce University of Technology (TUK) welcomed forty farmers. Opening the workshop, Prof. Adam Lis, TUK's \
       Vice-Rector for Development, said the project was a chance for farms.
       """, id: "possessive.txt")
     #expect(sector(g, "Adam Lis") == .science)

@@ -246,7 +246,7 @@ extension Recognizer {
         continue
       }
       if t.kind == .punct, t.text == "#", j + 1 < end, tokens[j + 1].kind == .number, hasHead { j += 2; continue }
-      // "Symbioza+", "Horizon+": a plus glued to a name's last word.
+      // "Kooperacja+", "Eko+": a plus glued to a name's last word.
       if t.kind == .punct, t.text == "+", !t.spaceBefore, tokens[j - 1].kind == .word, j + 1 >= end || tokens[j + 1].spaceBefore || tokens[j + 1].kind == .punct {
         j += 1
         continue
@@ -257,7 +257,7 @@ extension Recognizer {
         j += 1
         continue
       }
-      // "Ministerstwo Gospodarki, Pracy i Energii …", "Chamber of Commerce, Industry and Crafts": fields listed with
+      // "Ministerstwo Rolnictwa, Leśnictwa i Rybołówstwa …", "Chamber of Commerce, Industry and Agriculture": fields listed with
       // commas and a last "i"/"and" inside an institution's complement, up to the end of the clause or its parent.
       if t.kind == .punct, t.text == ",", hasHead, fieldListInName(a, j + 1, s) {
         j += 1
@@ -340,7 +340,7 @@ extension Recognizer {
           // Join "Oświaty i Wychowania", "Science and Business Park"; stop between two names
           // ("Uniwersytet X i Lubuski Klaster Y", "University of Tartu and Tehnopol … Park").
           let runHasHead = nextRunHasHead(j + 1, s)
-          // "Tampere University and Business Tampere": a headless run after "and" that ends in a known place, then
+          // "Oulu University and Business Oulu": a headless run after "and" that ends in a known place, then
           // the clause goes on, is another name.
           if language == "en", hasHead, !runHasHead, t.lower == "and", runEndsInKnownPlace(j + 1, s) { break }
           if nextOK, nextHead == nil, (hasHead && !runHasHead) || (!hasHead && t.lower != "i" && runHasHead) { j += 1; continue }
@@ -373,7 +373,7 @@ extension Recognizer {
             j += 1
             continue
           }
-          // "Regionalna Izba Gospodarcza w Katowicach", "Izba Rzemieślnicza w Hildesheim": a chamber, school or court
+          // "Regionalna Izba Handlowa w Koninie", "Izba Rzemieślnicza w Getyndze": a chamber, school or court
           // whose name says nothing of its place takes its seat into the name, at home or abroad.
           if nextOK, next.casing == .capitalized, let hl = lastHeadLemma, Self.headsWithGenericSeat.contains(hl), !opensWithPlaceAdjective(a),
              nextHead == nil, !runContinuesIntoHead(j + 1, s), j + 2 >= end || !tokens[j + 2].isNameLike || polishSeat(j + 1, end) {
@@ -481,8 +481,8 @@ extension Recognizer {
   /// Whether a comma at `j - 1` continues the name started at `a` with a list of fields: capitalised words without a
   /// head, place or given name ("Pracy", "Industry"), more after commas, then "i"/"and" and one to three such words,
   /// ending the clause, before a parent acronym or a parent in the genitive. The name must have an institution's
-  /// head word; in English its complement must start with "of" ("Chamber of Commerce, Industry and Crafts"), in
-  /// Polish the first listed word must look genitive ("Ministerstwo Gospodarki, Pracy i Energii …").
+  /// head word; in English its complement must start with "of" ("Chamber of Commerce, Industry and Agriculture"), in
+  /// Polish the first listed word must look genitive ("Ministerstwo Rolnictwa, Leśnictwa i Rybołówstwa …").
   /// - Complexity: O(1): at most a dozen tokens are read.
   func fieldListInName(_ a: Int, _ j: Int, _ s: Sentence) -> Bool {
     let end = s.tokens.upperBound
@@ -513,7 +513,7 @@ extension Recognizer {
     while field(k), k - f < 3 { k += 1 }
     guard k > f, items <= 4 else { return false }
     if k >= end || tokens[k].kind == .punct || tokens[k].casing == .lower { return true }
-    // "… i Energii Kraju Związkowego Brandenburgia": the territory the body serves, a place among its words.
+    // "… i Rybołówstwa Kraju Związkowego Saksonia": the territory the body serves, a place among its words.
     var tail = k
     while tail < end, tail - k < 3, claim[tail] < 0, tokens[tail].kind == .word, tokens[tail].casing == .capitalized, lowerHeads[tail] == nil,
           englishHeads[tail] == nil, firstName(tokens[tail].text) == nil { tail += 1 }
@@ -641,8 +641,8 @@ extension Recognizer {
     "s.l.", "a.d.", "j.s.c.", "s.c.",
   ]
 
-  /// A legal form of single letters and full stops at `j`: "Gradnik Reciklaža d.o.o.", "Holzcluster Lausitz e.V.",
-  /// "Ostravské Kotle a.s.", with the index after it (the last full stop included).
+  /// A legal form of single letters and full stops at `j`: "Drava Logistika d.o.o.", "Elbtal Netzwerk e.V.",
+  /// "Morava Stroje a.s.", with the index after it (the last full stop included).
   /// - Complexity: O(1): at most eight tokens are read.
   func dottedLegalForm(_ j: Int, _ s: Sentence) -> (String, Int)? {
     let end = s.tokens.upperBound
@@ -726,7 +726,7 @@ extension Recognizer {
         }
         continue
       }
-      // "Office of the Marshal of the Mazowieckie Voivodeship", "Chancellery of the President of …": an English office
+      // "Office of the Marshal of the Lubuskie Voivodeship", "Chancellery of the President of …": an English office
       // named after its holder; the function is part of the name.
       if language == "en", roleWords[i] != nil, i >= segStart + 3, vocabulary.lowerIs(i - 1, "the"), vocabulary.lowerIs(i - 2, "of"),
          englishHeads[i - 3]?.kind == .organization {
@@ -764,10 +764,10 @@ extension Recognizer {
         continue
       }
       // "Uniwersytetu Mikołaja Kopernika": a patron in the genitive right after an institution's head.
-      // "Katolicki Uniwersytet Lubelski Jana Pawła II": the head's adjectives may stand between it and the patron.
+      // "Pomorski Uniwersytet Medyczny Ludwika Zamenhofa": the head's adjectives may stand between it and the patron.
       let patron = i > segStart && (heads[i - 1]?.kind == .organization || headBeforeAdjectives(i, segStart)?.kind == .organization)
         && (firstName(t.text).map { $0.name != t.text } == true || genitivePatron(i, b)
-          // "Jana Pawła II": "Jana" is also a nominative given name; the declined name after it settles it.
+          // "Jana Kazimierza": "Jana" is also a nominative given name (Czech); the declined name after it settles it.
           || (firstName(t.text) != nil && i + 1 < b && firstName(tokens[i + 1].text).map { $0.name != tokens[i + 1].text } == true))
       if !patron, t.casing == .capitalized, firstName(t.text) != nil, i + 1 < b, isSurnameLike(i + 1) || monthSurname(i + 1) || functionSurname(i + 1, b),
          !capitalisedParticle(i + 1, b),
@@ -787,7 +787,7 @@ extension Recognizer {
         continue
       }
       // "Jan de Vries", "Erik van der Berg": a given name, name particles, a surname.
-      // "Pieter Van den Broeck": Flemish names write the first particle with a capital.
+      // "Joris Van der Velde": Flemish names write the first particle with a capital.
       if !patron, t.casing == .capitalized, firstName(t.text) != nil, i + 2 < b, vocabulary.has(Self.nameParticles, i + 1),
          tokens[i + 1].casing == .lower || capitalisedParticle(i + 1, b) {
         var e = i + 1
@@ -823,7 +823,7 @@ extension Recognizer {
   /// In an English chunk from `i` to `b`: the index of "of" when two or three name-like words (capitalised, no
   /// head, function, title, month, given name the lists know, place or function word) come before it and an
   /// institution's name after it ("Rūta Vaitkutė of the Klaipėda Maritime Training Centre"); nil otherwise.
-  /// `company`: the chunk ends in a legal form ("Zsófia Kertész of Hévíz Tourism Nonprofit Ltd."), which names an
+  /// `company`: the chunk ends in a legal form ("Réka Szabó of Balaton Wellness Nonprofit Ltd."), which names an
   /// institution without a head word.
   func personBeforeOf(_ i: Int, _ b: Int, company: Bool = false) -> Int? {
     guard i + 2 < b, let of = ((i + 2)...min(i + 3, b - 1)).first(where: { tokens[$0].casing == .lower && vocabulary.lowerIs($0, "of") }) else { return nil }
@@ -928,8 +928,8 @@ extension Recognizer {
     return q >= start && q < i - 1 ? heads[q] : nil
   }
 
-  /// Heads whose generic names take the seat after "w" into the name ("Regionalna Izba Gospodarcza w Katowicach",
-  /// "Zespół Szkół Technicznych w Ostrowie Wielkopolskim", "Izba Rzemieślnicza w Hildesheim").
+  /// Heads whose generic names take the seat after "w" into the name ("Regionalna Izba Handlowa w Koninie",
+  /// "Zespół Szkół Zawodowych w Wieluniu", "Izba Rzemieślnicza w Getyndze").
   static let headsWithGenericSeat: WordSet = ["izba", "zespół", "szkoła", "cech", "liceum", "technikum", "sąd"]
 
   /// Whether the name starting at `a` opens with an adjective of a place ("Opolska Izba", "Łódzkiej Izby"): then
@@ -941,7 +941,7 @@ extension Recognizer {
   }
 
   /// Whether the capitalised run from `j` has two words or more, ends in a place the general lists or the text know, and is
-  /// followed by punctuation or a lower-case word ("Business Tampere," / "Business Tampere, the city's …").
+  /// followed by punctuation or a lower-case word ("Business Oulu," / "Business Oulu, the city's …").
   func runEndsInKnownPlace(_ j: Int, _ s: Sentence) -> Bool {
     var k = j
     while k < s.tokens.upperBound, k - j < 4, tokens[k].kind == .word, tokens[k].isNameLike { k += 1 }
@@ -952,14 +952,14 @@ extension Recognizer {
   }
 
   /// Whether token `i` is a name particle written with a capital ("Van", "De") before a lower-case particle or a
-  /// surname inside the chunk ending at `b`: "Pieter Van den Broeck", "Karel De Gucht".
+  /// surname inside the chunk ending at `b`: "Joris Van der Velde", "Karel De Gucht".
   func capitalisedParticle(_ i: Int, _ b: Int) -> Bool {
     i + 1 < b && tokens[i].casing == .capitalized && vocabulary.has(Self.nameParticles, i)
       && (vocabulary.has(Self.nameParticles, i + 1) && tokens[i + 1].casing == .lower || isSurnameLike(i + 1))
   }
 
-  /// "Marta Sołtys, head of …", "Jan Wójcik": a capitalised function word right after a given name, ending the
-  /// chunk, is a surname (Polish surnames are often old function nouns: Sołtys, Wójt, Kanclerz, Starosta).
+  /// "Ewa Starosta, head of …", "Jan Wójcik": a capitalised function word right after a given name, ending the
+  /// chunk, is a surname (Polish surnames are often old function nouns: Wójt, Kanclerz, Starosta, Burmistrz).
   func functionSurname(_ i: Int, _ b: Int) -> Bool {
     let t = tokens[i]
     return i + 1 == b && t.kind == .word && t.casing == .capitalized && roleWords[i] != nil && heads[i] == nil
@@ -984,7 +984,7 @@ extension Recognizer {
       if let h = englishHeads[i] { en = (i, h) }
       if pl == nil, let h = heads[i], !h.english { pl = (i, h) }
     }
-    // "Department of Development Strategy", "Office of Innovation Programmes": an English unit head before "of"
+    // "Department of Innovation Strategy", "Office of Innovation Programmes": an English unit head before "of"
     // heads the name whatever its complement's last word is.
     if language == "en", r.count >= 3, let h = englishHeads[r.lowerBound], h.kind == .organization, h.isUnit, vocabulary.lowerIs(r.lowerBound + 1, "of") {
       return (r.lowerBound, h)

@@ -16,7 +16,7 @@ extension Recognizer {
     }
     while !r.isEmpty, tokens[r.upperBound - 1].casing == .lower || tokens[r.upperBound - 1].kind == .punct {
       if tokens[r.upperBound - 1].text == "”", r.contains(where: { tokens[$0].text == "„" }) { break }
-      // "platforma Symbioza+": a plus glued to the name is part of it.
+      // "platforma Kooperacja+": a plus glued to the name is part of it.
       if tokens[r.upperBound - 1].text == "+", !tokens[r.upperBound - 1].spaceBefore, r.count > 1 { break }
       if vocabulary.lowerIs(r.upperBound - 1, "roku"), r.count > 2, isYear(r.upperBound - 2) { break }
       r = r.lowerBound..<(r.upperBound - 1)
@@ -25,7 +25,7 @@ extension Recognizer {
     let first = tokens[r.lowerBound]
     let last = tokens[r.upperBound - 1]
     if r.count == 1, Markers.months[first.lower] != nil { return nil }
-    // "President of the Szczecin-based ZARR", "CEO of Darłowo-based Darmar Offshore Services": a seat adjective
+    // "President of the Kołobrzeg-based KARR", "CEO of Ustka-based Baltmar Subsea Works": a seat adjective
     // inside a chunk (after a function) is a place of its own, and the name after it an organization even
     // without a head word.
     if language == "en", r.count >= 2, let place = seatBefore(r.lowerBound) {
@@ -169,7 +169,7 @@ extension Recognizer {
       m.nested = nested
       return add(m)
     }
-    // "BUT's Vice-Rector", "Farmly's co-founder": an organization read before, in the English possessive.
+    // "OUT's Vice-Rector", "Milkora's co-founder": an organization read before, in the English possessive.
     if language == "en", r.count == 1, possessive[r.lowerBound], first.text.count > 3 {
       let bare = String(first.text.dropLast(2))
       if let known = mentions.firstIndex(where: { $0.kind == .organization && !$0.nested && ($0.name == bare || $0.surface == bare || $0.acronyms.contains(bare)) }) {
@@ -180,7 +180,7 @@ extension Recognizer {
         return add(m)
       }
     }
-    // "Tranzit Poradenství" after "Tranzit Poradenství s.r.o.": a company named again without its legal form.
+    // "Morava Poradenství" after "Morava Poradenství s.r.o.": a company named again without its legal form.
     if legal == nil, r.count <= 4, let known = companyWithoutLegalForm(text(r)) {
       var m = FoundMention(kind: .organization, range: r, name: mentions[known].name, surface: text(r), sentence: k)
       m.legalForm = mentions[known].legalForm
@@ -298,7 +298,7 @@ extension Recognizer {
       m.nested = nested
       return add(m)
     }
-    // "the Kuyavian-Pomeranian Health Tourism Action Plan": a plan with a name of its own (three words or more
+    // "the Lower Silesian Green Tourism Action Plan": a plan with a name of its own (three words or more
     // before "Plan") is a project; a bare "Action Plan" is not.
     if language == "en", r.count >= 4, vocabulary.lowerIs(r.upperBound - 1, "plan"), last.casing == .capitalized,
        !r.contains(where: { englishHeads[$0]?.kind == .organization }) {
@@ -315,7 +315,7 @@ extension Recognizer {
           let w = tokens[start - 1]
           // "Świętokrzyskich Dni …": a plural head's adjective in the genitive or locative plural.
           let pluralAdjective = hw.gender == .plural && w.casing == .capitalized && (w.lower.hasSuffix("ich") || w.lower.hasSuffix("ych"))
-          // "Sudecki Okrągły Stół …": a masculine adjective the endings miss ("-ły") that the lexicon knows (asked last).
+          // "Legnicki Okrągły Stół …": a masculine adjective the endings miss ("-ły") that the lexicon knows (asked last).
           if Markers.romanNumerals.contains(w.text) || w.kind == .number || pluralAdjective || (Inflection.looksAdjectival(w.text) && w.casing == .capitalized && firstName(w.text) == nil)
             || (w.casing == .capitalized && (w.lower.hasSuffix("ły") || w.lower.hasSuffix("ty") || w.lower.hasSuffix("gi") || w.lower.hasSuffix("ki") || w.lower.hasSuffix("ni")) && names.lexicon.isAdjectiveLemma(w.text)) {
             start -= 1
@@ -470,7 +470,7 @@ extension Recognizer {
     if let legal {
       let le = legalEnd ?? r.upperBound
       rr = r.lowerBound..<le
-      // A foreign legal form ("Tatra Digital a.s.", "Rostock Port GmbH") marks a foreign name: it is not declined.
+      // A foreign legal form ("Fatra Digital a.s.", "Stralsund Port GmbH") marks a foreign name: it is not declined.
       let polishForm = legal == "S.A." || legal.hasPrefix("sp.")
       name = (language == "en" || r.count == 1 || !polishForm ? surface : names.organizationName(surface)) + " " + legal
     }
@@ -699,7 +699,7 @@ extension Recognizer {
       j += 1
       n += 1
     }
-    // "SME-SHIFT is an Interreg Europe project": a programme's name between the article and the noun.
+    // "GREEN-DOCK is an Interreg Europe project": a programme's name between the article and the noun.
     if n > 0 || language == "en" {
       var caps = 0
       while j < tokens.count, caps < 4, tokens[j].kind == .word, tokens[j].casing != .lower, heads[j]?.kind != .organization { j += 1; caps += 1 }

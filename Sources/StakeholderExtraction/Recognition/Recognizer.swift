@@ -67,7 +67,7 @@ struct Recognizer {
     var abbreviationScans: [String: AbbreviationScan] = [:]
     /// ``Recognizer/placeName(_:)`` by the words asked.
     var placeNames: [[String]: String] = [:]
-    /// Organizations with a legal form, by their name without it ("Tranzit Poradenství" → its mention index).
+    /// Organizations with a legal form, by their name without it ("Morava Poradenství" → its mention index).
     var companiesWithoutLegalForm: [String: Int] = [:]
   }
 
