@@ -114,7 +114,7 @@ struct GenreRulesEntityShapeTests {
     let g = F.extract("""
       Kick-off of SOLBUS
 
-      SOLBUS (Solar Bus Alliance for Small Towns) is a three-year research project coordinated by Opole University \
+      SOLBUS (Solar Bus Alliance for Small Towns) is a three-year research project coordinated by Kielce University \
       of Technology.
       """, id: "expansion.txt")
     let p = entity(g, "Solar Bus Alliance for Small Towns", .project)
@@ -156,10 +156,10 @@ struct GenreRulesEntityShapeTests {
     let g = F.extract("""
       Forum w listopadzie
 
-      Forum, które 12 listopada organizuje w Rzeszowie Urząd Marszałkowski Województwa Podkarpackiego, zamknie cykl.
+      Forum, które 12 listopada organizuje w Opolu Urząd Marszałkowski Województwa Opolskiego, zamknie cykl.
       """, id: "town-before.txt")
-    #expect(entity(g, "Rzeszów", .place) != nil)
-    #expect(entity(g, "Urząd Marszałkowski Województwa Podkarpackiego", .organization) != nil)
+    #expect(entity(g, "Opole", .place) != nil)
+    #expect(entity(g, "Urząd Marszałkowski Województwa Opolskiego", .organization) != nil)
   }
 
   @Test("A council of a territory after a function is a name; its genitive adjective agrees in the nominative")
@@ -207,7 +207,7 @@ struct GenreRulesEntityShapeTests {
     let g = F.extract("""
       Nowi członkowie
 
-      Do sieci dołączy także Pomorski Uniwersytet Medyczny Jana Pawła II.
+      Do sieci dołączy także Pomorski Uniwersytet Medyczny Jana Kazimierza.
       """, id: "patron.txt")
     #expect(g.entities.contains { $0.kind == .organization && $0.name.hasPrefix("Pomorski Uniwersytet Medyczny Jana") })
     #expect(!g.entities.contains { $0.kind == .person })
@@ -269,11 +269,11 @@ struct GenreRulesEntityShapeTests {
   @Test("Canonical names: the form completing another with \"of\" and the full name with its patron")
   func canonicalNames() {
     let en = F.extract("""
-      Opole University hosts partners
+      Kielce University hosts partners
 
-      The project is coordinated by Opole University of Technology. Researchers from Opole University presented it.
+      The project is coordinated by Kielce University of Technology. Researchers from Kielce University presented it.
       """, id: "canonical-en.txt")
-    #expect(entity(en, "Opole University of Technology", .organization) != nil)
+    #expect(entity(en, "Kielce University of Technology", .organization) != nil)
     let pl = F.extract("""
       Porozumienie z uczelnią
 
@@ -340,5 +340,66 @@ struct GenreRulesEntityShapeTests {
     #expect(entity(g, "Hanseatic City of Stralsund", .organization) != nil)
     #expect(entity(g, "Stralsund Port GmbH", .organization) != nil)
     #expect(entity(g, "Prešov Self-Governing Region", .organization) != nil)
+  }
+
+  @Test("A seasonal school is an event; a name after a lower-case \"fundacji\" is an organization")
+  func seasonalSchoolAndDescriptor() {
+    let en = F.extract("""
+      Partners in Lublin
+
+      The programme also included the AgroLoop Winter School 2026 and a visit to the university.
+      """, id: "winter-school.txt")
+    #expect(en.entities.contains { $0.kind == .event && $0.name.hasPrefix("AgroLoop Winter School") })
+    let pl = F.extract("""
+      Hackathon w Lublinie
+
+      Jak zapowiada Ewa Lis, prezes fundacji Błękitny Bug, zespoły będą pracować nad projektami.
+      """, id: "descriptor.txt")
+    #expect(entity(pl, "Błękitny Bug", .organization) != nil)
+  }
+
+  @Test("A full stop after a legal form that is no abbreviation ends the sentence, not the name")
+  func legalFormAtSentenceEnd() {
+    let g = F.extract("""
+      Guests
+
+      Guests included Lena Berg, CEO of NordWeave AB. She presented recycled yarns.
+      """, id: "ab-stop.txt")
+    #expect(g.entities.contains { $0.name == "NordWeave AB" && !$0.aliases.contains("NordWeave AB.") })
+  }
+
+  @Test("An English venue ending in its type after \"at the\" is no entity")
+  func englishVenue() {
+    let g = F.extract("""
+      Agro days
+
+      The signing took place during Western Agro Days 2025, a two-day fair held at the Poznań Congress Centre.
+      """, id: "venue.txt")
+    #expect(!g.entities.contains { $0.name.contains("Congress Centre") })
+  }
+
+  @Test("\"Ms X of the Y\" names Y's institution even without a head word; \"U and Business Town\" are two names")
+  func titledPersonOfInstitution() {
+    let g = F.extract("""
+      Export vouchers
+
+      Partners came from the City of Oulu. Ms Eszter Tóth of the Hungarian National Trading House presented vouchers. \
+      The workshop was co-organised by Oulu University and Business Oulu, the city's development company.
+      """, id: "titled-of.txt")
+    #expect(entity(g, "Hungarian National Trading House", .organization) != nil)
+    #expect(entity(g, "Oulu University", .organization) != nil)
+    #expect(entity(g, "Business Oulu", .organization) != nil)
+  }
+
+  @Test("A project's name runs on through \"na\" and a noun that is no place; an adjective in \"-ni\" before a head")
+  func projectThroughNa() {
+    let g = F.extract("""
+      Gala biznesu
+
+      Organizatorem był Wschodni Związek Pracodawców, a wydarzenie wsparł program Opolskie Bony na Innowacje.
+      """, id: "bony.txt")
+    #expect(g.entities.contains { $0.kind == .project && $0.name.hasSuffix("Bony na Innowacje") })
+    #expect(!g.entities.contains { $0.kind == .place && $0.name.hasPrefix("Innowacj") })
+    #expect(entity(g, "Wschodni Związek Pracodawców", .organization) != nil)
   }
 }

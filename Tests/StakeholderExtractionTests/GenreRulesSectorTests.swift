@@ -45,6 +45,12 @@ struct GenreRulesSectorTests {
       Lwowskiej Obwodowej Administracji Państwowej ze Lwowa.
       """, id: "foreign-territory.txt")
     #expect(sector(g, "Rada Kraju Preszowskiego") == .international)
+    let d = F.extract("""
+      Goście z Litwy
+
+      Z Rasą Petraitienė, przedstawicielką Urzędu Rejonu Olickiego, rozmawiano o wymianie doświadczeń.
+      """, id: "rejon.txt")
+    #expect(sector(d, "Urząd Rejonu Olickiego") == .international)
     #expect(g.entities.contains { $0.kind == .organization && $0.name.hasPrefix("Lwowska Obwodowa Administracja") && $0.sector == .international })
   }
 
@@ -66,5 +72,16 @@ struct GenreRulesSectorTests {
     let t = SectorClassifier.organization(name: "Riga Maritime Training Centre", head: HeadWords.englishHead("centre"), legalForm: nil,
                                           foreignLocation: nil, parent: nil, parentName: nil)
     #expect(t.sector == .science)
+  }
+
+  @Test("An organization read before, in the English possessive before a function, gives the person its sector")
+  func possessiveAcronym() {
+    let g = F.extract("""
+      Dairy lab
+
+      Kielce University of Technology (TUK) welcomed forty farmers. Opening the workshop, Prof. Adam Lis, TUK's \
+      Vice-Rector for Development, said the project was a chance for farms.
+      """, id: "possessive.txt")
+    #expect(sector(g, "Adam Lis") == .science)
   }
 }

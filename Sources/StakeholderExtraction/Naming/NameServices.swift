@@ -128,7 +128,7 @@ struct NameServices: Sendable {
     return Inflection.place(words, attested: attested)
   }
 
-  /// "Kraju Morawsko-Śląskiego" → lemma "Kraj Morawsko-Śląskiego" → "Kraj Morawsko-Śląski": when the lemmatiser
+  /// "Kraju Żylińskiego" → lemma "Kraj Żylińskiego" → "Kraj Żyliński": when the lemmatiser
   /// put the first noun into the nominative but left an adjective after it in the genitive ("-skiego", "-ckiego",
   /// "-skiej"), the adjective is made to agree with the noun's gender read off its ending (consonant: masculine,
   /// "-a": feminine, "-o"/"-e": neuter).

@@ -2,7 +2,7 @@ import StakeholderModel
 
 /// Names that no head word explains but the words around them do: an apposition after a comma ("X, a voucher
 /// scheme …", "X, a conference organised by …"), a naming verb ("otrzymała nazwę X", "called X") and an acronym
-/// spelled out in parentheses after it ("ReX (Regional … Alliance)").
+/// spelled out in parentheses after it ("SOLBUS (Solar Bus … Alliance)").
 extension Recognizer {
   /// Lower-case nouns of an apposition that make the name before it a project (beyond ``Markers/project``).
   static let appositionProjectWords: WordSet = [
@@ -23,8 +23,8 @@ extension Recognizer {
   ]
 
   /// The kind an apposition after `r` gives it: ", a/an/the" (or "–") and up to six lower-case words, one of
-  /// them an event marker, a project noun or an organization noun ("Circular Build 2024, a conference organised
-  /// by …"; "Bon Cyrkularny, a voucher scheme the agency runs"; "X, nowa sieć …"). A function word among them
+  /// them an event marker, a project noun or an organization noun ("Green Harbour Days 2026, a conference organised
+  /// by …"; "Zielony Bon, a voucher scheme the agency runs"; "X, nowa sieć …"). A function word among them
   /// ("project manager") means the name is a person's, so no kind is given.
   /// - Complexity: O(1): at most eight tokens are read.
   func appositionKind(_ r: Range<Int>) -> EntityKind? {
@@ -37,10 +37,10 @@ extension Recognizer {
     var n = 0
     let english = language == "en"
     // Polish appositions put their noun first or after one adjective ("X, nowa sieć …"); English ones after a few
-    // modifiers ("X, a one-day workshop", "X, a Białystok start-up").
+    // modifiers ("X, a one-day workshop", "X, a Toruń start-up").
     while f < tokens.count, n < (english ? 6 : 2), sentenceOf[f] == sentenceOf[a], tokens[f].kind == .word {
       if tokens[f].casing != .lower {
-        // A place or nationality written as a modifier: "a Białystok start-up".
+        // A place or nationality written as a modifier: "a Toruń start-up".
         if english, tokens[f].casing == .capitalized, tokens[f].lower.hasSuffix("-based") || names.knownPlace(tokens[f].text) != nil || Self.englishAdjectivesOfOrigin.contains(tokens[f].lower) || names.isLexiconPlace([tokens[f].text]) {
           f += 1
           n += 1
@@ -48,7 +48,7 @@ extension Recognizer {
         }
         return nil
       }
-      // "Łódź, for its third partner meeting", "X, said …": a preposition, conjunction or verb starts a clause.
+      // "Toruń, for its second partner meeting", "X, said …": a preposition, conjunction or verb starts a clause.
       if lowerRoles[f] != nil || vocabulary.has(Self.appositionStops, f) || vocabulary.has(RoleWords.speechVerbs, f) { return nil }
       if vocabulary.has(Markers.event, f) { return .event }
       if vocabulary.has(Markers.project, f) || vocabulary.has(Self.appositionProjectWords, f) { return .project }
@@ -73,7 +73,7 @@ extension Recognizer {
     "dofinansowane", "sfinansowany", "sfinansowana", "sfinansowane",
   ]
 
-  /// "funded by Horizon Europe and coordinated by …": a name no head word explains, right after a funding
+  /// "funded by Digital Europe and coordinated by …": a name no head word explains, right after a funding
   /// participle and "by"/"from"/"z", is the programme that funds (a project; institutions have head words).
   /// - Complexity: O(1).
   func fundingProgramme(_ r: Range<Int>) -> Bool {
@@ -105,7 +105,7 @@ extension Recognizer {
     return nil
   }
 
-  /// "ReMAT (Regional Materials Alliance for Circular Construction) is a … project": an acronym-like word with its
+  /// "SOLBUS (Solar Bus Alliance for Small Towns) is a … project": an acronym-like word with its
   /// spelled-out name in parentheses right after it. The spelled-out name is the canonical one (schema convention
   /// 2) and takes the kind the text gives the acronym (a project or event elsewhere, or a project noun in the
   /// sentence); the acronym becomes its alias.

@@ -246,7 +246,7 @@ extension Recognizer {
         continue
       }
       if t.kind == .punct, t.text == "#", j + 1 < end, tokens[j + 1].kind == .number, hasHead { j += 2; continue }
-      // "Symbioza+", "Horizon+": a plus glued to a name's last word.
+      // "Kooperacja+", "Eko+": a plus glued to a name's last word.
       if t.kind == .punct, t.text == "+", !t.spaceBefore, tokens[j - 1].kind == .word, j + 1 >= end || tokens[j + 1].spaceBefore || tokens[j + 1].kind == .punct {
         j += 1
         continue
@@ -257,7 +257,7 @@ extension Recognizer {
         j += 1
         continue
       }
-      // "Ministerstwo Gospodarki, Pracy i Energii …", "Chamber of Commerce, Industry and Crafts": fields listed with
+      // "Ministerstwo Rolnictwa, Leśnictwa i Rybołówstwa …", "Chamber of Commerce, Industry and Agriculture": fields listed with
       // commas and a last "i"/"and" inside an institution's complement, up to the end of the clause or its parent.
       if t.kind == .punct, t.text == ",", hasHead, fieldListInName(a, j + 1, s) {
         j += 1
@@ -340,6 +340,9 @@ extension Recognizer {
           // Join "Oświaty i Wychowania", "Science and Business Park"; stop between two names
           // ("Uniwersytet X i Lubuski Klaster Y", "University of Tartu and Tehnopol … Park").
           let runHasHead = nextRunHasHead(j + 1, s)
+          // "Oulu University and Business Oulu": a headless run after "and" that ends in a known place, then
+          // the clause goes on, is another name.
+          if language == "en", hasHead, !runHasHead, t.lower == "and", runEndsInKnownPlace(j + 1, s) { break }
           if nextOK, nextHead == nil, (hasHead && !runHasHead) || (!hasHead && t.lower != "i" && runHasHead) { j += 1; continue }
         case "of", "for", "de", "la", "van", "von", "der", "den", "ter", "du", "des", "di", "del", "della", "dos", "das":
           // "European Funds for Lesser Poland and Silesia 2021–2027": a programme's "for" complement may be coordinated.
@@ -370,7 +373,7 @@ extension Recognizer {
             j += 1
             continue
           }
-          // "Regionalna Izba Gospodarcza w Katowicach", "Izba Rzemieślnicza w Hildesheim": a chamber, school or court
+          // "Regionalna Izba Handlowa w Koninie", "Izba Rzemieślnicza w Getyndze": a chamber, school or court
           // whose name says nothing of its place takes its seat into the name, at home or abroad.
           if nextOK, next.casing == .capitalized, let hl = lastHeadLemma, Self.headsWithGenericSeat.contains(hl), !opensWithPlaceAdjective(a),
              nextHead == nil, !runContinuesIntoHead(j + 1, s), j + 2 >= end || !tokens[j + 2].isNameLike || polishSeat(j + 1, end) {
@@ -412,6 +415,14 @@ extension Recognizer {
           if j + 2 < end, tokens[j + 1].text == ".", tokens[j + 2].isNameLike, hasHead { j += 2; sawPatron = true; continue }
         case "na":
           if hasHead, next.lower == "rzecz", j + 2 < end, tokens[j + 2].isNameLike { j += 2; continue }
+          // "Lubuskie Bony na Innowacje", "program Granty na Eurogranty": a project's name runs on through "na" and a
+          // capitalised noun that is no place ("na Podkarpaciu" says where).
+          if nextOK, next.casing == .capitalized, nextHead == nil, a > s.tokens.lowerBound,
+             headLemma.flatMap({ HeadWords.head($0) })?.kind == .project || vocabulary.has(Markers.project, a - 1),
+             !polishPlaceWord(next.text), names.knownPlace(next.text) == nil {
+            j += 1
+            continue
+          }
         case "dla":
           // "Fundusze Europejskie dla Pomorza", "Fundacja Pomocy dla Dzieci".
           if nextOK, j - a >= 2 { j += 1; sawDla = true; continue }
@@ -478,8 +489,8 @@ extension Recognizer {
   /// Whether a comma at `j - 1` continues the name started at `a` with a list of fields: capitalised words without a
   /// head, place or given name ("Pracy", "Industry"), more after commas, then "i"/"and" and one to three such words,
   /// ending the clause, before a parent acronym or a parent in the genitive. The name must have an institution's
-  /// head word; in English its complement must start with "of" ("Chamber of Commerce, Industry and Crafts"), in
-  /// Polish the first listed word must look genitive ("Ministerstwo Gospodarki, Pracy i Energii …").
+  /// head word; in English its complement must start with "of" ("Chamber of Commerce, Industry and Agriculture"), in
+  /// Polish the first listed word must look genitive ("Ministerstwo Rolnictwa, Leśnictwa i Rybołówstwa …").
   /// - Complexity: O(1): at most a dozen tokens are read.
   func fieldListInName(_ a: Int, _ j: Int, _ s: Sentence) -> Bool {
     let end = s.tokens.upperBound
@@ -510,7 +521,7 @@ extension Recognizer {
     while field(k), k - f < 3 { k += 1 }
     guard k > f, items <= 4 else { return false }
     if k >= end || tokens[k].kind == .punct || tokens[k].casing == .lower { return true }
-    // "… i Energii Kraju Związkowego Brandenburgia": the territory the body serves, a place among its words.
+    // "… i Rybołówstwa Kraju Związkowego Saksonia": the territory the body serves, a place among its words.
     var tail = k
     while tail < end, tail - k < 3, claim[tail] < 0, tokens[tail].kind == .word, tokens[tail].casing == .capitalized, lowerHeads[tail] == nil,
           englishHeads[tail] == nil, firstName(tokens[tail].text) == nil { tail += 1 }
@@ -624,7 +635,9 @@ extension Recognizer {
     if tokens[j].spaceBefore, Self.legalFormWords.contains(tx(j)) {
       // "Nonprofit Ltd.", "Acme Inc.": an abbreviated form keeps its full stop.
       if tx(j + 1) == ".", Self.abbreviatedLegalForms.contains(tx(j)) { return (tx(j) + ".", j + 2) }
-      return (tx(j), tx(j + 1) == "." ? j + 2 : j + 1)
+      // "ReWeave AB." at a sentence's end: the full stop after a form that is no abbreviation ends the sentence.
+      let stopEndsSentence = tx(j + 1) == "." && tx(j) != "S.L" && (j + 2 >= end || tokens[j + 2].casing == .capitalized && tokens[j + 2].spaceBefore)
+      return (tx(j), tx(j + 1) == "." && !stopEndsSentence ? j + 2 : j + 1)
     }
     if tokens[j].spaceBefore, let dotted = dottedLegalForm(j, s) { return dotted }
     return nil
@@ -636,8 +649,8 @@ extension Recognizer {
     "s.l.", "a.d.", "j.s.c.", "s.c.",
   ]
 
-  /// A legal form of single letters and full stops at `j`: "Gradnik Reciklaža d.o.o.", "Holzcluster Lausitz e.V.",
-  /// "Ostravské Kotle a.s.", with the index after it (the last full stop included).
+  /// A legal form of single letters and full stops at `j`: "Drava Logistika d.o.o.", "Elbtal Netzwerk e.V.",
+  /// "Morava Stroje a.s.", with the index after it (the last full stop included).
   /// - Complexity: O(1): at most eight tokens are read.
   func dottedLegalForm(_ j: Int, _ s: Sentence) -> (String, Int)? {
     let end = s.tokens.upperBound
@@ -705,10 +718,23 @@ extension Recognizer {
           }
           i = e
           segStart = i
+          // "Ms Eszter Kovács of the Hungarian National Trading House": after a titled person, "of (the)" and
+          // capitalised words with no head, place or given name are the institution the person comes from.
+          if language == "en", i + 1 < b, vocabulary.lowerIs(i, "of") {
+            var o = i + 1
+            if vocabulary.lowerIs(o, "the"), o + 1 < b { o += 1 }
+            let rest = o..<b
+            if rest.count >= 2, rest.allSatisfy({ tokens[$0].kind == .word && tokens[$0].casing != .lower }), firstHead(rest) == nil,
+               names.knownPlace(text(rest)) == nil, legal == nil {
+              add(FoundMention(kind: .organization, range: rest, name: text(rest), surface: text(rest), sentence: k))
+              i = b
+              segStart = b
+            }
+          }
         }
         continue
       }
-      // "Office of the Marshal of the Mazowieckie Voivodeship", "Chancellery of the President of …": an English office
+      // "Office of the Marshal of the Lubuskie Voivodeship", "Chancellery of the President of …": an English office
       // named after its holder; the function is part of the name.
       if language == "en", roleWords[i] != nil, i >= segStart + 3, vocabulary.lowerIs(i - 1, "the"), vocabulary.lowerIs(i - 2, "of"),
          englishHeads[i - 3]?.kind == .organization {
@@ -746,10 +772,10 @@ extension Recognizer {
         continue
       }
       // "Uniwersytetu Mikołaja Kopernika": a patron in the genitive right after an institution's head.
-      // "Katolicki Uniwersytet Lubelski Jana Pawła II": the head's adjectives may stand between it and the patron.
+      // "Pomorski Uniwersytet Medyczny Ludwika Zamenhofa": the head's adjectives may stand between it and the patron.
       let patron = i > segStart && (heads[i - 1]?.kind == .organization || headBeforeAdjectives(i, segStart)?.kind == .organization)
         && (firstName(t.text).map { $0.name != t.text } == true || genitivePatron(i, b)
-          // "Jana Pawła II": "Jana" is also a nominative given name; the declined name after it settles it.
+          // "Jana Kazimierza": "Jana" is also a nominative given name (Czech); the declined name after it settles it.
           || (firstName(t.text) != nil && i + 1 < b && firstName(tokens[i + 1].text).map { $0.name != tokens[i + 1].text } == true))
       if !patron, t.casing == .capitalized, givenName(t.text) != nil, i + 1 < b, isSurnameLike(i + 1) || monthSurname(i + 1) || functionSurname(i + 1, b),
          !capitalisedParticle(i + 1, b),
@@ -773,7 +799,7 @@ extension Recognizer {
         continue
       }
       // "Jan de Vries", "Erik van der Berg": a given name, name particles, a surname.
-      // "Pieter Van den Broeck": Flemish names write the first particle with a capital.
+      // "Joris Van der Velde": Flemish names write the first particle with a capital.
       if !patron, t.casing == .capitalized, givenName(t.text) != nil, i + 2 < b, vocabulary.has(Self.nameParticles, i + 1),
          tokens[i + 1].casing == .lower || capitalisedParticle(i + 1, b) {
         var e = i + 1
@@ -809,7 +835,7 @@ extension Recognizer {
   /// In an English chunk from `i` to `b`: the index of "of" when two or three name-like words (capitalised, no
   /// head, function, title, month, given name the lists know, place or function word) come before it and an
   /// institution's name after it ("Rūta Vaitkutė of the Klaipėda Maritime Training Centre"); nil otherwise.
-  /// `company`: the chunk ends in a legal form ("Zsófia Kertész of Hévíz Tourism Nonprofit Ltd."), which names an
+  /// `company`: the chunk ends in a legal form ("Réka Szabó of Balaton Wellness Nonprofit Ltd."), which names an
   /// institution without a head word.
   func personBeforeOf(_ i: Int, _ b: Int, company: Bool = false) -> Int? {
     guard i + 2 < b, let of = ((i + 2)...min(i + 3, b - 1)).first(where: { tokens[$0].casing == .lower && vocabulary.lowerIs($0, "of") }) else { return nil }
@@ -928,8 +954,8 @@ extension Recognizer {
     return q >= start && q < i - 1 ? heads[q] : nil
   }
 
-  /// Heads whose generic names take the seat after "w" into the name ("Regionalna Izba Gospodarcza w Katowicach",
-  /// "Zespół Szkół Technicznych w Ostrowie Wielkopolskim", "Izba Rzemieślnicza w Hildesheim").
+  /// Heads whose generic names take the seat after "w" into the name ("Regionalna Izba Handlowa w Koninie",
+  /// "Zespół Szkół Zawodowych w Wieluniu", "Izba Rzemieślnicza w Getyndze").
   static let headsWithGenericSeat: WordSet = ["izba", "zespół", "szkoła", "cech", "liceum", "technikum", "sąd"]
 
   /// Whether the name starting at `a` opens with an adjective of a place ("Opolska Izba", "Łódzkiej Izby"): then
@@ -940,15 +966,26 @@ extension Recognizer {
       .contains { l.hasSuffix($0) }
   }
 
+  /// Whether the capitalised run from `j` has two words or more, ends in a place the general lists or the text know, and is
+  /// followed by punctuation or a lower-case word ("Business Oulu," / "Business Oulu, the city's …").
+  func runEndsInKnownPlace(_ j: Int, _ s: Sentence) -> Bool {
+    var k = j
+    while k < s.tokens.upperBound, k - j < 4, tokens[k].kind == .word, tokens[k].isNameLike { k += 1 }
+    let w = tokens[k - 1].text
+    guard k - j >= 2, names.knownPlace(w) != nil || placesInNames[w.fastLowercased] != nil || mentions.contains(where: { $0.kind == .place && $0.name == w })
+    else { return false }
+    return k >= s.tokens.upperBound || tokens[k].kind == .punct || tokens[k].casing == .lower
+  }
+
   /// Whether token `i` is a name particle written with a capital ("Van", "De") before a lower-case particle or a
-  /// surname inside the chunk ending at `b`: "Pieter Van den Broeck", "Karel De Gucht".
+  /// surname inside the chunk ending at `b`: "Joris Van der Velde", "Karel De Gucht".
   func capitalisedParticle(_ i: Int, _ b: Int) -> Bool {
     i + 1 < b && tokens[i].casing == .capitalized && vocabulary.has(Self.nameParticles, i)
       && (vocabulary.has(Self.nameParticles, i + 1) && tokens[i + 1].casing == .lower || isSurnameLike(i + 1))
   }
 
-  /// "Marta Sołtys, head of …", "Jan Wójcik": a capitalised function word right after a given name, ending the
-  /// chunk, is a surname (Polish surnames are often old function nouns: Sołtys, Wójt, Kanclerz, Starosta).
+  /// "Ewa Starosta, head of …", "Jan Wójcik": a capitalised function word right after a given name, ending the
+  /// chunk, is a surname (Polish surnames are often old function nouns: Wójt, Kanclerz, Starosta, Burmistrz).
   func functionSurname(_ i: Int, _ b: Int) -> Bool {
     let t = tokens[i]
     return i + 1 == b && t.kind == .word && t.casing == .capitalized && roleWords[i] != nil && heads[i] == nil
@@ -973,7 +1010,7 @@ extension Recognizer {
       if let h = englishHeads[i] { en = (i, h) }
       if pl == nil, let h = heads[i], !h.english { pl = (i, h) }
     }
-    // "Department of Development Strategy", "Office of Innovation Programmes": an English unit head before "of"
+    // "Department of Innovation Strategy", "Office of Innovation Programmes": an English unit head before "of"
     // heads the name whatever its complement's last word is.
     if language == "en", r.count >= 3, let h = englishHeads[r.lowerBound], h.kind == .organization, h.isUnit, vocabulary.lowerIs(r.lowerBound + 1, "of") {
       return (r.lowerBound, h)

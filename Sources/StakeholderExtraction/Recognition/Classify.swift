@@ -16,7 +16,7 @@ extension Recognizer {
     }
     while !r.isEmpty, tokens[r.upperBound - 1].casing == .lower || tokens[r.upperBound - 1].kind == .punct {
       if tokens[r.upperBound - 1].text == "”", r.contains(where: { tokens[$0].text == "„" }) { break }
-      // "platforma Symbioza+": a plus glued to the name is part of it.
+      // "platforma Kooperacja+": a plus glued to the name is part of it.
       if tokens[r.upperBound - 1].text == "+", !tokens[r.upperBound - 1].spaceBefore, r.count > 1 { break }
       if vocabulary.lowerIs(r.upperBound - 1, "roku"), r.count > 2, isYear(r.upperBound - 2) { break }
       r = r.lowerBound..<(r.upperBound - 1)
@@ -25,7 +25,7 @@ extension Recognizer {
     let first = tokens[r.lowerBound]
     let last = tokens[r.upperBound - 1]
     if r.count == 1, Markers.months[first.lower] != nil { return nil }
-    // "President of the Szczecin-based ZARR", "CEO of Darłowo-based Darmar Offshore Services": a seat adjective
+    // "President of the Kołobrzeg-based KARR", "CEO of Ustka-based Baltmar Subsea Works": a seat adjective
     // inside a chunk (after a function) is a place of its own, and the name after it an organization even
     // without a head word.
     if language == "en", r.count >= 2, let place = seatBefore(r.lowerBound) {
@@ -76,6 +76,15 @@ extension Recognizer {
       let ownFacility = language == "en" && tokens[prev].casing == .lower && possessive[prev]
         && vocabulary.lowerIn(r.upperBound - 1, ["centre", "center", "hall", "campus", "building"])
       if polishVenue || ownFacility {
+        for q in r where claim[q] < 0 { claim[q] = Self.nonEntity }
+        return nil
+      }
+    }
+    // "held at the Lublin Congress Centre", "in the Gdynia Exhibition Hall": an English venue ending in its type,
+    // after "at"/"in", is no entity (schema convention 9).
+    if language == "en", r.count >= 3, Self.venueLength(tokens[r.upperBound - 2].lower, tokens[r.upperBound - 1].lower) != nil, prev >= 0 {
+      let p = vocabulary.lowerIs(prev, "the") && prev - 1 >= sentences[k].tokens.lowerBound ? prev - 1 : prev
+      if vocabulary.lowerIn(p, ["at", "in"]), !r.contains(where: { englishHeads[$0]?.kind == .organization && !["centre", "center", "hall"].contains(tokens[$0].lower) }) {
         for q in r where claim[q] < 0 { claim[q] = Self.nonEntity }
         return nil
       }
@@ -160,7 +169,18 @@ extension Recognizer {
       m.nested = nested
       return add(m)
     }
-    // "Tranzit Poradenství" after "Tranzit Poradenství s.r.o.": a company named again without its legal form.
+    // "OUT's Vice-Rector", "Milkora's co-founder": an organization read before, in the English possessive.
+    if language == "en", r.count == 1, possessive[r.lowerBound], first.text.count > 3 {
+      let bare = String(first.text.dropLast(2))
+      if let known = mentions.firstIndex(where: { $0.kind == .organization && !$0.nested && ($0.name == bare || $0.surface == bare || $0.acronyms.contains(bare)) }) {
+        var m = FoundMention(kind: .organization, range: r, name: mentions[known].name, surface: first.text, sentence: k)
+        m.head = mentions[known].head
+        m.legalForm = mentions[known].legalForm
+        m.nested = nested
+        return add(m)
+      }
+    }
+    // "Morava Poradenství" after "Morava Poradenství s.r.o.": a company named again without its legal form.
     if legal == nil, r.count <= 4, let known = companyWithoutLegalForm(text(r)) {
       var m = FoundMention(kind: .organization, range: r, name: mentions[known].name, surface: text(r), sentence: k)
       m.legalForm = mentions[known].legalForm
@@ -272,7 +292,13 @@ extension Recognizer {
        tokens[r.lowerBound + 1].casing == .upper || tokens[r.lowerBound + 1].casing == .camel {
       return classify((r.lowerBound + 1)..<r.upperBound, k, legal: legal, legalEnd: legalEnd, nested: nested)
     }
-    // "the Kuyavian-Pomeranian Health Tourism Action Plan": a plan with a name of its own (three words or more
+    // "BioLoop Summer School 2025", "Letnia Szkoła Wodorowa": a seasonal school is an event, not a school.
+    if r.count >= 2, r.contains(where: { vocabulary.has(Self.seasonalWords, $0) }), r.contains(where: { vocabulary.lowerIn($0, ["school", "szkoła", "szkoły", "szkole", "szkołę", "academy", "akademia", "akademii"]) }) {
+      var m = FoundMention(kind: .event, range: r, name: language == "en" ? text(r) : names.organizationName(text(r)), surface: text(r), sentence: k)
+      m.nested = nested
+      return add(m)
+    }
+    // "the Lower Silesian Green Tourism Action Plan": a plan with a name of its own (three words or more
     // before "Plan") is a project; a bare "Action Plan" is not.
     if language == "en", r.count >= 4, vocabulary.lowerIs(r.upperBound - 1, "plan"), last.casing == .capitalized,
        !r.contains(where: { englishHeads[$0]?.kind == .organization }) {
@@ -289,9 +315,9 @@ extension Recognizer {
           let w = tokens[start - 1]
           // "Świętokrzyskich Dni …": a plural head's adjective in the genitive or locative plural.
           let pluralAdjective = hw.gender == .plural && w.casing == .capitalized && (w.lower.hasSuffix("ich") || w.lower.hasSuffix("ych"))
-          // "Sudecki Okrągły Stół …": a masculine adjective the endings miss ("-ły") that the lexicon knows.
-          let lexiconAdjective = w.casing == .capitalized && (w.lower.hasSuffix("y") || w.lower.hasSuffix("i")) && names.lexicon.isAdjectiveLemma(w.text)
-          if Markers.romanNumerals.contains(w.text) || w.kind == .number || pluralAdjective || (Inflection.looksAdjectival(w.text) && w.casing == .capitalized && firstName(w.text) == nil) || lexiconAdjective {
+          // "Legnicki Okrągły Stół …": a masculine adjective the endings miss ("-ły") that the lexicon knows (asked last).
+          if Markers.romanNumerals.contains(w.text) || w.kind == .number || pluralAdjective || (Inflection.looksAdjectival(w.text) && w.casing == .capitalized && firstName(w.text) == nil)
+            || (w.casing == .capitalized && (w.lower.hasSuffix("ły") || w.lower.hasSuffix("ty") || w.lower.hasSuffix("gi") || w.lower.hasSuffix("ki") || w.lower.hasSuffix("ni")) && names.lexicon.isAdjectiveLemma(w.text)) {
             start -= 1
           } else { break }
         }
@@ -418,7 +444,15 @@ extension Recognizer {
       kind = .place
     } else if inPlaceList(r) {
       kind = .place
-    } else if before >= 0, tokens[before].casing == .lower, vocabulary.has(Self.companyNouns, before) || (language == "en" && vocabulary.has(Self.appositionOrganizationNouns, before)) {
+    } else if before >= 0, tokens[before].casing == .lower, legal == nil, language != "en", vocabulary.has(Self.polishDescriptorNouns, before),
+              let known = mentions.firstIndex(where: { $0.kind == .organization && !$0.nested && $0.name.hasSuffix(" " + surface) }) {
+      // "menedżerka klastra AutoWLKP" after "Wielkopolski Klaster Motoryzacyjny AutoWLKP": the brand ends a known name.
+      var m = FoundMention(kind: .organization, range: r, name: mentions[known].name, surface: surface, sentence: k)
+      m.head = mentions[known].head
+      m.nested = nested
+      return add(m)
+    } else if before >= 0, tokens[before].casing == .lower, vocabulary.has(Self.companyNouns, before) || (language == "en" && vocabulary.has(Self.appositionOrganizationNouns, before))
+                || (language != "en" && vocabulary.has(Self.polishDescriptorNouns, before)) {
       // "właścicielka firmy Coatech Marine", "the company Nordic Steel": a company.
       kind = .organization
     } else if representativeBefore(r) || roleBefore(r) {
@@ -436,7 +470,7 @@ extension Recognizer {
     if let legal {
       let le = legalEnd ?? r.upperBound
       rr = r.lowerBound..<le
-      // A foreign legal form ("Tatra Digital a.s.", "Rostock Port GmbH") marks a foreign name: it is not declined.
+      // A foreign legal form ("Fatra Digital a.s.", "Stralsund Port GmbH") marks a foreign name: it is not declined.
       let polishForm = legal == "S.A." || legal.hasPrefix("sp.")
       name = (language == "en" || r.count == 1 || !polishForm ? surface : names.organizationName(surface)) + " " + legal
     }
@@ -665,7 +699,7 @@ extension Recognizer {
       j += 1
       n += 1
     }
-    // "SME-SHIFT is an Interreg Europe project": a programme's name between the article and the noun.
+    // "GREEN-DOCK is an Interreg Europe project": a programme's name between the article and the noun.
     if n > 0 || language == "en" {
       var caps = 0
       while j < tokens.count, caps < 4, tokens[j].kind == .word, tokens[j].casing != .lower, heads[j]?.kind != .organization { j += 1; caps += 1 }
@@ -676,13 +710,23 @@ extension Recognizer {
     return nil
   }
 
+  /// Seasons that make a school or academy an event ("Summer School", "Letnia Szkoła", "Zimowa Akademia").
+  static let seasonalWords: WordSet = [
+    "summer", "winter", "spring", "autumn", "letnia", "letniej", "letnią", "zimowa", "zimowej", "zimową", "wiosenna",
+    "wiosennej", "jesienna", "jesiennej",
+  ]
+
+  /// Polish nouns that introduce an institution's name written after them in lower case ("prezes fundacji
+  /// Zielony Horyzont", "członkowie stowarzyszenia Dolina Lnu").
+  static let polishDescriptorNouns: WordSet = [
+    "fundacja", "fundacji", "fundację", "fundacją", "stowarzyszenie", "stowarzyszenia", "stowarzyszeniu", "stowarzyszeniem",
+    "klaster", "klastra", "klastrze", "klastrem", "spółdzielnia", "spółdzielni", "spółdzielnię", "spółdzielnią",
+  ]
+
   /// The earlier organization mention whose name is `surface` followed by its legal form, if exactly that.
-  /// - Complexity: O(m) in the mentions.
+  /// - Complexity: O(1): a look-up in the names ``add(_:claimTokens:)`` recorded.
   func companyWithoutLegalForm(_ surface: String) -> Int? {
-    mentions.firstIndex { m in
-      m.kind == .organization && m.legalForm != nil && m.name.count > surface.count + 1 && m.name.hasPrefix(surface + " ")
-        && m.name.dropFirst(surface.count + 1) == m.legalForm.map { Substring($0) }
-    }
+    memo.companiesWithoutLegalForm.isEmpty ? nil : memo.companiesWithoutLegalForm[surface]
   }
 
   /// Two or three capitalised words after a speech verb, or before ", <function>".

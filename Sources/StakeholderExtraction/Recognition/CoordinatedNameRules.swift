@@ -1,9 +1,9 @@
 import StakeholderModel
 
-/// Names with "and"/"i" inside them that a list split: "the Ministry of Funds and Regional Policy and the X
-/// foundation" reads "Ministry of Funds" first; the full name written elsewhere in the text repairs it.
+/// Names with "and"/"i" inside them that a list split: "the Ministry of Climate and Environment and the X
+/// foundation" reads "Ministry of Climate" first; the full name written elsewhere in the text repairs it.
 extension Recognizer {
-  /// "Ministry of Funds" followed by "and Regional Policy", where "Ministry of Funds and Regional Policy" is an
+  /// "Ministry of Climate" followed by "and Environment", where "Ministry of Climate and Environment" is an
   /// organization named elsewhere in the text: the shorter mention grows to the full name's tokens and takes its
   /// name. Only unclaimed tokens (or tokens of the next mention when it is exactly the rest) are taken.
   /// - Complexity: O(m²) in the organization mentions with "and"/"i" in their names (few).

@@ -148,7 +148,7 @@ extension Recognizer {
   func isRegionalBoard(_ i: Int, _ b: Int) -> Bool {
     guard i + 1 < b, tokens[i + 1].casing == .capitalized else { return false }
     if tokens[i].lower.hasPrefix("zarząd") && vocabulary.lowerIn(i + 1, ["województwa", "powiatu"]) { return true }
-    // "członek Rady Kraju Morawsko-Śląskiego", "przewodniczący Rady Miasta Kalisza": the council of a territory is a
+    // "członek Rady Kraju Żylińskiego", "przewodniczący Rady Miasta Kalisza": the council of a territory is a
     // body of its own, not part of the function.
     return tokens[i].casing == .capitalized && vocabulary.lowerIn(i, ["rada", "rady", "radzie", "radę", "radą"])
       && vocabulary.has(Self.territoryGenitives, i + 1)
@@ -278,14 +278,14 @@ extension Recognizer {
     return add(m)
   }
 
-  /// Nouns after a place used as a modifier in English: "the Sejny and Augustów areas", "a Białystok start-up".
+  /// Nouns after a place used as a modifier in English: "the Olecko and Gołdap areas", "a Toruń start-up".
   static let placeModifiedNouns: WordSet = [
     "area", "areas", "region", "district", "county", "start-up", "startup", "company", "firm", "plant", "factory",
     "office", "branch", "campus", "site", "municipality", "commune",
   ]
 
   /// In an English text, whether the chunk is written like a Polish place the lexicon may confirm: it has a Polish
-  /// letter ("Łódź", "Augustów": English never declines them, so the form is the name), follows a compass word
+  /// letter ("Toruń", "Łańcut": English never declines them, so the form is the name), follows a compass word
   /// and "of" ("just north of X"), or modifies a noun of area or business ("the X area", "a X start-up").
   func polishPlaceInEnglish(_ r: Range<Int>) -> Bool {
     guard language == "en", r.count <= 2 else { return false }
@@ -319,7 +319,7 @@ extension Recognizer {
     var q = a
     if q < s.tokens.upperBound, vocabulary.lowerIn(q, ["a", "an", "the"]) { q += 1 }
     while q < s.tokens.upperBound, q - a <= 8, tokens[q].kind == .word || tokens[q].kind == .number || ["–", "-"].contains(tokens[q].text) {
-      // "Wim Janssens, project manager at …": a function after the noun makes the name a person's.
+      // "Wim Hendriks, project manager at …": a function after the noun makes the name a person's.
       if vocabulary.has(Self.appositionProjectNouns, q) { return !(q + 1 < s.tokens.upperBound && lowerRoles[q + 1] != nil) }
       if tokens[q].casing == .lower, !vocabulary.has(Self.appositionModifiers, q), !Inflection.looksAdjectival(tokens[q].text) { return false }
       q += 1

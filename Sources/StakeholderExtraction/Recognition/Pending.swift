@@ -66,7 +66,7 @@ extension Recognizer {
       }
       // Read only by the two place tests below, which both need a short capitalised chunk.
       let placeName = r.count <= 3 && allCapitalized(r) ? self.placeName(r.map { tokens[$0].text }) : ""
-      // "Prato's textile waste" after "the Municipality of Prato": the English possessive is no part of the place.
+      // "Biella's wool waste" after "the Municipality of Biella": the English possessive is no part of the place.
       let bare = language == "en" && (l.hasSuffix("'s") || l.hasSuffix("’s")) ? String(l.dropLast(2)) : l
       if r.count <= 3, allCapitalized(r), let known = placesInNames[placeName.fastLowercased] ?? placesInNames[bare] {
         add(FoundMention(kind: .place, range: r, name: known, surface: surface, sentence: p.sentence))
@@ -109,7 +109,7 @@ extension Recognizer {
   /// Whether the chunk follows ", " / "i" / "and" after a place (its parenthesised country skipped).
   func coordinatedWithPlace(_ r: Range<Int>) -> Bool {
     var b = r.lowerBound - 1
-    // "the Sejny and Augustów areas": a place the lexicon knows, coordinated with a place after it.
+    // "the Olecko and Gołdap areas": a place the lexicon knows, coordinated with a place after it.
     let e = r.upperBound
     if e + 1 < tokens.count, sentenceOf[e + 1] == sentenceOf[r.lowerBound], vocabulary.lowerIn(e, [",", "i", "oraz", "and"]), claim[e + 1] >= 0,
        mentions[claim[e + 1]].kind == .place, mentions[claim[e + 1]].range.lowerBound == e + 1, !mentions[claim[e + 1]].nested,

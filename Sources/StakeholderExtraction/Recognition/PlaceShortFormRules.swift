@@ -1,10 +1,10 @@
 import StakeholderModel
 
-/// Towns named in full once and by their first word afterwards: "w Ostrowie Wielkopolskim … w Ostrowie ruszą
+/// Towns named in full once and by their first word afterwards: "w Gorzowie Wielkopolskim … w Gorzowie ruszą
 /// zajęcia" — the short form is the same town (schema convention 2: short forms are aliases).
 extension Recognizer {
   /// A one-word place whose name is the first word of a two-word place of the text, the second word an adjective
-  /// ("Ostrów" / "Ostrów Wielkopolski", "Gorzów" / "Gorzów Wielkopolski"), takes the full name.
+  /// ("Gorzów" / "Gorzów Wielkopolski", "Ostrowiec" / "Ostrowiec Świętokrzyski"), takes the full name.
   /// - Complexity: O(m) for m mentions.
   mutating func townShortForms() {
     var full: [String: String] = [:]

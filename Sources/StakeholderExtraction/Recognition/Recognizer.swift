@@ -68,6 +68,8 @@ struct Recognizer {
     var abbreviationScans: [String: AbbreviationScan] = [:]
     /// ``Recognizer/placeName(_:)`` by the words asked.
     var placeNames: [[String]: String] = [:]
+    /// Organizations with a legal form, by their name without it ("Morava Poradenství" → its mention index).
+    var companiesWithoutLegalForm: [String: Int] = [:]
   }
 
   /// Verbs saying where something was held ("odbył się", "took place", "held").
@@ -259,6 +261,10 @@ struct Recognizer {
     let idx = mentions.count
     mentions.append(m)
     if m.kind == .person, let s = m.surname?.fastLowercased { memo.surnames[Substring(s).prefix(4), default: []].append(idx) }
+    if m.kind == .organization, let l = m.legalForm, m.name.count > l.count + 1, m.name.hasSuffix(" " + l) {
+      let bare = String(m.name.dropLast(l.count + 1))
+      if memo.companiesWithoutLegalForm[bare] == nil { memo.companiesWithoutLegalForm[bare] = idx }
+    }
     if m.kind == .project || m.kind == .event {
       let f = Normalize.form(m.surface)
       if titleIndex[f] == nil { titleIndex[f] = idx }

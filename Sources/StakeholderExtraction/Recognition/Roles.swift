@@ -60,7 +60,7 @@ extension Recognizer {
           tj += 2
           while tj < s.tokens.upperBound, claim[tj] < 0, tokens[tj].casing == .lower, tj - j < 6 { tj += 1 }
         }
-        // "President of the Szczecin-based ZARR": the seat adjective is not what the function names; the body after it is.
+        // "President of the Kołobrzeg-based KARR": the seat adjective is not what the function names; the body after it is.
         if tj + 1 < s.tokens.upperBound, claim[tj] >= 0, mentions[claim[tj]].kind == .place, tokens[tj].lower.hasSuffix("-based"),
            claim[tj + 1] >= 0, mentions[claim[tj + 1]].kind == .organization {
           tj += 1

@@ -369,7 +369,7 @@ struct DocumentResolver {
       case .person: return [words]
       case .organization:
         if m.head?.lemma == "oddział" { return [m.name.fastLowercased.hasPrefix("oddział") ? 0 : 1, words] }
-        // "AGH University" and "AGH University of Krakow": the form that completes another with "of" and a place.
+        // "Kielce University" and "Kielce University of Technology": the form that completes another with "of" and a place.
         let completes = idx.contains { ms[$0].name != m.name && m.name.hasPrefix(ms[$0].name + " of ") } ? 1 : 0
         return [short, m.name.includes(" im. ") ? 1 : 0, m.legalForm != nil ? 1 : 0, m.innerName != nil ? 1 : 0, attested, completes]
       // A programme's full name carries its period ("Interreg Central Europe 2021–2027").

@@ -26,11 +26,12 @@ enum SectorClassifier {
     "warmian",
   ]
 
-  /// Polish words for territories of other countries ("Rada Kraju Morawsko-Śląskiego" — a Czech region; "Obwodowa
+  /// Polish words for territories of other countries ("Rada Kraju Żylińskiego" — a Slovak region; "Obwodowa
   /// Administracja" — a Ukrainian oblast; "Kraju Związkowego" — a German Land): a body named with them is foreign.
   static let foreignTerritoryWords: WordSet = [
     "kraju", "kraj", "obwodowa", "obwodowej", "obwodowy", "obwodowego", "obwodu", "związkowego", "związkowy", "landu",
-    "żupanii", "żupania", "hrabstwa", "prowincji", "departamentu", "kantonu", "kanton",
+    "żupanii", "żupania", "hrabstwa", "prowincji", "kantonu", "kanton", "rejonu", "rejon", "rejonowy", "rejonowego",
+    "rejonowa", "rejonowej", "gubernatorstwa",
   ]
 
   /// Whether an (English or Polish) place name is a Polish voivodeship's: "West Pomeranian Voivodeship",
@@ -81,7 +82,7 @@ enum SectorClassifier {
       return Decision(sector: parent.sector, reason: "part of \(parentName)")
     }
     guard let h = head else {
-      // "Wołyńska Obwodowa Administracja Państwowa": a foreign public administration named without a listed head.
+      // "Lwowska Obwodowa Administracja Państwowa": a foreign public administration named without a listed head.
       if let f = foreignLocation, ["administrac", "administration", "government", "rząd", "authority"].contains(where: { n.has($0) }) {
         return Decision(sector: .international, reason: "foreign public authority (in \(f))")
       }

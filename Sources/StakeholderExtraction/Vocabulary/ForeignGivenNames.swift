@@ -3,7 +3,7 @@
 /// lexicon's ranked given names. Words that are also common English or Polish words ("Will", "Rose", "Lato") are
 /// left out, so a capitalised common word is never read as a name.
 ///
-///     ForeignGivenNames.lookup("Pieter")   // ("Pieter", false)
+///     ForeignGivenNames.lookup("Joris")    // ("Joris", false)
 ///     ForeignGivenNames.lookup("Sabine")   // ("Sabine", true)
 enum ForeignGivenNames {
   static let feminine: WordSet = words("""
@@ -67,7 +67,7 @@ enum ForeignGivenNames {
   static func lookup(_ form: String) -> (name: String, feminine: Bool)? {
     if feminine.contains(form) { return (form, true) }
     if masculine.contains(form) { return (form, false) }
-    // Polish texts decline masculine foreign names: "Jensa", "Pieterowi", "Johannesem".
+    // Polish texts decline masculine foreign names: "Jürgena", "Jorisowi", "Dieterem".
     for suffix in ["owi", "em", "a", "ie", "u"] where form.hasSuffix(suffix) && form.count > suffix.count + 2 {
       let stem = String(form.dropLast(suffix.count))
       if masculine.contains(stem) { return (stem, false) }

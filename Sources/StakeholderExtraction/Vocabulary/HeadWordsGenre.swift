@@ -1,8 +1,8 @@
 import StakeholderModel
 
 /// Head words added for the genre's rarer institutions and undertakings, kept apart from the main table:
-/// school complexes ("Zespół Szkół Technicznych"), Latin names of university units ("Collegium Medicum"), round
-/// tables held as events ("Okrągły Stół Transformacji") and voucher schemes ("Bon Cyrkularny", "Green Voucher").
+/// school complexes ("Zespół Szkół Zawodowych"), Latin names of university units ("Collegium …"), round
+/// tables held as events ("Okrągły Stół Energetyczny") and voucher schemes ("Bon na Innowacje", "Digital Voucher").
 /// ``HeadWords`` adds them after its own entries (an existing form is never overridden).
 enum HeadWordsGenre {
   /// A head: its forms (lemma first), kind, gender, whether it is a unit, and its default sector.
@@ -20,6 +20,7 @@ enum HeadWordsGenre {
     Entry(forms: "collegium", kind: .organization, gender: .neuter, unit: true, sector: .science),
     Entry(forms: "stół stołu stołowi stołem stole", kind: .event, gender: .masculine),
     Entry(forms: "bon bonu bonem bonie", kind: .project, gender: .masculine),
+    Entry(forms: "bony bonów bonach bonami", kind: .project, gender: .plural),
   ]
 
   /// English heads.
