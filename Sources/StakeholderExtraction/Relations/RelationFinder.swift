@@ -39,7 +39,7 @@ struct RelationFinder {
     var seen = Set<Int>()
     for (i, m) in r.mentions.enumerated() where m.kind == .organization && m.parent == nil && !seen.contains(res.groupOf[i]) {
       seen.insert(res.groupOf[i])
-      tops.append((m.name.lowercased(), res.groupOf[i]))
+      tops.append((m.name.fastLowercased, res.groupOf[i]))
     }
     topOrganizations = tops
     mainProject = Self.findMainProject(r, res.groupOf)
