@@ -57,8 +57,10 @@ extension RelationFinder {
   /// in the sentence before; a partner after "wspólnie z" takes part in it.
   mutating func pronounProject() {
     for (k, s) in r.sentences.enumerated() where k > 0 {
-      for v in s.tokens where Markers.organizes.contains(r.tokens[v].lower) && v + 1 < s.tokens.upperBound && v > s.tokens.lowerBound {
-        guard Self.projectPronouns.contains(r.tokens[v + 1].lower), r.claim[v - 1] >= 0, r.mentions[r.claim[v - 1]].kind == .organization,
+      // Only a sentence with one of the verbs can match (each token then asked with one look-up).
+      guard r.vocabulary.sentenceHas(Markers.organizes, k) else { continue }
+      for v in s.tokens where r.vocabulary.has(Markers.organizes, v) && v + 1 < s.tokens.upperBound && v > s.tokens.lowerBound {
+        guard r.vocabulary.has(Self.projectPronouns, v + 1), r.claim[v - 1] >= 0, r.mentions[r.claim[v - 1]].kind == .organization,
               let p = mentions(in: k - 1).last(where: { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme && !Markers.funderLike(r.mentions[$0].name) })
         else { continue }
         let o = g(r.claim[v - 1]), proj = g(p)

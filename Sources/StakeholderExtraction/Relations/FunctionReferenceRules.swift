@@ -79,9 +79,11 @@ extension RelationFinder {
   mutating func letterOfSupport() {
     guard let proj = mainProject else { return }
     for (k, s) in r.sentences.enumerated() {
+      // Both forms open with "letter", "list" or "listu": a sentence without one is passed over whole.
+      guard r.vocabulary.sentenceHas(Self.letterOfIntentWords, k) else { continue }
       guard let cue = s.tokens.first(where: { q in
-        (r.tokens[q].lower == "letter" && q + 2 < s.tokens.upperBound && r.tokens[q + 1].lower == "of" && r.tokens[q + 2].lower == "support")
-          || (["list", "listu"].contains(r.tokens[q].lower) && q + 1 < s.tokens.upperBound && Self.supportNouns.contains(r.tokens[q + 1].lower))
+        (r.vocabulary.lowerIs(q, "letter") && q + 2 < s.tokens.upperBound && r.vocabulary.lowerIs(q + 1, "of") && r.vocabulary.lowerIs(q + 2, "support"))
+          || (r.vocabulary.has(Self.listWords, q) && q + 1 < s.tokens.upperBound && r.vocabulary.has(Self.supportNouns, q + 1))
       }) else { continue }
       for o in mentions(in: k) where r.mentions[o].kind == .organization && r.mentions[o].range.upperBound <= cue && organized[g(o)]?.contains(proj) != true {
         add(g(o), proj, .participatesIn, k)

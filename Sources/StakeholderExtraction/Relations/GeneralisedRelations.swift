@@ -50,6 +50,8 @@ extension RelationFinder {
   /// relative pronoun (the unit, when its parent's acronym ends the name).
   mutating func relativeHead() {
     for (k, s) in r.sentences.enumerated() {
+      // The verb after the pronoun is in the sentence: a sentence without one is passed over whole.
+      guard r.vocabulary.sentenceHas(Self.relativeHeadVerbs, k) else { continue }
       for q in s.tokens where q + 2 < s.tokens.upperBound && r.vocabulary.lowerIn(q, ["którym", "którą", "którego", "której"])
         && r.vocabulary.has(Self.relativeHeadVerbs, q + 1) {
         var b = q - 1

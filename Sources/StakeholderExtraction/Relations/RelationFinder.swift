@@ -39,7 +39,7 @@ struct RelationFinder {
     var seen = Set<Int>()
     for (i, m) in r.mentions.enumerated() where m.kind == .organization && m.parent == nil && !seen.contains(res.groupOf[i]) {
       seen.insert(res.groupOf[i])
-      tops.append((m.name.lowercased(), res.groupOf[i]))
+      tops.append((m.name.fastLowercased, res.groupOf[i]))
     }
     topOrganizations = tops
     mainProject = Self.findMainProject(r, res.groupOf)
@@ -623,14 +623,18 @@ struct RelationFinder {
 
   mutating func places() {
     var placeByName: [String: Int] = [:]
-    for (i, m) in r.mentions.enumerated() where m.kind == .place { placeByName[m.name.lowercased()] = placeByName[m.name.lowercased()] ?? g(i) }
+    for (i, m) in r.mentions.enumerated() where m.kind == .place {
+      let n = m.name.fastLowercased
+      if placeByName[n] == nil { placeByName[n] = g(i) }
+    }
     for (i, m) in r.mentions.enumerated() where m.kind == .organization || m.kind == .event {
       // "Urząd Miasta w Stalowej Woli": a place written with "w" into the name.
       // Only a town's own office is placed by its name; a university's or an agency's seat in its official name
       // ("Uniwersytet Mikołaja Kopernika w Toruniu") is part of the name, not a statement of where it is.
-      let lowerName = m.name.lowercased()
-      if m.head?.lemma == "urząd", lowerName.has("miasta") || lowerName.has("gminy") || lowerName.has("miejski"),
-         let p = r.placeAfterPreposition(m.range), let pg = placeByName[p.lowercased()] { add(g(i), pg, .locatedIn, m.sentence) }
+      // The name is lower-cased only for an office ("urząd"), the one head this test reads.
+      if m.head?.lemma == "urząd", case let lowerName = m.name.fastLowercased,
+         lowerName.has("miasta") || lowerName.has("gminy") || lowerName.has("miejski"),
+         let p = r.placeAfterPreposition(m.range), let pg = placeByName[p.fastLowercased] { add(g(i), pg, .locatedIn, m.sentence) }
       if m.nested { continue }
       // "ORG w PLACE", "ORG in PLACE", "ORG z Finlandii"; "UNIT w ORG w PLACE" places the ORG.
       var e = m.range.upperBound
@@ -836,12 +840,15 @@ struct RelationFinder {
     }
     // A span can only be a form if its first word starts one: most spans are skipped unjoined.
     let firstWords = Set(orgForms.keys.compactMap { $0.spaceSeparatedWords.first })
-    for (i, m) in r.mentions.enumerated() where m.kind == .event {
+    // A span of n words joins with n - 1 spaces, and a key equal to it has as many (canonical equivalence keeps
+    // U+0020): no span longer than the form with the most spaces, plus one, can be a key.
+    let longestForm = orgForms.keys.map { k in k.utf8.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 } }.max() ?? 0
+    for (i, m) in r.mentions.enumerated() where m.kind == .event && !firstWords.isEmpty {
       let words = Normalize.form(m.surface).spaceSeparatedWords
       guard words.count >= 3 else { continue }
       var best: (Int, Int)?
-      for a in 1..<(words.count - 1) where firstWords.contains(words[a]) {
-        for b in (a + 2)...words.count {
+      for a in 1..<(words.count - 1) where firstWords.contains(words[a]) && a + 2 <= min(words.count, a + longestForm) {
+        for b in (a + 2)...min(words.count, a + longestForm) {
           if let hit = orgForms[words[a..<b].joined(separator: " ")], best == nil || hit.0 < best!.0 { best = hit }
         }
       }

@@ -9,6 +9,12 @@ struct DocumentResolver {
   var groupOf: [Int]
   var groups: [[Int]]
 
+  /// A mention's kind and a lower-cased acronym or name in apposition: the key of the alias pass in ``init(_:)``.
+  struct AliasKey: Hashable {
+    var kind: EntityKind
+    var lower: String
+  }
+
   init(_ r: Recognizer) {
     let ms = r.mentions
     var uf = UnionFind(ms.count)
@@ -35,16 +41,19 @@ struct DocumentResolver {
       if let j = byKey[key] { uf.union(i, j) } else { byKey[key] = i }
     }
     // Acronyms and names in apposition.
-    var byAlias: [String: Int] = [:]
+    // Keyed by kind and lower-cased alias (no string built per look-up).
+    var byAlias: [AliasKey: Int] = [:]
     for (i, m) in ms.enumerated() where m.kind != .person {
       for a in m.acronyms + [m.innerName].compactMap({ $0 }) {
-        let key = "\(m.kind.rawValue):\(a.fastLowercased)"
+        let key = AliasKey(kind: m.kind, lower: a.fastLowercased)
         if byAlias[key] == nil { byAlias[key] = i }
       }
     }
-    for (i, m) in ms.enumerated() {
-      for f in [m.name, m.surface] {
-        if let j = byAlias["\(m.kind.rawValue):\(f.fastLowercased)"] { uf.union(i, j) }
+    if !byAlias.isEmpty {
+      for (i, m) in ms.enumerated() {
+        for f in [m.name, m.surface] {
+          if let j = byAlias[AliasKey(kind: m.kind, lower: f.fastLowercased)] { uf.union(i, j) }
+        }
       }
     }
     // Short forms: "e-Izba" → the one multi-word organization with the head "izba".
@@ -378,15 +387,17 @@ struct DocumentResolver {
       case .place: return [short, m.name.first?.isUppercase == true ? 1 : 0, attested]
       }
     }
-    var best = ms[idx[0]]
-    var bestScore = score(best)
+    // One mention: its name, with nothing to score against.
+    if idx.count == 1 { return ms[idx[0]].name }
+    var best = idx[0]
+    var bestScore = score(ms[best])
     for i in idx.dropFirst() {
       let s = score(ms[i])
       if s.lexicographicallyPrecedes(bestScore) || s == bestScore { continue }
-      best = ms[i]
+      best = i
       bestScore = s
     }
-    return best.name
+    return ms[best].name
   }
 }
 

@@ -57,7 +57,8 @@ enum DocumentMetadata {
   /// A date written day first from token `i` on: "10 grudnia 2021", "18th of February 2025", "5 XI 2024",
   /// "5.XI.2024" (a Roman month), or nil.
   static func dayMonthYear(_ tokens: [Token], _ i: Int) -> String? {
-    guard let d = dayNumber(tokens[i]) else { return nil }
+    // A day starts with an ASCII digit (``dayNumber(_:)``): any other token is passed over without copying it.
+    guard startsWithDigit(tokens[i].text), let d = dayNumber(tokens[i]) else { return nil }
     func token(_ k: Int) -> Token? { k < tokens.count ? tokens[k] : nil }
     var j = i + 1
     let dotted = token(j)?.text == "."
@@ -71,6 +72,14 @@ enum DocumentMetadata {
     guard let yearToken = token(j), yearToken.kind == .number, let y = Int(yearToken.text), (1900...2100).contains(y)
     else { return nil }
     return fmt(y, m, d)
+  }
+
+  /// Whether the first byte of `text` is an ASCII digit: otherwise its first character is no ASCII digit either
+  /// (a character starting with a digit byte and not ASCII, "1\u{20E3}", is refused by ``dayNumber(_:)`` too).
+  @inline(__always)
+  static func startsWithDigit(_ text: String) -> Bool {
+    guard let b = text.utf8.first else { return false }
+    return b >= 0x30 && b <= 0x39
   }
 
   /// The day of a month: "5", "05", "18th", "1st", "22nd", "3rd".
