@@ -90,7 +90,7 @@ struct NameServices: Sendable {
   /// Canonical person name from given-name and surname forms: ["Piotra", "Kuczerę"] → "Piotr Kuczera".
   func personName(given: [String], surname: String) -> String {
     let phrase = (given + [surname]).joined(separator: " ")
-    // A foreign given name in its nominative ("Sofie Peeters", "Wim Janssens"): the phrase is nominative too
+    // A foreign given name in its nominative ("Sofie Lambrechts", "Wim Haesaerts"): the phrase is nominative too
     // (Polish names agree in case), and the Polish lemmatiser would read "Sofie" as a case of "Sofa".
     if let first = given.first, isForeignNominative(first) { return phrase }
     if lexicon.loadError == nil { return lemmatizer.lemma(phrase, kind: .person) }

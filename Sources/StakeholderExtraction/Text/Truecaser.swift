@@ -1,9 +1,9 @@
-/// Gives the words of a line written all in capitals ("KONGRES PRZEMYSŁU PRZYSZŁOŚCI W KALISZU", a title some sites
+/// Gives the words of a line written all in capitals ("KONGRES WODNY POWIATU W KOLE", a title some sites
 /// store in upper case) the case the rest of the document writes them in, so that a shouted title is not read as a
 /// run of acronyms or one long name.
 ///
-///     // body: "… na Kongresie Przemysłu Przyszłości w Kaliszu …"
-///     // title "KONGRES PRZEMYSŁU PRZYSZŁOŚCI W KALISZU" → "Kongres Przemysłu Przyszłości w Kaliszu"
+///     // body: "… Kongres Wodny Powiatu odbył się w Kole …"
+///     // title "KONGRES WODNY POWIATU W KOLE" → "Kongres Wodny Powiatu w Kole"
 ///
 /// A run of words the document writes in a row elsewhere takes that run's forms; another word takes the form the
 /// document uses most for it outside shouted lines and away from the start of a sentence; a word the document does
@@ -78,7 +78,7 @@ enum Truecaser {
   }
 
   /// Forms copied from the body for runs of two or more words of a shouted line that the body writes in a row
-  /// ("V LUBUSKIE FORUM TRANSFERU TECHNOLOGII" as "V Lubuskie Forum Transferu Technologii", though "forum" alone is
+  /// ("V FORUM GOSPODARCZE POWIATU" as "V Forum Gospodarcze Powiatu", though "forum" alone is
   /// mostly lower case there): the longest run starting at each word, from its first occurrence in the body.
   static func phraseForms(_ tokens: [Token], lines: [Range<Int>], shouted: [Range<Int>]) -> [Int: (text: String, casing: Casing)] {
     let shoutedSet = Set(shouted.map(\.lowerBound))

@@ -3,8 +3,8 @@ import Foundation
 /// How a document writes quotation marks and dashes, so that names read with typographic marks (`"` as „…”, a lone
 /// `-` as –; see ``Tokenizer/typographicPunct(_:_:)``) are given back the way the document writes them.
 ///
-///     // a document that writes Stowarzyszenie "Dolina Lotnicza" and Instytut Nafty i Gazu - PIB:
-///     typography.asWritten("Stowarzyszenie „Dolina Lotnicza”")   // Stowarzyszenie "Dolina Lotnicza"
+///     // a document that writes Stowarzyszenie "Zielona Dolina" and Instytut Wód - PIB:
+///     typography.asWritten("Stowarzyszenie „Zielona Dolina”")   // Stowarzyszenie "Zielona Dolina"
 ///
 /// A document that mixes both styles keeps the typographic marks (its own most careful form).
 struct WrittenTypography: Sendable {
