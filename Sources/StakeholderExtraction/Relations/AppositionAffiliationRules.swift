@@ -40,8 +40,7 @@ extension RelationFinder {
   mutating func appositionAtInstitution() {
     guard r.language == "en" else { return }
     for (i, m) in r.mentions.enumerated() where m.kind == .person && !m.nested {
-      var e = m.range.upperBound
-      while e < r.tokens.count, r.claim[e] == i { e += 1 }
+      var e = claimedEnd(i)
       guard e + 3 < r.tokens.count, r.tokens[e].text == ",", r.sentenceOf[e + 1] == m.sentence else { continue }
       // "Piotr X, Professor at OUT, who leads the P research team at the Faculty of Y": the working clause may follow a
       // first apposition (no other person named between).
@@ -104,8 +103,7 @@ extension RelationFinder {
   /// "Z (Polska Agencja Żeglugi Powietrznej, PAŻP)": two organizations in parentheses after a person.
   mutating func parenthesisedAffiliation() {
     for (i, m) in r.mentions.enumerated() where m.kind == .person && !m.nested {
-      var e = m.range.upperBound
-      while e < r.tokens.count, r.claim[e] == i { e += 1 }
+      var e = claimedEnd(i)
       // "dr hab. X, prof. uczelni (…)": an academic title after the name stands before the parenthesis.
       if e < r.tokens.count, r.tokens[e].text == "," {
         var t = e + 1

@@ -84,8 +84,7 @@ extension RelationFinder {
   /// Łomża": the place of a company described right after its name.
   mutating func companyApposition() {
     for (i, m) in r.mentions.enumerated() where m.kind == .organization && !m.nested {
-      var e = m.range.upperBound
-      while e < r.tokens.count, r.claim[e] == i { e += 1 }
+      let e = claimedEnd(i)
       guard e + 3 < r.tokens.count, r.tokens[e].text == ",", r.sentenceOf[e + 1] == m.sentence else { continue }
       var q = e + 1
       var sawNoun = false

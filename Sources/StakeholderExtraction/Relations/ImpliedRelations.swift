@@ -159,8 +159,7 @@ extension RelationFinder {
   /// programme named as the type of a project funds it.
   mutating func programmeBeforeProject() {
     for (i, m) in r.mentions.enumerated() where m.kind == .project && !m.nested && (m.isProgramme || Markers.funderLike(m.name)) {
-      var e = m.range.upperBound
-      while e < r.tokens.count, r.claim[e] == i { e += 1 }
+      let e = claimedEnd(i)
       var q = e
       while q < r.tokens.count, q - e < 4, r.claim[q] < 0, r.vocabulary.has(Recognizer.projectTypeWords, q) { q += 1 }
       if q < r.tokens.count, SentenceSplitter.openQuotes.contains(r.tokens[q].text) { q += 1 }

@@ -12,8 +12,7 @@ extension RelationFinder {
     for (p, m) in r.mentions.enumerated() where m.kind == .place && !m.nested {
       let b = m.range.lowerBound - 1
       guard b >= 0, r.vocabulary.lowerIn(b, ["the", "a", "an"]) else { continue }
-      var q = m.range.upperBound
-      while q < r.tokens.count, r.claim[q] == p { q += 1 }
+      var q = claimedEnd(p)
       if q < r.tokens.count, r.claim[q] < 0, r.tokens[q].casing == .lower, !Self.companyDescriptors.contains(r.tokens[q].lower) { q += 1 }
       guard q + 1 < r.tokens.count, r.claim[q] < 0, Self.companyDescriptors.contains(r.tokens[q].lower), r.sentenceOf[q + 1] == m.sentence,
             r.claim[q + 1] >= 0, r.mentions[r.claim[q + 1]].kind == .organization else { continue }
@@ -25,8 +24,7 @@ extension RelationFinder {
   /// the seat), and "Włókno-Eko sp. z o.o., a Zgierz-based recycler" (a seat adjective in the apposition).
   mutating func relativeSeat() {
     for (i, m) in r.mentions.enumerated() where m.kind == .organization && !m.nested {
-      var e = m.range.upperBound
-      while e < r.tokens.count, r.claim[e] == i { e += 1 }
+      let e = claimedEnd(i)
       guard e + 3 < r.tokens.count, r.tokens[e].text == ",", r.sentenceOf[e + 3] == m.sentence else { continue }
       var q = e + 1
       // ", a Zgierz-based recycler": the seat adjective right after the article.

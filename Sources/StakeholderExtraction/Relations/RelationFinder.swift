@@ -137,6 +137,15 @@ struct RelationFinder {
     return max(leadSentences, first + leadSentences - 1)
   }
 
+  /// The token after mention `i` and the tokens it claims beyond its range (a legal form, a closing quote), before
+  /// token `limit` (the text's end by default): where what is said of the mention goes on.
+  func claimedEnd(_ i: Int, before limit: Int? = nil) -> Int {
+    let end = limit ?? r.tokens.count
+    var e = r.mentions[i].range.upperBound
+    while e < end, r.claim[e] == i { e += 1 }
+    return e
+  }
+
   /// The meeting the report is about: the first event named in the title or the lead.
   let mainEvent: Int?
   /// The last sentence of the lead (``leadEnd(_:)``).
@@ -568,8 +577,7 @@ struct RelationFinder {
     }
     // "Metropolitalne Obserwatorium Rozwoju, które działa w strukturach stowarzyszenia": part of that body.
     for (i, m) in r.mentions.enumerated() where m.kind == .organization && m.parent == nil && parents[g(i)] == nil && !m.nested {
-      var e = m.range.upperBound
-      while e < r.tokens.count, r.claim[e] == i { e += 1 }
+      let e = claimedEnd(i)
       guard e + 4 < r.tokens.count, r.tokens[e].text == ",", r.vocabulary.lowerIn(e + 1, ["które", "który", "która", "which"]) else { continue }
       var q = e + 2
       var cue = false
@@ -588,8 +596,7 @@ struct RelationFinder {
     // to an institution's head is part of that institution.
     for (i, m) in r.mentions.enumerated() where m.kind == .organization && !m.nested && parents[g(i)] == nil
       && ["rada", "komitet", "zespół", "komisja", "council", "board", "committee"].contains(m.head?.lemma ?? "") {
-      var e = m.range.upperBound
-      while e < r.tokens.count, r.claim[e] == i { e += 1 }
+      let e = claimedEnd(i)
       guard e + 2 < r.tokens.count, r.vocabulary.lowerIn(e, ["przy", "at"]), r.sentenceOf[e + 2] == m.sentence else { continue }
       var q = e + 1
       if r.claim[q] < 0, r.roleWords[q] != nil { q += 1 }
@@ -864,8 +871,7 @@ struct RelationFinder {
   /// "Zintegrowane Inwestycje Terytorialne (ZIT) w programie FEP", "X w ramach programu Y": funded by the programme.
   mutating func programmeAfterProject() {
     for (i, m) in r.mentions.enumerated() where m.kind == .project && !m.isProgramme && !m.nested {
-      var e = m.range.upperBound
-      while e < r.tokens.count, r.claim[e] == i { e += 1 }
+      let e = claimedEnd(i)
       guard e + 1 < r.tokens.count, r.sentenceOf[e + 1] == m.sentence else { continue }
       var q = e
       if r.vocabulary.lowerIs(q, "w"), r.vocabulary.lowerIs(q + 1, "ramach") { q += 2 } else if r.vocabulary.lowerIn(q, ["w", "z", "under"]) { q += 1 } else { continue }

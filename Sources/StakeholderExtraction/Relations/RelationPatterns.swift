@@ -79,8 +79,7 @@ extension RelationFinder {
   mutating func apposition() {
     // "Southern Regional Assembly (Ireland)": a country in parentheses places the organization.
     for (i, m) in r.mentions.enumerated() where m.kind == .organization && !m.nested {
-      var e = m.range.upperBound
-      while e < r.tokens.count, r.claim[e] == i { e += 1 }
+      let e = claimedEnd(i)
       guard e + 2 < r.tokens.count, r.tokens[e].text == "(", r.claim[e + 1] >= 0, r.mentions[r.claim[e + 1]].kind == .place else { continue }
       let p = r.claim[e + 1]
       var pe = e + 1
@@ -246,8 +245,7 @@ extension RelationFinder {
   /// organization separated only by a comma (signature and contact lines) — the unit is part of it.
   mutating func unitsBesideParent() {
     for (i, m) in r.mentions.enumerated() where m.kind == .organization && m.head?.isUnit == true && !m.nested && parents[g(i)] == nil {
-      var e = m.range.upperBound
-      while e < r.tokens.count, r.claim[e] == i { e += 1 }
+      let e = claimedEnd(i)
       var other: Int?
       if e + 1 < r.tokens.count, r.tokens[e].text == ",", r.claim[e + 1] >= 0, r.sentenceOf[e + 1] == m.sentence { other = r.claim[e + 1] }
       let b = m.range.lowerBound - 1
