@@ -193,6 +193,8 @@ extension RelationFinder {
     r.mentions[m].kind == .place && r.tokens[r.mentions[m].range.upperBound - 1].lower.hasSuffix("-based")
   }
 
+  /// "CEO of the Finnish company X", "President of the Nysa-based X": an English function whose "of" complement
+  /// describes the organization before naming it; the person is affiliated with the organization named.
   mutating func functionOfDescribedOrganization() {
     guard r.language == "en" else { return }
     for role in r.roles where (role.target == nil || isSeatAdjective(role.target!)) && role.at >= 0 {

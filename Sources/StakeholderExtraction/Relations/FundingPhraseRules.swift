@@ -15,6 +15,8 @@ extension RelationFinder {
   /// Pronouns and nouns that refer to a project before an active funding verb: "finansuje je", "Projekt współfinansuje".
   static let fundedReferences: WordSet = ["je", "go", "ją", "projekt", "przedsięwzięcie", "inicjatywę", "it", "project"]
 
+  /// Records the active-voice funding of the file's summary: project funded_by funder (and by the programme after
+  /// "w ramach" / "under").
   mutating func activeFunding() {
     for (k, s) in r.sentences.enumerated() {
       guard r.vocabulary.sentenceHas(Self.activeFundingVerbs, k) else { continue }

@@ -20,6 +20,7 @@ extension RelationFinder {
     "przedsięwzięciu", "przedsięwzięcia", "project", "programme", "network", "initiative", "partnership", "consortium",
   ]
 
+  /// Records participates_in for an organization stated to take part in, or to have joined, a project.
   mutating func statedProjectParticipation() {
     for (k, s) in r.sentences.enumerated() {
       guard r.vocabulary.sentenceHas(Self.joiningVerbs, k) || r.vocabulary.sentenceHas(Self.takingPartVerbs, k) else { continue }

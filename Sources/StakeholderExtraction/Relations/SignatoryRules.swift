@@ -14,6 +14,7 @@ extension RelationFinder {
   /// Whether sentence `k` speaks of signing (a verb or noun of signing, an agreement).
   func speaksOfSigning(_ k: Int) -> Bool { r.vocabulary.sentenceHas(Markers.agreementCue, k) }
 
+  /// Affiliates each signatory named by function with the signing body that fits the function.
   mutating func signatoriesOfSides() {
     for (k, _) in r.sentences.enumerated() where speaksOfSigning(k) {
       // A function naming its territory ("burmistrz Boguszowa-Gorc") still signs for the body of that territory.

@@ -47,6 +47,7 @@ enum Truecaser {
     return out
   }
 
+  /// Whether a line has three or more words of two or more letters, at least four fifths of them in capitals.
   static func isShouted(_ tokens: [Token], _ line: Range<Int>) -> Bool {
     var words = 0, capitals = 0
     for i in line where tokens[i].kind == .word && tokens[i].lower.unicodeScalars.count >= 2 {
