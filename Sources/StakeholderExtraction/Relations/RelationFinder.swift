@@ -129,11 +129,14 @@ struct RelationFinder {
   /// How many sentences (title and date lines included) make the lead in which the report's meeting is named.
   static let leadSentences = 5
 
-  /// The last sentence of the lead: ``leadSentences`` on from the first sentence of eight words or more, so that a
-  /// page's furniture before the article (a menu, a breadcrumb, a page title) does not use the lead up; never
-  /// before ``leadSentences``.
+  /// The last sentence of the lead: ``leadSentences`` on from the first sentence of prose (eight words or more,
+  /// ending in a full stop, "!", "?" or ":"), so that a page's furniture before the article (a menu, a breadcrumb, a
+  /// page title, a dateline) does not use the lead up; never before ``leadSentences``.
   static func leadEnd(_ r: Recognizer) -> Int {
-    let first = r.sentences.firstIndex { s in s.tokens.lazy.filter { r.tokens[$0].kind == .word }.count >= 8 } ?? 0
+    let first = r.sentences.firstIndex { s in
+      guard let last = s.tokens.last, [".", "!", "?", ":"].contains(r.tokens[last].text) else { return false }
+      return s.tokens.lazy.filter { r.tokens[$0].kind == .word }.count >= 8
+    } ?? 0
     return max(leadSentences, first + leadSentences - 1)
   }
 
