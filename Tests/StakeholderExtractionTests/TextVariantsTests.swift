@@ -180,22 +180,24 @@ struct ShoutedTitleTests {
   }
 }
 
-/// A web page saved whole: its menu and page title come before the article and must not push the article's lead
-/// (where the report names its meeting) out of reach.
+/// A web page saved whole: its page title, menu, headline and dateline come before the article and must not push
+/// the article's lead (where the report names its meeting) out of reach.
 @Suite("Saved web pages")
 struct SavedWebPageTests {
   static let page = """
-    <!DOCTYPE html><html lang="pl"><head><meta charset="utf-8"><title>Aktualności - Portal Powiatu</title></head>
+    <!DOCTYPE html><html lang="pl"><head><meta charset="utf-8">
+    <title>Przedsiębiorcy z całego powiatu spotkali się w Puławach na dorocznym forum - Portal Powiatu</title></head>
     <body><nav><ul><li><a href="/">Start</a></li><li><a href="/a">Aktualności</a></li><li><a href="/g">Gospodarka</a></li>
-    <li><a href="/e">Edukacja</a></li><li><a href="/k">Kultura</a></li><li><a href="/s">Sport</a></li></ul></nav>
-    <main><article><h1>Forum Gospodarcze w Puławach</h1>
+    <li><a href="/e">Edukacja</a></li></ul></nav>
+    <main><article><h1>Przedsiębiorcy z całego powiatu spotkali się w Puławach na dorocznym forum</h1>
+    <p>12.10.2024, 14:05 | Gospodarka</p>
     <p>Ponad 200 przedsiębiorców, samorządowców i naukowców wzięło w czwartek udział w V Forum Gospodarczym Powiatu \
     Puławskiego. Wydarzenie zorganizowało Starostwo Powiatowe w Puławach.</p>
     <p>Obrady otworzył starosta Jan Nowak. O inwestycjach mówiła prezes Lubelskiej Fundacji Rozwoju Anna Kowalska.</p>
     </article></main><footer><p>Wszelkie prawa zastrzeżone</p></footer></body></html>
     """
 
-  @Test("the meeting named in the article's lead gets its participants, after a menu of six items")
+  @Test("the meeting named in the article's lead gets its participants, after a page title, a menu and a dateline")
   func leadAfterMenu() throws {
     let read = CorpusReader().readDocument(bytes: Array(Self.page.utf8), name: "forum.html")
     let doc = try #require(read.documents.first)
