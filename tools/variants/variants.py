@@ -14,16 +14,17 @@ Forms:
   tight                  paragraphs one line break apart instead of a blank line
   caps                   the title in capitals
   crlf                   Windows line ends
+  html                   a saved web page: <title>, a menu, the title as <h1>, paragraphs as <p>, a footer
 
 Usage (release build recommended):
     python3 tools/variants/variants.py [--bin .build/release/stakeholders] [--forms w60,quotes,...] [--sets a,f,g]
                                        [--folders DIR,...]   (other sets laid out the same way)
 Writes only below a temporary folder.
 """
-import argparse, glob, json, os, re, shutil, subprocess, sys, tempfile, textwrap
+import argparse, glob, html, json, os, re, shutil, subprocess, sys, tempfile, textwrap
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-FORMS = ["w50", "w60", "w72", "w80", "w100", "hyph", "quotes", "dashes", "tight", "caps", "crlf"]
+FORMS = ["w50", "w60", "w72", "w80", "w100", "hyph", "quotes", "dashes", "tight", "caps", "crlf", "html"]
 
 
 def wrap(text, width):
@@ -79,16 +80,35 @@ def rewrite_name(form, name):
     return name
 
 
+def web_page(text):
+    paragraphs = text.split("\n\n")
+    title = html.escape(paragraphs[0])
+    body = "\n".join("<p>" + html.escape(p).replace("\n", "<br>\n") + "</p>" for p in paragraphs[1:])
+    return (f'<!DOCTYPE html><html lang="pl"><head><meta charset="utf-8"><title>{title} - Portal</title></head>\n'
+            '<body><nav><ul><li><a href="/">Strona główna</a></li><li><a href="/a">Aktualności</a></li>'
+            '<li><a href="/k">Kontakt</a></li></ul></nav>\n'
+            f'<main><article><h1>{title}</h1>\n{body}</article></main>\n'
+            '<footer><p>Wszelkie prawa zastrzeżone</p></footer></body></html>\n')
+
+
 def make(form, src, dst):
     os.makedirs(os.path.join(dst, "gold"))
     for path in glob.glob(os.path.join(src, "*.txt")):
         with open(path, encoding="utf-8") as f:
             text = f.read().rstrip("\n")
+        stem = os.path.basename(path)[:-4]
+        if form == "html":
+            with open(os.path.join(dst, stem + ".html"), "w", encoding="utf-8") as f:
+                f.write(web_page(text))
+            continue
         with open(os.path.join(dst, os.path.basename(path)), "w", encoding="utf-8", newline="") as f:
             f.write(rewrite_text(form, text) + ("\r\n" if form == "crlf" else "\n"))
     for path in glob.glob(os.path.join(src, "gold", "*.json")):
         with open(path, encoding="utf-8") as f:
             gold = json.load(f)
+        if form == "html":
+            stem = os.path.basename(path)[:-5]
+            gold = json.loads(json.dumps(gold, ensure_ascii=False).replace(stem + ".txt", stem + ".html"))
         for e in gold["entities"]:
             e["name"] = rewrite_name(form, e["name"])
             e["aliases"] = [rewrite_name(form, a) for a in e.get("aliases", [])]
@@ -97,7 +117,7 @@ def make(form, src, dst):
 
 
 def score(binary, folder):
-    texts = sorted(glob.glob(os.path.join(folder, "*.txt")))
+    texts = sorted(glob.glob(os.path.join(folder, "*.txt")) + glob.glob(os.path.join(folder, "*.html")))
     out = subprocess.run([binary, "evaluate", "--gold", os.path.join(folder, "gold")] + texts,
                          capture_output=True, text=True, check=True).stdout
     def field(pattern, index):
