@@ -115,7 +115,7 @@ enum SentenceSplitter {
   }
 
   /// Whether a dash at the start of line `i` continues a hard-wrapped sentence rather than starting a bullet: inside
-  /// an open quotation („Innowacyjna firma na Warmii i Mazurach⏎– finansowanie rozwoju”); or, in a sentence that is
+  /// an open quotation („Zielona firma na Kujawach⏎– finansowanie rozwoju”); or, in a sentence that is
   /// no bullet item itself, after a full line of a wrapped text that ends in a word ("Główny Instytut Górnictwa⏎–
   /// Państwowy Instytut Badawczy"), or of any text when a lower-case word follows (a parenthetical dash).
   private static func dashContinuesLine(_ t: [Token], _ i: Int, inQuote: Bool, lineStart: Int, inBullet: Bool, width: Int?) -> Bool {
