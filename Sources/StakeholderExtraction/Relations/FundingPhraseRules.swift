@@ -31,8 +31,7 @@ extension RelationFinder {
       guard q < s.tokens.upperBound, r.claim[q] >= 0, [.project, .organization].contains(r.mentions[r.claim[q]].kind) else { continue }
       var funders = [r.claim[q]]
       // "… Regionalnego w ramach programu X", "… under the X programme": the programme funds as well.
-      var e = r.mentions[r.claim[q]].range.upperBound
-      while e < s.tokens.upperBound, r.claim[e] == r.claim[q] { e += 1 }
+      var e = claimedEnd(r.claim[q], before: s.tokens.upperBound)
       if e < s.tokens.upperBound, r.tokens[e].text == "(", let close = (e..<min(s.tokens.upperBound, e + 5)).first(where: { r.tokens[$0].text == ")" }) { e = close + 1 }
       if e + 2 < s.tokens.upperBound, (r.vocabulary.lowerIs(e, "w") && r.vocabulary.lowerIs(e + 1, "ramach")) || r.vocabulary.lowerIs(e, "under") {
         var p = e + (r.vocabulary.lowerIs(e, "w") ? 2 : 1)

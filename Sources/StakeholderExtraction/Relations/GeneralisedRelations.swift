@@ -209,8 +209,7 @@ extension RelationFinder {
       if r.vocabulary.lowerIs(q, "the") { q += 1 }
       guard q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization else { continue }
       let org = r.claim[q]
-      var e = r.mentions[org].range.upperBound
-      while e < s.tokens.upperBound, r.claim[e] == org { e += 1 }
+      let e = claimedEnd(org, before: s.tokens.upperBound)
       guard e + 2 < s.tokens.upperBound, r.tokens[e].text == "," else { continue }
       let ms = mentions(in: k)
       let here = ms.first(where: { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme && r.mentions[$0].range.lowerBound > e && r.mentions[$0].range.lowerBound - e <= 3 })
@@ -401,8 +400,7 @@ extension RelationFinder {
         guard v + 1 < s.tokens.upperBound, !r.vocabulary.lowerIn(v + 1, ["by", "przez"]) else { continue }
         let ms = mentions(in: k)
         guard let subject = ms.last(where: { r.mentions[$0].kind == .organization && r.mentions[$0].range.upperBound <= v }) else { continue }
-        var e = r.mentions[subject].range.upperBound
-        while e < v, r.claim[e] == subject { e += 1 }
+        let e = claimedEnd(subject, before: v)
         guard v - e <= 1, let ev = ms.first(where: { r.mentions[$0].kind == .event && r.mentions[$0].range.lowerBound > v && r.mentions[$0].range.lowerBound - v <= 3 }) else { continue }
         add(g(subject), g(ev), .organizes, k)
         organizers.insert(g(subject))

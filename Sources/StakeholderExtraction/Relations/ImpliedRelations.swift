@@ -19,8 +19,7 @@ extension RelationFinder {
   /// Whether a generic meeting noun follows the project mention `m` closely, before token `limit`
   /// ("the next HARBOUR-LINK partner meeting", "spotkanie partnerów projektu X" is handled by the event rules).
   func unnamedMeetingAfter(_ m: Int, before limit: Int) -> Bool {
-    var e = r.mentions[m].range.upperBound
-    while e < limit, r.claim[e] == m { e += 1 }
+    let e = claimedEnd(m, before: limit)
     var q = e
     while q < min(limit, e + 3) {
       if r.vocabulary.has(Self.genericEventNouns, q) { return true }
@@ -238,8 +237,7 @@ extension RelationFinder {
         while q < s.tokens.upperBound, q - v <= 5, r.claim[q] < 0, r.tokens[q].casing == .lower { q += 1 }
         if q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization { hosts = coordinatedOrganizations(from: q, in: s) }
       } else if let subj = ms.last(where: { r.mentions[$0].kind == .organization && r.mentions[$0].range.upperBound <= v }) {
-        var e = r.mentions[subj].range.upperBound
-        while e < v, r.claim[e] == subj { e += 1 }
+        let e = claimedEnd(subj, before: v)
         if v - e <= 1 { hosts = [subj] }
       }
       for h in hosts where organized[g(h)]?.contains(proj) != true {

@@ -788,8 +788,7 @@ struct RelationFinder {
             }
           }
           // "przez X w ramach Programu Y": X takes part in Y.
-          var e = r.mentions[agent].range.upperBound
-          while e < s.tokens.upperBound, r.claim[e] == agent { e += 1 }
+          let e = claimedEnd(agent, before: s.tokens.upperBound)
           if e + 2 < s.tokens.upperBound, r.vocabulary.lowerIs(e, "w"), r.vocabulary.lowerIs(e + 1, "ramach") {
             var q = e + 2
             while q < s.tokens.upperBound, r.claim[q] < 0, q - e < 5 { q += 1 }

@@ -34,10 +34,10 @@ enum SentenceSplitter {
     var inQuote = -1   // token index of an open quotation mark
     // A hard-wrapped text's lines are as long as its wrap width allows: a line is short, and may be a heading,
     // only well below that width (below 70 characters when the text is not wrapped or wrapped wider than 100).
-    let width = wrapWidth(t)
+    let (width, longest) = lineLengths(t)
     // Paragraphs written as single lines (some longer than any wrap would leave) and no wrap found: every line
     // break ends a paragraph, a heading or a caption, whatever its length.
-    let unwrapped = width == nil && longestLine(t) > 150
+    let unwrapped = width == nil && longest > 150
     let shortLine = unwrapped ? Int.max : width.map { min(70, $0 * 7 / 10) } ?? 70
     let longLine = unwrapped ? Int.max : width.map { min(60, $0 * 85 / 100) } ?? 60
     func close(_ end: Int) {
@@ -88,30 +88,25 @@ enum SentenceSplitter {
     return out
   }
 
-  /// The width a hard-wrapped text was wrapped at: the upper quartile of the lengths (in scalars) of the lines a
-  /// sentence runs on from (the next line of the paragraph starts with a lower-case word), when there are at least
-  /// three; nil for a text whose paragraphs are single lines (bullets and captions say nothing of a width).
-  static func wrapWidth(_ t: [Token]) -> Int? {
-    var lengths: [Int] = []
-    var lineStart = 0
-    for i in 1..<max(1, t.count) where t[i].newlinesBefore > 0 {
-      if t[i].newlinesBefore == 1, t[i].kind == .word, t[i].casing == .lower { lengths.append(t[i - 1].end - t[lineStart].start) }
-      lineStart = i
-    }
-    guard lengths.count >= 3 else { return nil }
-    lengths.sort()
-    return lengths[lengths.count * 3 / 4]
-  }
-
-  /// The length in scalars of the longest line.
-  static func longestLine(_ t: [Token]) -> Int {
+  /// Two facts of a text's lines (lengths in scalars), read in one pass: the width it was hard-wrapped at, and its
+  /// longest line. The width is the upper quartile of the lengths of the lines a sentence runs on from (the next line
+  /// of the paragraph starts with a lower-case word), when there are at least three; nil for a text whose
+  /// paragraphs are single lines (bullets and captions say nothing of a width).
+  static func lineLengths(_ t: [Token]) -> (wrapWidth: Int?, longest: Int) {
+    guard !t.isEmpty else { return (nil, 0) }
+    var runOn: [Int] = []
     var longest = 0
     var lineStart = 0
-    for i in 1..<max(1, t.count) where t[i].newlinesBefore > 0 {
-      longest = max(longest, t[i - 1].end - t[lineStart].start)
+    for i in 1..<t.count where t[i].newlinesBefore > 0 {
+      let length = t[i - 1].end - t[lineStart].start
+      longest = max(longest, length)
+      if t[i].newlinesBefore == 1, t[i].kind == .word, t[i].casing == .lower { runOn.append(length) }
       lineStart = i
     }
-    return t.isEmpty ? 0 : max(longest, t[t.count - 1].end - t[lineStart].start)
+    longest = max(longest, t[t.count - 1].end - t[lineStart].start)
+    guard runOn.count >= 3 else { return (nil, longest) }
+    runOn.sort()
+    return (runOn[runOn.count * 3 / 4], longest)
   }
 
   /// Whether a dash at the start of line `i` continues a hard-wrapped sentence rather than starting a bullet: inside

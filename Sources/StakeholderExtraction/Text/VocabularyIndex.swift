@@ -40,18 +40,15 @@ final class VocabularyIndex {
   /// Whether token `i`'s lower-cased text is in `set` (`set.contains(tokens[i].lower)`).
   @inline(__always)
   func has(_ set: WordSet, _ i: Int) -> Bool {
-    let s = set.serial
-    if s >= known.count || !known[s] { learn(set) }
-    return wordHits[s][Int(words.ids[i])]
+    if !isLearnt(set.serial) { learn(set) }
+    return wordHit(set.serial, i)
   }
 
   /// Whether some token of sentence `k` is in `set`.
   @inline(__always)
   func sentenceHas(_ set: WordSet, _ k: Int) -> Bool {
-    let s = set.serial
-    if s >= known.count || !known[s] { learn(set) }
-    if !sentencesKnown[s] { markSentences(s) }
-    return sentenceHits[s][k]
+    if !isLearnt(set.serial) { learn(set) }
+    return sentenceHit(set.serial, k)
   }
 
   /// Whether token `i`'s lower-cased text is `word` (``DocumentWords/lowerIs(_:_:)``).
@@ -65,16 +62,28 @@ final class VocabularyIndex {
   /// Whether token `i`'s lower-cased text starts with one of `set`'s prefixes (`set.matches(tokens[i].lower)`).
   @inline(__always)
   func has(_ set: PrefixSet, _ i: Int) -> Bool {
-    let s = set.serial
-    if s >= known.count || !known[s] { learn(set) }
-    return wordHits[s][Int(words.ids[i])]
+    if !isLearnt(set.serial) { learn(set) }
+    return wordHit(set.serial, i)
   }
 
   /// Whether some token of sentence `k` starts with one of `set`'s prefixes.
   @inline(__always)
   func sentenceHas(_ set: PrefixSet, _ k: Int) -> Bool {
-    let s = set.serial
-    if s >= known.count || !known[s] { learn(set) }
+    if !isLearnt(set.serial) { learn(set) }
+    return sentenceHit(set.serial, k)
+  }
+
+  /// Whether the vocabulary with serial `s` has been learnt for this document.
+  @inline(__always)
+  private func isLearnt(_ s: Int) -> Bool { s < known.count && known[s] }
+
+  /// Whether token `i`'s word is hit by the learnt vocabulary with serial `s`.
+  @inline(__always)
+  private func wordHit(_ s: Int, _ i: Int) -> Bool { wordHits[s][Int(words.ids[i])] }
+
+  /// Whether sentence `k` holds a word hit by the learnt vocabulary with serial `s` (sentences marked on first ask).
+  @inline(__always)
+  private func sentenceHit(_ s: Int, _ k: Int) -> Bool {
     if !sentencesKnown[s] { markSentences(s) }
     return sentenceHits[s][k]
   }
