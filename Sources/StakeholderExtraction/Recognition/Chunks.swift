@@ -549,16 +549,17 @@ extension Recognizer {
     var k = j
     while k < s.tokens.upperBound, k - j < 5, tokens[k].kind == .word, tokens[k].isNameLike { words.append(tokens[k].lower); k += 1 }
     guard words.count >= 2 else { return false }
-    while memo.nameWords.count < mentions.count {
-      let m = mentions[memo.nameWords.count]
-      memo.nameWords.append(m.kind != .organization ? [] : ([m.name] + [m.innerName].compactMap({ $0 })).map { n in
-        n.lowercased().split(whereSeparator: { $0 == " " || "„”\"“".contains($0) }).map(String.init)
-      })
-    }
-    for i in mentions.indices where mentions[i].kind == .organization {
-      for w in memo.nameWords[i] {
-        if w.count == words.count, zip(w, words).allSatisfy({ Self.sameStem($0, $1) }) { return true }
+    while memo.nameWordsRead < mentions.count {
+      let m = mentions[memo.nameWordsRead]
+      memo.nameWordsRead += 1
+      guard m.kind == .organization else { continue }
+      for n in [m.name] + [m.innerName].compactMap({ $0 }) {
+        let w = n.lowercased().split(whereSeparator: { $0 == " " || "„”\"“".contains($0) }).map(String.init)
+        if w.count >= 2 { memo.nameWords[Memo.stemBucket(w[0]), default: []].append(w) }
       }
+    }
+    for w in memo.nameWords[Memo.stemBucket(words[0])] ?? [] {
+      if w.count == words.count, zip(w, words).allSatisfy({ Self.sameStem($0, $1) }) { return true }
     }
     return false
   }

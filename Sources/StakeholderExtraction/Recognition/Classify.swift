@@ -655,12 +655,15 @@ extension Recognizer {
     // The cheap test of ``DocumentResolver/abbreviates(_:_:)`` (the acronym's capital is the name's initial), on
     // each name's initial computed once per document.
     let lead = t.text.first(where: \.isLetter).flatMap { $0.isUppercase ? String($0) : nil }
-    if memo.initials.count < mentions.count { memo.initials += Array(repeating: nil, count: mentions.count - memo.initials.count) }
-    for i in scan.scanned..<mentions.count where mentions[i].kind == .organization && mentions[i].name.includes(" ") {
-      if let lead {
-        if memo.initials[i] == nil { memo.initials[i] = .some(DocumentResolver.acronymInitial(mentions[i].name)) }
-        if memo.initials[i]! != lead { continue }
-      }
+    // Multi-word organizations by their acronym initial, read once per mention.
+    while memo.initialsRead < mentions.count {
+      let i = memo.initialsRead
+      memo.initialsRead += 1
+      guard mentions[i].kind == .organization, mentions[i].name.includes(" ") else { continue }
+      memo.organizationsByInitial[DocumentResolver.acronymInitial(mentions[i].name) ?? "", default: []].append(i)
+    }
+    let candidates = memo.organizationsByInitial[lead ?? ""] ?? []
+    for i in candidates[min(scan.scanned, candidates.count)...] {
       let m = mentions[i]
       guard DocumentResolver.abbreviates(t.text, m.name) else { continue }
       let n = Normalize.form(m.name)
@@ -670,7 +673,7 @@ extension Recognizer {
       }
       if scan.hit == nil { scan.hit = i; scan.name = n }
     }
-    scan.scanned = mentions.count
+    scan.scanned = candidates.count
     return scan.hit
   }
 

@@ -18,18 +18,30 @@ extension Recognizer {
     // Candidates for stem matching, by their first four letters.
     var byPrefix: [Substring: [String]] = [:]
     for key in byForm.keys.sorted() where key.count >= 4 { byPrefix[key.prefix(4), default: []].append(key) }
+    // Multi-word names of mentions not nested, by kind and head lemma: their distinct normalised forms and the
+    // first mention. Read lazily in mention order (`headedRead` so far); what this loop adds only appends.
+    var headed: [String: (names: [String], first: Int)] = [:]
+    var headedRead = 0
     for p in pending {
       var r = p.range
       // A bare capitalised head ("Rady", "Radzie", "Park", "Forum"): the one name of the text with that head.
       if r.count == 1, let h = heads[r.lowerBound] {
         guard h.kind == .organization || h.kind == .event else { continue }
-        var names: [String] = []
-        var src: Int?
-        for (idx, m) in mentions.enumerated() where m.kind == h.kind && !m.nested && m.head?.lemma == h.lemma && m.name.includes(" ") {
-          let n = Normalize.form(m.name)
-          if !names.contains(n) { names.append(n); src = src ?? idx }
+        while headedRead < mentions.count {
+          let idx = headedRead
+          headedRead += 1
+          guard !mentions[idx].nested, let lemma = mentions[idx].head?.lemma, mentions[idx].name.includes(" ") else { continue }
+          let key = "\(mentions[idx].kind.rawValue) \(lemma)"
+          let n = Normalize.form(mentions[idx].name)
+          if let known = headed[key] {
+            if !known.names.contains(n) { headed[key]!.names.append(n) }
+          } else {
+            headed[key] = ([n], idx)
+          }
         }
-        if names.count == 1, let t = src {
+        let found = headed["\(h.kind.rawValue) \(h.lemma)"]
+        if let found, found.names.count == 1 {
+          let t = found.first
           var m = FoundMention(kind: mentions[t].kind, range: r, name: mentions[t].name, surface: text(r), sentence: p.sentence)
           m.head = mentions[t].head
           m.innerName = mentions[t].innerName

@@ -49,15 +49,21 @@ struct Recognizer {
     var givenNames: [String: (name: String, feminine: Bool)?] = [:]
     /// Person mentions by the first four letters of their lower-cased surname (for surname-only mentions).
     var surnames: [Substring: [Int]] = [:]
-    /// Lower-cased words of each organization mention's name and name in apposition (``Recognizer/runRepeatsKnownName(_:_:)``),
-    /// by mention index; empty for other kinds. Mentions are only appended and their names never change, so
-    /// entries stay valid.
-    var nameWords: [[[String]]] = []
-    /// Each mention name's acronym initial (``DocumentResolver/acronymInitial(_:)``), by mention index, filled on first need.
-    var initials: [String??] = []
+    /// Lower-cased words of each organization mention's name and name in apposition, when two or more
+    /// (``Recognizer/runRepeatsKnownName(_:_:)``), by ``stemBucket(_:)`` of the first word. Mentions are only
+    /// appended and their names never change, so entries stay valid; `nameWordsRead` mentions are in.
+    var nameWords: [String: [[String]]] = [:]
+    var nameWordsRead = 0
+    /// The first two characters of a word: two words ``Recognizer/sameStem(_:_:)`` calls the same share them (a
+    /// common prefix of four, or a fleeting "e" before the last of four or more letters), or are equal.
+    static func stemBucket(_ word: String) -> String { String(word.prefix(2)) }
+    /// Multi-word organization mentions by their name's acronym initial (``DocumentResolver/acronymInitial(_:)``,
+    /// "" for none), in mention order; `initialsRead` mentions are in.
+    var organizationsByInitial: [String: [Int]] = [:]
+    var initialsRead = 0
     /// How far ``Recognizer/abbreviatedOrganization(_:)`` has scanned the mentions for a word, and what it found.
     struct AbbreviationScan {
-      /// Mentions `0..<scanned` have been read.
+      /// The first `scanned` candidates of the word's initial (``organizationsByInitial``) have been read.
       var scanned = 0
       /// The first organization the word abbreviates, and its normalised name.
       var hit: Int?

@@ -344,10 +344,7 @@ extension RelationFinder {
   mutating func jointUndertakings() {
     let all = Set(order.filter { $0.type == .partnerOf }.flatMap { [$0.source, $0.target] })
     guard all.count >= 2 else { return }
-    for (k, s) in r.sentences.enumerated() {
-      // The parties of an agreement stated before this sentence, not of a cooperation told later.
-      let sides = Set(order.filter { key in key.type == .partnerOf && (found[key]?.contains { $0 < k } ?? false) }.flatMap { [$0.source, $0.target] })
-      guard sides.count >= 2 else { continue }
+    for (k, s) in r.sentences.enumerated() where r.vocabulary.sentenceHas(Self.jointWords, k) {
       // "Wspólne przedsięwzięcie otrzymało nazwę „P”", "Partnerzy planują wspólnie przygotować projekt „P”": the
       // parties together (no organization named in the sentence) and a joint project.
       let ms = mentions(in: k)
@@ -355,6 +352,9 @@ extension RelationFinder {
             ((w + 1)..<min(s.tokens.upperBound, w + 4)).contains(where: { r.vocabulary.has(Self.undertakingNouns, $0) }),
             !ms.contains(where: { r.mentions[$0].kind == .organization }),
             let proj = ms.first(where: { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme }) else { continue }
+      // The parties of an agreement stated before this sentence, not of a cooperation told later.
+      let sides = Set(order.filter { key in key.type == .partnerOf && (found[key]?.contains { $0 < k } ?? false) }.flatMap { [$0.source, $0.target] })
+      guard sides.count >= 2 else { continue }
       for o in sides.sorted() where kind(o) == .organization {
         add(o, g(proj), .organizes, k)
         organizers.insert(o)

@@ -368,6 +368,16 @@ struct DocumentResolver {
   /// The canonical name of a group: for organizations the full (not short) form, preferring one written in
   /// the nominative; for events the longest; otherwise the first nominative form, else the first.
   static func canonicalName(_ idx: [Int], _ ms: [FoundMention]) -> String {
+    // The group's distinct names, for `completes` below (a group can hold hundreds of mentions of one name).
+    var distinctNames: Set<String>?
+    var completesByName: [String: Int] = [:]
+    func completes(_ name: String) -> Int {
+      if let c = completesByName[name] { return c }
+      if distinctNames == nil { distinctNames = Set(idx.map { ms[$0].name }) }
+      let c = distinctNames!.contains { $0 != name && name.hasPrefix($0 + " of ") } ? 1 : 0
+      completesByName[name] = c
+      return c
+    }
     // Higher is better; ties go to the earliest mention.
     func score(_ m: FoundMention) -> [Int] {
       let words = simpleWordCount(m.name) ?? m.name.split(separator: " ").count
@@ -379,8 +389,7 @@ struct DocumentResolver {
       case .organization:
         if m.head?.lemma == "oddział" { return [m.name.fastLowercased.hasPrefix("oddział") ? 0 : 1, words] }
         // "Kielce University" and "Kielce University of Technology": the form that completes another with "of" and a place.
-        let completes = idx.contains { ms[$0].name != m.name && m.name.hasPrefix(ms[$0].name + " of ") } ? 1 : 0
-        return [short, m.name.includes(" im. ") ? 1 : 0, m.legalForm != nil ? 1 : 0, m.innerName != nil ? 1 : 0, attested, completes]
+        return [short, m.name.includes(" im. ") ? 1 : 0, m.legalForm != nil ? 1 : 0, m.innerName != nil ? 1 : 0, attested, completes(m.name)]
       // A programme's full name carries its period ("Interreg Central Europe 2021–2027").
       case .project: return [short, attested, words > 2 ? 1 : 0, m.name.split(separator: " ").last.map { isPeriodOrEdition($0) && words > 1 } == true ? 1 : 0]
       // A region written capitalised ("Podlaskie") is named so; "województwo podlaskie" only when nothing else is.
