@@ -652,17 +652,15 @@ extension Recognizer {
     var scan = memo.abbreviationScans[t.text] ?? Memo.AbbreviationScan()
     defer { memo.abbreviationScans[t.text] = scan }
     if scan.ambiguous { return nil }
-    // The cheap test of ``DocumentResolver/abbreviates(_:_:)`` (the acronym's capital is the name's initial), on
-    // each name's initial computed once per document.
-    let lead = t.text.first(where: \.isLetter).flatMap { $0.isUppercase ? String($0) : nil }
-    // Multi-word organizations by their acronym initial, read once per mention.
-    while memo.initialsRead < mentions.count {
-      let i = memo.initialsRead
-      memo.initialsRead += 1
+    // Only names whose capitals are the acronym's can match (``DocumentResolver/capitalsKey(_:)``): multi-word
+    // organizations by that key, read once per mention.
+    while memo.capitalsRead < mentions.count {
+      let i = memo.capitalsRead
+      memo.capitalsRead += 1
       guard mentions[i].kind == .organization, mentions[i].name.includes(" ") else { continue }
-      memo.organizationsByInitial[DocumentResolver.acronymInitial(mentions[i].name) ?? "", default: []].append(i)
+      memo.organizationsByCapitals[DocumentResolver.capitalsKey(mentions[i].name), default: []].append(i)
     }
-    let candidates = memo.organizationsByInitial[lead ?? ""] ?? []
+    let candidates = memo.organizationsByCapitals[DocumentResolver.acronymCapitals(t.text)] ?? []
     for i in candidates[min(scan.scanned, candidates.count)...] {
       let m = mentions[i]
       guard DocumentResolver.abbreviates(t.text, m.name) else { continue }

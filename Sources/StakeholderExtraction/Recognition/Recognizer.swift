@@ -57,13 +57,13 @@ struct Recognizer {
     /// The first two characters of a word: two words ``Recognizer/sameStem(_:_:)`` calls the same share them (a
     /// common prefix of four, or a fleeting "e" before the last of four or more letters), or are equal.
     static func stemBucket(_ word: String) -> String { String(word.prefix(2)) }
-    /// Multi-word organization mentions by their name's acronym initial (``DocumentResolver/acronymInitial(_:)``,
-    /// "" for none), in mention order; `initialsRead` mentions are in.
-    var organizationsByInitial: [String: [Int]] = [:]
-    var initialsRead = 0
+    /// Multi-word organization mentions by the capitals of their name (``DocumentResolver/capitalsKey(_:)``), in
+    /// mention order; `capitalsRead` mentions are in.
+    var organizationsByCapitals: [String: [Int]] = [:]
+    var capitalsRead = 0
     /// How far ``Recognizer/abbreviatedOrganization(_:)`` has scanned the mentions for a word, and what it found.
     struct AbbreviationScan {
-      /// The first `scanned` candidates of the word's initial (``organizationsByInitial``) have been read.
+      /// The first `scanned` candidates of the word's capitals (``organizationsByCapitals``) have been read.
       var scanned = 0
       /// The first organization the word abbreviates, and its normalised name.
       var hit: Int?

@@ -196,15 +196,15 @@ extension RelationFinder {
   /// the project (the one named before the function, else the document's).
   mutating func projectStaff() {
     let main = mainProject
+    // "koordynatorka sieci", "ekspert wiodący sieci": a network's own function when the document is about a network.
+    let network = main.map { m in r.mentions.indices.contains { x in
+      g(x) == m && (max(0, r.mentions[x].range.lowerBound - 3)..<r.mentions[x].range.lowerBound).contains { r.vocabulary.lowerIn($0, ["sieci", "sieć", "network"]) }
+    } } ?? false
     for role in r.roles where role.at >= 0 {
       var target: Int?
       var b = role.at - 1
       while b >= 0, r.vocabulary.has(Recognizer.roleModifiers, b) { b -= 1 }
       if b >= 0, r.claim[b] >= 0, r.mentions[r.claim[b]].kind == .project, r.sentenceOf[b] == role.sentence { target = g(r.claim[b]) }
-      // "koordynatorka sieci", "ekspert wiodący sieci": a network's own function when the document is about a network.
-      let network = main.map { m in r.mentions.indices.contains { x in
-        g(x) == m && (max(0, r.mentions[x].range.lowerBound - 3)..<r.mentions[x].range.lowerBound).contains { r.vocabulary.lowerIn($0, ["sieci", "sieć", "network"]) }
-      } } ?? false
       if target == nil, role.text.split(separator: " ").contains(where: { ["project", "projektu", "projektów"].contains($0) || (network && ["sieci", "network"].contains($0)) }) || (b + 1 < role.at && r.vocabulary.lowerIs(b + 1, "project")) {
         // "Okrągły stół był częścią projektu „D”, … – tłumaczył X, kierownik projektu": the project named just before
         // (in this sentence or the two before), else the document's.

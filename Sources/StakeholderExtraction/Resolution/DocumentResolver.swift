@@ -28,6 +28,14 @@ struct DocumentResolver {
     // The mentions of each kind, in text order: the pairwise passes walk only their own kind.
     var ofKind: [EntityKind: [Int]] = [:]
     for (i, m) in ms.enumerated() { ofKind[m.kind, default: []].append(i) }
+    // Projects by the first and by the last word of their normalised name, events by the first word of their
+    // key, in text order: the passes below compare a mention only with those that can share those words.
+    var projectsByFirst: [Substring: [Int]] = [:], projectsByLast: [Substring: [Int]] = [:], eventsByFirst: [Substring: [Int]] = [:]
+    for i in ofKind[.project] ?? [] {
+      if let f = formWords[i].first { projectsByFirst[f, default: []].append(i) }
+      if let l = formWords[i].last { projectsByLast[l, default: []].append(i) }
+    }
+    for i in ofKind[.event] ?? [] { if let f = eventWords[i].first { eventsByFirst[f, default: []].append(i) } }
     var eventParts: [String: (key: String, edition: String?)] = [:]
     func event(_ name: String) -> (key: String, edition: String?) {
       if let hit = eventParts[name] { return hit }
@@ -101,8 +109,9 @@ struct DocumentResolver {
     }
     // "PWr" for "Politechnika Wrocławska", "FEMP" for "Fundusze Europejskie dla Małopolski": an acronym never
     // defined in the text, made of the first letters (one or two) of the capitalised words.
-    // Each name's acronym initial, computed on first need (``abbreviates(_:_:)`` tests it first).
-    var initials: [String??] = Array(repeating: nil, count: ms.count)
+    // Multi-word names of each kind by their capitals (``capitalsKey(_:)``), built on first need: only those can
+    // match an acronym with the same capitals.
+    var byCapitals: [EntityKind: [String: [Int]]] = [:]
     // The names each acronym abbreviates depend only on the acronym and its kind: worked out once per acronym
     // (the same acronym is written many times); the groups they belong to are read at each mention.
     var abbreviated: [EntityKind: [String: [Int]]] = [:]
@@ -112,15 +121,12 @@ struct DocumentResolver {
       if let known = abbreviated[m.kind]?[m.name] {
         hits = known
       } else {
-        var found: [Int] = []
-        let lead = m.name.first(where: \.isLetter).flatMap { $0.isUppercase ? String($0) : nil }
-        for j in ofKind[m.kind] ?? [] where nameHasSpace[j] {
-          if let lead {
-            if initials[j] == nil { initials[j] = .some(Self.acronymInitial(ms[j].name)) }
-            if initials[j]! != lead { continue }
-          }
-          if Self.abbreviates(m.name, ms[j].name) { found.append(j) }
+        if byCapitals[m.kind] == nil {
+          var index: [String: [Int]] = [:]
+          for j in ofKind[m.kind] ?? [] where nameHasSpace[j] { index[Self.capitalsKey(ms[j].name), default: []].append(j) }
+          byCapitals[m.kind] = index
         }
+        let found = (byCapitals[m.kind]![Self.acronymCapitals(m.name)] ?? []).filter { Self.abbreviates(m.name, ms[$0].name) }
         abbreviated[m.kind, default: [:]][m.name] = found
         hits = found
       }
@@ -133,7 +139,7 @@ struct DocumentResolver {
       let w = formWords[i]
       guard w.count == 2, w[1].count == 4, w[1].allSatisfy(\.isNumber) else { continue }
       var roots = Set<Int>()
-      for j in ofKind[.project] ?? [] where j != i {
+      for j in projectsByFirst[w[0]] ?? [] where j != i {
         let ow = formWords[j]
         if ow.count > 2, ow.first == w[0], ow.last == w[1] { roots.insert(uf.find(j)) }
       }
@@ -148,7 +154,8 @@ struct DocumentResolver {
       var roots = Set<Int>()
       // Pure tests of `w` alone, hoisted out of the loop over the other projects.
       let periodAfterAcronym = w.count == 2 && Self.isPeriodOrEdition(w[1])
-      for j in ofKind[.project] ?? [] where uf.find(j) != uf.find(i) {
+      let candidates = (projectsByFirst[w[0]] ?? []) + (periodAfterAcronym ? projectsByLast[w[1]] ?? [] : [])
+      for j in candidates where uf.find(j) != uf.find(i) {
         let o = ms[j]
         let ow = formWords[j]
         if ow.count > w.count, ow.starts(with: w), ow[w.count...].allSatisfy({ Self.isPeriodOrEdition($0) }) { roots.insert(uf.find(j)) }
@@ -224,7 +231,7 @@ struct DocumentResolver {
       let w = eventWords[i]
       guard w.count >= 2 else { continue }
       var roots = Set<Int>()
-      for j in ofKind[.event] ?? [] where uf.find(j) != uf.find(i) {
+      for j in eventsByFirst[w[0]] ?? [] where uf.find(j) != uf.find(i) {
         let ow = eventWords[j]
         if ow.count > w.count, ow.starts(with: w) { roots.insert(uf.find(j)) }
       }
@@ -294,6 +301,25 @@ struct DocumentResolver {
     }
     return match(0, 0)
   }
+
+  /// The capitals an acronym of `name` must have, in order (``abbreviates(_:_:)`` reads the same words): the
+  /// upper-cased initial of each word that does not open in lower case. Two strings can only abbreviate one
+  /// another when this equals ``acronymCapitals(_:)`` of the acronym.
+  ///
+  ///     capitalsKey("Politechnika Wrocławska")   // "PW"
+  static func capitalsKey(_ name: String) -> String {
+    var base = name
+    if let r = base.simpleRange(of: " im. ") { base = String(base[..<r.lowerBound]) }
+    var key = ""
+    for word in base.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "–" }) {
+      guard let first = word.first(where: \.isLetter), !first.isLowercase else { continue }
+      key += String(first).uppercased()
+    }
+    return key
+  }
+
+  /// The upper-case letters of `acronym`, in order ("PWr" → "PW"); see ``capitalsKey(_:)``.
+  static func acronymCapitals(_ acronym: String) -> String { String(acronym.filter { $0.isLetter && $0.isUppercase }) }
 
   /// The number of space-separated words of `name` (`name.split(separator: " ").count`), counted on its UTF-8
   /// bytes when it is ``Swift/String/isSimpleText`` (there every scalar is a whole character); nil otherwise.
