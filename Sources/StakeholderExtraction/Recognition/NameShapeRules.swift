@@ -265,6 +265,8 @@ extension String {
   /// The text between the first opening quotation mark of a name and its closing mark, as Polish typography („…”)
   /// or plain keyboards ("…", “…”) write them: "Plast-Cykl" in `Klaster „Plast-Cykl”`; nil without a non-empty pair.
   var quotedPart: Substring? {
+    // Most names have no quotation mark: "\"" is the byte 0x22, and „ ” “ all open with the byte 0xE2.
+    if utf8.withContiguousStorageIfAvailable({ !$0.contains { $0 == 0x22 || $0 == 0xE2 } }) == true { return nil }
     guard let a = firstIndex(where: { $0 == "„" || $0 == "\"" || $0 == "“" }) else { return nil }
     let from = index(after: a)
     guard let b = self[from...].firstIndex(where: { $0 == "”" || $0 == "\"" || $0 == "“" }), from < b else { return nil }

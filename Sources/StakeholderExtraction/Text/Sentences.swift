@@ -10,7 +10,8 @@ struct Sentence: Sendable {
 ///
 /// A sentence ends at `.`, `!`, `?` or `…` followed by a word that is not lower case, unless the dot
 /// closes an abbreviation ("ds.", "prof.", "S.A.", "m.in."); at a blank line; before a bullet; and at the
-/// end of a short line without closing punctuation (a heading or caption). Quotations („…”) are not split.
+/// end of a short line without closing punctuation (a heading or caption). Quotations („…”) are not split. A
+/// run-on sentence longer than ``maxSentenceTokens`` is cut (``cutRunOn(_:_:)``).
 /// - Complexity: O(n) in the number of tokens.
 enum SentenceSplitter {
   /// Abbreviations after which a dot does not end a sentence.
@@ -85,7 +86,32 @@ enum SentenceSplitter {
       }
     }
     close(t.count)
-    return out
+    return out.flatMap { cutRunOn($0, t) }
+  }
+
+  /// Longest sentence kept whole, in tokens. Sentences of the genre stay well below (about 100 at most); text
+  /// without sentence punctuation (a table or a list pasted as one line) would otherwise make one sentence of
+  /// thousands of words, with every pair of names in it a candidate relation and the whole of it as evidence.
+  static let maxSentenceTokens = 150
+
+  /// `s` cut into pieces of at most ``maxSentenceTokens`` tokens when it is longer: each piece ends at the last line
+  /// break, else semicolon, else comma, of its second half, else where the limit falls.
+  ///
+  ///     // 400 tokens of names and commas, no full stop → three pieces ending at commas
+  /// - Complexity: O(n) in the sentence's tokens.
+  static func cutRunOn(_ s: Sentence, _ t: [Token]) -> [Sentence] {
+    guard s.tokens.count > maxSentenceTokens else { return [s] }
+    var pieces: [Sentence] = []
+    var a = s.tokens.lowerBound
+    while s.tokens.upperBound - a > maxSentenceTokens {
+      let window = (a + maxSentenceTokens / 2)..<(a + maxSentenceTokens)
+      let end = window.last(where: { t[$0].newlinesBefore > 0 }) ?? window.last(where: { t[$0 - 1].text == ";" })
+        ?? window.last(where: { t[$0 - 1].text == "," }) ?? window.upperBound
+      pieces.append(Sentence(tokens: a..<end, start: t[a].start, end: t[end - 1].end))
+      a = end
+    }
+    pieces.append(Sentence(tokens: a..<s.tokens.upperBound, start: t[a].start, end: s.end))
+    return pieces
   }
 
   /// Two facts of a text's lines (lengths in scalars), read in one pass: the width it was hard-wrapped at, and its
