@@ -4,7 +4,8 @@ import StakeholderModel
 /// names in apposition, short forms ("e-Izba" for the one "Izba …" of the text), units with the same head
 /// and parent, event names with and without their edition ("II Forum X" / "Forum X").
 ///
-/// - Complexity: O(m log m + m·g) for m mentions and g groups (small per document).
+/// - Complexity: O(m log m) for m mentions, plus the pairs that share an index key (a project's or event's first or
+///   last word, an acronym's capitals).
 struct DocumentResolver {
   var groupOf: [Int]
   var groups: [[Int]]
