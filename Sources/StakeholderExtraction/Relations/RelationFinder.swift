@@ -101,6 +101,7 @@ struct RelationFinder {
       let m = r.claim[q]
       out.append(m)
       while q < s.tokens.upperBound, r.claim[q] == m { q += 1 }
+      q = pastParentOfUnit(m, at: q, in: s)
       // "Riga Business School from Latvia, …", "spółka X z Gniezna oraz …": the seat after a name.
       if q + 2 < s.tokens.upperBound, r.vocabulary.lowerIn(q, ["from", "z", "ze"]), r.claim[q + 1] >= 0, r.mentions[r.claim[q + 1]].kind == .place {
         let p = r.claim[q + 1]
@@ -1029,8 +1030,8 @@ struct RelationFinder {
               for o in ms where r.mentions[o].kind == .organization && r.mentions[o].range.lowerBound >= at + pattern.count && r.mentions[o].range.lowerBound < clauseEnd {
                 // "we współpracy z Wydziałem Prawnym Uniwersytetu X": the unit cooperates, its parent is only named.
                 if ms.contains(where: { r.mentions[$0].parent == o && r.mentions[$0].range.upperBound == r.mentions[o].range.lowerBound }) { continue }
-                // "X organizuje … wspólnie z Y": Y co-organizes (found before), it is not stated as a partner.
-                if let a = organized[g(subj)], let b = organized[g(o)], !a.isDisjoint(with: b) { continue }
+                // "X organizuje … wspólnie z Y": Y co-organizes (found before); only explicit cooperation wording makes it a partner.
+                if let a = organized[g(subj)], let b = organized[g(o)], !a.isDisjoint(with: b), !Self.statesCooperation(pattern) { continue }
                 add(g(subj), g(o), .partnerOf, k)
               }
             }

@@ -16,7 +16,7 @@ extension RelationFinder {
   /// Words that introduce a co-organizer after an organizer ("wspólnie z", "together with").
   static let coOrganizerCues: [[String]] = [
     ["wspólnie", "z"], ["razem", "z"], ["together", "with"], ["jointly", "with"], ["wspólnie", "ze"], ["razem", "ze"],
-    ["w", "partnerstwie", "z"], ["w", "partnerstwie", "ze"], ["in", "partnership", "with"],
+    ["w", "partnerstwie", "z"], ["w", "partnerstwie", "ze"], ["in", "partnership", "with"], ["wraz", "z"], ["wraz", "ze"],
   ]
   /// Cooperation cues that make a co-organizer of an event only (for a project they state a partnership).
   /// The first words of ``coOrganizerCues`` and ``eventCoOrganizerCues``: a position whose word is not one of them
