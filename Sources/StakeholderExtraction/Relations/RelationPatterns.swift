@@ -463,7 +463,7 @@ extension RelationFinder {
   /// "W panelu „Nauka dla gospodarki”, który poprowadziła X, głos zabrali:" and a list: the persons in the
   /// sentence and in the list take part in that panel. Returns the persons known only from such lists.
   mutating func subEventSpeakers(mainEvent: Int?) -> Set<Int> {
-    var listed: Set<Int> = []
+    var listed = namedItemEvents(mainEvent: mainEvent).union(listsAfterLeadIn(mainEvent: mainEvent))
     for (k, _) in r.sentences.enumerated() {
       let ms = mentions(in: k)
       guard let ev = ms.first(where: { r.mentions[$0].kind == .event && g($0) != mainEvent }).map({ g($0) }) else { continue }
