@@ -235,6 +235,7 @@ struct RelationFinder {
     apposition()
     appositionAtInstitution()
     parenthesisedAffiliation()
+    creditLines()
     ownerBeforeFunction()
     functionOfDescribedOrganization()
     behalfAndHeadedBy()
@@ -309,6 +310,7 @@ struct RelationFinder {
     relativeCooperation()
     relativeJointWork()
     fundingPhrases()
+    eventSupport()
     participation()
   }
 
@@ -1083,7 +1085,8 @@ struct RelationFinder {
     let panelOnly = subEventSpeakers(mainEvent: mainEvent)
     guard let mainEvent else { return }
     var participants: Set<Int> = []
-    for (i, m) in r.mentions.enumerated() where m.kind == .person && !participants.contains(g(i)) && !panelOnly.contains(g(i)) {
+    let credited = creditedPersons()
+    for (i, m) in r.mentions.enumerated() where m.kind == .person && !participants.contains(g(i)) && !panelOnly.contains(g(i)) && !credited.contains(g(i)) {
       participants.insert(g(i))
       add(g(i), mainEvent, .participatesIn, m.sentence)
     }
