@@ -256,6 +256,7 @@ struct RelationFinder {
     placeBeforeCompanyNoun()
     relativeSeat()
     arrivalPlace()
+    eventPlaceAroundName()
     eventWhereClause()
     guestsFromCountry()
     organizing()
