@@ -17,6 +17,11 @@ extension RelationFinder {
 
   /// The token after the colon of the first credit opener of sentence `k`, or nil when the sentence has none.
   func creditStart(_ k: Int) -> Int? {
+    // "fot. Piotr Zając / UM Nysa" split after the abbreviation: the line goes on in the next sentence.
+    if k > 0, let last = r.sentences[k - 1].tokens.last, last > 0, r.tokens[last].text == ".", r.vocabulary.has(Self.creditWords, last - 1),
+       r.sentences[k - 1].tokens.count >= 2, r.tokens[r.sentences[k].tokens.lowerBound].newlinesBefore == 0 {
+      return r.sentences[k].tokens.lowerBound
+    }
     guard r.vocabulary.sentenceHas(Self.creditWords, k) else { return nil }
     let s = r.sentences[k]
     for q in s.tokens where q + 1 < s.tokens.upperBound && r.claim[q] < 0 && r.vocabulary.has(Self.creditWords, q) {
