@@ -304,6 +304,7 @@ struct RelationFinder {
     partnersContinued()
     projectLeader()
     projectRunners()
+    projectRunnerPhrases()
     statedProjectParticipation()
     pronounProjectParticipation()
     bothArePartners()

@@ -53,7 +53,7 @@ extension RelationFinder {
     "made", "up", "of", "comprising", "includes",
   ]
   /// Verbs and participles whose agent leads a project: "The project is led by X", "projekt prowadzi X".
-  static let ledBy: WordSet = ["led", "coordinated", "kierowany", "kierowanego", "koordynowany", "koordynowanego", "prowadzony"]
+  static let ledBy: WordSet = ["led", "coordinated", "kierowany", "kierowanego", "koordynowany", "koordynowanego", "prowadzony", "run", "managed", "operated"]
 
   /// Whether the sentence `k` is an item of a bulleted list (its first token came after a bullet).
   func isListItem(_ k: Int) -> Bool {
