@@ -77,7 +77,8 @@ extension RelationFinder {
   /// Nouns that describe a company in apposition: "a Slovak technology company", "spółka z Gniezna".
   static let companyDescriptors: WordSet = [
     "company", "firm", "start-up", "startup", "manufacturer", "producer", "enterprise", "spółka", "firma", "producent", "cooperative",
-    "operator", "supplier", "provider", "developer", "spółdzielnia", "dostawca", "startupem",
+    "operator", "supplier", "provider", "developer", "spółdzielnia", "dostawca", "startupem", "maker", "wytwórca", "recycler",
+    "distributor", "integrator",
   ]
 
   /// "TatraSense s.r.o., a Slovak technology company based in Poprad", "Narew Dairy Tech sp. z o.o., a company from

@@ -222,6 +222,7 @@ struct RelationFinder {
   mutating func run() {
     // Before the functions' fall-backs, which guess an institution for a function with no territory named.
     territoryBeforeFunction()
+    territorialAdjectiveAuthority()
     roles()
     relativeHead()
     officeHolderAuthority()
@@ -236,6 +237,7 @@ struct RelationFinder {
     appositionAtInstitution()
     parenthesisedAffiliation()
     creditLines()
+    dashAndDescribedAffiliation()
     ownerBeforeFunction()
     functionOfDescribedOrganization()
     behalfAndHeadedBy()
