@@ -102,6 +102,7 @@ struct RelationFinder {
       out.append(m)
       while q < s.tokens.upperBound, r.claim[q] == m { q += 1 }
       q = pastParentOfUnit(m, at: q, in: s)
+      q = pastRepresentedBy(q, in: s)
       // "Riga Business School from Latvia, …", "spółka X z Gniezna oraz …": the seat after a name.
       if q + 2 < s.tokens.upperBound, r.vocabulary.lowerIn(q, ["from", "z", "ze"]), r.claim[q + 1] >= 0, r.mentions[r.claim[q + 1]].kind == .place {
         let p = r.claim[q + 1]
@@ -308,6 +309,7 @@ struct RelationFinder {
     projectRunners()
     projectRunnerPhrases()
     statedProjectParticipation()
+    partnerSubjects()
     pronounProjectParticipation()
     bothArePartners()
     managingAuthority()
@@ -931,7 +933,8 @@ struct RelationFinder {
   // MARK: partner_of
 
   /// Nouns of creating something by an agreement: "w sprawie utworzenia partnerstwa", "on establishing the network".
-  static let creationWords: WordSet = ["utworzenia", "utworzeniu", "powołania", "powołaniu", "założenia", "establishing", "establishment", "creation", "creating", "setting", "establish", "create", "utworzyć", "powołać", "utworzenie", "powołanie"]
+  /// ("ramach": an agreement signed "w ramach inicjatywy „P”" makes its sides members of the initiative too.)
+  static let creationWords: WordSet = ["ramach", "utworzenia", "utworzeniu", "powołania", "powołaniu", "założenia", "establishing", "establishment", "creation", "creating", "setting", "establish", "create", "utworzyć", "powołać", "utworzenie", "powołanie"]
 
   /// The first words of "list intencyjny" and "letter of intent" (``partners()``).
   static let letterOfIntentWords: WordSet = ["list", "listu", "letter"]
@@ -965,7 +968,7 @@ struct RelationFinder {
           if mm.kind == .organization, let evs = organized[g(m)], ms.contains(where: { r.mentions[$0].kind == .event && evs.contains(g($0)) }) { continue }
           if mm.kind == .organization, !sides.contains(g(m)) { sides.append(g(m)) }
           if mm.kind == .person {
-            for a in affiliations[g(m)] ?? [] {
+            for a in sidesOf(person: g(m), in: ms) {
               // A mayor signs for the city: the place's authority ("Miasto Łódź", "City of Brzeg") is the side.
               var side: Int? = a
               if kind(a) == .place, let authority = cityAuthority[a] {
