@@ -60,3 +60,24 @@ extension RelationFinder {
     }
   }
 }
+
+extension RelationFinder {
+  /// Possessive pronouns that tie a common noun to the person just named ("jej departament", "his company").
+  static let personalPossessives: WordSet = ["jej", "jego", "ich", "her", "his", "their"]
+
+  /// "Nowak zapowiedziała, że jej departament przygotowuje projekt X": between person mention `subject` and the verb at
+  /// `verb`, a possessive pronoun and a lower-case head noun ("departament", "firma", "uczelnia") refer to the
+  /// person's organization with that head; nil when there is no such pair or no such affiliation.
+  func possessiveReferent(of subject: Int, before verb: Int) -> Int? {
+    guard r.mentions[subject].kind == .person else { return nil }
+    let start = r.mentions[subject].range.upperBound
+    guard start + 1 < verb else { return nil }
+    for q in start..<(verb - 1) where r.claim[q] < 0 && r.vocabulary.has(Self.personalPossessives, q) {
+      guard r.claim[q + 1] < 0, r.tokens[q + 1].casing == .lower, let h = r.heads[q + 1], h.kind == .organization else { continue }
+      for a in affiliations[g(subject)] ?? [] where kind(a) == .organization {
+        if r.mentions.indices.contains(where: { g($0) == a && r.mentions[$0].head?.lemma == h.lemma }) { return a }
+      }
+    }
+    return nil
+  }
+}

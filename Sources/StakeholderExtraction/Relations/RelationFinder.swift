@@ -832,15 +832,17 @@ struct RelationFinder {
           }) else { continue }
           // The actor must be close: no other clause in between.
           if i - r.mentions[subject].range.upperBound > 6 { continue }
+          // "Nowak zapowiedziała, że jej departament przygotowuje projekt": the person's unit named by the pronoun.
+          let actor = possessiveReferent(of: subject, before: i) ?? g(subject)
           // "…, które ARP realizuje ze środków FEP": a programme named as the source of money is not the object.
           let fundingAfter = (i..<s.tokens.upperBound).first { r.claim[$0] < 0 && r.vocabulary.has(Markers.fundingCue, $0) }
           let objects = ms.filter { o in [.event, .project].contains(r.mentions[o].kind) && r.mentions[o].range.lowerBound > i
             && !r.mentions[o].isProgramme && !(fundingAfter.map { f in r.mentions[o].range.lowerBound > f } ?? false) }
           if !objects.isEmpty {
-            for o in objects { add(g(subject), g(o), .organizes, k); organizers.insert(g(subject)) }
+            for o in objects { add(actor, g(o), .organizes, k); organizers.insert(actor) }
           } else if let o = ms.last(where: { [.event, .project].contains(r.mentions[$0].kind) && r.mentions[$0].range.upperBound <= r.mentions[subject].range.lowerBound }) {
-            add(g(subject), g(o), .organizes, k)
-            organizers.insert(g(subject))
+            add(actor, g(o), .organizes, k)
+            organizers.insert(actor)
           }
         }
       }
