@@ -314,6 +314,7 @@ struct RelationFinder {
     bothArePartners()
     managingAuthority()
     relativeCooperation()
+    genericSubjectCooperation()
     relativeJointWork()
     fundingPhrases()
     eventSupport()
