@@ -34,8 +34,8 @@ extension RelationFinder {
   }
 
   /// The organization a common head noun before token `c` (at most eight tokens, in sentence `k`) refers to: the one
-  /// body of the text with that head (named last before, when several), else the organization of the one person named
-  /// before it in the sentence.
+  /// body of the text with that head (named last before, when several), else the one introduced earlier by that noun
+  /// ("stowarzyszenia H2 Nord e.V."), else the organization of the one person named before it in the sentence.
   func referredSubject(before c: Int, in k: Int) -> Int? {
     let s = r.sentences[k]
     for t in stride(from: c - 1, through: max(s.tokens.lowerBound, c - 8), by: -1) where r.claim[t] < 0 {
@@ -44,10 +44,25 @@ extension RelationFinder {
       guard r.tokens[t].casing == .lower || t == s.tokens.lowerBound else { continue }
       if let c = orgsByHead[h.lemma], c.count == 1 { return c.first }
       if r.tokens[t].casing == .lower, let o = organizationReferredBack(at: t) { return o }
+      if let o = organizationIntroduced(by: h.lemma, before: t) { return o }
       let people = mentions(in: k).filter { r.mentions[$0].kind == .person && r.mentions[$0].range.upperBound <= t }
       let orgs = Set(people.flatMap { (affiliations[g($0)] ?? []).filter { kind($0) == .organization } })
       return orgs.count == 1 ? orgs.first : nil
     }
     return nil
+  }
+}
+
+extension RelationFinder {
+  /// The one organization written earlier (before token `t`) right after a common noun with head `lemma`
+  /// ("członek zarządu stowarzyszenia H2 Nord e.V." for a later "Stowarzyszenie"), else nil.
+  func organizationIntroduced(by lemma: String, before t: Int) -> Int? {
+    var hits = Set<Int>()
+    for (i, m) in r.mentions.enumerated() where m.kind == .organization && !m.nested && m.range.upperBound <= t {
+      let b = m.range.lowerBound - 1
+      guard b >= 0, r.claim[b] < 0, r.tokens[b].casing == .lower, let h = r.heads[b], h.lemma == lemma else { continue }
+      hits.insert(g(i))
+    }
+    return hits.count == 1 ? hits.first : nil
   }
 }
