@@ -49,8 +49,9 @@ extension RelationFinder {
       // "…, CEO of the X-based knitwear producer Y" / "… of the X-based industry association Y".
       var q = e
       if r.tokens[q].text == "," { q += 1; while q < s.tokens.upperBound, q - e <= 5, r.claim[q] < 0, r.roleWords[q] != nil || r.vocabulary.has(Recognizer.englishRoleModifiers, q) { q += 1 } }
-      guard q + 3 < s.tokens.upperBound, r.vocabulary.lowerIs(q, "of"), r.vocabulary.lowerIs(q + 1, "the"),
-            r.claim[q + 2] >= 0, r.mentions[r.claim[q + 2]].kind == .place, r.tokens[q + 2].lower.hasSuffix("-based") else { continue }
+      // The seat adjective: a place mention, or a capitalised word the recogniser left alone ("Zgierz-based").
+      guard q + 3 < s.tokens.upperBound, r.vocabulary.lowerIs(q, "of"), r.vocabulary.lowerIs(q + 1, "the"), r.tokens[q + 2].lower.hasSuffix("-based"),
+            r.claim[q + 2] < 0 ? r.tokens[q + 2].casing != .lower : r.mentions[r.claim[q + 2]].kind == .place else { continue }
       var t = q + 3
       while t < s.tokens.upperBound, t - q <= 6, r.claim[t] < 0, r.tokens[t].kind == .word, r.tokens[t].casing == .lower { t += 1 }
       guard t > q + 3, t < s.tokens.upperBound, r.claim[t] >= 0, r.mentions[r.claim[t]].kind == .organization else { continue }
@@ -79,5 +80,33 @@ extension RelationFinder {
       }
     }
     return nil
+  }
+}
+
+extension RelationFinder {
+  /// Nouns of a subordinate body in an apposition: "a budgetary unit of the City of X", "a subsidiary of Y".
+  static let subordinateBodyNouns: WordSet = ["unit", "subsidiary", "branch", "jednostka", "jednostką", "oddział", "oddziałem"]
+
+  /// "X (PX), a budgetary unit of the City of Y", "X, jednostka budżetowa Miasta Y", "X, a subsidiary of Y": the
+  /// organization described is `part_of` the one after the noun.
+  mutating func subordinateApposition() {
+    for (i, m) in r.mentions.enumerated() where m.kind == .organization && !m.nested && parents[g(i)] == nil {
+      let s = r.sentences[m.sentence]
+      var e = claimedEnd(i, before: s.tokens.upperBound)
+      if e + 2 < s.tokens.upperBound, r.tokens[e].text == "(", r.tokens[e + 2].text == ")" { e += 3 }
+      guard e + 3 < s.tokens.upperBound, r.tokens[e].text == "," else { continue }
+      var q = e + 1
+      if r.vocabulary.lowerIn(q, ["a", "an", "the"]) { q += 1 }
+      // One adjective before the noun ("budgetary", "budżetowa" comes after it in Polish).
+      if q + 1 < s.tokens.upperBound, r.claim[q] < 0, r.tokens[q].casing == .lower, !r.vocabulary.has(Self.subordinateBodyNouns, q) { q += 1 }
+      guard q < s.tokens.upperBound, r.claim[q] < 0, r.vocabulary.has(Self.subordinateBodyNouns, q) else { continue }
+      q += 1
+      if q < s.tokens.upperBound, r.claim[q] < 0, r.tokens[q].casing == .lower, !r.vocabulary.lowerIn(q, ["of", "the"]) { q += 1 }
+      if q < s.tokens.upperBound, r.vocabulary.lowerIs(q, "of") { q += 1 }
+      if q < s.tokens.upperBound, r.vocabulary.lowerIs(q, "the") { q += 1 }
+      guard q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization, g(r.claim[q]) != g(i) else { continue }
+      add(g(i), g(r.claim[q]), .partOf, m.sentence)
+      parents[g(i)] = g(r.claim[q])
+    }
   }
 }

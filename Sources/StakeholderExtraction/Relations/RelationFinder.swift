@@ -250,6 +250,7 @@ struct RelationFinder {
     unitsBesideParent()
     possessiveUnits()
     partOfApposition()
+    subordinateApposition()
     impliedUniversityUnits()
     chairInOnlyFaculty()
     places()

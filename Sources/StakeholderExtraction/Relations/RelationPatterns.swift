@@ -80,9 +80,11 @@ extension RelationFinder {
     // "Southern Regional Assembly (Ireland)": a country in parentheses places the organization.
     for (i, m) in r.mentions.enumerated() where m.kind == .organization && !m.nested {
       let e = claimedEnd(i)
-      guard e + 2 < r.tokens.count, r.tokens[e].text == "(", r.claim[e + 1] >= 0, r.mentions[r.claim[e + 1]].kind == .place else { continue }
-      let p = r.claim[e + 1]
-      var pe = e + 1
+      // "(the Netherlands)": past the article before the country.
+      let c = e + 2 < r.tokens.count && r.vocabulary.lowerIs(e + 1, "the") ? e + 2 : e + 1
+      guard c + 1 < r.tokens.count, r.tokens[e].text == "(", r.claim[c] >= 0, r.mentions[r.claim[c]].kind == .place else { continue }
+      let p = r.claim[c]
+      var pe = c
       while pe < r.tokens.count, r.claim[pe] == p { pe += 1 }
       if pe < r.tokens.count, r.tokens[pe].text == ")" { add(g(i), g(p), .locatedIn, m.sentence) }
     }
