@@ -29,7 +29,7 @@ extension RelationFinder {
           guard q > copula, q < s.tokens.upperBound, r.claim[q] < 0, r.vocabulary.has(Self.runnerNouns, q) else { continue }
           // The project: within five tokens after the noun ("programu grantowego „P”", "of the P scheme").
           guard let pm = ms.first(where: { r.mentions[$0].kind == .project && r.mentions[$0].range.lowerBound > q && r.mentions[$0].range.lowerBound - q <= 5 }),
-                ((q + 1)..<r.mentions[pm].range.lowerBound).allSatisfy({ r.claim[$0] < 0 && (r.tokens[$0].kind == .punct || r.tokens[$0].casing == .lower) }) else { continue }
+                ((q + 1)..<r.mentions[pm].range.lowerBound).allSatisfy({ r.claim[$0] == pm || (r.claim[$0] < 0 && (r.tokens[$0].kind == .punct || r.tokens[$0].casing == .lower)) }) else { continue }
           addRunner(g(o), g(pm), k)
         }
       }
