@@ -239,6 +239,7 @@ struct RelationFinder {
     parenthesisedAffiliation()
     creditLines()
     dashAndDescribedAffiliation()
+    whereClauseAffiliation()
     ownerBeforeFunction()
     functionOfDescribedOrganization()
     behalfAndHeadedBy()
@@ -309,8 +310,10 @@ struct RelationFinder {
     projectLeader()
     projectRunners()
     projectRunnerPhrases()
+    participleAgentProjects()
     statedProjectParticipation()
     partnerSubjects()
+    partnerByCommonNoun()
     pronounProjectParticipation()
     bothArePartners()
     managingAuthority()
@@ -448,7 +451,8 @@ struct RelationFinder {
       if e + 2 < r.tokens.count, r.tokens[e].text == ",", r.vocabulary.has(RoleWords.titles, e + 1) {
         var q = e + 1
         while q < min(r.tokens.count, e + 8), r.sentenceOf[q] == m.sentence, r.tokens[q].text != ",",
-              r.vocabulary.has(RoleWords.titles, q) || r.tokens[q].text == "." || r.tokens[q].casing == .upper || r.vocabulary.lowerIs(q, "uczelni") { q += 1 }
+              r.vocabulary.has(RoleWords.titles, q) || r.tokens[q].text == "." || r.tokens[q].casing == .upper || r.vocabulary.lowerIs(q, "uczelni")
+                || (r.claim[q] >= 0 && r.mentions[r.claim[q]].kind == .organization && r.mentions[r.claim[q]].range.count == 1) { q += 1 }
         if q + 1 < r.tokens.count, r.tokens[q].text == ",", r.vocabulary.lowerIn(q + 1, ["from", "z", "ze"]) { e = q + 1 }
       }
       // "Prof. Anne Lund of Odense University": in English, "of" after a name gives the institution.
