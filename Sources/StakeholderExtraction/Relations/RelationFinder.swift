@@ -452,7 +452,7 @@ struct RelationFinder {
         var q = e + 1
         while q < min(r.tokens.count, e + 8), r.sentenceOf[q] == m.sentence, r.tokens[q].text != ",",
               r.vocabulary.has(RoleWords.titles, q) || r.tokens[q].text == "." || r.tokens[q].casing == .upper || r.vocabulary.lowerIs(q, "uczelni")
-                || (r.claim[q] >= 0 && r.mentions[r.claim[q]].kind == .organization && r.mentions[r.claim[q]].range.count == 1) { q += 1 }
+                || (r.tokens[q].kind == .word && r.tokens[q].casing != .lower && r.tokens[q].text.count <= 5 && (r.claim[q] < 0 || r.mentions[r.claim[q]].kind == .organization)) { q += 1 }
         if q + 1 < r.tokens.count, r.tokens[q].text == ",", r.vocabulary.lowerIn(q + 1, ["from", "z", "ze"]) { e = q + 1 }
       }
       // "Prof. Anne Lund of Odense University": in English, "of" after a name gives the institution.

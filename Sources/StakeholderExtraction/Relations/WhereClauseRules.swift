@@ -38,6 +38,8 @@ extension RelationFinder {
 
   /// Participles of running a project whose agent follows "przez": "prowadzonym przez", "realizowanego przez".
   static let runningParticiplePrefixes = ["prowadzon", "realizowan", "koordynowan", "zarządzan"]
+  /// Stems of the generic noun between the agent and the project's name ("programie", "projekcie", "inicjatywie").
+  static let projectNounStems = ["program", "projek", "inicjatyw", "sieci", "platform"]
 
   /// "w prowadzonym przez agencję programie „P”": the agent organizes the project named within three tokens after it.
   mutating func participleAgentProjects() {
@@ -56,7 +58,8 @@ extension RelationFinder {
         }
         guard let org = agent,
               let pm = mentions(in: k).first(where: { r.mentions[$0].kind == .project && r.mentions[$0].range.lowerBound >= e && r.mentions[$0].range.lowerBound - e <= 3 }),
-              (e..<r.mentions[pm].range.lowerBound).allSatisfy({ r.claim[$0] == pm || (r.claim[$0] < 0 && r.tokens[$0].casing == .lower) || r.tokens[$0].kind == .punct })
+              (e..<r.mentions[pm].range.lowerBound).allSatisfy({ t in r.claim[t] == pm || r.tokens[t].kind == .punct
+                || (r.claim[t] < 0 && Self.projectNounStems.contains { r.tokens[t].lower.hasPrefix($0) }) })
         else { continue }
         addRunner(org, g(pm), k)
       }
