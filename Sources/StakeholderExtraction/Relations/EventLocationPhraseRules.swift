@@ -5,8 +5,8 @@ import StakeholderModel
 /// - "Forum Przedsiębiorczości X już w maju w Węgrowie", "Kongres Y 20 listopada w Lublinie", "the Z Forum returns to
 ///   Gdańsk", "konferencja „W”, zorganizowana w Krośnie przez …": after the event's name only words of time, of taking
 ///   place or of organizing stand before "w" / "in" / "to" and the place (headlines, "Czytaj także" lines, leads).
-/// - "spent the weekend in Tychy at the „X” hackathon", "spotkali się w Opolu na Forum Y": the place, then "at" /
-///   "na" and the event.
+/// - "spent the weekend in Tychy at the „X” hackathon", "spotkali się w Opolu na Forum Y", "w Kole obradował Stół
+///   X": the place, then "at" / "na" (or a verb of taking place) and the event.
 ///
 /// Only an event with no place found yet gets one, so that a place named further on in a long sentence does not add
 /// a second.
@@ -53,10 +53,22 @@ extension RelationFinder {
     return r.claim[q]
   }
 
-  /// "in Tychy at the „X” hackathon", "w Opolu na Forum Y": the place right before "at" / "na" and the event.
+  /// Verbs of a meeting taking place between its place and its name: "w Kole obradował X", "w Kole odbyło się X".
+  static let sittingVerbs: WordSet = ["obradował", "obradowała", "obradowało", "obradowali", "odbył", "odbyła", "odbyło", "odbyły", "się", "rozpoczął", "rozpoczęło", "rozpoczęła"]
+
+  /// "in Tychy at the „X” hackathon", "w Opolu na Forum Y", "w Kole obradował X": the place right before "at" / "na"
+  /// (or a verb of taking place) and the event.
   func placeBeforeEvent(_ e: Int, in s: Sentence) -> Int? {
     var b = r.mentions[e].range.lowerBound - 1
     if b >= s.tokens.lowerBound, SentenceSplitter.openQuotes.contains(r.tokens[b].text) { b -= 1 }
+    // "w Kole obradował Stół X": one or two verbs of taking place, the place right before them.
+    var v = b
+    while v >= s.tokens.lowerBound, b - v < 2, r.claim[v] < 0, r.vocabulary.has(Self.sittingVerbs, v) { v -= 1 }
+    if v < b, v >= s.tokens.lowerBound, r.claim[v] >= 0, r.mentions[r.claim[v]].kind == .place {
+      let p = r.claim[v]
+      let a = r.mentions[p].range.lowerBound - 1
+      if a >= s.tokens.lowerBound, r.vocabulary.lowerIn(a, ["w", "we"]) { return p }
+    }
     if b >= s.tokens.lowerBound, r.vocabulary.lowerIs(b, "the") { b -= 1 }
     guard b - 1 >= s.tokens.lowerBound, r.vocabulary.lowerIn(b, ["at", "na"]), r.claim[b - 1] >= 0 else { return nil }
     let p = r.claim[b - 1]

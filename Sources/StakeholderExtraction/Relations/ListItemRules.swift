@@ -27,7 +27,9 @@ extension RelationFinder {
     var listed: Set<Int> = []
     for (k, s) in r.sentences.enumerated() where r.vocabulary.sentenceHas(Self.leadInSpeakerWords, k) {
       let items = listItems(after: k)
-      guard !items.isEmpty, !mentions(in: k).contains(where: { r.mentions[$0].kind == .event }) else { continue }
+      guard !items.isEmpty else { continue }
+      representativesInList(items, leadIn: k, mainEvent: mainEvent)
+      guard !mentions(in: k).contains(where: { r.mentions[$0].kind == .event }) else { continue }
       let words = s.tokens.filter { r.tokens[$0].kind == .word }.count
       guard words <= 6 else { continue }
       var target: Int?
@@ -97,6 +99,31 @@ extension RelationFinder {
   func leadSpeaksOfPartners(of proj: Int) -> Bool {
     (0...min(leadEnd, r.sentences.count - 1)).contains { k in
       r.vocabulary.sentenceHas(Self.partnerNouns, k) && mentions(in: k).contains { g($0) == proj }
+    }
+  }
+}
+
+extension RelationFinder {
+  /// "Przy stole zasiedli m.in.:" and an item "– przedstawiciele Fundacji X.": an organization whose representatives
+  /// are listed takes part in the event of the lead-in (named there, else the report's meeting).
+  ///
+  /// - Parameters:
+  ///   - items: The list items.
+  ///   - k: The lead-in sentence.
+  ///   - mainEvent: The report's meeting.
+  mutating func representativesInList(_ items: [Int], leadIn k: Int, mainEvent: Int?) {
+    guard let target = mentions(in: k).first(where: { r.mentions[$0].kind == .event }).map({ g($0) }) ?? mainEvent else { return }
+    for item in items {
+      let s = r.sentences[item]
+      var q = s.tokens.lowerBound
+      while q < s.tokens.upperBound, r.tokens[q].kind == .punct { q += 1 }
+      guard q + 1 < s.tokens.upperBound, r.claim[q] < 0, r.vocabulary.has(Self.representativeNouns, q) else { continue }
+      var a = q + 1
+      if r.vocabulary.lowerIs(a, "of") { a += 1 }
+      if a < s.tokens.upperBound, r.vocabulary.lowerIs(a, "the") { a += 1 }
+      a = pastDescriptors(a, in: s)
+      guard a < s.tokens.upperBound, r.claim[a] >= 0, r.mentions[r.claim[a]].kind == .organization else { continue }
+      for o in coordinatedOrganizations(from: a, in: s) where organized[g(o)]?.contains(target) != true { add(g(o), target, .participatesIn, item) }
     }
   }
 }
