@@ -110,7 +110,7 @@ extension RelationFinder {
         if q < s.tokens.upperBound, r.vocabulary.lowerIn(q, ["będzie", "będą"]) { q += 1 }
         q = pastAdverbials(q, in: s)
         guard q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization else { continue }
-        let target = stem.isEmpty ? (named ?? mainProject) : (projectNamed(withWordStarting: stem) ?? named)
+        let target = stem.isEmpty ? (named ?? mainProject) : (projectNamed(withWordStarting: stem) ?? named ?? projectIntroduced(byNounStem: stem, before: n))
         guard let proj = target else { continue }
         let og = g(r.claim[q])
         add(og, proj, .organizes, k)

@@ -257,6 +257,7 @@ struct RelationFinder {
     places()
     eventReferencePlace()
     companyApposition()
+    placeDescribedCompany()
     seatAdjective()
     placeBeforeCompanyNoun()
     relativeSeat()

@@ -93,3 +93,36 @@ extension RelationFinder {
     return hits.count == 1 ? hits.first : (organizationIntroduced(by: h.lemma, before: t))
   }
 }
+
+extension RelationFinder {
+  /// "… założenia sieci „S” … Sieć koordynuje X": the one project (before token `t`) written right after a generic noun
+  /// with the first three letters of `stem` ("sieci „S”", "platformy „P”"), else nil.
+  func projectIntroduced(byNounStem stem: String, before t: Int) -> Int? {
+    let head = String(stem.prefix(3))
+    guard head.count == 3 else { return nil }
+    var hits = Set<Int>()
+    for (i, m) in r.mentions.enumerated() where m.kind == .project && m.range.upperBound <= t {
+      var b = m.range.lowerBound - 1
+      if b >= 0, SentenceSplitter.openQuotes.contains(r.tokens[b].text) || r.claim[b] == i { b -= 1 }
+      guard b >= 0, r.claim[b] < 0, r.tokens[b].casing == .lower, r.tokens[b].lower.hasPrefix(head) else { continue }
+      hits.insert(g(i))
+    }
+    return hits.count == 1 ? hits.first : nil
+  }
+
+  /// "Farmly, a Białystok start-up", "X, a Gdańsk company": an organization described by a place and a company noun
+  /// right after its name is located there.
+  mutating func placeDescribedCompany() {
+    for (i, m) in r.mentions.enumerated() where m.kind == .organization && !m.nested {
+      let s = r.sentences[m.sentence]
+      let e = claimedEnd(i, before: s.tokens.upperBound)
+      guard e + 3 < s.tokens.upperBound, r.tokens[e].text == ",", r.vocabulary.lowerIn(e + 1, ["a", "an"]), r.claim[e + 2] >= 0,
+            r.mentions[r.claim[e + 2]].kind == .place else { continue }
+      let p = r.claim[e + 2]
+      var q = claimedEnd(p, before: s.tokens.upperBound)
+      while q < s.tokens.upperBound, q - e <= 6, r.claim[q] < 0, r.tokens[q].casing == .lower, !r.vocabulary.has(Self.companyDescriptors, q) { q += 1 }
+      guard q < s.tokens.upperBound, r.claim[q] < 0, r.vocabulary.has(Self.companyDescriptors, q) else { continue }
+      add(g(i), g(p), .locatedIn, m.sentence)
+    }
+  }
+}
