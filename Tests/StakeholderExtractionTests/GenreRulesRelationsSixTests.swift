@@ -138,4 +138,20 @@ struct GenreRulesRelationsSixTests {
     #expect(F.hasRelation("Karin Brandt", .affiliatedWith, "Elbe Energy Zone", in: g))
     #expect(F.hasRelation("Elbe Innovation Park", .partOf, "City of Hamburg", in: g))
   }
+
+  @Test("a speaker list item 'Name, function of a governing body, Organization': the person works for the organization")
+  func functionThenOrganizationItem() {
+    let g = F.extract("""
+      Investors visit Hamburg
+
+      The Elbe Investment Days 2025 took place in Hamburg on 3 June.
+
+      Speakers at the opening session:
+      - Greta Sommer, President of the Management Board, Elbe Logistics Zone;
+      - Jonas Fahrner, Director General of Altona Chamber of Crafts.
+      """, id: "function-organization-item-en.txt")
+    #expect(F.hasRelation("Greta Sommer", .affiliatedWith, "Elbe Logistics Zone", in: g))
+    #expect(!F.hasRelation("Greta Sommer", .affiliatedWith, "Management Board", in: g))
+    #expect(F.hasRelation("Jonas Fahrner", .affiliatedWith, "Altona Chamber of Crafts", in: g))
+  }
 }

@@ -118,9 +118,9 @@ struct HeldoutQualityTests {
   /// unseen at the start of 2026-11-22 (entity F1 0.907, canonical names 0.966, sectors 0.858, relations untyped F1
   /// 0.589, typed 0.589) and after the day's rules from other sets (entity F1 0.926 (P 0.926, R 0.926), canonical
   /// names 0.962, sectors 0.917, relations untyped F1 0.646 (P 0.804, R 0.540), typed 0.646). Tuned on since
-  /// 2026-11-22 (session 6): general relation rules from its error lists (branch qual6rel: relations untyped F1 0.817
-  /// (P 0.890, R 0.756), typed 0.817, sectors 0.932; entities unchanged), so it is dev data now. The floors are the
+  /// 2026-11-22 (session 6): general relation rules from its error lists (branch qual6rel: relations untyped F1 0.822
+  /// (P 0.895, R 0.761), typed 0.822, sectors 0.932; entities unchanged), so it is dev data now. The floors are the
   /// tuned figures less 0.02.
   static let setI = HeldoutSet(label: "I (tuned on since 2026-11-22, session 6)", folder: "heldout-i",
-                               floors: Floors(entities: 0.906, relationsUntyped: 0.797, relationsTyped: 0.797, sectors: 0.912, names: 0.942))
+                               floors: Floors(entities: 0.906, relationsUntyped: 0.802, relationsTyped: 0.802, sectors: 0.912, names: 0.942))
 }

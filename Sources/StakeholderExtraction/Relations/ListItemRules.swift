@@ -127,3 +127,41 @@ extension RelationFinder {
     }
   }
 }
+
+extension RelationFinder {
+  /// Heads of a governing body inside a function ("President of the Management Board", "członek zarządu"), which name
+  /// no institution of their own.
+  static let governingBodyHeads: Set<String> = ["board", "zarząd", "management", "rada", "council"]
+
+  /// "• Anna Nowak, President of the Management Board, XYZ;": in a list item, the organization that ends the item after
+  /// a function and a comma is the person's; a governing body named inside the function ("the Management Board") is
+  /// only part of the function, not an affiliation.
+  mutating func functionThenOrganizationItems() {
+    for (k, s) in r.sentences.enumerated() where isListItem(k) {
+      let ms = mentions(in: k)
+      guard let p = ms.first(where: { r.mentions[$0].kind == .person }), let last = ms.last, r.mentions[last].kind == .organization, last != p else { continue }
+      let e = claimedEnd(p, before: s.tokens.upperBound)
+      let start = r.mentions[last].range.lowerBound
+      guard e < start - 1, r.tokens[e].text == ",", r.tokens[start - 1].text == ",",
+            ((e + 1)..<(start - 1)).contains(where: { r.roleWords[$0] != nil }) else { continue }
+      // The organization ends the item.
+      let after = claimedEnd(last, before: s.tokens.upperBound)
+      guard after >= s.tokens.upperBound || [";", ".", ","].contains(r.tokens[after].text) else { continue }
+      let pg = g(p), og = g(last)
+      // Every mention between is a governing body (or there is none).
+      let between = ms.filter { r.mentions[$0].range.lowerBound > e && r.mentions[$0].range.upperBound < start }
+      guard between.allSatisfy({ b in
+        r.mentions[b].kind == .organization && (r.mentions[b].head.map { Self.governingBodyHeads.contains($0.lemma) } == true
+          || r.mentions[b].name.fastLowercased.split(separator: " ").last.map { Self.governingBodyHeads.contains(String($0)) } == true)
+      }) else { continue }
+      for b in between {
+        let key = Key(source: pg, target: g(b), type: .affiliatedWith)
+        let body = g(b)
+        if found[key] != nil { found[key] = nil; order.removeAll { $0 == key }; affiliations[pg]?.removeAll { $0 == body } }
+      }
+      if affiliations[pg]?.contains(og) == true { continue }
+      add(pg, og, .affiliatedWith, k)
+      affiliations[pg, default: []].append(og)
+    }
+  }
+}

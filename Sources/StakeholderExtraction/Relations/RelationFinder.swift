@@ -240,6 +240,7 @@ struct RelationFinder {
     creditLines()
     dashAndDescribedAffiliation()
     whereClauseAffiliation()
+    functionThenOrganizationItems()
     ownerBeforeFunction()
     functionOfDescribedOrganization()
     behalfAndHeadedBy()
