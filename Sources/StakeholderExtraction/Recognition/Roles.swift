@@ -125,6 +125,7 @@ extension Recognizer {
           var a = j
           if let target { a = mentions[target].range.upperBound }
           while a < s.tokens.upperBound, claim[a] == target, target != nil { a += 1 }
+          a = pastSeatAndAcronym(a, s)
           while a < s.tokens.upperBound, claim[a] < 0, tokens[a].kind == .punct && tokens[a].text != "," || roleToken[a] || vocabulary.has(RoleWords.titles, a) { a += 1 }
           if a < s.tokens.upperBound, claim[a] >= 0, mentions[claim[a]].kind == .person { person = claim[a] }
         }

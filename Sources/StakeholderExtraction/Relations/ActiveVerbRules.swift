@@ -33,7 +33,7 @@ extension RelationFinder {
 
   /// "The project is coordinated by the university's Faculty of X": after "by" and a possessive common noun, the
   /// named organization organizes the project or event named before (or the document's project, referred to by
-  /// "the project").
+  /// "the project", or the report's meeting, referred to by "the meeting").
   mutating func possessiveAgent() {
     for (k, s) in r.sentences.enumerated() {
       for by in s.tokens where r.tokens[by].lower == "by" && by + 3 < s.tokens.upperBound && by > s.tokens.lowerBound {
@@ -45,7 +45,9 @@ extension RelationFinder {
               r.mentions[r.claim[q + 1]].kind == .organization else { continue }
         let before = mentions(in: k).last { [.project, .event].contains(r.mentions[$0].kind) && r.mentions[$0].range.upperBound <= by }.map { g($0) }
         let referred = (s.tokens.lowerBound..<by).contains { Markers.project.contains(r.tokens[$0].lower) } ? mainProject : nil
-        guard let target = before ?? referred else { continue }
+        // "The two-day meeting was hosted by the university's Faculty of X": a generic meeting noun is the report's meeting.
+        let meeting = (s.tokens.lowerBound..<by).contains { r.vocabulary.has(Self.genericEventNouns, $0) || r.vocabulary.has(Self.eventReferences, $0) } ? mainEvent : nil
+        guard let target = before ?? referred ?? meeting else { continue }
         let o = g(r.claim[q + 1])
         add(o, target, .organizes, k)
         organizers.insert(o)

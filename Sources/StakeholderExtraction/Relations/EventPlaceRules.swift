@@ -65,7 +65,7 @@ extension RelationFinder {
       let ms = mentions(in: k)
       guard let pm = ms.first(where: { p in
         let b = r.mentions[p].range.lowerBound - 1
-        return r.mentions[p].kind == .place && r.mentions[p].range.lowerBound > v && r.mentions[p].range.lowerBound - v <= 6 && b >= 0 && r.vocabulary.lowerIn(b, ["do", "to"])
+        return r.mentions[p].kind == .place && r.mentions[p].range.lowerBound > v && r.mentions[p].range.lowerBound - v <= 10 && b >= 0 && r.vocabulary.lowerIn(b, ["do", "to"])
       }) else { continue }
       guard let ev = ms.first(where: { e in
         var b = r.mentions[e].range.lowerBound - 1

@@ -77,7 +77,8 @@ extension RelationFinder {
   /// Nouns that describe a company in apposition: "a Slovak technology company", "spółka z Gniezna".
   static let companyDescriptors: WordSet = [
     "company", "firm", "start-up", "startup", "manufacturer", "producer", "enterprise", "spółka", "firma", "producent", "cooperative",
-    "operator", "supplier", "provider", "developer", "spółdzielnia", "dostawca", "startupem",
+    "operator", "supplier", "provider", "developer", "spółdzielnia", "dostawca", "startupem", "maker", "wytwórca", "recycler",
+    "distributor", "integrator",
   ]
 
   /// "TatraSense s.r.o., a Slovak technology company based in Poprad", "Narew Dairy Tech sp. z o.o., a company from
@@ -249,7 +250,7 @@ extension RelationFinder {
     "speech", "keynote", "lecture", "spoke", "presented", "talk", "panel", "moderated", "joined", "wykład", "wykładu",
     "wygłosił", "wygłosiła", "prelekcję", "referat", "wystąpił", "wystąpiła", "przemawiał", "przemawiała", "argued",
     "discussed", "speakers", "prelegenci", "panelists", "panelistami", "showed", "explained", "compared", "described",
-    "outlined",
+    "outlined", "otworzył", "otworzyła", "otworzyli", "opened", "wystąpili",
   ]
 
   /// "Dr X … gave the keynote speech at the Carpathian Smart Villages Forum": the persons of a sentence that speaks
@@ -268,7 +269,7 @@ extension RelationFinder {
         return b >= s.tokens.lowerBound && (r.vocabulary.lowerIn(b, ["at", "during", "podczas", "na"]) || (b - 1 >= s.tokens.lowerBound && r.vocabulary.lowerIs(b, "the") && r.vocabulary.lowerIn(b - 1, ["at", "during"])))
       }), speaks {
         target = g(ev)
-      } else if events.isEmpty, speaks, let rc = recent, k - rc.sentence <= 2 {
+      } else if events.isEmpty, speaks, let rc = recent, k - rc.sentence <= 2, !isListItem(k) {
         target = rc.event
         // A run of speakers' sentences goes on from the last one that spoke of the event.
         recent = (rc.event, k)
@@ -277,6 +278,7 @@ extension RelationFinder {
       if let ev = events.last, !Self.unnamedMeetingHeldDuring(r, ev) { recent = (g(ev), k) }
       guard let t = target, t != mainEvent else { continue }
       for p in ms where r.mentions[p].kind == .person { add(g(p), t, .participatesIn, k) }
+      representedAtNamedEvent(t, in: k)
     }
   }
 

@@ -56,6 +56,9 @@ extension RelationFinder {
       guard Self.adverbialWords.contains(r.tokens[e].lower) || r.tokens[e].kind == .number || (r.tokens[e].casing == .lower && r.tokens[e].lower.hasSuffix("a") && e > q && r.tokens[e - 1].kind == .number) else { break }
       e += 1
     }
+    // "Sieć koordynuje kieleckie ŚCITT": one lower-case adjective of origin right before the subject's name.
+    if e + 1 < s.tokens.upperBound, r.claim[e] < 0, r.tokens[e].kind == .word, r.tokens[e].casing == .lower, r.tokens[e].lower.hasSuffix("ie") || r.tokens[e].lower.hasSuffix("ski") || r.tokens[e].lower.hasSuffix("ska"),
+       r.claim[e + 1] >= 0, r.mentions[r.claim[e + 1]].kind == .organization { e += 1 }
     return e < s.tokens.upperBound && r.claim[e] >= 0 ? e : q
   }
 
@@ -107,7 +110,7 @@ extension RelationFinder {
         if q < s.tokens.upperBound, r.vocabulary.lowerIn(q, ["będzie", "będą"]) { q += 1 }
         q = pastAdverbials(q, in: s)
         guard q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization else { continue }
-        let target = stem.isEmpty ? (named ?? mainProject) : (projectNamed(withWordStarting: stem) ?? named)
+        let target = stem.isEmpty ? (named ?? mainProject) : (projectNamed(withWordStarting: stem) ?? named ?? projectIntroduced(byNounStem: stem, before: n))
         guard let proj = target else { continue }
         let og = g(r.claim[q])
         add(og, proj, .organizes, k)

@@ -101,6 +101,8 @@ struct RelationFinder {
       let m = r.claim[q]
       out.append(m)
       while q < s.tokens.upperBound, r.claim[q] == m { q += 1 }
+      q = pastParentOfUnit(m, at: q, in: s)
+      q = pastRepresentedBy(q, in: s)
       // "Riga Business School from Latvia, …", "spółka X z Gniezna oraz …": the seat after a name.
       if q + 2 < s.tokens.upperBound, r.vocabulary.lowerIn(q, ["from", "z", "ze"]), r.claim[q + 1] >= 0, r.mentions[r.claim[q + 1]].kind == .place {
         let p = r.claim[q + 1]
@@ -221,6 +223,7 @@ struct RelationFinder {
   mutating func run() {
     // Before the functions' fall-backs, which guess an institution for a function with no territory named.
     territoryBeforeFunction()
+    territorialAdjectiveAuthority()
     roles()
     relativeHead()
     officeHolderAuthority()
@@ -234,6 +237,10 @@ struct RelationFinder {
     apposition()
     appositionAtInstitution()
     parenthesisedAffiliation()
+    creditLines()
+    dashAndDescribedAffiliation()
+    whereClauseAffiliation()
+    functionThenOrganizationItems()
     ownerBeforeFunction()
     functionOfDescribedOrganization()
     behalfAndHeadedBy()
@@ -245,15 +252,18 @@ struct RelationFinder {
     unitsBesideParent()
     possessiveUnits()
     partOfApposition()
+    subordinateApposition()
     impliedUniversityUnits()
     chairInOnlyFaculty()
     places()
     eventReferencePlace()
     companyApposition()
+    placeDescribedCompany()
     seatAdjective()
     placeBeforeCompanyNoun()
     relativeSeat()
     arrivalPlace()
+    eventPlaceAroundName()
     eventWhereClause()
     guestsFromCountry()
     organizing()
@@ -301,13 +311,19 @@ struct RelationFinder {
     partnersContinued()
     projectLeader()
     projectRunners()
+    projectRunnerPhrases()
+    participleAgentProjects()
     statedProjectParticipation()
+    partnerSubjects()
+    partnerByCommonNoun()
     pronounProjectParticipation()
     bothArePartners()
     managingAuthority()
     relativeCooperation()
+    genericSubjectCooperation()
     relativeJointWork()
     fundingPhrases()
+    eventSupport()
     participation()
   }
 
@@ -437,7 +453,8 @@ struct RelationFinder {
       if e + 2 < r.tokens.count, r.tokens[e].text == ",", r.vocabulary.has(RoleWords.titles, e + 1) {
         var q = e + 1
         while q < min(r.tokens.count, e + 8), r.sentenceOf[q] == m.sentence, r.tokens[q].text != ",",
-              r.vocabulary.has(RoleWords.titles, q) || r.tokens[q].text == "." || r.tokens[q].casing == .upper || r.vocabulary.lowerIs(q, "uczelni") { q += 1 }
+              r.vocabulary.has(RoleWords.titles, q) || r.tokens[q].text == "." || r.tokens[q].casing == .upper || r.vocabulary.lowerIs(q, "uczelni")
+                || (r.tokens[q].kind == .word && r.tokens[q].casing != .lower && r.tokens[q].text.count <= 5 && (r.claim[q] < 0 || r.mentions[r.claim[q]].kind == .organization)) { q += 1 }
         if q + 1 < r.tokens.count, r.tokens[q].text == ",", r.vocabulary.lowerIn(q + 1, ["from", "z", "ze"]) { e = q + 1 }
       }
       // "Prof. Anne Lund of Odense University": in English, "of" after a name gives the institution.
@@ -823,15 +840,17 @@ struct RelationFinder {
           }) else { continue }
           // The actor must be close: no other clause in between.
           if i - r.mentions[subject].range.upperBound > 6 { continue }
+          // "Nowak zapowiedziała, że jej departament przygotowuje projekt": the person's unit named by the pronoun.
+          let actor = possessiveReferent(of: subject, before: i) ?? g(subject)
           // "…, które ARP realizuje ze środków FEP": a programme named as the source of money is not the object.
           let fundingAfter = (i..<s.tokens.upperBound).first { r.claim[$0] < 0 && r.vocabulary.has(Markers.fundingCue, $0) }
           let objects = ms.filter { o in [.event, .project].contains(r.mentions[o].kind) && r.mentions[o].range.lowerBound > i
             && !r.mentions[o].isProgramme && !(fundingAfter.map { f in r.mentions[o].range.lowerBound > f } ?? false) }
           if !objects.isEmpty {
-            for o in objects { add(g(subject), g(o), .organizes, k); organizers.insert(g(subject)) }
+            for o in objects { add(actor, g(o), .organizes, k); organizers.insert(actor) }
           } else if let o = ms.last(where: { [.event, .project].contains(r.mentions[$0].kind) && r.mentions[$0].range.upperBound <= r.mentions[subject].range.lowerBound }) {
-            add(g(subject), g(o), .organizes, k)
-            organizers.insert(g(subject))
+            add(actor, g(o), .organizes, k)
+            organizers.insert(actor)
           }
         }
       }
@@ -924,7 +943,8 @@ struct RelationFinder {
   // MARK: partner_of
 
   /// Nouns of creating something by an agreement: "w sprawie utworzenia partnerstwa", "on establishing the network".
-  static let creationWords: WordSet = ["utworzenia", "utworzeniu", "powołania", "powołaniu", "założenia", "establishing", "establishment", "creation", "creating", "setting", "establish", "create", "utworzyć", "powołać", "utworzenie", "powołanie"]
+  /// ("ramach": an agreement signed "w ramach inicjatywy „P”" makes its sides members of the initiative too.)
+  static let creationWords: WordSet = ["ramach", "utworzenia", "utworzeniu", "powołania", "powołaniu", "założenia", "establishing", "establishment", "creation", "creating", "setting", "establish", "create", "utworzyć", "powołać", "utworzenie", "powołanie"]
 
   /// The first words of "list intencyjny" and "letter of intent" (``partners()``).
   static let letterOfIntentWords: WordSet = ["list", "listu", "letter"]
@@ -958,7 +978,7 @@ struct RelationFinder {
           if mm.kind == .organization, let evs = organized[g(m)], ms.contains(where: { r.mentions[$0].kind == .event && evs.contains(g($0)) }) { continue }
           if mm.kind == .organization, !sides.contains(g(m)) { sides.append(g(m)) }
           if mm.kind == .person {
-            for a in affiliations[g(m)] ?? [] {
+            for a in sidesOf(person: g(m), in: ms) {
               // A mayor signs for the city: the place's authority ("Miasto Łódź", "City of Brzeg") is the side.
               var side: Int? = a
               if kind(a) == .place, let authority = cityAuthority[a] {
@@ -1029,8 +1049,8 @@ struct RelationFinder {
               for o in ms where r.mentions[o].kind == .organization && r.mentions[o].range.lowerBound >= at + pattern.count && r.mentions[o].range.lowerBound < clauseEnd {
                 // "we współpracy z Wydziałem Prawnym Uniwersytetu X": the unit cooperates, its parent is only named.
                 if ms.contains(where: { r.mentions[$0].parent == o && r.mentions[$0].range.upperBound == r.mentions[o].range.lowerBound }) { continue }
-                // "X organizuje … wspólnie z Y": Y co-organizes (found before), it is not stated as a partner.
-                if let a = organized[g(subj)], let b = organized[g(o)], !a.isDisjoint(with: b) { continue }
+                // "X organizuje … wspólnie z Y": Y co-organizes (found before); only explicit cooperation wording makes it a partner.
+                if let a = organized[g(subj)], let b = organized[g(o)], !a.isDisjoint(with: b), !Self.statesCooperation(pattern) { continue }
                 add(g(subj), g(o), .partnerOf, k)
               }
             }
@@ -1082,7 +1102,8 @@ struct RelationFinder {
     let panelOnly = subEventSpeakers(mainEvent: mainEvent)
     guard let mainEvent else { return }
     var participants: Set<Int> = []
-    for (i, m) in r.mentions.enumerated() where m.kind == .person && !participants.contains(g(i)) && !panelOnly.contains(g(i)) {
+    let credited = creditedPersons()
+    for (i, m) in r.mentions.enumerated() where m.kind == .person && !participants.contains(g(i)) && !panelOnly.contains(g(i)) && !credited.contains(g(i)) {
       participants.insert(g(i))
       add(g(i), mainEvent, .participatesIn, m.sentence)
     }

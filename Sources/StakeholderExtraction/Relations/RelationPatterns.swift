@@ -16,7 +16,7 @@ extension RelationFinder {
   /// Words that introduce a co-organizer after an organizer ("wspólnie z", "together with").
   static let coOrganizerCues: [[String]] = [
     ["wspólnie", "z"], ["razem", "z"], ["together", "with"], ["jointly", "with"], ["wspólnie", "ze"], ["razem", "ze"],
-    ["w", "partnerstwie", "z"], ["w", "partnerstwie", "ze"], ["in", "partnership", "with"],
+    ["w", "partnerstwie", "z"], ["w", "partnerstwie", "ze"], ["in", "partnership", "with"], ["wraz", "z"], ["wraz", "ze"],
   ]
   /// Cooperation cues that make a co-organizer of an event only (for a project they state a partnership).
   /// The first words of ``coOrganizerCues`` and ``eventCoOrganizerCues``: a position whose word is not one of them
@@ -53,7 +53,7 @@ extension RelationFinder {
     "made", "up", "of", "comprising", "includes",
   ]
   /// Verbs and participles whose agent leads a project: "The project is led by X", "projekt prowadzi X".
-  static let ledBy: WordSet = ["led", "coordinated", "kierowany", "kierowanego", "koordynowany", "koordynowanego", "prowadzony"]
+  static let ledBy: WordSet = ["led", "coordinated", "kierowany", "kierowanego", "koordynowany", "koordynowanego", "prowadzony", "run", "managed", "operated"]
 
   /// Whether the sentence `k` is an item of a bulleted list (its first token came after a bullet).
   func isListItem(_ k: Int) -> Bool {
@@ -80,9 +80,11 @@ extension RelationFinder {
     // "Southern Regional Assembly (Ireland)": a country in parentheses places the organization.
     for (i, m) in r.mentions.enumerated() where m.kind == .organization && !m.nested {
       let e = claimedEnd(i)
-      guard e + 2 < r.tokens.count, r.tokens[e].text == "(", r.claim[e + 1] >= 0, r.mentions[r.claim[e + 1]].kind == .place else { continue }
-      let p = r.claim[e + 1]
-      var pe = e + 1
+      // "(the Netherlands)": past the article before the country.
+      let c = e + 2 < r.tokens.count && r.vocabulary.lowerIs(e + 1, "the") ? e + 2 : e + 1
+      guard c + 1 < r.tokens.count, r.tokens[e].text == "(", r.claim[c] >= 0, r.mentions[r.claim[c]].kind == .place else { continue }
+      let p = r.claim[c]
+      var pe = c
       while pe < r.tokens.count, r.claim[pe] == p { pe += 1 }
       if pe < r.tokens.count, r.tokens[pe].text == ")" { add(g(i), g(p), .locatedIn, m.sentence) }
     }
@@ -463,7 +465,7 @@ extension RelationFinder {
   /// "W panelu „Nauka dla gospodarki”, który poprowadziła X, głos zabrali:" and a list: the persons in the
   /// sentence and in the list take part in that panel. Returns the persons known only from such lists.
   mutating func subEventSpeakers(mainEvent: Int?) -> Set<Int> {
-    var listed: Set<Int> = []
+    var listed = namedItemEvents(mainEvent: mainEvent).union(listsAfterLeadIn(mainEvent: mainEvent))
     for (k, _) in r.sentences.enumerated() {
       let ms = mentions(in: k)
       guard let ev = ms.first(where: { r.mentions[$0].kind == .event && g($0) != mainEvent }).map({ g($0) }) else { continue }
