@@ -56,7 +56,7 @@ extension RelationFinder {
       guard Self.adverbialWords.contains(r.tokens[e].lower) || r.tokens[e].kind == .number || (r.tokens[e].casing == .lower && r.tokens[e].lower.hasSuffix("a") && e > q && r.tokens[e - 1].kind == .number) else { break }
       e += 1
     }
-    // "Sieć koordynuje kieleckie ŚCITT": one lower-case adjective of origin right before the subject's name.
+    // "Sieć koordynuje opolskie CTT": one lower-case adjective of origin right before the subject's name.
     if e + 1 < s.tokens.upperBound, r.claim[e] < 0, r.tokens[e].kind == .word, r.tokens[e].casing == .lower, r.tokens[e].lower.hasSuffix("ie") || r.tokens[e].lower.hasSuffix("ski") || r.tokens[e].lower.hasSuffix("ska"),
        r.claim[e + 1] >= 0, r.mentions[r.claim[e + 1]].kind == .organization { e += 1 }
     return e < s.tokens.upperBound && r.claim[e] >= 0 ? e : q

@@ -110,7 +110,7 @@ extension RelationFinder {
     return hits.count == 1 ? hits.first : nil
   }
 
-  /// "Farmly, a Białystok start-up", "X, a Gdańsk company": an organization described by a place and a company noun
+  /// "Sowa Labs, a Białystok start-up", "X, a Gdańsk company": an organization described by a place and a company noun
   /// right after its name is located there.
   mutating func placeDescribedCompany() {
     for (i, m) in r.mentions.enumerated() where m.kind == .organization && !m.nested {

@@ -36,7 +36,7 @@ enum RoleWords {
     r("wicemarszałek wicemarszałka wicemarszałkowi wicemarszałkiem", lg, inst: ["urząd marszałkowski", "województwo"], territorial: true)
     r("starosta starosty staroście starostę starostą", lg, inst: ["starostwo powiatowe", "powiat"], territorial: true)
     r("wicestarosta wicestarosty wicestarostę", lg, inst: ["starostwo powiatowe", "powiat"], territorial: true)
-    // Czech and Slovak mayors of statutory towns, as Polish texts write them ("Jána Hudáka, primátora Bardejowa").
+    // Czech and Slovak mayors of statutory towns, as Polish texts write them ("Petera Bielika, primátora Popradu").
     r("primátor primátora primátorowi primátorem primátorze", territorial: true)
     r("wojewoda wojewody wojewodzie wojewodę wojewodą", cg, inst: ["urząd wojewódzki"], territorial: true)
     r("wicewojewoda wicewojewody", cg, inst: ["urząd wojewódzki"], territorial: true)
