@@ -282,6 +282,7 @@ extension Recognizer {
         j = close + 1
         continue
       }
+      if ampersandJoins(j, end) || programmeSlashJoins(a, j, end) { j += 1; continue }
       if t.kind == .word, t.casing == .lower, j + 1 < end, claim[j + 1] < 0 {
         let next = tokens[j + 1]
         let nextOK = next.kind == .word && next.isNameLike && firstName(next.text) == nil
@@ -297,6 +298,7 @@ extension Recognizer {
         }
         switch t.lower {
         case "i", "and", "&":
+          if definedAcronymBeforeConjunction(a, j) { break }
           // "… Agency for Sustainable Development and TatraSense s.r.o.": a name with its own legal form after the
           // conjunction is another organization.
           // (Only after an institution's head: "Nowak i Synowie sp. j." is one company.)
@@ -352,6 +354,7 @@ extension Recognizer {
             continue
           }
         case "z":
+          if patronOrigin(j, sawPatron: sawPatron, end) { j += 1; continue }
           if nextOK, j - a == 1, let hl = headLemma, ["tydzień", "dzień", "dni", "spotkanie", "noc"].contains(hl) { j += 1; continue }
         case "w", "we":
           if nextOK, let hl = headLemma, hl == "urząd" || hl == "starostwo",
@@ -774,7 +777,7 @@ extension Recognizer {
       // "Uniwersytetu Mikołaja Kopernika": a patron in the genitive right after an institution's head.
       // "Pomorski Uniwersytet Medyczny Ludwika Zamenhofa": the head's adjectives may stand between it and the patron.
       let patron = i > segStart && (heads[i - 1]?.kind == .organization || headBeforeAdjectives(i, segStart)?.kind == .organization)
-        && (firstName(t.text).map { $0.name != t.text } == true || genitivePatron(i, b)
+        && (firstName(t.text).map { $0.name != t.text } == true || genitivePatron(i, b) || foundationPatron(i)
           // "Jana Kazimierza": "Jana" is also a nominative given name (Czech); the declined name after it settles it.
           || (firstName(t.text) != nil && i + 1 < b && firstName(tokens[i + 1].text).map { $0.name != tokens[i + 1].text } == true))
       if !patron, t.casing == .capitalized, givenName(t.text) != nil, i + 1 < b, isSurnameLike(i + 1) || monthSurname(i + 1) || functionSurname(i + 1, b),
@@ -829,7 +832,8 @@ extension Recognizer {
     let place = String(t.text.dropLast("-based".count))
     guard !place.isEmpty else { return nil }
     if let known = names.knownPlace(place) { return known.name }
-    return names.isLexiconPlace([place]) ? place : nil
+    if names.isLexiconPlace([place]) { return place }
+    return unknownSeatBefore(i, place) ? place : nil
   }
 
   /// In an English chunk from `i` to `b`: the index of "of" when two or three name-like words (capitalised, no

@@ -175,6 +175,7 @@ struct Recognizer {
     bareQuotedReferences()
     shortQuotedForms()
     eventTypeBeforeTitle()
+    numberedCouncilSessions()
     voivodeshipShortForms()
     resolvePending()
     acronymExpansions()
@@ -354,6 +355,7 @@ struct Recognizer {
         let w = tokens[b].lower
         if Markers.event.contains(w) { kind = .event; break }
         if Markers.project.contains(w) { kind = .project; programme = Markers.programme.contains(w); break }
+        if visitMarksTitle(b, i) { kind = .event; break }
         if let h = HeadWords.head(w), h.kind != .organization, tokens[b].kind == .word { kind = h.kind; break }
         b -= 1
       }
@@ -385,6 +387,7 @@ struct Recognizer {
           a += 1
         }
       }
+      if kind == nil { kind = titleOwnKind((i + 1)..<j) }
       // "HYLINK („Hydrogen Links for …”), a three-year project": the acronym is the name, the title its expansion.
       if i >= 2, tokens[i - 1].text == "(", tokens[i - 2].kind == .word, tokens[i - 2].casing == .upper || tokens[i - 2].casing == .camel,
          claim[i - 2] < 0, j + 1 < s.tokens.upperBound, tokens[j + 1].text == ")" {
