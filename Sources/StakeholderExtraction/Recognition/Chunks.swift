@@ -399,7 +399,7 @@ extension Recognizer {
           // "Ústí nad Labem", "Kazimierz nad Wisłą": a town named by its river (never a sentence's first word, as in
           // "Prace nad Strategią …").
           if nextOK, next.casing == .capitalized, nextHead == nil, heads[j - 1] == nil, tokens[j - 1].casing == .capitalized,
-             j - 1 > s.tokens.lowerBound, !(j + 2 < end && tokens[j + 2].isNameLike) {
+             j - 1 > s.tokens.lowerBound, !(j + 2 < end && tokens[j + 2].isNameLike && !vocabulary.has(HeadWords.englishPlaceHeads, j + 2)) {
             j += 1
             continue
           }

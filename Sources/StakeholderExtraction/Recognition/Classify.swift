@@ -8,7 +8,7 @@ extension Recognizer {
     while !r.isEmpty, tokens[r.lowerBound].casing == .lower || tokens[r.lowerBound].kind == .punct
       || (vocabulary.has(Markers.functionWords, r.lowerBound) && tokens[r.lowerBound].casing == .capitalized)
       || (r.count > 1 && vocabulary.has(Self.descriptorAcronyms, r.lowerBound))
-      || datePrefixWord(r.lowerBound, r)
+      || datePrefixWord(r.lowerBound, r) || originBeforeRegion(r)
       // "on 3–4 October for the X Meeting": a date's month before lower-case words is not part of the name.
       || (r.count > 2 && tokens[r.lowerBound + 1].casing == .lower && tokens[r.lowerBound + 1].kind == .word && Markers.months[tokens[r.lowerBound].lower] != nil)
       // "Przewodniczącą Rady wybrano …": a function capitalised only because it opens the sentence.
@@ -112,6 +112,10 @@ extension Recognizer {
     if let a = actingTerritory(r, k, nested: nested) { return a }
     if let a = regionAmongPartners(r, k, nested: nested) { return a }
     if let p = projectInApposition(r, k, nested: nested) { return p }
+    if let t = titleWithSameStems(r, k, nested: nested) { return t }
+    if let p = headedProgrammeInApposition(r, k, nested: nested) { return p }
+    if let u = unitOfRegion(r, k, nested: nested) { return u }
+    if let a = regionNamedAsPartner(r, k, nested: nested) { return a }
     let sentence = sentences[k]
     let after = r.upperBound < sentence.tokens.upperBound ? r.upperBound : -1
     let before = r.lowerBound - 1 >= sentence.tokens.lowerBound ? r.lowerBound - 1 : -1

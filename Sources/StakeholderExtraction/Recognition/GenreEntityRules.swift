@@ -197,3 +197,95 @@ extension Recognizer {
     return vocabulary.lowerIn(r.lowerBound, ["management", "supervisory", "executive"])
   }
 }
+
+extension Recognizer {
+  /// Nouns of an apposition that make a headed name a programme: "the Silver Hub Accelerator, a programme that …".
+  static let appositionProgrammeNouns: WordSet = ["programme", "program", "project", "initiative", "scheme"]
+
+  /// "the joint creation of the Green Start Accelerator, a programme that will support start-ups": a name whose
+  /// last word is an institution's head, described right after the comma as a programme or project, is that
+  /// programme (a project), not an institution.
+  mutating func headedProgrammeInApposition(_ r: Range<Int>, _ k: Int, nested: Bool) -> Int? {
+    let s = sentences[k]
+    let e = r.upperBound
+    guard language == "en", r.count >= 2, r.count <= 4, e + 2 < s.tokens.upperBound, tokens[e].text == ",",
+          vocabulary.lowerIn(e + 1, ["a", "an"]), englishHeads[e - 1]?.kind == .organization,
+          !(r.lowerBound..<(e - 1)).contains(where: { englishHeads[$0] != nil || heads[$0] != nil }),
+          r.allSatisfy({ tokens[$0].kind == .word && tokens[$0].casing == .capitalized }) else { return nil }
+    var q = e + 2
+    while q < s.tokens.upperBound, q - e <= 4, tokens[q].casing == .lower, !vocabulary.has(Self.appositionProgrammeNouns, q) {
+      guard vocabulary.has(Self.appositionModifiers, q) || Inflection.looksAdjectival(tokens[q].text) else { return nil }
+      q += 1
+    }
+    guard q < s.tokens.upperBound, vocabulary.has(Self.appositionProgrammeNouns, q) else { return nil }
+    var m = FoundMention(kind: .project, range: r, name: text(r), surface: text(r), sentence: k)
+    m.nested = nested
+    return add(m)
+  }
+
+  /// The self-government of a region named in English, an organization (schema convention 6).
+  func regionAuthority(_ r: Range<Int>, _ k: Int, nested: Bool) -> FoundMention {
+    var m = FoundMention(kind: .organization, range: r, name: text(r), surface: text(r), sentence: k)
+    // A voivodeship is Polish; another region's self-government reads as an authority (foreign when no Polish word
+    // names it, as the sector rules tell).
+    let lemma = vocabulary.lowerIs(r.upperBound - 1, "voivodeship") ? "voivodeship" : "authority"
+    m.head = HeadWord(lemma: lemma, kind: .organization, gender: .neuter, isUnit: false, sector: .localGovernment, english: true)
+    m.nested = nested
+    return m
+  }
+
+  /// "List intencyjny w sprawie Miejskiego Laboratorium Innowacji" before "projekt „Miejskie Laboratorium
+  /// Innowacji”": a chunk whose words share their stems with a quoted title of the text (in another case) is that
+  /// project or event, whatever head word it has.
+  /// - Complexity: O(t) for the t titles of the text.
+  mutating func titleWithSameStems(_ r: Range<Int>, _ k: Int, nested: Bool) -> Int? {
+    guard !titleIndex.isEmpty, r.count >= 2, language != "en" else { return nil }
+    let form = Normalize.form(text(r))
+    var hit: Int?
+    for (key, idx) in titleIndex where Self.sameStem(key, form) { hit = min(hit ?? idx, idx) }
+    guard let src = hit else { return nil }
+    let prev = mentions[src]
+    var m = FoundMention(kind: prev.kind, range: r, name: prev.name, surface: text(r), sentence: k)
+    m.isProgramme = prev.isProgramme
+    m.nested = nested
+    return add(m)
+  }
+
+  /// "head of the Regional Development Department of the Ústí nad Labem Region": a unit of a region (a
+  /// department, office or board named before "of the … Region/Voivodeship/County") is a unit of the region's
+  /// self-government, which is an organization here, and the unit's parent.
+  mutating func unitOfRegion(_ r: Range<Int>, _ k: Int, nested: Bool) -> Int? {
+    guard language == "en", r.count >= 4, vocabulary.has(HeadWords.englishPlaceHeads, r.upperBound - 1),
+          let of = (r.lowerBound..<(r.upperBound - 2)).first(where: { vocabulary.lowerIs($0, "of") }), of > r.lowerBound,
+          englishHeads[of - 1]?.isUnit == true, !(r.lowerBound..<of).contains(where: { vocabulary.lowerIs($0, "of") }) else { return nil }
+    var q = of + 1
+    if vocabulary.lowerIs(q, "the") { q += 1 }
+    let rest = q..<r.upperBound
+    guard rest.count >= 2, rest.allSatisfy({ tokens[$0].kind == .word && (tokens[$0].isNameLike || vocabulary.lowerIs($0, "nad")) }),
+          !rest.dropLast().contains(where: { englishHeads[$0] != nil }) else { return nil }
+    guard let unit = classify(r.lowerBound..<of, k, nested: nested) else { return nil }
+    let parent = add(regionAuthority(rest, k, nested: nested))
+    mentions[unit].parent = parent
+    mentions[unit].fullForm = text(r)
+    return unit
+  }
+
+  /// "on behalf of the project's Polish partner, the Lower Silesian Voivodeship": a region in apposition to a
+  /// partner noun acts as a partner, so it is its self-government (an organization).
+  mutating func regionNamedAsPartner(_ r: Range<Int>, _ k: Int, nested: Bool) -> Int? {
+    let b = r.lowerBound
+    guard language == "en", r.count >= 2, vocabulary.has(HeadWords.englishPlaceHeads, r.upperBound - 1), b - 3 >= sentences[k].tokens.lowerBound,
+          vocabulary.lowerIs(b - 1, "the"), tokens[b - 2].text == ",", vocabulary.lowerIn(b - 3, ["partner", "partners", "coordinator", "beneficiary"]) else { return nil }
+    return add(regionAuthority(r, k, nested: nested))
+  }
+}
+
+extension Recognizer {
+  /// Whether chunk `r` opens with an adjective of origin before a region's own name: "the Czech Ústí nad Labem
+  /// Region", "the Danish Central Denmark Region" (the adjective says whose region it is; it is not part of the name).
+  func originBeforeRegion(_ r: Range<Int>) -> Bool {
+    guard language == "en", r.count >= 3, Self.englishAdjectivesOfOrigin.contains(tokens[r.lowerBound].lower),
+          tokens[r.lowerBound + 1].isNameLike, vocabulary.lowerIn(r.upperBound - 1, ["region", "county", "province", "district"]) else { return false }
+    return true
+  }
+}
