@@ -35,10 +35,11 @@ extension Recognizer {
     return j >= 2 && tokens[j - 2].text == "." && vocabulary.lowerIs(j - 3, "im")
   }
 
-  /// Whether the chunk from `a` to the conjunction at `j` is one acronym defined in the text ("NCU and Toruń
-  /// Technology Park"): an organization's short name is complete, what follows the conjunction is another name.
+  /// Whether the chunk from `a` to the conjunction at `j` ends in an acronym defined in the text ("NCU and Toruń
+  /// Technology Park", "Later GUT and …"): an organization's short name is complete, what follows the conjunction is
+  /// another name.
   func definedAcronymBeforeConjunction(_ a: Int, _ j: Int) -> Bool {
-    j == a + 1 && tokens[a].casing == .upper && definedAcronyms.contains(tokens[a].text)
+    j > a && tokens[j - 1].casing == .upper && definedAcronyms.contains(tokens[j - 1].text)
   }
 
   /// Whether the visit word at `b` marks a quoted title starting at `quote` as an event: "wizyta studyjna „…”",
