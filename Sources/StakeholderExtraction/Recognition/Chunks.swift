@@ -48,6 +48,7 @@ extension Recognizer {
       if representativeBefore(i..<(i + 1)) {
         var e = i + 1
         while e < s.tokens.upperBound, e - i < 5, claim[e] < 0, tokens[e].kind != .punct, !vocabulary.lowerIn(e, ["and", "i", "oraz", "in", "w", "from", "z"]) { e += 1 }
+        e = acronymNameEnd(i, e)
         // A head word inside ("head of MARR's Innovation Department") leaves the name to the classifier.
         if heads[i] == nil, firstName(t.text) == nil, !vocabulary.has(Markers.genericPlurals, e - 1),
            !((i + 1)..<e).contains(where: { heads[$0]?.isUnit == true }) {

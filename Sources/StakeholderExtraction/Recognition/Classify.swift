@@ -385,7 +385,7 @@ extension Recognizer {
     // "Kolejne forum …", "Następne spotkanie …": a sentence-initial adjective before a lower-case marker noun is no
     // name of that kind (a town such as "Warszawa" is still found by the lists below).
     // "Gośćmi forum byli …": a plural noun in the instrumental or locative opening the sentence is no name either.
-    let initialAdjective = r.count == 1 && language != "en" && r.lowerBound == sentence.tokens.lowerBound
+    let initialAdjective = r.count == 1 && language != "en" && opensClause(r.lowerBound, sentence)
       && (Inflection.looksAdjectival(first.text) || ["mi", "ach", "om"].contains(where: { first.lower.hasSuffix($0) }))
       && firstName(first.text) == nil
     if legal != nil {

@@ -290,3 +290,21 @@ extension Recognizer {
     return true
   }
 }
+
+extension Recognizer {
+  /// Whether token `i` opens its clause: the sentence's first word, or the first word after the dash or quote that
+  /// opens a quoted statement ("– Każdy region wnosi …", "„Nasz park …").
+  func opensClause(_ i: Int, _ s: Sentence) -> Bool {
+    var q = s.tokens.lowerBound
+    while q < i, tokens[q].kind == .punct { q += 1 }
+    return q == i
+  }
+
+  /// Where a name after "przedstawiciele", "a representative of" ends when it starts with an acronym (`e` is the end
+  /// the clause would give): "przedstawiciele MARR zachęcali firmy …" names MARR, and the verb after it is no part of
+  /// the name.
+  func acronymNameEnd(_ i: Int, _ e: Int) -> Int {
+    guard e > i + 1, tokens[i].casing == .upper, tokens[i + 1].kind == .word, tokens[i + 1].casing == .lower else { return e }
+    return i + 1
+  }
+}

@@ -63,6 +63,11 @@ enum SectorClassifier {
     let n = name.fastLowercased
     if let legalForm { return Decision(sector: Recognizer.associationSector(legalForm, name: n), reason: "legal form '\(legalForm)'") }
     if let l = ["s.a.", "sp. z o.o.", " ltd", " gmbh", " inc"].first(where: { n.hasSuffix($0) }) { return Decision(sector: .business, reason: "legal form '\(l.trimmingCharacters(in: .whitespaces))'") }
+    // "Regional Development Agency of Podravje – Maribor": a regional development agency is a business-support
+    // body (schema convention 7), at home or abroad.
+    if let h = head, ["agencja", "agency"].contains(h.lemma), n.has("regional development") || n.has("rozwoju regionalnego") {
+      return Decision(sector: .business, reason: "regional development agency")
+    }
     if let f = foreignLocation, let h = head, publicHeads.contains(h.lemma) || n.has("region") || n.has("public ") || h.lemma == "government" || h.lemma == "administration" {
       return Decision(sector: .international, reason: "foreign public authority (in \(f))")
     }
