@@ -141,6 +141,7 @@ extension Recognizer {
         let surface = text(r)
         var m = FoundMention(kind: .project, range: r, name: surface, surface: surface, sentence: k)
         m.isProgramme = vocabulary.has(Markers.programme, i)
+        if networkUnderManagement(i) { m.kind = .organization }
         if let h = firstHead(r), !h.1.english, h.0 == j, h.1.kind != .organization, r.count > 1 {
           m.name = headedName(r, head: h.0, h.1)
           m.head = h.1
@@ -358,6 +359,7 @@ extension Recognizer {
           if patronOrigin(j, sawPatron: sawPatron, end) { j += 1; continue }
           if nextOK, j - a == 1, let hl = headLemma, ["tydzień", "dzień", "dni", "spotkanie", "noc"].contains(hl) { j += 1; continue }
         case "w", "we":
+          if projectNameGoesOnAfterW(j, headLemma, end) { j += 1; continue }
           if nextOK, let hl = headLemma, hl == "urząd" || hl == "starostwo",
              vocabulary.lowerIn(j - 1, ["miasta", "gminy", "pracy"])
               || ["powiatow", "skarbow", "wojewódzk", "statystyczn", "miejsk", "gminn"].contains(where: { tokens[j - 1].lower.hasPrefix($0) }) {

@@ -308,3 +308,31 @@ extension Recognizer {
     return i + 1
   }
 }
+
+extension Recognizer {
+  /// Functions that manage an institution: after them, "sieci X" names the network's operating body.
+  static let managingFunctions: WordSet = [
+    "dyrektor", "dyrektora", "dyrektorem", "dyrektorka", "dyrektorki", "prezes", "prezesa", "prezeska", "zarządzający",
+    "zarządzająca", "zarządzającego", "generalny", "wykonawczy", "director", "ceo", "president",
+  ]
+
+  /// Whether the network noun at `i` follows a managing function: "Jens Bauer, dyrektor zarządzający sieci
+  /// Robotiknetz Sachsen", "prezes sieci X" (a network with a director is an organization, not a project).
+  func networkUnderManagement(_ i: Int) -> Bool {
+    guard i >= 1, vocabulary.lowerIn(i, ["sieć", "sieci", "siecią", "network"]) else { return false }
+    return vocabulary.has(Self.managingFunctions, i - 1)
+  }
+
+  /// Endings of Polish abstract nouns in the locative ("Transformacji", "Przedsiębiorczości", "Praktyce").
+  static func abstractLocative(_ lower: String) -> Bool {
+    ["cji", "zji", "ści", "aniu", "eniu"].contains { lower.hasSuffix($0) }
+  }
+
+  /// Whether "w" at `j` continues a project's name (its head `headLemma`): "Platforma Regionów Górniczych w
+  /// Transformacji", "Sieć Firm w Przedsiębiorczości": a capitalised abstract noun after "w" is no place.
+  func projectNameGoesOnAfterW(_ j: Int, _ headLemma: String?, _ end: Int) -> Bool {
+    guard language != "en", let hl = headLemma, HeadWords.head(hl)?.kind == .project, j + 1 < end, claim[j + 1] < 0,
+          tokens[j + 1].kind == .word, tokens[j + 1].casing == .capitalized, Self.abstractLocative(tokens[j + 1].lower) else { return false }
+    return names.knownPlace(tokens[j + 1].text) == nil && !polishPlaceWord(tokens[j + 1].text)
+  }
+}
