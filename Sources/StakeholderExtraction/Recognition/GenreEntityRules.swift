@@ -336,3 +336,15 @@ extension Recognizer {
     return names.knownPlace(tokens[j + 1].text) == nil && !polishPlaceWord(tokens[j + 1].text)
   }
 }
+
+extension Recognizer {
+  /// Whether "in" at `j` starts a seat that the acronym after it spells out: "Polish Chamber of Commerce in Norway
+  /// (PCCN)", "German Business Club in Łódź (GBCL)": one capitalised word, then the acronym in parentheses ending
+  /// in that word's initial, so the seat is part of the official name (schema convention 2).
+  func acronymCoversSeat(_ j: Int, _ end: Int) -> Bool {
+    guard language == "en", j + 4 < end, tokens[j + 1].kind == .word, tokens[j + 1].casing == .capitalized, claim[j + 1] < 0,
+          tokens[j + 2].text == "(", tokens[j + 3].casing == .upper, tokens[j + 4].text == ")",
+          let initial = tokens[j + 1].text.first, let last = tokens[j + 3].text.last else { return false }
+    return tokens[j + 3].text.count >= 3 && Character(initial.uppercased()) == last
+  }
+}
