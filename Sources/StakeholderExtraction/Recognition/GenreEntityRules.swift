@@ -348,3 +348,18 @@ extension Recognizer {
     return tokens[j + 3].text.count >= 3 && Character(initial.uppercased()) == last
   }
 }
+
+extension Recognizer {
+  /// "zgłosi „Zieloną Dolinę Mleka” do sieci" after "inicjatywy „Zielona Dolina Mleka”": a quoted title of a Polish
+  /// text whose words share their stems with an earlier title of the same kind is that title, named as it was
+  /// first written (the first quotation is usually the nominative after a marker noun).
+  /// - Complexity: O(t) for the t titles read so far.
+  func earlierTitleName(_ surface: String, _ kind: EntityKind) -> String? {
+    guard language != "en", !titleIndex.isEmpty, surface.includes(" ") else { return nil }
+    let form = Normalize.form(surface)
+    if titleIndex[form] != nil { return nil }
+    var hit: Int?
+    for (key, idx) in titleIndex where mentions[idx].kind == kind && Self.sameStem(key, form) { hit = min(hit ?? idx, idx) }
+    return hit.map { mentions[$0].name }
+  }
+}

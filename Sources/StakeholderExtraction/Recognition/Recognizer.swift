@@ -422,7 +422,7 @@ struct Recognizer {
           inner = inner.lowerBound..<(inner.upperBound - 1)
         }
         let surface = text(inner)
-        var m = FoundMention(kind: kind, range: inner, name: surface, surface: surface, sentence: k)
+        var m = FoundMention(kind: kind, range: inner, name: earlierTitleName(surface, kind) ?? surface, surface: surface, sentence: k)
         m.isProgramme = programme
         // "„CIRCLE-IN – Circular Industrial Symbiosis …”": the short title before the dash is the same thing.
         // A dash between years ("na lata 2025–2030") is a range, not a subtitle.
