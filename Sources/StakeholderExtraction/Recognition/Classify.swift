@@ -386,7 +386,7 @@ extension Recognizer {
     // name of that kind (a town such as "Warszawa" is still found by the lists below).
     // "Gośćmi forum byli …": a plural noun in the instrumental or locative opening the sentence is no name either.
     let initialAdjective = r.count == 1 && language != "en" && opensClause(r.lowerBound, sentence)
-      && (Inflection.looksAdjectival(first.text) || ["mi", "ach", "om"].contains(where: { first.lower.hasSuffix($0) }))
+      && (Inflection.looksAdjectival(first.text) || ["mi", "ach", "om"].contains(where: { first.lower.hasSuffix($0) }) || Self.clauseDeterminers.contains(first.lower))
       && firstName(first.text) == nil
     if legal != nil {
       kind = .organization

@@ -363,3 +363,11 @@ extension Recognizer {
     return hit.map { mentions[$0].name }
   }
 }
+
+extension Recognizer {
+  /// Pronouns and determiners that open a clause capitalised ("– Każdy region wnosi …", "Ten projekt …"): no name.
+  static let clauseDeterminers: WordSet = [
+    "każdy", "każda", "każde", "ten", "ta", "to", "ci", "te", "nasz", "nasza", "nasze", "cały", "cała", "całe", "który", "która",
+    "które", "jaki", "jaka", "jakie", "żaden", "żadna", "żadne", "wszystkie", "wszyscy", "inny", "inna", "inne",
+  ]
+}
