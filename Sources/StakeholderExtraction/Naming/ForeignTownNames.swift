@@ -1,7 +1,8 @@
 /// German town names declined in Polish text: "w Pasewalku", "z Hamburgu", "burmistrza Sprembergu".
 extension NameServices {
-  /// Endings of German town names (after which Polish adds "-u" in the genitive and locative).
-  static let germanTownEndings = ["berg", "burg", "dorf", "stadt", "hagen", "feld", "heim", "hausen", "furt", "wald", "stein", "walk", "bach", "brück"]
+  /// Endings of German town names (after which Polish adds "-u" in the genitive and locative); not "-wald", as
+  /// "Eberswalde" is written "z Eberswalde".
+  static let germanTownEndings = ["berg", "burg", "dorf", "stadt", "hagen", "feld", "heim", "hausen", "furt", "stein", "walk", "bach", "brück"]
 
   /// The nominative of a German town name in the Polish genitive or locative, or nil for any other word.
   ///

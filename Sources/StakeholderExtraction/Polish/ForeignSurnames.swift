@@ -26,7 +26,8 @@ extension CandidateGenerator {
     // Men's surnames ending in a consonant take the Polish masculine endings.
     if out.isEmpty {
       add("owi", "", .m1, [.dative])
-      add("em", "", .m1, [.instrumental])
+      // "Horákiem", "Hudákiem": after k and g the instrumental ending is -iem.
+      if word.hasSuffix("kiem") || word.hasSuffix("giem") { add("iem", "", .m1, [.instrumental]) } else { add("em", "", .m1, [.instrumental]) }
       add("a", "", .m1, [.genitive, .accusative])
       add("u", "", .m1, [.locative])
       if let last = word.last, !"aeiouyáéíóúý".contains(last) {
