@@ -99,6 +99,24 @@ struct GenreRulesTitlesAndRegionsTests {
     #expect(entity(g, "Narodowe Centrum Nauki")?.sector == .centralGovernment)
   }
 
+  @Test("An institution that an agreement is about to create is a project, in Polish and in English")
+  func institutionsToBeCreated() {
+    let pl = F.extract("""
+      Porozumienie w Kętach
+
+      W ratuszu podpisano list intencyjny pomiędzy Gminą Kęty a Politechniką Koszalińską w sprawie wspólnego \
+      tworzenia Centrum Usług Wodnych, które ma kształcić techników.
+      """, id: "created-pl.txt")
+    #expect(entity(pl, "Centrum Usług Wodnych", .project) != nil)
+    let en = F.extract("""
+      Letter of intent signed
+
+      On the second day, the city and Gdynia Science Park signed a letter of intent on the joint creation of the \
+      Blue Start Hub, which will support start-ups.
+      """, id: "created-en.txt")
+    #expect(entity(en, "Blue Start Hub", .project) != nil)
+  }
+
   @Test("A title word before an unrelated quote and a capitalised '-based' word opening a sentence make nothing")
   func negatives() {
     let g = F.extract("""

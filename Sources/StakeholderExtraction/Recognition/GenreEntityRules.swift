@@ -371,3 +371,35 @@ extension Recognizer {
     "które", "jaki", "jaka", "jakie", "żaden", "żadna", "żadne", "wszystkie", "wszyscy", "inny", "inna", "inne",
   ]
 }
+
+extension Recognizer {
+  /// Nouns of creating something new, Polish (genitive) and English.
+  static let creationWords: WordSet = [
+    "utworzenia", "utworzeniu", "tworzenia", "tworzeniu", "stworzenia", "stworzeniu", "powołania", "powołaniu", "creation",
+    "establishment",
+  ]
+
+  /// "list intencyjny w sprawie wspólnego tworzenia Centrum Kompetencji Cyfrowych", "a letter of intent on the joint
+  /// creation of the Green Start Hub": an institution that an agreement is about to create does not exist yet; it is
+  /// the undertaking of the signatories (a project), whatever its head word.
+  mutating func institutionToBeCreated(_ r: Range<Int>, _ k: Int, nested: Bool) -> Int? {
+    let s = sentences[k]
+    guard r.count >= 2, r.count <= 6, tokens[r.lowerBound].casing == .capitalized, firstName(tokens[r.lowerBound].text) == nil else { return nil }
+    var b = r.lowerBound - 1
+    if language == "en" {
+      if b >= s.tokens.lowerBound, vocabulary.lowerIs(b, "the") { b -= 1 }
+      guard b >= s.tokens.lowerBound, vocabulary.lowerIs(b, "of") else { return nil }
+      b -= 1
+    }
+    guard b >= s.tokens.lowerBound else { return nil }
+    // One adjective may stand before the noun of creating: "wspólnego tworzenia", "the joint creation".
+    if !vocabulary.has(Self.creationWords, b), b - 1 >= s.tokens.lowerBound, tokens[b].casing == .lower,
+       Inflection.looksAdjectival(tokens[b].text) || vocabulary.lowerIn(b, ["joint", "new"]) { b -= 1 }
+    guard b >= s.tokens.lowerBound, tokens[b].casing == .lower, vocabulary.has(Self.creationWords, b),
+          let (_, hw) = firstHead(r), hw.kind == .organization, !hw.isUnit else { return nil }
+    let surface = text(r)
+    var m = FoundMention(kind: .project, range: r, name: language == "en" ? surface : names.organizationName(surface), surface: surface, sentence: k)
+    m.nested = nested
+    return add(m)
+  }
+}
