@@ -403,3 +403,29 @@ extension Recognizer {
     return add(m)
   }
 }
+
+extension Recognizer {
+  /// Whether `short` is a word of `long` or its plural / inflected form ("lab" and "labs", "forum" and "forum").
+  static func wordCovered(_ short: Substring, by long: Substring) -> Bool {
+    short == long || (short.count >= 3 && long.hasPrefix(short) && long.count - short.count <= 2)
+  }
+
+  /// "Textile forum in Łódź ends with …" above "the Central Poland Textile & Fashion Forum 2025", "a Living Lab
+  /// workshop" beside "the "Silver Living Labs Workshop"": an event read from one or two capitalised words before an
+  /// event noun, whose words all stand in the name of another event of the text, is that event named short; it takes
+  /// the full name (so both are one entity). The longest such name wins, the first one on ties.
+  /// - Complexity: O(e²) for the e event mentions (a handful per text).
+  mutating func shortEventNames() {
+    let events = mentions.indices.filter { mentions[$0].kind == .event }
+    guard events.count >= 2 else { return }
+    let words = events.map { mentions[$0].name.fastLowercased.split(whereSeparator: { $0 == " " || $0 == "&" || $0 == "-" }) }
+    for (a, i) in events.enumerated() where words[a].count <= 2 && !mentions[i].nested {
+      var best: Int?
+      for (b, j) in events.enumerated() where b != a && words[b].count > words[a].count {
+        guard words[a].allSatisfy({ w in words[b].contains { Self.wordCovered(w, by: $0) } }) else { continue }
+        if best.map({ words[b].count > words[events.firstIndex(of: $0)!].count }) ?? true { best = j }
+      }
+      if let j = best { mentions[i].name = mentions[j].name }
+    }
+  }
+}

@@ -176,6 +176,7 @@ struct Recognizer {
     shortQuotedForms()
     eventTypeBeforeTitle()
     numberedCouncilSessions()
+    shortEventNames()
     voivodeshipShortForms()
     resolvePending()
     acronymExpansions()
