@@ -117,6 +117,19 @@ struct GenreRulesTitlesAndRegionsTests {
     #expect(entity(en, "Blue Start Hub", .project) != nil)
   }
 
+  @Test("An event named short before an event noun is the event named in full; a quoted app is a project")
+  func shortEventNamesAndApps() {
+    let g = F.extract("""
+      Amber forum in Gdynia ends with a new agreement
+
+      More than 150 designers attended the Baltic Amber & Design Forum 2026, held on 4 May in Gdynia. The winning \
+      app, "CleanCommute", suggests routes to school.
+      """, id: "short-event.txt")
+    #expect(entity(g, "Baltic Amber & Design Forum 2026", .event) != nil)
+    #expect(!g.entities.contains { $0.kind == .event && $0.name == "Amber" })
+    #expect(entity(g, "CleanCommute", .project) != nil)
+  }
+
   @Test("A title word before an unrelated quote and a capitalised '-based' word opening a sentence make nothing")
   func negatives() {
     let g = F.extract("""

@@ -429,3 +429,15 @@ extension Recognizer {
     }
   }
 }
+
+extension Recognizer {
+  /// Nouns of a product built in a project: "the winning app, "CleanCommute"", "aplikacja „Zielona Trasa”".
+  static let productNouns: WordSet = ["app", "application", "aplikacja", "aplikacji", "aplikację", "aplikacją", "prototype", "prototyp", "prototypu"]
+
+  /// Whether the product noun at `b` marks the quoted title at `quote` (the noun right before it, or before a
+  /// comma): a named app or prototype is a project's result, read as a project.
+  func productMarksTitle(_ b: Int, _ quote: Int) -> Bool {
+    guard quote - b <= 2, tokens[b].casing == .lower, vocabulary.has(Self.productNouns, b) else { return false }
+    return quote - b == 1 || tokens[b + 1].text == ","
+  }
+}

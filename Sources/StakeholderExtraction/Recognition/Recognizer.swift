@@ -357,6 +357,7 @@ struct Recognizer {
         if Markers.event.contains(w) { kind = .event; break }
         if Markers.project.contains(w) { kind = .project; programme = Markers.programme.contains(w); break }
         if visitMarksTitle(b, i) { kind = .event; break }
+        if productMarksTitle(b, i) { kind = .project; break }
         if let h = HeadWords.head(w), h.kind != .organization, tokens[b].kind == .word { kind = h.kind; break }
         b -= 1
       }
