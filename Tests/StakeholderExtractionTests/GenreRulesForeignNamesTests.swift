@@ -55,6 +55,21 @@ struct GenreRulesForeignNamesTests {
     #expect(entity(g, "Regional Development Agency of Olomouc", .organization)?.sector == .business)
   }
 
+  @Test("An English City Hall with its town's name is the town's office; a City Hall where something happens is no entity")
+  func cityHalls() {
+    let g = F.extract("""
+      Hackathon in Kęty
+
+      Photo: Ewa Zych / Kęty City Hall
+
+      The meeting took place in Wadowice City Hall. Adam Wrona of Andrychów Town Hall spoke.
+      """, id: "city-hall.txt")
+    #expect(entity(g, "Kęty City Hall", .organization)?.sector == .localGovernment)
+    #expect(entity(g, "Andrychów Town Hall", .organization) != nil)
+    #expect(F.hasRelation("Adam Wrona", .affiliatedWith, "Andrychów Town Hall", in: g))
+    #expect(entity(g, "Wadowice City Hall", .organization) == nil)
+  }
+
   @Test("Foreign surname and German town rules leave Polish words alone")
   func foreignRulesAreNarrow() {
     #expect(CandidateGenerator.foreignLetterSurname("Nowaka") == nil)

@@ -441,3 +441,20 @@ extension Recognizer {
     return quote - b == 1 || tokens[b + 1].text == ","
   }
 }
+
+extension Recognizer {
+  /// "Photo: Anna Nowak / Kęty City Hall", "Jan Lis of Kraków Town Hall": an English "City Hall" or "Town Hall" with
+  /// its town's name is the town's office (local government), unless it is where something happens ("at", "in").
+  mutating func cityHall(_ r: Range<Int>, _ k: Int, nested: Bool) -> Int? {
+    guard language == "en", r.count >= 3, vocabulary.lowerIs(r.upperBound - 1, "hall"), vocabulary.lowerIn(r.upperBound - 2, ["city", "town"]),
+          tokens[r.upperBound - 2].casing == .capitalized, tokens[r.upperBound - 1].casing == .capitalized else { return nil }
+    var b = r.lowerBound - 1
+    if b >= sentences[k].tokens.lowerBound, vocabulary.lowerIs(b, "the") { b -= 1 }
+    if b >= sentences[k].tokens.lowerBound, vocabulary.lowerIn(b, ["at", "in", "inside", "outside", "before", "near"]) { return nil }
+    var m = FoundMention(kind: .organization, range: r, name: text(r), surface: text(r), sentence: k)
+    m.head = HeadWord(lemma: "municipality", kind: .organization, gender: .neuter, isUnit: false, sector: .localGovernment, english: true)
+    m.placeInName = text(r.lowerBound..<(r.upperBound - 2))
+    m.nested = nested
+    return add(m)
+  }
+}
