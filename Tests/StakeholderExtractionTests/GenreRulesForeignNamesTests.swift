@@ -70,6 +70,18 @@ struct GenreRulesForeignNamesTests {
     #expect(entity(g, "Wadowice City Hall", .organization) == nil)
   }
 
+  @Test("A town's authority declined in the genitive is 'Miasto' with the town in the nominative")
+  func townAuthorityInTheGenitive() {
+    let g = F.extract("""
+      Tczew w partnerstwie
+
+      Radni zdecydowali o przystąpieniu Miasta Tczewa do projektu „Zielone Powiśle”. Miasto Tczew podpisze \
+      porozumienie w maju.
+      """, id: "town-authority.txt")
+    #expect(entity(g, "Miasto Tczew", .organization) != nil)
+    #expect(entity(g, "Miasto Tczewa") == nil)
+  }
+
   @Test("Foreign surname and German town rules leave Polish words alone")
   func foreignRulesAreNarrow() {
     #expect(CandidateGenerator.foreignLetterSurname("Nowaka") == nil)

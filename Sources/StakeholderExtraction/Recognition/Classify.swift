@@ -596,6 +596,7 @@ extension Recognizer {
         m.placeInName = placeName(((h + 2)..<r.upperBound).map { tokens[$0].text })
       }
       if let p = m.placeInName { placesInNames[p.fastLowercased] = p }
+      townAuthorityName(&m, r, h, hw)
     }
     return add(m)
   }

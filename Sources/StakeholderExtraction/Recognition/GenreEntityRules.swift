@@ -458,3 +458,16 @@ extension Recognizer {
     return add(m)
   }
 }
+
+extension Recognizer {
+  /// "przystąpienia Miasta Konina do projektu", "umowa z Gminą Kęty": a town's or commune's authority named by its
+  /// head and the town is canonically "Miasto X" / "Gmina X" with the town in the nominative (the official name), as
+  /// the place read from the name says, not the genitive the sentence gave it ("Miasto Konina").
+  func townAuthorityName(_ m: inout FoundMention, _ r: Range<Int>, _ h: Int, _ hw: HeadWord) {
+    guard language != "en", r.count == 2, h == r.lowerBound, ["miasto", "gmina"].contains(hw.lemma), m.legalForm == nil,
+          tokens[h].lower != hw.lemma, let place = m.placeInName, !place.isEmpty, !place.includes(" "),
+          names.knownPlace(place) != nil || names.isLexiconPlace([place]) else { return }
+    // The head written in the nominative ("Miasto Wałbrzych") already names the town as it is.
+    m.name = recase(hw.lemma, like: tokens[h].text) + " " + place
+  }
+}
