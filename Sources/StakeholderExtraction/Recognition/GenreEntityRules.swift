@@ -240,10 +240,11 @@ extension Recognizer {
   /// project or event, whatever head word it has.
   /// - Complexity: O(t) for the t titles of the text.
   mutating func titleWithSameStems(_ r: Range<Int>, _ k: Int, nested: Bool) -> Int? {
-    guard !titleIndex.isEmpty, r.count >= 2, language != "en" else { return nil }
+    guard !titleIndex.isEmpty, r.count >= 2, r.count <= 8, language != "en", tokens[r.lowerBound].casing == .capitalized,
+          let (_, hw) = firstHead(r), hw.kind == .organization else { return nil }
     let form = Normalize.form(text(r))
     var hit: Int?
-    for (key, idx) in titleIndex where Self.sameStem(key, form) { hit = min(hit ?? idx, idx) }
+    for (key, idx) in titleIndex where Self.sameShape(key, form) && Self.sameStem(key, form) { hit = min(hit ?? idx, idx) }
     guard let src = hit else { return nil }
     let prev = mentions[src]
     var m = FoundMention(kind: prev.kind, range: r, name: prev.name, surface: text(r), sentence: k)
@@ -359,7 +360,7 @@ extension Recognizer {
     let form = Normalize.form(surface)
     if titleIndex[form] != nil { return nil }
     var hit: Int?
-    for (key, idx) in titleIndex where mentions[idx].kind == kind && Self.sameStem(key, form) { hit = min(hit ?? idx, idx) }
+    for (key, idx) in titleIndex where Self.sameShape(key, form) && mentions[idx].kind == kind && Self.sameStem(key, form) { hit = min(hit ?? idx, idx) }
     return hit.map { mentions[$0].name }
   }
 }
@@ -469,5 +470,14 @@ extension Recognizer {
           names.knownPlace(place) != nil || names.isLexiconPlace([place]) else { return }
     // The head written in the nominative ("Miasto Wałbrzych") already names the town as it is.
     m.name = recase(hw.lemma, like: tokens[h].text) + " " + place
+  }
+}
+
+extension Recognizer {
+  /// A cheap test before ``sameStem(_:_:)`` on two normalised phrases: the same first letter and the same number of
+  /// words.
+  static func sameShape(_ a: String, _ b: String) -> Bool {
+    guard a.first == b.first else { return false }
+    return a.utf8.reduce(0) { $0 + ($1 == 32 ? 1 : 0) } == b.utf8.reduce(0) { $0 + ($1 == 32 ? 1 : 0) }
   }
 }
