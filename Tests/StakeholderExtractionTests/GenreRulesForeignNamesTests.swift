@@ -53,6 +53,13 @@ struct GenreRulesForeignNamesTests {
     #expect(entity(g, "Polish Chamber of Commerce in Norway", .organization) != nil)
     #expect(entity(g, "Norway") == nil)
     #expect(entity(g, "Regional Development Agency of Olomouc", .organization)?.sector == .business)
+    let u = F.extract("""
+      Care workshop in Szczytno
+
+      The workshop was organised together with the university's Jan Lipski Collegium Medicum in Szczytno, which \
+      hosted the second day.
+      """, id: "collegium-en.txt")
+    #expect(entity(u, "Jan Lipski Collegium Medicum in Szczytno", .organization) != nil)
   }
 
   @Test("An English City Hall with its town's name is the town's office; a City Hall where something happens is no entity")

@@ -481,3 +481,17 @@ extension Recognizer {
     return a.utf8.reduce(0) { $0 + ($1 == 32 ? 1 : 0) } == b.utf8.reduce(0) { $0 + ($1 == 32 ? 1 : 0) }
   }
 }
+
+extension Recognizer {
+  /// Whether "in" at `j` gives the Polish seat of an English university-level name from `a`, which the name keeps as
+  /// the Polish name does ("Uniwersytet … w Toruniu"): "the Jan Nowak Collegium Medicum in Bydgoszcz", "Pomeranian
+  /// Academy in Słupsk". The seat is one capitalised word the Polish lists or lexicon know as a place, and the
+  /// clause goes on after it (no further capitalised word).
+  func englishUniversitySeat(_ a: Int, _ j: Int, _ end: Int) -> Bool {
+    guard language == "en", j + 1 < end, tokens[j + 1].kind == .word, tokens[j + 1].casing == .capitalized, claim[j + 1] < 0,
+          j + 2 >= end || !tokens[j + 2].isNameLike,
+          (a..<j).contains(where: { vocabulary.lowerIn($0, ["collegium", "academy", "university"]) && tokens[$0].casing == .capitalized }) else { return false }
+    if let p = names.knownPlace(tokens[j + 1].text) { return !p.foreign }
+    return polishPlaceWord(tokens[j + 1].text)
+  }
+}
