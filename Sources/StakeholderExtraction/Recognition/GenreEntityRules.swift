@@ -483,14 +483,14 @@ extension Recognizer {
 }
 
 extension Recognizer {
-  /// Whether "in" at `j` gives the Polish seat of an English university-level name from `a`, which the name keeps as
-  /// the Polish name does ("Uniwersytet … w Toruniu"): "the Jan Nowak Collegium Medicum in Bydgoszcz", "Pomeranian
-  /// Academy in Słupsk". The seat is one capitalised word the Polish lists or lexicon know as a place, and the
-  /// clause goes on after it (no further capitalised word).
+  /// Whether "in" at `j` gives the Polish seat of an English collegium's name from `a`, which the name keeps as the
+  /// Polish name does ("Collegium Medicum … w Bydgoszczy"): "the Jan Nowak Collegium Medicum in Bydgoszcz". The seat
+  /// is one capitalised word the Polish lists or lexicon know as a place, and the clause goes on after it (no further
+  /// capitalised word). A university keeps its seat only with an acronym after it (the chunker's "in" rule).
   func englishUniversitySeat(_ a: Int, _ j: Int, _ end: Int) -> Bool {
     guard language == "en", j + 1 < end, tokens[j + 1].kind == .word, tokens[j + 1].casing == .capitalized, claim[j + 1] < 0,
           j + 2 >= end || !tokens[j + 2].isNameLike,
-          (a..<j).contains(where: { vocabulary.lowerIn($0, ["collegium", "academy", "university"]) && tokens[$0].casing == .capitalized }) else { return false }
+          (a..<j).contains(where: { vocabulary.lowerIs($0, "collegium") && tokens[$0].casing == .capitalized }) else { return false }
     if let p = names.knownPlace(tokens[j + 1].text) { return !p.foreign }
     return polishPlaceWord(tokens[j + 1].text)
   }
