@@ -116,6 +116,7 @@ struct NameServices: Sendable {
       if l == joined, let last = words.last, ["ych", "ach", "ami", "om"].contains(where: { last.hasSuffix($0) }) {
         return Inflection.place(words, attested: attested)
       }
+      if words.count == 1, let stem = Self.germanTownStem(joined), lexicon.analyses(of: joined).isEmpty { return stem }
       // "Oulu", "Aveiro": a one-word foreign name the lexicon does not know is not declined; a guessed base form
       // that the lexicon does not know either and the text never writes ("Tart") is no name.
       if words.count == 1, l != joined, !joined.includes("-"), !joined.unicodeScalars.contains(where: { "ąćęłńśźżĄĆĘŁŃŚŹŻ".unicodeScalars.contains($0) }),

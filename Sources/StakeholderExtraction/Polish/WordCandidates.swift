@@ -136,6 +136,7 @@ struct CandidateGenerator {
   /// Surname readings: lexicon surnames, adjectival surnames (-ski/-ska), indeclinable female surnames, noun rules.
   func surnames(_ word: String) -> [WordCandidate] {
     if let apostrophe = Self.apostropheBase(word) { return apostrophe }
+    if let foreign = Self.foreignLetterSurname(word) { return foreign }
     var out: [WordCandidate] = []
     var lexicalGenders: Set<GrammaticalGender> = []
     lexicon.forEachNameLink(word) { record, cases in

@@ -48,6 +48,7 @@ extension Recognizer {
       if representativeBefore(i..<(i + 1)) {
         var e = i + 1
         while e < s.tokens.upperBound, e - i < 5, claim[e] < 0, tokens[e].kind != .punct, !vocabulary.lowerIn(e, ["and", "i", "oraz", "in", "w", "from", "z"]) { e += 1 }
+        e = acronymNameEnd(i, e)
         // A head word inside ("head of MARR's Innovation Department") leaves the name to the classifier.
         if heads[i] == nil, firstName(t.text) == nil, !vocabulary.has(Markers.genericPlurals, e - 1),
            !((i + 1)..<e).contains(where: { heads[$0]?.isUnit == true }) {
@@ -140,6 +141,7 @@ extension Recognizer {
         let surface = text(r)
         var m = FoundMention(kind: .project, range: r, name: surface, surface: surface, sentence: k)
         m.isProgramme = vocabulary.has(Markers.programme, i)
+        if networkUnderManagement(i) { m.kind = .organization }
         if let h = firstHead(r), !h.1.english, h.0 == j, h.1.kind != .organization, r.count > 1 {
           m.name = headedName(r, head: h.0, h.1)
           m.head = h.1
@@ -282,6 +284,7 @@ extension Recognizer {
         j = close + 1
         continue
       }
+      if ampersandJoins(j, end) || programmeSlashJoins(a, j, end) { j += 1; continue }
       if t.kind == .word, t.casing == .lower, j + 1 < end, claim[j + 1] < 0 {
         let next = tokens[j + 1]
         let nextOK = next.kind == .word && next.isNameLike && firstName(next.text) == nil
@@ -297,6 +300,7 @@ extension Recognizer {
         }
         switch t.lower {
         case "i", "and", "&":
+          if definedAcronymBeforeConjunction(a, j) { break }
           // "… Agency for Sustainable Development and TatraSense s.r.o.": a name with its own legal form after the
           // conjunction is another organization.
           // (Only after an institution's head: "Nowak i Synowie sp. j." is one company.)
@@ -352,8 +356,10 @@ extension Recognizer {
             continue
           }
         case "z":
+          if patronOrigin(j, sawPatron: sawPatron, end) { j += 1; continue }
           if nextOK, j - a == 1, let hl = headLemma, ["tydzień", "dzień", "dni", "spotkanie", "noc"].contains(hl) { j += 1; continue }
         case "w", "we":
+          if projectNameGoesOnAfterW(j, headLemma, end) { j += 1; continue }
           if nextOK, let hl = headLemma, hl == "urząd" || hl == "starostwo",
              vocabulary.lowerIn(j - 1, ["miasta", "gminy", "pracy"])
               || ["powiatow", "skarbow", "wojewódzk", "statystyczn", "miejsk", "gminn"].contains(where: { tokens[j - 1].lower.hasPrefix($0) }) {
@@ -396,7 +402,7 @@ extension Recognizer {
           // "Ústí nad Labem", "Kazimierz nad Wisłą": a town named by its river (never a sentence's first word, as in
           // "Prace nad Strategią …").
           if nextOK, next.casing == .capitalized, nextHead == nil, heads[j - 1] == nil, tokens[j - 1].casing == .capitalized,
-             j - 1 > s.tokens.lowerBound, !(j + 2 < end && tokens[j + 2].isNameLike) {
+             j - 1 > s.tokens.lowerBound, !(j + 2 < end && tokens[j + 2].isNameLike && !vocabulary.has(HeadWords.englishPlaceHeads, j + 2)) {
             j += 1
             continue
           }
@@ -404,6 +410,7 @@ extension Recognizer {
           // "Wydział Nauk o Zdrowiu", "Instytut Nauk o Ziemi": a discipline named "nauka o …".
           if nextOK, nextHead == nil, tokens[j - 1].lower.hasPrefix("nauk"), hasHead { j += 1; continue }
         case "in":
+          if acronymCoversSeat(j, end) || englishUniversitySeat(a, j, end) { j += 1; continue }
           // "Adam Mickiewicz University in Poznań (AMU)": the acronym right after the seat defines the whole as the
           // official name (schema convention 2).
           if language == "en", nextOK, next.casing == .capitalized, let hl = lastHeadLemma, Self.universityHeads.contains(hl),
@@ -775,7 +782,7 @@ extension Recognizer {
       // "Uniwersytetu Mikołaja Kopernika": a patron in the genitive right after an institution's head.
       // "Pomorski Uniwersytet Medyczny Ludwika Zamenhofa": the head's adjectives may stand between it and the patron.
       let patron = i > segStart && (heads[i - 1]?.kind == .organization || headBeforeAdjectives(i, segStart)?.kind == .organization)
-        && (firstName(t.text).map { $0.name != t.text } == true || genitivePatron(i, b)
+        && (firstName(t.text).map { $0.name != t.text } == true || genitivePatron(i, b) || foundationPatron(i)
           // "Jana Kazimierza": "Jana" is also a nominative given name (Czech); the declined name after it settles it.
           || (firstName(t.text) != nil && i + 1 < b && firstName(tokens[i + 1].text).map { $0.name != tokens[i + 1].text } == true))
       if !patron, t.casing == .capitalized, givenName(t.text) != nil, i + 1 < b, isSurnameLike(i + 1) || monthSurname(i + 1) || functionSurname(i + 1, b),
@@ -830,7 +837,8 @@ extension Recognizer {
     let place = String(t.text.dropLast("-based".count))
     guard !place.isEmpty else { return nil }
     if let known = names.knownPlace(place) { return known.name }
-    return names.isLexiconPlace([place]) ? place : nil
+    if names.isLexiconPlace([place]) { return place }
+    return unknownSeatBefore(i, place) ? place : nil
   }
 
   /// In an English chunk from `i` to `b`: the index of "of" when two or three name-like words (capitalised, no

@@ -8,6 +8,7 @@ extension Recognizer {
     while !r.isEmpty, tokens[r.lowerBound].casing == .lower || tokens[r.lowerBound].kind == .punct
       || (vocabulary.has(Markers.functionWords, r.lowerBound) && tokens[r.lowerBound].casing == .capitalized)
       || (r.count > 1 && vocabulary.has(Self.descriptorAcronyms, r.lowerBound))
+      || datePrefixWord(r.lowerBound, r) || originBeforeRegion(r)
       // "on 3–4 October for the X Meeting": a date's month before lower-case words is not part of the name.
       || (r.count > 2 && tokens[r.lowerBound + 1].casing == .lower && tokens[r.lowerBound + 1].kind == .word && Markers.months[tokens[r.lowerBound].lower] != nil)
       // "Przewodniczącą Rady wybrano …": a function capitalised only because it opens the sentence.
@@ -28,8 +29,9 @@ extension Recognizer {
     // "President of the Kołobrzeg-based KARR", "CEO of Ustka-based Baltmar Subsea Works": a seat adjective
     // inside a chunk (after a function) is a place of its own, and the name after it an organization even
     // without a head word.
-    if language == "en", r.count >= 2, let place = seatBefore(r.lowerBound) {
-      add(FoundMention(kind: .place, range: r.lowerBound..<(r.lowerBound + 1), name: place, surface: first.text, sentence: k))
+    if language == "en", let place = seatBefore(r.lowerBound) {
+      let seat = add(FoundMention(kind: .place, range: r.lowerBound..<(r.lowerBound + 1), name: place, surface: first.text, sentence: k))
+      if r.count == 1 { return seat }
       let rest = (r.lowerBound + 1)..<r.upperBound
       let single = rest.count == 1 && (definedAcronyms.contains(tokens[rest.lowerBound].text) || abbreviatedOrganization(tokens[rest.lowerBound]) != nil)
       if legal == nil, !single, tokens[rest.lowerBound].casing != .lower, firstHead(rest) == nil, firstName(tokens[rest.lowerBound].text) == nil {
@@ -98,6 +100,7 @@ extension Recognizer {
       return classify(rest..<r.upperBound, k, legal: legal, legalEnd: legalEnd, nested: nested)
     }
     if Markers.genericPlurals.contains(last.lower), firstHead(r) == nil { return nil }
+    if bareGoverningBoard(r) { return nil }
     if let u = unitAfterParentAcronym(r, k, nested: nested) { return u }
     if let b = regionalBoard(r, k, nested: nested) { return b }
     if let v = signatoryRegion(r, k, nested: nested) { return v }
@@ -109,6 +112,12 @@ extension Recognizer {
     if let a = actingTerritory(r, k, nested: nested) { return a }
     if let a = regionAmongPartners(r, k, nested: nested) { return a }
     if let p = projectInApposition(r, k, nested: nested) { return p }
+    if let t = titleWithSameStems(r, k, nested: nested) { return t }
+    if let p = institutionToBeCreated(r, k, nested: nested) { return p }
+    if let h = cityHall(r, k, nested: nested) { return h }
+    if let p = headedProgrammeInApposition(r, k, nested: nested) { return p }
+    if let u = unitOfRegion(r, k, nested: nested) { return u }
+    if let a = regionNamedAsPartner(r, k, nested: nested) { return a }
     let sentence = sentences[k]
     let after = r.upperBound < sentence.tokens.upperBound ? r.upperBound : -1
     let before = r.lowerBound - 1 >= sentence.tokens.lowerBound ? r.lowerBound - 1 : -1
@@ -335,6 +344,7 @@ extension Recognizer {
           add(m)
         }
       }
+      if englishWordOrder(r, h) { start = r.lowerBound }
       let rr = start..<r.upperBound
       let bareHead = rr.count == 1 && !tokens[h].text.includes("-")
       if !bareHead {
@@ -358,6 +368,8 @@ extension Recognizer {
       m.nested = nested
       return add(m)
     }
+    if legal == nil, let p = programmeWithPeriod(r, k, nested: nested) { return p }
+    if legal == nil, let p = projectAfterProjectNoun(r, k, nested: nested) { return p }
     let surface = text(r)
     // "mówił marszałek Kołodziejczak", "Prezes Nowicki": a surname of a person named earlier.
     if r.count == 1, legal == nil, first.casing == .capitalized, let known = personWithSurname(first.text),
@@ -375,8 +387,8 @@ extension Recognizer {
     // "Kolejne forum …", "Następne spotkanie …": a sentence-initial adjective before a lower-case marker noun is no
     // name of that kind (a town such as "Warszawa" is still found by the lists below).
     // "Gośćmi forum byli …": a plural noun in the instrumental or locative opening the sentence is no name either.
-    let initialAdjective = r.count == 1 && language != "en" && r.lowerBound == sentence.tokens.lowerBound
-      && (Inflection.looksAdjectival(first.text) || ["mi", "ach", "om"].contains(where: { first.lower.hasSuffix($0) }))
+    let initialAdjective = r.count == 1 && language != "en" && opensClause(r.lowerBound, sentence)
+      && (Inflection.looksAdjectival(first.text) || ["mi", "ach", "om"].contains(where: { first.lower.hasSuffix($0) }) || Self.clauseDeterminers.contains(first.lower))
       && firstName(first.text) == nil
     if legal != nil {
       kind = .organization
@@ -584,6 +596,7 @@ extension Recognizer {
         m.placeInName = placeName(((h + 2)..<r.upperBound).map { tokens[$0].text })
       }
       if let p = m.placeInName { placesInNames[p.fastLowercased] = p }
+      townAuthorityName(&m, r, h, hw)
     }
     return add(m)
   }

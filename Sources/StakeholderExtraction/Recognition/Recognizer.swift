@@ -182,6 +182,8 @@ struct Recognizer {
     bareQuotedReferences()
     shortQuotedForms()
     eventTypeBeforeTitle()
+    numberedCouncilSessions()
+    shortEventNames()
     voivodeshipShortForms()
     resolvePending()
     acronymExpansions()
@@ -361,6 +363,8 @@ struct Recognizer {
         let w = tokens[b].lower
         if Markers.event.contains(w) { kind = .event; break }
         if Markers.project.contains(w) { kind = .project; programme = Markers.programme.contains(w); break }
+        if visitMarksTitle(b, i) { kind = .event; break }
+        if productMarksTitle(b, i) { kind = .project; break }
         if let h = HeadWords.head(w), h.kind != .organization, tokens[b].kind == .word { kind = h.kind; break }
         b -= 1
       }
@@ -392,6 +396,7 @@ struct Recognizer {
           a += 1
         }
       }
+      if kind == nil { kind = titleOwnKind((i + 1)..<j) }
       // "HYLINK („Hydrogen Links for …”), a three-year project": the acronym is the name, the title its expansion.
       if i >= 2, tokens[i - 1].text == "(", tokens[i - 2].kind == .word, tokens[i - 2].casing == .upper || tokens[i - 2].casing == .camel,
          claim[i - 2] < 0, j + 1 < s.tokens.upperBound, tokens[j + 1].text == ")" {
@@ -426,7 +431,7 @@ struct Recognizer {
           inner = inner.lowerBound..<(inner.upperBound - 1)
         }
         let surface = text(inner)
-        var m = FoundMention(kind: kind, range: inner, name: surface, surface: surface, sentence: k)
+        var m = FoundMention(kind: kind, range: inner, name: earlierTitleName(surface, kind) ?? surface, surface: surface, sentence: k)
         m.isProgramme = programme
         // "„CIRCLE-IN – Circular Industrial Symbiosis …”": the short title before the dash is the same thing.
         // A dash between years ("na lata 2025–2030") is a range, not a subtitle.

@@ -61,8 +61,13 @@ enum SectorClassifier {
   /// Sector of an organization from what its mentions say.
   static func organization(name: String, head: HeadWord?, legalForm: String?, foreignLocation: String?, parent: Decision?, parentName: String?) -> Decision {
     let n = name.fastLowercased
-    if let legalForm { return Decision(sector: .business, reason: "legal form '\(legalForm)'") }
+    if let legalForm { return Decision(sector: Recognizer.associationSector(legalForm, name: n), reason: "legal form '\(legalForm)'") }
     if let l = ["s.a.", "sp. z o.o.", " ltd", " gmbh", " inc"].first(where: { n.hasSuffix($0) }) { return Decision(sector: .business, reason: "legal form '\(l.trimmingCharacters(in: .whitespaces))'") }
+    // "Regional Development Agency of Podravje – Maribor": a regional development agency is a business-support
+    // body (schema convention 7), at home or abroad.
+    if let h = head, ["agencja", "agency"].contains(h.lemma), n.has("regional development") || n.has("rozwoju regionalnego") {
+      return Decision(sector: .business, reason: "regional development agency")
+    }
     if let f = foreignLocation, let h = head, publicHeads.contains(h.lemma) || n.has("region") || n.has("public ") || h.lemma == "government" || h.lemma == "administration" {
       return Decision(sector: .international, reason: "foreign public authority (in \(f))")
     }
@@ -121,12 +126,12 @@ enum SectorClassifier {
       }
     case "centrum", "ośrodek", "centre", "center":
       // "Krajowy Ośrodek Wsparcia Rolnictwa", "National Centre for …": a state body.
-      if n.hasPrefix("krajow") || n.hasPrefix("national ") { return Decision(sector: .centralGovernment, reason: "national body") }
+      if n.hasPrefix("krajow") || n.hasPrefix("narodow") || n.hasPrefix("national ") { return Decision(sector: .centralGovernment, reason: "national body") }
       if n.has("nauk") || n.has("badaw") || n.has("research") || n.has("science") { return Decision(sector: .science, reason: "research centre") }
       if n.has("training") || n.has("education") || n.has("szkoleni") || n.has("kształceni") { return Decision(sector: .science, reason: "training centre") }
       // "Podkarpackie Centrum Rozwoju Przedsiębiorczości": a voivodeship's own development centre (a budget unit, no legal form).
       if n.has("rozwoju"), Places.voivodeshipStems.keys.contains(where: { n.hasPrefix($0) }) { return Decision(sector: .localGovernment, reason: "regional development centre of a voivodeship") }
-      if n.has("biznes") || n.has("przedsiębior") || n.has("business") || n.has("innowac") || n.has("technolog") { return Decision(sector: .business, reason: "business support centre") }
+      if n.has("biznes") || n.has("przedsiębior") || n.has("business") || n.has("innowac") || n.has("innovation") || n.has("technolog") { return Decision(sector: .business, reason: "business support centre") }
     case "instytut", "institute":
       break
     default: break

@@ -105,6 +105,7 @@ enum HeadWords {
     pl("inkubator inkubatora inkubatorowi inkubatorem inkubatorze", org, .masculine, .business)
     pl("akcelerator akceleratora akceleratorowi akceleratorem akceleratorze", org, .masculine, .business)
     pl("centrum", org, .neuter, .other)
+    pl("laboratorium laboratoria laboratoriów laboratoriom laboratoriami laboratoriach", org, .neuter, .science)
     pl("ośrodek ośrodka ośrodkowi ośrodkiem ośrodku", org, .masculine, .other)
     pl("rada rady radzie radę radą", org, .feminine, .other)
     pl("komisja komisji komisję komisją", org, .feminine, .other)

@@ -93,6 +93,8 @@ enum Places {
       "Opolszczyzna, Opolszczyzny, Opolszczyźnie", "Kaszuby, Kaszub, Kaszubach", "Żuławy, Żuław, Żuławach",
       "Silesia", "Upper Silesia", "Lower Silesia", "Lesser Poland", "Greater Poland", "Pomerania", "Masovia",
       "Subcarpathia", "Warmia-Masuria",
+      "Warmia i Mazury, Warmii i Mazur, Warmii i Mazurach, Warmią i Mazurami", "Kujawy i Pomorze, Kujaw i Pomorza, Kujawach i Pomorzu",
+      "Wielkopolska Wschodnia, Wielkopolski Wschodniej, Wielkopolsce Wschodniej, Wielkopolskę Wschodnią",
     ] { p(r, foreign: false) }
     return t
   }

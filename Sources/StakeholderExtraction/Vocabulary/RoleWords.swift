@@ -95,6 +95,7 @@ enum RoleWords {
     r("rector", sc, inst: ["university"])
     r("vice-rector", sc, inst: ["university"])
     r("dean", sc)
+    r("vice-dean", sc)
     r("chairman")
     r("chairwoman")
     r("chair")
