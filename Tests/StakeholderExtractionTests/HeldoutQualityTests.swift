@@ -108,10 +108,10 @@ struct HeldoutQualityTests {
   /// 0.978, sectors 0.925, relations untyped F1 0.648, typed 0.643) and after the day's rules from other sets
   /// (entity F1 0.885 (P 0.867, R 0.904), relations untyped F1 0.689 (P 0.708, R 0.671), typed 0.685). Tuned on
   /// since 2026-11-22 (session 6): general entity and relation rules from its error lists (branches qual6ent and
-  /// qual6rel) gave entity F1 0.960 (P 0.949, R 0.971), canonical names 0.990, sectors 0.992, relations untyped F1
+  /// qual6rel) gave entity F1 0.960 (P 0.949, R 0.971), canonical names 0.985, sectors 0.992, relations untyped F1
   /// 0.932 (P 0.930, R 0.934), typed 0.923. The floors are those figures less 0.02.
   static let setH = HeldoutSet(label: "H (tuned on since 2026-11-22, session 6)", folder: "heldout-h",
-                               floors: Floors(entities: 0.940, relationsUntyped: 0.912, relationsTyped: 0.903, sectors: 0.972, names: 0.970))
+                               floors: Floors(entities: 0.940, relationsUntyped: 0.912, relationsTyped: 0.903, sectors: 0.972, names: 0.965))
 
   /// The ninth held-out set (Tests/Fixtures/heldout-i: 8 articles by a tenth annotator who read only the schema
   /// and the seeds, with NOTES.md; pages as copied from the web, with date, credit and "read also" lines). Scored

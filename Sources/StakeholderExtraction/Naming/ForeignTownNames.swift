@@ -1,12 +1,12 @@
-/// German town names declined in Polish text: "w Pasewalku", "z Hamburgu", "burmistrza Sprembergu".
+/// German town names declined in Polish text: "w Senftenbergu", "z Hamburgu", "burmistrza Neustadtu".
 extension NameServices {
   /// Endings of German town names (after which Polish adds "-u" in the genitive and locative); not "-wald", as
   /// "Eberswalde" is written "z Eberswalde".
-  static let germanTownEndings = ["berg", "burg", "dorf", "stadt", "hagen", "feld", "heim", "hausen", "furt", "stein", "walk", "bach", "brück"]
+  static let germanTownEndings = ["berg", "burg", "dorf", "stadt", "hagen", "feld", "heim", "hausen", "furt", "stein", "bach", "brück"]
 
   /// The nominative of a German town name in the Polish genitive or locative, or nil for any other word.
   ///
-  ///     NameServices.germanTownStem("Pasewalku")   // "Pasewalk"
+  ///     NameServices.germanTownStem("Senftenbergu") // "Senftenberg"
   ///     NameServices.germanTownStem("Hamburgu")    // "Hamburg"
   ///     NameServices.germanTownStem("Krakowu")     // nil
   static func germanTownStem(_ word: String) -> String? {

@@ -1,5 +1,5 @@
-/// Czech and Slovak surnames declined in Polish text: "Jána Hudáka" (Hudák), "Zuzany Kováčovej" (Kováčová). The
-/// Polish rules would read "Hudáka" as a stem with a fleeting e ("Hudáek"); a surname written with letters Polish
+/// Czech and Slovak surnames declined in Polish text: "Martina Kubáka" (Kubák), "Jany Benešovej" (Benešová). The
+/// Polish rules would read "Kubáka" as a stem with a fleeting e ("Kubáek"); a surname written with letters Polish
 /// lacks takes the Polish case endings off its own nominative instead.
 extension CandidateGenerator {
   /// Letters of Czech and Slovak (and other Central European languages) that Polish spelling never uses.
@@ -7,8 +7,8 @@ extension CandidateGenerator {
 
   /// Candidates for a surname with foreign letters, or nil for any other word.
   ///
-  ///     foreignLetterSurname("Hudáka")      // Hudák (m, genitive/accusative), …
-  ///     foreignLetterSurname("Kováčovej")   // Kováčová (f, genitive/dative/locative)
+  ///     foreignLetterSurname("Kubáka")      // Kubák (m, genitive/accusative), …
+  ///     foreignLetterSurname("Benešovej")   // Benešová (f, genitive/dative/locative)
   ///     foreignLetterSurname("Nowaka")      // nil
   static func foreignLetterSurname(_ word: String) -> [WordCandidate]? {
     guard word.count >= 4, word.contains(where: { foreignSurnameLetters.contains(Character($0.lowercased())) }) else { return nil }
@@ -17,7 +17,7 @@ extension CandidateGenerator {
       guard word.hasSuffix(ending), word.count > ending.count + 2 else { return }
       out.append(WordCandidate(lemma: String(word.dropLast(ending.count)) + replacement, gender: gender, cases: cases, role: .noun, score: 3))
     }
-    // Women's surnames in -ová keep it in the nominative and decline it as an adjective ("Kováčovej", "Kováčową").
+    // Women's surnames in -ová keep it in the nominative and decline it as an adjective ("Benešovej", "Benešową").
     add("ovej", "ová", .f, [.genitive, .dative, .locative])
     add("ową", "ová", .f, [.accusative, .instrumental])
     if word.hasSuffix("ová") || word.hasSuffix("á") && !word.hasSuffix("ová") && out.isEmpty {
@@ -26,7 +26,7 @@ extension CandidateGenerator {
     // Men's surnames ending in a consonant take the Polish masculine endings.
     if out.isEmpty {
       add("owi", "", .m1, [.dative])
-      // "Horákiem", "Hudákiem": after k and g the instrumental ending is -iem.
+      // "Horákiem", "Kubákiem": after k and g the instrumental ending is -iem.
       if word.hasSuffix("kiem") || word.hasSuffix("giem") { add("iem", "", .m1, [.instrumental]) } else { add("em", "", .m1, [.instrumental]) }
       add("a", "", .m1, [.genitive, .accusative])
       add("u", "", .m1, [.locative])

@@ -9,9 +9,9 @@ import StakeholderModel
 /// over the mentions, O(m)).
 extension Recognizer {
   /// Whether token `i`, at the start of chunk `r`, is part of a date written before a name: a month followed by
-  /// a year ("June 2025 Nicolaus Copernicus University …"), or the year after such a month.
+  /// a year ("June 2025 Gdańsk University of Technology …"), or the year after such a month.
   ///
-  ///     // "On 3–4 June 2025 Nicolaus Copernicus University hosted …": "June" and "2025" are not the name.
+  ///     // "On 3–4 June 2025 Gdańsk University of Technology hosted …": "June" and "2025" are not the name.
   func datePrefixWord(_ i: Int, _ r: Range<Int>) -> Bool {
     guard r.count > 2 else { return false }
     if Markers.months[tokens[i].lower] != nil, tokens[i].casing == .capitalized { return isYear(i + 1) && tokens[i + 2].isNameLike }
@@ -19,7 +19,7 @@ extension Recognizer {
     return false
   }
 
-  /// Whether the "&" at `j` joins two parts of one English name: "Central Poland Textile & Fashion Forum",
+  /// Whether the "&" at `j` joins two parts of one English name: "Baltic Food & Drink Forum",
   /// "Research & Innovation Centre" (name-like words on both sides, in an English text).
   func ampersandJoins(_ j: Int, _ end: Int) -> Bool {
     guard language == "en", tokens[j].text == "&", j > 0, j + 1 < end, claim[j + 1] < 0 else { return false }
@@ -70,7 +70,7 @@ extension Recognizer {
   /// Forms of the Polish noun "sesja" (a council's session).
   static let sessionForms: WordSet = ["sesja", "sesji", "sesję", "sesją"]
 
-  /// "odbyła się XIV sesja Rady Miasta Konina", "podczas XXI sesji Rady Powiatu …": a numbered session of a council
+  /// "odbyła się XII sesja Rady Miasta Leszna", "podczas XXI sesji Rady Powiatu …": a numbered session of a council
   /// is an event of its own, named in the nominative with the council's name as written (the council stays an
   /// organization).
   /// - Complexity: O(m) over the mentions found so far.
@@ -105,7 +105,7 @@ extension Recognizer {
     return add(m)
   }
 
-  /// Lower-case adjectives that may stand between a project noun and the name: "projekcie badawczym HyAgri",
+  /// Lower-case adjectives that may stand between a project noun and the name: "projekcie badawczym AgriSense",
   /// "the research project GreenPort".
   static func projectModifier(_ t: Token) -> Bool {
     guard t.kind == .word, t.casing == .lower else { return false }
@@ -114,7 +114,7 @@ extension Recognizer {
       || ["research", "pilot", "joint", "flagship", "new"].contains(l)
   }
 
-  /// "o projekcie badawczym HyAgri", "projekt GreenPort": a short name with inner capitals (or in capitals) right
+  /// "o projekcie badawczym AgriSense", "projekt GreenPort": a short name with inner capitals (or in capitals) right
   /// after a project noun (and at most one adjective) is that project when nothing else explains it.
   mutating func projectAfterProjectNoun(_ r: Range<Int>, _ k: Int, nested: Bool) -> Int? {
     guard r.count <= 2, let first = r.first, tokens[first].kind == .word, tokens[first].casing == .camel || tokens[first].casing == .upper,
@@ -146,7 +146,7 @@ extension Recognizer {
 
 extension Recognizer {
   /// Whether `place`, the part of the seat adjective at `i` before "-based" that no list knows, still reads as a
-  /// place: one capitalised word of letters inside the sentence ("the Leipzig-based DataKraft GmbH"), where a
+  /// place: one capitalised word of letters inside the sentence ("the Leipzig-based SolarWerk GmbH"), where a
   /// capital means a name; at a sentence's start ("Cloud-based tools …") the capital says nothing.
   func unknownSeatBefore(_ i: Int, _ place: String) -> Bool {
     guard language == "en", sentenceOf[i] >= 0, i > sentences[sentenceOf[i]].tokens.lowerBound, place.count >= 3, place.allSatisfy(\.isLetter),
@@ -165,7 +165,7 @@ extension Recognizer {
   }
 
   /// Whether the chunk `r` of a Polish text, with its head word at `h`, is a foreign name in English word order:
-  /// "z Agro Food Park w Aarhus", "Nordic Energy Cluster": the head is the chunk's last word and an English head too,
+  /// "z Baltic Water Park w Aalborg", "Danube Wood Cluster": the head is the chunk's last word and an English head too,
   /// and the capitalised words before it are neither Polish adjectives, given names nor places, so they belong to
   /// the name (a Polish name puts the head first: "Park Naukowo-Technologiczny").
   func englishWordOrder(_ r: Range<Int>, _ h: Int) -> Bool {
@@ -184,14 +184,14 @@ extension Recognizer {
       && !w.hasSuffix("ej") && !w.hasSuffix("ach") && !w.hasSuffix("ami") && !w.hasSuffix("om")
   }
 
-  /// Whether the given name at `i` follows a foreign foundation's head ("Fondazione Bruno Kessler", "Fundación
+  /// Whether the given name at `i` follows a foreign foundation's head ("Fondazione Luigi Rossi", "Fundación
   /// Carlos Slim"): a foundation named after its patron, whose name stays in the nominative.
   func foundationPatron(_ i: Int) -> Bool {
     guard i > 0, let h = englishHeads[i - 1], h.lemma == "fundación", tokens[i - 1].casing == .capitalized else { return false }
     return firstName(tokens[i].text) != nil || givenName(tokens[i].text) != nil
   }
 
-  /// "Ewa Kruszewska, President of the Management Board, SSEZ": a company's management or supervisory board named
+  /// "Anna Lis, President of the Management Board, NSEZ": a company's management or supervisory board named
   /// alone is the function's part, no organization of its own (the company is named after it).
   func bareGoverningBoard(_ r: Range<Int>) -> Bool {
     guard language == "en", r.count == 2, vocabulary.lowerIs(r.upperBound - 1, "board") else { return false }
@@ -235,8 +235,8 @@ extension Recognizer {
     return m
   }
 
-  /// "List intencyjny w sprawie Miejskiego Laboratorium Innowacji" before "projekt „Miejskie Laboratorium
-  /// Innowacji”": a chunk whose words share their stems with a quoted title of the text (in another case) is that
+  /// "List intencyjny w sprawie Regionalnego Centrum Wodoru" before "projekt „Regionalne Centrum
+  /// Wodoru”": a chunk whose words share their stems with a quoted title of the text (in another case) is that
   /// project or event, whatever head word it has.
   /// - Complexity: O(t) for the t titles of the text.
   mutating func titleWithSameStems(_ r: Range<Int>, _ k: Int, nested: Bool) -> Int? {
@@ -253,7 +253,7 @@ extension Recognizer {
     return add(m)
   }
 
-  /// "head of the Regional Development Department of the Ústí nad Labem Region": a unit of a region (a
+  /// "head of the Tourism Department of the Liberec Region": a unit of a region (a
   /// department, office or board named before "of the … Region/Voivodeship/County") is a unit of the region's
   /// self-government, which is an organization here, and the unit's parent.
   mutating func unitOfRegion(_ r: Range<Int>, _ k: Int, nested: Bool) -> Int? {
@@ -283,7 +283,7 @@ extension Recognizer {
 }
 
 extension Recognizer {
-  /// Whether chunk `r` opens with an adjective of origin before a region's own name: "the Czech Ústí nad Labem
+  /// Whether chunk `r` opens with an adjective of origin before a region's own name: "the Czech Liberec
   /// Region", "the Danish Central Denmark Region" (the adjective says whose region it is; it is not part of the name).
   func originBeforeRegion(_ r: Range<Int>) -> Bool {
     guard language == "en", r.count >= 3, Self.englishAdjectivesOfOrigin.contains(tokens[r.lowerBound].lower),
@@ -411,8 +411,8 @@ extension Recognizer {
     short == long || (short.count >= 3 && long.hasPrefix(short) && long.count - short.count <= 2)
   }
 
-  /// "Textile forum in Łódź ends with …" above "the Central Poland Textile & Fashion Forum 2025", "a Living Lab
-  /// workshop" beside "the "Silver Living Labs Workshop"": an event read from one or two capitalised words before an
+  /// "Water forum in Opole ends with …" above "the Opole Water & Climate Forum 2025", "a Smart Village
+  /// workshop" beside "the "Smart Village Labs Workshop"": an event read from one or two capitalised words before an
   /// event noun, whose words all stand in the name of another event of the text, is that event named short; it takes
   /// the full name (so both are one entity). The longest such name wins, the first one on ties.
   /// - Complexity: O(e²) for the e event mentions (a handful per text).
@@ -444,7 +444,7 @@ extension Recognizer {
 }
 
 extension Recognizer {
-  /// "Photo: Anna Nowak / Kęty City Hall", "Jan Lis of Kraków Town Hall": an English "City Hall" or "Town Hall" with
+  /// "Photo: Anna Nowak / Sucha City Hall", "Jan Lis of Kraków Town Hall": an English "City Hall" or "Town Hall" with
   /// its town's name is the town's office (local government), unless it is where something happens ("at", "in").
   mutating func cityHall(_ r: Range<Int>, _ k: Int, nested: Bool) -> Int? {
     guard language == "en", r.count >= 3, vocabulary.lowerIs(r.upperBound - 1, "hall"), vocabulary.lowerIn(r.upperBound - 2, ["city", "town"]),
@@ -461,14 +461,14 @@ extension Recognizer {
 }
 
 extension Recognizer {
-  /// "przystąpienia Miasta Konina do projektu", "umowa z Gminą Kęty": a town's or commune's authority named by its
+  /// "przystąpienia Miasta Leszna do projektu", "umowa z Gminą Brzesko": a town's or commune's authority named by its
   /// head and the town is canonically "Miasto X" / "Gmina X" with the town in the nominative (the official name), as
   /// the place read from the name says, not the genitive the sentence gave it ("Miasto Konina").
   func townAuthorityName(_ m: inout FoundMention, _ r: Range<Int>, _ h: Int, _ hw: HeadWord) {
     guard language != "en", r.count == 2, h == r.lowerBound, ["miasto", "gmina"].contains(hw.lemma), m.legalForm == nil,
           tokens[h].lower != hw.lemma, let place = m.placeInName, !place.isEmpty, !place.includes(" "),
           names.knownPlace(place) != nil || names.isLexiconPlace([place]) else { return }
-    // The head written in the nominative ("Miasto Wałbrzych") already names the town as it is.
+    // The head written in the nominative ("Miasto Legnica") already names the town as it is.
     m.name = recase(hw.lemma, like: tokens[h].text) + " " + place
   }
 }

@@ -988,7 +988,7 @@ struct RelationFinder {
                   affiliations[g(m), default: []].append(c)
                 }
               }
-              // "Miasto Wałbrzych" named among the signatories: the town's authority by its name, when the look-up by
+              // "Miasto Legnica" named among the signatories: the town's authority by its name, when the look-up by
               // the name's place found none.
               if kind(a) == .place, cityAuthority[a] == nil, let c = authorityNamed(for: a) {
                 side = c
