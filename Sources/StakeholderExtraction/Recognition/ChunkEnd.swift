@@ -1,0 +1,239 @@
+import StakeholderModel
+
+/// Pass 1b, continued: where a capitalised chunk ends (names run on through joining words, seats, legal forms,
+/// quoted parts and parent institutions).
+extension Recognizer {
+  /// Where a capitalised chunk starting at `a` ends, and the legal form after it, if any.
+  func chunkEnd(_ a: Int, _ s: Sentence) -> (Int, String?) {
+    let end = s.tokens.upperBound
+    var j = a + 1
+    var hasHead = heads[a] != nil
+    var headLemma = heads[a]?.lemma
+    var sawDla = false
+    var lastHeadLemma = headLemma
+    var sawPatron = false
+    while j < end, claim[j] < 0 {
+      let t = tokens[j]
+      if legalForm(j, s) != nil { break }
+      // A period of years ends a programme's name: "2021–2027", "2014-2020".
+      if t.kind == .punct, ["–", "-", "—"].contains(t.text), j + 1 < end, isYear(j - 1), isYear(j + 1),
+         !tokens[j + 1].spaceBefore || !t.spaceBefore {
+        j += 2
+        continue
+      }
+      // "Interreg VI A Brandenburgia – Polska 2021–2027", "Interreg VI-A Lithuania–Poland Programme": a cross-border
+      // programme names its two countries with a dash.
+      if t.kind == .punct, ["–", "-", "—"].contains(t.text), vocabulary.lowerIs(a, "interreg"), j + 1 < end, tokens[j + 1].casing == .capitalized,
+         claim[j + 1] < 0 {
+        j += 1
+        continue
+      }
+      // Text glued by a lost line break ("WoliPOZOSTAŁE") ends the name.
+      // A short capital suffix is part of the word ("EkoMZL" is a brand, not "Eko" glued to a heading).
+      if !t.spaceBefore, t.kind == .word, tokens[j - 1].kind == .word,
+         !(t.casing == .upper && t.text.count <= 4 && tokens[j - 1].casing == .capitalized && (j + 1 >= end || tokens[j + 1].spaceBefore || tokens[j + 1].kind == .punct)) { break }
+      if t.kind == .word, t.isNameLike {
+        if let h = heads[j] { hasHead = true; lastHeadLemma = h.lemma; if headLemma == nil { headLemma = h.lemma } }
+        j += 1
+        continue
+      }
+      if t.kind == .number, tokens[j - 1].kind == .word, tokens[j - 1].isNameLike {
+        if j + 1 < end, Markers.months[tokens[j + 1].lower] != nil { break }
+        j += 1
+        continue
+      }
+      if t.kind == .punct, t.text == "#", j + 1 < end, tokens[j + 1].kind == .number, hasHead { j += 2; continue }
+      // "Kooperacja+", "Eko+": a plus glued to a name's last word.
+      if t.kind == .punct, t.text == "+", !t.spaceBefore, tokens[j - 1].kind == .word, j + 1 >= end || tokens[j + 1].spaceBefore || tokens[j + 1].kind == .punct {
+        j += 1
+        continue
+      }
+      // "Wydziału Mechaniki, Mechatroniki i Automatyki Politechniki …": a list of fields in a unit's name,
+      // up to its parent in the genitive.
+      if t.kind == .punct, t.text == ",", let hl = headLemma, HeadWords.head(hl)?.isUnit == true, heads[a]?.english != true, fieldListReachesParent(j + 1, s) {
+        j += 1
+        continue
+      }
+      // "Ministerstwo Rolnictwa, Leśnictwa i Rybołówstwa …", "Chamber of Commerce, Industry and Agriculture": fields listed with
+      // commas and a last "i"/"and" inside an institution's complement, up to the end of the clause or its parent.
+      if t.kind == .punct, t.text == ",", hasHead, fieldListInName(a, j + 1, s) {
+        j += 1
+        continue
+      }
+      // "Department of Electromechanical, Systems and Metal Engineering of Ghent University": a list inside an
+      // English head's "of" complement, up to the parent's "of".
+      if t.kind == .punct, t.text == ",", heads[a]?.english == true || englishHeads[a] != nil,
+         (a..<j).contains(where: { vocabulary.lowerIs($0, "of") }), commaListReachesOf(j + 1, s) {
+        j += 1
+        continue
+      }
+      // "Instytut Badań Gleby … – Państwowy Instytut Badawczy": the status of a state research institute is part of the name.
+      if t.kind == .punct, ["–", "-", "—"].contains(t.text), hasHead, j + 3 < end, tokens[j + 1].lower.hasPrefix("państwow"),
+         tokens[j + 2].lower.hasPrefix("instytut"), tokens[j + 3].lower.hasPrefix("badawcz") {
+        j += 4
+        continue
+      }
+      if t.kind == .punct, t.text == "„", hasHead || tokens[j - 1].casing == .upper, HeadWords.head(headLemma ?? "")?.kind == .organization || tokens[j - 1].casing == .upper,
+         let close = ((j + 1)..<min(end, j + 8)).first(where: { tokens[$0].text == "”" }), close > j + 1,
+         tokens[j + 1].isNameLike, ((j + 1)..<close).allSatisfy({ claim[$0] == -1 }) {
+        j = close + 1
+        continue
+      }
+      if ampersandJoins(j, end) || programmeSlashJoins(a, j, end) { j += 1; continue }
+      if t.kind == .word, t.casing == .lower, j + 1 < end, claim[j + 1] < 0 {
+        let next = tokens[j + 1]
+        let nextOK = next.kind == .word && next.isNameLike && firstName(next.text) == nil
+        let nextHead = HeadWords.head(next.lower)
+        // "na lata 2014–2020", "do 2030 roku" after a programme's or strategy's name.
+        if let hl = headLemma, HeadWords.head(hl)?.kind == .project || vocabulary.has(Markers.project, a) || sawDla {
+          if t.lower == "na", j + 2 < end, vocabulary.lowerIs(j + 1, "lata"), isYear(j + 2) {
+            j += 3
+            if j + 1 < end, ["–", "-", "—"].contains(tokens[j].text), isYear(j + 1) { j += 2 }
+            continue
+          }
+          if t.lower == "do", j + 2 < end, isYear(j + 1), vocabulary.lowerIs(j + 2, "roku") { j += 3; continue }
+        }
+        switch t.lower {
+        case "i", "and", "&":
+          if definedAcronymBeforeConjunction(a, j) { break }
+          // "… Agency for Sustainable Development and TatraSense s.r.o.": a name with its own legal form after the
+          // conjunction is another organization.
+          // (Only after an institution's head: "Nowak i Synowie sp. j." is one company.)
+          // "Świętokrzyskie Centrum Innowacji i Transferu Technologii sp. z o.o.": two complements of one head.
+          if hasHead, runEndsInLegalForm(j + 1, s), coordinatedComplements(j) { j += 1; continue }
+          if hasHead, runEndsInLegalForm(j + 1, s) { break }
+          // "the Hanseatic City of Rostock and Rostock Port GmbH": after an English "of" complement, a company follows.
+          if language == "en", t.lower == "and", (a..<j).contains(where: { vocabulary.lowerIs($0, "of") }), runEndsInLegalForm(j + 1, s) { break }
+          // "Director of the Department of Entrepreneurship and Innovation of the Marshal's Office": a function before
+          // the unit; the unit's "of" complement is coordinated up to the parent's "of".
+          if t.lower == "and", nextOK, nextHead == nil, let u = (a..<j).last(where: { englishHeads[$0]?.isUnit == true }),
+             (u..<j).contains(where: { vocabulary.lowerIs($0, "of") }), coordinatedComplementReachesOf(j + 1, s) {
+            j += 1
+            continue
+          }
+          // "dla Kujaw i Pomorza", "im. Jana i Jędrzeja Śniadeckich": coordination inside a complement.
+          if t.lower == "i", next.kind == .word, next.casing == .capitalized, nextHead == nil, sawPatron { j += 1; continue }
+          if t.lower == "i" || (t.lower == "and" && language == "en"), nextOK, nextHead == nil, sawDla { j += 1; continue }
+          // "Politechnika i ŁRPNT": an acronym defined in the text is a name of its own.
+          if next.casing == .upper, definedAcronyms.contains(next.text) { break }
+          // "Województwa Opolskiego i Aglomeracji Opolskiej": a name already read (in another case) after "i".
+          if runRepeatsKnownName(j + 1, s) { break }
+          // A unit and its parent in the genitive: "Wydziału Inżynierii Lądowej i Środowiska Politechniki Gdańskiej".
+          if t.lower == "i", nextOK, nextHead == nil, let hl = headLemma, HeadWords.head(hl)?.isUnit == true, genitiveParentFollows(j + 1, s) {
+            j += 1
+            continue
+          }
+          // "Department of Fisheries and Oceans of the …", "Institute of Soil and Water Sciences of the University …":
+          // words coordinated inside an English head's "of" complement, up to the parent's "of".
+          if t.lower == "and", nextOK, nextHead == nil, heads[a]?.english == true || englishHeads[a] != nil,
+             (a..<j).contains(where: { vocabulary.lowerIs($0, "of") }), coordinatedComplementReachesOf(j + 1, s) {
+            j += 1
+            continue
+          }
+          // "Strategy and Planning Department": a project or event word before "and" does not make a name yet.
+          if t.lower == "and", nextOK, nextHead == nil, !(a..<j).contains(where: { heads[$0]?.kind == .organization }),
+             nextRunHasHead(j + 1, s), (j + 1..<min(end, j + 5)).contains(where: { heads[$0]?.kind == .organization && tokens[$0].isNameLike }) {
+            j += 1
+            continue
+          }
+          // Join "Oświaty i Wychowania", "Science and Business Park"; stop between two names
+          // ("Uniwersytet X i Lubuski Klaster Y", "University of Tartu and Tehnopol … Park").
+          let runHasHead = nextRunHasHead(j + 1, s)
+          // "Oulu University and Business Oulu": a headless run after "and" that ends in a known place, then
+          // the clause goes on, is another name.
+          if language == "en", hasHead, !runHasHead, t.lower == "and", runEndsInKnownPlace(j + 1, s) { break }
+          if nextOK, nextHead == nil, (hasHead && !runHasHead) || (!hasHead && t.lower != "i" && runHasHead) { j += 1; continue }
+        case "of", "for", "de", "la", "van", "von", "der", "den", "ter", "du", "des", "di", "del", "della", "dos", "das":
+          // "European Funds for Lesser Poland and Silesia 2021–2027": a programme's "for" complement may be coordinated.
+          if t.lower == "for", nextOK, headLemma.flatMap({ HeadWords.head($0) })?.kind == .project || vocabulary.lowerIs(a, "european") { sawDla = true }
+          if nextOK || (next.lower == "the" && j + 2 < end && tokens[j + 2].isNameLike) {
+            j += next.lower == "the" ? 2 : 1
+            continue
+          }
+        case "z":
+          if patronOrigin(j, sawPatron: sawPatron, end) { j += 1; continue }
+          if nextOK, j - a == 1, let hl = headLemma, ["tydzień", "dzień", "dni", "spotkanie", "noc"].contains(hl) { j += 1; continue }
+        case "w", "we":
+          if projectNameGoesOnAfterW(j, headLemma, end) { j += 1; continue }
+          if nextOK, let hl = headLemma, hl == "urząd" || hl == "starostwo",
+             vocabulary.lowerIn(j - 1, ["miasta", "gminy", "pracy"])
+              || ["powiatow", "skarbow", "wojewódzk", "statystyczn", "miejsk", "gminn"].contains(where: { tokens[j - 1].lower.hasPrefix($0) }) {
+            j += 1
+            continue
+          }
+          // "Parku … Uniwersytetu Zielonogórskiego w Nowym Kisielinie": a university read before without a seat is
+          // complete; the place after it is where the whole stands.
+          if let hl = lastHeadLemma, Self.headsWithSeat.contains(hl), heads[a]?.lemma != hl,
+             let lh = (a..<j).last(where: { heads[$0] != nil }), lh > a, runRepeatsKnownName(lh, s) { break }
+          // Universities and city councils carry their seat: "Uniwersytet Mikołaja Kopernika w Toruniu",
+          // "Politechnika Morska w Szczecinie", "Rada Miejska w Łodzi".
+          // A foreign university described in Polish ("Uniwersytetu Salento w Lecce") is only located there: the seat
+          // joins the name when the lexicon knows it as a Polish place.
+          if nextOK, next.casing == .capitalized, let hl = lastHeadLemma,
+             (Self.headsWithSeat.contains(hl) && polishSeat(j + 1, end)) || (["rada", "urząd", "starostwo"].contains(hl) && vocabulary.has(Self.officeBeforeSeat, j - 1)) {
+            j += 1
+            continue
+          }
+          // "Regionalna Izba Handlowa w Koninie", "Izba Rzemieślnicza w Getyndze": a chamber, school or court
+          // whose name says nothing of its place takes its seat into the name, at home or abroad.
+          if nextOK, next.casing == .capitalized, let hl = lastHeadLemma, Self.headsWithGenericSeat.contains(hl), !opensWithPlaceAdjective(a),
+             nextHead == nil, !runContinuesIntoHead(j + 1, s), j + 2 >= end || !tokens[j + 2].isNameLike || polishSeat(j + 1, end) {
+            j += 1
+            continue
+          }
+          // "Uniwersytet w Mariborze": a bare university head takes its seat into its name, at home or abroad.
+          if nextOK, next.casing == .capitalized, j - a == 1, let hl = headLemma, ["uniwersytet", "politechnika", "akademia", "uczelnia"].contains(hl),
+             nextHead == nil, !runContinuesIntoHead(j + 1, s) {
+            j += 1
+            continue
+          }
+          // "Uniwersytet Śląski w Katowicach", "Akademia Sztuk Pięknych w Gdańsku": the seat is part of a university's name.
+          if nextOK, let hl = headLemma, ["uniwersytet", "akademia", "szkoła", "uczelnia", "politechnika"].contains(hl), j - a >= 2,
+             nextHead == nil, !runContinuesIntoHead(j + 1, s), polishSeat(j + 1, end) {
+            j += 1
+            continue
+          }
+        case "nad":
+          // "Ústí nad Labem", "Kazimierz nad Wisłą": a town named by its river (never a sentence's first word, as in
+          // "Prace nad Strategią …").
+          if nextOK, next.casing == .capitalized, nextHead == nil, heads[j - 1] == nil, tokens[j - 1].casing == .capitalized,
+             j - 1 > s.tokens.lowerBound, !(j + 2 < end && tokens[j + 2].isNameLike && !vocabulary.has(HeadWords.englishPlaceHeads, j + 2)) {
+            j += 1
+            continue
+          }
+        case "o":
+          // "Wydział Nauk o Zdrowiu", "Instytut Nauk o Ziemi": a discipline named "nauka o …".
+          if nextOK, nextHead == nil, tokens[j - 1].lower.hasPrefix("nauk"), hasHead { j += 1; continue }
+        case "in":
+          if acronymCoversSeat(j, end) || englishUniversitySeat(a, j, end) { j += 1; continue }
+          // "Adam Mickiewicz University in Poznań (AMU)": the acronym right after the seat defines the whole as the
+          // official name (schema convention 2).
+          if language == "en", nextOK, next.casing == .capitalized, let hl = lastHeadLemma, Self.universityHeads.contains(hl),
+             j + 4 < end, tokens[j + 2].text == "(", tokens[j + 3].casing == .upper, tokens[j + 4].text == ")" {
+            j += 1
+            continue
+          }
+        case "im":
+          if j + 2 < end, tokens[j + 1].text == ".", tokens[j + 2].isNameLike, hasHead { j += 2; sawPatron = true; continue }
+        case "na":
+          if hasHead, next.lower == "rzecz", j + 2 < end, tokens[j + 2].isNameLike { j += 2; continue }
+          // "Lubuskie Bony na Innowacje", "program Granty na Eurogranty": a project's name runs on through "na" and a
+          // capitalised noun that is no place ("na Podkarpaciu" says where).
+          if nextOK, next.casing == .capitalized, nextHead == nil, a > s.tokens.lowerBound,
+             headLemma.flatMap({ HeadWords.head($0) })?.kind == .project || vocabulary.has(Markers.project, a - 1),
+             !polishPlaceWord(next.text), names.knownPlace(next.text) == nil {
+            j += 1
+            continue
+          }
+        case "dla":
+          // "Fundusze Europejskie dla Pomorza", "Fundacja Pomocy dla Dzieci".
+          if nextOK, j - a >= 2 { j += 1; sawDla = true; continue }
+        default: break
+        }
+      }
+      break
+    }
+    let legal = legalForm(j, s)
+    return (j, legal?.0)
+  }
+}

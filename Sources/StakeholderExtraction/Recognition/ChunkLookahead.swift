@@ -1,0 +1,249 @@
+import StakeholderModel
+
+/// The look-ahead tests ``Recognizer/chunkEnd(_:_:)`` asks before it lets a chunk run on: seats, years, fields of a
+/// unit, a parent in the genitive, repeats of known names, legal forms.
+extension Recognizer {
+  /// Whether an inflected word is a form of a Polish place according to the lexicon ("Toruniu"), or a Polish
+  /// place of the general lists.
+  func polishPlaceWord(_ w: String) -> Bool {
+    if let p = names.knownPlace(w) { return !p.foreign }
+    return names.lexicon.analyses(of: w).contains { $0.category == .place || $0.category == .placePart }
+  }
+
+  /// Whether the seat written at `i` ("Toruniu", "Nowym Sączu") is a Polish place: its word, or the next
+  /// capitalised one, is.
+  func polishSeat(_ i: Int, _ end: Int) -> Bool {
+    polishPlaceWord(tokens[i].text) || (i + 1 < end && tokens[i + 1].isNameLike && polishPlaceWord(tokens[i + 1].text))
+  }
+
+  /// The lower-case noun of a county ("powiat olecki").
+  /// Every word that can open one of ``lowerPatterns(_:_:_:)``'s patterns.
+  static let lowerOpeners: WordSet = Places.voivodeshipNouns.union(countyNouns).union(branchForms).union(Markers.project)
+    .union(["środków", "pn", "pt"])
+  static let countyNouns: WordSet = ["powiat", "powiatu", "powiatowi", "powiatem", "powiecie"]
+
+  /// Words before "w" that make the seat part of an office's name ("Urząd Miejski w Olecku", "Starostwo Powiatowe w …").
+  static let officeBeforeSeat: WordSet = [
+    "miasta", "gminy", "powiatowe", "powiatowy", "powiatowego", "powiatowym", "pracy", "skarbowy", "skarbowego",
+    "wojewódzki", "wojewódzkiego", "statystyczny", "statystycznego", "miejski", "miejskiego", "miejskim",
+    "miejskiemu", "miejska", "miejskiej", "miejską", "gminny", "gminnego", "gminna", "gminnej",
+  ]
+  /// Heads whose official names end with their seat ("… w Toruniu").
+  static let headsWithSeat: WordSet = ["uniwersytet", "politechnika", "akademia", "uczelnia", "szkoła", "punkt"]
+
+  /// A four-digit year at token `i`.
+  /// A year ("2021"), or a span of years written as one token with a hyphen or slash ("2021-2027", "2018/2019"),
+  /// as plain-keyboard text writes what typeset text writes "2021–2027".
+  static func isYearToken(_ t: Token) -> Bool {
+    guard t.kind == .number else { return false }
+    func year(_ s: Substring) -> Bool { s.count == 4 && (s.hasPrefix("19") || s.hasPrefix("20")) }
+    if t.text.count == 4 { return year(t.text[...]) }
+    let parts = t.text.split(whereSeparator: { $0 == "-" || $0 == "/" })
+    return t.text.count == 9 && parts.count == 2 && parts.allSatisfy(year)
+  }
+  func isYear(_ i: Int) -> Bool { i >= 0 && i < tokens.count && Self.isYearToken(tokens[i]) }
+
+  /// Whether a list of fields follows a comma in a unit's name and reaches its genitive parent: "Mechatroniki i Automatyki Politechniki …".
+  func fieldListReachesParent(_ j: Int, _ s: Sentence) -> Bool {
+    var k = j
+    while k < s.tokens.upperBound, k - j < 4, tokens[k].kind == .word, tokens[k].casing == .capitalized, lowerHeads[k] == nil, claim[k] < 0 { k += 1 }
+    guard k > j, k + 1 < s.tokens.upperBound, vocabulary.lowerIs(k, "i") else { return false }
+    k += 1
+    let f = k
+    while k < s.tokens.upperBound, k - f < 3, tokens[k].kind == .word, tokens[k].casing == .capitalized, lowerHeads[k] == nil, claim[k] < 0 { k += 1 }
+    return k > f && genitiveParentFollows(k - 1, s)
+  }
+
+  /// Whether a comma at `j - 1` continues the name started at `a` with a list of fields: capitalised words without a
+  /// head, place or given name ("Pracy", "Industry"), more after commas, then "i"/"and" and one to three such words,
+  /// ending the clause, before a parent acronym or a parent in the genitive. The name must have an institution's
+  /// head word; in English its complement must start with "of" ("Chamber of Commerce, Industry and Agriculture"), in
+  /// Polish the first listed word must look genitive ("Ministerstwo Rolnictwa, Leśnictwa i Rybołówstwa …").
+  /// - Complexity: O(1): at most a dozen tokens are read.
+  func fieldListInName(_ a: Int, _ j: Int, _ s: Sentence) -> Bool {
+    let end = s.tokens.upperBound
+    let english = language == "en"
+    guard let h = (a..<j).first(where: { heads[$0] != nil || englishHeads[$0] != nil }).flatMap({ heads[$0] ?? englishHeads[$0] }), h.kind == .organization else { return false }
+    if english { guard (a..<j).contains(where: { vocabulary.lowerIs($0, "of") }) else { return false } }
+    func field(_ k: Int) -> Bool {
+      k < end && claim[k] < 0 && tokens[k].kind == .word && tokens[k].casing == .capitalized && lowerHeads[k] == nil && englishHeads[k] == nil
+        && names.knownPlace(tokens[k].text) == nil && firstName(tokens[k].text) == nil && roleWords[k] == nil
+    }
+    // Polish fields are nouns in the genitive: "Pracy", "Geodezji", "Leśnictwa" (a neuter's "-a").
+    guard field(j), english || Inflection.looksGenitive(tokens[j].text) || tokens[j].lower.hasSuffix("a") else { return false }
+    var k = j
+    var items = 0
+    while k < end, k - j < 10 {
+      let f = k
+      while field(k), k - f < 3 { k += 1 }
+      guard k > f else { return false }
+      items += 1
+      guard k < end else { return false }
+      if tokens[k].text == "," { k += 1; continue }
+      if vocabulary.lowerIn(k, ["i", "and"]) { break }
+      return false
+    }
+    guard k < end, vocabulary.lowerIn(k, ["i", "and"]) else { return false }
+    k += 1
+    let f = k
+    while field(k), k - f < 3 { k += 1 }
+    guard k > f, items <= 4 else { return false }
+    if k >= end || tokens[k].kind == .punct || tokens[k].casing == .lower { return true }
+    // "… i Rybołówstwa Kraju Związkowego Saksonia": the territory the body serves, a place among its words.
+    var tail = k
+    while tail < end, tail - k < 3, claim[tail] < 0, tokens[tail].kind == .word, tokens[tail].casing == .capitalized, lowerHeads[tail] == nil,
+          englishHeads[tail] == nil, firstName(tokens[tail].text) == nil { tail += 1 }
+    if tail > k, tail >= end || tokens[tail].kind == .punct || tokens[tail].casing == .lower { return true }
+    if tokens[k].casing == .upper || definedAcronyms.contains(tokens[k].text) { return true }
+    return !english && genitiveParentFollows(k, s)
+  }
+
+  /// Whether the capitalised words from `j` reach an inflected (genitive) parent head: "Środowiska Politechniki …".
+  func genitiveParentFollows(_ j: Int, _ s: Sentence) -> Bool {
+    var k = j
+    while k < s.tokens.upperBound, k - j < 5, tokens[k].kind == .word, tokens[k].isNameLike {
+      if let h = lowerHeads[k] {
+        return k > j && HeadWords.parentHeads.contains(h.lemma) && tokens[k].lower != h.lemma && !h.isUnit
+      }
+      k += 1
+    }
+    return false
+  }
+
+  /// Whether the capitalised words from `j` are an organization's name (or its name in apposition) read before,
+  /// in any case: "Aglomeracji Opolskiej" after "Stowarzyszenie „Aglomeracja Opolska”".
+  func runRepeatsKnownName(_ j: Int, _ s: Sentence) -> Bool {
+    var words: [String] = []
+    var k = j
+    while k < s.tokens.upperBound, k - j < 5, tokens[k].kind == .word, tokens[k].isNameLike { words.append(tokens[k].lower); k += 1 }
+    guard words.count >= 2 else { return false }
+    while memo.nameWordsRead < mentions.count {
+      let m = mentions[memo.nameWordsRead]
+      memo.nameWordsRead += 1
+      guard m.kind == .organization else { continue }
+      for n in [m.name] + [m.innerName].compactMap({ $0 }) {
+        let w = n.lowercased().split(whereSeparator: { $0 == " " || "„”\"“".contains($0) }).map(String.init)
+        if w.count >= 2 { memo.nameWords[Memo.stemBucket(w[0]), default: []].append(w) }
+      }
+    }
+    for w in memo.nameWords[Memo.stemBucket(words[0])] ?? [] {
+      if w.count == words.count, zip(w, words).allSatisfy({ Self.sameStem($0, $1) }) { return true }
+    }
+    return false
+  }
+
+  /// Whether the capitalised words from `j` end in a legal form: "Narew Dairy Tech sp. z o.o.", "TatraSense s.r.o.".
+  func runEndsInLegalForm(_ j: Int, _ s: Sentence) -> Bool {
+    var k = j
+    while k < s.tokens.upperBound, k - j < 6, tokens[k].kind == .word, tokens[k].isNameLike, legalForm(k, s) == nil { k += 1 }
+    return k > j && legalForm(k, s) != nil
+  }
+
+  /// Whether "Systems and Metal Engineering of …" follows at `j`: capitalised words (no head, no place), commas and
+  /// one "and", then "of".
+  func commaListReachesOf(_ j: Int, _ s: Sentence) -> Bool {
+    var k = j
+    var sawAnd = false
+    var words = 0
+    while k < s.tokens.upperBound, k - j < 8 {
+      let t = tokens[k]
+      if t.kind == .word, t.isNameLike, heads[k] == nil, Places.table[t.text] == nil { words += 1; k += 1; continue }
+      if t.text == "," || t.lower == "and" { if t.lower == "and" { sawAnd = true }; k += 1; continue }
+      break
+    }
+    return sawAnd && words >= 2 && k < s.tokens.upperBound && vocabulary.lowerIs(k, "of") && tokens[k - 1].kind == .word
+  }
+
+  /// Whether the capitalised words from `j` (no head, no place among them) are followed by "of": "Ports of the …".
+  func coordinatedComplementReachesOf(_ j: Int, _ s: Sentence) -> Bool {
+    var k = j
+    while k < s.tokens.upperBound, k - j < 4, tokens[k].kind == .word, tokens[k].isNameLike {
+      if heads[k] != nil || Places.table[tokens[k].text] != nil { return false }
+      k += 1
+    }
+    return k > j && k < s.tokens.upperBound && vocabulary.lowerIs(k, "of")
+  }
+
+  /// Whether the capitalised run starting at `j` contains a head word.
+  /// Whether the capitalised run at `j` itself contains a head (then it is another institution, not a seat).
+  func runContinuesIntoHead(_ j: Int, _ s: Sentence) -> Bool {
+    var k = j
+    while k < s.tokens.upperBound, tokens[k].kind == .word, tokens[k].isNameLike {
+      if heads[k] != nil { return true }
+      k += 1
+    }
+    return false
+  }
+
+  /// English: anywhere in the run (through "of", "for", "and"); Polish: at its start or after adjectives only
+  /// ("Lubuski Klaster …" starts a name; "Wychowania Urzędu …" continues one).
+  func nextRunHasHead(_ j: Int, _ s: Sentence) -> Bool {
+    var k = j
+    let english = vocabulary.lowerIs(j - 1, "and") || vocabulary.lowerIs(j - 1, "&")
+    while k < s.tokens.upperBound, tokens[k].kind == .word,
+          tokens[k].isNameLike || (english && vocabulary.lowerIn(k, ["of", "for", "the", "and"])) {
+      if tokens[k].isNameLike, heads[k] != nil { return true }
+      if !english, !(Inflection.looksAdjectival(tokens[k].text) && tokens[k].casing == .capitalized) { return false }
+      k += 1
+    }
+    return false
+  }
+
+  /// A legal form starting at token `j` ("S.A.", "sp. z o.o.", "Ltd"), with the index after it.
+  func legalForm(_ j: Int, _ s: Sentence) -> (String, Int)? {
+    let end = s.tokens.upperBound
+    guard j < end else { return nil }
+    func tx(_ k: Int) -> String { k < end ? tokens[k].text : "" }
+    if tx(j) == "S", tx(j + 1) == ".", tx(j + 2) == "A" { return ("S.A.", tx(j + 3) == "." ? j + 4 : j + 3) }
+    if vocabulary.lowerIs(j, "sp"), tx(j + 1) == ".", tx(j + 2) == "z", tx(j + 3) == "o", tx(j + 4) == ".", tx(j + 5) == "o" {
+      return ("sp. z o.o.", tx(j + 6) == "." ? j + 7 : j + 6)
+    }
+    // Czech and Slovak companies: "TatraSense s.r.o.".
+    if tx(j) == "s", tx(j + 1) == ".", tx(j + 2) == "r", tx(j + 3) == ".", tx(j + 4) == "o" { return ("s.r.o.", tx(j + 5) == "." ? j + 6 : j + 5) }
+    if vocabulary.lowerIs(j, "sp"), tx(j + 1) == ".", ["j", "k"].contains(tx(j + 2)) { return ("sp.\(tx(j + 2)).", tx(j + 3) == "." ? j + 4 : j + 3) }
+    if tokens[j].spaceBefore, Self.legalFormWords.contains(tx(j)) {
+      // "Nonprofit Ltd.", "Acme Inc.": an abbreviated form keeps its full stop.
+      if tx(j + 1) == ".", Self.abbreviatedLegalForms.contains(tx(j)) { return (tx(j) + ".", j + 2) }
+      // "ReWeave AB." at a sentence's end: the full stop after a form that is no abbreviation ends the sentence.
+      let stopEndsSentence = tx(j + 1) == "." && tx(j) != "S.L" && (j + 2 >= end || tokens[j + 2].casing == .capitalized && tokens[j + 2].spaceBefore)
+      return (tx(j), tx(j + 1) == "." && !stopEndsSentence ? j + 2 : j + 1)
+    }
+    if tokens[j].spaceBefore, let dotted = dottedLegalForm(j, s) { return dotted }
+    return nil
+  }
+
+  /// Legal forms written as letters with full stops ("d.o.o.", "a.s.", "e.V.", "S.p.A.", "B.V."), lower-cased.
+  static let dottedLegalForms: Set<String> = [
+    "d.o.o.", "d.d.", "a.s.", "e.v.", "s.p.a.", "s.r.l.", "b.v.", "n.v.", "k.s.", "v.o.s.", "o.p.s.", "z.s.", "s.a.s.",
+    "s.l.", "a.d.", "j.s.c.", "s.c.",
+  ]
+
+  /// A legal form of single letters and full stops at `j`: "Drava Logistika d.o.o.", "Elbtal Netzwerk e.V.",
+  /// "Morava Stroje a.s.", with the index after it (the last full stop included).
+  /// - Complexity: O(1): at most eight tokens are read.
+  func dottedLegalForm(_ j: Int, _ s: Sentence) -> (String, Int)? {
+    let end = s.tokens.upperBound
+    guard tokens[j].kind == .word, tokens[j].text.count <= 2, j + 1 < end, tokens[j + 1].text == ".", !tokens[j + 1].spaceBefore else { return nil }
+    var k = j
+    var form = ""
+    while k + 1 < end, k - j < 8, tokens[k].kind == .word, tokens[k].text.count <= 2, tokens[k + 1].text == ".", !tokens[k + 1].spaceBefore,
+          k == j || !tokens[k].spaceBefore {
+      form += tokens[k].text + "."
+      k += 2
+    }
+    let lower = form.fastLowercased
+    guard form.count >= 4, Self.dottedLegalForms.contains(lower) else { return nil }
+    return (form, k)
+  }
+
+  /// One-word legal forms that are abbreviations and keep a full stop written after them.
+  static let abbreviatedLegalForms: WordSet = ["Ltd", "Inc", "Corp", "Co", "Kft", "Zrt", "Bhd"]
+
+  /// Legal forms written as one word ("Ltd", "GmbH", "SpA").
+  static let legalFormWords: WordSet = [
+    "Ltd", "GmbH", "Inc", "LLC", "Oy", "Oyj", "AB", "AG", "SE", "plc", "PLC", "BV", "NV", "SA", "SpA", "Srl", "S.L",
+    "UAB", "SIA", "OÜ", "AS", "ApS", "Kft", "Zrt", "Nyrt", "KG", "Corp", "Ltda", "SARL", "SAS", "Sarl",
+  ]
+
+  func legalEnd(_ j: Int, _ s: Sentence) -> Int { legalForm(j, s)?.1 ?? j }
+}
