@@ -334,6 +334,20 @@ struct RelationFinder {
     var authoritiesByTown: [String: Set<Int>]?
     /// ``authorityNamed(for:)`` by place group.
     var authorityOfPlace: [Int: Int?] = [:]
+    /// ``funderLike(_:)`` by mention: 0 not yet asked, 1 no, 2 yes.
+    var funderLike: [UInt8] = []
+  }
+
+  /// Whether mention `m`'s name reads as a source of money (``Markers/funderLike(_:)``), worked out once per mention:
+  /// many rules ask it of the same project mentions sentence after sentence.
+  /// - Complexity: O(n) in the name's length the first time, O(1) after.
+  func funderLike(_ m: Int) -> Bool {
+    if cache.funderLike.isEmpty { cache.funderLike = Array(repeating: 0, count: r.mentions.count) }
+    let known = cache.funderLike[m]
+    if known != 0 { return known == 2 }
+    let v = Markers.funderLike(r.mentions[m].name)
+    cache.funderLike[m] = v ? 2 : 1
+    return v
   }
 
   mutating func roles() {
@@ -737,7 +751,7 @@ struct RelationFinder {
       let events = ms.filter { r.mentions[$0].kind == .event }
       // "odbyło się …", or "w Olsztynie … podczas spotkania „N”"; not "Następne spotkanie z cyklu „N” odbędzie się w Ełku".
       guard !events.isEmpty, !speaksOfFutureEdition(k) || events.allSatisfy({ namedLaterEdition($0) }),
-            s.tokens.contains(where: { i in r.vocabulary.has(Self.meetingVerbs, i) || Self.gatheringEventVerbs.contains(r.tokens[i].lower) })
+            s.tokens.contains(where: { i in r.vocabulary.has(Self.meetingVerbs, i) || r.vocabulary.has(Self.gatheringEventVerbs, i) })
               || events.contains(where: { duringMeetingNoun($0) || duringEvent($0) }) else { continue }
       for pm in ms where r.mentions[pm].kind == .place {
         let b = r.mentions[pm].range.lowerBound - 1
@@ -762,7 +776,6 @@ struct RelationFinder {
       let ms = mentions(in: k)
       let all = allMentions(in: k)
       for i in s.tokens where r.claim[i] < 0 && r.tokens[i].kind == .word {
-        let w = r.tokens[i].lower
         if r.vocabulary.has(Markers.organizedByCue, i) {
           // "… zorganizowanej 10 grudnia przez X": the nearest event or project before is organized by X.
           var j = i + 1
@@ -794,7 +807,7 @@ struct RelationFinder {
             while q < s.tokens.upperBound, r.claim[q] < 0, q - e < 5 { q += 1 }
             if q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .project { add(g(agent), g(r.claim[q]), .participatesIn, k) }
           }
-        } else if w.hasPrefix("współorganiz"), i + 2 < s.tokens.upperBound, r.vocabulary.lowerIs(i + 1, "z") {
+        } else if r.vocabulary.has(Self.coOrganizingCue, i), i + 2 < s.tokens.upperBound, r.vocabulary.lowerIs(i + 1, "z") {
           // "… współorganizowała z „Doliną Mleka” jesienną edycję Forum X": the partner named after "z" organizes too.
           var q = i + 2
           if r.claim[q] < 0, SentenceSplitter.openQuotes.contains(r.tokens[q].text) { q += 1 }
@@ -838,6 +851,8 @@ struct RelationFinder {
     }
     // "Forum Metropolii Krakowskiej": an event named after the organization that holds it.
     // Organization forms → (first position, group); each event tries its inner word spans (O(e·L²) look-ups).
+    // No event mention: nothing to name after an organization, and the forms are not built.
+    guard r.mentions.contains(where: { $0.kind == .event }) else { return }
     var orgForms: [String: (Int, Int)] = [:]
     var position = 0
     for (i, m) in r.mentions.enumerated() where m.kind == .organization && m.parent == nil {
@@ -900,7 +915,7 @@ struct RelationFinder {
       let funders = [funder] + furtherFunders(after: funder, in: s)
       // "P brings together … under the X programme and is co-financed by …": the project, not the programme between.
       let projectsBefore = ms.filter { r.mentions[$0].kind == .project && r.mentions[$0].range.upperBound <= cue }
-      let before = (projectsBefore.last(where: { !r.mentions[$0].isProgramme && !Markers.funderLike(r.mentions[$0].name) }) ?? projectsBefore.last).map { g($0) }
+      let before = (projectsBefore.last(where: { !r.mentions[$0].isProgramme && !funderLike($0) }) ?? projectsBefore.last).map { g($0) }
       // "The forum is co-funded by …", "Wydarzenie było współfinansowane …": an event, not a project.
       if before == nil, (s.tokens.lowerBound..<cue).contains(where: { r.vocabulary.has(Self.genericEventNouns, $0) || r.vocabulary.lowerIn($0, ["wydarzenie", "forum"]) }) { continue }
       // "Projekt jest współfinansowany z programu X": the project of the sentences just before.
