@@ -396,7 +396,7 @@ extension RelationFinder {
 
   /// Whether sentence `k` speaks of a future edition or meeting rather than of the one reported.
   func speaksOfFutureEdition(_ k: Int) -> Bool {
-    r.sentences[k].tokens.contains { r.vocabulary.has(Self.futureEditionWords, $0) }
+    r.vocabulary.sentenceHas(Self.futureEditionWords, k)
   }
 
   /// "Bialystok University of Technology (BUT) hosted the 3rd … Forum": the organization right before the verb of

@@ -646,10 +646,19 @@ struct RelationFinder {
   // MARK: located_in
 
   mutating func places() {
-    var placeByName: [String: Int] = [:]
-    for (i, m) in r.mentions.enumerated() where m.kind == .place {
-      let n = m.name.fastLowercased
-      if placeByName[n] == nil { placeByName[n] = g(i) }
+    // Places by lower-cased name, built when a town's office first asks (most documents have none).
+    var placeByName: [String: Int]?
+    let placeMentions = r.mentions, placeGroups = groupOf
+    func placeNamed(_ name: String) -> Int? {
+      if placeByName == nil {
+        var d: [String: Int] = [:]
+        for (i, m) in placeMentions.enumerated() where m.kind == .place {
+          let n = m.name.fastLowercased
+          if d[n] == nil { d[n] = placeGroups[i] }
+        }
+        placeByName = d
+      }
+      return placeByName![name]
     }
     for (i, m) in r.mentions.enumerated() where m.kind == .organization || m.kind == .event {
       // "Urząd Miasta w Stalowej Woli": a place written with "w" into the name.
@@ -658,7 +667,7 @@ struct RelationFinder {
       // The name is lower-cased only for an office ("urząd"), the one head this test reads.
       if m.head?.lemma == "urząd", case let lowerName = m.name.fastLowercased,
          lowerName.has("miasta") || lowerName.has("gminy") || lowerName.has("miejski"),
-         let p = r.placeAfterPreposition(m.range), let pg = placeByName[p.fastLowercased] { add(g(i), pg, .locatedIn, m.sentence) }
+         let p = r.placeAfterPreposition(m.range), let pg = placeNamed(p.fastLowercased) { add(g(i), pg, .locatedIn, m.sentence) }
       if m.nested { continue }
       // "ORG w PLACE", "ORG in PLACE", "ORG z Finlandii"; "UNIT w ORG w PLACE" places the ORG.
       var e = m.range.upperBound
@@ -1106,11 +1115,11 @@ struct RelationFinder {
     for p in participants.union(panelOnly) { for a in affiliations[p] ?? [] { var x: Int? = a; while let y = x, !represented.contains(y) { represented.insert(y); x = parents[y] } } }
     for (k, s) in r.sentences.enumerated() {
       let ms = mentions(in: k)
-      // Organizers of a project in this sentence and funders after a funding word are not the meeting's participants.
-      let fundingAt = s.tokens.first { r.claim[$0] < 0 && r.vocabulary.has(Markers.fundingCue, $0) }
       let context = r.vocabulary.sentenceHas(Markers.eventContext, k) || ms.contains { g($0) == mainEvent }
       // An honorary patronage is not taking part ("Patronat honorowy nad kongresem objął …").
       guard context, !speaksOfFutureEdition(k), !r.vocabulary.sentenceHas(Self.patronageWords, k) else { continue }
+      // Organizers of a project in this sentence and funders after a funding word are not the meeting's participants.
+      let fundingAt = r.vocabulary.sentenceHas(Markers.fundingCue, k) ? s.tokens.first { r.claim[$0] < 0 && r.vocabulary.has(Markers.fundingCue, $0) } : nil
       let venueSentence = r.vocabulary.sentenceHas(Self.venueVerbs, k)
       for m in ms where r.mentions[m].kind == .organization {
         let og = g(m)
