@@ -861,14 +861,25 @@ struct RelationFinder {
     // "Forum Metropolii Krakowskiej": an event named after the organization that holds it.
     // Organization forms → (first position, group); each event tries its inner word spans (O(e·L²) look-ups).
     // No event mention: nothing to name after an organization, and the forms are not built.
-    guard r.mentions.contains(where: { $0.kind == .event }) else { return }
+    // The events' words first (three or more), and the words an inner span can start with: a form whose first word
+    // is none of them equals no span, and is neither normalised in full nor kept.
+    var eventWords: [(Int, [Substring])] = []
+    var spanStarts = Set<Substring>()
+    for (i, m) in r.mentions.enumerated() where m.kind == .event {
+      let words = Normalize.form(m.surface).spaceSeparatedWords
+      guard words.count >= 3 else { continue }
+      eventWords.append((i, words))
+      for a in 1..<(words.count - 1) { spanStarts.insert(words[a]) }
+    }
+    guard !eventWords.isEmpty else { return }
     var orgForms: [String: (Int, Int)] = [:]
     var position = 0
     for (i, m) in r.mentions.enumerated() where m.kind == .organization && m.parent == nil {
       for f in [m.surface, m.name] + [m.innerName].compactMap({ $0 }) where f.has(" ") {
+        defer { position += 1 }
+        if let first = Self.firstFormWord(f), !spanStarts.contains(first) { continue }
         let key = Normalize.form(f)
         if orgForms[key] == nil { orgForms[key] = (position, g(i)) }
-        position += 1
       }
     }
     // A span can only be a form if its first word starts one: most spans are skipped unjoined.
@@ -876,9 +887,8 @@ struct RelationFinder {
     // A span of n words joins with n - 1 spaces, and a key equal to it has as many (canonical equivalence keeps
     // U+0020): no span longer than the form with the most spaces, plus one, can be a key.
     let longestForm = orgForms.keys.map { k in k.utf8.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 } }.max() ?? 0
-    for (i, m) in r.mentions.enumerated() where m.kind == .event && !firstWords.isEmpty {
-      let words = Normalize.form(m.surface).spaceSeparatedWords
-      guard words.count >= 3 else { continue }
+    for (i, words) in eventWords where !firstWords.isEmpty {
+      let m = r.mentions[i]
       var best: (Int, Int)?
       for a in 1..<(words.count - 1) where firstWords.contains(words[a]) && a + 2 <= min(words.count, a + longestForm) {
         for b in (a + 2)...min(words.count, a + longestForm) {
@@ -890,6 +900,17 @@ struct RelationFinder {
         organizers.insert(og)
       }
     }
+  }
+
+  /// The first word of `Normalize.form(f)`, read from `f`'s text before its first space (the form of the whole is
+  /// that text's form, a space and the rest's); nil when that text has no word (it is all quotes or spaces).
+  ///
+  ///     firstFormWord("„Dolina Mleka” Sp.")   // "dolina"
+  /// - Complexity: O(n) in the length of the first word.
+  static func firstFormWord(_ f: String) -> Substring? {
+    let scalars = f.unicodeScalars
+    let cut = scalars.firstIndex(of: " ") ?? scalars.endIndex
+    return Normalize.form(String(scalars[..<cut])).spaceSeparatedWords.first
   }
 
   // MARK: funded_by

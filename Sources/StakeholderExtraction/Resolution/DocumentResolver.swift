@@ -77,8 +77,16 @@ struct DocumentResolver {
     }
     // Acronyms never defined in parentheses: "LGD „Mazurskie Jeziora”" for "Lokalna Grupa Działania „Mazurskie
     // Jeziora”", "PŁ" for "Politechnika Łódzka" (the initials of the capitalised words, one candidate only).
+    // The organizations whose name opens with an acronym-like word, found first: with none, the initials of the
+    // other names are not worked out.
+    var acronymOpened: [(Int, [Substring])] = []
+    for (i, m) in ms.enumerated() where m.kind == .organization {
+      let words = m.name.spaceSeparatedWords
+      guard let f = words.first, f.count >= 2, f.count <= 6, f == f.uppercased(), f.allSatisfy(\.isLetter) else { continue }
+      acronymOpened.append((i, words))
+    }
     var byInitials: [String: Set<Int>] = [:]
-    for (j, m) in ms.enumerated() where m.kind == .organization {
+    for (j, m) in ms.enumerated() where m.kind == .organization && !acronymOpened.isEmpty {
       // The name in apposition too: "Stowarzyszenie Lokalna Grupa Działania „X”" is also "Lokalna Grupa Działania „X”".
       for n in [m.name] + [m.innerName].compactMap({ $0 }) {
         let words = Self.plainWords(n)
@@ -86,9 +94,8 @@ struct DocumentResolver {
         byInitials[String(words.compactMap(\.first)).uppercased(), default: []].insert(j)
       }
     }
-    for (i, m) in ms.enumerated() where m.kind == .organization {
-      let words = m.name.spaceSeparatedWords
-      guard let f = words.first, f.count >= 2, f.count <= 6, f == f.uppercased(), f.allSatisfy(\.isLetter) else { continue }
+    for (i, words) in acronymOpened {
+      let f = words[0]
       let rest = words.dropFirst().joined(separator: " ")
       guard let cands = byInitials[String(f)] else { continue }
       let restForm = Normalize.form(rest)
