@@ -389,6 +389,14 @@ struct DocumentResolver {
   /// The canonical name of a group: for organizations the full (not short) form, preferring one written in
   /// the nominative; for events the longest; otherwise the first nominative form, else the first.
   static func canonicalName(_ idx: [Int], _ ms: [FoundMention]) -> String {
+    // The group's distinct names, for ``completes`` below in a large group (a name written many times is compared
+    // once, not once per mention: the same answer, as repeating a name adds nothing to the test).
+    var distinctNames: [String]?
+    if idx.count > 8 {
+      var seen = Set<String>()
+      distinctNames = idx.compactMap { seen.insert(ms[$0].name).inserted ? ms[$0].name : nil }
+    }
+    var completesByName: [String: Int] = [:]
     // Higher is better; ties go to the earliest mention.
     func score(_ m: FoundMention) -> [Int] {
       let words = simpleWordCount(m.name) ?? m.name.split(separator: " ").count
@@ -400,7 +408,15 @@ struct DocumentResolver {
       case .organization:
         if m.head?.lemma == "oddział" { return [m.name.fastLowercased.hasPrefix("oddział") ? 0 : 1, words] }
         // "Kielce University" and "Kielce University of Technology": the form that completes another with "of" and a place.
-        let completes = idx.contains { ms[$0].name != m.name && m.name.hasPrefix(ms[$0].name + " of ") } ? 1 : 0
+        let completes: Int
+        if let names = distinctNames {
+          if let c = completesByName[m.name] { completes = c } else {
+            completes = names.contains { $0 != m.name && m.name.hasPrefix($0 + " of ") } ? 1 : 0
+            completesByName[m.name] = completes
+          }
+        } else {
+          completes = idx.contains { ms[$0].name != m.name && m.name.hasPrefix(ms[$0].name + " of ") } ? 1 : 0
+        }
         return [short, m.name.includes(" im. ") ? 1 : 0, m.legalForm != nil ? 1 : 0, m.innerName != nil ? 1 : 0, attested, completes]
       // A programme's full name carries its period ("Interreg Central Europe 2021–2027").
       case .project: return [short, attested, words > 2 ? 1 : 0, m.name.split(separator: " ").last.map { isPeriodOrEdition($0) && words > 1 } == true ? 1 : 0]
