@@ -218,6 +218,14 @@ struct RelationFinder {
   /// All mentions (nested included) of a sentence.
   func allMentions(in k: Int) -> [Int] { bySentence[k] }
 
+  /// Runs every rule, in order (later rules read what earlier ones found).
+  ///
+  /// A rule that reads sentences keeps to the document's ``VocabularyIndex`` (`r.vocabulary`), so that most sentences
+  /// cost one look-up: open the per-sentence loop with `guard r.vocabulary.sentenceHas(Self.triggers, k) else { continue }`
+  /// where `triggers` (a static ``WordSet``, or a ``PrefixSet`` for stems) holds every word the pattern can start at;
+  /// test tokens with `r.vocabulary.has(Self.words, t)`, `lowerIs(t, "w")` and `lowerIn(t, ["w", "we"])`, not with
+  /// `Set.contains(r.tokens[t].lower)` or `r.tokens[t].lower == …`; ask ``funderLike(_:)`` (memoised) rather than
+  /// `Markers.funderLike`; and build lists of mentions or scan ``order`` only after the cheap token tests passed.
   mutating func run() {
     // Before the functions' fall-backs, which guess an institution for a function with no territory named.
     territoryBeforeFunction()
