@@ -64,7 +64,7 @@ struct DocumentExtractor {
     func foreignReason(_ g: Int, head: HeadWord?) -> String? {
       let name = entities[g].name
       let lower = name.fastLowercased
-      let words = lower.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
+      let words = Self.wordsBetweenSpacesAndHyphens(lower)
       if let w = words.first(where: { foreignWords[$0] != nil }) { return foreignWords[w] }
       if let w = words.first(where: { SectorClassifier.nationalityCue.matches($0) }) { return "'\(w)' in the name" }
       if let w = words.first(where: { SectorClassifier.foreignTerritoryWords.contains($0) }) { return "'\(w)' (a foreign territory) in the name" }
@@ -144,6 +144,25 @@ struct DocumentExtractor {
     out.reserveCapacity(mentions.count)
     for m in mentions.sorted() where out.last != m { out.append(m) }
     return out
+  }
+
+  /// The words of `text` between spaces and hyphens (`text.split(whereSeparator: { $0 == " " || $0 == "-" })`), cut on
+  /// UTF-8 bytes when the text is ``Swift/String/isSimpleText`` (there each of those characters is one byte).
+  ///
+  ///     wordsBetweenSpacesAndHyphens("bielsko-biała agency")   // ["bielsko", "biała", "agency"]
+  /// - Complexity: O(n) in the text's bytes.
+  static func wordsBetweenSpacesAndHyphens(_ text: String) -> [String] {
+    var t = text
+    guard t.isSimpleText else { return text.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init) }
+    return t.withUTF8 { bytes in
+      var out: [String] = []
+      var start = 0
+      for i in 0...bytes.count where i == bytes.count || bytes[i] == 0x20 || bytes[i] == 0x2D {
+        if i > start { out.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)) }
+        start = i + 1
+      }
+      return out
+    }
   }
 
   /// "fińska Rada Regionu Kainuu", "the Finnish Regional Council": a nationality adjective written right before

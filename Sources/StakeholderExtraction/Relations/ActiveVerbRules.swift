@@ -16,14 +16,15 @@ extension RelationFinder {
   /// launching (past auxiliaries and adverbs) organizes the project or event right after it.
   mutating func activeLaunch() {
     for (k, s) in r.sentences.enumerated() {
-      for v in s.tokens where Self.launchVerbs.contains(r.tokens[v].lower) && r.claim[v] < 0 {
+      guard r.vocabulary.sentenceHas(Self.launchVerbs, k) else { continue }
+      for v in s.tokens where r.vocabulary.has(Self.launchVerbs, v) && r.claim[v] < 0 {
         var b = v - 1
-        while b > s.tokens.lowerBound, r.claim[b] < 0, Self.auxiliaries.contains(r.tokens[b].lower) { b -= 1 }
+        while b > s.tokens.lowerBound, r.claim[b] < 0, r.vocabulary.has(Self.auxiliaries, b) { b -= 1 }
         var a = v + 1
-        if a < s.tokens.upperBound, ["the", "a", "an"].contains(r.tokens[a].lower) { a += 1 }
+        if a < s.tokens.upperBound, r.vocabulary.lowerIn(a, ["the", "a", "an"]) { a += 1 }
         guard b >= s.tokens.lowerBound, r.claim[b] >= 0, r.mentions[r.claim[b]].kind == .organization,
               a < s.tokens.upperBound, r.claim[a] >= 0, [.project, .event].contains(r.mentions[r.claim[a]].kind),
-              !r.mentions[r.claim[a]].isProgramme, !Markers.funderLike(r.mentions[r.claim[a]].name) else { continue }
+              !r.mentions[r.claim[a]].isProgramme, !funderLike(r.claim[a]) else { continue }
         let o = g(r.claim[b])
         add(o, g(r.claim[a]), .organizes, k)
         organizers.insert(o)
@@ -36,15 +37,15 @@ extension RelationFinder {
   /// "the project", or the report's meeting, referred to by "the meeting").
   mutating func possessiveAgent() {
     for (k, s) in r.sentences.enumerated() {
-      for by in s.tokens where r.tokens[by].lower == "by" && by + 3 < s.tokens.upperBound && by > s.tokens.lowerBound {
-        guard Markers.organizedByCue.matches(r.tokens[by - 1].lower) else { continue }
+      for by in s.tokens where r.vocabulary.lowerIs(by, "by") && by + 3 < s.tokens.upperBound && by > s.tokens.lowerBound {
+        guard r.vocabulary.has(Markers.organizedByCue, by - 1) else { continue }
         var q = by + 1
-        if r.tokens[q].lower == "the" { q += 1 }
+        if r.vocabulary.lowerIs(q, "the") { q += 1 }
         guard q + 1 < s.tokens.upperBound, r.claim[q] < 0, r.tokens[q].casing == .lower,
               r.tokens[q].lower.hasSuffix("'s") || r.tokens[q].lower.hasSuffix("’s"), r.claim[q + 1] >= 0,
               r.mentions[r.claim[q + 1]].kind == .organization else { continue }
         let before = mentions(in: k).last { [.project, .event].contains(r.mentions[$0].kind) && r.mentions[$0].range.upperBound <= by }.map { g($0) }
-        let referred = (s.tokens.lowerBound..<by).contains { Markers.project.contains(r.tokens[$0].lower) } ? mainProject : nil
+        let referred = (s.tokens.lowerBound..<by).contains { r.vocabulary.has(Markers.project, $0) } ? mainProject : nil
         // "The two-day meeting was hosted by the university's Faculty of X": a generic meeting noun is the report's meeting.
         let meeting = (s.tokens.lowerBound..<by).contains { r.vocabulary.has(Self.genericEventNouns, $0) || r.vocabulary.has(Self.eventReferences, $0) } ? mainEvent : nil
         guard let target = before ?? referred ?? meeting else { continue }
@@ -60,14 +61,15 @@ extension RelationFinder {
   mutating func representsInPartnership() {
     guard let proj = mainProject else { return }
     for (k, s) in r.sentences.enumerated() {
-      guard let v = s.tokens.first(where: { Self.representsVerbs.contains(r.tokens[$0].lower) }), v - 3 >= s.tokens.lowerBound,
-            ["which", "który", "która", "które"].contains(r.tokens[v - 1].lower), r.tokens[v - 2].text == ",",
-            ((v + 1)..<s.tokens.upperBound).contains(where: { Self.undertakingCues.contains(r.tokens[$0].lower) || ["projekcie", "partnerstwie", "konsorcjum"].contains(r.tokens[$0].lower) }),
+      guard r.vocabulary.sentenceHas(Self.representsVerbs, k),
+            let v = s.tokens.first(where: { r.vocabulary.has(Self.representsVerbs, $0) }), v - 3 >= s.tokens.lowerBound,
+            r.vocabulary.lowerIn(v - 1, ["which", "który", "która", "które"]), r.tokens[v - 2].text == ",",
+            ((v + 1)..<s.tokens.upperBound).contains(where: { r.vocabulary.has(Self.undertakingCues, $0) || r.vocabulary.lowerIn($0, ["projekcie", "partnerstwie", "konsorcjum"]) }),
             r.claim[v - 3] >= 0, r.mentions[r.claim[v - 3]].kind == .organization else { continue }
       var takers = [g(r.claim[v - 3])]
       for m in mentions(in: k) where r.mentions[m].kind == .organization && r.mentions[m].range.lowerBound > v {
         let b = r.mentions[m].range.lowerBound - 1
-        if b - 1 > v, ["its", "jego", "swój", "swoje"].contains(r.tokens[b].lower), ["through", "przez", "poprzez"].contains(r.tokens[b - 1].lower) { takers.append(g(m)) }
+        if b - 1 > v, r.vocabulary.lowerIn(b, ["its", "jego", "swój", "swoje"]), r.vocabulary.lowerIn(b - 1, ["through", "przez", "poprzez"]) { takers.append(g(m)) }
       }
       for o in takers where organized[o]?.contains(proj) != true { add(o, proj, .participatesIn, k) }
     }
@@ -80,9 +82,9 @@ extension RelationFinder {
   func duringMeetingNoun(_ e: Int) -> Bool {
     var b = r.mentions[e].range.lowerBound - 1
     if b >= 0, SentenceSplitter.openQuotes.contains(r.tokens[b].text) { b -= 1 }
-    guard b >= 1, Self.genericEventNouns.contains(r.tokens[b].lower) else { return false }
+    guard b >= 1, r.vocabulary.has(Self.genericEventNouns, b) else { return false }
     var d = b - 1
-    if d >= 1, r.tokens[d].lower == "the" { d -= 1 }
-    return ["podczas", "during"].contains(r.tokens[d].lower)
+    if d >= 1, r.vocabulary.lowerIs(d, "the") { d -= 1 }
+    return r.vocabulary.lowerIn(d, ["podczas", "during"])
   }
 }

@@ -45,14 +45,14 @@ extension RelationFinder {
       // "Piotr X, Professor at OUT, who leads the P research team at the Faculty of Y": the working clause may follow a
       // first apposition (no other person named between).
       if !r.vocabulary.lowerIs(e + 1, "who"),
-         let c = (e..<min(r.tokens.count - 2, e + 16)).first(where: { r.sentenceOf[$0] == m.sentence && r.tokens[$0].text == "," && r.vocabulary.lowerIs($0 + 1, "who") && Self.workingRelativeVerbs.contains(r.tokens[$0 + 2].lower) }),
+         let c = (e..<min(r.tokens.count - 2, e + 16)).first(where: { r.sentenceOf[$0] == m.sentence && r.tokens[$0].text == "," && r.vocabulary.lowerIs($0 + 1, "who") && r.vocabulary.has(Self.workingRelativeVerbs, $0 + 2) }),
          !(e..<c).contains(where: { r.claim[$0] >= 0 && r.mentions[r.claim[$0]].kind == .person }) {
         e = c
       }
       var q = e + 1
       let relative = r.vocabulary.lowerIs(q, "who")
       if relative {
-        guard Self.workingRelativeVerbs.contains(r.tokens[q + 1].lower) else { continue }
+        guard r.vocabulary.has(Self.workingRelativeVerbs, q + 1) else { continue }
         q += 2
       }
       var project: Int?
@@ -72,9 +72,9 @@ extension RelationFinder {
           words += 1
           continue
         }
-        guard r.tokens[q].kind == .word, !Self.appositionStoppers.contains(r.tokens[q].lower) else { break }
+        guard r.tokens[q].kind == .word, !r.vocabulary.has(Self.appositionStoppers, q) else { break }
         if r.tokens[q].casing == .lower, r.tokens[q].lower.hasSuffix("ed") || r.tokens[q].lower.hasSuffix("ing") { break }
-        if Self.projectRunnerWords.contains(r.tokens[q].lower) { runner = true }
+        if r.vocabulary.has(Self.projectRunnerWords, q) { runner = true }
         q += 1
         words += 1
       }

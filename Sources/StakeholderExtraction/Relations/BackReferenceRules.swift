@@ -22,13 +22,13 @@ extension RelationFinder {
       if r.claim[b] >= 0 { return [] }
       guard r.tokens[b].casing == .lower else { continue }
       let w = r.tokens[b].lower
-      if ["firms", "companies", "firmy", "spółki"].contains(w), b > s.tokens.lowerBound, ["both", "obie", "obydwie"].contains(r.tokens[b - 1].lower), k > 0 {
+      if ["firms", "companies", "firmy", "spółki"].contains(w), b > s.tokens.lowerBound, r.vocabulary.lowerIn(b - 1, ["both", "obie", "obydwie"]), k > 0 {
         let prev = mentions(in: k - 1).filter { r.mentions[$0].kind == .organization && r.mentions[$0].legalForm != nil }.map { g($0) }
         var out: [Int] = []
         for p in prev.reversed() where !out.contains(p) && out.count < 2 { out.append(p) }
         return out.count == 2 ? out : []
       }
-      if let h = r.heads[b], h.kind == .organization, b > s.tokens.lowerBound, ["the", "ten", "ta", "to"].contains(r.tokens[b - 1].lower) {
+      if let h = r.heads[b], h.kind == .organization, b > s.tokens.lowerBound, r.vocabulary.lowerIn(b - 1, ["the", "ten", "ta", "to"]) {
         let earlier = r.mentions.indices.filter { r.mentions[$0].kind == .organization && r.mentions[$0].sentence < k && r.mentions[$0].head?.lemma == h.lemma }
         return earlier.max { r.mentions[$0].range.lowerBound < r.mentions[$1].range.lowerBound }.map { [g($0)] } ?? []
       }
@@ -40,12 +40,13 @@ extension RelationFinder {
   /// stated cooperation between the organizations referred back to and the one named after "with".
   mutating func cooperationByReference() {
     for (k, s) in r.sentences.enumerated() {
-      for v in s.tokens where Self.cooperatedVerbs.contains(r.tokens[v].lower) && v + 2 < s.tokens.upperBound {
+      guard r.vocabulary.sentenceHas(Self.cooperatedVerbs, k) else { continue }
+      for v in s.tokens where r.vocabulary.has(Self.cooperatedVerbs, v) && v + 2 < s.tokens.upperBound {
         // "testing fuel cells with X": a short object may stand between the verb and "with".
-        guard let w = ((v + 1)..<min(s.tokens.upperBound - 1, v + 4)).first(where: { ["with", "z", "ze"].contains(r.tokens[$0].lower) }),
+        guard let w = ((v + 1)..<min(s.tokens.upperBound - 1, v + 4)).first(where: { r.vocabulary.lowerIn($0, ["with", "z", "ze"]) }),
               ((v + 1)..<w).allSatisfy({ r.claim[$0] < 0 && r.tokens[$0].casing == .lower }) else { continue }
         var q = w + 1
-        if r.tokens[q].lower == "the" { q += 1 }
+        if r.vocabulary.lowerIs(q, "the") { q += 1 }
         guard q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization else { continue }
         let other = g(r.claim[q])
         for a in backReference(before: v, sentence: k) where a != other { add(a, other, .partnerOf, k) }
@@ -61,14 +62,14 @@ extension RelationFinder {
       guard r.vocabulary.sentenceHas(Markers.organizes, k) else { continue }
       for v in s.tokens where r.vocabulary.has(Markers.organizes, v) && v + 1 < s.tokens.upperBound && v > s.tokens.lowerBound {
         guard r.vocabulary.has(Self.projectPronouns, v + 1), r.claim[v - 1] >= 0, r.mentions[r.claim[v - 1]].kind == .organization,
-              let p = mentions(in: k - 1).last(where: { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme && !Markers.funderLike(r.mentions[$0].name) })
+              let p = mentions(in: k - 1).last(where: { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme && !funderLike($0) })
         else { continue }
         let o = g(r.claim[v - 1]), proj = g(p)
         add(o, proj, .organizes, k)
         organizers.insert(o)
-        guard let w = ((v + 2)..<max(v + 2, s.tokens.upperBound - 1)).first(where: { ["wspólnie", "razem", "together"].contains(r.tokens[$0].lower) && ["z", "ze", "with"].contains(r.tokens[$0 + 1].lower) }) else { continue }
+        guard let w = ((v + 2)..<max(v + 2, s.tokens.upperBound - 1)).first(where: { r.vocabulary.lowerIn($0, ["wspólnie", "razem", "together"]) && r.vocabulary.lowerIn($0 + 1, ["z", "ze", "with"]) }) else { continue }
         var c = w + 2
-        while c < s.tokens.upperBound, r.claim[c] < 0, Recognizer.companyNouns.contains(r.tokens[c].lower) || r.tokens[c].lower == "the" { c += 1 }
+        while c < s.tokens.upperBound, r.claim[c] < 0, r.vocabulary.has(Recognizer.companyNouns, c) || r.vocabulary.lowerIs(c, "the") { c += 1 }
         guard c < s.tokens.upperBound, r.claim[c] >= 0, r.mentions[r.claim[c]].kind == .organization else { continue }
         for co in coordinatedOrganizations(from: c, in: s) where g(co) != o { add(g(co), proj, .participatesIn, k) }
       }

@@ -52,7 +52,7 @@ extension RelationFinder {
     guard ordinal else { return false }
     // "Kolejne posiedzenie Sudeckiego Stołu …": the session noun makes the name a genitive of the series.
     let b = first - 1
-    if b >= 0, Self.sessionNouns.contains(r.tokens[b].lower) { return false }
+    if b >= 0, r.vocabulary.has(Self.sessionNouns, b) { return false }
     return true
   }
 

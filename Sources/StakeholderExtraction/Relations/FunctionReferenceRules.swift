@@ -35,7 +35,7 @@ extension RelationFinder {
   mutating func dashPossessiveFunction() {
     for role in r.roles where role.target == nil && role.at >= 3 {
       let at = role.at
-      guard Self.possessivePronouns.contains(r.tokens[at - 1].lower), ["–", "-", "—", ","].contains(r.tokens[at - 2].text),
+      guard r.vocabulary.has(Self.possessivePronouns, at - 1), ["–", "-", "—", ","].contains(r.tokens[at - 2].text),
             r.sentenceOf[at - 3] == role.sentence, r.claim[at - 3] >= 0, r.mentions[r.claim[at - 3]].kind == .organization else { continue }
       let p = g(role.person), o = g(r.claim[at - 3])
       if affiliations[p]?.contains(o) != true {
@@ -50,10 +50,10 @@ extension RelationFinder {
   mutating func relativeSubjectOrganizer() {
     for (k, s) in r.sentences.enumerated() {
       for c in s.tokens where r.tokens[c].text == "," && c > s.tokens.lowerBound && c + 3 < s.tokens.upperBound {
-        guard r.claim[c - 1] >= 0, r.mentions[r.claim[c - 1]].kind == .organization, ["który", "która", "które", "which", "that"].contains(r.tokens[c + 1].lower),
-              let v = ((c + 2)...(c + 3)).first(where: { r.claim[$0] < 0 && Markers.organizes.contains(r.tokens[$0].lower) }) else { continue }
+        guard r.claim[c - 1] >= 0, r.mentions[r.claim[c - 1]].kind == .organization, r.vocabulary.lowerIn(c + 1, ["który", "która", "które", "which", "that"]),
+              let v = ((c + 2)...(c + 3)).first(where: { r.claim[$0] < 0 && r.vocabulary.has(Markers.organizes, $0) }) else { continue }
         guard let p = ((v + 1)..<min(s.tokens.upperBound, v + 8)).first(where: { r.claim[$0] >= 0 && r.mentions[r.claim[$0]].kind != .place }),
-              r.mentions[r.claim[p]].kind == .project, !r.mentions[r.claim[p]].isProgramme, !Markers.funderLike(r.mentions[r.claim[p]].name) else { continue }
+              r.mentions[r.claim[p]].kind == .project, !r.mentions[r.claim[p]].isProgramme, !funderLike(r.claim[p]) else { continue }
         // "Departamentu X UMWO, który …": the unit written before its parent's acronym is the subject.
         let before = r.claim[c - 1]
         let unit = allMentions(in: k).first { u in
@@ -97,10 +97,10 @@ extension RelationFinder {
   static func unnamedMeetingHeldDuring(_ r: Recognizer, _ m: Int) -> Bool {
     var b = r.mentions[m].range.lowerBound - 1
     guard b > 0 else { return false }
-    if r.tokens[b].lower == "the" { b -= 1 }
-    guard b > 0, ["during", "podczas"].contains(r.tokens[b].lower), r.sentenceOf[b] == r.mentions[m].sentence else { return false }
+    if r.vocabulary.lowerIs(b, "the") { b -= 1 }
+    guard b > 0, r.vocabulary.lowerIn(b, ["during", "podczas"]), r.sentenceOf[b] == r.mentions[m].sentence else { return false }
     let start = r.sentences[r.mentions[m].sentence].tokens.lowerBound
-    return (start..<b).contains { r.claim[$0] < 0 && (genericEventNouns.contains(r.tokens[$0].lower) || r.tokens[$0].lower == "kick-off") }
+    return (start..<b).contains { r.claim[$0] < 0 && (genericEventNouns.contains(r.tokens[$0].lower) || r.vocabulary.lowerIs($0, "kick-off")) }
   }
 }
 
@@ -115,8 +115,8 @@ extension RelationFinder {
   mutating func personLeadingProjectWork() {
     for (k, s) in r.sentences.enumerated() {
       for c in s.tokens where r.tokens[c].text == "," && c + 2 < s.tokens.upperBound {
-        guard ["który", "która", "who"].contains(r.tokens[c + 1].lower), Self.leadingWorkVerbs.contains(r.tokens[c + 2].lower),
-              let w = ((c + 3)..<min(s.tokens.upperBound, c + 9)).first(where: { Self.inProjectWords.contains(r.tokens[$0].lower) && r.claim[$0] < 0 }),
+        guard r.vocabulary.lowerIn(c + 1, ["który", "która", "who"]), r.vocabulary.has(Self.leadingWorkVerbs, c + 2),
+              let w = ((c + 3)..<min(s.tokens.upperBound, c + 9)).first(where: { r.vocabulary.has(Self.inProjectWords, $0) && r.claim[$0] < 0 }),
               let person = mentions(in: k).last(where: { r.mentions[$0].kind == .person && r.mentions[$0].range.upperBound <= c }) else { continue }
         // The clause is about the person named last before it.
         let named = mentions(in: k).first { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme && r.mentions[$0].range.lowerBound > w }.map { g($0) }

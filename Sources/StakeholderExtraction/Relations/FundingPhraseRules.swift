@@ -40,10 +40,10 @@ extension RelationFinder {
         if p < s.tokens.upperBound, r.claim[p] >= 0, r.mentions[r.claim[p]].kind == .project { funders.append(r.claim[p]) }
       }
       // The project funded: named before the verb, else referred to by a pronoun or a generic noun before it.
-      let named = ms.last { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme && !Markers.funderLike(r.mentions[$0].name) && r.mentions[$0].range.upperBound <= v }.map { g($0) }
+      let named = ms.last { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme && !funderLike($0) && r.mentions[$0].range.upperBound <= v }.map { g($0) }
       var funded = named
-      if funded == nil, (s.tokens.lowerBound..<q).contains(where: { r.claim[$0] < 0 && Self.fundedReferences.contains(r.tokens[$0].lower) }) {
-        let before = k > 0 ? mentions(in: k - 1).last(where: { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme && !Markers.funderLike(r.mentions[$0].name) }).map { g($0) } : nil
+      if funded == nil, (s.tokens.lowerBound..<q).contains(where: { r.claim[$0] < 0 && r.vocabulary.has(Self.fundedReferences, $0) }) {
+        let before = k > 0 ? mentions(in: k - 1).last(where: { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme && !funderLike($0) }).map { g($0) } : nil
         funded = before ?? mainProject
       }
       guard let project = funded else { continue }
@@ -57,7 +57,7 @@ extension RelationFinder {
   mutating func programmeInProjectClause() {
     for (k, s) in r.sentences.enumerated() {
       let ms = mentions(in: k)
-      for pm in ms where r.mentions[pm].kind == .project && !r.mentions[pm].isProgramme && !Markers.funderLike(r.mentions[pm].name) {
+      for pm in ms where r.mentions[pm].kind == .project && !r.mentions[pm].isProgramme && !funderLike(pm) {
         var q = r.mentions[pm].range.upperBound
         while q < s.tokens.upperBound, r.claim[q] == pm || (r.claim[q] < 0 && SentenceSplitter.closeQuotes.contains(r.tokens[q].text)) { q += 1 }
         guard q + 2 < s.tokens.upperBound, r.tokens[q].text == ",", r.vocabulary.lowerIn(q + 1, ["który", "którego", "które", "która", "which", "that"]) else { continue }
@@ -70,7 +70,7 @@ extension RelationFinder {
           let marker = p < s.tokens.upperBound && r.claim[p] < 0 && r.vocabulary.has(Markers.programme, p)
           if marker { p += 1 }
           if p < s.tokens.upperBound, r.claim[p] >= 0, r.mentions[r.claim[p]].kind == .project, g(r.claim[p]) != g(pm),
-             marker || r.mentions[r.claim[p]].isProgramme || Markers.funderLike(r.mentions[r.claim[p]].name) {
+             marker || r.mentions[r.claim[p]].isProgramme || funderLike(r.claim[p]) {
             add(g(pm), g(r.claim[p]), .fundedBy, k)
             break
           }
@@ -86,7 +86,7 @@ extension RelationFinder {
   mutating func programmeOfSubjectProject() {
     for (k, s) in r.sentences.enumerated() {
       let ms = mentions(in: k)
-      guard let first = ms.first, r.mentions[first].kind == .project, !r.mentions[first].isProgramme, !Markers.funderLike(r.mentions[first].name),
+      guard let first = ms.first, r.mentions[first].kind == .project, !r.mentions[first].isProgramme, !funderLike(first),
             r.mentions[first].range.lowerBound <= s.tokens.lowerBound + 2 else { continue }
       for t in s.tokens where t > r.mentions[first].range.upperBound && t + 2 < s.tokens.upperBound {
         var p = t
@@ -96,8 +96,8 @@ extension RelationFinder {
         if marker { p += 1 }
         guard p < s.tokens.upperBound, r.claim[p] >= 0, r.mentions[r.claim[p]].kind == .project else { continue }
         let prog = r.claim[p]
-        guard marker || r.mentions[prog].isProgramme || Markers.funderLike(r.mentions[prog].name), g(prog) != g(first),
-              !ms.contains(where: { r.mentions[$0].kind == .project && $0 != first && $0 != prog && r.mentions[$0].range.lowerBound < p && !r.mentions[$0].isProgramme && !Markers.funderLike(r.mentions[$0].name) }) else { continue }
+        guard marker || r.mentions[prog].isProgramme || funderLike(prog), g(prog) != g(first),
+              !ms.contains(where: { r.mentions[$0].kind == .project && $0 != first && $0 != prog && r.mentions[$0].range.lowerBound < p && !r.mentions[$0].isProgramme && !funderLike($0) }) else { continue }
         add(g(first), g(prog), .fundedBy, k)
       }
     }

@@ -284,12 +284,20 @@ extension RelationFinder {
 
   // MARK: organizes
 
+  /// "odpowiadało", "odpowiada" (``organizationalResponsibility()``): the same test as `hasPrefix("odpowiada")`.
+  static let responsibleCue = PrefixSet(["odpowiada"])
+  /// "responsible" (``organizationalResponsibility()``), for the per-sentence test.
+  static let responsibleWord: WordSet = ["responsible"]
+  /// "organizacja", "organisation", "organizations" (``organizationalResponsibility()``): prefixes of the noun.
+  static let organisationNouns = PrefixSet(["organizac", "organisation", "organization"])
+
   /// "Za stronę organizacyjną odpowiadało CITT", "Za organizację odpowiadał X": X organizes the sentence's event,
   /// else the report's meeting.
   mutating func organizationalResponsibility() {
     for (k, s) in r.sentences.enumerated() {
-      guard let v = s.tokens.first(where: { r.tokens[$0].lower.hasPrefix("odpowiada") || r.vocabulary.lowerIs($0, "responsible") }),
-            s.tokens.contains(where: { let w = r.tokens[$0].lower; return w.hasPrefix("organizac") || w.hasPrefix("organisation") || w.hasPrefix("organization") }) else { continue }
+      guard r.vocabulary.sentenceHas(Self.responsibleCue, k) || r.vocabulary.sentenceHas(Self.responsibleWord, k),
+            r.vocabulary.sentenceHas(Self.organisationNouns, k),
+            let v = s.tokens.first(where: { r.vocabulary.has(Self.responsibleCue, $0) || r.vocabulary.lowerIs($0, "responsible") }) else { continue }
       let ms = mentions(in: k)
       guard let target = ms.first(where: { r.mentions[$0].kind == .event }).map({ g($0) }) ?? mainEvent else { continue }
       // The responsible body: right after the verb (Polish word order), else the subject before it.
@@ -390,7 +398,7 @@ extension RelationFinder {
 
   /// Whether sentence `k` speaks of a future edition or meeting rather than of the one reported.
   func speaksOfFutureEdition(_ k: Int) -> Bool {
-    r.sentences[k].tokens.contains { r.vocabulary.has(Self.futureEditionWords, $0) }
+    r.vocabulary.sentenceHas(Self.futureEditionWords, k)
   }
 
   /// "Bialystok University of Technology (BUT) hosted the 3rd … Forum": the organization right before the verb of
@@ -504,7 +512,7 @@ extension RelationFinder {
     for (k, s) in r.sentences.enumerated() {
       let ms = mentions(in: k)
       // "aktualizacją Strategii X, którą przygotowuje stowarzyszenie": a project (not a programme) the same way.
-      for ev in ms where r.mentions[ev].kind == .event || (r.mentions[ev].kind == .project && !r.mentions[ev].isProgramme && !Markers.funderLike(r.mentions[ev].name)) {
+      for ev in ms where r.mentions[ev].kind == .event || (r.mentions[ev].kind == .project && !r.mentions[ev].isProgramme && !funderLike(ev)) {
         var q = r.mentions[ev].range.upperBound
         while q < s.tokens.upperBound, r.claim[q] == ev { q += 1 }
         guard q + 3 < s.tokens.upperBound, r.tokens[q].text == ",", r.vocabulary.lowerIn(q + 1, ["które", "który", "która", "którą", "which"]) else { continue }
@@ -516,7 +524,7 @@ extension RelationFinder {
           let subject = r.claim[from]
           while from < s.tokens.upperBound, r.claim[from] == subject { from += 1 }
         }
-        guard let v = (from..<min(s.tokens.upperBound, from + 6)).first(where: { r.claim[$0] < 0 && (r.vocabulary.has(Markers.organizes, $0) || r.vocabulary.has(Markers.organizedByCue, $0) || Self.relativeOrganizingVerbs.contains(r.tokens[$0].lower)) }),
+        guard let v = (from..<min(s.tokens.upperBound, from + 6)).first(where: { r.claim[$0] < 0 && (r.vocabulary.has(Markers.organizes, $0) || r.vocabulary.has(Markers.organizedByCue, $0) || r.vocabulary.has(Self.relativeOrganizingVerbs, $0)) }),
               !(v + 1 < s.tokens.upperBound && r.vocabulary.lowerIn(v + 1, ["by", "przez"])) else { continue }
         var agents: [Int] = []
         if let named = ms.first(where: { r.mentions[$0].kind == .organization && r.mentions[$0].range.lowerBound > q + 1 && r.mentions[$0].range.upperBound <= v }) {
@@ -546,7 +554,7 @@ extension RelationFinder {
             let co = coordinatedOrganizations(from: c, in: s).map { g($0) }
             // "projekt, który X realizuje wspólnie z Y": Y is the project's partner, it takes part (as coOrganizers reads
             // it); "projekt, który X przygotowuje razem z Y": both organize it.
-            let implements = r.tokens[v].lower.hasPrefix("realizuj") || r.tokens[v].lower.hasPrefix("realizowa") || ["implements", "runs", "implemented", "run"].contains(r.tokens[v].lower)
+            let implements = r.tokens[v].lower.hasPrefix("realizuj") || r.tokens[v].lower.hasPrefix("realizowa") || r.vocabulary.lowerIn(v, ["implements", "runs", "implemented", "run"])
             if r.mentions[ev].kind == .project, implements {
               for a in co where !agents.contains(a) { add(a, g(ev), .participatesIn, k) }
             } else {

@@ -157,7 +157,7 @@ extension RelationFinder {
   /// "the Interreg North Sea project „Green Ports …”", "the URBACT Action Planning Network „…”": a
   /// programme named as the type of a project funds it.
   mutating func programmeBeforeProject() {
-    for (i, m) in r.mentions.enumerated() where m.kind == .project && !m.nested && (m.isProgramme || Markers.funderLike(m.name)) {
+    for (i, m) in r.mentions.enumerated() where m.kind == .project && !m.nested && (m.isProgramme || funderLike(i)) {
       let e = claimedEnd(i)
       var q = e
       while q < r.tokens.count, q - e < 4, r.claim[q] < 0, r.vocabulary.has(Recognizer.projectTypeWords, q) { q += 1 }
@@ -212,7 +212,7 @@ extension RelationFinder {
       }
       // A project after "programu" is a programme, whatever its name ("w ramach programu FEL 2021-2027").
       guard q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .project || r.mentions[r.claim[q]].kind == .organization,
-            r.mentions[r.claim[q]].kind == r.mentions[first].kind || Markers.funderLike(r.mentions[r.claim[q]].name)
+            r.mentions[r.claim[q]].kind == r.mentions[first].kind || funderLike(r.claim[q])
               || (programmeWord && r.mentions[r.claim[q]].kind == .project) else { break }
       m = r.claim[q]
       out.append(m)
@@ -344,9 +344,11 @@ extension RelationFinder {
   mutating func jointUndertakings() {
     let all = Set(order.filter { $0.type == .partnerOf }.flatMap { [$0.source, $0.target] })
     guard all.count >= 2 else { return }
-    for (k, s) in r.sentences.enumerated() where r.vocabulary.sentenceHas(Self.jointWords, k) {
+    for (k, s) in r.sentences.enumerated() {
       // "Wspólne przedsięwzięcie otrzymało nazwę „P”", "Partnerzy planują wspólnie przygotować projekt „P”": the
-      // parties together (no organization named in the sentence) and a joint project.
+      // parties together (no organization named in the sentence) and a joint project. The sentence is read first,
+      // the parties worked out only for a sentence that fits.
+      guard r.vocabulary.sentenceHas(Self.jointWords, k) else { continue }
       let ms = mentions(in: k)
       guard let w = s.tokens.first(where: { r.vocabulary.has(Self.jointWords, $0) }),
             ((w + 1)..<min(s.tokens.upperBound, w + 4)).contains(where: { r.vocabulary.has(Self.undertakingNouns, $0) }),

@@ -13,8 +13,8 @@ extension RelationFinder {
       let b = m.range.lowerBound - 1
       guard b >= 0, r.vocabulary.lowerIn(b, ["the", "a", "an"]) else { continue }
       var q = claimedEnd(p)
-      if q < r.tokens.count, r.claim[q] < 0, r.tokens[q].casing == .lower, !Self.companyDescriptors.contains(r.tokens[q].lower) { q += 1 }
-      guard q + 1 < r.tokens.count, r.claim[q] < 0, Self.companyDescriptors.contains(r.tokens[q].lower), r.sentenceOf[q + 1] == m.sentence,
+      if q < r.tokens.count, r.claim[q] < 0, r.tokens[q].casing == .lower, !r.vocabulary.has(Self.companyDescriptors, q) { q += 1 }
+      guard q + 1 < r.tokens.count, r.claim[q] < 0, r.vocabulary.has(Self.companyDescriptors, q), r.sentenceOf[q + 1] == m.sentence,
             r.claim[q + 1] >= 0, r.mentions[r.claim[q + 1]].kind == .organization else { continue }
       add(g(r.claim[q + 1]), g(p), .locatedIn, m.sentence)
     }

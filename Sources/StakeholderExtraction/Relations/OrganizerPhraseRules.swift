@@ -53,7 +53,7 @@ extension RelationFinder {
         e += 2
         continue
       }
-      guard Self.adverbialWords.contains(r.tokens[e].lower) || r.tokens[e].kind == .number || (r.tokens[e].casing == .lower && r.tokens[e].lower.hasSuffix("a") && e > q && r.tokens[e - 1].kind == .number) else { break }
+      guard r.vocabulary.has(Self.adverbialWords, e) || r.tokens[e].kind == .number || (r.tokens[e].casing == .lower && r.tokens[e].lower.hasSuffix("a") && e > q && r.tokens[e - 1].kind == .number) else { break }
       e += 1
     }
     // "Sieć koordynuje opolskie CTT": one lower-case adjective of origin right before the subject's name.
@@ -80,14 +80,17 @@ extension RelationFinder {
   /// "Koordynatorem sieci będzie LPNT", "Platformę prowadzić będzie PARR", "fundusz obsługuje Stowarzyszenie X".
   mutating func projectRunners() {
     for (k, s) in r.sentences.enumerated() {
+      // Both patterns start at a noun: a sentence with neither is skipped unread.
+      let organizerNoun = r.vocabulary.sentenceHas(Self.projectOrganizerNouns, k)
+      guard organizerNoun || r.vocabulary.sentenceHas(Self.projectObjectNounWords, k) else { continue }
       let ms = mentions(in: k)
-      let named = ms.first { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme && !Markers.funderLike(r.mentions[$0].name) }.map { g($0) }
+      let named = ms.first { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme && !funderLike($0) }.map { g($0) }
       // Organizer noun, copula, organization.
-      for w in s.tokens where r.vocabulary.sentenceHas(Self.projectOrganizerNouns, k) && r.claim[w] < 0 && r.vocabulary.has(Self.projectOrganizerNouns, w) {
+      for w in s.tokens where organizerNoun && r.claim[w] < 0 && r.vocabulary.has(Self.projectOrganizerNouns, w) {
         var q = w + 1
         var noun: String?
-        while q < s.tokens.upperBound, q - w <= 4, r.claim[q] < 0, Self.organizerCopulaWords.contains(r.tokens[q].lower) {
-          if noun == nil, !["będzie", "będą", "jest", "są", "był", "była", "było", "została", "został", "zostało", "is", "was", "will", "be", "the"].contains(r.tokens[q].lower) { noun = r.tokens[q].lower }
+        while q < s.tokens.upperBound, q - w <= 4, r.claim[q] < 0, r.vocabulary.has(Self.organizerCopulaWords, q) {
+          if noun == nil, !r.vocabulary.lowerIn(q, ["będzie", "będą", "jest", "są", "był", "była", "było", "została", "został", "zostało", "is", "was", "will", "be", "the"]) { noun = r.tokens[q].lower }
           q += 1
         }
         guard q > w + 1, q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization else { continue }
@@ -105,7 +108,7 @@ extension RelationFinder {
         guard let stem = Self.projectObjectNouns[r.tokens[n].lower] else { continue }
         var v = n + 1
         if v < s.tokens.upperBound, r.vocabulary.lowerIn(v, ["będzie", "będą"]) { v += 1 }
-        guard v < s.tokens.upperBound, r.claim[v] < 0, Self.runningVerbs.contains(r.tokens[v].lower) else { continue }
+        guard v < s.tokens.upperBound, r.claim[v] < 0, r.vocabulary.has(Self.runningVerbs, v) else { continue }
         var q = v + 1
         if q < s.tokens.upperBound, r.vocabulary.lowerIn(q, ["będzie", "będą"]) { q += 1 }
         q = pastAdverbials(q, in: s)

@@ -12,8 +12,8 @@ extension RelationFinder {
   /// visitors from a foreign country are in that country.
   mutating func guestsFromCountry() {
     for (k, s) in r.sentences.enumerated() {
-      guard let n = s.tokens.prefix(3).first(where: { Self.visitorNouns.contains(r.tokens[$0].lower) }), n + 2 < s.tokens.upperBound,
-            ["from", "z", "ze"].contains(r.tokens[n + 1].lower), r.claim[n + 2] >= 0, r.mentions[r.claim[n + 2]].kind == .place,
+      guard let n = s.tokens.prefix(3).first(where: { r.vocabulary.has(Self.visitorNouns, $0) }), n + 2 < s.tokens.upperBound,
+            r.vocabulary.lowerIn(n + 1, ["from", "z", "ze"]), r.claim[n + 2] >= 0, r.mentions[r.claim[n + 2]].kind == .place,
             r.names.knownPlace(r.mentions[r.claim[n + 2]].name)?.foreign == true else { continue }
       let country = g(r.claim[n + 2])
       for o in mentions(in: k) where r.mentions[o].kind == .organization && r.mentions[o].range.lowerBound > n + 2 {
@@ -42,9 +42,9 @@ extension RelationFinder {
       for c in s.tokens where r.tokens[c].text == "," && c + 2 < s.tokens.upperBound && c > s.tokens.lowerBound {
         var q = c + 1
         // ", part of the Faculty of X", ", część Wydziału X", ", run by the Y Foundation", ", prowadzony przez Fundację Y".
-        if r.tokens[q].lower == "part", r.tokens[q + 1].lower == "of" { q += 2 } else if r.tokens[q].lower == "część" { q += 1 }
-        else if Self.runByVerbs.contains(r.tokens[q].lower), ["by", "przez"].contains(r.tokens[q + 1].lower) { q += 2 } else { continue }
-        if q < s.tokens.upperBound, r.tokens[q].lower == "the" { q += 1 }
+        if r.vocabulary.lowerIs(q, "part"), r.vocabulary.lowerIs(q + 1, "of") { q += 2 } else if r.vocabulary.lowerIs(q, "część") { q += 1 }
+        else if r.vocabulary.has(Self.runByVerbs, q), r.vocabulary.lowerIn(q + 1, ["by", "przez"]) { q += 2 } else { continue }
+        if q < s.tokens.upperBound, r.vocabulary.lowerIs(q, "the") { q += 1 }
         guard q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization,
               r.claim[c - 1] >= 0, r.mentions[r.claim[c - 1]].kind == .organization else { continue }
         let unit = g(r.claim[c - 1]), parent = g(r.claim[q])
@@ -59,19 +59,20 @@ extension RelationFinder {
   /// organizations take part in the project, each in its country when the counts agree (in order).
   mutating func partnersFromCountries() {
     for (k, s) in r.sentences.enumerated() {
-      for pn in s.tokens where Self.partnerNouns.contains(r.tokens[pn].lower) && r.claim[pn] < 0 && pn + 3 < s.tokens.upperBound {
-        guard ["from", "z", "ze"].contains(r.tokens[pn + 1].lower) else { continue }
+      guard r.vocabulary.sentenceHas(Self.partnerNouns, k) else { continue }
+      for pn in s.tokens where r.vocabulary.has(Self.partnerNouns, pn) && r.claim[pn] < 0 && pn + 3 < s.tokens.upperBound {
+        guard r.vocabulary.lowerIn(pn + 1, ["from", "z", "ze"]) else { continue }
         var q = pn + 2
         var places: [Int] = []
         while q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .place {
           let p = r.claim[q]
           places.append(g(p))
           while q < s.tokens.upperBound, r.claim[q] == p { q += 1 }
-          if q < s.tokens.upperBound, ["and", "i", "oraz"].contains(r.tokens[q].lower) { q += 1 }
+          if q < s.tokens.upperBound, r.vocabulary.lowerIn(q, ["and", "i", "oraz"]) { q += 1 }
         }
         guard !places.isEmpty, q + 1 < s.tokens.upperBound, r.tokens[q].text == "," else { continue }
         q += 1
-        if r.tokens[q].lower == "the" { q += 1 }
+        if r.vocabulary.lowerIs(q, "the") { q += 1 }
         guard q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization else { continue }
         let orgs = coordinatedOrganizations(from: q, in: s).map { g($0) }
         let named = mentions(in: k).first { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme }.map { g($0) }
@@ -92,20 +93,23 @@ extension RelationFinder {
     guard let ev = mainEvent else { return }
     guard let firstSentence = r.mentions.indices.filter({ g($0) == ev }).map({ r.mentions[$0].sentence }).min() else { return }
     for (k, s) in r.sentences.enumerated() where k >= firstSentence {
+      // Only a presenting verb or a delegate noun names an organization that takes part.
+      let presenting = r.vocabulary.sentenceHas(Self.presentingVerbs, k)
+      guard presenting || r.vocabulary.sentenceHas(Self.delegateNouns, k) else { continue }
       let ms = mentions(in: k)
       // Another event of the sentence may be what is presented at.
       if ms.contains(where: { r.mentions[$0].kind == .event && g($0) != ev }) { continue }
-      let aboutMeeting = ms.contains { g($0) == ev } || s.tokens.contains { Self.eventReferences.contains(r.tokens[$0].lower) || Self.genericEventNouns.contains(r.tokens[$0].lower) }
+      let aboutMeeting = ms.contains { g($0) == ev } || r.vocabulary.sentenceHas(Self.eventReferences, k) || r.vocabulary.sentenceHas(Self.genericEventNouns, k)
       var takers: [Int] = []
-      for v in s.tokens where Self.presentingVerbs.contains(r.tokens[v].lower) {
+      for v in s.tokens where presenting && r.vocabulary.has(Self.presentingVerbs, v) {
         var q = v + 1
-        while q < s.tokens.upperBound, q - v <= 3, r.claim[q] < 0, Self.presentingFillers.contains(r.tokens[q].lower) || r.tokens[q].lower == "doświadczenia" { q += 1 }
+        while q < s.tokens.upperBound, q - v <= 3, r.claim[q] < 0, r.vocabulary.has(Self.presentingFillers, q) || r.vocabulary.lowerIs(q, "doświadczenia") { q += 1 }
         if q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization {
           takers.append(g(r.claim[q]))
         }
       }
       if aboutMeeting {
-        for d in s.tokens where Self.delegateNouns.contains(r.tokens[d].lower) && d + 1 < s.tokens.upperBound {
+        for d in s.tokens where r.vocabulary.has(Self.delegateNouns, d) && d + 1 < s.tokens.upperBound {
           if r.claim[d + 1] >= 0, r.mentions[r.claim[d + 1]].kind == .organization { takers.append(g(r.claim[d + 1])) }
         }
       }

@@ -33,10 +33,11 @@ extension RelationFinder {
   /// lower-case noun refers to, and take part in the project it leads (or the document's project).
   mutating func partnersOfBody() {
     for (k, s) in r.sentences.enumerated() {
-      for pn in s.tokens where Self.partnerNouns.contains(r.tokens[pn].lower) && r.claim[pn] < 0 && pn + 2 < s.tokens.upperBound {
+      guard r.vocabulary.sentenceHas(Self.partnerNouns, k) else { continue }
+      for pn in s.tokens where r.vocabulary.has(Self.partnerNouns, pn) && r.claim[pn] < 0 && pn + 2 < s.tokens.upperBound {
         guard let owner = organizationReferredTo(at: pn + 1) else { continue }
         var q = pn + 2
-        while q < s.tokens.upperBound, q - pn <= 7, r.claim[q] < 0, r.tokens[q].kind == .punct || Self.partnerLinkWords.contains(r.tokens[q].lower) { q += 1 }
+        while q < s.tokens.upperBound, q - pn <= 7, r.claim[q] < 0, r.tokens[q].kind == .punct || r.vocabulary.has(Self.partnerLinkWords, q) { q += 1 }
         guard q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization else { continue }
         let listed = coordinatedOrganizations(from: q, in: s).map { g($0) }.filter { $0 != owner }
         let project = organized[owner]?.first(where: { kind($0) == .project && $0 == mainProject }) ?? mainProject
@@ -53,12 +54,13 @@ extension RelationFinder {
   mutating func partnersContinued() {
     guard let proj = mainProject else { return }
     for (k, s) in r.sentences.enumerated() where k > 0 {
-      guard let v = s.tokens.first(where: { Self.includeVerbs.contains(r.tokens[$0].lower) && r.claim[$0] < 0 }),
-            !s.tokens.contains(where: { Self.partnerNouns.contains(r.tokens[$0].lower) }),
-            r.sentences[k - 1].tokens.contains(where: { Self.partnerNouns.contains(r.tokens[$0].lower) }),
+      guard r.vocabulary.sentenceHas(Self.includeVerbs, k),
+            let v = s.tokens.first(where: { r.vocabulary.has(Self.includeVerbs, $0) && r.claim[$0] < 0 }),
+            !r.vocabulary.sentenceHas(Self.partnerNouns, k),
+            r.vocabulary.sentenceHas(Self.partnerNouns, k - 1),
             !mentions(in: k).contains(where: { r.mentions[$0].kind == .project || r.mentions[$0].kind == .event }) else { continue }
       var q = v + 1
-      if q < s.tokens.upperBound, r.tokens[q].lower == "the" { q += 1 }
+      if q < s.tokens.upperBound, r.vocabulary.lowerIs(q, "the") { q += 1 }
       for o in coordinatedOrganizations(from: q, in: s) where organized[g(o)]?.contains(proj) != true { add(g(o), proj, .participatesIn, k) }
     }
   }
@@ -67,12 +69,13 @@ extension RelationFinder {
   /// leader noun and a copula organizes the project named in the sentence (or the document's project).
   mutating func projectLeader() {
     for (k, s) in r.sentences.enumerated() {
-      guard let l = s.tokens.first(where: { Self.leaderNouns.contains(r.tokens[$0].lower) && r.claim[$0] < 0 }) else { continue }
+      guard r.vocabulary.sentenceHas(Self.leaderNouns, k),
+            let l = s.tokens.first(where: { r.vocabulary.has(Self.leaderNouns, $0) && r.claim[$0] < 0 }) else { continue }
       var q = l + 1
-      while q < s.tokens.upperBound, q - l <= 3, r.claim[q] < 0, ["jest", "był", "była", "będzie", "is", "was", "the", "projektu", "project", "konsorcjum"].contains(r.tokens[q].lower) { q += 1 }
+      while q < s.tokens.upperBound, q - l <= 3, r.claim[q] < 0, r.vocabulary.lowerIn(q, ["jest", "był", "była", "będzie", "is", "was", "the", "projektu", "project", "konsorcjum"]) { q += 1 }
       guard q > l + 1, q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization else { continue }
       let named = mentions(in: k).first { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme && r.mentions[$0].range.upperBound <= l }.map { g($0) }
-      guard let proj = named ?? mainProject, !Markers.funderLike(r.mentions[r.mentions.indices.first { g($0) == proj }!].name) else { continue }
+      guard let proj = named ?? mainProject, !funderLike(r.mentions.indices.first { g($0) == proj }!) else { continue }
       let og = g(r.claim[q])
       add(og, proj, .organizes, k)
       organizers.insert(og)
@@ -86,20 +89,20 @@ extension RelationFinder {
   mutating func fundingPhrases() {
     for (k, s) in r.sentences.enumerated() {
       let ms = mentions(in: k)
-      let funders = ms.filter { r.mentions[$0].kind == .project && (r.mentions[$0].isProgramme || Markers.funderLike(r.mentions[$0].name)) }
+      let funders = ms.filter { r.mentions[$0].kind == .project && (r.mentions[$0].isProgramme || funderLike($0)) }
       guard !funders.isEmpty else { continue }
-      let own = ms.first { r.mentions[$0].kind == .project && !funders.contains($0) && !Markers.funderLike(r.mentions[$0].name) }.map { g($0) }
-      if let v = s.tokens.first(where: { Self.moneyFromVerbs.contains(r.tokens[$0].lower) }),
+      let own = ms.first { r.mentions[$0].kind == .project && !funders.contains($0) && !funderLike($0) }.map { g($0) }
+      if r.vocabulary.sentenceHas(Self.moneyFromVerbs, k), let v = s.tokens.first(where: { r.vocabulary.has(Self.moneyFromVerbs, $0) }),
          let f = funders.first(where: { r.mentions[$0].range.lowerBound > v && r.mentions[$0].range.lowerBound - v <= 9 }),
-         (v..<r.mentions[f].range.lowerBound).contains(where: { ["z", "ze", "from"].contains(r.tokens[$0].lower) }),
-         let p = own ?? (s.tokens.contains(where: { $0 < v && Markers.project.contains(r.tokens[$0].lower) }) ? mainProject : nil), p != g(f) {
+         (v..<r.mentions[f].range.lowerBound).contains(where: { r.vocabulary.lowerIn($0, ["z", "ze", "from"]) }),
+         let p = own ?? (s.tokens.contains(where: { $0 < v && r.vocabulary.has(Markers.project, $0) }) ? mainProject : nil), p != g(f) {
         add(p, g(f), .fundedBy, k)
       }
       // "BALTIC-WINDSKILLS, a four-year Horizon Europe project": the programme's name before the word "project".
       if let p = own {
         for f in funders {
           let e = r.mentions[f].range.upperBound
-          guard e < s.tokens.upperBound, ["project", "projekt", "projektu"].contains(r.tokens[e].lower), r.claim[e] < 0, p != g(f) else { continue }
+          guard e < s.tokens.upperBound, r.vocabulary.lowerIn(e, ["project", "projekt", "projektu"]), r.claim[e] < 0, p != g(f) else { continue }
           add(p, g(f), .fundedBy, k)
         }
       }

@@ -24,7 +24,7 @@ extension RelationFinder {
   mutating func statedProjectParticipation() {
     for (k, s) in r.sentences.enumerated() {
       guard r.vocabulary.sentenceHas(Self.joiningVerbs, k) || r.vocabulary.sentenceHas(Self.takingPartVerbs, k) else { continue }
-      guard let noun = s.tokens.first(where: { r.claim[$0] < 0 && Self.undertakingCaseForms.contains(r.tokens[$0].lower) && $0 > s.tokens.lowerBound
+      guard let noun = s.tokens.first(where: { r.claim[$0] < 0 && r.vocabulary.has(Self.undertakingCaseForms, $0) && $0 > s.tokens.lowerBound
         && r.vocabulary.lowerIn($0 - 1, ["do", "w", "we", "the", "in"]) }) else { continue }
       guard let v = s.tokens.first(where: { r.claim[$0] < 0 && (r.vocabulary.has(Self.joiningVerbs, $0) || r.vocabulary.has(Self.takingPartVerbs, $0)) }),
             abs(v - noun) <= 3 else { continue }
@@ -32,12 +32,12 @@ extension RelationFinder {
       if r.vocabulary.has(Self.takingPartVerbs, v), r.vocabulary.lowerIn(v, ["bierze", "biorą", "brała", "brał", "brało", "takes"]),
          !(v + 1 < s.tokens.upperBound && r.vocabulary.lowerIn(v + 1, ["udział", "part"])) { continue }
       let ms = mentions(in: k)
-      let named = ms.first { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme && !Markers.funderLike(r.mentions[$0].name) }.map { g($0) }
+      let named = ms.first { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme && !funderLike($0) }.map { g($0) }
       // "… Pomorska Platforma Dronowa. … Do inicjatywy przystąpił już X": the noun refers to the project named just before
       // (in the two sentences before).
       var before: Int?
       for b in stride(from: k - 1, through: max(0, k - 2), by: -1) where before == nil {
-        before = mentions(in: b).last(where: { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme && !Markers.funderLike(r.mentions[$0].name) }).map { g($0) }
+        before = mentions(in: b).last(where: { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme && !funderLike($0) }).map { g($0) }
       }
       guard let proj = named ?? before ?? mainProject else { continue }
       // The organization: the subject after the verb (Polish word order, past "również", "także", "już") or before it.

@@ -220,6 +220,14 @@ struct RelationFinder {
   /// All mentions (nested included) of a sentence.
   func allMentions(in k: Int) -> [Int] { bySentence[k] }
 
+  /// Runs every rule, in order (later rules read what earlier ones found).
+  ///
+  /// A rule that reads sentences keeps to the document's ``VocabularyIndex`` (`r.vocabulary`), so that most sentences
+  /// cost one look-up: open the per-sentence loop with `guard r.vocabulary.sentenceHas(Self.triggers, k) else { continue }`
+  /// where `triggers` (a static ``WordSet``, or a ``PrefixSet`` for stems) holds every word the pattern can start at;
+  /// test tokens with `r.vocabulary.has(Self.words, t)`, `lowerIs(t, "w")` and `lowerIn(t, ["w", "we"])`, not with
+  /// `Set.contains(r.tokens[t].lower)` or `r.tokens[t].lower == …`; ask ``funderLike(_:)`` (memoised) rather than
+  /// `Markers.funderLike`; and build lists of mentions or scan ``order`` only after the cheap token tests passed.
   mutating func run() {
     // Before the functions' fall-backs, which guess an institution for a function with no territory named.
     territoryBeforeFunction()
@@ -350,6 +358,20 @@ struct RelationFinder {
     var authoritiesByTown: [String: Set<Int>]?
     /// ``authorityNamed(for:)`` by place group.
     var authorityOfPlace: [Int: Int?] = [:]
+    /// ``funderLike(_:)`` by mention: 0 not yet asked, 1 no, 2 yes.
+    var funderLike: [UInt8] = []
+  }
+
+  /// Whether mention `m`'s name reads as a source of money (``Markers/funderLike(_:)``), worked out once per mention:
+  /// many rules ask it of the same project mentions sentence after sentence.
+  /// - Complexity: O(n) in the name's length the first time, O(1) after.
+  func funderLike(_ m: Int) -> Bool {
+    if cache.funderLike.isEmpty { cache.funderLike = Array(repeating: 0, count: r.mentions.count) }
+    let known = cache.funderLike[m]
+    if known != 0 { return known == 2 }
+    let v = Markers.funderLike(r.mentions[m].name)
+    cache.funderLike[m] = v ? 2 : 1
+    return v
   }
 
   mutating func roles() {
@@ -649,10 +671,19 @@ struct RelationFinder {
   // MARK: located_in
 
   mutating func places() {
-    var placeByName: [String: Int] = [:]
-    for (i, m) in r.mentions.enumerated() where m.kind == .place {
-      let n = m.name.fastLowercased
-      if placeByName[n] == nil { placeByName[n] = g(i) }
+    // Places by lower-cased name, built when a town's office first asks (most documents have none).
+    var placeByName: [String: Int]?
+    let placeMentions = r.mentions, placeGroups = groupOf
+    func placeNamed(_ name: String) -> Int? {
+      if placeByName == nil {
+        var d: [String: Int] = [:]
+        for (i, m) in placeMentions.enumerated() where m.kind == .place {
+          let n = m.name.fastLowercased
+          if d[n] == nil { d[n] = placeGroups[i] }
+        }
+        placeByName = d
+      }
+      return placeByName![name]
     }
     for (i, m) in r.mentions.enumerated() where m.kind == .organization || m.kind == .event {
       // "Urząd Miasta w Stalowej Woli": a place written with "w" into the name.
@@ -661,7 +692,7 @@ struct RelationFinder {
       // The name is lower-cased only for an office ("urząd"), the one head this test reads.
       if m.head?.lemma == "urząd", case let lowerName = m.name.fastLowercased,
          lowerName.has("miasta") || lowerName.has("gminy") || lowerName.has("miejski"),
-         let p = r.placeAfterPreposition(m.range), let pg = placeByName[p.fastLowercased] { add(g(i), pg, .locatedIn, m.sentence) }
+         let p = r.placeAfterPreposition(m.range), let pg = placeNamed(p.fastLowercased) { add(g(i), pg, .locatedIn, m.sentence) }
       if m.nested { continue }
       // "ORG w PLACE", "ORG in PLACE", "ORG z Finlandii"; "UNIT w ORG w PLACE" places the ORG.
       var e = m.range.upperBound
@@ -754,7 +785,7 @@ struct RelationFinder {
       let events = ms.filter { r.mentions[$0].kind == .event }
       // "odbyło się …", or "w Olsztynie … podczas spotkania „N”"; not "Następne spotkanie z cyklu „N” odbędzie się w Ełku".
       guard !events.isEmpty, !speaksOfFutureEdition(k) || events.allSatisfy({ namedLaterEdition($0) }),
-            s.tokens.contains(where: { i in r.vocabulary.has(Self.meetingVerbs, i) || Self.gatheringEventVerbs.contains(r.tokens[i].lower) })
+            s.tokens.contains(where: { i in r.vocabulary.has(Self.meetingVerbs, i) || r.vocabulary.has(Self.gatheringEventVerbs, i) })
               || events.contains(where: { duringMeetingNoun($0) || duringEvent($0) }) else { continue }
       for pm in ms where r.mentions[pm].kind == .place {
         let b = r.mentions[pm].range.lowerBound - 1
@@ -779,7 +810,6 @@ struct RelationFinder {
       let ms = mentions(in: k)
       let all = allMentions(in: k)
       for i in s.tokens where r.claim[i] < 0 && r.tokens[i].kind == .word {
-        let w = r.tokens[i].lower
         if r.vocabulary.has(Markers.organizedByCue, i) {
           // "… zorganizowanej 10 grudnia przez X": the nearest event or project before is organized by X.
           var j = i + 1
@@ -811,7 +841,7 @@ struct RelationFinder {
             while q < s.tokens.upperBound, r.claim[q] < 0, q - e < 5 { q += 1 }
             if q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .project { add(g(agent), g(r.claim[q]), .participatesIn, k) }
           }
-        } else if w.hasPrefix("współorganiz"), i + 2 < s.tokens.upperBound, r.vocabulary.lowerIs(i + 1, "z") {
+        } else if r.vocabulary.has(Self.coOrganizingCue, i), i + 2 < s.tokens.upperBound, r.vocabulary.lowerIs(i + 1, "z") {
           // "… współorganizowała z „Doliną Mleka” jesienną edycję Forum X": the partner named after "z" organizes too.
           var q = i + 2
           if r.claim[q] < 0, SentenceSplitter.openQuotes.contains(r.tokens[q].text) { q += 1 }
@@ -857,13 +887,26 @@ struct RelationFinder {
     }
     // "Forum Metropolii Krakowskiej": an event named after the organization that holds it.
     // Organization forms → (first position, group); each event tries its inner word spans (O(e·L²) look-ups).
+    // No event mention: nothing to name after an organization, and the forms are not built.
+    // The events' words first (three or more), and the words an inner span can start with: a form whose first word
+    // is none of them equals no span, and is neither normalised in full nor kept.
+    var eventWords: [(Int, [Substring])] = []
+    var spanStarts = Set<Substring>()
+    for (i, m) in r.mentions.enumerated() where m.kind == .event {
+      let words = Normalize.form(m.surface).spaceSeparatedWords
+      guard words.count >= 3 else { continue }
+      eventWords.append((i, words))
+      for a in 1..<(words.count - 1) { spanStarts.insert(words[a]) }
+    }
+    guard !eventWords.isEmpty else { return }
     var orgForms: [String: (Int, Int)] = [:]
     var position = 0
     for (i, m) in r.mentions.enumerated() where m.kind == .organization && m.parent == nil {
       for f in [m.surface, m.name] + [m.innerName].compactMap({ $0 }) where f.has(" ") {
+        defer { position += 1 }
+        if let first = Self.firstFormWord(f), !spanStarts.contains(first) { continue }
         let key = Normalize.form(f)
         if orgForms[key] == nil { orgForms[key] = (position, g(i)) }
-        position += 1
       }
     }
     // A span can only be a form if its first word starts one: most spans are skipped unjoined.
@@ -871,9 +914,8 @@ struct RelationFinder {
     // A span of n words joins with n - 1 spaces, and a key equal to it has as many (canonical equivalence keeps
     // U+0020): no span longer than the form with the most spaces, plus one, can be a key.
     let longestForm = orgForms.keys.map { k in k.utf8.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 } }.max() ?? 0
-    for (i, m) in r.mentions.enumerated() where m.kind == .event && !firstWords.isEmpty {
-      let words = Normalize.form(m.surface).spaceSeparatedWords
-      guard words.count >= 3 else { continue }
+    for (i, words) in eventWords where !firstWords.isEmpty {
+      let m = r.mentions[i]
       var best: (Int, Int)?
       for a in 1..<(words.count - 1) where firstWords.contains(words[a]) && a + 2 <= min(words.count, a + longestForm) {
         for b in (a + 2)...min(words.count, a + longestForm) {
@@ -885,6 +927,17 @@ struct RelationFinder {
         organizers.insert(og)
       }
     }
+  }
+
+  /// The first word of `Normalize.form(f)`, read from `f`'s text before its first space (the form of the whole is
+  /// that text's form, a space and the rest's); nil when that text has no word (it is all quotes or spaces).
+  ///
+  ///     firstFormWord("„Dolina Mleka” Sp.")   // "dolina"
+  /// - Complexity: O(n) in the length of the first word.
+  static func firstFormWord(_ f: String) -> Substring? {
+    let scalars = f.unicodeScalars
+    let cut = scalars.firstIndex(of: " ") ?? scalars.endIndex
+    return Normalize.form(String(scalars[..<cut])).spaceSeparatedWords.first
   }
 
   // MARK: funded_by
@@ -919,7 +972,7 @@ struct RelationFinder {
       let funders = [funder] + furtherFunders(after: funder, in: s)
       // "P brings together … under the X programme and is co-financed by …": the project, not the programme between.
       let projectsBefore = ms.filter { r.mentions[$0].kind == .project && r.mentions[$0].range.upperBound <= cue }
-      let before = (projectsBefore.last(where: { !r.mentions[$0].isProgramme && !Markers.funderLike(r.mentions[$0].name) }) ?? projectsBefore.last).map { g($0) }
+      let before = (projectsBefore.last(where: { !r.mentions[$0].isProgramme && !funderLike($0) }) ?? projectsBefore.last).map { g($0) }
       // "The forum is co-funded by …", "Wydarzenie było współfinansowane …": an event, not a project.
       if before == nil, (s.tokens.lowerBound..<cue).contains(where: { r.vocabulary.has(Self.genericEventNouns, $0) || r.vocabulary.lowerIn($0, ["wydarzenie", "forum"]) }) { continue }
       // "Projekt jest współfinansowany z programu X": the project of the sentences just before.
@@ -1112,11 +1165,11 @@ struct RelationFinder {
     for p in participants.union(panelOnly) { for a in affiliations[p] ?? [] { var x: Int? = a; while let y = x, !represented.contains(y) { represented.insert(y); x = parents[y] } } }
     for (k, s) in r.sentences.enumerated() {
       let ms = mentions(in: k)
-      // Organizers of a project in this sentence and funders after a funding word are not the meeting's participants.
-      let fundingAt = s.tokens.first { r.claim[$0] < 0 && r.vocabulary.has(Markers.fundingCue, $0) }
       let context = r.vocabulary.sentenceHas(Markers.eventContext, k) || ms.contains { g($0) == mainEvent }
       // An honorary patronage is not taking part ("Patronat honorowy nad kongresem objął …").
       guard context, !speaksOfFutureEdition(k), !r.vocabulary.sentenceHas(Self.patronageWords, k) else { continue }
+      // Organizers of a project in this sentence and funders after a funding word are not the meeting's participants.
+      let fundingAt = r.vocabulary.sentenceHas(Markers.fundingCue, k) ? s.tokens.first { r.claim[$0] < 0 && r.vocabulary.has(Markers.fundingCue, $0) } : nil
       let venueSentence = r.vocabulary.sentenceHas(Self.venueVerbs, k)
       for m in ms where r.mentions[m].kind == .organization {
         let og = g(m)

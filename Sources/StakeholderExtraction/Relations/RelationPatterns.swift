@@ -143,15 +143,21 @@ extension RelationFinder {
 
   // MARK: on behalf of, headed by
 
+  /// The words ``behalfAndHeadedBy()`` reads a pattern at: "behalf", "imieniu", "ramienia", a representative, "przez", "by".
+  static let behalfOrHeadedByWords: WordSet = ["behalf", "imieniu", "ramienia", "przedstawiciel", "przedstawicielka", "representative", "przez", "by"]
+
   /// "opened the session on behalf of RCCO", "w imieniu klastra podpisał prezes X": the person acts for the
   /// organization; "Biuro …, kierowane przez dyrektor Ewę Marciniak", "headed by X": X works there.
   mutating func behalfAndHeadedBy() {
     for (k, s) in r.sentences.enumerated() {
+      // Every pattern below starts at one of its words: a sentence without one is skipped unread.
+      guard r.vocabulary.sentenceHas(Self.behalfOrHeadedByWords, k) else { continue }
       let ms = mentions(in: k)
       let persons = ms.filter { r.mentions[$0].kind == .person }
       guard !persons.isEmpty else { continue }
       var q = s.tokens.lowerBound
       while q + 1 < s.tokens.upperBound {
+        guard r.vocabulary.has(Self.behalfOrHeadedByWords, q) else { q += 1; continue }
         let w = r.tokens[q].lower
         var org: Int?
         var person: Int?
@@ -194,26 +200,55 @@ extension RelationFinder {
 
   // MARK: project staff
 
+  /// Words of a function that make it a project's own ("kierownik projektu", ``projectStaff()``).
+  static let projectWordsInFunction: WordSet = ["project", "projektu", "projektów"]
+  /// ``projectWordsInFunction`` and the words of a network's own function, when the document is about a network.
+  static let projectOrNetworkWords: WordSet = ["project", "projektu", "projektów", "sieci", "network"]
+
+  /// Whether one of `text`'s space-separated words is in `set` (`text.split(separator: " ").contains { set.contains(String($0)) }`),
+  /// without building the words when `text` is simple text (``Swift/String/isSimpleText``).
+  ///
+  ///     hasWord("kierownik projektu", in: projectWordsInFunction)   // true
+  /// - Complexity: O(n) in the text's bytes.
+  static func hasWord(_ text: String, in set: WordSet) -> Bool {
+    var t = text
+    let fast: Bool? = t.isSimpleText ? t.withUTF8 { bytes in
+      var start = 0
+      while start < bytes.count {
+        var end = start
+        while end < bytes.count && bytes[end] != 0x20 { end += 1 }
+        if end > start, set.contains(utf8: UnsafeBufferPointer(rebasing: bytes[start..<end])) { return true }
+        start = end + 1
+      }
+      return false
+    } : nil
+    if let fast { return fast }
+    return text.split(separator: " ").contains { set.contains(String($0)) }
+  }
+
   /// "project coordinator", "kierownik projektu", "the HYLINK communication manager": the person takes part in
   /// the project (the one named before the function, else the document's).
   mutating func projectStaff() {
+    guard !r.roles.isEmpty else { return }
     let main = mainProject
-    // "koordynatorka sieci", "ekspert wiodący sieci": a network's own function when the document is about a network.
+    // "koordynatorka sieci", "ekspert wiodący sieci": a network's own function when the document is about a network
+    // (the same for every role: worked out once).
     let network = main.map { m in r.mentions.indices.contains { x in
       g(x) == m && (max(0, r.mentions[x].range.lowerBound - 3)..<r.mentions[x].range.lowerBound).contains { r.vocabulary.lowerIn($0, ["sieci", "sieć", "network"]) }
     } } ?? false
+    let projectWords = network ? Self.projectOrNetworkWords : Self.projectWordsInFunction
     for role in r.roles where role.at >= 0 {
       var target: Int?
       var b = role.at - 1
       while b >= 0, r.vocabulary.has(Recognizer.roleModifiers, b) { b -= 1 }
       if b >= 0, r.claim[b] >= 0, r.mentions[r.claim[b]].kind == .project, r.sentenceOf[b] == role.sentence { target = g(r.claim[b]) }
-      if target == nil, role.text.split(separator: " ").contains(where: { ["project", "projektu", "projektów"].contains($0) || (network && ["sieci", "network"].contains($0)) }) || (b + 1 < role.at && r.vocabulary.lowerIs(b + 1, "project")) {
+      if target == nil, Self.hasWord(role.text, in: projectWords) || (b + 1 < role.at && r.vocabulary.lowerIs(b + 1, "project")) {
         // "Okrągły stół był częścią projektu „D”, … – tłumaczył X, kierownik projektu": the project named just before
         // (in this sentence or the two before), else the document's.
         var recent: Int?
         for k in stride(from: role.sentence, through: max(0, role.sentence - 2), by: -1) where recent == nil {
           recent = mentions(in: k).last(where: { x in
-            r.mentions[x].kind == .project && !r.mentions[x].isProgramme && !Markers.funderLike(r.mentions[x].name) && (k < role.sentence || r.mentions[x].range.upperBound <= role.at)
+            r.mentions[x].kind == .project && !r.mentions[x].isProgramme && !funderLike(x) && (k < role.sentence || r.mentions[x].range.upperBound <= role.at)
           }).map { g($0) }
         }
         target = recent ?? main
@@ -356,8 +391,8 @@ extension RelationFinder {
       // "… wyniki projektu „P”. Przedsięwzięcie realizuje konsorcjum złożone z …": a generic noun of an undertaking
       // before the partner word refers to the project named in the sentence before.
       var referred: Int?
-      if named == nil, k > 0, (s.tokens.lowerBound..<pw).contains(where: { Self.undertakingReferences.contains(r.tokens[$0].lower) }) {
-        referred = mentions(in: k - 1).last(where: { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme && !Markers.funderLike(r.mentions[$0].name) }).map { g($0) }
+      if named == nil, k > 0, (s.tokens.lowerBound..<pw).contains(where: { r.vocabulary.has(Self.undertakingReferences, $0) }) {
+        referred = mentions(in: k - 1).last(where: { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme && !funderLike($0) }).map { g($0) }
       }
       guard let proj = named ?? referred ?? main else { continue }
       let lead = r.vocabulary.sentenceHas(Self.leadWords, k)
@@ -367,7 +402,7 @@ extension RelationFinder {
       for pn in s.tokens where r.vocabulary.has(Self.partnerNouns, pn) && r.claim[pn] < 0 {
         if let first = ms.first(where: { r.mentions[$0].kind == .organization && r.mentions[$0].range.lowerBound > pn && r.mentions[$0].range.lowerBound - pn <= 7 }),
            ((pn + 1)..<r.mentions[first].range.lowerBound).allSatisfy({ q in
-             r.tokens[q].kind == .punct || r.vocabulary.has(Self.partnerLinkWords, q) || Self.memberListLinkWords.contains(r.tokens[q].lower) || (r.claim[q] >= 0 && r.mentions[r.claim[q]].kind == .project)
+             r.tokens[q].kind == .punct || r.vocabulary.has(Self.partnerLinkWords, q) || r.vocabulary.has(Self.memberListLinkWords, q) || (r.claim[q] >= 0 && r.mentions[r.claim[q]].kind == .project)
                // "The Estonian partner, the construction company X": a company's descriptor before its name.
                || (r.tokens[q].casing == .lower && Recognizer.companyNouns.contains(r.tokens[r.mentions[first].range.lowerBound - 1].lower))
            }) {

@@ -60,7 +60,7 @@ extension RelationFinder {
   /// after "with" / "z" are the two sides of the agreement, whatever else the sentence lists.
   func relativeSigningSides(in k: Int) -> [Int]? {
     let s = r.sentences[k]
-    for c in s.tokens where c + 2 < s.tokens.upperBound && r.tokens[c].text == "," && Self.signingRelatives.contains(r.tokens[c + 1].lower) {
+    for c in s.tokens where c + 2 < s.tokens.upperBound && r.tokens[c].text == "," && r.vocabulary.has(Self.signingRelatives, c + 1) {
       guard c - 1 >= s.tokens.lowerBound, r.claim[c - 1] >= 0, r.mentions[r.claim[c - 1]].kind == .organization else { continue }
       // The verb of signing within six tokens of the pronoun (a function and a name may stand between).
       guard let v = ((c + 2)..<min(s.tokens.upperBound, c + 8)).first(where: { r.claim[$0] < 0 && (r.tokens[$0].lower.hasPrefix("podpisa") || r.vocabulary.lowerIn($0, ["signed", "sygnowała", "sygnował"])) }) else { continue }

@@ -44,10 +44,20 @@ struct DocumentResolver {
       eventParts[name] = v
       return v
     }
-    var byKey: [String: Int] = [:]
+    // Keyed by kind and name (``key(_:form:event:)`` without building its "kind:name" string).
+    var byKey: [AliasKey: Int] = [:]
     for (i, m) in ms.enumerated() {
-      let key = m.kind == .event ? Self.key(m, form: forms[i], event: event(m.name)) : Self.key(m, form: forms[i])
+      let name = m.kind == .event ? Self.keyName(m, form: forms[i], event: event(m.name)) : Self.keyName(m, form: forms[i])
+      let key = AliasKey(kind: m.kind, lower: name)
       if let j = byKey[key] { uf.union(i, j) } else { byKey[key] = i }
+    }
+    // Each mention's lower-cased name, made on first need (the alias, short-form and unit passes ask it).
+    var lowerNames: [String?] = Array(repeating: nil, count: ms.count)
+    func lowerName(_ i: Int) -> String {
+      if let l = lowerNames[i] { return l }
+      let l = ms[i].name.fastLowercased
+      lowerNames[i] = l
+      return l
     }
     // Acronyms and names in apposition.
     // Keyed by kind and lower-cased alias (no string built per look-up).
@@ -60,14 +70,13 @@ struct DocumentResolver {
     }
     if !byAlias.isEmpty {
       for (i, m) in ms.enumerated() {
-        for f in [m.name, m.surface] {
-          if let j = byAlias[AliasKey(kind: m.kind, lower: f.fastLowercased)] { uf.union(i, j) }
-        }
+        if let j = byAlias[AliasKey(kind: m.kind, lower: lowerName(i))] { uf.union(i, j) }
+        if let j = byAlias[AliasKey(kind: m.kind, lower: m.surface.fastLowercased)] { uf.union(i, j) }
       }
     }
     // Short forms: "e-Izba" → the one multi-word organization with the head "izba".
     var fullByHead: [String: [Int]] = [:]
-    for (j, m) in ms.enumerated() where m.kind == .organization && m.name.includes(" ") && m.parent == nil && !m.name.fastLowercased.hasPrefix("oddział") {
+    for (j, m) in ms.enumerated() where m.kind == .organization && nameHasSpace[j] && m.parent == nil && !lowerName(j).hasPrefix("oddział") {
       if let h = m.head { fullByHead[h.lemma, default: []].append(j) }
     }
     for (i, m) in ms.enumerated() where m.kind == .organization && !m.name.includes(" ") && m.name.includes("-") {
@@ -77,8 +86,16 @@ struct DocumentResolver {
     }
     // Acronyms never defined in parentheses: "LGD „Mazurskie Jeziora”" for "Lokalna Grupa Działania „Mazurskie
     // Jeziora”", "PŁ" for "Politechnika Łódzka" (the initials of the capitalised words, one candidate only).
+    // The organizations whose name opens with an acronym-like word, found first: with none, the initials of the
+    // other names are not worked out.
+    var acronymOpened: [(Int, [Substring])] = []
+    for (i, m) in ms.enumerated() where m.kind == .organization {
+      let words = m.name.spaceSeparatedWords
+      guard let f = words.first, f.count >= 2, f.count <= 6, f == f.uppercased(), f.allSatisfy(\.isLetter) else { continue }
+      acronymOpened.append((i, words))
+    }
     var byInitials: [String: Set<Int>] = [:]
-    for (j, m) in ms.enumerated() where m.kind == .organization {
+    for (j, m) in ms.enumerated() where m.kind == .organization && !acronymOpened.isEmpty {
       // The name in apposition too: "Stowarzyszenie Lokalna Grupa Działania „X”" is also "Lokalna Grupa Działania „X”".
       for n in [m.name] + [m.innerName].compactMap({ $0 }) {
         let words = Self.plainWords(n)
@@ -86,9 +103,8 @@ struct DocumentResolver {
         byInitials[String(words.compactMap(\.first)).uppercased(), default: []].insert(j)
       }
     }
-    for (i, m) in ms.enumerated() where m.kind == .organization {
-      let words = m.name.spaceSeparatedWords
-      guard let f = words.first, f.count >= 2, f.count <= 6, f == f.uppercased(), f.allSatisfy(\.isLetter) else { continue }
+    for (i, words) in acronymOpened {
+      let f = words[0]
       let rest = words.dropFirst().joined(separator: " ")
       guard let cands = byInitials[String(f)] else { continue }
       let restForm = Normalize.form(rest)
@@ -193,7 +209,7 @@ struct DocumentResolver {
       var unitKey: [String: Int] = [:]
       for (i, m) in ms.enumerated() where m.kind == .organization {
         guard let h = m.head, h.isUnit, let p = m.parent else { continue }
-        let adj = m.name.fastLowercased.hasPrefix("oddział") ? "" : String(m.name.fastLowercased.prefix(while: { $0 != " " }).prefix(5))
+        let adj = lowerName(i).hasPrefix("oddział") ? "" : String(lowerName(i).prefix(while: { $0 != " " }).prefix(5))
         let k = "\(h.lemma)|\(uf.find(p))|\(h.lemma == "oddział" ? adj : "")"
         if let j = unitKey[k] { uf.union(i, j) } else { unitKey[k] = i }
       }
@@ -201,7 +217,7 @@ struct DocumentResolver {
       var branches: [Int: Set<Int>] = [:]
       for (i, m) in ms.enumerated() where m.head?.lemma == "oddział" { if let p = m.parent { branches[uf.find(p), default: []].insert(uf.find(i)) } }
       var namedRoots = Set<Int>()
-      for (i, m) in ms.enumerated() where m.head?.lemma == "oddział" && !m.name.fastLowercased.hasPrefix("oddział") { namedRoots.insert(uf.find(i)) }
+      for (i, m) in ms.enumerated() where m.head?.lemma == "oddział" && !lowerName(i).hasPrefix("oddział") { namedRoots.insert(uf.find(i)) }
       for p in branches.keys.sorted() {
         let set = branches[p]!
         guard set.count > 1 else { continue }
@@ -357,6 +373,11 @@ struct DocumentResolver {
 
   /// ``key(_:)`` from the mention's normalised name and, for events, its title's key and edition.
   static func key(_ m: FoundMention, form: String, event: (key: String, edition: String?)? = nil) -> String {
+    "\(m.kind.rawValue):\(keyName(m, form: form, event: event))"
+  }
+
+  /// The name part of ``key(_:form:event:)`` (after "kind:").
+  static func keyName(_ m: FoundMention, form: String, event: (key: String, edition: String?)? = nil) -> String {
     var n = form
     if m.kind == .organization {
       if n.has("urząd miejski") { n = n.replacingOccurrences(of: "urząd miejski", with: "urząd miasta") }
@@ -367,7 +388,7 @@ struct DocumentResolver {
     if m.kind == .event, let event { n = (event.edition.map { $0 + " " } ?? "") + event.key }
     // "województwo podlaskie" and "Podlaskie" are one region.
     if m.kind == .place, n.hasPrefix("województwo ") { n = String(n.dropFirst("województwo ".count)) }
-    return "\(m.kind.rawValue):\(n)"
+    return n
   }
 
   /// The edition an event name starts with ("VII Forum …" → "VII", "5. Kongres" → "5."), if any.

@@ -89,6 +89,17 @@ struct DocumentWords: Sendable {
     self.simple = simple
   }
 
+  /// Calls `body` with the UTF-8 bytes of word `id` (``words``[id]).
+  /// - Complexity: O(1) besides `body`.
+  @inline(__always)
+  func withBytes<R>(of id: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+    arena.withUnsafeBufferPointer { a in body(UnsafeBufferPointer(rebasing: a[Int(wordStart[id])..<Int(wordStart[id + 1])])) }
+  }
+
+  /// Whether word `id` is simple text (not in ``nonSimple``).
+  @inline(__always)
+  func isSimple(_ id: Int) -> Bool { simple[id] }
+
   /// Whether token `t`'s lower-cased text is one of `list` (`list.contains(tokens[t].lower)` for the same words as
   /// strings), each compared as ``lowerIs(_:_:)`` compares.
   ///

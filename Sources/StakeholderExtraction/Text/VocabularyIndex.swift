@@ -110,10 +110,15 @@ final class VocabularyIndex {
   private func learn(_ set: PrefixSet) {
     var hit = [Bool](repeating: false, count: words.words.count)
     var ids: [Int32] = []
-    for (id, w) in words.words.enumerated() {
-      // A simple word whose first byte starts no prefix cannot match (the words that are not simple are all asked).
-      if let b = w.utf8.first, !set.mayMatchSimple(firstByte: b) { continue }
-      hit[id] = set.matches(w)
+    if set.answersSimpleBytes {
+      // Simple words on their bytes, with no `String` (the words that are not simple are all asked below).
+      for id in 0..<words.words.count where words.isSimple(id) { hit[id] = words.withBytes(of: id) { set.matchesSimple($0) } }
+    } else {
+      for (id, w) in words.words.enumerated() {
+        // A simple word whose first byte starts no prefix cannot match (the words that are not simple are all asked).
+        if let b = w.utf8.first, !set.mayMatchSimple(firstByte: b) { continue }
+        hit[id] = set.matches(w)
+      }
     }
     for id in words.nonSimple { hit[id] = set.matches(words.words[id]) }
     for (id, h) in hit.enumerated() where h { ids.append(Int32(id)) }

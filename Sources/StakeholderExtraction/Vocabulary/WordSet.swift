@@ -192,6 +192,16 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
     return storage.words.contains(word)
   }
 
+  /// Whether the word with UTF-8 `bytes` is in the set (`contains(String(decoding: bytes, as: UTF8.self))`), by the
+  /// byte table when it can answer, without building a `String`.
+  /// - Complexity: O(n) in the word's bytes.
+  @inline(__always)
+  func contains(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    let i = storage.table.lookup(bytes)
+    if i != WordTable.unanswered { return i >= 0 }
+    return storage.words.contains(String(decoding: bytes, as: UTF8.self))
+  }
+
   /// The set with `other`'s words added (`Set.union`).
   func union<S: Sequence>(_ other: S) -> WordSet where S.Element == String { WordSet(words.union(other)) }
 
