@@ -13,8 +13,11 @@ enum ExtractionFixtures {
   static let seeds: [SourceDocument] = (try? CorpusReader().read(paths: [seedsPath]).documents) ?? []
   static let seedGraph: StakeholderGraph = Extractor().extract(seeds).graph
 
-  static func entity(_ name: String, _ kind: EntityKind? = nil) -> Entity? {
-    seedGraph.entities.first { $0.name == name && (kind == nil || $0.kind == kind) }
+  static func entity(_ name: String, _ kind: EntityKind? = nil) -> Entity? { entity(seedGraph, name, kind) }
+
+  /// The entity of `g` with that name (and kind, when given).
+  static func entity(_ g: StakeholderGraph, _ name: String, _ kind: EntityKind? = nil) -> Entity? {
+    g.entities.first { $0.name == name && (kind == nil || $0.kind == kind) }
   }
 
   static func hasRelation(_ source: String, _ type: RelationType, _ target: String, in g: StakeholderGraph = seedGraph) -> Bool {

@@ -11,9 +11,6 @@ import StakeholderModel
 struct GenreRulesEntityShapeTests {
   typealias F = ExtractionFixtures
 
-  func entity(_ g: StakeholderGraph, _ name: String, _ kind: EntityKind? = nil) -> Entity? {
-    g.entities.first { $0.name == name && (kind == nil || $0.kind == kind) }
-  }
 
   @Test("Legal forms with full stops (d.o.o., a.s., e.V., Ltd.) and one-word forms (UAB) end a company's name")
   func foreignLegalForms() {
@@ -25,7 +22,7 @@ struct GenreRulesEntityShapeTests {
       the partner is Nemuno Vejas UAB.
       """, id: "legal-forms.txt")
     for n in ["Drava Logistika d.o.o.", "Morava Stroje a.s.", "Elbtal Netzwerk e.V.", "Baltic Amber Trading Ltd.", "Nemuno Vejas UAB"] {
-      let e = entity(g, n, .organization)
+      let e = F.entity(g, n, .organization)
       #expect(e != nil, "\(n)")
       // An association's legal form (e.V.) makes it civil society; the companies' forms make them business.
       #expect(e?.sector == (n.hasSuffix("e.V.") ? .civilSociety : .business), "\(n)")
@@ -40,16 +37,16 @@ struct GenreRulesEntityShapeTests {
       The session was chaired by Wim Hendriks, project manager at the Port of Zeeland, and by Zsuzsanna Farkas \
       of Budapest Business School.
       """, id: "given-en.txt")
-    #expect(entity(en, "Wim Hendriks", .person) != nil)
-    #expect(entity(en, "Zsuzsanna Farkas", .person) != nil)
+    #expect(F.entity(en, "Wim Hendriks", .person) != nil)
+    #expect(F.entity(en, "Zsuzsanna Farkas", .person) != nil)
     #expect(!en.entities.contains { $0.kind == .project && $0.name.hasPrefix("Wim") })
     let pl = F.extract("""
       Goście z Niemiec
 
       Delegację przywitał Jürgen Hoffmann, a rozmowę z Jürgenem Hoffmannem poprowadziła Birgit Lange.
       """, id: "given-pl.txt")
-    #expect(entity(pl, "Jürgen Hoffmann", .person) != nil)
-    #expect(entity(pl, "Birgit Lange", .person) != nil)
+    #expect(F.entity(pl, "Jürgen Hoffmann", .person) != nil)
+    #expect(F.entity(pl, "Birgit Lange", .person) != nil)
   }
 
   @Test("A function word written as a surname after a given name is a surname")
@@ -59,8 +56,8 @@ struct GenreRulesEntityShapeTests {
 
       Ewa Starosta, dyrektorka Sanockiej Agencji Rozwoju, przedstawiła plan działań. Głos zabrał też Piotr Wójt.
       """, id: "function-surname.txt")
-    #expect(entity(g, "Ewa Starosta", .person) != nil)
-    #expect(entity(g, "Piotr Wójt", .person) != nil)
+    #expect(F.entity(g, "Ewa Starosta", .person) != nil)
+    #expect(F.entity(g, "Piotr Wójt", .person) != nil)
   }
 
   @Test("Capitalised name particles (\"Van den\") stay inside a foreign personal name")
@@ -70,7 +67,7 @@ struct GenreRulesEntityShapeTests {
 
       "We learned a lot," admitted Joris Van der Velde, project coordinator at Antwerp University.
       """, id: "particles.txt")
-    #expect(entity(g, "Joris Van der Velde", .person) != nil)
+    #expect(F.entity(g, "Joris Van der Velde", .person) != nil)
     #expect(!g.entities.contains { $0.name == "Velde" })
   }
 
@@ -83,10 +80,10 @@ struct GenreRulesEntityShapeTests {
       They also discussed Kwartał Zielonych Firm, a voucher scheme for small workshops. One app was developed by \
       Milkora, a Gdańsk start-up.
       """, id: "apposition.txt")
-    #expect(entity(g, "Green Harbour Days 2026", .event) != nil)
-    #expect(entity(g, "Kwartał Zielonych Firm", .project) != nil)
-    #expect(entity(g, "Milkora", .organization) != nil)
-    #expect(entity(g, "Gdańsk", .place) != nil)
+    #expect(F.entity(g, "Green Harbour Days 2026", .event) != nil)
+    #expect(F.entity(g, "Kwartał Zielonych Firm", .project) != nil)
+    #expect(F.entity(g, "Milkora", .organization) != nil)
+    #expect(F.entity(g, "Gdańsk", .place) != nil)
   }
 
   @Test("A clause after the comma is no apposition: a preposition or a speech verb stops the search")
@@ -96,7 +93,7 @@ struct GenreRulesEntityShapeTests {
 
       The partners gathered in Zgierz, a former textile town just north of Łódź, for their second partner meeting.
       """, id: "apposition-stop.txt")
-    #expect(entity(g, "Łódź", .place) != nil)
+    #expect(F.entity(g, "Łódź", .place) != nil)
     #expect(!g.entities.contains { $0.kind == .event && $0.name.contains("Łódź") })
   }
 
@@ -107,7 +104,7 @@ struct GenreRulesEntityShapeTests {
 
       Nowa sieć otrzymała nazwę WoodLink PL-CZ. Jej pierwszym koordynatorem będzie Uniwersytet Opolski.
       """, id: "named.txt")
-    #expect(entity(g, "WoodLink PL-CZ", .project) != nil)
+    #expect(F.entity(g, "WoodLink PL-CZ", .project) != nil)
   }
 
   @Test("An acronym spelled out in parentheses after it: the expansion is the canonical name")
@@ -118,7 +115,7 @@ struct GenreRulesEntityShapeTests {
       SOLBUS (Solar Bus Alliance for Small Towns) is a three-year research project coordinated by Kielce University \
       of Technology.
       """, id: "expansion.txt")
-    let p = entity(g, "Solar Bus Alliance for Small Towns", .project)
+    let p = F.entity(g, "Solar Bus Alliance for Small Towns", .project)
     #expect(p != nil)
     #expect(p?.aliases.contains("SOLBUS") == true)
     #expect(!g.entities.contains { $0.kind == .organization && $0.name.hasPrefix("Solar Bus") })
@@ -138,7 +135,7 @@ struct GenreRulesEntityShapeTests {
 
       The cluster signed a letter of intent with the Kaunas Chamber of Commerce, Industry and Crafts on joint training.
       """, id: "fields-en.txt")
-    #expect(entity(en, "Kaunas Chamber of Commerce, Industry and Crafts", .organization) != nil)
+    #expect(F.entity(en, "Kaunas Chamber of Commerce, Industry and Crafts", .organization) != nil)
   }
 
   @Test("A seat adjective inside a function's chunk is a place; the name after it an organization")
@@ -148,8 +145,8 @@ struct GenreRulesEntityShapeTests {
 
       Marek Wolny, President of the Kołobrzeg-based Baltmar Subsea Works, presented the company's plans.
       """, id: "seat.txt")
-    #expect(entity(g, "Kołobrzeg", .place) != nil)
-    #expect(entity(g, "Baltmar Subsea Works", .organization) != nil)
+    #expect(F.entity(g, "Kołobrzeg", .place) != nil)
+    #expect(F.entity(g, "Baltmar Subsea Works", .organization) != nil)
   }
 
   @Test("A town in the locative before an institution's name is a place of its own")
@@ -159,8 +156,8 @@ struct GenreRulesEntityShapeTests {
 
       Forum, które 12 listopada organizuje w Opolu Urząd Marszałkowski Województwa Opolskiego, zamknie cykl.
       """, id: "town-before.txt")
-    #expect(entity(g, "Opole", .place) != nil)
-    #expect(entity(g, "Urząd Marszałkowski Województwa Opolskiego", .organization) != nil)
+    #expect(F.entity(g, "Opole", .place) != nil)
+    #expect(F.entity(g, "Urząd Marszałkowski Województwa Opolskiego", .organization) != nil)
   }
 
   @Test("A council of a territory after a function is a name; its genitive adjective agrees in the nominative")
@@ -170,7 +167,7 @@ struct GenreRulesEntityShapeTests {
 
       Delegacji przewodniczył Juraj Kováč, członek Rady Kraju Żylińskiego. Rozmawiano o współpracy z Krajem Żylińskim.
       """, id: "council.txt")
-    #expect(entity(g, "Rada Kraju Żylińskiego", .organization) != nil)
+    #expect(F.entity(g, "Rada Kraju Żylińskiego", .organization) != nil)
   }
 
   @Test("\"Deputy Mayor\" gives a person the mayor's sector when no institution is known")
@@ -180,7 +177,7 @@ struct GenreRulesEntityShapeTests {
 
       Gdynia's Deputy Mayor Tomasz Lis told participants that the city will test recycled asphalt.
       """, id: "deputy.txt")
-    #expect(entity(g, "Tomasz Lis", .person)?.sector == .localGovernment)
+    #expect(F.entity(g, "Tomasz Lis", .person)?.sector == .localGovernment)
   }
 
   @Test("Genitive adjectives agree with the nominative noun of a place name")
@@ -198,9 +195,9 @@ struct GenreRulesEntityShapeTests {
       Porozumienie podpisały Regionalna Izba Handlowa w Koninie, Zespół Szkół Zawodowych w Wieluniu oraz Kaliska Izba \
       Przemysłowa w Kaliszu.
       """, id: "generic-seat.txt")
-    #expect(entity(g, "Regionalna Izba Handlowa w Koninie", .organization) != nil)
-    #expect(entity(g, "Zespół Szkół Zawodowych w Wieluniu", .organization) != nil)
-    #expect(entity(g, "Kaliska Izba Przemysłowa", .organization) != nil)
+    #expect(F.entity(g, "Regionalna Izba Handlowa w Koninie", .organization) != nil)
+    #expect(F.entity(g, "Zespół Szkół Zawodowych w Wieluniu", .organization) != nil)
+    #expect(F.entity(g, "Kaliska Izba Przemysłowa", .organization) != nil)
   }
 
   @Test("A patron written without \"im.\" after a head and its adjectives stays in the name")
@@ -221,7 +218,7 @@ struct GenreRulesEntityShapeTests {
 
       W piątek w Legnicy obradował Legnicki Okrągły Stół Energetyczny.
       """, id: "round-table.txt")
-    #expect(entity(pl, "Legnicki Okrągły Stół Energetyczny", .event) != nil)
+    #expect(F.entity(pl, "Legnicki Okrągły Stół Energetyczny", .event) != nil)
     let en = F.extract("""
       Vouchers for firms
 
@@ -238,8 +235,8 @@ struct GenreRulesEntityShapeTests {
       Representatives of the Office of the Marshal of the Lubuskie Voivodeship attended. Jan Mazur, advisor in the \
       Department of Innovation Strategy of the Ministry of Development, presented national priorities.
       """, id: "offices.txt")
-    #expect(entity(g, "Office of the Marshal of the Lubuskie Voivodeship", .organization) != nil)
-    #expect(entity(g, "Department of Innovation Strategy", .organization) != nil)
+    #expect(F.entity(g, "Office of the Marshal of the Lubuskie Voivodeship", .organization) != nil)
+    #expect(F.entity(g, "Department of Innovation Strategy", .organization) != nil)
     #expect(!g.entities.contains { $0.kind == .project && $0.name.hasPrefix("Department") })
   }
 
@@ -251,8 +248,8 @@ struct GenreRulesEntityShapeTests {
       Guests came from the Ministry of Climate and Environment and the Opole Energy Cluster. Later, Anna Wrona of the \
       Ministry of Climate and Environment presented the national plan.
       """, id: "coordinated.txt")
-    #expect(entity(g, "Ministry of Climate and Environment", .organization) != nil)
-    #expect(entity(g, "Ministry of Climate") == nil)
+    #expect(F.entity(g, "Ministry of Climate and Environment", .organization) != nil)
+    #expect(F.entity(g, "Ministry of Climate") == nil)
   }
 
   @Test("\"X is an Interreg Europe project\" and \"funded by X\" make X a project")
@@ -263,8 +260,8 @@ struct GenreRulesEntityShapeTests {
       GREEN-DOCK is an Interreg Europe project that helps ports. The pilot is funded by Digital Europe and \
       coordinated by Gdynia Maritime University.
       """, id: "predicate.txt")
-    #expect(entity(g, "GREEN-DOCK", .project) != nil)
-    #expect(entity(g, "Digital Europe", .project) != nil)
+    #expect(F.entity(g, "GREEN-DOCK", .project) != nil)
+    #expect(F.entity(g, "Digital Europe", .project) != nil)
   }
 
   @Test("Canonical names: the form completing another with \"of\" and the full name with its patron")
@@ -274,7 +271,7 @@ struct GenreRulesEntityShapeTests {
 
       The project is coordinated by Kielce University of Technology. Researchers from Kielce University presented it.
       """, id: "canonical-en.txt")
-    #expect(entity(en, "Kielce University of Technology", .organization) != nil)
+    #expect(F.entity(en, "Kielce University of Technology", .organization) != nil)
     let pl = F.extract("""
       Porozumienie z uczelnią
 
@@ -291,15 +288,15 @@ struct GenreRulesEntityShapeTests {
       Najważniejszym produktem jest platforma Kooperacja+, na której firmy wystawiają odpady. Spotkanie odbyło się \
       w Gorzowie Wielkopolskim, a kolejne w Gorzowie odbędzie się w maju.
       """, id: "plus.txt")
-    #expect(entity(pl, "Kooperacja+", .project) != nil)
-    #expect(entity(pl, "Gorzów Wielkopolski", .place) != nil)
-    #expect(entity(pl, "Gorzów", .place) == nil)
+    #expect(F.entity(pl, "Kooperacja+", .project) != nil)
+    #expect(F.entity(pl, "Gorzów Wielkopolski", .place) != nil)
+    #expect(F.entity(pl, "Gorzów", .place) == nil)
     let en = F.extract("""
       Lessons from abroad
 
       The lessons will feed into the Lower Silesian Green Tourism Action Plan that the office is drafting.
       """, id: "plan.txt")
-    #expect(entity(en, "Lower Silesian Green Tourism Action Plan", .project) != nil)
+    #expect(F.entity(en, "Lower Silesian Green Tourism Action Plan", .project) != nil)
   }
 
   @Test("A plural noun in the instrumental opening a sentence before an event noun is no event")
@@ -327,7 +324,7 @@ struct GenreRulesEntityShapeTests {
 
       Partnerem jest słowacka firma Fatra Digital a.s. z Popradu.
       """, id: "foreign-legal.txt")
-    #expect(entity(pl, "Fatra Digital a.s.", .organization) != nil)
+    #expect(F.entity(pl, "Fatra Digital a.s.", .organization) != nil)
   }
 
   @Test("Titled cities, self-governing regions and a company after \"and\" are organizations of their own")
@@ -338,9 +335,9 @@ struct GenreRulesEntityShapeTests {
       It was organised together with the Hanseatic City of Stralsund and Stralsund Port GmbH. Guests came from the \
       Prešov Self-Governing Region.
       """, id: "titled.txt")
-    #expect(entity(g, "Hanseatic City of Stralsund", .organization) != nil)
-    #expect(entity(g, "Stralsund Port GmbH", .organization) != nil)
-    #expect(entity(g, "Prešov Self-Governing Region", .organization) != nil)
+    #expect(F.entity(g, "Hanseatic City of Stralsund", .organization) != nil)
+    #expect(F.entity(g, "Stralsund Port GmbH", .organization) != nil)
+    #expect(F.entity(g, "Prešov Self-Governing Region", .organization) != nil)
   }
 
   @Test("A seasonal school is an event; a name after a lower-case \"fundacji\" is an organization")
@@ -356,7 +353,7 @@ struct GenreRulesEntityShapeTests {
 
       Jak zapowiada Ewa Lis, prezes fundacji Błękitny Bug, zespoły będą pracować nad projektami.
       """, id: "descriptor.txt")
-    #expect(entity(pl, "Błękitny Bug", .organization) != nil)
+    #expect(F.entity(pl, "Błękitny Bug", .organization) != nil)
   }
 
   @Test("A full stop after a legal form that is no abbreviation ends the sentence, not the name")
@@ -387,9 +384,9 @@ struct GenreRulesEntityShapeTests {
       Partners came from the City of Oulu. Ms Eszter Tóth of the Hungarian National Trading House presented vouchers. \
       The workshop was co-organised by Oulu University and Business Oulu, the city's development company.
       """, id: "titled-of.txt")
-    #expect(entity(g, "Hungarian National Trading House", .organization) != nil)
-    #expect(entity(g, "Oulu University", .organization) != nil)
-    #expect(entity(g, "Business Oulu", .organization) != nil)
+    #expect(F.entity(g, "Hungarian National Trading House", .organization) != nil)
+    #expect(F.entity(g, "Oulu University", .organization) != nil)
+    #expect(F.entity(g, "Business Oulu", .organization) != nil)
   }
 
   @Test("A project's name runs on through \"na\" and a noun that is no place; an adjective in \"-ni\" before a head")
@@ -401,6 +398,6 @@ struct GenreRulesEntityShapeTests {
       """, id: "bony.txt")
     #expect(g.entities.contains { $0.kind == .project && $0.name.hasSuffix("Bony na Innowacje") })
     #expect(!g.entities.contains { $0.kind == .place && $0.name.hasPrefix("Innowacj") })
-    #expect(entity(g, "Wschodni Związek Pracodawców", .organization) != nil)
+    #expect(F.entity(g, "Wschodni Związek Pracodawców", .organization) != nil)
   }
 }

@@ -12,9 +12,6 @@ import StakeholderModel
 struct GenreRulesForeignNamesTests {
   typealias F = ExtractionFixtures
 
-  func entity(_ g: StakeholderGraph, _ name: String, _ kind: EntityKind? = nil) -> Entity? {
-    g.entities.first { $0.name == name && (kind == nil || $0.kind == kind) }
-  }
 
   @Test("Polish text: networks with a director, names through 'w', acronyms before a verb, declined foreign names, repeated titles")
   func polishNameForms() {
@@ -28,18 +25,18 @@ struct GenreRulesForeignNamesTests {
       atuty – mówił Bauer. Partnerzy podpisali porozumienie o inicjatywie „Beskidzka Dolina Drewna”, a miasto \
       zgłosi „Beskidzką Dolinę Drewna” do konkursu.
       """, id: "foreign-pl.txt")
-    #expect(entity(g, "Robotiknetz Sachsen", .organization) != nil)
-    #expect(entity(g, "Sieć Gmin w Transformacji", .project) != nil)
+    #expect(F.entity(g, "Robotiknetz Sachsen", .organization) != nil)
+    #expect(F.entity(g, "Sieć Gmin w Transformacji", .project) != nil)
     #expect(!g.entities.contains { $0.kind == .place && $0.name.hasPrefix("Transformac") })
-    #expect(entity(g, "ŁARR", .organization) != nil)
+    #expect(F.entity(g, "ŁARR", .organization) != nil)
     #expect(!g.entities.contains { $0.name.contains("zachęcali") })
-    #expect(entity(g, "Jan Kubík", .person) != nil)
+    #expect(F.entity(g, "Jan Kubík", .person) != nil)
     #expect(!g.entities.contains { $0.kind == .person && $0.name.hasPrefix("Jan Kubíki") })
-    #expect(entity(g, "Zuzana Sýkorová", .person) != nil)
+    #expect(F.entity(g, "Zuzana Sýkorová", .person) != nil)
     #expect(!g.entities.contains { $0.name == "Zuzana Sýkorovej" || $0.name == "Zuzana Sýkorova" })
-    #expect(entity(g, "Magdeburg", .place) != nil)
-    #expect(entity(g, "Każdy") == nil)
-    #expect(entity(g, "Beskidzka Dolina Drewna", .project) != nil)
+    #expect(F.entity(g, "Magdeburg", .place) != nil)
+    #expect(F.entity(g, "Każdy") == nil)
+    #expect(F.entity(g, "Beskidzka Dolina Drewna", .project) != nil)
     #expect(g.entities.filter { $0.kind == .project && $0.name.hasPrefix("Beskidzk") }.count == 1)
   }
 
@@ -50,16 +47,16 @@ struct GenreRulesForeignNamesTests {
 
       The Polish Chamber of Commerce in Norway (PCCN) and the Regional Development Agency of Olomouc met in Gdynia.
       """, id: "seat-en.txt")
-    #expect(entity(g, "Polish Chamber of Commerce in Norway", .organization) != nil)
-    #expect(entity(g, "Norway") == nil)
-    #expect(entity(g, "Regional Development Agency of Olomouc", .organization)?.sector == .business)
+    #expect(F.entity(g, "Polish Chamber of Commerce in Norway", .organization) != nil)
+    #expect(F.entity(g, "Norway") == nil)
+    #expect(F.entity(g, "Regional Development Agency of Olomouc", .organization)?.sector == .business)
     let u = F.extract("""
       Care workshop in Szczytno
 
       The workshop was organised together with the university's Jan Lipski Collegium Medicum in Szczytno, which \
       hosted the second day.
       """, id: "collegium-en.txt")
-    #expect(entity(u, "Jan Lipski Collegium Medicum in Szczytno", .organization) != nil)
+    #expect(F.entity(u, "Jan Lipski Collegium Medicum in Szczytno", .organization) != nil)
   }
 
   @Test("An English City Hall with its town's name is the town's office; a City Hall where something happens is no entity")
@@ -71,10 +68,10 @@ struct GenreRulesForeignNamesTests {
 
       The meeting took place in Wadowice City Hall. Adam Wrona of Andrychów Town Hall spoke.
       """, id: "city-hall.txt")
-    #expect(entity(g, "Kęty City Hall", .organization)?.sector == .localGovernment)
-    #expect(entity(g, "Andrychów Town Hall", .organization) != nil)
+    #expect(F.entity(g, "Kęty City Hall", .organization)?.sector == .localGovernment)
+    #expect(F.entity(g, "Andrychów Town Hall", .organization) != nil)
     #expect(F.hasRelation("Adam Wrona", .affiliatedWith, "Andrychów Town Hall", in: g))
-    #expect(entity(g, "Wadowice City Hall", .organization) == nil)
+    #expect(F.entity(g, "Wadowice City Hall", .organization) == nil)
   }
 
   @Test("A town's authority declined in the genitive is 'Miasto' with the town in the nominative")
@@ -85,8 +82,8 @@ struct GenreRulesForeignNamesTests {
       Radni zdecydowali o przystąpieniu Miasta Tczewa do projektu „Zielone Powiśle”. Miasto Tczew podpisze \
       porozumienie w maju.
       """, id: "town-authority.txt")
-    #expect(entity(g, "Miasto Tczew", .organization) != nil)
-    #expect(entity(g, "Miasto Tczewa") == nil)
+    #expect(F.entity(g, "Miasto Tczew", .organization) != nil)
+    #expect(F.entity(g, "Miasto Tczewa") == nil)
   }
 
   @Test("Foreign surname and German town rules leave Polish words alone")

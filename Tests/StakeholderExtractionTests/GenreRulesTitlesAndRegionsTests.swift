@@ -13,9 +13,6 @@ import StakeholderModel
 struct GenreRulesTitlesAndRegionsTests {
   typealias F = ExtractionFixtures
 
-  func entity(_ g: StakeholderGraph, _ name: String, _ kind: EntityKind? = nil) -> Entity? {
-    g.entities.first { $0.name == name && (kind == nil || $0.kind == kind) }
-  }
 
   @Test("A study visit's quoted title, a numbered council session and a name after 'projekt' are entities")
   func polishVisitSessionAndProject() {
@@ -26,10 +23,10 @@ struct GenreRulesTitlesAndRegionsTests {
       przez Urząd Miejski w Kętach. We wtorek odbyła się XXII sesja Rady Miejskiej w Kętach. Dr Anna Kruk mówiła o \
       projekcie badawczym AquaGrid, w którym uczelnia testuje czujniki.
       """, id: "visit-pl.txt")
-    #expect(entity(g, "Zielona energia w małej gminie", .event) != nil)
-    #expect(entity(g, "XXII sesja Rady Miejskiej w Kętach", .event) != nil)
-    #expect(entity(g, "Rada Miejska w Kętach", .organization) != nil)
-    #expect(entity(g, "AquaGrid", .project) != nil)
+    #expect(F.entity(g, "Zielona energia w małej gminie", .event) != nil)
+    #expect(F.entity(g, "XXII sesja Rady Miejskiej w Kętach", .event) != nil)
+    #expect(F.entity(g, "Rada Miejska w Kętach", .organization) != nil)
+    #expect(F.entity(g, "AquaGrid", .project) != nil)
     #expect(F.hasRelation("Urząd Miejski w Kętach", .organizes, "Zielona energia w małej gminie", in: g))
   }
 
@@ -43,12 +40,12 @@ struct GenreRulesTitlesAndRegionsTests {
       Technology (BUTG) hosted a workshop. The project is co-financed from the European Funds for Pomerania \
       2021-2027 (FEP) programme. Later BUTG and Gdynia Science Park signed a letter of intent.
       """, id: "shapes-en.txt")
-    #expect(entity(g, "Riga–Białystok Trade Mission 2026", .event) != nil)
-    #expect(entity(g, "Baltic Wood & Design Forum 2026", .event) != nil)
-    #expect(entity(g, "Baltic University of Technology", .organization) != nil)
+    #expect(F.entity(g, "Riga–Białystok Trade Mission 2026", .event) != nil)
+    #expect(F.entity(g, "Baltic Wood & Design Forum 2026", .event) != nil)
+    #expect(F.entity(g, "Baltic University of Technology", .organization) != nil)
     #expect(!g.entities.contains { $0.name.hasPrefix("May") || $0.name.hasPrefix("2026") })
-    #expect(entity(g, "European Funds for Pomerania 2021-2027", .project) != nil)
-    #expect(entity(g, "Gdynia Science Park", .organization) != nil)
+    #expect(F.entity(g, "European Funds for Pomerania 2021-2027", .project) != nil)
+    #expect(F.entity(g, "Gdynia Science Park", .organization) != nil)
     #expect(!g.entities.contains { $0.name.contains(" and Gdynia") })
   }
 
@@ -64,17 +61,17 @@ struct GenreRulesTitlesAndRegionsTests {
       day, the partners announced the Green Start Accelerator, a programme that will support start-ups. Fondazione \
       Marco Rossi from Bergamo also joined.
       """, id: "regions-en.txt")
-    #expect(entity(g, "Meppen", .place) != nil)
+    #expect(F.entity(g, "Meppen", .place) != nil)
     #expect(!g.entities.contains { $0.name.hasSuffix("-based") })
-    #expect(entity(g, "Management Board") == nil)
-    let region = entity(g, "Hradec Králové Region", .organization)
+    #expect(F.entity(g, "Management Board") == nil)
+    let region = F.entity(g, "Hradec Králové Region", .organization)
     #expect(region?.sector == .international)
     #expect(F.hasRelation("Regional Policy Department", .partOf, "Hradec Králové Region", in: g))
     #expect(F.hasRelation("Ewa Maj", .affiliatedWith, "Regional Policy Department", in: g))
-    #expect(entity(g, "Podkarpackie Voivodeship", .organization)?.sector == .localGovernment)
-    #expect(entity(g, "Green Start Accelerator", .project) != nil)
-    #expect(entity(g, "Fondazione Marco Rossi", .organization) != nil)
-    #expect(entity(g, "Marco Rossi", .person) == nil)
+    #expect(F.entity(g, "Podkarpackie Voivodeship", .organization)?.sector == .localGovernment)
+    #expect(F.entity(g, "Green Start Accelerator", .project) != nil)
+    #expect(F.entity(g, "Fondazione Marco Rossi", .organization) != nil)
+    #expect(F.entity(g, "Marco Rossi", .person) == nil)
   }
 
   @Test("Patrons with a place of origin, laboratories, foreign names in English word order, headlines that repeat a title, association and national sectors")
@@ -88,15 +85,15 @@ struct GenreRulesTitlesAndRegionsTests {
       Wasserstoff Nord e.V. z Lubeki, a klaster Holzcluster Elbe e.V. z Drezna współpracuje z PKo. Grant przyznało \
       Narodowe Centrum Nauki.
       """, id: "names-pl.txt")
-    #expect(entity(g, "Akademia im. Jana z Kolna", .organization) != nil)
+    #expect(F.entity(g, "Akademia im. Jana z Kolna", .organization) != nil)
     #expect(F.hasRelation("Laboratorium Materiałów Kompozytowych", .partOf, "Politechnika Koszalińska", in: g))
     #expect(F.hasRelation("Piotr Szpak", .affiliatedWith, "Laboratorium Materiałów Kompozytowych", in: g))
-    #expect(entity(g, "Nordic Food Park", .organization) != nil)
-    #expect(entity(g, "Zielone Centrum Kompetencji", .project) != nil)
+    #expect(F.entity(g, "Nordic Food Park", .organization) != nil)
+    #expect(F.entity(g, "Zielone Centrum Kompetencji", .project) != nil)
     #expect(!g.entities.contains { $0.kind == .organization && $0.name.hasPrefix("Zielon") })
-    #expect(entity(g, "Wasserstoff Nord e.V.")?.sector == .civilSociety)
-    #expect(entity(g, "Holzcluster Elbe e.V.")?.sector == .business)
-    #expect(entity(g, "Narodowe Centrum Nauki")?.sector == .centralGovernment)
+    #expect(F.entity(g, "Wasserstoff Nord e.V.")?.sector == .civilSociety)
+    #expect(F.entity(g, "Holzcluster Elbe e.V.")?.sector == .business)
+    #expect(F.entity(g, "Narodowe Centrum Nauki")?.sector == .centralGovernment)
   }
 
   @Test("An institution that an agreement is about to create is a project, in Polish and in English")
@@ -107,14 +104,14 @@ struct GenreRulesTitlesAndRegionsTests {
       W ratuszu podpisano list intencyjny pomiędzy Gminą Kęty a Politechniką Koszalińską w sprawie wspólnego \
       tworzenia Centrum Usług Wodnych, które ma kształcić techników.
       """, id: "created-pl.txt")
-    #expect(entity(pl, "Centrum Usług Wodnych", .project) != nil)
+    #expect(F.entity(pl, "Centrum Usług Wodnych", .project) != nil)
     let en = F.extract("""
       Letter of intent signed
 
       On the second day, the city and Gdynia Science Park signed a letter of intent on the joint creation of the \
       Blue Start Hub, which will support start-ups.
       """, id: "created-en.txt")
-    #expect(entity(en, "Blue Start Hub", .project) != nil)
+    #expect(F.entity(en, "Blue Start Hub", .project) != nil)
   }
 
   @Test("An event named short before an event noun is the event named in full; a quoted app is a project")
@@ -125,9 +122,9 @@ struct GenreRulesTitlesAndRegionsTests {
       More than 150 designers attended the Baltic Amber & Design Forum 2026, held on 4 May in Gdynia. The winning \
       app, "CleanCommute", suggests routes to school.
       """, id: "short-event.txt")
-    #expect(entity(g, "Baltic Amber & Design Forum 2026", .event) != nil)
+    #expect(F.entity(g, "Baltic Amber & Design Forum 2026", .event) != nil)
     #expect(!g.entities.contains { $0.kind == .event && $0.name == "Amber" })
-    #expect(entity(g, "CleanCommute", .project) != nil)
+    #expect(F.entity(g, "CleanCommute", .project) != nil)
   }
 
   @Test("A title word before an unrelated quote and a capitalised '-based' word opening a sentence make nothing")
@@ -138,7 +135,7 @@ struct GenreRulesTitlesAndRegionsTests {
       Cloud-based tools were shown to the guests. During the visit the guests saw the "Zorza" dairy in Kęty, and \
       the study visit to the plant of "Mlekpol Trade" ended the day.
       """, id: "negatives-en.txt")
-    #expect(entity(g, "Cloud") == nil)
+    #expect(F.entity(g, "Cloud") == nil)
     #expect(!g.entities.contains { $0.kind == .event && $0.name == "Mlekpol Trade" })
   }
 }
