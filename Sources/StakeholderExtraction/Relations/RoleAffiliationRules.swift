@@ -1,0 +1,224 @@
+import StakeholderModel
+
+/// Affiliations read from functions: the institution a function names, persons "from" an institution, units a
+/// person represents, and "represented by".
+extension RelationFinder {
+  /// Each person's function: the institution or place it names (`affiliated_with`), and a capitalised head in the
+  /// function ("Przewodniczącą Rady") for the one institution of the text with that head.
+  mutating func roles() {
+    for role in r.roles {
+      let p = g(role.person)
+      // "manager of the Ciechocinek-based X": a seat adjective is the organization's seat, not the function's territory
+      // (``functionOfDescribedOrganization()`` reads the organization after it).
+      if let t = role.target, !isSeatAdjective(t) {
+        add(p, g(t), .affiliatedWith, role.sentence)
+        affiliations[p, default: []].append(g(t))
+      }
+    }
+    // "Przewodniczącą Rady wybrano …", "Sekretarzem Rady została …": a capitalised head in the function refers to
+    // the one institution of the text with that head, whatever else the person does (read after the other functions).
+    var bodies: [(Int, Int, Int)] = []
+    var byBody = Set<Int>()
+    for (n, role) in r.roles.enumerated() where role.target == nil {
+      let capitalisedHeads = role.text.split(separator: " ").compactMap { w -> String? in
+        guard w.first?.isUppercase == true, let h = HeadWords.head(w.lowercased()), h.kind == .organization, !h.isUnit else { return nil }
+        return h.lemma
+      }
+      if let lemma = capitalisedHeads.first, let cands = orgsByHead[lemma], cands.count == 1, let c = cands.first {
+        bodies.append((g(role.person), c, role.sentence))
+        byBody.insert(n)
+      }
+    }
+    defer {
+      for (p, c, k) in bodies where affiliations[p]?.contains(c) != true {
+        add(p, c, .affiliatedWith, k)
+        affiliations[p, default: []].append(c)
+      }
+    }
+    for (n, role) in r.roles.enumerated() where role.target == nil && !byBody.contains(n) {
+      let p = g(role.person)
+      // A function already tied to a named institution or territory elsewhere says nothing more.
+      if affiliations[p] != nil { continue }
+      // "starosta gorlicki", "wojewoda opolski": the function names its territory by an adjective; the
+      // institution counts too when the same sentence names it ("… pomoc Opolskiego Urzędu Wojewódzkiego").
+      if role.word.territorial, role.at >= 0, let place = placeByAdjective(after: role.at) {
+        add(p, place, .affiliatedWith, role.sentence)
+        affiliations[p, default: []].append(place)
+        let here = Set(allMentions(in: role.sentence).map { g($0) })
+        let inst = topOrganizations.filter { n, og in here.contains(og) && role.word.institution.contains(where: { n.has($0) }) }.map(\.1)
+        if let c = inst.first, Set(inst).count == 1 {
+          add(p, c, .affiliatedWith, role.sentence)
+          affiliations[p, default: []].append(c)
+        }
+        continue
+      }
+      // "prezes zarządu klastra", "w imieniu stowarzyszenia – jego przewodniczący": a common noun naming the
+      // one organization of the document with that head.
+      if role.at >= 0 {
+        let s = r.sentences[role.sentence]
+        var lemmas: [String] = []
+        for w in role.text.split(separator: " ") { if let h = HeadWords.head(String(w)), h.kind == .organization, !h.isUnit { lemmas.append(h.lemma) } }
+        for q in max(s.tokens.lowerBound, role.at - 5)..<role.at where r.tokens[q].casing == .lower {
+          if let h = r.heads[q], h.kind == .organization, !h.isUnit { lemmas.append(h.lemma) }
+        }
+        // "Ola Nordmann, manager of the Norwegian cluster": the common noun right after the English function.
+        var q = role.at + 1
+        if q < s.tokens.upperBound, r.vocabulary.lowerIs(q, "of") {
+          q += 1
+          while q < min(s.tokens.upperBound, role.at + 6), r.claim[q] < 0, r.tokens[q].kind == .word {
+            if r.tokens[q].casing == .lower, let h = r.heads[q], h.kind == .organization, !h.isUnit { lemmas.append(h.lemma); break }
+            q += 1
+          }
+        }
+        // "prezes zarządu klastra": the first head word that names exactly one organization ("zarządu" names none).
+        let byHead = orgsByHead
+        if let c = lemmas.compactMap({ l -> Int? in let c = byHead[l] ?? []; return c.count == 1 ? c.first : nil }).first {
+          add(p, c, .affiliatedWith, role.sentence)
+          affiliations[p, default: []].append(c)
+          continue
+        }
+      }
+      if !role.word.institution.isEmpty {
+        // "marszałek X" with no institution named: the one matching institution of the document.
+        var cands: [Int] = []
+        for (n, og) in topOrganizations where role.word.institution.contains(where: { n.hasPrefix($0) }) && !cands.contains(og) {
+          cands.append(og)
+        }
+        // Several fit: the one named in the same sentence ("Anna Sobczak, prof. PŁ, prorektor …").
+        if cands.count > 1 {
+          let here = Set(allMentions(in: role.sentence).map { g($0) })
+          cands = cands.filter { here.contains($0) }
+        }
+        if cands.count == 1 {
+          add(p, cands[0], .affiliatedWith, role.sentence)
+          affiliations[p, default: []].append(cands[0])
+        }
+      }
+    }
+  }
+
+  /// "Anna Rossi from the X Agency", "Jan Kowalski z Politechniki Lubelskiej": a person with no function
+  /// named takes the institution they come from.
+  mutating func personFrom() {
+    for (i, m) in r.mentions.enumerated() where m.kind == .person {
+      var e = m.range.upperBound
+      // "Jan Zieliński, prof. PW, z Wydziału …": an academic title with its institution's acronym stands between.
+      if e + 2 < r.tokens.count, r.tokens[e].text == ",", r.vocabulary.has(RoleWords.titles, e + 1) {
+        var q = e + 1
+        while q < min(r.tokens.count, e + 8), r.sentenceOf[q] == m.sentence, r.tokens[q].text != ",",
+              r.vocabulary.has(RoleWords.titles, q) || r.tokens[q].text == "." || r.tokens[q].casing == .upper || r.vocabulary.lowerIs(q, "uczelni")
+                || (r.tokens[q].kind == .word && r.tokens[q].casing != .lower && r.tokens[q].text.count <= 5 && (r.claim[q] < 0 || r.mentions[r.claim[q]].kind == .organization)) { q += 1 }
+        if q + 1 < r.tokens.count, r.tokens[q].text == ",", r.vocabulary.lowerIn(q + 1, ["from", "z", "ze"]) { e = q + 1 }
+      }
+      // "Prof. Anne Lund of Odense University": in English, "of" after a name gives the institution.
+      let of = e + 1 < r.tokens.count && r.vocabulary.lowerIs(e, "of") && (r.claim[e + 1] >= 0 || ofTheInstitution(e + 1))
+      guard e < r.tokens.count, r.sentenceOf[e] == m.sentence, r.vocabulary.lowerIn(e, ["from", "z", "ze"]) || of else { continue }
+      e += 1
+      if e < r.tokens.count, r.vocabulary.lowerIs(e, "the") { e += 1 }
+      // "of the university's Faculty of Architecture": past the owner named by a common noun.
+      if e + 1 < r.tokens.count, r.claim[e] < 0, r.tokens[e].casing == .lower, r.possessive[e] { e += 1 }
+      e = pastOriginAndCompany(e)
+      guard e < r.tokens.count, r.claim[e] >= 0, r.mentions[r.claim[e]].kind == .organization,
+            affiliations[g(i)]?.contains(g(r.claim[e])) != true else { continue }
+      // "The University of Opole was represented by Dr X from the Institute of …": the institute is part of
+      // the body the person represents in the same sentence.
+      let unit = g(r.claim[e])
+      if let a = affiliations[g(i)]?.first(where: { found[Key(source: g(i), target: $0, type: .affiliatedWith)]?.contains(m.sentence) == true }),
+         a != unit, kind(a) == .organization, parents[unit] == nil,
+         let h = r.mentions[r.claim[e]].head, h.isUnit || ["instytut", "institute", "centrum", "centre", "laboratory", "laboratorium"].contains(h.lemma) {
+        add(unit, a, .partOf, m.sentence)
+        parents[unit] = a
+      }
+      add(g(i), g(r.claim[e]), .affiliatedWith, m.sentence)
+      affiliations[g(i), default: []].append(g(r.claim[e]))
+    }
+  }
+
+  /// "the Marshal's Office of X, represented by Anna Nowak, Head of the Innovation Unit in the Department of Y",
+  /// "a delegation of the Office X led by Jan Nowak, Deputy Director of the Department of Y": the department the
+  /// representative works in belongs to the body represented (run after units are read).
+  mutating func representedUnits() {
+    for (k, s) in r.sentences.enumerated() {
+      guard r.vocabulary.sentenceHas(Self.delegationCues, k) else { continue }
+      guard let at = s.tokens.last(where: { r.vocabulary.has(Self.delegationCues, $0) }) else { continue }
+      let ms = mentions(in: k)
+      let bodies = Set(ms.filter { m in r.mentions[m].kind == .organization && r.mentions[m].head?.isUnit != true && r.mentions[m].range.lowerBound <= at + 4
+        && r.mentions[m].head.map { HeadWords.parentHeads.contains($0.lemma) } == true }.map { g($0) })
+      guard bodies.count == 1, let body = bodies.first else { continue }
+      for p in ms where r.mentions[p].kind == .person && r.mentions[p].range.lowerBound > at {
+        for a in affiliations[g(p)] ?? [] where kind(a) == .organization && a != body {
+          // The top of the unit's chain ("Innovation Unit" → "Department of Y") joins the body.
+          var top = a
+          var steps = 0
+          while let up = parents[top], steps < 4 { top = up; steps += 1 }
+          guard top != body, parents[top] == nil,
+                r.mentions.indices.contains(where: { g($0) == top && r.mentions[$0].head?.isUnit == true }) else { continue }
+          add(top, body, .partOf, k)
+          parents[top] = body
+        }
+      }
+    }
+  }
+
+  /// "Anna Nowak, Head of the Innovation Unit in the Department of X, and Jan Kowalski, an expert of the same
+  /// department": the unit named before with that head word.
+  mutating func sameUnit() {
+    for (i, m) in r.mentions.enumerated() where m.kind == .person && affiliations[g(i)] == nil {
+      let s = r.sentences[m.sentence]
+      guard let q = (m.range.upperBound..<min(s.tokens.upperBound, m.range.upperBound + 8)).first(where: { r.vocabulary.lowerIn($0, ["same", "tego", "tej"]) }),
+            q + 1 < s.tokens.upperBound, r.vocabulary.lowerIs(q, "same") || (q + 2 < s.tokens.upperBound && r.vocabulary.lowerIn(q + 1, ["samego", "samej"])),
+            let noun = r.heads[r.vocabulary.lowerIs(q, "same") ? q + 1 : q + 2], noun.kind == .organization else { continue }
+      let before = mentions(in: m.sentence).filter { r.mentions[$0].kind == .organization && r.mentions[$0].range.upperBound <= m.range.lowerBound && r.mentions[$0].head?.lemma == noun.lemma }
+      guard let o = before.last else { continue }
+      add(g(i), g(o), .affiliatedWith, m.sentence)
+      affiliations[g(i), default: []].append(g(o))
+    }
+  }
+
+  /// "X was represented by Piotr Mazur", "X reprezentował Jan Kowalski": the person speaks for X.
+  mutating func representedBy() {
+    // "Adam Nowak, członek zarządu powiatu, reprezentujący Starostwo Powiatowe w X": the person before the
+    // participle speaks for the institution after it.
+    for (k, s) in r.sentences.enumerated() {
+      guard r.vocabulary.sentenceHas(Self.representingCues, k) else { continue }
+      for at in s.tokens where r.vocabulary.has(Self.representingCues, at) && at + 1 < s.tokens.upperBound {
+        var q = at + 1
+        if q < s.tokens.upperBound, r.vocabulary.lowerIs(q, "the") { q += 1 }
+        guard q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization,
+              let person = mentions(in: k).last(where: { r.mentions[$0].kind == .person && r.mentions[$0].range.upperBound <= at }) else { continue }
+        let o = g(r.claim[q])
+        if affiliations[g(person)]?.contains(o) != true {
+          add(g(person), o, .affiliatedWith, k)
+          affiliations[g(person), default: []].append(o)
+        }
+      }
+    }
+    for (k, s) in r.sentences.enumerated() {
+      guard r.vocabulary.sentenceHas(Self.representedCues, k) else { continue }
+      guard let at = s.tokens.first(where: { r.vocabulary.has(Self.representedCues, $0) }) else { continue }
+      let ms = mentions(in: k)
+      // "Samorząd województwa reprezentuje w Radzie Ewa X": the person sits in that body.
+      if at + 2 < s.tokens.upperBound, r.vocabulary.lowerIn(at + 1, ["w", "we", "in", "on"]), r.claim[at + 2] >= 0,
+         r.mentions[r.claim[at + 2]].kind == .organization,
+         let person = ms.first(where: { r.mentions[$0].kind == .person && r.mentions[$0].range.lowerBound > at + 2 }) {
+        let o = g(r.claim[at + 2])
+        if affiliations[g(person)]?.contains(o) != true {
+          add(g(person), o, .affiliatedWith, k)
+          affiliations[g(person), default: []].append(o)
+        }
+        continue
+      }
+      guard let person = ms.first(where: { r.mentions[$0].kind == .person && r.mentions[$0].range.lowerBound > at }) else { continue }
+      guard let org = ms.last(where: { r.mentions[$0].kind == .organization && r.mentions[$0].range.upperBound <= at }) else { continue }
+      if affiliations[g(person)]?.contains(g(org)) == true { continue }
+      // "X was represented by a delegation of the Office Y led by Z": Z leads Y's delegation, Y stands between.
+      if ms.contains(where: { r.mentions[$0].kind == .organization && r.mentions[$0].range.lowerBound > at && r.mentions[$0].range.upperBound <= r.mentions[person].range.lowerBound }) { continue }
+      // "X was represented by Y, Head of the Service Z of X": Y works in X's unit, named already.
+      if let a = affiliations[g(person)], a.contains(where: { u in r.mentions.indices.contains { g($0) == u && r.mentions[$0].parent.map { g($0) } == g(org) } }) { continue }
+      add(g(person), g(org), .affiliatedWith, k)
+      affiliations[g(person), default: []].append(g(org))
+    }
+  }
+
+  // MARK: part_of
+}
