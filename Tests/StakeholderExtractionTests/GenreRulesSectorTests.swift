@@ -11,6 +11,11 @@ import StakeholderModel
 struct GenreRulesSectorTests {
   typealias F = ExtractionFixtures
 
+  /// The sector decision for an organization with no legal form, seat abroad or parent.
+  func bareOrganization(_ name: String, _ head: HeadWord?) -> SectorClassifier.Decision {
+    SectorClassifier.organization(name: name, head: head, legalForm: nil, foreignLocation: nil, parent: nil, parentName: nil)
+  }
+
   func sector(_ g: StakeholderGraph, _ name: String) -> Sector? {
     g.entities.first { $0.name == name }?.sector
   }
@@ -56,21 +61,17 @@ struct GenreRulesSectorTests {
 
   @Test("A regional development agency is business; a national one keeps its state sector")
   func developmentAgencies() {
-    let d = SectorClassifier.organization(name: "Opolska Agencja Rozwoju Przedsiębiorczości", head: HeadWords.head("agencja"), legalForm: nil,
-                                          foreignLocation: nil, parent: nil, parentName: nil)
+    let d = bareOrganization("Opolska Agencja Rozwoju Przedsiębiorczości", HeadWords.head("agencja"))
     #expect(d.sector == .business)
-    let n = SectorClassifier.organization(name: "Polska Agencja Rozwoju Przedsiębiorczości", head: HeadWords.head("agencja"), legalForm: nil,
-                                          foreignLocation: nil, parent: nil, parentName: nil)
+    let n = bareOrganization("Polska Agencja Rozwoju Przedsiębiorczości", HeadWords.head("agencja"))
     #expect(n.sector != .business)
   }
 
   @Test("A faculty with no parent found is science; a training centre is science")
   func facultiesAndTraining() {
-    let f = SectorClassifier.organization(name: "Wydział Nauk o Ziemi", head: HeadWords.head("wydział"), legalForm: nil,
-                                          foreignLocation: nil, parent: nil, parentName: nil)
+    let f = bareOrganization("Wydział Nauk o Ziemi", HeadWords.head("wydział"))
     #expect(f.sector == .science)
-    let t = SectorClassifier.organization(name: "Riga Maritime Training Centre", head: HeadWords.englishHead("centre"), legalForm: nil,
-                                          foreignLocation: nil, parent: nil, parentName: nil)
+    let t = bareOrganization("Riga Maritime Training Centre", HeadWords.englishHead("centre"))
     #expect(t.sector == .science)
   }
 
