@@ -41,8 +41,8 @@ struct Recognizer {
   /// Whether each token's lower-cased text ends in an English possessive ("'s" or "’s", as `hasSuffix` tells).
   let possessive: PerWord<Bool>
   let roleWords: [RoleWord?]
-  /// Normalised surface of every project and event mention so far → its index.
-  var titleIndex: [String: Int] = [:]
+  /// Normalised surface of every project and event mention so far → its index, bucketed by shape.
+  var titleIndex = TitleIndex()
 
   /// Per-document memo of given-name look-ups (the same capitalised words recur).
   final class Memo {
@@ -276,7 +276,7 @@ struct Recognizer {
     }
     if m.kind == .project || m.kind == .event {
       let f = Normalize.form(m.surface)
-      if titleIndex[f] == nil { titleIndex[f] = idx }
+      titleIndex.insert(f, idx)
     }
     if claimTokens && !m.nested { for i in m.range where claim[i] < 0 { claim[i] = idx } }
     // An acronym defined right after: "Name (ACR)".

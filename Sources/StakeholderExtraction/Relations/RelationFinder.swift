@@ -358,6 +358,8 @@ struct RelationFinder {
     var authoritiesByTown: [String: Set<Int>]?
     /// ``authorityNamed(for:)`` by place group.
     var authorityOfPlace: [Int: Int?] = [:]
+    /// The place mentions of each group, in text order, for ``authorityNamed(for:)``.
+    var placeMentionsOfGroup: [Int: [Int]]?
     /// ``funderLike(_:)`` by mention: 0 not yet asked, 1 no, 2 yes.
     var funderLike: [UInt8] = []
   }

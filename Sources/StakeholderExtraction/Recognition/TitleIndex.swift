@@ -1,0 +1,81 @@
+/// The normalised surfaces of a document's project and event mentions (``Normalize/form(_:)``), each with the
+/// index of the first mention written so, and the same titles bucketed by shape, so that the titles a new one may
+/// share its stems with are found without walking every title of the document.
+///
+///     var t = TitleIndex()
+///     t.insert("zielona dolina mleka", 4)
+///     t["zielona dolina mleka"]                       // 4
+///     t.candidates(sameShapeAs: "zieloną dolinę mleka") // [("zielona dolina mleka", 4)]
+///
+/// Two titles that ``Recognizer/sameShape(_:_:)`` and ``Recognizer/sameStem(_:_:)`` call alike have the same first
+/// character, as many spaces, and first words that start with the same two characters (or are equal): for each
+/// word pair ``Recognizer/sameStem(_:_:)`` wants equal words, a common prefix of four, or a fleeting "e" in the last
+/// of four or more letters, which keeps the first two. That holds character by character for
+/// ``Swift/String/isSimpleText`` titles, so they are bucketed by it; any other title goes to a list every question
+/// walks, and a question about one walks every title. The buckets only narrow the search: callers still test each
+/// candidate with both rules.
+/// - Complexity: O(n) in the title's bytes per insert and look-up; ``candidates(sameShapeAs:)`` O(b) for the b titles
+///   of its bucket and the titles that are not simple text (it was O(t) for every title of the document).
+struct TitleIndex {
+  /// Form → index of the first mention with it.
+  private var first: [String: Int] = [:]
+  /// Simple-text titles by ``ShapeKey``, in order of insertion.
+  private var buckets: [ShapeKey: [(form: String, index: Int)]] = [:]
+  /// Titles that are not simple text, in order of insertion.
+  private var unbucketed: [(form: String, index: Int)] = []
+  /// Every title, in order of insertion (for questions about a title that is not simple text).
+  private var all: [(form: String, index: Int)] = []
+
+  /// First byte, number of spaces, and the first two bytes of the first space-separated word of a simple-text title.
+  struct ShapeKey: Hashable {
+    var firstByte: UInt8
+    var spaces: Int
+    var stem: UInt16
+  }
+
+  var isEmpty: Bool { first.isEmpty }
+
+  /// The index of the first mention with title `form`.
+  subscript(_ form: String) -> Int? { first[form] }
+
+  /// Adds title `form` of mention `index`, unless a mention with it is there already.
+  mutating func insert(_ form: String, _ index: Int) {
+    guard first[form] == nil else { return }
+    first[form] = index
+    all.append((form, index))
+    if let key = Self.shapeKey(form) { buckets[key, default: []].append((form, index)) } else { unbucketed.append((form, index)) }
+  }
+
+  /// Every title that can have `form`'s shape and stems, as (form, mention index), together with some that do not.
+  func candidates(sameShapeAs form: String) -> [(form: String, index: Int)] {
+    guard let key = Self.shapeKey(form) else { return all }
+    let hits = buckets[key] ?? []
+    return unbucketed.isEmpty ? hits : hits + unbucketed
+  }
+
+  /// The ``ShapeKey`` of `form`, or nil when it is not ``Swift/String/isSimpleText`` (or empty): there every scalar is
+  /// one character and the only character equal to " " is the byte 0x20.
+  static func shapeKey(_ form: String) -> ShapeKey? {
+    var s = form
+    return s.withUTF8 { b -> ShapeKey? in
+      guard let f = b.first else { return nil }
+      var spaces = 0
+      for x in b {
+        if x >= 0xCC || x == 0x0D { return nil }
+        if x == 0x20 { spaces += 1 }
+      }
+      // The first word's first two characters (each one or two bytes here): the bytes of its first two scalars.
+      var i = 0
+      while i < b.count && b[i] == 0x20 { i += 1 }
+      var stem: UInt16 = 0
+      var taken = 0
+      while i < b.count && b[i] != 0x20 && taken < 2 {
+        let width = b[i] < 0x80 ? 1 : 2
+        for k in i..<min(i + width, b.count) { stem = stem &* 251 &+ UInt16(b[k]) }
+        i += width
+        taken += 1
+      }
+      return ShapeKey(firstByte: f, spaces: spaces, stem: stem)
+    }
+  }
+}
