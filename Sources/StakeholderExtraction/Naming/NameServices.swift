@@ -10,6 +10,8 @@ struct NameServices: Sendable {
   let lemmatizer: PolishLemmatizer
   /// Answers of ``firstName(_:)`` for forms seen before (in any document).
   private let firstNames = SharedMemo<(name: String, feminine: Bool)?>()
+  /// Answers of ``givenName(_:)`` for forms seen before (in any document).
+  private let givenNames = SharedMemo<(name: String, feminine: Bool)?>()
 
   init(lexicon: PolishLexicon) {
     self.lexicon = lexicon
@@ -36,6 +38,10 @@ struct NameServices: Sendable {
   /// Kateřina) that is no known place. Only rules that find a person ask this: a foreign given name alone must not
   /// stop a word from being part of an organization or a place ("University of Brittany", "Vita Lab sp. z o.o.").
   func givenName(_ form: String) -> (name: String, feminine: Bool)? {
+    givenNames.value(form, lookUpGivenName)
+  }
+
+  private func lookUpGivenName(_ form: String) -> (name: String, feminine: Bool)? {
     if let f = firstName(form) { return f }
     guard form.first?.isUppercase == true, let f = InternationalGivenNames.shared.lookup(form), knownPlace(f.name) == nil else { return nil }
     return f

@@ -8,9 +8,9 @@
 ///     t.candidates(sameShapeAs: "zieloną dolinę mleka") // [("zielona dolina mleka", 4)]
 ///
 /// Two titles that ``Recognizer/sameShape(_:_:)`` and ``Recognizer/sameStem(_:_:)`` call alike have the same first
-/// character, as many spaces, and first words that start with the same two characters (or are equal): for each
-/// word pair ``Recognizer/sameStem(_:_:)`` wants equal words, a common prefix of four, or a fleeting "e" in the last
-/// of four or more letters, which keeps the first two. That holds character by character for
+/// character, as many spaces, and words that start, pair by pair, with the same two characters (or are equal): for
+/// each word pair ``Recognizer/sameStem(_:_:)`` wants equal words, a common prefix of four, or a fleeting "e" in the
+/// last of four or more letters, which keeps the first two. That holds character by character for
 /// ``Swift/String/isSimpleText`` titles, so they are bucketed by it; any other title goes to a list every question
 /// walks, and a question about one walks every title. The buckets only narrow the search: callers still test each
 /// candidate with both rules.
@@ -26,11 +26,12 @@ struct TitleIndex {
   /// Every title, in order of insertion (for questions about a title that is not simple text).
   private var all: [(form: String, index: Int)] = []
 
-  /// First byte, number of spaces, and the first two bytes of the first space-separated word of a simple-text title.
+  /// First byte, number of spaces, and the first two characters of every space-separated word (hashed, in order) of
+  /// a simple-text title.
   struct ShapeKey: Hashable {
     var firstByte: UInt8
     var spaces: Int
-    var stem: UInt16
+    var stems: UInt64
   }
 
   var isEmpty: Bool { first.isEmpty }
@@ -64,18 +65,22 @@ struct TitleIndex {
         if x >= 0xCC || x == 0x0D { return nil }
         if x == 0x20 { spaces += 1 }
       }
-      // The first word's first two characters (each one or two bytes here): the bytes of its first two scalars.
+      // Each space-separated word's first two characters (one or two bytes each here), mixed in word order.
+      var stems: UInt64 = 0xcbf2_9ce4_8422_2325
       var i = 0
-      while i < b.count && b[i] == 0x20 { i += 1 }
-      var stem: UInt16 = 0
-      var taken = 0
-      while i < b.count && b[i] != 0x20 && taken < 2 {
-        let width = b[i] < 0x80 ? 1 : 2
-        for k in i..<min(i + width, b.count) { stem = stem &* 251 &+ UInt16(b[k]) }
-        i += width
-        taken += 1
+      while i < b.count {
+        if b[i] == 0x20 { i += 1; continue }
+        var taken = 0
+        while i < b.count && b[i] != 0x20 && taken < 2 {
+          let width = b[i] < 0x80 ? 1 : 2
+          for k in i..<min(i + width, b.count) { stems = (stems ^ UInt64(b[k])) &* 0x0000_0100_0000_01B3 }
+          i += width
+          taken += 1
+        }
+        stems = (stems ^ 0x20) &* 0x0000_0100_0000_01B3
+        while i < b.count && b[i] != 0x20 { i += 1 }
       }
-      return ShapeKey(firstByte: f, spaces: spaces, stem: stem)
+      return ShapeKey(firstByte: f, spaces: spaces, stems: stems)
     }
   }
 }

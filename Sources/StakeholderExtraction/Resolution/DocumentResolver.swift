@@ -165,19 +165,38 @@ struct DocumentResolver {
     // "Interreg Central Europe" / "ESPON" for the one "Interreg Central Europe 2021–2027" / "ESPON 2030" of the
     // text: a programme written without its period or edition. "FEL 2021-2027" for "Fundusze Europejskie dla
     // Lubelskiego 2021-2027": an acronym that keeps the period.
+    // The projects a name can be without its period are indexed by what is left of theirs: each project under every
+    // beginning of its words that only periods or editions follow; and, for an acronym that keeps the period, under
+    // its last word and the capitals of its name without that word (``capitalsKey(_:)``: an acronym abbreviates
+    // only names with its capitals), built on first need. Each project is then compared only with those.
+    var projectsByPeriodless: [[Substring]: [Int]] = [:]
+    for j in ofKind[.project] ?? [] {
+      let ow = formWords[j]
+      var p = ow.count - 1
+      while p >= 1, Self.isPeriodOrEdition(ow[p]) {
+        projectsByPeriodless[Array(ow[..<p]), default: []].append(j)
+        p -= 1
+      }
+    }
+    var projectsByLastAndCapitals: [Substring: [String: [Int]]]?
     for (i, m) in ms.enumerated() where m.kind == .project {
       let w = formWords[i]
       guard !w.isEmpty else { continue }
       var roots = Set<Int>()
-      // Pure tests of `w` alone, hoisted out of the loop over the other projects.
-      let periodAfterAcronym = w.count == 2 && Self.isPeriodOrEdition(w[1])
-      let candidates = (projectsByFirst[w[0]] ?? []) + (periodAfterAcronym ? projectsByLast[w[1]] ?? [] : [])
-      for j in candidates where uf.find(j) != uf.find(i) {
-        let o = ms[j]
-        let ow = formWords[j]
-        if ow.count > w.count, ow.starts(with: w), ow[w.count...].allSatisfy({ Self.isPeriodOrEdition($0) }) { roots.insert(uf.find(j)) }
-        if periodAfterAcronym, ow.count > 2, ow.last == w[1], w[0].count <= 8,
-           Self.abbreviates(String(m.name.split(separator: " ")[0]), o.name.split(separator: " ").dropLast().joined(separator: " ")) { roots.insert(uf.find(j)) }
+      for j in projectsByPeriodless[w] ?? [] where uf.find(j) != uf.find(i) { roots.insert(uf.find(j)) }
+      if w.count == 2, w[0].count <= 8, Self.isPeriodOrEdition(w[1]) {
+        if projectsByLastAndCapitals == nil {
+          var index: [Substring: [String: [Int]]] = [:]
+          for j in ofKind[.project] ?? [] where formWords[j].count > 2 {
+            let rest = ms[j].name.split(separator: " ").dropLast().joined(separator: " ")
+            index[formWords[j].last!, default: [:]][Self.capitalsKey(rest), default: []].append(j)
+          }
+          projectsByLastAndCapitals = index
+        }
+        let acronym = String(m.name.split(separator: " ")[0])
+        for j in projectsByLastAndCapitals![w[1]]?[Self.acronymCapitals(acronym)] ?? [] where uf.find(j) != uf.find(i) {
+          if Self.abbreviates(acronym, ms[j].name.split(separator: " ").dropLast().joined(separator: " ")) { roots.insert(uf.find(j)) }
+        }
       }
       if roots.count == 1, let root = roots.first { uf.union(i, root) }
     }
@@ -327,12 +346,55 @@ struct DocumentResolver {
   static func capitalsKey(_ name: String) -> String {
     var base = name
     if let r = base.simpleRange(of: " im. ") { base = String(base[..<r.lowerBound]) }
+    if let key = simpleCapitalsKey(base) { return key }
     var key = ""
     for word in base.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "–" }) {
       guard let first = word.first(where: \.isLetter), !first.isLowercase else { continue }
       key += String(first).uppercased()
     }
     return key
+  }
+
+  /// ``capitalsKey(_:)`` on UTF-8 bytes, or nil when the bytes cannot tell: `name` is not
+  /// ``Swift/String/isSimpleText`` (there every scalar is a whole character and " ", "-" are the only separators
+  /// present, "–" being a scalar above U+0300), or a word's first letter is outside ASCII, Latin-1 and Latin
+  /// Extended-A letters of known case (``Tokenizer/latinExtendedCase(_:)``). A letter of those blocks that is not
+  /// lower case is upper case and its own upper-case form, so it is the key's letter as written.
+  ///
+  ///     simpleCapitalsKey("Politechnika Łódzka")   // "PŁ"
+  /// - Complexity: O(n) in the name's bytes.
+  static func simpleCapitalsKey(_ name: String) -> String? {
+    var s = name
+    return s.withUTF8 { b -> String? in
+      var key: [UInt8] = []
+      var i = 0
+      var found = false  // the current word's first letter is read
+      while i < b.count {
+        let x = b[i]
+        if x >= 0xCC || x == 0x0D { return nil }
+        if x == 0x20 || x == 0x2D { found = false; i += 1; continue }
+        if x < 0x80 {
+          if !found, (x >= 0x41 && x <= 0x5A) || (x >= 0x61 && x <= 0x7A) {
+            found = true
+            if x <= 0x5A { key.append(x) }
+          }
+          i += 1
+          continue
+        }
+        // A two-byte scalar (U+0080–U+02FF in simple text).
+        guard i + 1 < b.count else { return nil }
+        if !found {
+          let v = (UInt32(x & 0x1F) << 6) | UInt32(b[i + 1] & 0x3F)
+          guard v >= 0xC0, v <= 0x17F, v != 0xD7, v != 0xF7 else { return nil }
+          let c = Tokenizer.latinExtendedCase(v)
+          if c == 0 { return nil }
+          found = true
+          if c > 0 { key.append(x); key.append(b[i + 1]) }
+        }
+        i += 2
+      }
+      return String(decoding: key, as: UTF8.self)
+    }
   }
 
   /// The upper-case letters of `acronym`, in order ("PWr" → "PW"); see ``capitalsKey(_:)``.
