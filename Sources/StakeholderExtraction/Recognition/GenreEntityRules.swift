@@ -238,16 +238,13 @@ extension Recognizer {
   /// "List intencyjny w sprawie Regionalnego Centrum Wodoru" before "projekt „Regionalne Centrum
   /// Wodoru”": a chunk whose words share their stems with a quoted title of the text (in another case) is that
   /// project or event, whatever head word it has.
-  /// - Complexity: O(b) for the b titles of the text with the chunk's shape (``TitleIndex/candidates(sameShapeAs:)``).
+  /// - Complexity: O(b) for the b titles of the text with the chunk's shape (``TitleIndex/firstIndex(sameShapeAs:where:)``).
   mutating func titleWithSameStems(_ r: Range<Int>, _ k: Int, nested: Bool) -> Int? {
     guard !titleIndex.isEmpty, r.count >= 2, r.count <= 8, language != "en", tokens[r.lowerBound].casing == .capitalized,
           let (_, hw) = firstHead(r), hw.kind == .organization else { return nil }
     let form = Normalize.form(text(r))
-    var hit: Int?
-    for (key, idx) in titleIndex.candidates(sameShapeAs: form) where Self.sameShape(key, form) && Self.sameStem(key, form) {
-      hit = min(hit ?? idx, idx)
-    }
-    guard let src = hit else { return nil }
+    guard let src = titleIndex.firstIndex(sameShapeAs: form, where: { key, _ in Self.sameShape(key, form) && Self.sameStem(key, form) })
+    else { return nil }
     let prev = mentions[src]
     var m = FoundMention(kind: prev.kind, range: r, name: prev.name, surface: text(r), sentence: k)
     m.isProgramme = prev.isProgramme
@@ -356,15 +353,13 @@ extension Recognizer {
   /// "zgłosi „Zieloną Dolinę Mleka” do sieci" after "inicjatywy „Zielona Dolina Mleka”": a quoted title of a Polish
   /// text whose words share their stems with an earlier title of the same kind is that title, named as it was
   /// first written (the first quotation is usually the nominative after a marker noun).
-  /// - Complexity: O(b) for the b titles read so far of the same shape (``TitleIndex/candidates(sameShapeAs:)``).
+  /// - Complexity: O(b) for the b titles read so far of the same shape (``TitleIndex/firstIndex(sameShapeAs:where:)``).
   func earlierTitleName(_ surface: String, _ kind: EntityKind) -> String? {
     guard language != "en", !titleIndex.isEmpty, surface.includes(" ") else { return nil }
     let form = Normalize.form(surface)
     if titleIndex[form] != nil { return nil }
-    var hit: Int?
-    for (key, idx) in titleIndex.candidates(sameShapeAs: form)
-    where Self.sameShape(key, form) && mentions[idx].kind == kind && Self.sameStem(key, form) {
-      hit = min(hit ?? idx, idx)
+    let hit = titleIndex.firstIndex(sameShapeAs: form) { key, idx in
+      Self.sameShape(key, form) && mentions[idx].kind == kind && Self.sameStem(key, form)
     }
     return hit.map { mentions[$0].name }
   }

@@ -5,7 +5,7 @@
 ///     var t = TitleIndex()
 ///     t.insert("zielona dolina mleka", 4)
 ///     t["zielona dolina mleka"]                       // 4
-///     t.candidates(sameShapeAs: "zieloną dolinę mleka") // [("zielona dolina mleka", 4)]
+///     t.firstIndex(sameShapeAs: "zieloną dolinę mleka") { form, _ in Recognizer.sameStem(form, "zieloną dolinę mleka") }  // 4
 ///
 /// Two titles that ``Recognizer/sameShape(_:_:)`` and ``Recognizer/sameStem(_:_:)`` call alike have the same first
 /// character, as many spaces, and words that start, pair by pair, with the same two characters (or are equal): for
@@ -13,9 +13,10 @@
 /// last of four or more letters, which keeps the first two. That holds character by character for
 /// ``Swift/String/isSimpleText`` titles, so they are bucketed by it; any other title goes to a list every question
 /// walks, and a question about one walks every title. The buckets only narrow the search: callers still test each
-/// candidate with both rules.
-/// - Complexity: O(n) in the title's bytes per insert and look-up; ``candidates(sameShapeAs:)`` O(b) for the b titles
-///   of its bucket and the titles that are not simple text (it was O(t) for every title of the document).
+/// candidate with both rules. Titles are added in the order of their mentions, so the first title of a list to pass
+/// is the one with the smallest index there.
+/// - Complexity: O(n) in the title's bytes per insert and look-up; ``firstIndex(sameShapeAs:where:)`` O(b) for the
+///   b titles of its bucket and the titles that are not simple text (it was O(t) for every title of the document).
 struct TitleIndex {
   /// Form → index of the first mention with it.
   private var first: [String: Int] = [:]
@@ -39,7 +40,8 @@ struct TitleIndex {
   /// The index of the first mention with title `form`.
   subscript(_ form: String) -> Int? { first[form] }
 
-  /// Adds title `form` of mention `index`, unless a mention with it is there already.
+  /// Adds title `form` of mention `index` (larger than every index added before), unless a mention with it is
+  /// there already.
   mutating func insert(_ form: String, _ index: Int) {
     guard first[form] == nil else { return }
     first[form] = index
@@ -47,11 +49,16 @@ struct TitleIndex {
     if let key = Self.shapeKey(form) { buckets[key, default: []].append((form, index)) } else { unbucketed.append((form, index)) }
   }
 
-  /// Every title that can have `form`'s shape and stems, as (form, mention index), together with some that do not.
-  func candidates(sameShapeAs form: String) -> [(form: String, index: Int)] {
-    guard let key = Self.shapeKey(form) else { return all }
-    let hits = buckets[key] ?? []
-    return unbucketed.isEmpty ? hits : hits + unbucketed
+  /// The smallest mention index of the titles that can have `form`'s shape and stems and pass `test` (called with a
+  /// title's form and index): the first such title of its bucket, which holds titles in the order of their
+  /// mentions, and the first such title that is not simple text.
+  /// - Complexity: O(b) calls of `test` at most, for the b titles of the bucket and those that are not simple text.
+  func firstIndex(sameShapeAs form: String, where test: (String, Int) -> Bool) -> Int? {
+    guard let key = Self.shapeKey(form) else { return all.first { test($0.form, $0.index) }?.index }
+    let inBucket = buckets[key]?.first { test($0.form, $0.index) }?.index
+    let other = unbucketed.first { test($0.form, $0.index) }?.index
+    guard let o = other else { return inBucket }
+    return min(inBucket ?? o, o)
   }
 
   /// The ``ShapeKey`` of `form`, or nil when it is not ``Swift/String/isSimpleText`` (or empty): there every scalar is

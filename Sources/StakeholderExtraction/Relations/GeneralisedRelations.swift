@@ -468,8 +468,8 @@ extension RelationFinder {
 extension RelationFinder {
   /// The organization named "Miasto X", "Gmina X", "City of X" or "Municipality of X" for the place group `place`
   /// named X, if exactly one.
-  /// - Complexity: O(m) for m mentions once per document (the authorities and the place mentions of each group are
-  ///   indexed on first use), then O(k) for the k mentions of the place.
+  /// - Complexity: O(m) for m mentions once per document (the authorities are indexed on first use, the mentions of
+  ///   each group by ``mentions(ofGroup:)``), then O(k) for the k mentions of the place.
   func authorityNamed(for place: Int) -> Int? {
     if let hit = cache.authorityOfPlace[place] { return hit }
     let v = findAuthorityNamed(for: place)
@@ -488,13 +488,8 @@ extension RelationFinder {
       cache.authoritiesByTown = d
     }
     guard let byTown = cache.authoritiesByTown, !byTown.isEmpty else { return nil }
-    if cache.placeMentionsOfGroup == nil {
-      var d: [Int: [Int]] = [:]
-      for i in r.mentions.indices where r.mentions[i].kind == .place { d[g(i), default: []].append(i) }
-      cache.placeMentionsOfGroup = d
-    }
     var found = Set<Int>()
-    for i in cache.placeMentionsOfGroup![place] ?? [] {
+    for i in mentions(ofGroup: place) where r.mentions[i].kind == .place {
       for c in byTown[Normalize.form(r.mentions[i].name)] ?? [] { found.insert(c) }
     }
     return found.count == 1 ? found.first : nil

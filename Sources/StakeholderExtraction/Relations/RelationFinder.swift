@@ -358,10 +358,22 @@ struct RelationFinder {
     var authoritiesByTown: [String: Set<Int>]?
     /// ``authorityNamed(for:)`` by place group.
     var authorityOfPlace: [Int: Int?] = [:]
-    /// The place mentions of each group, in text order, for ``authorityNamed(for:)``.
-    var placeMentionsOfGroup: [Int: [Int]]?
+    /// The mentions of each group, in increasing order (``mentions(ofGroup:)``).
+    var mentionsOfGroup: [[Int]]?
     /// ``funderLike(_:)`` by mention: 0 not yet asked, 1 no, 2 yes.
     var funderLike: [UInt8] = []
+  }
+
+  /// The mentions of group `group`, in increasing order (`r.mentions.indices.filter { g($0) == group }`), indexed
+  /// for every group on first use.
+  /// - Complexity: O(m) for m mentions once per document, then O(1).
+  func mentions(ofGroup group: Int) -> [Int] {
+    if cache.mentionsOfGroup == nil {
+      var byGroup = Array(repeating: [Int](), count: kinds.count)
+      for i in r.mentions.indices { byGroup[g(i)].append(i) }
+      cache.mentionsOfGroup = byGroup
+    }
+    return cache.mentionsOfGroup![group]
   }
 
   /// Whether mention `m`'s name reads as a source of money (``Markers/funderLike(_:)``), worked out once per mention:

@@ -16,9 +16,12 @@ extension RelationFinder {
 
   /// Affiliates each signatory named by function with the signing body that fits the function.
   mutating func signatoriesOfSides() {
+    // The roles of each sentence, in the recogniser's order (read once, not once per sentence).
+    var rolesOfSentence: [Int: [FoundRole]] = [:]
+    for role in r.roles { rolesOfSentence[role.sentence, default: []].append(role) }
     for (k, _) in r.sentences.enumerated() where speaksOfSigning(k) {
       // A function naming its territory ("burmistrz Boguszowa-Gorc") still signs for the body of that territory.
-      let roles = r.roles.filter { $0.sentence == k && $0.at >= 0 && ($0.target == nil || r.mentions[$0.target!].kind == .place) }
+      let roles = (rolesOfSentence[k] ?? []).filter { $0.at >= 0 && ($0.target == nil || r.mentions[$0.target!].kind == .place) }
       guard !roles.isEmpty else { continue }
       // The signing bodies: organizations of this sentence and of the two before that speak of signing.
       var sides: [Int] = []
@@ -42,7 +45,7 @@ extension RelationFinder {
           fits = sides.filter { companySides.contains($0) }
         } else if !role.word.institution.isEmpty {
           fits = sides.filter { side in
-            let names = r.mentions.indices.filter { g($0) == side }.map { r.mentions[$0].name.lowercased() }
+            let names = mentions(ofGroup: side).map { r.mentions[$0].name.lowercased() }
             return names.contains { n in role.word.institution.contains { n.hasPrefix($0) } }
           }
         }
