@@ -9,7 +9,7 @@ extension Recognizer {
   /// - Complexity: O(m²) in the organization mentions with "and"/"i" in their names (few).
   mutating func repairSplitCoordinatedNames() {
     let full = mentions.indices.filter { mentions[$0].kind == .organization && !mentions[$0].nested
-      && (mentions[$0].surface.contains(" and ") || mentions[$0].surface.contains(" i ")) }
+      && (mentions[$0].surface.includes(" and ") || mentions[$0].surface.includes(" i ")) }
     guard !full.isEmpty else { return }
     for idx in mentions.indices where mentions[idx].kind == .organization && !mentions[idx].nested {
       let r = mentions[idx].range

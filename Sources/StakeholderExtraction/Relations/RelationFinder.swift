@@ -28,7 +28,9 @@ struct RelationFinder {
     self.kinds = res.groups.map { r.mentions[$0[0]].kind }
     var by = Array(repeating: [Int](), count: r.sentences.count)
     for (i, m) in r.mentions.enumerated() where m.sentence >= 0 && m.sentence < by.count { by[m.sentence].append(i) }
-    for k in by.indices { by[k].sort { r.mentions[$0].range.lowerBound < r.mentions[$1].range.lowerBound } }
+    // The mentions' starts read once: a closure reading `r` itself copies the whole recogniser at each sort.
+    let starts = r.mentions.map(\.range.lowerBound)
+    for k in by.indices { by[k].sort { starts[$0] < starts[$1] } }
     bySentence = by
     let lead = Self.leadEnd(r)
     leadEnd = lead

@@ -6,14 +6,15 @@
 ///     v.has(Markers.event, 7)              // == Markers.event.contains(tokens[7].lower)
 ///     v.sentenceHas(Markers.event, 2)      // some token of sentence 2 is in Markers.event
 ///
-/// A ``WordSet`` is matched from its side unless it is much the larger: each of its words is looked up among the
-/// document's words (``DocumentWords``) by bytes, which for a set answering simple text by bytes
-/// (``WordSet/answersSimpleText``) gives exactly its `contains` answers; the document's words that are not simple
-/// text, and every word for other sets, are asked with `contains` itself. A ``PrefixSet`` asks `matches` once per
-/// distinct word. So each answer is the one the set gives for ``Token/lower``.
-/// - Complexity: the first time a set is asked, O(k) probes for its k words (O(w) look-ups when it has many more
-///   words than the document's w distinct ones), and O(o) for the o tokens of its words when a sentence is first
-///   asked; O(1) per question after.
+/// A small ``WordSet`` (fewer words than half the document's distinct ones) is matched from its side: each of its
+/// words is looked up among the document's words (``DocumentWords``) by bytes, which for a set answering simple text
+/// by bytes (``WordSet/answersSimpleText``) gives exactly its `contains` answers; the document's words that are not
+/// simple text are asked with `contains` itself. Every other set, and every ``PrefixSet``, is read from the answers
+/// the process keeps per word (``SharedWords``), computed by the set's own `contains` / `matches` the first time any
+/// document asks about the word. So each answer is the one the set gives for ``Token/lower``.
+/// - Complexity: the first time a set is asked, O(k) probes for its k words (small sets) or O(w) reads for the
+///   document's w distinct words (others), and O(o) for the o tokens of its words when a sentence is first asked;
+///   O(1) per question after.
 final class VocabularyIndex {
   /// The document's distinct lower-cased words.
   let words: DocumentWords
@@ -30,11 +31,16 @@ final class VocabularyIndex {
   @exclusivity(unchecked) private var known: [Bool] = []
   @exclusivity(unchecked) private var sentencesKnown: [Bool] = []
 
-  /// An index of `tokens`, whose sentences are given by `sentenceOf` (token → sentence, -1 for none).
-  init(tokens: [Token], sentenceOf: [Int], sentenceCount: Int) {
+  /// The process-wide answers of large vocabularies (``SharedWords``).
+  private let shared: SharedWords
+
+  /// An index of `tokens`, whose sentences are given by `sentenceOf` (token → sentence, -1 for none); the answers of
+  /// large vocabularies are read from and kept in `shared`.
+  init(tokens: [Token], sentenceOf: [Int], sentenceCount: Int, shared: SharedWords = .shared) {
     words = DocumentWords(tokens)
     self.sentenceOf = sentenceOf
     self.sentenceCount = sentenceCount
+    self.shared = shared
   }
 
   /// Whether token `i`'s lower-cased text is in `set` (`set.contains(tokens[i].lower)`).
@@ -88,39 +94,44 @@ final class VocabularyIndex {
     return sentenceHits[s][k]
   }
 
+  /// The process-wide ids of the document's words (``SharedWords/intern(_:)``), interned on first need.
+  @exclusivity(unchecked) private var globalIDs: [Int32]?
+
+  /// ``globalIDs``, interned now if not yet.
+  private func global() -> [Int32] {
+    if let g = globalIDs { return g }
+    let g = shared.intern(words)
+    globalIDs = g
+    return g
+  }
+
   /// Works out which of the document's words are in `set`.
   private func learn(_ set: WordSet) {
     let n = words.words.count
+    // A small set from its side (one probe of the document's words per key); any other from the answers kept
+    // for the process (``SharedWords``), one read per distinct word.
+    guard set.answersSimpleText && 2 * set.count < n else {
+      let hit = shared.hits(set, global(), words)
+      var ids: [Int32] = []
+      for (id, h) in hit.enumerated() where h { ids.append(Int32(id)) }
+      store(hit, ids, at: set.serial)
+      return
+    }
     var hit = [Bool](repeating: false, count: n)
     var ids: [Int32] = []
-    // From the set's side (one probe of the document's words per key) unless the set is much the larger.
-    if set.answersSimpleText && set.count < 4 * n {
-      set.forEachTableKey { h, bytes in
-        if let id = words.id(hash: h, bytes: bytes) { hit[id] = true; ids.append(Int32(id)) }
-      }
-      // No key in the byte table has the bytes of a word that is not simple text: those are asked one by one.
-      for id in words.nonSimple where set.contains(words.words[id]) { hit[id] = true; ids.append(Int32(id)) }
-    } else {
-      for id in 0..<n where set.contains(words.words[id]) { hit[id] = true; ids.append(Int32(id)) }
+    set.forEachTableKey { h, bytes in
+      if let id = words.id(hash: h, bytes: bytes) { hit[id] = true; ids.append(Int32(id)) }
     }
+    // No key in the byte table has the bytes of a word that is not simple text: those are asked one by one.
+    for id in words.nonSimple where set.contains(words.words[id]) { hit[id] = true; ids.append(Int32(id)) }
     store(hit, ids, at: set.serial)
   }
 
-  /// Works out which of the document's words start with one of `set`'s prefixes.
+  /// Works out which of the document's words start with one of `set`'s prefixes, from the answers kept for the
+  /// process (``SharedWords``).
   private func learn(_ set: PrefixSet) {
-    var hit = [Bool](repeating: false, count: words.words.count)
+    let hit = shared.hits(set, global(), words)
     var ids: [Int32] = []
-    if set.answersSimpleBytes {
-      // Simple words on their bytes, with no `String` (the words that are not simple are all asked below).
-      for id in 0..<words.words.count where words.isSimple(id) { hit[id] = words.withBytes(of: id) { set.matchesSimple($0) } }
-    } else {
-      for (id, w) in words.words.enumerated() {
-        // A simple word whose first byte starts no prefix cannot match (the words that are not simple are all asked).
-        if let b = w.utf8.first, !set.mayMatchSimple(firstByte: b) { continue }
-        hit[id] = set.matches(w)
-      }
-    }
-    for id in words.nonSimple { hit[id] = set.matches(words.words[id]) }
     for (id, h) in hit.enumerated() where h { ids.append(Int32(id)) }
     store(hit, ids, at: set.serial)
   }
