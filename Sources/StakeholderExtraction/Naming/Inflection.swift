@@ -41,7 +41,7 @@ enum Inflection {
   static func looksAdjectival(_ w: String) -> Bool {
     let l = w.fastLowercased
     guard l.count >= 5 else { return false }
-    for s in ["ego", "emu", "ym", "im", "ej", "ą", "ski", "cki", "ska", "cka", "skie", "ckie", "dzki", "dzka", "dzkie", "ny", "na", "ne", "wy", "wa", "we"] where l.endsWith(s) {
+    for s in ["ego", "emu", "ym", "im", "ej", "ą", "ski", "cki", "ska", "cka", "skie", "ckie", "dzki", "dzka", "dzkie", "ny", "na", "ne", "wy", "wa", "we"] where l.hasSuffix(s) {
       return true
     }
     return false
@@ -51,7 +51,7 @@ enum Inflection {
   /// (a name in apposition) from "Program Rozwoju …" (a genitive complement).
   static func looksGenitive(_ w: String) -> Bool {
     let l = w.fastLowercased
-    for s in ["u", "ów", "ych", "ich", "ej", "ego", "ii", "ji", "ki", "gi", "ty", "cy", "ny", "wy", "dy", "ry", "ści", "ni", "li", "ci"] where l.endsWith(s) {
+    for s in ["u", "ów", "ych", "ich", "ej", "ego", "ii", "ji", "ki", "gi", "ty", "cy", "ny", "wy", "dy", "ry", "ści", "ni", "li", "ci"] where l.hasSuffix(s) {
       return true
     }
     return false

@@ -146,7 +146,7 @@ extension Recognizer {
   func opensWithPlaceAdjective(_ a: Int) -> Bool {
     let l = tokens[a].lower
     return ["ska", "cka", "zka", "ski", "cki", "zki", "skiej", "ckiej", "zkiej", "skiego", "ckiego", "zkiego", "ską", "cką", "zką", "skie", "ckie", "zkie"]
-      .contains { l.endsWith($0) }
+      .contains { l.hasSuffix($0) }
   }
 
   /// Whether the capitalised run from `j` has two words or more, ends in a place the general lists or the text know, and is

@@ -163,26 +163,6 @@ extension String {
   ///
   ///     "Urząd Miasta".includes(" ")   // true
   /// - Complexity: O(n·m) for n and m bytes; names and needles are short.
-  /// `hasSuffix(suffix)`, compared on UTF-8 bytes when both strings are ``isSimpleText`` (there each scalar is a whole
-  /// character, so a byte suffix that starts a scalar is a suffix of characters, and equal bytes mean equal text);
-  /// `hasSuffix` otherwise.
-  ///
-  ///     "łódzkiego".endsWith("kiego")   // true
-  /// - Complexity: O(n) in the bytes of both; no allocation.
-  func endsWith(_ suffix: String) -> Bool {
-    guard isSimpleText, suffix.isSimpleText else { return hasSuffix(suffix) }
-    let decided: Bool? = utf8.withContiguousStorageIfAvailable { hay in
-      suffix.utf8.withContiguousStorageIfAvailable { pin -> Bool in
-        guard pin.count <= hay.count else { return false }
-        let start = hay.count - pin.count
-        var k = 0
-        while k < pin.count && hay[start + k] == pin[k] { k += 1 }
-        return k == pin.count
-      }
-    } ?? nil
-    return decided ?? hasSuffix(suffix)
-  }
-
   func includes(_ needle: String) -> Bool {
     if !needle.isEmpty && isSimpleText && needle.isSimpleText { return has(needle) }
     return contains(needle)

@@ -35,15 +35,15 @@ enum FirstNames {
     if feminine.contains(form) { return (form, true) }
     if masculine.contains(form) { return (form, false) }
     // Feminine -a names: Patrycję, Patrycją, Patrycji, Annie, Anny, Izabeli
-    for (suffix, repl) in [("ę", "a"), ("ą", "a"), ("ii", "ia"), ("ji", "ja"), ("y", "a"), ("i", "a"), ("ie", "a"), ("cie", "ta"), ("dzie", "da"), ("rze", "ra"), ("le", "la"), ("nie", "na"), ("ce", "ka")] where form.endsWith(suffix) {
+    for (suffix, repl) in [("ę", "a"), ("ą", "a"), ("ii", "ia"), ("ji", "ja"), ("y", "a"), ("i", "a"), ("ie", "a"), ("cie", "ta"), ("dzie", "da"), ("rze", "ra"), ("le", "la"), ("nie", "na"), ("ce", "ka")] where form.hasSuffix(suffix) {
       let cand = String(form.dropLast(suffix.count)) + repl
       if feminine.contains(cand) { return (cand, true) }
     }
     // Masculine: Piotra, Piotrowi, Piotrem, Piotrze, Jacka (fleeting e), Pawła, Jana, Michała
-    for suffix in ["owi", "em", "iem", "a", "u", "e", "ie"] where form.endsWith(suffix) {
+    for suffix in ["owi", "em", "iem", "a", "u", "e", "ie"] where form.hasSuffix(suffix) {
       let stem = String(form.dropLast(suffix.count))
       if masculine.contains(stem) { return (stem, false) }
-      for (a, b) in [("rz", "r"), ("k", "ek"), ("ł", "eł"), ("c", "ec")] where stem.endsWith(a) {
+      for (a, b) in [("rz", "r"), ("k", "ek"), ("ł", "eł"), ("c", "ec")] where stem.hasSuffix(a) {
         let cand = String(stem.dropLast(a.count)) + b
         if masculine.contains(cand) { return (cand, false) }
       }
