@@ -96,10 +96,6 @@ struct DocumentWords: Sendable {
     arena.withUnsafeBufferPointer { a in body(UnsafeBufferPointer(rebasing: a[Int(wordStart[id])..<Int(wordStart[id + 1])])) }
   }
 
-  /// Whether word `id` is simple text (not in ``nonSimple``).
-  @inline(__always)
-  func isSimple(_ id: Int) -> Bool { simple[id] }
-
   /// Whether token `t`'s lower-cased text is one of `list` (`list.contains(tokens[t].lower)` for the same words as
   /// strings), each compared as ``lowerIs(_:_:)`` compares.
   ///

@@ -16,52 +16,13 @@ struct PrefixSet: Sendable {
   private var allSimple = true
   /// A number no other vocabulary of this process has (``VocabularyIndex`` keys its memo by it).
   let serial = VocabularySerial.next()
-  /// Bit `b` is set when some prefix starts with byte `b` (or is empty): a simple-text word whose first byte is
-  /// not set matches none of the prefixes (see ``mayMatchSimple(firstByte:)``).
-  private var firstBytes = [UInt64](repeating: 0, count: 4)
-  /// The prefixes' bytes by their first byte, each with whether it is one scalar long (see ``matchesSimple(_:)``);
-  /// empty unless every prefix is simple text and none is empty.
-  private var byFirstByte: [[(bytes: [UInt8], oneScalar: Bool)]] = []
-  /// Whether ``matchesSimple(_:)`` answers for simple-text words.
-  var answersSimpleBytes: Bool { !byFirstByte.isEmpty }
 
   init(_ prefixes: [String]) {
     for p in prefixes {
-      if let b = p.utf8.first { firstBytes[Int(b >> 6)] |= 1 << UInt64(b & 63) } else { firstBytes = [UInt64](repeating: ~0, count: 4) }
       buckets[p.prefix(2), default: []].append(p)
       var bytes = p
       if let k = bytes.withUTF8(Self.key) { byteBuckets[k, default: []].append(Array(p.utf8)) } else { allSimple = false }
     }
-    if allSimple && !prefixes.contains(where: \.isEmpty) {
-      byFirstByte = Array(repeating: [], count: 256)
-      for p in prefixes {
-        let bytes = Array(p.utf8)
-        byFirstByte[Int(bytes[0])].append((bytes, p.unicodeScalars.count == 1))
-      }
-    }
-  }
-
-  /// ``matches(_:)`` for a word given by its UTF-8 bytes, which must be simple text (no byte ≥ 0xCC, no carriage
-  /// return), when ``answersSimpleBytes``: the prefixes starting with the word's first byte are compared, with no
-  /// hashing. The same answers as the byte path of ``matches(_:)``, which compares a word only with the prefixes
-  /// sharing its first two scalars, so a one-scalar prefix matches only that one-scalar word.
-  /// - Complexity: O(k·n) for the k prefixes starting with the word's first byte.
-  @inline(__always)
-  func matchesSimple(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard let b0 = bytes.first else { return false }
-    for (p, oneScalar) in byFirstByte[Int(b0)] where oneScalar ? p.count == bytes.count : p.count <= bytes.count {
-      var k = 1
-      while k < p.count && p[k] == bytes[k] { k += 1 }
-      if k == p.count { return true }
-    }
-    return false
-  }
-
-  /// Whether a simple-text word (``Swift/String/isSimpleText``) starting with byte `b` can match: false only when
-  /// every prefix is simple text and none starts with `b` (then ``matches(_:)``, comparing bytes, says no too).
-  @inline(__always)
-  func mayMatchSimple(firstByte b: UInt8) -> Bool {
-    !allSimple || firstBytes[Int(b >> 6)] & (1 << UInt64(b & 63)) != 0
   }
 
   func matches(_ word: String) -> Bool {
