@@ -21,7 +21,9 @@ struct DocumentExtractor {
     let typography = WrittenTypography(tokens)
     var entities: [LocalEntity] = res.groups.map { idx in
       let ms = idx.map { rec.mentions[$0] }
-      let name = typography.asWritten(DocumentResolver.canonicalName(idx, rec.mentions))
+      // A translation in parentheses is an alias; the name written first is canonical.
+      let named = res.translations.isEmpty ? idx : idx.filter { !res.translations.contains($0) }
+      let name = typography.asWritten(DocumentResolver.canonicalName(named.isEmpty ? idx : named, rec.mentions))
       var aliases: [String] = []
       for m in ms {
         for form in [m.surface] + m.acronyms + [m.innerName, m.fullForm].compactMap({ $0 }) {
@@ -94,7 +96,11 @@ struct DocumentExtractor {
       let parent = rf.parents[g]
       let pd = parent.flatMap { decide($0, depth: depth + 1) }
       let foreign = located[g].flatMap { foreignPlaces[$0] } ?? foreignReason(g, head: head) ?? nationalityBefore(ms, rec.tokens)
-      let d = SectorClassifier.organization(name: entities[g].name, head: head, legalForm: legal, foreignLocation: foreign, parent: pd, parentName: parent.map { entities[$0].name })
+      var d = SectorClassifier.organization(name: entities[g].name, head: head, legalForm: legal, foreignLocation: foreign, parent: pd, parentName: parent.map { entities[$0].name })
+      // A name without a head word, written after a noun that says what the body is ("the association …").
+      if d.isDefault, let noun = TypeNoun.before(ms, rec.tokens) {
+        d = SectorClassifier.Decision(sector: noun.sector, reason: "called '\(noun.word)' in the text")
+      }
       decisions[g] = d
       return d
     }

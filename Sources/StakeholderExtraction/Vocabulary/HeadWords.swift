@@ -245,6 +245,7 @@ enum HeadWords {
     en("night", ev)
     for x in HeadWordsGenre.polish { pl(x.forms, x.kind, x.gender, unit: x.unit, x.sector) }
     for x in HeadWordsGenre.english { en(x.forms, x.kind, unit: x.unit, x.sector) }
+    for x in HeadWordsForeign.entries { for w in x.forms.split(separator: " ") { en(String(w), x.kind, unit: x.unit, x.sector) } }
     return (t, e)
   }
 
