@@ -80,6 +80,10 @@ extension Recognizer {
       let placeName = r.count <= 3 && allCapitalized(r) ? self.placeName(r.map { tokens[$0].text }) : ""
       // "Biella's wool waste" after "the Municipality of Biella": the English possessive is no part of the place.
       let bare = language == "en" && (l.hasSuffix("'s") || l.hasSuffix("’s")) ? String(l.dropLast(2)) : l
+      if let town = datelinePlace(r) {
+        add(FoundMention(kind: .place, range: r, name: town, surface: surface, sentence: p.sentence))
+        continue
+      }
       if r.count <= 3, allCapitalized(r), let known = placesInNames[placeName.fastLowercased] ?? placesInNames[bare] {
         add(FoundMention(kind: .place, range: r, name: known, surface: surface, sentence: p.sentence))
         continue

@@ -397,6 +397,7 @@ struct Recognizer {
         }
       }
       if kind == nil { kind = titleOwnKind((i + 1)..<j) }
+      if kind == nil, grantListTitle(i, j, s) { kind = .project }
       // "HYLINK („Hydrogen Links for …”), a three-year project": the acronym is the name, the title its expansion.
       if i >= 2, tokens[i - 1].text == "(", tokens[i - 2].kind == .word, tokens[i - 2].casing == .upper || tokens[i - 2].casing == .camel,
          claim[i - 2] < 0, j + 1 < s.tokens.upperBound, tokens[j + 1].text == ")" {

@@ -288,6 +288,7 @@ struct RelationFinder {
     possessiveAgent()
     coOrganizers()
     ownProjects()
+    grantListBeneficiaries()
     programmeAfterProject()
     programmeBeforeProject()
     funding()
