@@ -114,6 +114,7 @@ extension Recognizer {
     if let p = projectInApposition(r, k, nested: nested) { return p }
     if let t = titleWithSameStems(r, k, nested: nested) { return t }
     if let p = institutionToBeCreated(r, k, nested: nested) { return p }
+    if let u = unitOfCityHall(r, k, nested: nested) { return u }
     if let h = cityHall(r, k, nested: nested) { return h }
     if let p = headedProgrammeInApposition(r, k, nested: nested) { return p }
     if let u = unitOfRegion(r, k, nested: nested) { return u }
