@@ -64,7 +64,13 @@ struct DocumentExtractor {
     let foreignWords: [String: String] = Dictionary(foreignPlaces.values.map { ($0.fastLowercased, $0) }, uniquingKeysWith: { a, _ in a })
     var polishWord: [String: Bool] = [:]
     func foreignReason(_ g: Int, head: HeadWord?) -> String? {
-      let name = entities[g].name
+      // "Lvivska Oblasna Rada (Lwowska Rada Obwodowa)": the Polish translation says where the body is.
+      for name in [entities[g].name] + entities[g].aliases where name.includes(" ") {
+        if let r = foreignReason(name, head: head) { return r }
+      }
+      return nil
+    }
+    func foreignReason(_ name: String, head: HeadWord?) -> String? {
       let lower = name.fastLowercased
       let words = Self.wordsBetweenSpacesAndHyphens(lower)
       if let w = words.first(where: { foreignWords[$0] != nil }) { return foreignWords[w] }

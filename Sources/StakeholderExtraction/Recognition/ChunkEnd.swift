@@ -88,6 +88,7 @@ extension Recognizer {
         continue
       }
       if ampersandJoins(j, end) || programmeSlashJoins(a, j, end) { j += 1; continue }
+      if t.kind == .word, t.casing == .lower, foreignLowerContinues(a, j) { j += 1; continue }
       if t.kind == .word, t.casing == .lower, j + 1 < end, claim[j + 1] < 0 {
         let next = tokens[j + 1]
         let nextOK = next.kind == .word && next.isNameLike && firstName(next.text) == nil

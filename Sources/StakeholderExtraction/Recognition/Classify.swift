@@ -20,6 +20,8 @@ extension Recognizer {
       // "platforma Kooperacja+": a plus glued to the name is part of it.
       if tokens[r.upperBound - 1].text == "+", !tokens[r.upperBound - 1].spaceBefore, r.count > 1 { break }
       if vocabulary.lowerIs(r.upperBound - 1, "roku"), r.count > 2, isYear(r.upperBound - 2) { break }
+      // "Krajský úřad Moravskoslezského kraje": a foreign name may end in its territory's lower-case word.
+      if r.count > 2, vocabulary.has(Self.foreignTerritoryWords, r.upperBound - 1), foreignLowerContinues(r.lowerBound, r.upperBound - 1) { break }
       r = r.lowerBound..<(r.upperBound - 1)
     }
     guard !r.isEmpty else { return nil }
@@ -114,6 +116,7 @@ extension Recognizer {
     if let p = projectInApposition(r, k, nested: nested) { return p }
     if let t = titleWithSameStems(r, k, nested: nested) { return t }
     if let p = institutionToBeCreated(r, k, nested: nested) { return p }
+    if let rest = withoutNationality(r) { return classify(rest, k, legal: legal, legalEnd: legalEnd, nested: nested) }
     if let u = unitOfCityHall(r, k, nested: nested) { return u }
     if let h = cityHall(r, k, nested: nested) { return h }
     if let p = headedProgrammeInApposition(r, k, nested: nested) { return p }

@@ -27,13 +27,14 @@ extension DocumentResolver {
     return pairs
   }
 
-  /// Whether two names of one kind are the same body in two languages: their heads are of different languages, or
-  /// one of them has no head word (a foreign name: "Zelený Krnov (Zielony Krnov)"). A company's legal form marks a
+  /// Whether two names of one kind are the same body in two languages: their heads are of different languages or
+  /// the same word, or one of them has no head word (a foreign name: "Zelený Krnov (Zielony Krnov)"). A company's legal form marks a
   /// parent or owner in parentheses, not a translation.
   static func isTranslation(_ a: FoundMention, _ b: FoundMention) -> Bool {
     if a.legalForm != nil || b.legalForm != nil { return false }
     guard let ha = a.head, let hb = b.head else { return true }
-    return headLanguage(ha) != headLanguage(hb)
+    // "Lvivska Oblasna Rada (Lwowska Rada Obwodowa)": one head word, two spellings of the body's name.
+    return headLanguage(ha) != headLanguage(hb) || ha.lemma == hb.lemma
   }
 
   /// The language of a head word: one of the neighbouring countries' (``HeadWordsForeign``), English, or Polish.
