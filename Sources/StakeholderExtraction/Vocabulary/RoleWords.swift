@@ -119,6 +119,12 @@ enum RoleWords {
     r("expert")
     r("owner")
     r("vice-mayor", lg, territorial: true)
+    // Members of parliament and the state's representative in a region (schema convention 7: central government).
+    r("MP mp", cg)
+    r("senator", cg)
+    r("vice-minister", cg)
+    r("voivode", cg, territorial: true)
+    r("vice-voivode", cg, territorial: true)
     return t
   }
 
