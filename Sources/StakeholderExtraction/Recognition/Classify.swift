@@ -454,6 +454,12 @@ extension Recognizer {
       }
       kind = .place
       name = place
+    } else if r.count == 1, legal == nil, let known = companyNamedByFirstWord(r.lowerBound) {
+      // "Zatrudniona w Agrotroniku …" after "Agrotronik Polska sp. z o.o.": the company by its first word.
+      var m = FoundMention(kind: .organization, range: r, name: mentions[known].name, surface: surface, sentence: k)
+      m.legalForm = mentions[known].legalForm
+      m.nested = nested
+      return add(m)
     } else if before >= 0, vocabulary.has(Self.placePrepositions, before), allCapitalized(r), r.count <= 3,
               !nested, firstName(first.text) == nil || r.count == 1,
               !(r.count > 1 && after >= 0 && after + 2 < tokens.count && tokens[after].text == "(" && definedAcronyms.contains(tokens[after + 1].text)) {
@@ -487,7 +493,7 @@ extension Recognizer {
       let le = legalEnd ?? r.upperBound
       rr = r.lowerBound..<le
       // A foreign legal form ("Fatra Digital a.s.", "Stralsund Port GmbH") marks a foreign name: it is not declined.
-      let polishForm = legal == "S.A." || legal.hasPrefix("sp.")
+      let polishForm = legal == "S.A." || legal.hasPrefix("sp.") || legal.hasPrefix("Sp.")
       name = (language == "en" || r.count == 1 || !polishForm ? surface : names.organizationName(surface)) + " " + legal
     }
     var m = FoundMention(kind: kind, range: rr, name: name, surface: text(rr), sentence: k)

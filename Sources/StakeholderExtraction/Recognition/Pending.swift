@@ -12,6 +12,8 @@ extension Recognizer {
         if byForm[l] == nil { byForm[l] = idx }
       }
       if m.kind == .person, let s = m.surname { surnames.append((s.fastLowercased, idx)) }
+      // "Photonix Systems S.A." … "CEO of Photonix", "w Agrotroniku": a company named later by its first word.
+      if let w = companyFirstWord(m), byForm[w] == nil { byForm[w] = idx }
     }
     var surnamesByPrefix: [Substring: [(String, Int)]] = [:]
     for (s, idx) in surnames { surnamesByPrefix[s.prefix(4), default: []].append((s, idx)) }
@@ -169,5 +171,37 @@ extension Recognizer {
       if form.count > stem.count, form.count - stem.count <= 3, Array(form.prefix(stem.count)) == Array(stem) { return true }
     }
     return false
+  }
+}
+
+extension Recognizer {
+  /// The lower-cased first word of a company's name when the text may name the company by it alone: "photonix" for
+  /// "Photonix Systems S.A.", "agrotronik" for "Agrotronik Polska sp. z o.o." (a name with a legal form and at least
+  /// two words before it, whose first word is no place, given name or function). Nil otherwise.
+  ///
+  ///     companyFirstWord(m)   // "photonix"
+  func companyFirstWord(_ m: FoundMention) -> String? {
+    guard m.kind == .organization, !m.nested, let legal = m.legalForm, m.head == nil, m.range.count >= 2 + legal.split(separator: " ").count else { return nil }
+    let t = tokens[m.range.lowerBound]
+    guard t.kind == .word, t.casing == .capitalized || t.casing == .camel, t.text.count >= 4, heads[m.range.lowerBound] == nil,
+          roleWords[m.range.lowerBound] == nil, names.knownPlace(t.text) == nil, firstName(t.text) == nil else { return nil }
+    return t.lower
+  }
+
+  /// The company (an earlier mention) that the single word at `i` names by its first word, in any case:
+  /// "w Agrotroniku" after "Agrotronik Polska sp. z o.o."; nil when none or more than one.
+  ///
+  /// - Complexity: amortised O(1): the mentions are indexed once, as they come.
+  func companyNamedByFirstWord(_ i: Int) -> Int? {
+    let t = tokens[i]
+    guard t.kind == .word, t.casing == .capitalized || t.casing == .camel, t.text.count >= 4 else { return nil }
+    while memo.companiesRead < mentions.count {
+      let m = mentions[memo.companiesRead]
+      if let w = companyFirstWord(m) { memo.companiesByFirstWord[Substring(w).prefix(4), default: []].append((w, memo.companiesRead)) }
+      memo.companiesRead += 1
+    }
+    let hits = (memo.companiesByFirstWord[t.lower.prefix(4)] ?? []).filter { $0.word == t.lower || Self.sameStem($0.word, t.lower) }
+    guard let first = hits.first, hits.allSatisfy({ mentions[$0.mention].name == mentions[first.mention].name }) else { return nil }
+    return first.mention
   }
 }

@@ -62,6 +62,9 @@ struct Recognizer {
     /// mention order; `capitalsRead` mentions are in.
     var organizationsByCapitals: [String: [Int]] = [:]
     var capitalsRead = 0
+    /// Companies by the first four letters of their first word (``Recognizer/companyFirstWord(_:)``), read lazily.
+    var companiesByFirstWord: [Substring: [(word: String, mention: Int)]] = [:]
+    var companiesRead = 0
     /// How far ``Recognizer/abbreviatedOrganization(_:)`` has scanned the mentions for a word, and what it found.
     struct AbbreviationScan {
       /// The first `scanned` candidates of the word's capitals (``organizationsByCapitals``) have been read.

@@ -76,6 +76,7 @@ struct DocumentResolver {
         if let j = byAlias[AliasKey(kind: m.kind, lower: m.surface.fastLowercased)] { uf.union(i, j) }
       }
     }
+    for (i, c) in Self.companyShortNames(r) { uf.union(i, c) }
     // A name with its translation in parentheses ("Lvivska Miska Rada (Lviv City Council)").
     for (i, j) in Self.translationPairs(r) {
       uf.union(i, j)

@@ -61,6 +61,7 @@ enum RoleWords {
     r("wiceprzewodniczący wiceprzewodniczącego wiceprzewodnicząca")
     r("członek członka członkiem członkini")
     r("sekretarz sekretarza sekretarzem")
+    r("podsekretarz podsekretarza podsekretarzem", cg, inst: ["ministerstwo"])
     r("skarbnik skarbnika")
     r("poseł posła posłem posłanka posłanki", cg)
     r("senator senatora", cg)
@@ -130,7 +131,7 @@ enum RoleWords {
 
   /// Words that continue a function ("prezes Zarządu", "kierownik projektu", "dyrektora ds. …").
   static let continuations: WordSet = [
-    "zarządu", "zarząd", "rady", "nadzorczej", "projektu", "projektów", "dyrektora", "dyrektor", "ds", "do", "spraw",
+    "zarządu", "zarząd", "rady", "nadzorczej", "projektu", "projektów", "dyrektora", "dyrektor", "ds", "do", "spraw", "stanu",
     "generalny", "generalnego", "naczelny", "naczelnego", "wykonawczy", "wykonawczego", "honorowy", "honorowego",
     "of", "the", "board", "management", "supervisory", "project", "general", "executive", "deputy", "managing", "vice",
   ]
