@@ -74,13 +74,13 @@ struct GenreRulesSevenTests {
 
       Kielce, 2 października 2026 r.
 
-      Politechnika Świętokrzyska podpisała umowę z firmą Kamtech sp. z o.o.
+      Akademia Kaliska podpisała umowę z firmą Kamtech sp. z o.o.
       """, id: "dateline-pl.txt")
     #expect(F.entity(pl, "Kielce", .place) != nil)
     let en = F.extract("""
       Spin-off award
 
-      TORUŃ, 3 March 2026 – The Nicolaus Copernicus University met its partners.
+      TORUŃ, 3 March 2026 – The Kujawy University of Applied Sciences met its partners.
       """, id: "dateline-en.txt")
     let torun = F.entity(en, "Toruń", .place)
     #expect(torun != nil)
@@ -89,7 +89,7 @@ struct GenreRulesSevenTests {
     let plain = F.extract("""
       Spotkanie
 
-      Anna Nowak, prezes spółki, mówiła o planach.
+      Anna Kozubek, prezes spółki, mówiła o planach.
       """, id: "no-dateline.txt")
     #expect(!plain.entities.contains { $0.kind == .place })
   }
@@ -99,7 +99,7 @@ struct GenreRulesSevenTests {
     let g = F.extract("""
       Wyniki naboru w Działaniu 1.2
 
-      Zarząd Województwa Lubelskiego przyznał dotacje pięciu firmom:
+      Zarząd Powiatu Puławskiego przyznał dotacje pięciu firmom:
 
       Agropol Sp. z o.o. (Lublin) – „Czujniki wilgotności gleby” – 4 120 000 zł
       Metalex S.A. (Puławy) – „Lekki kontener z kompozytów” – 2 950 000 zł
@@ -118,11 +118,11 @@ struct GenreRulesSevenTests {
     let pl = F.extract("""
       Start-upy w Tarnowie
 
-      Marek Lis, dyrektor Biura ds. Innowacji i Przedsiębiorczości Urzędu Miasta Tarnowa, zapowiedział nabór.
+      Marek Gadomski, dyrektor Biura ds. Innowacji i Przedsiębiorczości Urzędu Miasta Tarnowa, zapowiedział nabór.
       """, id: "ds.txt")
     #expect(F.entity(pl, "Biuro ds. Innowacji i Przedsiębiorczości", .organization) != nil)
     #expect(F.hasRelation("Biuro ds. Innowacji i Przedsiębiorczości", .partOf, "Urząd Miasta Tarnowa", in: pl))
-    #expect(F.hasRelation("Marek Lis", .affiliatedWith, "Biuro ds. Innowacji i Przedsiębiorczości", in: pl))
+    #expect(F.hasRelation("Marek Gadomski", .affiliatedWith, "Biuro ds. Innowacji i Przedsiębiorczości", in: pl))
     let en = F.extract("""
       Green roofs
 
@@ -137,13 +137,13 @@ struct GenreRulesSevenTests {
     let g = F.extract("""
       Sesja rady
 
-      Obrady prowadził Marek Zieliński, przewodniczący Rady Miejskiej w Kutnie. Głos zabrał Piotr Wrona, podsekretarz \
-      stanu w Ministerstwie Rozwoju i Technologii. Rozmawiał z nim Adam Lis, prezes Termolab Polska Sp. z o.o. \
+      Obrady prowadził Marek Ożóg, przewodniczący Rady Miejskiej w Kutnie. Głos zabrał Piotr Jaskólski, podsekretarz \
+      stanu w Ministerstwie Infrastruktury. Rozmawiał z nim Adam Lis, prezes Termolab Polska Sp. z o.o. \
       Zatrudniona w Termolabie Anna Kos mówiła o planach.
       """, id: "functions.txt")
-    #expect(F.hasRelation("Marek Zieliński", .affiliatedWith, "Rada Miejska w Kutnie", in: g))
-    #expect(F.entity(g, "Piotr Wrona", .person)?.sector == .centralGovernment)
-    #expect(F.hasRelation("Piotr Wrona", .affiliatedWith, "Ministerstwo Rozwoju i Technologii", in: g))
+    #expect(F.hasRelation("Marek Ożóg", .affiliatedWith, "Rada Miejska w Kutnie", in: g))
+    #expect(F.entity(g, "Piotr Jaskólski", .person)?.sector == .centralGovernment)
+    #expect(F.hasRelation("Piotr Jaskólski", .affiliatedWith, "Ministerstwo Infrastruktury", in: g))
     let company = F.entity(g, "Termolab Polska Sp. z o.o.", .organization)
     #expect(company?.aliases.contains("Termolabie") == true)
     #expect(!g.entities.contains { $0.kind == .place && $0.name.hasPrefix("Termolab") })

@@ -1,5 +1,5 @@
 /// Lists of grants, as results of a call are published: one line per beneficiary, "Agrosens Sp. z o.o. (Lublin) –
-/// „Czujniki wilgotności gleby” – 7 420 000 zł", "City of Tychy – "Warm Homes" – PLN 12.5 million". The quoted
+/// „Czujniki wilgotności gleby” – 7 420 000 zł", "City of Mielec – "Warm Homes" – PLN 12.5 million". The quoted
 /// title between the dashes is the funded project, though no marker word names it.
 extension Recognizer {
   /// Currency words and amounts' units that close a grant line.

@@ -150,7 +150,7 @@ extension Recognizer {
     if tokens[i].lower.hasPrefix("zarząd") && vocabulary.lowerIn(i + 1, ["województwa", "powiatu"]) { return true }
     // "członek Rady Kraju Żylińskiego", "przewodniczący Rady Miasta Kalisza": the council of a territory is a
     // body of its own, not part of the function.
-    // "przewodniczący Rady Miejskiej w Łodzi": a town's or commune's council named by its adjective, too.
+    // "przewodniczący Rady Miejskiej w Kutnie": a town's or commune's council named by its adjective, too.
     return tokens[i].casing == .capitalized && vocabulary.lowerIn(i, ["rada", "rady", "radzie", "radę", "radą"])
       && (vocabulary.has(Self.territoryGenitives, i + 1) || vocabulary.has(Self.councilAdjectives, i + 1))
   }

@@ -1,6 +1,6 @@
 /// Names given with their translation in parentheses, as reports on cross-border and international cooperation
 /// write them: "Sdružení obcí Jesenicka (Stowarzyszenie Gmin Jesenika)", "Lvivska Miska Rada (Lviv City
-/// Council)", "Politechnika Opolska (Opole University of Technology)". The translation is another name of the
+/// Council)", "Politechnika Koszalińska (Koszalin University of Technology)". The translation is another name of the
 /// same body (an alias); the form written first stays the canonical name.
 extension DocumentResolver {
   /// The language a head word belongs to, for telling a translation from a unit and its parent: "Departament
