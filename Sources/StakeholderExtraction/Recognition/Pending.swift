@@ -42,6 +42,13 @@ extension Recognizer {
           }
         }
         let found = headed["\(h.kind.rawValue) \(h.lemma)"]
+        // "w Sejmie", "Senat przyjął": the chambers of parliament are named by their head alone.
+        if found == nil, Self.parliamentChambers.contains(h.lemma), tokens[r.lowerBound].casing == .capitalized {
+          var m = FoundMention(kind: .organization, range: r, name: recase(h.lemma, like: tokens[r.lowerBound].text), surface: text(r), sentence: p.sentence)
+          m.head = h
+          add(m)
+          continue
+        }
         if let found, found.names.count == 1 {
           let t = found.first
           var m = FoundMention(kind: mentions[t].kind, range: r, name: mentions[t].name, surface: text(r), sentence: p.sentence)
@@ -175,6 +182,9 @@ extension Recognizer {
 }
 
 extension Recognizer {
+  /// Heads that name one body when written alone and capitalised: the chambers of the Polish parliament.
+  static let parliamentChambers: Set<String> = ["sejm", "senat"]
+
   /// The lower-cased first word of a company's name when the text may name the company by it alone: "photonix" for
   /// "Photonix Systems S.A.", "agrotronik" for "Agrotronik Polska sp. z o.o." (a name with a legal form and at least
   /// two words before it, whose first word is no place, given name or function). Nil otherwise.
