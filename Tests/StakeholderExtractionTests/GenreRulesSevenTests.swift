@@ -155,4 +155,25 @@ struct GenreRulesSevenTests {
     #expect(F.entity(en, "Lumenix Systems S.A.", .organization)?.aliases.contains("Lumenix") == true)
     #expect(F.hasRelation("Tomasz Rydel", .affiliatedWith, "Lumenix Systems S.A.", in: en))
   }
+
+  @Test("English texts: towns without cues, places represented by their office-holders; Polish: the chambers of parliament")
+  func townsAndChambers() {
+    let en = F.extract("""
+      Mayors meet
+
+      Gniezno was represented by its President Ewa Dąbek and Leszno by President Adam Pawlak. The Sejm committee met later.
+      """, id: "represented.txt")
+    #expect(F.entity(en, "Gniezno", .place) != nil)
+    #expect(F.entity(en, "Leszno", .place) != nil)
+    #expect(F.hasRelation("Ewa Dąbek", .affiliatedWith, "Gniezno", in: en))
+    #expect(F.hasRelation("Adam Pawlak", .affiliatedWith, "Leszno", in: en))
+    #expect(!F.hasRelation("Ewa Dąbek", .affiliatedWith, "Leszno", in: en))
+    let pl = F.extract("""
+      Debata o samorządach
+
+      Projekt ustawy trafi do Sejmu jesienią, a Senat zajmie się nim w grudniu.
+      """, id: "chambers.txt")
+    #expect(F.entity(pl, "Sejm", .organization)?.sector == .centralGovernment)
+    #expect(F.entity(pl, "Senat", .organization) != nil)
+  }
 }

@@ -103,6 +103,12 @@ extension Recognizer {
         add(FoundMention(kind: .place, range: r, name: language == "en" ? surface : placeName, surface: surface, sentence: p.sentence))
         continue
       }
+      // "Kalisz was represented by its President …", "and Konin by …": an English text names a Polish town of some
+      // size without any cue; the name is not declined, so it is the lexicon's base form.
+      if language == "en", r.count <= 2, allCapitalized(r), placeName == surface, names.isTown(r.map { tokens[$0].text }, maxRank: Self.englishTownRank) {
+        add(FoundMention(kind: .place, range: r, name: surface, surface: surface, sentence: p.sentence))
+        continue
+      }
       if fundingProgramme(r) {
         var m = FoundMention(kind: .project, range: r, name: surface, surface: surface, sentence: p.sentence)
         m.isProgramme = true
@@ -182,6 +188,9 @@ extension Recognizer {
 }
 
 extension Recognizer {
+  /// How large (by the lexicon's rank) a town named without any cue in an English text must be.
+  static let englishTownRank = 1500
+
   /// Heads that name one body when written alone and capitalised: the chambers of the Polish parliament.
   static let parliamentChambers: Set<String> = ["sejm", "senat"]
 

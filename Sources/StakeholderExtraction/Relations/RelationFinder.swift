@@ -237,6 +237,7 @@ struct RelationFinder {
     officeHolderAuthority()
     whoseFunction()
     representedBy()
+    representedTerritories()
     personFrom()
     functionHeadReference()
     dashPossessiveFunction()
