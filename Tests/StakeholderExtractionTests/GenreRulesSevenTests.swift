@@ -176,4 +176,21 @@ struct GenreRulesSevenTests {
     #expect(F.entity(pl, "Sejm", .organization)?.sector == .centralGovernment)
     #expect(F.entity(pl, "Senat", .organization) != nil)
   }
+
+  @Test("A chair named with its faculty is part of it; an amount after a verb of saying is no person")
+  func chairsAndAmounts() {
+    let pl = F.extract("""
+      Doktoraty
+
+      Pracę napisze w Katedrze Mechaniki Stosowanej Wydziału Budowy Maszyn i Lotnictwa pod opieką dr Ewy Kalinowskiej.
+      """, id: "chair.txt")
+    #expect(F.entity(pl, "Katedra Mechaniki Stosowanej", .organization) != nil)
+    #expect(F.hasRelation("Katedra Mechaniki Stosowanej", .partOf, "Wydział Budowy Maszyn i Lotnictwa", in: pl))
+    let en = F.extract("""
+      Budget
+
+      The Board of the Opolskie Voivodeship added PLN 10 million to the scheme. The City of Nysa added EUR 15,000 more.
+      """, id: "amounts.txt")
+    #expect(!en.entities.contains { $0.kind == .person })
+  }
 }

@@ -756,6 +756,8 @@ extension Recognizer {
   /// Two or three capitalised words after a speech verb, or before ", <function>".
   func isPersonByContext(_ r: Range<Int>) -> Bool {
     guard r.count >= 2, r.count <= 3, r.allSatisfy({ heads[$0] == nil && Places.table[tokens[$0].text] == nil }) else { return false }
+    // "added PLN 10 million", "added EUR 15,000": an amount after a verb of saying is no name.
+    guard tokens[r.lowerBound].casing == .capitalized, !r.contains(where: { tokens[$0].kind == .number }) else { return false }
     let b = r.lowerBound - 1
     if b >= 0, vocabulary.has(RoleWords.speechVerbs, b) { return true }
     let a = r.upperBound
