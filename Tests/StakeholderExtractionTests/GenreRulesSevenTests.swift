@@ -193,4 +193,18 @@ struct GenreRulesSevenTests {
       """, id: "amounts.txt")
     #expect(!en.entities.contains { $0.kind == .person })
   }
+
+  @Test("A public body named in a neighbouring country's language is international; a body named later by its tail is one")
+  func foreignPublicBodiesAndTails() {
+    let g = F.extract("""
+      Młodzież bez granic
+
+      Młodzieżowa Rada Miasta Nysy podpisała list intencyjny, a Krajský úřad Olomouckého kraje go poparł. \
+      Lenka Horáková z Odboru školství rozmawiała z Ireną Bąk, prezeską Fundacji Zielony Horyzont. \
+      Partnerem projektu będzie też Zielony Horyzont.
+      """, id: "foreign-public.txt")
+    #expect(F.entity(g, "Krajský úřad Olomouckého kraje", .organization)?.sector == .international)
+    #expect(F.entity(g, "Zielony Horyzont", .organization) == nil)
+    #expect(F.entity(g, "Fundacja Zielony Horyzont", .organization)?.aliases.contains("Zielony Horyzont") == true)
+  }
 }

@@ -107,6 +107,11 @@ struct DocumentExtractor {
       if d.isDefault, let noun = TypeNoun.before(ms, rec.tokens) {
         d = SectorClassifier.Decision(sector: noun.sector, reason: "called '\(noun.word)' in the text")
       }
+      // "Mládežnický parlament města …", "Obecní úřad …": a public body named in a neighbouring country's language.
+      if d.sector == .localGovernment || d.sector == .centralGovernment,
+         entities[g].name.split(separator: " ").contains(where: { Recognizer.hasForeignLetters(String($0).fastLowercased) && $0.first?.isUppercase == false || HeadWordsForeign.lemmas.contains(String($0).fastLowercased) }) {
+        d = SectorClassifier.Decision(sector: .international, reason: "a foreign public body (named in its own language)")
+      }
       decisions[g] = d
       return d
     }

@@ -25,7 +25,10 @@ extension Recognizer {
     func foreign(_ q: Int) -> Bool {
       HeadWordsForeign.lemmas.contains(tokens[q].lower) || Self.hasForeignLetters(tokens[q].lower) || vocabulary.has(Self.foreignTerritoryWords, q)
     }
-    guard tokens[j].kind == .word, tokens[j].casing == .lower, foreign(j),
+    // "Mládežnický parlament města …": a word both languages share, before a foreign one, goes on too.
+    // ("… from Kežmarok": a capitalised foreign word after a shared one is a name of its own).
+    let sharedBeforeForeign = j + 1 < tokens.count && tokens[j + 1].kind == .word && tokens[j + 1].casing == .lower && foreign(j + 1)
+    guard tokens[j].kind == .word, tokens[j].casing == .lower, foreign(j) || sharedBeforeForeign,
           (a..<j).contains(where: { tokens[$0].kind == .word && tokens[$0].casing != .lower && foreign($0) }) else { return false }
     // The lower-case words lead to a capitalised one: a name does not end in them ("Odbor regionálního rozvoje"
     // is read up to its head).

@@ -14,6 +14,8 @@ extension Recognizer {
       if m.kind == .person, let s = m.surname { surnames.append((s.fastLowercased, idx)) }
       // "Photonix Systems S.A." … "CEO of Photonix", "w Agrotroniku": a company named later by its first word.
       if let w = companyFirstWord(m), byForm[w] == nil { byForm[w] = idx }
+      // "Fundacja Zielony Horyzont" … "Partnerem będzie Zielony Horyzont": a body by the words after its head.
+      if let t = headedTail(m), byForm[t] == nil { byForm[t] = idx }
     }
     var surnamesByPrefix: [Substring: [(String, Int)]] = [:]
     for (s, idx) in surnames { surnamesByPrefix[s.prefix(4), default: []].append((s, idx)) }
@@ -222,5 +224,22 @@ extension Recognizer {
     let hits = (memo.companiesByFirstWord[t.lower.prefix(4)] ?? []).filter { $0.word == t.lower || Self.sameStem($0.word, t.lower) }
     guard let first = hits.first, hits.allSatisfy({ mentions[$0.mention].name == mentions[first.mention].name }) else { return nil }
     return first.mention
+  }
+
+  /// The lower-cased words after the leading (Polish or foreign) head words of an organization's name, when they are
+  /// a name of their own (capitalised, at least four letters, no acronym, no place): "zielony horyzont" for "Fundacja Zielony
+  /// Horyzont". Nil otherwise.
+  func headedTail(_ m: FoundMention) -> String? {
+    guard m.kind == .organization, !m.nested, m.head != nil, m.legalForm == nil, m.range.count >= 2 else { return nil }
+    var q = m.range.lowerBound
+    while q < m.range.upperBound, heads[q] != nil { q += 1 }
+    guard q > m.range.lowerBound, q < m.range.upperBound, tokens[q].casing == .capitalized || tokens[q].casing == .camel,
+          !(q..<m.range.upperBound).contains(where: { tokens[$0].kind != .word || heads[$0] != nil }) else { return nil }
+    // Not a place ("Urząd Miasta Wrocławia", "University College Cork"): the town is a place of its own.
+    let words = (q..<m.range.upperBound).map { tokens[$0].text }
+    guard m.head?.english == false, names.knownPlace(words.joined(separator: " ")) == nil, !names.isLexiconPlace(words),
+          !names.isLexiconPlace([placeName(words)]) else { return nil }
+    let tail = text(q..<m.range.upperBound).fastLowercased
+    return tail.count >= 4 ? tail : nil
   }
 }

@@ -38,7 +38,8 @@ enum HeadWordsForeign {
     Entry(forms: "stadt gemeinde landkreis landratsamt stadtverwaltung kreisverwaltung bezirksamt", kind: .organization, sector: .international),
     Entry(forms: "kommune kommun gemeente provincie", kind: .organization, sector: .international),
     Entry(forms: "hromada hromady", kind: .organization, sector: .international),
-    // Units of such bodies.
-    Entry(forms: "odbor odboru abteilung skyrius", kind: .organization, unit: true, sector: nil),
+    // Units of such bodies: a Czech or Slovak "odbor", a Lithuanian "skyrius" is a department of a public office.
+    Entry(forms: "odbor odboru skyrius", kind: .organization, unit: true, sector: .international),
+    Entry(forms: "abteilung", kind: .organization, unit: true, sector: nil),
   ]
 }
