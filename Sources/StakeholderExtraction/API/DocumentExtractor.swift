@@ -21,7 +21,9 @@ struct DocumentExtractor {
     let typography = WrittenTypography(tokens)
     var entities: [LocalEntity] = res.groups.map { idx in
       let ms = idx.map { rec.mentions[$0] }
-      let name = typography.asWritten(DocumentResolver.canonicalName(idx, rec.mentions))
+      // A translation in parentheses is an alias; the name written first is canonical.
+      let named = res.translations.isEmpty ? idx : idx.filter { !res.translations.contains($0) }
+      let name = typography.asWritten(DocumentResolver.canonicalName(named.isEmpty ? idx : named, rec.mentions))
       var aliases: [String] = []
       for m in ms {
         for form in [m.surface] + m.acronyms + [m.innerName, m.fullForm].compactMap({ $0 }) {
@@ -62,7 +64,13 @@ struct DocumentExtractor {
     let foreignWords: [String: String] = Dictionary(foreignPlaces.values.map { ($0.fastLowercased, $0) }, uniquingKeysWith: { a, _ in a })
     var polishWord: [String: Bool] = [:]
     func foreignReason(_ g: Int, head: HeadWord?) -> String? {
-      let name = entities[g].name
+      // "Lvivska Oblasna Rada (Lwowska Rada Obwodowa)": the Polish translation says where the body is.
+      for name in [entities[g].name] + entities[g].aliases where name.includes(" ") {
+        if let r = foreignReason(name, head: head) { return r }
+      }
+      return nil
+    }
+    func foreignReason(_ name: String, head: HeadWord?) -> String? {
       let lower = name.fastLowercased
       let words = Self.wordsBetweenSpacesAndHyphens(lower)
       if let w = words.first(where: { foreignWords[$0] != nil }) { return foreignWords[w] }
@@ -94,7 +102,16 @@ struct DocumentExtractor {
       let parent = rf.parents[g]
       let pd = parent.flatMap { decide($0, depth: depth + 1) }
       let foreign = located[g].flatMap { foreignPlaces[$0] } ?? foreignReason(g, head: head) ?? nationalityBefore(ms, rec.tokens)
-      let d = SectorClassifier.organization(name: entities[g].name, head: head, legalForm: legal, foreignLocation: foreign, parent: pd, parentName: parent.map { entities[$0].name })
+      var d = SectorClassifier.organization(name: entities[g].name, head: head, legalForm: legal, foreignLocation: foreign, parent: pd, parentName: parent.map { entities[$0].name })
+      // A name without a head word, written after a noun that says what the body is ("the association …").
+      if d.isDefault, let noun = TypeNoun.before(ms, rec.tokens) {
+        d = SectorClassifier.Decision(sector: noun.sector, reason: "called '\(noun.word)' in the text")
+      }
+      // "Mládežnický parlament města …", "Obecní úřad …": a public body named in a neighbouring country's language.
+      if d.sector == .localGovernment || d.sector == .centralGovernment,
+         entities[g].name.split(separator: " ").contains(where: { Recognizer.hasForeignLetters(String($0).fastLowercased) && $0.first?.isUppercase == false || HeadWordsForeign.lemmas.contains(String($0).fastLowercased) }) {
+        d = SectorClassifier.Decision(sector: .international, reason: "a foreign public body (named in its own language)")
+      }
       decisions[g] = d
       return d
     }

@@ -43,6 +43,14 @@ extension Recognizer {
         continue
       }
       if t.kind == .punct, t.text == "#", j + 1 < end, tokens[j + 1].kind == .number, hasHead { j += 2; continue }
+      // "Biuro ds. Innowacji i Przedsiębiorczości", "Dyrekcja Generalna ds. Polityki Regionalnej": "ds." (do spraw)
+      // joins an institution's head to its field, which reads on as after "dla".
+      if t.kind == .word, hasHead, vocabulary.lowerIs(j, "ds"), j + 2 < end, tokens[j + 1].text == ".", claim[j + 2] < 0,
+         tokens[j + 2].kind == .word, tokens[j + 2].casing == .capitalized, headLemma.flatMap({ HeadWords.head($0) })?.kind == .organization {
+        j += 2
+        sawDla = true
+        continue
+      }
       // "Kooperacja+", "Eko+": a plus glued to a name's last word.
       if t.kind == .punct, t.text == "+", !t.spaceBefore, tokens[j - 1].kind == .word, j + 1 >= end || tokens[j + 1].spaceBefore || tokens[j + 1].kind == .punct {
         j += 1
@@ -80,6 +88,7 @@ extension Recognizer {
         continue
       }
       if ampersandJoins(j, end) || programmeSlashJoins(a, j, end) { j += 1; continue }
+      if t.kind == .word, t.casing == .lower, foreignLowerContinues(a, j) { j += 1; continue }
       if t.kind == .word, t.casing == .lower, j + 1 < end, claim[j + 1] < 0 {
         let next = tokens[j + 1]
         let nextOK = next.kind == .word && next.isNameLike && firstName(next.text) == nil

@@ -196,11 +196,12 @@ extension Recognizer {
     func tx(_ k: Int) -> String { k < end ? tokens[k].text : "" }
     if tx(j) == "S", tx(j + 1) == ".", tx(j + 2) == "A" { return ("S.A.", tx(j + 3) == "." ? j + 4 : j + 3) }
     if vocabulary.lowerIs(j, "sp"), tx(j + 1) == ".", tx(j + 2) == "z", tx(j + 3) == "o", tx(j + 4) == ".", tx(j + 5) == "o" {
-      return ("sp. z o.o.", tx(j + 6) == "." ? j + 7 : j + 6)
+      // As written: "sp. z o.o." or "Sp. z o.o." (the canonical name keeps the text's form).
+      return (tx(j) + ". z o.o.", tx(j + 6) == "." ? j + 7 : j + 6)
     }
     // Czech and Slovak companies: "TatraSense s.r.o.".
     if tx(j) == "s", tx(j + 1) == ".", tx(j + 2) == "r", tx(j + 3) == ".", tx(j + 4) == "o" { return ("s.r.o.", tx(j + 5) == "." ? j + 6 : j + 5) }
-    if vocabulary.lowerIs(j, "sp"), tx(j + 1) == ".", ["j", "k"].contains(tx(j + 2)) { return ("sp.\(tx(j + 2)).", tx(j + 3) == "." ? j + 4 : j + 3) }
+    if vocabulary.lowerIs(j, "sp"), tx(j + 1) == ".", ["j", "k"].contains(tx(j + 2)) { return ("\(tx(j)).\(tx(j + 2)).", tx(j + 3) == "." ? j + 4 : j + 3) }
     if tokens[j].spaceBefore, Self.legalFormWords.contains(tx(j)) {
       // "Nonprofit Ltd.", "Acme Inc.": an abbreviated form keeps its full stop.
       if tx(j + 1) == ".", Self.abbreviatedLegalForms.contains(tx(j)) { return (tx(j) + ".", j + 2) }

@@ -20,6 +20,8 @@ extension Recognizer {
       // "platforma Kooperacja+": a plus glued to the name is part of it.
       if tokens[r.upperBound - 1].text == "+", !tokens[r.upperBound - 1].spaceBefore, r.count > 1 { break }
       if vocabulary.lowerIs(r.upperBound - 1, "roku"), r.count > 2, isYear(r.upperBound - 2) { break }
+      // "Krajský úřad Moravskoslezského kraje": a foreign name may end in its territory's lower-case word.
+      if r.count > 2, vocabulary.has(Self.foreignTerritoryWords, r.upperBound - 1), foreignLowerContinues(r.lowerBound, r.upperBound - 1) { break }
       r = r.lowerBound..<(r.upperBound - 1)
     }
     guard !r.isEmpty else { return nil }
@@ -114,6 +116,8 @@ extension Recognizer {
     if let p = projectInApposition(r, k, nested: nested) { return p }
     if let t = titleWithSameStems(r, k, nested: nested) { return t }
     if let p = institutionToBeCreated(r, k, nested: nested) { return p }
+    if let rest = withoutNationality(r) { return classify(rest, k, legal: legal, legalEnd: legalEnd, nested: nested) }
+    if let u = unitOfCityHall(r, k, nested: nested) { return u }
     if let h = cityHall(r, k, nested: nested) { return h }
     if let p = headedProgrammeInApposition(r, k, nested: nested) { return p }
     if let u = unitOfRegion(r, k, nested: nested) { return u }
@@ -450,6 +454,12 @@ extension Recognizer {
       }
       kind = .place
       name = place
+    } else if r.count == 1, legal == nil, let known = companyNamedByFirstWord(r.lowerBound) {
+      // "Zatrudniona w Agrotroniku …" after "Agrotronik Polska sp. z o.o.": the company by its first word.
+      var m = FoundMention(kind: .organization, range: r, name: mentions[known].name, surface: surface, sentence: k)
+      m.legalForm = mentions[known].legalForm
+      m.nested = nested
+      return add(m)
     } else if before >= 0, vocabulary.has(Self.placePrepositions, before), allCapitalized(r), r.count <= 3,
               !nested, firstName(first.text) == nil || r.count == 1,
               !(r.count > 1 && after >= 0 && after + 2 < tokens.count && tokens[after].text == "(" && definedAcronyms.contains(tokens[after + 1].text)) {
@@ -483,7 +493,7 @@ extension Recognizer {
       let le = legalEnd ?? r.upperBound
       rr = r.lowerBound..<le
       // A foreign legal form ("Fatra Digital a.s.", "Stralsund Port GmbH") marks a foreign name: it is not declined.
-      let polishForm = legal == "S.A." || legal.hasPrefix("sp.")
+      let polishForm = legal == "S.A." || legal.hasPrefix("sp.") || legal.hasPrefix("Sp.")
       name = (language == "en" || r.count == 1 || !polishForm ? surface : names.organizationName(surface)) + " " + legal
     }
     var m = FoundMention(kind: kind, range: rr, name: name, surface: text(rr), sentence: k)
@@ -746,6 +756,8 @@ extension Recognizer {
   /// Two or three capitalised words after a speech verb, or before ", <function>".
   func isPersonByContext(_ r: Range<Int>) -> Bool {
     guard r.count >= 2, r.count <= 3, r.allSatisfy({ heads[$0] == nil && Places.table[tokens[$0].text] == nil }) else { return false }
+    // "added PLN 10 million", "added EUR 15,000": an amount after a verb of saying is no name.
+    guard tokens[r.lowerBound].casing == .capitalized, !r.contains(where: { tokens[$0].kind == .number }) else { return false }
     let b = r.lowerBound - 1
     if b >= 0, vocabulary.has(RoleWords.speechVerbs, b) { return true }
     let a = r.upperBound

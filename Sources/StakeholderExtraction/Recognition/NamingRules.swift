@@ -150,9 +150,13 @@ extension Recognizer {
     if tokens[i].lower.hasPrefix("zarząd") && vocabulary.lowerIn(i + 1, ["województwa", "powiatu"]) { return true }
     // "członek Rady Kraju Żylińskiego", "przewodniczący Rady Miasta Kalisza": the council of a territory is a
     // body of its own, not part of the function.
+    // "przewodniczący Rady Miejskiej w Kutnie": a town's or commune's council named by its adjective, too.
     return tokens[i].casing == .capitalized && vocabulary.lowerIn(i, ["rada", "rady", "radzie", "radę", "radą"])
-      && vocabulary.has(Self.territoryGenitives, i + 1)
+      && (vocabulary.has(Self.territoryGenitives, i + 1) || vocabulary.has(Self.councilAdjectives, i + 1))
   }
+
+  /// Adjectives of local councils in the cases a function's complement takes ("Rady Miejskiej", "Radzie Gminnej").
+  static let councilAdjectives: WordSet = ["miejskiej", "gminnej", "powiatowej", "sołeckiej", "miejską", "gminną", "powiatową"]
 
   /// Territories in the genitive after a council's name ("Rada Miasta", "Rady Kraju", "Radzie Powiatu").
   static let territoryGenitives: WordSet = ["województwa", "powiatu", "miasta", "gminy", "kraju", "regionu", "obwodu", "okręgu", "dzielnicy", "osiedla"]

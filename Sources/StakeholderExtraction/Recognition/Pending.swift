@@ -12,6 +12,10 @@ extension Recognizer {
         if byForm[l] == nil { byForm[l] = idx }
       }
       if m.kind == .person, let s = m.surname { surnames.append((s.fastLowercased, idx)) }
+      // "Photonix Systems S.A." … "CEO of Photonix", "w Agrotroniku": a company named later by its first word.
+      if let w = companyFirstWord(m), byForm[w] == nil { byForm[w] = idx }
+      // "Fundacja Zielony Horyzont" … "Partnerem będzie Zielony Horyzont": a body by the words after its head.
+      if let t = headedTail(m), byForm[t] == nil { byForm[t] = idx }
     }
     var surnamesByPrefix: [Substring: [(String, Int)]] = [:]
     for (s, idx) in surnames { surnamesByPrefix[s.prefix(4), default: []].append((s, idx)) }
@@ -40,6 +44,13 @@ extension Recognizer {
           }
         }
         let found = headed["\(h.kind.rawValue) \(h.lemma)"]
+        // "w Sejmie", "Senat przyjął": the chambers of parliament are named by their head alone.
+        if found == nil, Self.parliamentChambers.contains(h.lemma), tokens[r.lowerBound].casing == .capitalized {
+          var m = FoundMention(kind: .organization, range: r, name: recase(h.lemma, like: tokens[r.lowerBound].text), surface: text(r), sentence: p.sentence)
+          m.head = h
+          add(m)
+          continue
+        }
         if let found, found.names.count == 1 {
           let t = found.first
           var m = FoundMention(kind: mentions[t].kind, range: r, name: mentions[t].name, surface: text(r), sentence: p.sentence)
@@ -80,6 +91,10 @@ extension Recognizer {
       let placeName = r.count <= 3 && allCapitalized(r) ? self.placeName(r.map { tokens[$0].text }) : ""
       // "Biella's wool waste" after "the Municipality of Biella": the English possessive is no part of the place.
       let bare = language == "en" && (l.hasSuffix("'s") || l.hasSuffix("’s")) ? String(l.dropLast(2)) : l
+      if let town = datelinePlace(r) {
+        add(FoundMention(kind: .place, range: r, name: town, surface: surface, sentence: p.sentence))
+        continue
+      }
       if r.count <= 3, allCapitalized(r), let known = placesInNames[placeName.fastLowercased] ?? placesInNames[bare] {
         add(FoundMention(kind: .place, range: r, name: known, surface: surface, sentence: p.sentence))
         continue
@@ -88,6 +103,12 @@ extension Recognizer {
       // coordinated with a place is a place; "Harbour Fish Ltd (Westport)": a town in parentheses after a company.
       if r.count <= 2, allCapitalized(r), coordinatedWithPlace(r) || townAfterCompany(r) {
         add(FoundMention(kind: .place, range: r, name: language == "en" ? surface : placeName, surface: surface, sentence: p.sentence))
+        continue
+      }
+      // "Kalisz was represented by its President …", "and Konin by …": an English text names a Polish town of some
+      // size without any cue; the name is not declined, so it is the lexicon's base form.
+      if language == "en", r.count <= 2, allCapitalized(r), placeName == surface, names.isTown(r.map { tokens[$0].text }, maxRank: Self.englishTownRank) {
+        add(FoundMention(kind: .place, range: r, name: surface, surface: surface, sentence: p.sentence))
         continue
       }
       if fundingProgramme(r) {
@@ -165,5 +186,60 @@ extension Recognizer {
       if form.count > stem.count, form.count - stem.count <= 3, Array(form.prefix(stem.count)) == Array(stem) { return true }
     }
     return false
+  }
+}
+
+extension Recognizer {
+  /// How large (by the lexicon's rank) a town named without any cue in an English text must be.
+  static let englishTownRank = 1500
+
+  /// Heads that name one body when written alone and capitalised: the chambers of the Polish parliament.
+  static let parliamentChambers: Set<String> = ["sejm", "senat"]
+
+  /// The lower-cased first word of a company's name when the text may name the company by it alone: "photonix" for
+  /// "Photonix Systems S.A.", "agrotronik" for "Agrotronik Polska sp. z o.o." (a name with a legal form and at least
+  /// two words before it, whose first word is no place, given name or function). Nil otherwise.
+  ///
+  ///     companyFirstWord(m)   // "photonix"
+  func companyFirstWord(_ m: FoundMention) -> String? {
+    guard m.kind == .organization, !m.nested, let legal = m.legalForm, m.head == nil, m.range.count >= 2 + legal.split(separator: " ").count else { return nil }
+    let t = tokens[m.range.lowerBound]
+    guard t.kind == .word, t.casing == .capitalized || t.casing == .camel, t.text.count >= 4, heads[m.range.lowerBound] == nil,
+          roleWords[m.range.lowerBound] == nil, names.knownPlace(t.text) == nil, firstName(t.text) == nil else { return nil }
+    return t.lower
+  }
+
+  /// The company (an earlier mention) that the single word at `i` names by its first word, in any case:
+  /// "w Agrotroniku" after "Agrotronik Polska sp. z o.o."; nil when none or more than one.
+  ///
+  /// - Complexity: amortised O(1): the mentions are indexed once, as they come.
+  func companyNamedByFirstWord(_ i: Int) -> Int? {
+    let t = tokens[i]
+    guard t.kind == .word, t.casing == .capitalized || t.casing == .camel, t.text.count >= 4 else { return nil }
+    while memo.companiesRead < mentions.count {
+      let m = mentions[memo.companiesRead]
+      if let w = companyFirstWord(m) { memo.companiesByFirstWord[Substring(w).prefix(4), default: []].append((w, memo.companiesRead)) }
+      memo.companiesRead += 1
+    }
+    let hits = (memo.companiesByFirstWord[t.lower.prefix(4)] ?? []).filter { $0.word == t.lower || Self.sameStem($0.word, t.lower) }
+    guard let first = hits.first, hits.allSatisfy({ mentions[$0.mention].name == mentions[first.mention].name }) else { return nil }
+    return first.mention
+  }
+
+  /// The lower-cased words after the leading (Polish or foreign) head words of an organization's name, when they are
+  /// a name of their own (capitalised, at least four letters, no acronym, no place): "zielony horyzont" for "Fundacja Zielony
+  /// Horyzont". Nil otherwise.
+  func headedTail(_ m: FoundMention) -> String? {
+    guard m.kind == .organization, !m.nested, m.head != nil, m.legalForm == nil, m.range.count >= 2 else { return nil }
+    var q = m.range.lowerBound
+    while q < m.range.upperBound, heads[q] != nil { q += 1 }
+    guard q > m.range.lowerBound, q < m.range.upperBound, tokens[q].casing == .capitalized || tokens[q].casing == .camel,
+          !(q..<m.range.upperBound).contains(where: { tokens[$0].kind != .word || heads[$0] != nil }) else { return nil }
+    // Not a place ("Urząd Miasta Wrocławia", "University College Cork"): the town is a place of its own.
+    let words = (q..<m.range.upperBound).map { tokens[$0].text }
+    guard m.head?.english == false, names.knownPlace(words.joined(separator: " ")) == nil, !names.isLexiconPlace(words),
+          !names.isLexiconPlace([placeName(words)]) else { return nil }
+    let tail = text(q..<m.range.upperBound).fastLowercased
+    return tail.count >= 4 ? tail : nil
   }
 }

@@ -189,7 +189,8 @@ extension Recognizer {
   func firstHead(_ r: Range<Int>) -> (Int, HeadWord)? {
     var pl: (Int, HeadWord)?
     var en: (Int, HeadWord)?
-    for i in r where tokens[i].kind == .word && tokens[i].casing != .lower {
+    // A foreign head is written in lower case inside its name ("Krajský úřad …", "Obecní úřad …").
+    for i in r where tokens[i].kind == .word && (tokens[i].casing != .lower || HeadWordsForeign.lemmas.contains(tokens[i].lower)) {
       if let h = englishHeads[i] { en = (i, h) }
       if pl == nil, let h = heads[i], !h.english { pl = (i, h) }
     }

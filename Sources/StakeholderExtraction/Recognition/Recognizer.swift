@@ -62,6 +62,9 @@ struct Recognizer {
     /// mention order; `capitalsRead` mentions are in.
     var organizationsByCapitals: [String: [Int]] = [:]
     var capitalsRead = 0
+    /// Companies by the first four letters of their first word (``Recognizer/companyFirstWord(_:)``), read lazily.
+    var companiesByFirstWord: [Substring: [(word: String, mention: Int)]] = [:]
+    var companiesRead = 0
     /// How far ``Recognizer/abbreviatedOrganization(_:)`` has scanned the mentions for a word, and what it found.
     struct AbbreviationScan {
       /// The first `scanned` candidates of the word's capitals (``organizationsByCapitals``) have been read.
@@ -397,6 +400,7 @@ struct Recognizer {
         }
       }
       if kind == nil { kind = titleOwnKind((i + 1)..<j) }
+      if kind == nil, grantListTitle(i, j, s) { kind = .project }
       // "HYLINK („Hydrogen Links for …”), a three-year project": the acronym is the name, the title its expansion.
       if i >= 2, tokens[i - 1].text == "(", tokens[i - 2].kind == .word, tokens[i - 2].casing == .upper || tokens[i - 2].casing == .camel,
          claim[i - 2] < 0, j + 1 < s.tokens.upperBound, tokens[j + 1].text == ")" {

@@ -9,6 +9,8 @@ import StakeholderModel
 struct DocumentResolver {
   var groupOf: [Int]
   var groups: [[Int]]
+  /// Mentions that translate the name written right before them in parentheses: never the canonical name.
+  var translations: Set<Int> = []
 
   /// A mention's kind and a lower-cased acronym or name in apposition: the key of the alias pass in ``init(_:)``.
   struct AliasKey: Hashable {
@@ -73,6 +75,13 @@ struct DocumentResolver {
         if let j = byAlias[AliasKey(kind: m.kind, lower: lowerName(i))] { uf.union(i, j) }
         if let j = byAlias[AliasKey(kind: m.kind, lower: m.surface.fastLowercased)] { uf.union(i, j) }
       }
+    }
+    for (i, c) in Self.companyShortNames(r) { uf.union(i, c) }
+    for (i, j) in Self.headedTails(r) { uf.union(i, j) }
+    // A name with its translation in parentheses ("Lvivska Miska Rada (Lviv City Council)").
+    for (i, j) in Self.translationPairs(r) {
+      uf.union(i, j)
+      translations.insert(j)
     }
     // Short forms: "e-Izba" → the one multi-word organization with the head "izba".
     var fullByHead: [String: [Int]] = [:]

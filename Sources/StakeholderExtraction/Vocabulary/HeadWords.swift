@@ -245,12 +245,14 @@ enum HeadWords {
     en("night", ev)
     for x in HeadWordsGenre.polish { pl(x.forms, x.kind, x.gender, unit: x.unit, x.sector) }
     for x in HeadWordsGenre.english { en(x.forms, x.kind, unit: x.unit, x.sector) }
+    for x in HeadWordsForeign.entries { for w in x.forms.split(separator: " ") { en(String(w), x.kind, unit: x.unit, x.sector) } }
     return (t, e)
   }
 
-  /// Unit heads under which a following institution head starts the parent ("Wydział X Urzędu Miasta Y").
+  /// Unit heads under which a following institution head starts the parent ("Wydział X Urzędu Miasta Y", "Katedra X
+  /// Wydziału Y": a faculty is the parent of its chairs).
   static let parentHeads: WordSet = [
-    "urząd", "ministerstwo", "uniwersytet", "politechnika", "akademia", "uczelnia", "instytut", "izba",
+    "urząd", "ministerstwo", "uniwersytet", "politechnika", "akademia", "uczelnia", "instytut", "izba", "wydział",
     "agencja", "stowarzyszenie", "fundacja", "związek", "starostwo", "kancelaria", "szkoła", "sejmik", "zarząd",
     "spółka", "bank", "park", "klaster", "centrum", "komisja", "rada", "ośrodek", "metropolia", "office",
     "university", "institute", "ministry", "agency", "council", "chamber", "cluster", "municipality",

@@ -61,6 +61,7 @@ enum RoleWords {
     r("wiceprzewodniczący wiceprzewodniczącego wiceprzewodnicząca")
     r("członek członka członkiem członkini")
     r("sekretarz sekretarza sekretarzem")
+    r("podsekretarz podsekretarza podsekretarzem", cg, inst: ["ministerstwo"])
     r("skarbnik skarbnika")
     r("poseł posła posłem posłanka posłanki", cg)
     r("senator senatora", cg)
@@ -119,12 +120,18 @@ enum RoleWords {
     r("expert")
     r("owner")
     r("vice-mayor", lg, territorial: true)
+    // Members of parliament and the state's representative in a region (schema convention 7: central government).
+    r("MP mp", cg)
+    r("senator", cg)
+    r("vice-minister", cg)
+    r("voivode", cg, territorial: true)
+    r("vice-voivode", cg, territorial: true)
     return t
   }
 
   /// Words that continue a function ("prezes Zarządu", "kierownik projektu", "dyrektora ds. …").
   static let continuations: WordSet = [
-    "zarządu", "zarząd", "rady", "nadzorczej", "projektu", "projektów", "dyrektora", "dyrektor", "ds", "do", "spraw",
+    "zarządu", "zarząd", "rady", "nadzorczej", "projektu", "projektów", "dyrektora", "dyrektor", "ds", "do", "spraw", "stanu",
     "generalny", "generalnego", "naczelny", "naczelnego", "wykonawczy", "wykonawczego", "honorowy", "honorowego",
     "of", "the", "board", "management", "supervisory", "project", "general", "executive", "deputy", "managing", "vice",
   ]

@@ -1,0 +1,45 @@
+/// A company named later by the first word of its name: "Photonix Systems S.A." … "Tomasz Rydel, CEO of Photonix".
+extension DocumentResolver {
+  /// Pairs `(i, c)`: the one-word organization mention `i` and the company mention `c` whose first word it is
+  /// (``Recognizer/companyNamedByFirstWord(_:)``).
+  ///
+  /// - Complexity: O(m) for m mentions (the companies are indexed once).
+  static func companyShortNames(_ r: Recognizer) -> [(Int, Int)] {
+    var pairs: [(Int, Int)] = []
+    for (i, m) in r.mentions.enumerated() where m.kind == .organization && m.range.count == 1 && m.legalForm == nil && !m.nested {
+      if let c = r.companyNamedByFirstWord(m.range.lowerBound), c != i, r.mentions[c].name != m.name { pairs.append((i, c)) }
+    }
+    return pairs
+  }
+}
+
+/// A body named later by the words after its head: "Fundacja Wschodnie Okno" … "Wschodnie Okno", "Hromadska
+/// Orhanizatsiia Dobrosusidstvo" … "head of Dobrosusidstvo".
+extension DocumentResolver {
+  /// Pairs `(i, j)`: the organization mention `i` without a head word whose name is the tail of exactly one headed
+  /// name `j` of the text (its words after the leading head words).
+  ///
+  /// - Complexity: O(m) for m mentions.
+  static func headedTails(_ r: Recognizer) -> [(Int, Int)] {
+    var byTail: [String: Set<String>] = [:]
+    var firstWithTail: [String: Int] = [:]
+    for (j, m) in r.mentions.enumerated() where m.kind == .organization && !m.nested && m.head != nil && m.range.count >= 2 {
+      var q = m.range.lowerBound
+      while q < m.range.upperBound, r.heads[q] != nil { q += 1 }
+      // "Biuro OMGGS": an acronym after a unit's head names its parent, not the unit.
+      guard q > m.range.lowerBound, q < m.range.upperBound, r.tokens[q].casing == .capitalized || r.tokens[q].casing == .camel else { continue }
+      let tail = Normalize.form(r.text(q..<m.range.upperBound))
+      guard tail.count >= 4 else { continue }
+      byTail[tail, default: []].insert(Normalize.form(m.name))
+      if firstWithTail[tail] == nil { firstWithTail[tail] = j }
+    }
+    guard !byTail.isEmpty else { return [] }
+    var pairs: [(Int, Int)] = []
+    for (i, m) in r.mentions.enumerated() where m.kind == .organization && m.head == nil && m.legalForm == nil && !m.nested && !m.acronymLike {
+      let f = Normalize.form(m.name)
+      guard let names = byTail[f], names.count == 1, let j = firstWithTail[f] else { continue }
+      pairs.append((i, j))
+    }
+    return pairs
+  }
+}
