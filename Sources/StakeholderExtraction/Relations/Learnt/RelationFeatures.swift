@@ -1,0 +1,158 @@
+import StakeholderModel
+
+/// The features of one ``RelationCandidate``: the same code serves the training dump and the run-time scorer,
+/// so what the model was trained on and what it is given cannot drift apart.
+///
+///     // "Jan Nowak, prezes Fundacji X, …"
+///     features(of: c) // ["k:person>organization", "d:3", "p:,_prezes", "r:affiliated_with", "w:prezes", …]
+///
+/// Feature groups (prefix): kinds in text order (`k:`), the rules' decision (`r:`, `rk:`), token distance (`d:`, `dk:`),
+/// other mentions between (`nm:`), co-occurrences (`co:`), sentence distance of a pair never named together (`xs:`),
+/// sectors (`s1:`, `s2:`), structure (`first1`, `first2`, `list`, `bullet`, `nest`, `lead`), roles (`role1`,
+/// `role2`, `roletgt`), the report's own meeting or project (`main2`, `main1`), sentence cue classes (`cue:`), and
+/// lexical features: lower-case words outside every mention between the two (`w:`), the sequence between when
+/// short (`p:`), the first and last word between (`i1:`, `i9:`) and the words before and after (`b1:`, `b2:`,
+/// `a1:`, `a2:`). A capitalised word is written `<C>`, a number `<N>`, another mention `<kind>`: no name ever
+/// becomes a feature. Which lexical features count is the trainer's decision (`tools/relscore/train.py`).
+struct RelationFeatures {
+  let rec: Recognizer
+  let groupOf: [Int]
+  let kinds: [EntityKind]
+  let sectors: [Sector?]
+  let mainEvent: Int?
+  let mainProject: Int?
+  let leadEnd: Int
+  /// Role-bearing person mentions (by mention index) and (person group, target group) role links, sorted.
+  let roleMentions: Set<Int>
+  let roleLinks: Set<Int>
+
+  init(_ rec: Recognizer, groupOf: [Int], kinds: [EntityKind], sectors: [Sector?], mainEvent: Int?, mainProject: Int?, leadEnd: Int) {
+    self.rec = rec
+    self.groupOf = groupOf
+    self.kinds = kinds
+    self.sectors = sectors
+    self.mainEvent = mainEvent
+    self.mainProject = mainProject
+    self.leadEnd = leadEnd
+    var rm = Set<Int>(), links = Set<Int>()
+    for role in rec.roles {
+      rm.insert(role.person)
+      if let t = role.target, groupOf[t] >= 0, groupOf[role.person] >= 0 {
+        let (x, y) = (groupOf[role.person], groupOf[t])
+        links.insert(min(x, y) * kinds.count + max(x, y))
+      }
+    }
+    roleMentions = rm
+    roleLinks = links
+  }
+
+  /// Sentence-level cue classes: name and word set.
+  static let cueClasses: [(String, WordSet)] = [
+    ("meeting", RelationFinder.meetingVerbs), ("venue", RelationFinder.venueVerbs), ("represented", RelationFinder.representedCues),
+    ("patronage", RelationFinder.patronageWords), ("undertaking", RelationFinder.undertakingCues),
+    ("participation", RelationFinder.participationCues), ("eventref", RelationFinder.eventReferences),
+  ]
+
+  /// Words that join the items of a list.
+  static let listJoiners: WordSet = [",", "i", "oraz", "and", "&", ";"]
+
+  /// How a token outside the two mentions is written into a feature: lower-case words as they are, punctuation
+  /// as it is, a capitalised word `<C>`, a number `<N>`, a token inside another mention `<kind>`.
+  func form(_ t: Int) -> String {
+    if rec.claim[t] >= 0 { return "<" + rec.mentions[rec.claim[t]].kind.rawValue + ">" }
+    let tok = rec.tokens[t]
+    switch tok.kind {
+    case .number: return "<N>"
+    case .punct: return tok.text
+    case .word: return tok.casing == .lower ? tok.lower : "<C>"
+    }
+  }
+
+  static func bucket(_ v: Int, _ edges: [Int]) -> String {
+    for e in edges where v <= e { return String(e) }
+    return "more"
+  }
+
+  /// The features of a candidate, sorted and without repeats.
+  func features(of c: RelationCandidate) -> [String] {
+    var f: [String] = []
+    let m1 = rec.mentions[c.first], m2 = rec.mentions[c.second]
+    let g1 = groupOf[c.first], g2 = groupOf[c.second]
+    let kk = kinds[g1].rawValue + ">" + kinds[g2].rawValue
+    f.append("k:" + kk)
+    if c.ruleTypes.isEmpty { f.append("r:none"); f.append("rk:none|" + kk) }
+    for t in c.ruleTypes { f.append("r:" + t.rawValue); f.append("rk:" + t.rawValue + "|" + kk) }
+    f.append("co:" + Self.bucket(c.cooccurrences, [0, 1, 2]))
+    f.append("s1:" + (sectors[g1]?.rawValue ?? "none"))
+    f.append("s2:" + (sectors[g2]?.rawValue ?? "none"))
+    if g2 == mainEvent || g2 == mainProject { f.append("main2") }
+    if g1 == mainEvent || g1 == mainProject { f.append("main1") }
+    if roleLinks.contains(c.a * kinds.count + c.b) { f.append("roletgt") }
+    guard let k = c.sentence else {
+      f.append("xs:" + Self.bucket(abs(m2.sentence - m1.sentence), [0, 1, 2]))
+      return Self.sortedUnique(f)
+    }
+    let s = rec.sentences[k]
+    let lo = m1.range.upperBound, hi = m2.range.lowerBound
+    let distance = max(0, hi - lo)
+    let d = Self.bucket(distance, [0, 1, 2, 3, 5, 10, 20])
+    f.append("d:" + d)
+    f.append("dk:" + d + "|" + kk)
+    if hi < lo { f.append("nest") }
+    var between: [String] = []
+    var others = 0
+    var lastClaim = -1
+    var listy = true
+    if lo < hi {
+      for t in lo..<hi {
+        let cl = rec.claim[t]
+        if cl >= 0 {
+          if cl != lastClaim { others += 1; between.append(form(t)) }
+          lastClaim = cl
+          continue
+        }
+        lastClaim = -1
+        let w = form(t)
+        between.append(w)
+        if !Self.listJoiners.contains(rec.tokens[t].lower) { listy = false }
+        if w.first != "<" { f.append("w:" + w) }
+      }
+    }
+    f.append("nm:" + Self.bucket(others, [0, 1, 2]))
+    if listy && distance > 0 && (others > 0 || between.count == 1) { f.append("list") }
+    if !between.isEmpty {
+      f.append("i1:" + between[0])
+      f.append("i9:" + between[between.count - 1])
+      if between.count <= 4 { f.append("p:" + between.joined(separator: "_")) }
+    } else {
+      f.append("p:adjacent")
+    }
+    for (name, off) in [("b1:", 1), ("b2:", 2)] {
+      let t = m1.range.lowerBound - off
+      f.append(name + (t >= s.tokens.lowerBound ? form(t) : "<S>"))
+    }
+    for (name, off) in [("a1:", 0), ("a2:", 1)] {
+      let t = m2.range.upperBound + off
+      f.append(name + (t < s.tokens.upperBound ? form(t) : "<S>"))
+    }
+    let firstInSentence = rec.claim[s.tokens.lowerBound...].firstIndex { $0 >= 0 }
+    if let t = firstInSentence, rec.claim[t] == c.first { f.append("first1") }
+    if let t = firstInSentence, rec.claim[t] == c.second { f.append("first2") }
+    let b0 = s.tokens.lowerBound
+    if (b0 < s.tokens.upperBound && SentenceSplitter.bullets.contains(rec.tokens[b0].text))
+      || (b0 > 0 && rec.tokens[b0 - 1].kind == .punct && SentenceSplitter.bullets.contains(rec.tokens[b0 - 1].text)) { f.append("bullet") }
+    if k <= leadEnd { f.append("lead") }
+    if roleMentions.contains(c.first) { f.append("role1") }
+    if roleMentions.contains(c.second) { f.append("role2") }
+    for (name, set) in Self.cueClasses where s.tokens.contains(where: { rec.claim[$0] < 0 && rec.vocabulary.has(set, $0) }) {
+      f.append("cue:" + name)
+    }
+    return Self.sortedUnique(f)
+  }
+
+  static func sortedUnique(_ f: [String]) -> [String] {
+    var out: [String] = []
+    for x in f.sorted() where out.last != x { out.append(x) }
+    return out
+  }
+}
