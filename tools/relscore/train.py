@@ -23,7 +23,7 @@ import numpy as np
 from scipy import sparse
 from scipy.optimize import minimize
 
-LEXICAL = ("w:", "p:", "i1:", "i9:", "b1:", "b2:", "a1:", "a2:")
+LEXICAL = ("w:", "p:", "i1:", "i9:", "b1:", "b2:", "a1:", "a2:", "kw:", "kp:", "ki1:", "ki9:", "kb1:", "ka1:")
 MERGED = {"seeds": "sdh", "dev": "sdh", "holdout": "sdh"}
 
 
@@ -208,6 +208,10 @@ def main():
     ap.add_argument("--out")
     ap.add_argument("--l2", default="0.3,1,3,10")
     ap.add_argument("--no-cues", action="store_true")
+    ap.add_argument("--unseen", action="append", default=[], metavar="SET=DUMP",
+                    help="score fold SET on DUMP instead: the set dumped by an older extractor whose rules had not seen it")
+    ap.add_argument("--select", choices=["all", "unseen"], default="all",
+                    help="choose l2, t0, t1 by mean CV F1 over all folds, or over the --unseen folds only")
     ap.add_argument("--rule-features", action="store_true",
                     help="also learn from the rules' decision (r:, rk:); by default the model reads the text alone")
     args = ap.parse_args()
@@ -215,20 +219,28 @@ def main():
     if not args.rule_features:
         for r in rows:
             r["feats"] = [f for f in r["feats"] if not f.startswith(("r:", "rk:"))]
+    unseen = {}
+    for spec in args.unseen:
+        name, path = spec.split("=", 1)
+        udocs, urows = load([path])
+        if not args.rule_features:
+            for r in urows:
+                r["feats"] = [f for f in r["feats"] if not f.startswith(("r:", "rk:"))]
+        unseen[name] = (udocs, urows)
     folds = sorted({r["fold"] for r in rows})
     fold_docs = {f: {(r["set"], r["doc"]) for r in rows if r["fold"] == f} for f in folds}
     # Documents without any candidate still count their gold relations.
     for (s, d) in docs:
         fold_docs.setdefault(MERGED.get(s, s), set()).add((s, d))
     t0s = [0.0, 0.02, 0.05, 0.1, 0.15, 0.2]
-    t1s = [round(0.3 + 0.05 * i, 2) for i in range(13)]
+    t1s = [round(0.3 + 0.05 * i, 2) for i in range(14)]
     l2s = [float(x) for x in args.l2.split(",")]
     # Per fold and l2: held-out probabilities, type model.
     cv = {}
     for l2 in l2s:
         for f in folds:
             train = [r for r in rows if r["fold"] != f]
-            test = [r for r in rows if r["fold"] == f]
+            test = [r for r in rows if r["fold"] == f] if f not in unseen else unseen[f][1]
             vocab = vocabulary(train)
             b, w = fit(matrix(train, vocab), np.array([1.0 if r["gold"] else 0.0 for r in train]), l2)
             probs = 1 / (1 + np.exp(-(matrix(test, vocab) @ w + b)))
@@ -240,18 +252,28 @@ def main():
 
     def fold_scores(l2, f, t0, t1, use_model=True):
         test, probs, defaults, cues = cv[(l2, f)]
-        return policy_counts(test, probs, {d: docs[d] for d in fold_docs[f]}, t0, t1, defaults, cues, use_model)
+        fdocs = unseen[f][0] if f in unseen else {d: docs[d] for d in fold_docs[f]}
+        return policy_counts(test, probs, fdocs, t0, t1, defaults, cues, use_model)
 
     best = None
+    chosen = sorted(unseen) if args.select == "unseen" else folds
+    grid = []
     for l2 in l2s:
         for t0 in t0s:
             for t1 in t1s:
-                m = np.mean([prf(fold_scores(l2, f, t0, t1)[0])[2] for f in folds])
+                m = np.mean([prf(fold_scores(l2, f, t0, t1)[0])[2] for f in chosen])
+                if t0 == 0:
+                    seen_m = np.mean([prf(fold_scores(l2, f, t0, t1)[0])[2] for f in folds if f not in unseen])
+                    un_m = np.mean([prf(fold_scores(l2, f, t0, t1)[0])[2] for f in unseen]) if unseen else float("nan")
+                    grid.append(f"l2={l2} t1={t1}: mean F1 seen-by-rules folds {seen_m:.3f}, unseen folds {un_m:.3f}")
                 if best is None or m > best[0] + 1e-12:
                     best = (m, l2, t0, t1)
     _, l2, t0, t1 = best
+    print("\n".join(grid), file=sys.stderr)
     lines = []
     lines.append(f"leave-one-set-out CV, l2={l2}, t0={t0}, t1={t1}")
+    if unseen:
+        lines.append("folds marked * are scored on the dump of an older extractor whose rules had not seen them: " + ", ".join(sorted(unseen)))
     lines.append("fold   rules: P     R     F1    typedF1 | +scorer: P     R     F1    typedF1")
     mr, ms = [], []
     for f in folds:
@@ -259,7 +281,7 @@ def main():
         (u1, ty1) = fold_scores(l2, f, t0, t1)
         a, b = prf(u0), prf(u1)
         mr.append(a + (prf(ty0)[2],)); ms.append(b + (prf(ty1)[2],))
-        lines.append(f"{f:6} {a[0]:.3f} {a[1]:.3f} {a[2]:.3f} {prf(ty0)[2]:.3f}   | {b[0]:.3f} {b[1]:.3f} {b[2]:.3f} {prf(ty1)[2]:.3f}")
+        lines.append(f"{f + ('*' if f in unseen else ''):6} {a[0]:.3f} {a[1]:.3f} {a[2]:.3f} {prf(ty0)[2]:.3f}   | {b[0]:.3f} {b[1]:.3f} {b[2]:.3f} {prf(ty1)[2]:.3f}")
     mr, ms = np.mean(mr, axis=0), np.mean(ms, axis=0)
     lines.append(f"mean   {mr[0]:.3f} {mr[1]:.3f} {mr[2]:.3f} {mr[3]:.3f}   | {ms[0]:.3f} {ms[1]:.3f} {ms[2]:.3f} {ms[3]:.3f}")
     print("\n".join(lines))
@@ -275,7 +297,7 @@ def main():
         "# Learnt relation scorer (logistic regression) for StakeholderExtraction/Relations/Learnt.",
         "# Rebuild: see Resources/model/README.md (tools/relscore/train.py on the dump of `evaluate --dump-pairs`).",
         f"# Trained {datetime.date.today().isoformat()} on sets: {', '.join(sets)} ({len(rows)} candidate pairs, {len(docs)} documents).",
-        f"# Regularisation l2={l2}; thresholds chosen by mean leave-one-set-out CV untyped relation F1.",
+        f"# Regularisation l2={l2}; thresholds chosen by mean leave-one-set-out CV untyped relation F1 over {'the unseen folds' if args.select == 'unseen' else 'all folds'}.",
     ] + ["# " + l for l in lines] + [
         f"@bias\t{b:.5f}",
         f"@threshold.keep\t{t0}",

@@ -137,7 +137,8 @@ struct DocumentExtractor {
     var decision = RelationScorer.Decision()
     let scoring = scorer.map { $0.loadError == nil && !$0.model.weights.isEmpty } ?? false
     if scoring || collect {
-      candidates = RelationCandidates.enumerate(rec, groupOf: res.groupOf, kinds: kinds, ruleRelations: rf.order)
+      candidates = RelationCandidates.enumerate(rec, groupOf: res.groupOf, kinds: kinds, ruleRelations: rf.order,
+                                                 hubs: [rf.mainEvent, rf.mainProject].compactMap { $0 })
       let fx = RelationFeatures(rec, groupOf: res.groupOf, kinds: kinds, sectors: entities.map(\.sector),
                                 mainEvent: rf.mainEvent, mainProject: rf.mainProject, leadEnd: rf.leadEnd)
       features = candidates.map(fx.features(of:))

@@ -17,12 +17,17 @@ struct RelationCandidate: Sendable, Equatable {
   var ruleTypes: [RelationType]
   /// In how many sentences the two are named within reach.
   var cooccurrences: Int
+  /// The sentence an added relation cites: ``sentence``, or for a pair with the report's own meeting or project
+  /// never named together, the sentence where the other entity is first named.
+  var evidence: Int = -1
 }
 
 /// Enumerates the candidate pairs of one document for the learnt relation scorer.
 ///
 /// Pairs of distinct entity groups named in one sentence no more than ``maxDistance`` tokens apart whose kinds
-/// some relation type of the schema allows, plus every pair the hand rules related (across sentences too).
+/// some relation type of the schema allows, plus every pair the hand rules related (across sentences too), plus
+/// every person and organization with the report's own meeting or project (the hubs, as the rules find them), which
+/// most articles' participants are related to wherever they are named.
 /// Each pair keeps its closest co-occurrence (fewest tokens between, then earliest).
 ///
 /// - Complexity: O(Σ m²) over sentences with m mentions each, bounded by the distance cap.
@@ -50,7 +55,9 @@ enum RelationCandidates {
   ///   - groupOf: Mention index → entity group (−1 for none).
   ///   - kinds: Entity group → kind.
   ///   - ruleRelations: The hand rules' relations (group endpoints and type), in any order.
-  static func enumerate(_ rec: Recognizer, groupOf: [Int], kinds: [EntityKind], ruleRelations: [RelationFinder.Key]) -> [RelationCandidate] {
+  ///   - hubs: The groups of the report's own meeting and project, if found.
+  static func enumerate(_ rec: Recognizer, groupOf: [Int], kinds: [EntityKind], ruleRelations: [RelationFinder.Key],
+                        hubs: [Int] = []) -> [RelationCandidate] {
     var bySentence = Array(repeating: [Int](), count: rec.sentences.count)
     for (i, m) in rec.mentions.enumerated() where m.sentence >= 0 && m.sentence < bySentence.count && groupOf[i] >= 0 {
       bySentence[m.sentence].append(i)
@@ -90,19 +97,34 @@ enum RelationCandidates {
       let g = groupOf[i]
       if firstMention[g] < 0 || m.range.lowerBound < rec.mentions[firstMention[g]].range.lowerBound { firstMention[g] = i }
     }
+    func distant(_ a: Int, _ b: Int) -> RelationCandidate {
+      let (fa, fb) = (firstMention[a], firstMention[b])
+      let ordered = rec.mentions[fa].range.lowerBound <= rec.mentions[fb].range.lowerBound
+      return RelationCandidate(a: a, b: b, sentence: nil, first: ordered ? fa : fb, second: ordered ? fb : fa, ruleTypes: [], cooccurrences: 0)
+    }
     for r in ruleRelations where r.source != r.target {
       let a = min(r.source, r.target), b = max(r.source, r.target)
       let key = a * n + b
-      if best[key] == nil {
-        let (fa, fb) = (firstMention[a], firstMention[b])
-        let ordered = rec.mentions[fa].range.lowerBound <= rec.mentions[fb].range.lowerBound
-        best[key] = RelationCandidate(a: a, b: b, sentence: nil, first: ordered ? fa : fb, second: ordered ? fb : fa, ruleTypes: [], cooccurrences: 0)
-      }
+      if best[key] == nil { best[key] = distant(a, b) }
       if !best[key]!.ruleTypes.contains(r.type) {
         best[key]!.ruleTypes.append(r.type)
         best[key]!.ruleTypes.sort { $0.rawValue < $1.rawValue }
       }
     }
-    return best.keys.sorted().map { best[$0]! }
+    for h in hubs where h >= 0 && h < n && firstMention[h] >= 0 {
+      for g in 0..<n where g != h && firstMention[g] >= 0 && (kinds[g] == .person || kinds[g] == .organization) {
+        let key = min(g, h) * n + max(g, h)
+        if best[key] == nil {
+          var c = distant(min(g, h), max(g, h))
+          c.evidence = rec.mentions[firstMention[g]].sentence
+          best[key] = c
+        }
+      }
+    }
+    return best.keys.sorted().map { key in
+      var c = best[key]!
+      if let k = c.sentence { c.evidence = k }
+      return c
+    }
   }
 }

@@ -8,12 +8,13 @@ import StakeholderModel
 ///
 /// Feature groups (prefix): kinds in text order (`k:`), the rules' decision (`r:`, `rk:`), token distance (`d:`, `dk:`),
 /// other mentions between (`nm:`), co-occurrences (`co:`), sentence distance of a pair never named together (`xs:`),
-/// sectors (`s1:`, `s2:`), structure (`first1`, `first2`, `list`, `bullet`, `nest`, `lead`), roles (`role1`,
+/// sectors (`s1:`, `s2:`), mention counts and roles anywhere (`mc1:`, `mc2:`, `hasrole1`, `hasrole2`), first named in
+/// the lead (`lead1`, `lead2`), structure (`first1`, `first2`, `list`, `bullet`, `nest`, `lead`), roles (`role1`,
 /// `role2`, `roletgt`), the report's own meeting or project (`main2`, `main1`), sentence cue classes (`cue:`), and
 /// lexical features: lower-case words outside every mention between the two (`w:`), the sequence between when
 /// short (`p:`), the first and last word between (`i1:`, `i9:`) and the words before and after (`b1:`, `b2:`,
-/// `a1:`, `a2:`). A capitalised word is written `<C>`, a number `<N>`, another mention `<kind>`: no name ever
-/// becomes a feature. Which lexical features count is the trainer's decision (`tools/relscore/train.py`).
+/// `a1:`, `a2:`), and the same joined with the kinds (`kw:`, `kp:`, `ki1:`, `ki9:`, `kb1:`, `ka1:`, `knm:`). A
+/// capitalised word is written `<C>`, a number `<N>`, another mention `<kind>`: no name ever becomes a feature. Which lexical features count is the trainer's decision (`tools/relscore/train.py`).
 struct RelationFeatures {
   let rec: Recognizer
   let groupOf: [Int]
@@ -25,6 +26,10 @@ struct RelationFeatures {
   /// Role-bearing person mentions (by mention index) and (person group, target group) role links, sorted.
   let roleMentions: Set<Int>
   let roleLinks: Set<Int>
+  /// Per group: how many mentions, whether some role is given, the first sentence naming it.
+  let mentionCount: [Int]
+  let hasRole: [Bool]
+  let firstSentence: [Int]
 
   init(_ rec: Recognizer, groupOf: [Int], kinds: [EntityKind], sectors: [Sector?], mainEvent: Int?, mainProject: Int?, leadEnd: Int) {
     self.rec = rec
@@ -44,6 +49,17 @@ struct RelationFeatures {
     }
     roleMentions = rm
     roleLinks = links
+    var count = Array(repeating: 0, count: kinds.count)
+    var first = Array(repeating: Int.max, count: kinds.count)
+    for (i, m) in rec.mentions.enumerated() where groupOf[i] >= 0 {
+      count[groupOf[i]] += 1
+      first[groupOf[i]] = min(first[groupOf[i]], m.sentence)
+    }
+    var role = Array(repeating: false, count: kinds.count)
+    for r in rec.roles where groupOf[r.person] >= 0 { role[groupOf[r.person]] = true }
+    mentionCount = count
+    hasRole = role
+    firstSentence = first
   }
 
   /// Sentence-level cue classes: name and word set.
@@ -88,6 +104,12 @@ struct RelationFeatures {
     if g2 == mainEvent || g2 == mainProject { f.append("main2") }
     if g1 == mainEvent || g1 == mainProject { f.append("main1") }
     if roleLinks.contains(c.a * kinds.count + c.b) { f.append("roletgt") }
+    f.append("mc1:" + Self.bucket(mentionCount[g1], [1, 2, 4]))
+    f.append("mc2:" + Self.bucket(mentionCount[g2], [1, 2, 4]))
+    if hasRole[g1] { f.append("hasrole1") }
+    if hasRole[g2] { f.append("hasrole2") }
+    if firstSentence[g1] <= leadEnd { f.append("lead1") }
+    if firstSentence[g2] <= leadEnd { f.append("lead2") }
     guard let k = c.sentence else {
       f.append("xs:" + Self.bucket(abs(m2.sentence - m1.sentence), [0, 1, 2]))
       return Self.sortedUnique(f)
@@ -115,7 +137,7 @@ struct RelationFeatures {
         let w = form(t)
         between.append(w)
         if !Self.listJoiners.contains(rec.tokens[t].lower) { listy = false }
-        if w.first != "<" { f.append("w:" + w) }
+        if w.first != "<" { f.append("w:" + w); f.append("kw:" + kk + "|" + w) }
       }
     }
     f.append("nm:" + Self.bucket(others, [0, 1, 2]))
@@ -123,9 +145,16 @@ struct RelationFeatures {
     if !between.isEmpty {
       f.append("i1:" + between[0])
       f.append("i9:" + between[between.count - 1])
-      if between.count <= 4 { f.append("p:" + between.joined(separator: "_")) }
+      f.append("ki1:" + kk + "|" + between[0])
+      f.append("ki9:" + kk + "|" + between[between.count - 1])
+      if between.count <= 4 {
+        let p = between.joined(separator: "_")
+        f.append("p:" + p)
+        f.append("kp:" + kk + "|" + p)
+      }
     } else {
       f.append("p:adjacent")
+      f.append("kp:" + kk + "|adjacent")
     }
     for (name, off) in [("b1:", 1), ("b2:", 2)] {
       let t = m1.range.lowerBound - off
@@ -135,6 +164,10 @@ struct RelationFeatures {
       let t = m2.range.upperBound + off
       f.append(name + (t < s.tokens.upperBound ? form(t) : "<S>"))
     }
+    let before = m1.range.lowerBound - 1, after = m2.range.upperBound
+    f.append("kb1:" + kk + "|" + (before >= s.tokens.lowerBound ? form(before) : "<S>"))
+    f.append("ka1:" + kk + "|" + (after < s.tokens.upperBound ? form(after) : "<S>"))
+    f.append("knm:" + kk + "|" + Self.bucket(others, [0, 1, 2]))
     let firstInSentence = rec.claim[s.tokens.lowerBound...].firstIndex { $0 >= 0 }
     if let t = firstInSentence, rec.claim[t] == c.first { f.append("first1") }
     if let t = firstInSentence, rec.claim[t] == c.second { f.append("first2") }

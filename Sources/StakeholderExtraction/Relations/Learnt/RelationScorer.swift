@@ -54,7 +54,8 @@ struct RelationScorer: Sendable {
         if p < model.keepThreshold { d.dropped.insert(c.a * kinds.count + c.b) }
         continue
       }
-      guard p >= model.addThreshold, let k = c.sentence else { continue }
+      guard p >= model.addThreshold, c.evidence >= 0 else { continue }
+      let k = c.evidence
       let g1 = groupOf[c.first], g2 = groupOf[c.second]
       guard let type = model.type(kinds[g1], kinds[g2], features: features[i]),
             let (s, t) = Self.direct(type, g1, kinds[g1], g2, kinds[g2]) else { continue }
