@@ -2,7 +2,7 @@ import StakeholderModel
 
 /// A pair of entities of one document that may be related: the learnt scorer's unit of decision.
 ///
-///     // "Prezes Jan Nowak z Fundacji X …": person group 3, organization group 5, closest in sentence 2
+///     // "Prezes Jan Przybyłowicz z Fundacji X …": person group 3, organization group 5, closest in sentence 2
 ///     RelationCandidate(a: 3, b: 5, sentence: 2, first: 7, second: 9, ruleTypes: [], cooccurrences: 1)
 struct RelationCandidate: Sendable, Equatable {
   /// The two entity groups (indices into the document resolver's groups), `a < b`.

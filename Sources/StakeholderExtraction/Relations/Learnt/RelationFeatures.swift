@@ -14,7 +14,8 @@ import StakeholderModel
 /// lexical features: lower-case words outside every mention between the two (`w:`), the sequence between when
 /// short (`p:`), the first and last word between (`i1:`, `i9:`) and the words before and after (`b1:`, `b2:`,
 /// `a1:`, `a2:`), and the same joined with the kinds (`kw:`, `kp:`, `ki1:`, `ki9:`, `kb1:`, `ka1:`, `knm:`). A
-/// capitalised word is written `<C>`, a number `<N>`, another mention `<kind>`: no name ever becomes a feature. Which lexical features count is the trainer's decision (`tools/relscore/train.py`).
+/// capitalised word is written `<C>`, a number `<N>`, another mention `<kind>`: no name ever becomes a feature.
+/// Which lexical features count is the trainer's decision (`tools/relscore/train.py`).
 struct RelationFeatures {
   let rec: Recognizer
   let groupOf: [Int]
