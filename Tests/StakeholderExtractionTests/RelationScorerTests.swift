@@ -119,13 +119,58 @@ struct RelationScorerTests {
     #expect(scored.relations.count < rules.relations.count)
   }
 
+  static let missedByRules = """
+    Rozmowy o retencji w Łomży
+
+    O planach opowiedział Wiesław Pstrokoński, od lat związany ze Spółdzielnią Mleczarską Zielone Łąki.
+
+    Halina Kurowiecka kieruje Nadnarwiańską Fundacją Wodną od 2019 roku.
+    """
+
+  @Test("the shipped weights accept phrasings the rules miss ('kieruje X', 'związany z X') once switched on at 0.5")
+  func shippedWeightsGeneralise() throws {
+    var model = RelationScorer.shared.model
+    model.use = true
+    model.addThreshold = 0.5
+    model.keepThreshold = 0
+    let rules = Self.run(Self.missedByRules).extraction
+    let scored = Self.run(Self.missedByRules, scorer: RelationScorer(model: model, loadError: nil)).extraction
+    let h = try #require(Self.group(scored, "Halina Kurowiecka"))
+    let f = try #require(Self.group(scored, "Nadnarwiańska Fundacja Wodna"))
+    let w = try #require(Self.group(scored, "Wiesław Pstrokoński"))
+    let s = try #require(Self.group(scored, "Spółdzielnia Mleczarska Zielone Łąki"))
+    #expect(!rules.relations.contains { Set([$0.source, $0.target]) == Set([h, f]) })
+    #expect(!rules.relations.contains { Set([$0.source, $0.target]) == Set([w, s]) })
+    let hf = try #require(scored.relations.first { $0.source == h && $0.target == f })
+    #expect(hf.type == .affiliatedWith)
+    #expect(hf.evidence.map(\.text) == ["Halina Kurowiecka kieruje Nadnarwiańską Fundacją Wodną od 2019 roku."])
+    #expect(scored.relations.contains { $0.source == w && $0.target == s && $0.type == .affiliatedWith })
+    // Nothing else is added: the two persons are not related to each other's institutions.
+    #expect(!scored.relations.contains { Set([$0.source, $0.target]) == Set([h, s]) || Set([$0.source, $0.target]) == Set([w, f]) })
+  }
+
+  @Test("a model written with @use 0 leaves extraction to the rules alone")
+  func unusedModelIsSkipped() throws {
+    var model = RelationScorer.shared.model
+    model.use = false
+    model.addThreshold = 0.01
+    let off = Self.run(Self.missedByRules, scorer: RelationScorer(model: model, loadError: nil)).extraction
+    let rules = Self.run(Self.missedByRules).extraction
+    #expect(off == rules)
+    #expect(off.relations.count == rules.relations.count)
+    // The shipped file says whether it is used, and the loaded model agrees.
+    let url = ExtractionFixtures.root.appendingPathComponent("Sources/StakeholderExtraction/Resources/model/relation-scorer.tsv")
+    let text = try String(contentsOf: url, encoding: .utf8)
+    #expect(text.contains("\n@use\t\(RelationScorer.shared.model.use ? 1 : 0)\n"))
+  }
+
   @Test("the same text twice gives the same bytes with the shipped model")
   func deterministic() throws {
     let text = """
-      Forum Przedsiębiorczości Doliny Bugu 2026
+      Targi Przedsiębiorczości Doliny Bugu 2026
 
-      W Drohiczynie odbyło się Forum Przedsiębiorczości Doliny Bugu 2026. Uczestników powitała Katarzyna Wydrzycka, wójt gminy Drohiczyn,
-      a o funduszach mówił Tomasz Zaręba z Podlaskiej Agencji Wspierania Wsi. Partnerem forum była firma AgroNet sp. z o.o. oraz Lokalna Grupa Działania Zielony Bug.
+      W Drohiczynie odbyło się Targi Przedsiębiorczości Doliny Bugu 2026. Uczestników powitała Katarzyna Wydrzycka, wójt gminy Drohiczyn,
+      a o funduszach mówił Tomasz Zaręba z Podlaskiej Agencji Wspierania Wsi. Partnerem targów była firma AgroNet sp. z o.o. oraz Lokalna Grupa Działania Zielony Bug.
       """
     let a = try Extractor().extract([SourceDocument(id: "d.txt", text: text)]).graph.jsonData()
     let b = try Extractor().extract([SourceDocument(id: "d.txt", text: text)]).graph.jsonData()

@@ -210,6 +210,8 @@ def main():
     ap.add_argument("--no-cues", action="store_true")
     ap.add_argument("--unseen", action="append", default=[], metavar="SET=DUMP",
                     help="score fold SET on DUMP instead: the set dumped by an older extractor whose rules had not seen it")
+    ap.add_argument("--min-gain", type=float, default=0.005,
+                    help="mean CV F1 gain over the rules below which the model is written with @use 0")
     ap.add_argument("--select", choices=["all", "unseen"], default="all",
                     help="choose l2, t0, t1 by mean CV F1 over all folds, or over the --unseen folds only")
     ap.add_argument("--rule-features", action="store_true",
@@ -293,12 +295,17 @@ def main():
     if args.no_cues:
         cues = {}
     sets = sorted({r["set"] for r in rows})
+    # Ship it only if it helps: the scorer runs when its mean CV F1 beats the rules' by at least --min-gain.
+    use = 1 if ms[2] - mr[2] >= args.min_gain else 0
+    lines.append(f"use={use}: mean CV F1 {ms[2]:.3f} with the scorer vs {mr[2]:.3f} rules only (required gain {args.min_gain})")
+    print(lines[-1])
     out = [
         "# Learnt relation scorer (logistic regression) for StakeholderExtraction/Relations/Learnt.",
         "# Rebuild: see Resources/model/README.md (tools/relscore/train.py on the dump of `evaluate --dump-pairs`).",
         f"# Trained {datetime.date.today().isoformat()} on sets: {', '.join(sets)} ({len(rows)} candidate pairs, {len(docs)} documents).",
         f"# Regularisation l2={l2}; thresholds chosen by mean leave-one-set-out CV untyped relation F1 over {'the unseen folds' if args.select == 'unseen' else 'all folds'}.",
     ] + ["# " + l for l in lines] + [
+        f"@use\t{use}",
         f"@bias\t{b:.5f}",
         f"@threshold.keep\t{t0}",
         f"@threshold.add\t{t1}",

@@ -135,7 +135,7 @@ struct DocumentExtractor {
     var candidates: [RelationCandidate] = []
     var features: [[String]] = []
     var decision = RelationScorer.Decision()
-    let scoring = scorer.map { $0.loadError == nil && !$0.model.weights.isEmpty } ?? false
+    let scoring = scorer.map { $0.loadError == nil && $0.model.use && !$0.model.weights.isEmpty } ?? false
     if scoring || collect {
       candidates = RelationCandidates.enumerate(rec, groupOf: res.groupOf, kinds: kinds, ruleRelations: rf.order,
                                                  hubs: [rf.mainEvent, rf.mainProject].compactMap { $0 })

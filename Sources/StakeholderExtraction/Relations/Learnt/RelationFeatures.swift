@@ -3,7 +3,7 @@ import StakeholderModel
 /// The features of one ``RelationCandidate``: the same code serves the training dump and the run-time scorer,
 /// so what the model was trained on and what it is given cannot drift apart.
 ///
-///     // "Jan Nowak, prezes Fundacji X, …"
+///     // "Jan Przybyłowicz, prezes Fundacji X, …"
 ///     features(of: c) // ["k:person>organization", "d:3", "p:,_prezes", "r:affiliated_with", "w:prezes", …]
 ///
 /// Feature groups (prefix): kinds in text order (`k:`), the rules' decision (`r:`, `rk:`), token distance (`d:`, `dk:`),

@@ -47,7 +47,7 @@ struct RelationScorer: Sendable {
   ///   - groupOf: Mention index → group, to tell which group a candidate names first.
   func decide(_ candidates: [RelationCandidate], features: [[String]], kinds: [EntityKind], groupOf: [Int]) -> Decision {
     var d = Decision()
-    guard loadError == nil, !model.weights.isEmpty else { return d }
+    guard loadError == nil, model.use, !model.weights.isEmpty else { return d }
     for (i, c) in candidates.enumerated() {
       let p = model.probability(features[i])
       if !c.ruleTypes.isEmpty {

@@ -7,11 +7,14 @@ import StakeholderModel
 ///     let model = try RelationScorerModel(text: "@bias\t-2.0\n@threshold.add\t0.6\nk:person>organization\t1.5\n", file: "m.tsv")
 ///     model.probability(["k:person>organization"])   // σ(−2.0 + 1.5) ≈ 0.378
 ///
-/// Format: `#` comment lines (provenance, CV figures); `@bias`, `@threshold.keep` (rule relations scored below it are
+/// Format: `#` comment lines (provenance, CV figures); `@use` (1: the pipeline runs the scorer; 0: the trainer found
+/// that it did not beat the rules in cross-validation, so extraction skips it), `@bias`, `@threshold.keep` (rule relations scored below it are
 /// dropped; 0 keeps them all), `@threshold.add` (candidates the rules did not relate are added from it on),
 /// `@type KIND|KIND` (the type given to an added pair of those kinds, sorted by raw value, refined by
 /// `@typecue KIND|KIND FEATURE` lines: that type when the feature is present); then `feature<TAB>weight` lines.
 struct RelationScorerModel: Sendable {
+  /// Whether extraction runs the scorer at all (`@use`; true when the file does not say).
+  var use = true
   var bias = 0.0
   var keepThreshold = 0.0
   var addThreshold = 1.0
@@ -44,6 +47,7 @@ struct RelationScorerModel: Sendable {
       }
       guard cols.count == 2, let v = Double(cols[1]), v.isFinite else { throw fail("expected 'feature<TAB>weight'") }
       switch cols[0] {
+      case "@use": use = v != 0
       case "@bias": bias = v
       case "@threshold.keep": keepThreshold = v
       case "@threshold.add": addThreshold = v
