@@ -45,6 +45,11 @@ struct RelationScorerTests {
     let m = try? RelationScorerModel(text: "@bias\t-2.0\n@threshold.add\t0.6\n@type organization|person\taffiliated_with\nk:person>organization\t1.5\n", file: "m.tsv")
     #expect(m.map { abs($0.probability(["k:person>organization"]) - 1 / (1 + exp(0.5))) < 1e-12 } == true)
     #expect(m?.type(.organization, .person, features: []) == .affiliatedWith)
+    let r = try? RelationScorerModel(text: "@use\t0\n@require.add\torph:2\n@typecue organization|project a2:.\torganizes\n", file: "m.tsv")
+    #expect(r?.use == false)
+    #expect(r?.requiredForAdding == "orph:2")
+    #expect(r?.type(.project, .organization, features: ["a2:."]) == .organizes)
+    #expect(r?.type(.project, .organization, features: []) == nil)
   }
 
   @Test("features of a person, a function and an institution in one sentence")
@@ -127,26 +132,28 @@ struct RelationScorerTests {
     Halina Kurowiecka kieruje Nadnarwiańską Fundacją Wodną od 2019 roku.
     """
 
-  @Test("the shipped weights accept phrasings the rules miss ('kieruje X', 'związany z X') once switched on at 0.5")
+  @Test("the shipped model adds phrasings the rules miss ('kieruje X', 'związany z X') with their evidence sentences")
   func shippedWeightsGeneralise() throws {
-    var model = RelationScorer.shared.model
-    model.use = true
-    model.addThreshold = 0.5
-    model.keepThreshold = 0
+    #expect(RelationScorer.shared.model.use)
     let rules = Self.run(Self.missedByRules).extraction
-    let scored = Self.run(Self.missedByRules, scorer: RelationScorer(model: model, loadError: nil)).extraction
-    let h = try #require(Self.group(scored, "Halina Kurowiecka"))
-    let f = try #require(Self.group(scored, "Nadnarwiańska Fundacja Wodna"))
-    let w = try #require(Self.group(scored, "Wiesław Pstrokoński"))
-    let s = try #require(Self.group(scored, "Spółdzielnia Mleczarska Zielone Łąki"))
+    let scored = try Extractor().extract([SourceDocument(id: "scorer.txt", text: Self.missedByRules)]).graph
+    let again = Self.run(Self.missedByRules, scorer: .shared).extraction
+    #expect(again.relations.count == rules.relations.count + 2)
+    // The public pipeline runs the shipped scorer too.
+    #expect(ExtractionFixtures.hasRelation("Halina Kurowiecka", .affiliatedWith, "Nadnarwiańska Fundacja Wodna", in: scored))
+    let scoredLocal = again
+    let h = try #require(Self.group(scoredLocal, "Halina Kurowiecka"))
+    let f = try #require(Self.group(scoredLocal, "Nadnarwiańska Fundacja Wodna"))
+    let w = try #require(Self.group(scoredLocal, "Wiesław Pstrokoński"))
+    let s = try #require(Self.group(scoredLocal, "Spółdzielnia Mleczarska Zielone Łąki"))
     #expect(!rules.relations.contains { Set([$0.source, $0.target]) == Set([h, f]) })
     #expect(!rules.relations.contains { Set([$0.source, $0.target]) == Set([w, s]) })
-    let hf = try #require(scored.relations.first { $0.source == h && $0.target == f })
+    let hf = try #require(scoredLocal.relations.first { $0.source == h && $0.target == f })
     #expect(hf.type == .affiliatedWith)
     #expect(hf.evidence.map(\.text) == ["Halina Kurowiecka kieruje Nadnarwiańską Fundacją Wodną od 2019 roku."])
-    #expect(scored.relations.contains { $0.source == w && $0.target == s && $0.type == .affiliatedWith })
+    #expect(scoredLocal.relations.contains { $0.source == w && $0.target == s && $0.type == .affiliatedWith })
     // Nothing else is added: the two persons are not related to each other's institutions.
-    #expect(!scored.relations.contains { Set([$0.source, $0.target]) == Set([h, s]) || Set([$0.source, $0.target]) == Set([w, f]) })
+    #expect(!scoredLocal.relations.contains { Set([$0.source, $0.target]) == Set([h, s]) || Set([$0.source, $0.target]) == Set([w, f]) })
   }
 
   @Test("a model written with @use 0 leaves extraction to the rules alone")

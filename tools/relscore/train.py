@@ -148,6 +148,9 @@ def type_of(r, defaults, cues):
     return defaults.get(r["kinds"])
 
 
+REQUIRE_ADD = None
+
+
 def policy_counts(rows, probs, docs, t0, t1, defaults, cues, use_model=True):
     """Exact untyped and typed (tp, fp, fn) of the pipeline on the documents `docs` (key -> gold counts)."""
     pred, typed = set(), set()
@@ -159,7 +162,7 @@ def policy_counts(rows, probs, docs, t0, t1, defaults, cues, use_model=True):
             pred.add((dk, r["key"]))
             for t in r["rule"]:
                 typed.add((dk, r["key"], t))
-        elif use_model and p >= t1:
+        elif use_model and p >= t1 and (REQUIRE_ADD is None or REQUIRE_ADD in r["feats"]):
             t = type_of(r, defaults, cues)
             if t is None or not allowed(t, r):
                 continue
@@ -212,12 +215,16 @@ def main():
                     help="score fold SET on DUMP instead: the set dumped by an older extractor whose rules had not seen it")
     ap.add_argument("--min-gain", type=float, default=0.005,
                     help="mean CV F1 gain over the rules below which the model is written with @use 0")
+    ap.add_argument("--require-add", metavar="FEATURE",
+                    help="add only pairs with this feature (orph:2: both entities left unrelated by the rules)")
     ap.add_argument("--select", choices=["all", "unseen"], default="all",
                     help="choose l2, t0, t1 by mean CV F1 over all folds, or over the --unseen folds only")
     ap.add_argument("--rule-features", action="store_true",
                     help="also learn from the rules' decision (r:, rk:); by default the model reads the text alone")
     args = ap.parse_args()
     docs, rows = load(args.dumps)
+    global REQUIRE_ADD
+    REQUIRE_ADD = args.require_add
     if not args.rule_features:
         for r in rows:
             r["feats"] = [f for f in r["feats"] if not f.startswith(("r:", "rk:"))]
@@ -284,6 +291,8 @@ def main():
         a, b = prf(u0), prf(u1)
         mr.append(a + (prf(ty0)[2],)); ms.append(b + (prf(ty1)[2],))
         lines.append(f"{f + ('*' if f in unseen else ''):6} {a[0]:.3f} {a[1]:.3f} {a[2]:.3f} {prf(ty0)[2]:.3f}   | {b[0]:.3f} {b[1]:.3f} {b[2]:.3f} {prf(ty1)[2]:.3f}")
+    sel = [i for i, f in enumerate(folds) if f in chosen]
+    gain = np.mean([ms[i][2] - mr[i][2] for i in sel])
     mr, ms = np.mean(mr, axis=0), np.mean(ms, axis=0)
     lines.append(f"mean   {mr[0]:.3f} {mr[1]:.3f} {mr[2]:.3f} {mr[3]:.3f}   | {ms[0]:.3f} {ms[1]:.3f} {ms[2]:.3f} {ms[3]:.3f}")
     print("\n".join(lines))
@@ -296,8 +305,8 @@ def main():
         cues = {}
     sets = sorted({r["set"] for r in rows})
     # Ship it only if it helps: the scorer runs when its mean CV F1 beats the rules' by at least --min-gain.
-    use = 1 if ms[2] - mr[2] >= args.min_gain else 0
-    lines.append(f"use={use}: mean CV F1 {ms[2]:.3f} with the scorer vs {mr[2]:.3f} rules only (required gain {args.min_gain})")
+    use = 1 if gain >= args.min_gain else 0
+    lines.append(f"use={use}: mean CV F1 gain over {'the unseen folds' if args.select == 'unseen' else 'all folds'} {gain:+.3f} (required {args.min_gain})")
     print(lines[-1])
     out = [
         "# Learnt relation scorer (logistic regression) for StakeholderExtraction/Relations/Learnt.",
@@ -309,7 +318,7 @@ def main():
         f"@bias\t{b:.5f}",
         f"@threshold.keep\t{t0}",
         f"@threshold.add\t{t1}",
-    ]
+    ] + ([f"@require.add\t{args.require_add}"] if args.require_add else [])
     for k in sorted(defaults):
         out.append(f"@type {k}\t{defaults[k]}")
         for f, t in cues[k] if k in cues else []:

@@ -137,10 +137,13 @@ struct DocumentExtractor {
     var decision = RelationScorer.Decision()
     let scoring = scorer.map { $0.loadError == nil && $0.model.use && !$0.model.weights.isEmpty } ?? false
     if scoring || collect {
+      var ruledGroups = Array(repeating: false, count: kinds.count)
+      for key in rf.order { ruledGroups[key.source] = true; ruledGroups[key.target] = true }
       candidates = RelationCandidates.enumerate(rec, groupOf: res.groupOf, kinds: kinds, ruleRelations: rf.order,
                                                  hubs: [rf.mainEvent, rf.mainProject].compactMap { $0 })
       let fx = RelationFeatures(rec, groupOf: res.groupOf, kinds: kinds, sectors: entities.map(\.sector),
-                                mainEvent: rf.mainEvent, mainProject: rf.mainProject, leadEnd: rf.leadEnd)
+                                mainEvent: rf.mainEvent, mainProject: rf.mainProject, leadEnd: rf.leadEnd,
+                                ruled: ruledGroups)
       features = candidates.map(fx.features(of:))
       if scoring, let scorer { decision = scorer.decide(candidates, features: features, kinds: kinds, groupOf: res.groupOf) }
     }

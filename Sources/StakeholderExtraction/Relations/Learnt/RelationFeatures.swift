@@ -8,7 +8,7 @@ import StakeholderModel
 ///
 /// Feature groups (prefix): kinds in text order (`k:`), the rules' decision (`r:`, `rk:`), token distance (`d:`, `dk:`),
 /// other mentions between (`nm:`), co-occurrences (`co:`), sentence distance of a pair never named together (`xs:`),
-/// sectors (`s1:`, `s2:`), mention counts and roles anywhere (`mc1:`, `mc2:`, `hasrole1`, `hasrole2`), first named in
+/// sectors (`s1:`, `s2:`), how many of the two the rules left unrelated to anything (`orph:`), mention counts and roles anywhere (`mc1:`, `mc2:`, `hasrole1`, `hasrole2`), first named in
 /// the lead (`lead1`, `lead2`), structure (`first1`, `first2`, `list`, `bullet`, `nest`, `lead`), roles (`role1`,
 /// `role2`, `roletgt`), the report's own meeting or project (`main2`, `main1`), sentence cue classes (`cue:`), and
 /// lexical features: lower-case words outside every mention between the two (`w:`), the sequence between when
@@ -31,8 +31,12 @@ struct RelationFeatures {
   let mentionCount: [Int]
   let hasRole: [Bool]
   let firstSentence: [Int]
+  /// Per group: whether the hand rules related it to anything.
+  let ruled: [Bool]
 
-  init(_ rec: Recognizer, groupOf: [Int], kinds: [EntityKind], sectors: [Sector?], mainEvent: Int?, mainProject: Int?, leadEnd: Int) {
+  init(_ rec: Recognizer, groupOf: [Int], kinds: [EntityKind], sectors: [Sector?], mainEvent: Int?, mainProject: Int?, leadEnd: Int,
+       ruled: [Bool]) {
+    self.ruled = ruled
     self.rec = rec
     self.groupOf = groupOf
     self.kinds = kinds
@@ -105,6 +109,7 @@ struct RelationFeatures {
     if g2 == mainEvent || g2 == mainProject { f.append("main2") }
     if g1 == mainEvent || g1 == mainProject { f.append("main1") }
     if roleLinks.contains(c.a * kinds.count + c.b) { f.append("roletgt") }
+    f.append("orph:" + String((ruled[g1] ? 0 : 1) + (ruled[g2] ? 0 : 1)))
     f.append("mc1:" + Self.bucket(mentionCount[g1], [1, 2, 4]))
     f.append("mc2:" + Self.bucket(mentionCount[g2], [1, 2, 4]))
     if hasRole[g1] { f.append("hasrole1") }

@@ -55,6 +55,7 @@ struct RelationScorer: Sendable {
         continue
       }
       guard p >= model.addThreshold, c.evidence >= 0 else { continue }
+      if let r = model.requiredForAdding, !features[i].contains(r) { continue }
       let k = c.evidence
       let g1 = groupOf[c.first], g2 = groupOf[c.second]
       guard let type = model.type(kinds[g1], kinds[g2], features: features[i]),

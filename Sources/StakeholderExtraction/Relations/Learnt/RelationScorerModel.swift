@@ -10,7 +10,7 @@ import StakeholderModel
 /// Format: `#` comment lines (provenance, CV figures); `@use` (1: the pipeline runs the scorer; 0: the trainer found
 /// that it did not beat the rules in cross-validation, so extraction skips it), `@bias`, `@threshold.keep` (rule relations scored below it are
 /// dropped; 0 keeps them all), `@threshold.add` (candidates the rules did not relate are added from it on),
-/// `@type KIND|KIND` (the type given to an added pair of those kinds, sorted by raw value, refined by
+/// `@require.add` (a feature every added pair must have), `@type KIND|KIND` (the type given to an added pair of those kinds, sorted by raw value, refined by
 /// `@typecue KIND|KIND FEATURE` lines: that type when the feature is present); then `feature<TAB>weight` lines.
 struct RelationScorerModel: Sendable {
   /// Whether extraction runs the scorer at all (`@use`; true when the file does not say).
@@ -18,6 +18,8 @@ struct RelationScorerModel: Sendable {
   var bias = 0.0
   var keepThreshold = 0.0
   var addThreshold = 1.0
+  /// A feature every added pair must have (`@require.add`; "orph:2": both entities left unrelated by the rules).
+  var requiredForAdding: String?
   var weights: [String: Double] = [:]
   /// Default type per unordered kind pair ("organization|person").
   var types: [String: RelationType] = [:]
@@ -38,6 +40,11 @@ struct RelationScorerModel: Sendable {
         let parts = cols[0].dropFirst(9).split(separator: " ").map(String.init)
         guard parts.count == 2, cols.count == 2, let t = RelationType(rawValue: cols[1]) else { throw fail("expected '@typecue KIND|KIND FEATURE<TAB>TYPE'") }
         typeCues[parts[0], default: []].append((parts[1], t))
+        continue
+      }
+      if cols[0] == "@require.add" {
+        guard cols.count == 2 else { throw fail("expected '@require.add<TAB>FEATURE'") }
+        requiredForAdding = cols[1]
         continue
       }
       if cols[0].hasPrefix("@type ") {
