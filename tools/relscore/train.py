@@ -215,6 +215,8 @@ def main():
                     help="score fold SET on DUMP instead: the set dumped by an older extractor whose rules had not seen it")
     ap.add_argument("--min-gain", type=float, default=0.005,
                     help="mean CV F1 gain over the rules below which the model is written with @use 0")
+    ap.add_argument("--t0", default="0,0.02,0.05,0.1,0.15,0.2",
+                    help="keep thresholds to try (0 alone: rule relations are never dropped, and the scorer scores only the pairs it may add)")
     ap.add_argument("--require-add", metavar="FEATURE",
                     help="add only pairs with this feature (orph:2: both entities left unrelated by the rules)")
     ap.add_argument("--select", choices=["all", "unseen"], default="all",
@@ -241,7 +243,7 @@ def main():
     # Documents without any candidate still count their gold relations.
     for (s, d) in docs:
         fold_docs.setdefault(MERGED.get(s, s), set()).add((s, d))
-    t0s = [0.0, 0.02, 0.05, 0.1, 0.15, 0.2]
+    t0s = [float(x) for x in args.t0.split(",")]
     t1s = [round(0.3 + 0.05 * i, 2) for i in range(14)]
     l2s = [float(x) for x in args.l2.split(",")]
     # Per fold and l2: held-out probabilities, type model.

@@ -144,6 +144,8 @@ struct DocumentExtractor {
       let fx = RelationFeatures(rec, groupOf: res.groupOf, kinds: kinds, sectors: entities.map(\.sector),
                                 mainEvent: rf.mainEvent, mainProject: rf.mainProject, leadEnd: rf.leadEnd,
                                 ruled: ruledGroups)
+      // Scoring alone: only the pairs the scorer can act on get features (the same decisions, less work).
+      if !collect, let scorer { candidates = candidates.filter { scorer.mayAct(on: $0, orphans: fx.orphans($0)) } }
       features = candidates.map(fx.features(of:))
       if scoring, let scorer { decision = scorer.decide(candidates, features: features, kinds: kinds, groupOf: res.groupOf) }
     }

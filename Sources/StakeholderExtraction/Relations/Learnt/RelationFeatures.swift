@@ -94,6 +94,9 @@ struct RelationFeatures {
     return "more"
   }
 
+  /// How many of the candidate's two entities the rules left unrelated to anything (the `orph:` feature).
+  func orphans(_ c: RelationCandidate) -> Int { (ruled[c.a] ? 0 : 1) + (ruled[c.b] ? 0 : 1) }
+
   /// The features of a candidate, sorted and without repeats.
   func features(of c: RelationCandidate) -> [String] {
     var f: [String] = []
@@ -109,7 +112,7 @@ struct RelationFeatures {
     if g2 == mainEvent || g2 == mainProject { f.append("main2") }
     if g1 == mainEvent || g1 == mainProject { f.append("main1") }
     if roleLinks.contains(c.a * kinds.count + c.b) { f.append("roletgt") }
-    f.append("orph:" + String((ruled[g1] ? 0 : 1) + (ruled[g2] ? 0 : 1)))
+    f.append("orph:" + String(orphans(c)))
     f.append("mc1:" + Self.bucket(mentionCount[g1], [1, 2, 4]))
     f.append("mc2:" + Self.bucket(mentionCount[g2], [1, 2, 4]))
     if hasRole[g1] { f.append("hasrole1") }

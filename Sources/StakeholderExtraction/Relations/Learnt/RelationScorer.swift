@@ -65,6 +65,15 @@ struct RelationScorer: Sendable {
     return d
   }
 
+  /// Whether ``decide(_:features:kinds:groupOf:)`` can add or drop anything for this candidate: a rule pair only
+  /// when rule relations can be dropped (`@threshold.keep` > 0), another pair only when it has the feature additions
+  /// require, if that is an `orph:` feature (`orphans`: how many of the two the rules left unrelated).
+  func mayAct(on c: RelationCandidate, orphans: Int) -> Bool {
+    if !c.ruleTypes.isEmpty { return model.keepThreshold > 0 }
+    if let r = model.requiredForAdding, r.hasPrefix("orph:") { return r == "orph:" + String(orphans) }
+    return true
+  }
+
   /// Source and target of a relation of `type` between two groups (`g1` named first), or nil when the schema
   /// does not allow that type between their kinds.
   static func direct(_ type: RelationType, _ g1: Int, _ k1: EntityKind, _ g2: Int, _ k2: EntityKind) -> (Int, Int)? {
