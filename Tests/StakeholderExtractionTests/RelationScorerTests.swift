@@ -171,6 +171,19 @@ struct RelationScorerTests {
     #expect(text.contains("\n@use\t\(RelationScorer.shared.model.use ? 1 : 0)\n"))
   }
 
+  @Test("scoring only the eligible pairs decides as scoring every candidate does (seeds and a made-up text)")
+  func eligibleShortcutChangesNothing() {
+    let extractor = DocumentExtractor(names: Extractor().names)
+    let docs = ExtractionFixtures.seeds + [SourceDocument(id: "m.txt", text: Self.missedByRules)]
+    #expect(docs.count >= 6)
+    for d in docs {
+      let fast = extractor.extract(d, scorer: .shared, collect: false)
+      let full = extractor.extract(d, scorer: .shared, collect: true)
+      #expect(fast.extraction == full.extraction, "\(d.id)")
+      #expect(fast.candidates.count <= full.candidates.count)
+    }
+  }
+
   @Test("the same text twice gives the same bytes with the shipped model")
   func deterministic() throws {
     let text = """

@@ -140,7 +140,8 @@ struct DocumentExtractor {
       var ruledGroups = Array(repeating: false, count: kinds.count)
       for key in rf.order { ruledGroups[key.source] = true; ruledGroups[key.target] = true }
       candidates = RelationCandidates.enumerate(rec, groupOf: res.groupOf, kinds: kinds, ruleRelations: rf.order,
-                                                 hubs: [rf.mainEvent, rf.mainProject].compactMap { $0 })
+                                                 hubs: [rf.mainEvent, rf.mainProject].compactMap { $0 },
+                                                 eligible: collect ? nil : scorer?.eligibleGroups(ruled: ruledGroups))
       let fx = RelationFeatures(rec, groupOf: res.groupOf, kinds: kinds, sectors: entities.map(\.sector),
                                 mainEvent: rf.mainEvent, mainProject: rf.mainProject, leadEnd: rf.leadEnd,
                                 ruled: ruledGroups)

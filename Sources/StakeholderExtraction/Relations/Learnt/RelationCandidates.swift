@@ -56,10 +56,13 @@ enum RelationCandidates {
   ///   - kinds: Entity group → kind.
   ///   - ruleRelations: The hand rules' relations (group endpoints and type), in any order.
   ///   - hubs: The groups of the report's own meeting and project, if found.
+  ///   - eligible: When given, only pairs of two eligible groups are enumerated (and no rule pair): the same
+  ///     candidates as without it, filtered, for a scorer that can act on nothing else.
   static func enumerate(_ rec: Recognizer, groupOf: [Int], kinds: [EntityKind], ruleRelations: [RelationFinder.Key],
-                        hubs: [Int] = []) -> [RelationCandidate] {
+                        hubs: [Int] = [], eligible: [Bool]? = nil) -> [RelationCandidate] {
     var bySentence = Array(repeating: [Int](), count: rec.sentences.count)
-    for (i, m) in rec.mentions.enumerated() where m.sentence >= 0 && m.sentence < bySentence.count && groupOf[i] >= 0 {
+    for (i, m) in rec.mentions.enumerated() where m.sentence >= 0 && m.sentence < bySentence.count && groupOf[i] >= 0
+      && eligible.map({ $0[groupOf[i]] }) ?? true {
       bySentence[m.sentence].append(i)
     }
     // Pair key a * count + b: integer keys, and the output is sorted, so no hashing order leaks out.
@@ -102,7 +105,7 @@ enum RelationCandidates {
       let ordered = rec.mentions[fa].range.lowerBound <= rec.mentions[fb].range.lowerBound
       return RelationCandidate(a: a, b: b, sentence: nil, first: ordered ? fa : fb, second: ordered ? fb : fa, ruleTypes: [], cooccurrences: 0)
     }
-    for r in ruleRelations where r.source != r.target {
+    for r in ruleRelations where r.source != r.target && eligible == nil {
       let a = min(r.source, r.target), b = max(r.source, r.target)
       let key = a * n + b
       if best[key] == nil { best[key] = distant(a, b) }
@@ -111,8 +114,9 @@ enum RelationCandidates {
         best[key]!.ruleTypes.sort { $0.rawValue < $1.rawValue }
       }
     }
-    for h in hubs where h >= 0 && h < n && firstMention[h] >= 0 {
-      for g in 0..<n where g != h && firstMention[g] >= 0 && (kinds[g] == .person || kinds[g] == .organization) {
+    for h in hubs where h >= 0 && h < n && firstMention[h] >= 0 && eligible.map({ $0[h] }) ?? true {
+      for g in 0..<n where g != h && firstMention[g] >= 0 && (kinds[g] == .person || kinds[g] == .organization)
+        && eligible.map({ $0[g] }) ?? true {
         let key = min(g, h) * n + max(g, h)
         if best[key] == nil {
           var c = distant(min(g, h), max(g, h))

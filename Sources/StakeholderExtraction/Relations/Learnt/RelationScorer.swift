@@ -74,6 +74,13 @@ struct RelationScorer: Sendable {
     return true
   }
 
+  /// The groups a candidate must join for this model to act on it, or nil for all: with rule relations never
+  /// dropped and additions requiring `orph:2`, only groups the rules left unrelated.
+  func eligibleGroups(ruled: [Bool]) -> [Bool]? {
+    guard model.keepThreshold <= 0, model.requiredForAdding == "orph:2" else { return nil }
+    return ruled.map { !$0 }
+  }
+
   /// Source and target of a relation of `type` between two groups (`g1` named first), or nil when the schema
   /// does not allow that type between their kinds.
   static func direct(_ type: RelationType, _ g1: Int, _ k1: EntityKind, _ g2: Int, _ k2: EntityKind) -> (Int, Int)? {
