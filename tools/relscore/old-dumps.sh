@@ -16,9 +16,10 @@ OUT=$(cd "$OUT" && pwd)
 FIRST=$(git log --format=%H --reverse -- Sources/StakeholderExtraction/Relations/Learnt | head -1)
 git diff "$FIRST~1" "$FIRST" -- Sources/StakeholderExtraction/API Sources/StakeholderExtraction/Evaluation Sources/stakeholders > "$WORK.patch"
 [ -d "$WORK" ] || git clone -q "$ROOT" "$WORK"
+git -C "$WORK" fetch -q "$ROOT" HEAD   # the patch's blobs, for a three-way apply
 for spec in e5f72ca:f e32933c:g e7db110:h,i; do
   commit=${spec%%:*}; sets=$(echo "${spec#*:}" | tr , ' ')
-  (cd "$WORK" && git checkout -q -f "$commit" && git clean -qfd Sources && git apply "$WORK.patch")
+  (cd "$WORK" && git checkout -q -f "$commit" && git clean -qfd Sources && git apply -3 "$WORK.patch" 2>/dev/null && git reset -q)
   mkdir -p "$WORK/Sources/StakeholderExtraction/Relations/Learnt"
   cp Sources/StakeholderExtraction/Relations/Learnt/*.swift "$WORK/Sources/StakeholderExtraction/Relations/Learnt/"
   python3 - "$WORK" <<'PY'
