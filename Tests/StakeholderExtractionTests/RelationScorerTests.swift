@@ -190,7 +190,7 @@ struct RelationScorerTests {
       Targi Przedsiębiorczości Doliny Bugu 2026
 
       W Drohiczynie odbyło się Targi Przedsiębiorczości Doliny Bugu 2026. Uczestników powitała Katarzyna Wydrzycka, wójt gminy Drohiczyn,
-      a o funduszach mówił Tomasz Zaręba z Podlaskiej Agencji Wspierania Wsi. Partnerem targów była firma AgroNet sp. z o.o. oraz Lokalna Grupa Działania Zielony Bug.
+      a o funduszach mówił Tomasz Wierzchlejski z Podlaskiej Agencji Wspierania Wsi. Partnerem targów była firma AgroNet sp. z o.o. oraz Lokalna Grupa Działania Zielony Bug.
       """
     let a = try Extractor().extract([SourceDocument(id: "d.txt", text: text)]).graph.jsonData()
     let b = try Extractor().extract([SourceDocument(id: "d.txt", text: text)]).graph.jsonData()
