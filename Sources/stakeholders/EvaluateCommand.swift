@@ -29,6 +29,12 @@ struct EvaluateCommand: ParsableCommand {
   @Flag(help: "Also list every missed, extra or misnamed entity and relation.")
   var errors = false
 
+  @Option(name: .customLong("dump-pairs"), help: ArgumentHelp("Write the relation scorer's training rows (TSV) to FILE instead of scoring.", visibility: .hidden))
+  var dumpPairs: String?
+
+  @Option(name: .customLong("set"), help: ArgumentHelp("Set name written into --dump-pairs rows.", visibility: .hidden))
+  var setName = "set"
+
   func run() throws {
     let corpus: CorpusReadResult
     do { corpus = try CorpusReader().read(paths: paths) } catch { throw CLIError("\(error)") }
@@ -40,6 +46,11 @@ struct EvaluateCommand: ParsableCommand {
     let skipped = corpus.documents.filter { goldGraphs[$0.id] == nil }.map(\.id)
     if !skipped.isEmpty {
       FileHandle.standardError.write(Data("evaluate: no gold file, not extracted: \(skipped.joined(separator: ", "))\n".utf8))
+    }
+    if let dumpPairs {
+      let tsv = RelationPairDump.tsv(documents: scored, gold: goldGraphs, set: setName)
+      do { try AtomicFile.write(Data(tsv.utf8), to: URL(fileURLWithPath: dumpPairs)) } catch { throw CLIError("\(dumpPairs): \(error)") }
+      return
     }
     let result = Extractor().extract(scored)
     let report = Evaluation.evaluate(predicted: result.graph, gold: goldGraphs)

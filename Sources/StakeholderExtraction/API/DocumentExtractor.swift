@@ -5,6 +5,13 @@ struct DocumentExtractor {
   let names: NameServices
 
   func extract(_ doc: SourceDocument) -> DocumentExtraction {
+    extract(doc, scorer: .shared, collect: false).extraction
+  }
+
+  /// The extraction of `doc` with the learnt relation scorer `scorer` (nil: the hand rules alone), and, when
+  /// `collect` is set, the scorer's candidates and their features (for the training dump, `evaluate --dump-pairs`).
+  func extract(_ doc: SourceDocument, scorer: RelationScorer?, collect: Bool)
+    -> (extraction: DocumentExtraction, candidates: [RelationCandidate], features: [[String]]) {
     let scalars = Array(doc.text.unicodeScalars)
     var tokens = Tokenizer.tokenize(scalars)
     let language = DocumentMetadata.language(tokens)
@@ -140,17 +147,42 @@ struct DocumentExtractor {
     for (unit, parent) in rf.parents where entities[unit].kind == .organization {
       if res.groups[unit].contains(where: { rec.mentions[$0].head?.isUnit == true }) { entities[unit].parentName = entities[parent].name }
     }
+    // The learnt scorer: candidate pairs, their features, what it adds and drops.
+    let kinds = entities.map(\.kind)
+    var candidates: [RelationCandidate] = []
+    var features: [[String]] = []
+    var decision = RelationScorer.Decision()
+    let scoring = scorer.map { $0.loadError == nil && $0.model.use && !$0.model.weights.isEmpty } ?? false
+    if scoring || collect {
+      var ruledGroups = Array(repeating: false, count: kinds.count)
+      for key in rf.order { ruledGroups[key.source] = true; ruledGroups[key.target] = true }
+      candidates = RelationCandidates.enumerate(rec, groupOf: res.groupOf, kinds: kinds, ruleRelations: rf.order,
+                                                 hubs: [rf.mainEvent, rf.mainProject].compactMap { $0 },
+                                                 eligible: collect ? nil : scorer?.eligibleGroups(ruled: ruledGroups))
+      let fx = RelationFeatures(rec, groupOf: res.groupOf, kinds: kinds, sectors: entities.map(\.sector),
+                                mainEvent: rf.mainEvent, mainProject: rf.mainProject, leadEnd: rf.leadEnd,
+                                ruled: ruledGroups)
+      // Scoring alone: only the pairs the scorer can act on get features (the same decisions, less work).
+      if !collect, let scorer { candidates = candidates.filter { scorer.mayAct(on: $0, orphans: fx.orphans($0)) } }
+      features = candidates.map(fx.features(of:))
+      if scoring, let scorer { decision = scorer.decide(candidates, features: features, kinds: kinds, groupOf: res.groupOf) }
+    }
     // Relations share sentences: each sentence's text is built once.
     var sentenceTexts: [String?] = Array(repeating: nil, count: rec.sentences.count)
-    let relations: [LocalRelation] = rf.order.map { key in
-      let evidence = rf.found[key]!.map { k -> Evidence in
-        let s = rec.sentences[k]
-        if sentenceTexts[k] == nil { sentenceTexts[k] = Evidence.sentenceText(scalars, s.start, s.end) }
-        return Evidence(document: doc.id, start: s.start, end: s.end, text: sentenceTexts[k]!)
-      }
-      return LocalRelation(source: key.source, target: key.target, type: key.type, evidence: evidence)
+    func evidence(_ k: Int) -> Evidence {
+      let s = rec.sentences[k]
+      if sentenceTexts[k] == nil { sentenceTexts[k] = Evidence.sentenceText(scalars, s.start, s.end) }
+      return Evidence(document: doc.id, start: s.start, end: s.end, text: sentenceTexts[k]!)
     }
-    return DocumentExtraction(document: document, entities: entities, relations: relations)
+    var relations: [LocalRelation] = rf.order.compactMap { key in
+      let pair = min(key.source, key.target) * kinds.count + max(key.source, key.target)
+      if decision.dropped.contains(pair) { return nil }
+      return LocalRelation(source: key.source, target: key.target, type: key.type, evidence: rf.found[key]!.map(evidence))
+    }
+    for (key, k) in decision.added {
+      relations.append(LocalRelation(source: key.source, target: key.target, type: key.type, evidence: [evidence(k)]))
+    }
+    return (DocumentExtraction(document: document, entities: entities, relations: relations), candidates, features)
   }
 
   /// `Array(Set(mentions)).sorted()` without hashing: sorted, then equal neighbours dropped (`Mention`'s `<`

@@ -92,7 +92,10 @@ public enum Evaluation {
 
   static func forms(_ e: Entity) -> Set<String> { Set(e.allNames.map(Normalize.form)) }
 
-  static func evaluateDocument(_ doc: String, predicted: StakeholderGraph, gold: StakeholderGraph, into report: inout Report) {
+  /// The one-to-one entity matching of one document: predicted entities named in `doc` and gold entities (both
+  /// sorted by id), and the matches both ways (predicted id → gold id, gold id → predicted id).
+  static func matchEntities(_ doc: String, predicted: StakeholderGraph, gold: StakeholderGraph)
+    -> (pred: [Entity], gold: [Entity], goldFor: [String: String], predFor: [String: String]) {
     let pred = predicted.entities.filter { $0.mentions.contains { $0.document == doc } }.sorted { $0.id < $1.id }
     let goldEntities = gold.entities.sorted { $0.id < $1.id }
     var goldFor: [String: String] = [:]  // predicted id → gold id
@@ -108,6 +111,11 @@ public enum Evaluation {
         }
       }
     }
+    return (pred, goldEntities, goldFor, predFor)
+  }
+
+  static func evaluateDocument(_ doc: String, predicted: StakeholderGraph, gold: StakeholderGraph, into report: inout Report) {
+    let (pred, goldEntities, goldFor, predFor) = matchEntities(doc, predicted: predicted, gold: gold)
     let goldByID = Dictionary(uniqueKeysWithValues: goldEntities.map { ($0.id, $0) })
     for k in EntityKind.allCases {
       var c = Counts()

@@ -1,0 +1,51 @@
+#!/bin/sh
+# Dumps held-out sets F, G, H, I with the extractors that had not yet seen them (the unseen-condition CV folds of
+# tools/relscore/train.py --unseen). Each set is dumped by the commit that added it, before its rules were tuned on it:
+#   F: e5f72ca (F added, never tuned on)   G: e32933c (G added)   H, I: e7db110 (last commit before tuning on H and I)
+# The current candidate and feature code (Relations/Learnt) is copied onto each commit, with the dump hook in
+# DocumentExtractor, evaluate --dump-pairs and the evaluator's matching taken from this branch's first scorer commit.
+# Texts and gold files are always today's (Tests/Fixtures/heldout-*), so the labels are those of the other dumps.
+# usage: sh tools/relscore/old-dumps.sh OUTDIR [WORKDIR]      (from the repository root; about 5 minutes of builds)
+set -e
+OUT=${1:?usage: old-dumps.sh OUTDIR [WORKDIR]}
+WORK=${2:-/tmp/relscore-old}
+ROOT=$(pwd)
+mkdir -p "$OUT"
+OUT=$(cd "$OUT" && pwd)
+# The first scorer commit: its patch brings the dump hook (DocumentExtractor, Evaluation, EvaluateCommand).
+FIRST=$(git log --format=%H --reverse -- Sources/StakeholderExtraction/Relations/Learnt | head -1)
+git diff "$FIRST~1" "$FIRST" -- Sources/StakeholderExtraction/API Sources/StakeholderExtraction/Evaluation Sources/stakeholders > "$WORK.patch"
+[ -d "$WORK" ] || git clone -q "$ROOT" "$WORK"
+git -C "$WORK" fetch -q "$ROOT" HEAD   # the patch's blobs, for a three-way apply
+for spec in e5f72ca:f e32933c:g e7db110:h,i; do
+  commit=${spec%%:*}; sets=$(echo "${spec#*:}" | tr , ' ')
+  (cd "$WORK" && git checkout -q -f "$commit" && git clean -qfd Sources && git apply -3 "$WORK.patch" 2>/dev/null && git reset -q)
+  mkdir -p "$WORK/Sources/StakeholderExtraction/Relations/Learnt"
+  cp Sources/StakeholderExtraction/Relations/Learnt/*.swift "$WORK/Sources/StakeholderExtraction/Relations/Learnt/"
+  python3 - "$WORK" <<'PY'
+import re, sys, os
+w = sys.argv[1]
+p = os.path.join(w, "Sources/StakeholderExtraction/API/DocumentExtractor.swift")
+s = open(p).read()
+finder = open(os.path.join(w, "Sources/StakeholderExtraction/Relations/RelationFinder.swift")).read()
+lead = "rf.leadEnd" if "let leadEnd" in finder else "RelationFinder.leadSentences"
+s = s.replace("ruleRelations: rf.order)", "ruleRelations: rf.order,\n hubs: [rf.mainEvent, rf.mainProject].compactMap { $0 })")
+s = s.replace("leadEnd: rf.leadEnd)", "leadEnd: " + lead + ",\n ruled: ruledGroups)")
+s = s.replace("      candidates = RelationCandidates.enumerate(",
+              "      var ruledGroups = Array(repeating: false, count: kinds.count)\n"
+              "      for key in rf.order { ruledGroups[key.source] = true; ruledGroups[key.target] = true }\n"
+              "      candidates = RelationCandidates.enumerate(")
+s = s.replace("$0.loadError == nil && !$0.model.weights.isEmpty", "$0.loadError == nil && $0.model.use && !$0.model.weights.isEmpty")
+open(p, "w").write(s)
+rec = open(os.path.join(w, "Sources/StakeholderExtraction/Recognition/Recognizer.swift")).read()
+if "let vocabulary" not in rec:
+    f = os.path.join(w, "Sources/StakeholderExtraction/Relations/Learnt/RelationFeatures.swift")
+    t = open(f).read().replace("rec.vocabulary.has(set, $0)", "set.contains(rec.tokens[$0].lower)")
+    open(f, "w").write(t)
+PY
+  (cd "$WORK" && swift build --product stakeholders 2>&1 | grep -E "error|Build of")
+  for s in $sets; do
+    "$WORK/.build/debug/stakeholders" evaluate --gold "Tests/Fixtures/heldout-$s/gold" "Tests/Fixtures/heldout-$s" \
+      --dump-pairs "$OUT/$s.tsv" --set "$s" 2>/dev/null
+  done
+done
