@@ -2,22 +2,25 @@
 # Dumps held-out sets F, G, H, I with the extractors that had not yet seen them (the unseen-condition CV folds of
 # tools/relscore/train.py --unseen). Each set is dumped by the commit that added it, before its rules were tuned on it:
 #   F: e5f72ca (F added, never tuned on)   G: e32933c (G added)   H, I: e7db110 (last commit before tuning on H and I)
+#   N, O, P, Q: fe032f6 (the last commit before they were added and tuned on, session 7)
 # The current candidate and feature code (Relations/Learnt) is copied onto each commit, with the dump hook in
 # DocumentExtractor, evaluate --dump-pairs and the evaluator's matching taken from this branch's first scorer commit.
 # Texts and gold files are always today's (Tests/Fixtures/heldout-*), so the labels are those of the other dumps.
 # usage: sh tools/relscore/old-dumps.sh OUTDIR [WORKDIR]      (from the repository root; about 5 minutes of builds)
 set -e
 OUT=${1:?usage: old-dumps.sh OUTDIR [WORKDIR]}
-WORK=${2:-/tmp/relscore-old}
+WORK=${2:-/tmp/relscore-old-work}
+# The clone must be a folder of its own (not OUTDIR or a folder holding it).
+case "$OUT" in "$WORK"/*|"$WORK") echo "old-dumps.sh: OUTDIR must lie outside WORKDIR" >&2; exit 1;; esac
 ROOT=$(pwd)
 mkdir -p "$OUT"
 OUT=$(cd "$OUT" && pwd)
 # The first scorer commit: its patch brings the dump hook (DocumentExtractor, Evaluation, EvaluateCommand).
 FIRST=$(git log --format=%H --reverse -- Sources/StakeholderExtraction/Relations/Learnt | head -1)
 git diff "$FIRST~1" "$FIRST" -- Sources/StakeholderExtraction/API Sources/StakeholderExtraction/Evaluation Sources/stakeholders > "$WORK.patch"
-[ -d "$WORK" ] || git clone -q "$ROOT" "$WORK"
+[ -d "$WORK/.git" ] || git clone -q "$ROOT" "$WORK"
 git -C "$WORK" fetch -q "$ROOT" HEAD   # the patch's blobs, for a three-way apply
-for spec in e5f72ca:f e32933c:g e7db110:h,i; do
+for spec in e5f72ca:f e32933c:g e7db110:h,i fe032f6:n,o,p,q; do
   commit=${spec%%:*}; sets=$(echo "${spec#*:}" | tr , ' ')
   (cd "$WORK" && git checkout -q -f "$commit" && git clean -qfd Sources && git apply -3 "$WORK.patch" 2>/dev/null && git reset -q)
   mkdir -p "$WORK/Sources/StakeholderExtraction/Relations/Learnt"
