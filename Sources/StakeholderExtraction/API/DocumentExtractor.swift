@@ -149,24 +149,7 @@ struct DocumentExtractor {
     }
     // The learnt scorer: candidate pairs, their features, what it adds and drops.
     let kinds = entities.map(\.kind)
-    var candidates: [RelationCandidate] = []
-    var features: [[String]] = []
-    var decision = RelationScorer.Decision()
-    let scoring = scorer.map { $0.loadError == nil && $0.model.use && !$0.model.weights.isEmpty } ?? false
-    if scoring || collect {
-      var ruledGroups = Array(repeating: false, count: kinds.count)
-      for key in rf.order { ruledGroups[key.source] = true; ruledGroups[key.target] = true }
-      candidates = RelationCandidates.enumerate(rec, groupOf: res.groupOf, kinds: kinds, ruleRelations: rf.order,
-                                                 hubs: [rf.mainEvent, rf.mainProject].compactMap { $0 },
-                                                 eligible: collect ? nil : scorer?.eligibleGroups(ruled: ruledGroups))
-      let fx = RelationFeatures(rec, groupOf: res.groupOf, kinds: kinds, sectors: entities.map(\.sector),
-                                mainEvent: rf.mainEvent, mainProject: rf.mainProject, leadEnd: rf.leadEnd,
-                                ruled: ruledGroups)
-      // Scoring alone: only the pairs the scorer can act on get features (the same decisions, less work).
-      if !collect, let scorer { candidates = candidates.filter { scorer.mayAct(on: $0, orphans: fx.orphans($0)) } }
-      features = candidates.map(fx.features(of:))
-      if scoring, let scorer { decision = scorer.decide(candidates, features: features, kinds: kinds, groupOf: res.groupOf) }
-    }
+    let (candidates, features, decision) = RelationScorer.pass(scorer, collect: collect, rec, res, rf, kinds: kinds, sectors: entities.map(\.sector))
     // Relations share sentences: each sentence's text is built once.
     var sentenceTexts: [String?] = Array(repeating: nil, count: rec.sentences.count)
     func evidence(_ k: Int) -> Evidence {
