@@ -115,8 +115,7 @@ struct DocumentExtractor {
         d = SectorClassifier.Decision(sector: noun.sector, reason: "called '\(noun.word)' in the text")
       }
       // "Mládežnický parlament města …", "Obecní úřad …": a public body named in a neighbouring country's language.
-      if d.sector == .localGovernment || d.sector == .centralGovernment,
-         entities[g].name.split(separator: " ").contains(where: { Recognizer.hasForeignLetters(String($0).fastLowercased) && $0.first?.isUppercase == false || HeadWordsForeign.lemmas.contains(String($0).fastLowercased) }) {
+      if d.sector == .localGovernment || d.sector == .centralGovernment, Recognizer.namedInForeignLanguage(entities[g].name) {
         d = SectorClassifier.Decision(sector: .international, reason: "a foreign public body (named in its own language)")
       }
       decisions[g] = d

@@ -11,6 +11,18 @@ extension Recognizer {
   ///     Recognizer.hasForeignLetters("úřad")       // true
   static func hasForeignLetters(_ word: String) -> Bool { word.unicodeScalars.contains { foreignLetters.contains($0) } }
 
+  /// Whether a name is written in a neighbouring country's language: a lower-case inner word with its letters, or
+  /// one of its institution head words.
+  ///
+  ///     Recognizer.namedInForeignLanguage("Krajský úřad Olomouckého kraje")   // true
+  ///     Recognizer.namedInForeignLanguage("Rada Miejska w Kutnie")            // false
+  static func namedInForeignLanguage(_ name: String) -> Bool {
+    name.split(separator: " ").contains { w in
+      let lower = String(w).fastLowercased
+      return (w.first?.isUppercase == false && hasForeignLetters(lower)) || HeadWordsForeign.lemmas.contains(lower)
+    }
+  }
+
   /// Whether the lower-case word at `j` continues the chunk that starts at `a`: it and a capitalised word before it
   /// in the chunk are foreign (foreign letters, or a head word of ``HeadWordsForeign``), and a capitalised word
   /// follows the run of such lower-case words.

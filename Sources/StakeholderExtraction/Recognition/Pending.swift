@@ -227,8 +227,8 @@ extension Recognizer {
   }
 
   /// The lower-cased words after the leading (Polish or foreign) head words of an organization's name, when they are
-  /// a name of their own (capitalised, at least four letters, no acronym, no place): "zielony horyzont" for "Fundacja Zielony
-  /// Horyzont". Nil otherwise.
+  /// a name of their own (capitalised, at least four letters, no acronym, no place): "zielony horyzont" for
+  /// "Fundacja Zielony Horyzont". Nil otherwise.
   func headedTail(_ m: FoundMention) -> String? {
     guard m.kind == .organization, !m.nested, m.head != nil, m.legalForm == nil, m.range.count >= 2 else { return nil }
     var q = m.range.lowerBound
