@@ -118,18 +118,18 @@ struct GenreRulesSevenTests {
     let pl = F.extract("""
       Start-upy w Tarnowie
 
-      Marek Gadomski, dyrektor Biura ds. Innowacji i Przedsiębiorczości Urzędu Miasta Tarnowa, zapowiedział nabór.
+      Marek Gadomski, dyrektor Biura ds. Rozwoju i Promocji Urzędu Miasta Tarnowa, zapowiedział nabór.
       """, id: "ds.txt")
-    #expect(F.entity(pl, "Biuro ds. Innowacji i Przedsiębiorczości", .organization) != nil)
-    #expect(F.hasRelation("Biuro ds. Innowacji i Przedsiębiorczości", .partOf, "Urząd Miasta Tarnowa", in: pl))
-    #expect(F.hasRelation("Marek Gadomski", .affiliatedWith, "Biuro ds. Innowacji i Przedsiębiorczości", in: pl))
+    #expect(F.entity(pl, "Biuro ds. Rozwoju i Promocji", .organization) != nil)
+    #expect(F.hasRelation("Biuro ds. Rozwoju i Promocji", .partOf, "Urząd Miasta Tarnowa", in: pl))
+    #expect(F.hasRelation("Marek Gadomski", .affiliatedWith, "Biuro ds. Rozwoju i Promocji", in: pl))
     let en = F.extract("""
       Green roofs
 
-      The Department of Climate and Environment of Gniezno City Hall will run the programme.
+      The Department of Water and Greenery of Gniezno City Hall will run the programme.
       """, id: "city-hall.txt")
-    #expect(F.entity(en, "Department of Climate and Environment", .organization)?.sector == .localGovernment)
-    #expect(F.hasRelation("Department of Climate and Environment", .partOf, "Gniezno City Hall", in: en))
+    #expect(F.entity(en, "Department of Water and Greenery", .organization)?.sector == .localGovernment)
+    #expect(F.hasRelation("Department of Water and Greenery", .partOf, "Gniezno City Hall", in: en))
   }
 
   @Test("Councils named by their adjective, under-secretaries of state, companies by their first word, legal forms as written")
@@ -150,10 +150,10 @@ struct GenreRulesSevenTests {
     let en = F.extract("""
       Spin-offs
 
-      Lumenix Systems S.A. opened a laboratory. Tomasz Rydel, CEO of Lumenix, said the city helped.
+      Lumenix Systems S.A. opened a laboratory. Jan Kosmala, CEO of Lumenix, said the city helped.
       """, id: "company-short.txt")
     #expect(F.entity(en, "Lumenix Systems S.A.", .organization)?.aliases.contains("Lumenix") == true)
-    #expect(F.hasRelation("Tomasz Rydel", .affiliatedWith, "Lumenix Systems S.A.", in: en))
+    #expect(F.hasRelation("Jan Kosmala", .affiliatedWith, "Lumenix Systems S.A.", in: en))
   }
 
   @Test("English texts: towns without cues, places represented by their office-holders; Polish: the chambers of parliament")

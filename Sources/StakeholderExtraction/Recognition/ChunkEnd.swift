@@ -43,7 +43,7 @@ extension Recognizer {
         continue
       }
       if t.kind == .punct, t.text == "#", j + 1 < end, tokens[j + 1].kind == .number, hasHead { j += 2; continue }
-      // "Biuro ds. Innowacji i Przedsiębiorczości", "Dyrekcja Generalna ds. Polityki Regionalnej": "ds." (do spraw)
+      // "Biuro ds. Rozwoju i Promocji", "Dyrekcja Generalna ds. Rolnictwa": "ds." (do spraw)
       // joins an institution's head to its field, which reads on as after "dla".
       if t.kind == .word, hasHead, vocabulary.lowerIs(j, "ds"), j + 2 < end, tokens[j + 1].text == ".", claim[j + 2] < 0,
          tokens[j + 2].kind == .word, tokens[j + 2].casing == .capitalized, headLemma.flatMap({ HeadWords.head($0) })?.kind == .organization {

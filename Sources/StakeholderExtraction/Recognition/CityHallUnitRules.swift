@@ -1,4 +1,4 @@
-/// "the Department of Climate and Environment of Gniezno City Hall", "the Office of Investor Relations of Leszno Town
+/// "the Department of Water and Greenery of Gniezno City Hall", "the Office of Investor Relations of Leszno Town
 /// Hall": an English unit named with its town hall after "of" is a unit of that office (schema convention 4), as
 /// "Wydział X Urzędu Miasta Y" is in Polish.
 extension Recognizer {

@@ -20,7 +20,7 @@ extension Recognizer {
       // "platforma Kooperacja+": a plus glued to the name is part of it.
       if tokens[r.upperBound - 1].text == "+", !tokens[r.upperBound - 1].spaceBefore, r.count > 1 { break }
       if vocabulary.lowerIs(r.upperBound - 1, "roku"), r.count > 2, isYear(r.upperBound - 2) { break }
-      // "Krajský úřad Moravskoslezského kraje": a foreign name may end in its territory's lower-case word.
+      // "Krajský úřad Olomouckého kraje": a foreign name may end in its territory's lower-case word.
       if r.count > 2, vocabulary.has(Self.foreignTerritoryWords, r.upperBound - 1), foreignLowerContinues(r.lowerBound, r.upperBound - 1) { break }
       r = r.lowerBound..<(r.upperBound - 1)
     }
@@ -455,7 +455,7 @@ extension Recognizer {
       kind = .place
       name = place
     } else if r.count == 1, legal == nil, let known = companyNamedByFirstWord(r.lowerBound) {
-      // "Zatrudniona w Agrotroniku …" after "Agrotronik Polska sp. z o.o.": the company by its first word.
+      // "Zatrudniona w Termolabie …" after "Termolab Polska sp. z o.o.": the company by its first word.
       var m = FoundMention(kind: .organization, range: r, name: mentions[known].name, surface: surface, sentence: k)
       m.legalForm = mentions[known].legalForm
       m.nested = nested

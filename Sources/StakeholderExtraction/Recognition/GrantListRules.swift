@@ -1,4 +1,4 @@
-/// Lists of grants, as results of a call are published: one line per beneficiary, "Agrosens Sp. z o.o. (Lublin) –
+/// Lists of grants, as results of a call are published: one line per beneficiary, "Sensolab Sp. z o.o. (Lublin) –
 /// „Czujniki wilgotności gleby” – 7 420 000 zł", "City of Mielec – "Warm Homes" – PLN 12.5 million". The quoted
 /// title between the dashes is the funded project, though no marker word names it.
 extension Recognizer {
@@ -7,7 +7,7 @@ extension Recognizer {
 
   /// Whether the quoted title from `open` to `close` stands between dashes and before an amount: "– „…” – 7 420 000 zł".
   ///
-  ///     grantListTitle(5, 11, s)   // true for "Agrosens Sp. z o.o. (Lublin) – „Czujniki wilgotności gleby” – 7 420 000 zł"
+  ///     grantListTitle(5, 11, s)   // true for "Sensolab Sp. z o.o. (Lublin) – „Czujniki wilgotności gleby” – 7 420 000 zł"
   /// - Complexity: O(1): at most eight tokens after the title are read.
   func grantListTitle(_ open: Int, _ close: Int, _ s: Sentence) -> Bool {
     guard open > s.tokens.lowerBound, Self.isDash(tokens[open - 1]), close + 2 < s.tokens.upperBound,

@@ -12,7 +12,7 @@ extension Recognizer {
         if byForm[l] == nil { byForm[l] = idx }
       }
       if m.kind == .person, let s = m.surname { surnames.append((s.fastLowercased, idx)) }
-      // "Photonix Systems S.A." … "CEO of Photonix", "w Agrotroniku": a company named later by its first word.
+      // "Lumenix Systems S.A." … "CEO of Lumenix", "w Termolabie": a company named later by its first word.
       if let w = companyFirstWord(m), byForm[w] == nil { byForm[w] = idx }
       // "Fundacja Zielony Horyzont" … "Partnerem będzie Zielony Horyzont": a body by the words after its head.
       if let t = headedTail(m), byForm[t] == nil { byForm[t] = idx }
@@ -196,11 +196,11 @@ extension Recognizer {
   /// Heads that name one body when written alone and capitalised: the chambers of the Polish parliament.
   static let parliamentChambers: Set<String> = ["sejm", "senat"]
 
-  /// The lower-cased first word of a company's name when the text may name the company by it alone: "photonix" for
-  /// "Photonix Systems S.A.", "agrotronik" for "Agrotronik Polska sp. z o.o." (a name with a legal form and at least
+  /// The lower-cased first word of a company's name when the text may name the company by it alone: "lumenix" for
+  /// "Lumenix Systems S.A.", "termolab" for "Termolab Polska sp. z o.o." (a name with a legal form and at least
   /// two words before it, whose first word is no place, given name or function). Nil otherwise.
   ///
-  ///     companyFirstWord(m)   // "photonix"
+  ///     companyFirstWord(m)   // "lumenix"
   func companyFirstWord(_ m: FoundMention) -> String? {
     guard m.kind == .organization, !m.nested, let legal = m.legalForm, m.head == nil, m.range.count >= 2 + legal.split(separator: " ").count else { return nil }
     let t = tokens[m.range.lowerBound]
@@ -210,7 +210,7 @@ extension Recognizer {
   }
 
   /// The company (an earlier mention) that the single word at `i` names by its first word, in any case:
-  /// "w Agrotroniku" after "Agrotronik Polska sp. z o.o."; nil when none or more than one.
+  /// "w Termolabie" after "Termolab Polska sp. z o.o."; nil when none or more than one.
   ///
   /// - Complexity: amortised O(1): the mentions are indexed once, as they come.
   func companyNamedByFirstWord(_ i: Int) -> Int? {
@@ -235,7 +235,7 @@ extension Recognizer {
     while q < m.range.upperBound, heads[q] != nil { q += 1 }
     guard q > m.range.lowerBound, q < m.range.upperBound, tokens[q].casing == .capitalized || tokens[q].casing == .camel,
           !(q..<m.range.upperBound).contains(where: { tokens[$0].kind != .word || heads[$0] != nil }) else { return nil }
-    // Not a place ("Urząd Miasta Wrocławia", "University College Cork"): the town is a place of its own.
+    // Not a place ("Urząd Miasta Wrocławia", "University College Galway"): the town is a place of its own.
     let words = (q..<m.range.upperBound).map { tokens[$0].text }
     guard m.head?.english == false, names.knownPlace(words.joined(separator: " ")) == nil, !names.isLexiconPlace(words),
           !names.isLexiconPlace([placeName(words)]) else { return nil }

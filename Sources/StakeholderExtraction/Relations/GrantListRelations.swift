@@ -1,6 +1,6 @@
 import StakeholderModel
 
-/// Lists of grants: "Agrosens Sp. z o.o. (Lublin) – „Czujniki wilgotności gleby” – 7 420 000 zł". The beneficiary
+/// Lists of grants: "Sensolab Sp. z o.o. (Lublin) – „Czujniki wilgotności gleby” – 7 420 000 zł". The beneficiary
 /// that opens the line carries out the project the line names (`organizes`).
 ///
 /// - Complexity: O(n) for n tokens; only sentences with an amount word are read.

@@ -1,4 +1,4 @@
-/// A company named later by the first word of its name: "Photonix Systems S.A." … "Tomasz Rydel, CEO of Photonix".
+/// A company named later by the first word of its name: "Lumenix Systems S.A." … "Jan Kos, CEO of Lumenix".
 extension DocumentResolver {
   /// Pairs `(i, c)`: the one-word organization mention `i` and the company mention `c` whose first word it is
   /// (``Recognizer/companyNamedByFirstWord(_:)``).
@@ -13,8 +13,8 @@ extension DocumentResolver {
   }
 }
 
-/// A body named later by the words after its head: "Fundacja Wschodnie Okno" … "Wschodnie Okno", "Hromadska
-/// Orhanizatsiia Dobrosusidstvo" … "head of Dobrosusidstvo".
+/// A body named later by the words after its head: "Fundacja Zielony Horyzont" … "Zielony Horyzont", "Hromadska
+/// Orhanizatsiia Dobrochyn" … "head of Dobrochyn".
 extension DocumentResolver {
   /// Pairs `(i, j)`: the organization mention `i` without a head word whose name is the tail of exactly one headed
   /// name `j` of the text (its words after the leading head words).
@@ -26,7 +26,7 @@ extension DocumentResolver {
     for (j, m) in r.mentions.enumerated() where m.kind == .organization && !m.nested && m.head != nil && m.range.count >= 2 {
       var q = m.range.lowerBound
       while q < m.range.upperBound, r.heads[q] != nil { q += 1 }
-      // "Biuro OMGGS": an acronym after a unit's head names its parent, not the unit.
+      // "Biuro ZMKW": an acronym after a unit's head names its parent, not the unit.
       guard q > m.range.lowerBound, q < m.range.upperBound, r.tokens[q].casing == .capitalized || r.tokens[q].casing == .camel else { continue }
       let tail = Normalize.form(r.text(q..<m.range.upperBound))
       guard tail.count >= 4 else { continue }

@@ -78,7 +78,7 @@ struct DocumentResolver {
     }
     for (i, c) in Self.companyShortNames(r) { uf.union(i, c) }
     for (i, j) in Self.headedTails(r) { uf.union(i, j) }
-    // A name with its translation in parentheses ("Lvivska Miska Rada (Lviv City Council)").
+    // A name with its translation in parentheses ("Ternopilska Miska Rada (Ternopil City Council)").
     for (i, j) in Self.translationPairs(r) {
       uf.union(i, j)
       translations.insert(j)

@@ -1,5 +1,5 @@
 /// Names given with their translation in parentheses, as reports on cross-border and international cooperation
-/// write them: "Sdružení obcí Jesenicka (Stowarzyszenie Gmin Jesenika)", "Lvivska Miska Rada (Lviv City
+/// write them: "Sdružení obcí Jesenicka (Stowarzyszenie Gmin Jesenika)", "Ternopilska Miska Rada (Lviv City
 /// Council)", "Politechnika Koszalińska (Koszalin University of Technology)". The translation is another name of the
 /// same body (an alias); the form written first stays the canonical name.
 extension DocumentResolver {
@@ -10,7 +10,7 @@ extension DocumentResolver {
   /// Pairs `(i, j)` where mention `j`, of the same kind as `i`, fills the parentheses right after `i` (alone, or
   /// before a comma and an acronym) and is written in another language.
   ///
-  ///     translationPairs(rec)   // [(4, 5)] for "… Lvivska Miska Rada (Lviv City Council) …"
+  ///     translationPairs(rec)   // [(4, 5)] for "… Ternopilska Miska Rada (Ternopil City Council) …"
   /// - Complexity: O(m) for m mentions.
   static func translationPairs(_ r: Recognizer) -> [(Int, Int)] {
     let ms = r.mentions
@@ -28,7 +28,7 @@ extension DocumentResolver {
   }
 
   /// Whether two names of one kind are the same body in two languages: their heads are of different languages or
-  /// the same word, or one of them has no head word (a foreign name: "Zelený Krnov (Zielony Krnov)"). A company's legal form marks a
+  /// the same word, or one of them has no head word (a foreign name: "Zelená Cesta (Zielona Droga)"). A company's legal form marks a
   /// parent or owner in parentheses, not a translation.
   static func isTranslation(_ a: FoundMention, _ b: FoundMention) -> Bool {
     if a.legalForm != nil || b.legalForm != nil { return false }

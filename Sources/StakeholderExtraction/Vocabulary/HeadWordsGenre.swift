@@ -3,7 +3,7 @@ import StakeholderModel
 /// Head words added for the genre's rarer institutions and undertakings, kept apart from the main table:
 /// school complexes ("Zespół Szkół Zawodowych"), Latin names of university units ("Collegium …"), round
 /// tables held as events ("Okrągły Stół Energetyczny"), voucher schemes ("Bon na Innowacje", "Digital Voucher"), directorates ("Dyrekcja Generalna …") and
-/// euroregions ("Euroregion Nysa", "Euroregionu Karpaty").
+/// euroregions ("Euroregion Beskidy", "Euroregionu Karpaty").
 /// ``HeadWords`` adds them after its own entries (an existing form is never overridden).
 enum HeadWordsGenre {
   /// A head: its forms (lemma first), kind, gender, whether it is a unit, and its default sector.
@@ -22,7 +22,7 @@ enum HeadWordsGenre {
     Entry(forms: "stół stołu stołowi stołem stole", kind: .event, gender: .masculine),
     Entry(forms: "bon bonu bonem bonie", kind: .project, gender: .masculine),
     Entry(forms: "bony bonów bonach bonami", kind: .project, gender: .plural),
-    // Directorates ("Dyrekcja Generalna ds. Polityki Regionalnej i Miejskiej"): units of a larger body.
+    // Directorates ("Dyrekcja Generalna ds. Rolnictwa"): units of a larger body.
     Entry(forms: "dyrekcja dyrekcji dyrekcję dyrekcją", kind: .organization, gender: .feminine, unit: true),
     // Euroregions: associations of border communes (schema convention 7: local government).
     Entry(forms: "euroregion euroregionu euroregionowi euroregionem euroregionie", kind: .organization, gender: .masculine, sector: .localGovernment),
