@@ -66,14 +66,16 @@ struct NameServices: Sendable {
   }
 
   /// Whether the lexicon knows `phrase` as a Polish town or region: every word is a place or place-name part
-  /// (or a nominal adjective of one), and some word is a ranked place.
-  func isLexiconPlace(_ words: [String]) -> Bool {
+  /// (or a nominal adjective of one), and some word is a place ranked among the `maxRank` largest.
+  ///
+  ///     names.isLexiconPlace(["Kalisz"], maxRank: 1500)   // true
+  func isLexiconPlace(_ words: [String], maxRank: Int = 5000) -> Bool {
     var ranked = false
     for w in words {
       var ok = false
       for a in lexicon.analyses(of: w) where a.category == .place || a.category == .placePart {
         ok = true
-        if a.category == .place, let r = a.rank, r <= 5000 { ranked = true }
+        if a.category == .place, let r = a.rank, r <= maxRank { ranked = true }
       }
       if !ok { return false }
     }

@@ -31,11 +31,11 @@ extension Recognizer {
   /// - Complexity: O(j − a).
   /// Lower-case words for territories that end such names without a foreign letter ("… Moravskoslezského kraje",
   /// "… rajono").
-  static let foreignTerritoryWords: WordSet = ["kraje", "kraja", "kraj", "okresu", "okres", "rajono", "apskrities", "novada", "megye"]
+  static let foreignNameTerritories: WordSet = ["kraje", "kraja", "kraj", "okresu", "okres", "rajono", "apskrities", "novada", "megye"]
 
   func foreignLowerContinues(_ a: Int, _ j: Int) -> Bool {
     func foreign(_ q: Int) -> Bool {
-      HeadWordsForeign.lemmas.contains(tokens[q].lower) || Self.hasForeignLetters(tokens[q].lower) || vocabulary.has(Self.foreignTerritoryWords, q)
+      HeadWordsForeign.lemmas.contains(tokens[q].lower) || Self.hasForeignLetters(tokens[q].lower) || vocabulary.has(Self.foreignNameTerritories, q)
     }
     // "Mládežnický parlament města …": a word both languages share, before a foreign one, goes on too.
     // ("… from Kežmarok": a capitalised foreign word after a shared one is a name of its own).
@@ -46,7 +46,7 @@ extension Recognizer {
     // is read up to its head).
     var q = j + 1
     while q < tokens.count, q - j <= 3, tokens[q].kind == .word, tokens[q].casing == .lower, foreign(q) { q += 1 }
-    return (q < tokens.count && tokens[q].kind == .word && tokens[q].isNameLike && claim[q] < 0) || vocabulary.has(Self.foreignTerritoryWords, q - 1)
+    return (q < tokens.count && tokens[q].kind == .word && tokens[q].isNameLike && claim[q] < 0) || vocabulary.has(Self.foreignNameTerritories, q - 1)
   }
 
   /// "the Slovak Nadácia Pod Javorinou", "the German Verein Grenzenlos": a nationality adjective before a name in the

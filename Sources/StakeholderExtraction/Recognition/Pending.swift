@@ -107,7 +107,7 @@ extension Recognizer {
       }
       // "Kalisz was represented by its President …", "and Konin by …": an English text names a Polish town of some
       // size without any cue; the name is not declined, so it is the lexicon's base form.
-      if language == "en", r.count <= 2, allCapitalized(r), placeName == surface, names.isTown(r.map { tokens[$0].text }, maxRank: Self.englishTownRank) {
+      if language == "en", r.count <= 2, allCapitalized(r), placeName == surface, names.isLexiconPlace(r.map { tokens[$0].text }, maxRank: Self.englishTownRank) {
         add(FoundMention(kind: .place, range: r, name: surface, surface: surface, sentence: p.sentence))
         continue
       }
@@ -195,51 +195,4 @@ extension Recognizer {
 
   /// Heads that name one body when written alone and capitalised: the chambers of the Polish parliament.
   static let parliamentChambers: Set<String> = ["sejm", "senat"]
-
-  /// The lower-cased first word of a company's name when the text may name the company by it alone: "lumenix" for
-  /// "Lumenix Systems S.A.", "termolab" for "Termolab Polska sp. z o.o." (a name with a legal form and at least
-  /// two words before it, whose first word is no place, given name or function). Nil otherwise.
-  ///
-  ///     companyFirstWord(m)   // "lumenix"
-  func companyFirstWord(_ m: FoundMention) -> String? {
-    guard m.kind == .organization, !m.nested, let legal = m.legalForm, m.head == nil, m.range.count >= 2 + legal.split(separator: " ").count else { return nil }
-    let t = tokens[m.range.lowerBound]
-    guard t.kind == .word, t.casing == .capitalized || t.casing == .camel, t.text.count >= 4, heads[m.range.lowerBound] == nil,
-          roleWords[m.range.lowerBound] == nil, names.knownPlace(t.text) == nil, firstName(t.text) == nil else { return nil }
-    return t.lower
-  }
-
-  /// The company (an earlier mention) that the single word at `i` names by its first word, in any case:
-  /// "w Termolabie" after "Termolab Polska sp. z o.o."; nil when none or more than one.
-  ///
-  /// - Complexity: amortised O(1): the mentions are indexed once, as they come.
-  func companyNamedByFirstWord(_ i: Int) -> Int? {
-    let t = tokens[i]
-    guard t.kind == .word, t.casing == .capitalized || t.casing == .camel, t.text.count >= 4 else { return nil }
-    while memo.companiesRead < mentions.count {
-      let m = mentions[memo.companiesRead]
-      if let w = companyFirstWord(m) { memo.companiesByFirstWord[Substring(w).prefix(4), default: []].append((w, memo.companiesRead)) }
-      memo.companiesRead += 1
-    }
-    let hits = (memo.companiesByFirstWord[t.lower.prefix(4)] ?? []).filter { $0.word == t.lower || Self.sameStem($0.word, t.lower) }
-    guard let first = hits.first, hits.allSatisfy({ mentions[$0.mention].name == mentions[first.mention].name }) else { return nil }
-    return first.mention
-  }
-
-  /// The lower-cased words after the leading (Polish or foreign) head words of an organization's name, when they are
-  /// a name of their own (capitalised, at least four letters, no acronym, no place): "zielony horyzont" for
-  /// "Fundacja Zielony Horyzont". Nil otherwise.
-  func headedTail(_ m: FoundMention) -> String? {
-    guard m.kind == .organization, !m.nested, m.head != nil, m.legalForm == nil, m.range.count >= 2 else { return nil }
-    var q = m.range.lowerBound
-    while q < m.range.upperBound, heads[q] != nil { q += 1 }
-    guard q > m.range.lowerBound, q < m.range.upperBound, tokens[q].casing == .capitalized || tokens[q].casing == .camel,
-          !(q..<m.range.upperBound).contains(where: { tokens[$0].kind != .word || heads[$0] != nil }) else { return nil }
-    // Not a place ("Urząd Miasta Wrocławia", "University College Galway"): the town is a place of its own.
-    let words = (q..<m.range.upperBound).map { tokens[$0].text }
-    guard m.head?.english == false, names.knownPlace(words.joined(separator: " ")) == nil, !names.isLexiconPlace(words),
-          !names.isLexiconPlace([placeName(words)]) else { return nil }
-    let tail = text(q..<m.range.upperBound).fastLowercased
-    return tail.count >= 4 ? tail : nil
-  }
 }

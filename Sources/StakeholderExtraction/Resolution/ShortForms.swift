@@ -23,11 +23,8 @@ extension DocumentResolver {
   static func headedTails(_ r: Recognizer) -> [(Int, Int)] {
     var byTail: [String: Set<String>] = [:]
     var firstWithTail: [String: Int] = [:]
-    for (j, m) in r.mentions.enumerated() where m.kind == .organization && !m.nested && m.head != nil && m.range.count >= 2 {
-      var q = m.range.lowerBound
-      while q < m.range.upperBound, r.heads[q] != nil { q += 1 }
-      // "Biuro ZMKW": an acronym after a unit's head names its parent, not the unit.
-      guard q > m.range.lowerBound, q < m.range.upperBound, r.tokens[q].casing == .capitalized || r.tokens[q].casing == .camel else { continue }
+    for (j, m) in r.mentions.enumerated() {
+      guard let q = r.tailStart(m) else { continue }
       let tail = Normalize.form(r.text(q..<m.range.upperBound))
       guard tail.count >= 4 else { continue }
       byTail[tail, default: []].insert(Normalize.form(m.name))
