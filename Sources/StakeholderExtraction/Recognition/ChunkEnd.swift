@@ -104,6 +104,7 @@ extension Recognizer {
         }
         switch t.lower {
         case "i", "and", "&":
+          if placeNameGoesOnAfterConjunction(a, j, end) { j += 2; continue }
           if definedAcronymBeforeConjunction(a, j) { break }
           // "… Agency for Sustainable Development and TatraSense s.r.o.": a name with its own legal form after the
           // conjunction is another organization.
@@ -162,6 +163,7 @@ extension Recognizer {
         case "z":
           if patronOrigin(j, sawPatron: sawPatron, end) { j += 1; continue }
           if nextOK, j - a == 1, let hl = headLemma, ["tydzień", "dzień", "dni", "spotkanie", "noc"].contains(hl) { j += 1; continue }
+          if cooperationPartnerInName(j, headLemma: headLemma, nextOK: nextOK && nextHead == nil) { j += 1; continue }
         case "w", "we":
           if projectNameGoesOnAfterW(j, headLemma, end) { j += 1; continue }
           if nextOK, let hl = headLemma, hl == "urząd" || hl == "starostwo",

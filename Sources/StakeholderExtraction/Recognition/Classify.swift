@@ -532,6 +532,7 @@ extension Recognizer {
       // After a genitive noun the adjectives belong to it ("Wydziału Rozwoju Gospodarczego Urzędu …"); after the
       // unit's own head or its adjectives they start the parent ("Wydział Lekarski Śląskiego Uniwersytetu …").
       if ps < parentStart, ps - 1 > h, !Inflection.looksAdjectival(tokens[ps - 1].text), !Places.isRegionalAdjective(tokens[ps].lower) { ps = parentStart }
+      if ps == parentStart, ps - 1 > h + 1, let ph = heads[parentStart], nationalAdjectiveOpensParent(ps - 1, ph) { ps -= 1 }
       // Only adjectives in the parent's genitive belong to it: "Instytutu Rolniczego | Państwowej Akademii …".
       if !hw.english, let ph = heads[parentStart] {
         let ending = ph.gender == .feminine ? "ej" : (ph.gender == .plural ? "ych" : "ego")

@@ -29,3 +29,13 @@ extension Recognizer {
     }
   }
 }
+
+extension Recognizer {
+  /// Whether the "i"/"and" at `j` lies inside a known place named by two coordinated words: "Warmia i Mazury"
+  /// ("z Warmii i Mazur"), "Kujawy i Pomorze", "Bośnia i Hercegowina". The chunk starts at `a`; the place is the
+  /// words from `a` to the capitalised word after the conjunction.
+  func placeNameGoesOnAfterConjunction(_ a: Int, _ j: Int, _ end: Int) -> Bool {
+    guard j - a <= 2, j + 1 < end, tokens[j + 1].casing == .capitalized, claim[j + 1] < 0 else { return false }
+    return names.knownPlace(text(a..<(j + 2))) != nil
+  }
+}

@@ -20,3 +20,33 @@ extension Recognizer {
     return q
   }
 }
+
+extension Recognizer {
+  /// "dyrektor Departamentu Rolnictwa Urzędu Marszałkowskiego Adam Nowak", "dyrektor Departamentu Rozwoju UMWŚ Jan
+  /// Wrona": past the parent institutions written right after a unit (up to three levels), to where the name of the
+  /// function's holder may start.
+  /// - Parameters:
+  ///   - a: The token right after the unit `unit`.
+  ///   - unit: The mention of the institution the function names.
+  ///   - s: The sentence.
+  /// - Returns: The token after the parents, or `a` when none follows.
+  func pastParents(_ a: Int, of unit: Int, _ s: Sentence) -> Int {
+    var q = a
+    var child = unit
+    for _ in 0..<3 {
+      guard q < s.tokens.upperBound, claim[q] >= 0, claim[q] != child, mentions[claim[q]].kind == .organization,
+            mentions[child].parent == claim[q] || mentions[claim[q]].range.lowerBound == q && isParentAcronym(claim[q], of: child) else { break }
+      child = claim[q]
+      while q < s.tokens.upperBound, claim[q] == child { q += 1 }
+    }
+    return q
+  }
+
+  /// Whether `acronym` is a one-token mention of an institution in capitals that `child` is part of in the text
+  /// ("Departamentu Rozwoju UMWŚ").
+  private func isParentAcronym(_ acronym: Int, of child: Int) -> Bool {
+    let r = mentions[acronym].range
+    return r.count == 1 && tokens[r.lowerBound].casing == .upper && mentions[child].parent == nil
+      && mentions[child].head?.isUnit == true
+  }
+}

@@ -110,6 +110,7 @@ extension Recognizer {
           var a = j
           if let target { a = mentions[target].range.upperBound }
           while a < s.tokens.upperBound, claim[a] == target, target != nil { a += 1 }
+          if let target, mentions[target].kind == .organization { a = pastParents(a, of: target, s) }
           var comma = false
           while a < s.tokens.upperBound, claim[a] < 0,
                 (tokens[a].kind == .punct && (tokens[a].text != "," || (!comma && a + 1 < s.tokens.upperBound && (vocabulary.has(RoleWords.titles, a + 1) || (claim[a + 1] >= 0 && mentions[claim[a + 1]].kind == .person)))))

@@ -18,6 +18,17 @@ struct DocumentResolver {
     var lower: String
   }
 
+  /// The name a unit has of its own, before its parent's name (normalised), or nil when that is its head alone
+  /// ("Biuro OMGGS", "Biuro Metropolii Krakowskiej" read as head and parent).
+  static func unitOwnName(_ ms: [FoundMention], _ i: Int, forms: [String]) -> String? {
+    let m = ms[i]
+    guard let p = m.parent else { return nil }
+    let parentRange = ms[p].range
+    let own = m.range.contains(parentRange.lowerBound) ? parentRange.lowerBound - m.range.lowerBound : m.range.count
+    guard own > 1 else { return nil }
+    return forms[i].spaceSeparatedWords.prefix(own).joined(separator: " ")
+  }
+
   init(_ r: Recognizer) {
     let ms = r.mentions
     var uf = UnionFind(ms.count)
@@ -232,14 +243,26 @@ struct DocumentResolver {
       let roots = Set(cands.map { uf.find($0) })
       if roots.count == 1 { uf.union(i, roots.first!) }
     }
-    // Units: same head and same parent entity ("Biuro Metropolii Krakowskiej" = "Biuro Stowarzyszenia Metropolia Krakowska").
+    // Units: same head and same parent entity ("Biuro Metropolii Krakowskiej" = "Biuro Stowarzyszenia Metropolia
+    // Krakowska"), and the same name of their own unless one is the bare head: two departments of one office
+    // ("Departament Rolnictwa UMWŚ", "Departament Rozwoju UMWŚ") stay apart.
     for _ in 0..<2 {
       var unitKey: [String: Int] = [:]
+      var bareUnits: [String: [Int]] = [:]
+      var namedUnits: [String: [Int]] = [:]
       for (i, m) in ms.enumerated() where m.kind == .organization {
         guard let h = m.head, h.isUnit, let p = m.parent else { continue }
         let adj = lowerName(i).hasPrefix("oddział") ? "" : String(lowerName(i).prefix(while: { $0 != " " }).prefix(5))
-        let k = "\(h.lemma)|\(uf.find(p))|\(h.lemma == "oddział" ? adj : "")"
+        let parentKey = "\(h.lemma)|\(uf.find(p))|\(h.lemma == "oddział" ? adj : "")"
+        let own = h.lemma == "oddział" ? "" : Self.unitOwnName(ms, i, forms: forms)
+        let k = parentKey + "|" + (own ?? "")
+        if own == nil { bareUnits[parentKey, default: []].append(i) } else if unitKey[k] == nil { namedUnits[parentKey, default: []].append(i) }
         if let j = unitKey[k] { uf.union(i, j) } else { unitKey[k] = i }
+      }
+      // A bare unit ("Biuro" of a parent) is the one named unit of that head and parent, if there is one.
+      for (k, bare) in bareUnits.sorted(by: { $0.key < $1.key }) {
+        guard let named = namedUnits[k], named.count == 1 else { continue }
+        for i in bare { uf.union(i, named[0]) }
       }
       // A branch named without its adjective ("oddział e-Izby") joins the one branch of that parent.
       var branches: [Int: Set<Int>] = [:]

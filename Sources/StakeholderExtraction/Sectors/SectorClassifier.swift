@@ -131,6 +131,9 @@ enum SectorClassifier {
       if n.has("training") || n.has("education") || n.has("szkoleni") || n.has("kształceni") { return Decision(sector: .science, reason: "training centre") }
       // "Podkarpackie Centrum Rozwoju Przedsiębiorczości": a voivodeship's own development centre (a budget unit, no legal form).
       if n.has("rozwoju"), Places.voivodeshipStems.keys.contains(where: { n.hasPrefix($0) }) { return Decision(sector: .localGovernment, reason: "regional development centre of a voivodeship") }
+      // "Centrum Transferu Technologii", "Centre for Innovation and Technology Transfer": without a company's legal
+      // form, a technology transfer centre is a university's unit.
+      if n.has("transfer") { return Decision(sector: .science, reason: "technology transfer centre (a university unit)") }
       if n.has("biznes") || n.has("przedsiębior") || n.has("business") || n.has("innowac") || n.has("innovation") || n.has("technolog") { return Decision(sector: .business, reason: "business support centre") }
     case "instytut", "institute":
       break

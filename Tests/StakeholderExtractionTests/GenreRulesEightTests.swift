@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+@testable import StakeholderExtraction
+import StakeholderModel
+
+/// Session-8 rules (2026-11-22): units for cooperation with a partner, regions named by two coordinated words,
+/// technology transfer centres, institutes of a national academy, functions written before a unit and its parent,
+/// and two units of one office kept apart. Made-up texts whose names occur in no fixture.
+@Suite("Genre rules: unit names, coordinated regions, functions before a unit and its parent")
+struct GenreRulesEightTests {
+  typealias F = ExtractionFixtures
+
+  @Test("A unit for cooperation with a partner keeps the partner in its name and is part of its university")
+  func cooperationUnit() throws {
+    let g = F.extract("""
+      Nauka dla firm
+
+      W spotkaniu wzięli udział przedstawiciele Biura ds. Współpracy z Biznesem Uniwersytetu Opolskiego oraz Działu \
+      Współpracy z Otoczeniem Gospodarczym Politechniki Koszalińskiej.
+      """, id: "cooperation-unit.txt")
+    let office = try #require(F.entity(g, "Biuro ds. Współpracy z Biznesem", .organization))
+    #expect(office.sector == .science)
+    #expect(F.hasRelation(office.name, .partOf, "Uniwersytet Opolski", in: g))
+    let unit = try #require(F.entity(g, "Dział Współpracy z Otoczeniem Gospodarczym", .organization))
+    #expect(F.hasRelation(unit.name, .partOf, "Politechnika Koszalińska", in: g))
+    #expect(!g.entities.contains { $0.name.hasPrefix("Gospodarczym") })
+  }
+
+  @Test("A region named by two coordinated words is one place in any case")
+  func coordinatedRegion() throws {
+    let g = F.extract("""
+      Turystyka w regionie
+
+      Firmy z Kujaw i Pomorza chcą współpracować, bo region Kujawy i Pomorze przyciąga inwestorów.
+      """, id: "coordinated-region.txt")
+    let region = try #require(F.entity(g, "Kujawy i Pomorze", .place))
+    #expect(region.aliases.contains("Kujaw i Pomorza"))
+    #expect(F.entity(g, "Kujawy", .place) == nil)
+    #expect(F.entity(g, "Pomorze", .place) == nil)
+  }
+
+  @Test("A technology transfer centre without a company form is science; with one it is business")
+  func technologyTransferCentre() {
+    let g = F.extract("""
+      Transfer wiedzy
+
+      Centrum Transferu Technologii przygotowało ofertę, a Mazowieckie Centrum Transferu Technologii sp. z o.o. \
+      pokazało swoje usługi.
+      """, id: "transfer.txt")
+    #expect(F.entity(g, "Centrum Transferu Technologii", .organization)?.sector == .science)
+    #expect(F.entity(g, "Mazowieckie Centrum Transferu Technologii sp. z o.o.", .organization)?.sector == .business)
+  }
+
+  @Test("An institute of the national academy: the academy's adjective opens the parent, not the institute's name")
+  func academyInstitute() throws {
+    let g = F.extract("""
+      Badania dla rolnictwa
+
+      Wykład wygłosił dr Marian Kos z Instytutu Agrofizyki Stosowanej Polskiej Akademii Nauk. Pracuje też w Katedrze \
+      Literatury Polskiej Uniwersytetu Gdańskiego.
+      """, id: "academy.txt")
+    let institute = try #require(F.entity(g, "Instytut Agrofizyki Stosowanej", .organization))
+    #expect(F.hasRelation(institute.name, .partOf, "Polska Akademia Nauk", in: g))
+    #expect(F.entity(g, "Katedra Literatury Polskiej", .organization) != nil)
+  }
+
+  @Test("A function before a unit and its parent belongs to the name after them; two units of one office stay apart")
+  func functionBeforeUnitAndParent() throws {
+    let g = F.extract("""
+      Rada programowa
+
+      Urząd Marszałkowski Województwa Lubuskiego (UMWL) zaprosił gości. Dyrektor Departamentu Ochrony Zdrowia UMWL \
+      Bogdan Sarnecki przedstawił plan. Następnie głos zabrał dyrektor Departamentu Rolnictwa Urzędu Marszałkowskiego \
+      Województwa Lubuskiego Witold Grabiec.
+      """, id: "function-unit-parent.txt")
+    let sarnecki = try #require(F.entity(g, "Bogdan Sarnecki", .person))
+    #expect(sarnecki.role == "dyrektor Departamentu Ochrony Zdrowia")
+    #expect(F.hasRelation(sarnecki.name, .affiliatedWith, "Departament Ochrony Zdrowia", in: g))
+    let grabiec = try #require(F.entity(g, "Witold Grabiec", .person))
+    #expect(F.hasRelation(grabiec.name, .affiliatedWith, "Departament Rolnictwa", in: g))
+    #expect(F.entity(g, "Departament Ochrony Zdrowia", .organization)?.aliases.contains { $0.contains("Rolnictwa") } == false)
+    #expect(F.hasRelation("Departament Rolnictwa", .partOf, "Urząd Marszałkowski Województwa Lubuskiego", in: g))
+  }
+}
