@@ -81,4 +81,28 @@ struct GenreRulesEightTests {
     #expect(F.entity(g, "Departament Ochrony Zdrowia", .organization)?.aliases.contains { $0.contains("Rolnictwa") } == false)
     #expect(F.hasRelation("Departament Rolnictwa", .partOf, "Urząd Marszałkowski Województwa Lubuskiego", in: g))
   }
+
+  @Test("A function after a name, a title and a mixed-case university acronym belongs to the name before")
+  func functionAfterMixedCaseAcronym() throws {
+    let g = F.extract("""
+      Forum w Rzeszowie
+
+      Wśród prelegentów znaleźli się: dr hab. Alicja Dymek, prof. PRz, dziekan Wydziału Chemii Politechniki \
+      Rzeszowskiej, Roman Kwiek, prezes spółki Ferro Lab oraz Irena Pstrąg z Fundacji Dobrej Energii.
+      """, id: "mixed-acronym.txt")
+    #expect(F.entity(g, "Alicja Dymek", .person)?.role == "dziekan Wydziału Chemii")
+    #expect(F.hasRelation("Alicja Dymek", .affiliatedWith, "Wydział Chemii", in: g))
+    #expect(F.entity(g, "Roman Kwiek", .person)?.role == "prezes spółki Ferro Lab")
+    #expect(!F.hasRelation("Roman Kwiek", .affiliatedWith, "Wydział Chemii", in: g))
+  }
+
+  @Test("The organizer noun before the event's own name and the copula: the organization after them organizes it")
+  func organizerBeforeEventName() {
+    let g = F.extract("""
+      Kongres w Krośnie
+
+      Organizatorem III Kongresu Gospodarczego Beskidu była Krośnieńska Izba Gospodarcza, a gości przywitał jej prezes.
+      """, id: "organizer-event.txt")
+    #expect(F.hasRelation("Krośnieńska Izba Gospodarcza", .organizes, "III Kongres Gospodarczy Beskidu", in: g))
+  }
 }

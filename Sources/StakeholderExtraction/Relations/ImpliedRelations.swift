@@ -264,6 +264,11 @@ extension RelationFinder {
       for w in s.tokens where r.vocabulary.has(Self.organizerNounForms, w) && r.claim[w] < 0 {
         var q = w + 1
         // "Współorganizatorem wydarzenia była w tym roku X": an adverbial phrase may stand before the name.
+        // "Organizatorem II Kongresu X była Y": the event's own name may stand between the noun and its copula.
+        if q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .event {
+          let e = r.claim[q]
+          while q < s.tokens.upperBound, r.claim[q] == e { q += 1 }
+        }
         while q < s.tokens.upperBound, q - w <= 6, r.claim[q] < 0, (r.tokens[q].kind == .word && r.tokens[q].casing == .lower) || ["–", "—", "-", ":"].contains(r.tokens[q].text) { q += 1 }
         guard q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization else { continue }
         for o in coordinatedOrganizations(from: q, in: s) {
