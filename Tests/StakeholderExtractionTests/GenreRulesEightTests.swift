@@ -105,4 +105,18 @@ struct GenreRulesEightTests {
       """, id: "organizer-event.txt")
     #expect(F.hasRelation("Krośnieńska Izba Gospodarcza", .organizes, "III Kongres Gospodarczy Beskidu", in: g))
   }
+
+  @Test("English: a company's legal form after 'representatives of' stays in its name; a function is kept as written")
+  func englishLegalFormAndFunction() {
+    let g = F.extract("""
+      Cluster assembly in Gdynia
+
+      The cluster held its annual assembly in Gdynia. Representatives of Nordwave Sp. z o.o. and of Ambra Labs S.A. \
+      took part in the assembly, and the cluster manager, Celina Rydz, presented the work plan for the next year.
+      """, id: "english-legal-form.txt")
+    #expect(F.entity(g, "Nordwave Sp. z o.o.", .organization)?.sector == .business)
+    #expect(F.entity(g, "Ambra Labs S.A.", .organization) != nil)
+    #expect(!g.entities.contains { $0.name == "Nordwave Sp" })
+    #expect(F.entity(g, "Celina Rydz", .person)?.role == "cluster manager")
+  }
 }

@@ -47,7 +47,12 @@ extension Recognizer {
       // "a representative of Human centric 4.0": the name runs to the end of the clause.
       if representativeBefore(i..<(i + 1)) {
         var e = i + 1
-        while e < s.tokens.upperBound, e - i < 5, claim[e] < 0, tokens[e].kind != .punct, !vocabulary.lowerIn(e, ["and", "i", "oraz", "in", "w", "from", "z"]) { e += 1 }
+        var legal: String?
+        while e < s.tokens.upperBound, e - i < 5, claim[e] < 0, tokens[e].kind != .punct, !vocabulary.lowerIn(e, ["and", "i", "oraz", "in", "w", "from", "z"]) {
+          // "representatives of DataSoft Sp. z o.o.": a legal form ends the name and belongs to it.
+          if let form = legalForm(e, s) { e = form.1; legal = form.0; break }
+          e += 1
+        }
         e = acronymNameEnd(i, e)
         // A head word inside ("head of MARR's Innovation Department") leaves the name to the classifier.
         if heads[i] == nil, firstName(t.text) == nil, !vocabulary.has(Markers.genericPlurals, e - 1),
@@ -56,7 +61,7 @@ extension Recognizer {
           // Polish names after "przedstawiciele" are in the genitive: the nominative is the canonical name.
           let name = language == "en" ? text(r) : names.organizationName(text(r))
           var m = FoundMention(kind: .organization, range: r, name: name, surface: text(r), sentence: k)
-          m.legalForm = nil
+          m.legalForm = legal
           add(m)
           i = e
           continue

@@ -43,7 +43,8 @@ extension Recognizer {
         // The function's words: lower-case continuations, "ds." and what follows it up to a name.
         var j = i + 1
         var office: RoleWord?
-        var words = [rw.base]
+        // Polish functions in the nominative ("prezesa" → "prezes"); English ones as written ("manager", not the Polish base).
+        var words = [language == "en" ? t.lower : rw.base]
         while j < s.tokens.upperBound, j - i <= 7 {
           let u = tokens[j]
           if claim[j] >= 0 { break }
