@@ -119,4 +119,18 @@ struct GenreRulesEightTests {
     #expect(!g.entities.contains { $0.name == "Nordwave Sp" })
     #expect(F.entity(g, "Celina Rydz", .person)?.role == "cluster manager")
   }
+
+  @Test("An acronym never defined may leave out the seat; partners of 'przedsięwzięcia' take part in the project named before")
+  func acronymWithoutSeatAndUndertakingPartners() {
+    let g = F.extract("""
+      List intencyjny w Olsztynie
+
+      Uniwersytet Nauk Rolniczych w Olsztynie oraz Olsztyńska Izba Rolnicza podpisały list intencyjny w sprawie \
+      utworzenia Warmińskiego Centrum Biogospodarki. Uczelnię reprezentował prof. dr hab. Lech Mrugała (UNR).
+      Partnerami przedsięwzięcia są także: Gmina Barczewo, Powiat Olsztyński oraz Mleczarnia Łyna S.A.
+      """, id: "acronym-seat.txt")
+    #expect(F.hasRelation("Lech Mrugała", .affiliatedWith, "Uniwersytet Nauk Rolniczych w Olsztynie", in: g))
+    #expect(F.hasRelation("Gmina Barczewo", .participatesIn, "Warmińskie Centrum Biogospodarki", in: g))
+    #expect(F.hasRelation("Mleczarnia Łyna S.A.", .participatesIn, "Warmińskie Centrum Biogospodarki", in: g))
+  }
 }

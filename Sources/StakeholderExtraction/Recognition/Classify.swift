@@ -682,7 +682,7 @@ extension Recognizer {
       let i = memo.capitalsRead
       memo.capitalsRead += 1
       guard mentions[i].kind == .organization, mentions[i].name.includes(" ") else { continue }
-      memo.organizationsByCapitals[DocumentResolver.capitalsKey(mentions[i].name), default: []].append(i)
+      for key in DocumentResolver.capitalsKeys(mentions[i].name) { memo.organizationsByCapitals[key, default: []].append(i) }
     }
     let candidates = memo.organizationsByCapitals[DocumentResolver.acronymCapitals(t.text)] ?? []
     for i in candidates[min(scan.scanned, candidates.count)...] {

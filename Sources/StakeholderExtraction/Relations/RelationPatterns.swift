@@ -41,9 +41,12 @@ extension RelationFinder {
   static let partnerLinkWords: WordSet = [
     "the", "są", "jest", "był", "była", "byli", "is", "are", "was", "were", "m", "in", "including", "czyli", "namely",
     "include", "includes", "to", "należą", "należy",
-    "projektu", "project", "sieci", "network", "i.e", "e.g", "among", "them", "others", "wiodący", "wiodącym", "wiodącego",
+    "projektu", "project", "przedsięwzięcia", "inicjatywy", "sieci", "network", "i.e", "e.g", "among", "them", "others", "wiodący", "wiodącym", "wiodącego",
     "lead", "polish", "greek", "polski", "polskim", "zagraniczny", "zagranicznym", "another", "other", "inny", "innym",
   ]
+  /// Genitive nouns of an undertaking right after a partner word that refer back to a project: "Partnerami
+  /// przedsięwzięcia są …", "partnerami inicjatywy są …".
+  static let undertakingAfterPartner: WordSet = ["przedsięwzięcia", "inicjatywy"]
   /// Generic nouns that refer back to a project: "Przedsięwzięcie realizuje …", "The project brings …".
   static let undertakingReferences: WordSet = ["przedsięwzięcie", "projekt", "project", "inicjatywę", "inicjatywa", "initiative"]
   /// Further words between a partner or consortium noun and the members it lists (``projectPartners()``): "partners
@@ -390,9 +393,14 @@ extension RelationFinder {
       }
       // "… wyniki projektu „P”. Przedsięwzięcie realizuje konsorcjum złożone z …": a generic noun of an undertaking
       // before the partner word refers to the project named in the sentence before.
+      // "… utworzenia Centrum X. (…) Partnerami przedsięwzięcia są także: A, B": the noun right after the partner word
+      // refers back too, to the project of the two sentences before.
       var referred: Int?
-      if named == nil, k > 0, (s.tokens.lowerBound..<pw).contains(where: { r.vocabulary.has(Self.undertakingReferences, $0) }) {
-        referred = mentions(in: k - 1).last(where: { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme && !funderLike($0) }).map { g($0) }
+      let undertakingAfter = pw + 1 < s.tokens.upperBound && r.vocabulary.has(Self.undertakingAfterPartner, pw + 1)
+      if named == nil, k > 0, undertakingAfter || (s.tokens.lowerBound..<pw).contains(where: { r.vocabulary.has(Self.undertakingReferences, $0) }) {
+        for back in (undertakingAfter ? [k - 1, k - 2] : [k - 1]) where back >= 0 && referred == nil {
+          referred = mentions(in: back).last(where: { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme && !funderLike($0) }).map { g($0) }
+        }
       }
       guard let proj = named ?? referred ?? main else { continue }
       let lead = r.vocabulary.sentenceHas(Self.leadWords, k)

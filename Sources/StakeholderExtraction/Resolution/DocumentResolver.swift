@@ -160,7 +160,7 @@ struct DocumentResolver {
       } else {
         if byCapitals[m.kind] == nil {
           var index: [String: [Int]] = [:]
-          for j in ofKind[m.kind] ?? [] where nameHasSpace[j] { index[Self.capitalsKey(ms[j].name), default: []].append(j) }
+          for j in ofKind[m.kind] ?? [] where nameHasSpace[j] { for key in Self.capitalsKeys(ms[j].name) { index[key, default: []].append(j) } }
           byCapitals[m.kind] = index
         }
         let found = (byCapitals[m.kind]![Self.acronymCapitals(m.name)] ?? []).filter { Self.abbreviates(m.name, ms[$0].name) }
@@ -345,6 +345,8 @@ struct DocumentResolver {
     // Cheap test first (callers try every name of a document): an acronym opening with a capital must open
     // with the initial of the name's first capitalised word, since joining words only give lower-case letters.
     if let first = acronym.first(where: \.isLetter), first.isUppercase, acronymInitial(name) != String(first) { return false }
+    // "UMCS" for "Uniwersytet Marii Curie-Skłodowskiej w Lublinie": the seat may be left out too.
+    if let bare = withoutSeat(name), abbreviates(acronym, bare) { return true }
     var base = name
     if let r = base.simpleRange(of: " im. ") { base = String(base[..<r.lowerBound]) }
     let words = base.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "–" }).map { $0.filter { $0.isLetter } }.filter { !$0.isEmpty }
@@ -368,6 +370,28 @@ struct DocumentResolver {
       return ok
     }
     return match(0, 0)
+  }
+
+  /// `name` without the seat it ends in ("Uniwersytet Mikołaja Kopernika w Toruniu" → "Uniwersytet Mikołaja
+  /// Kopernika"): "w", "we" or "in" and one or two capitalised words; nil when it ends in none.
+  static func withoutSeat(_ name: String) -> String? {
+    let words = name.spaceSeparatedWords
+    guard words.count >= 4 else { return nil }
+    for n in 1...2 where words.count - n - 1 >= 2 {
+      let at = words.count - n - 1
+      guard ["w", "we", "in"].contains(words[at]), words[(at + 1)...].allSatisfy({ $0.first?.isUppercase == true }) else { continue }
+      return words[..<at].joined(separator: " ")
+    }
+    return nil
+  }
+
+  /// The capitals keys under which `name` can be abbreviated: ``capitalsKey(_:)`` of the name and, when it ends
+  /// in a seat, of the name without it (``withoutSeat(_:)``).
+  static func capitalsKeys(_ name: String) -> [String] {
+    let key = capitalsKey(name)
+    guard let bare = withoutSeat(name) else { return [key] }
+    let bareKey = capitalsKey(bare)
+    return bareKey == key ? [key] : [key, bareKey]
   }
 
   /// The capitals an acronym of `name` must have, in order (``abbreviates(_:_:)`` reads the same words): the
