@@ -133,4 +133,17 @@ struct GenreRulesEightTests {
     #expect(F.hasRelation("Gmina Barczewo", .participatesIn, "Warmińskie Centrum Biogospodarki", in: g))
     #expect(F.hasRelation("Mleczarnia Łyna S.A.", .participatesIn, "Warmińskie Centrum Biogospodarki", in: g))
   }
+
+  @Test("The media are organizations (business) and a journalist is affiliated with the paper")
+  func mediaAndJournalists() {
+    let g = F.extract("""
+      Debata w Tarnowie
+
+      Debatę poprowadziła dziennikarka Gazety Tarnowskiej Hanna Sokół, a patronat medialny objęło Radio Dunajec.
+      """, id: "media.txt")
+    #expect(F.entity(g, "Gazeta Tarnowska", .organization)?.sector == .business)
+    #expect(F.entity(g, "Hanna Sokół", .person)?.role == "dziennikarka Gazety Tarnowskiej")
+    #expect(F.hasRelation("Hanna Sokół", .affiliatedWith, "Gazeta Tarnowska", in: g))
+    #expect(F.entity(g, "Radio Dunajec", .organization) != nil)
+  }
 }
