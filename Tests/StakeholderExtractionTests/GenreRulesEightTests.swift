@@ -146,4 +146,21 @@ struct GenreRulesEightTests {
     #expect(F.hasRelation("Hanna Sokół", .affiliatedWith, "Gazeta Tarnowska", in: g))
     #expect(F.entity(g, "Radio Dunajec", .organization) != nil)
   }
+
+  @Test("English partner lists from several countries; a region among them acts; agencies by their English names")
+  func englishPartnerListsAndAgencies() {
+    let g = F.extract("""
+      Partners meet in Opole
+
+      Partners of the Interreg Europe project BLUEFIELD met in Opole. The project, led by the Regional Council of \
+      Normandy, brings together seven partners from five countries, including the Västerbotten Region, the \
+      University of Tartu and the Opole University of Technology. They met the Subcarpathian Innovation Agency and \
+      the Kraków Metropolitan Development Agency.
+      """, id: "english-partners.txt")
+    #expect(F.entity(g, "Västerbotten Region", .organization) != nil)
+    #expect(F.hasRelation("University of Tartu", .participatesIn, "BLUEFIELD", in: g))
+    #expect(F.hasRelation("Opole University of Technology", .participatesIn, "BLUEFIELD", in: g))
+    #expect(F.entity(g, "Subcarpathian Innovation Agency", .organization)?.sector == .localGovernment)
+    #expect(F.entity(g, "Kraków Metropolitan Development Agency", .organization)?.sector == .business)
+  }
 }

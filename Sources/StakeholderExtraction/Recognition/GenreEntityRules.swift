@@ -276,8 +276,16 @@ extension Recognizer {
   mutating func regionNamedAsPartner(_ r: Range<Int>, _ k: Int, nested: Bool) -> Int? {
     let b = r.lowerBound
     guard language == "en", r.count >= 2, vocabulary.has(HeadWords.englishPlaceHeads, r.upperBound - 1), b - 3 >= sentences[k].tokens.lowerBound,
-          vocabulary.lowerIs(b - 1, "the"), tokens[b - 2].text == ",", vocabulary.lowerIn(b - 3, ["partner", "partners", "coordinator", "beneficiary"]) else { return nil }
-    return add(regionAuthority(r, k, nested: nested))
+          vocabulary.lowerIs(b - 1, "the") else { return nil }
+    let partnerWords: [StaticString] = ["partner", "partners", "coordinator", "beneficiary"]
+    // "… partners, the Lombardy Region"
+    if tokens[b - 2].text == ",", vocabulary.lowerIn(b - 3, partnerWords) { return add(regionAuthority(r, k, nested: nested)) }
+    // "eight partners from six countries, including the Lombardy Region": a list that a partner word opens.
+    if vocabulary.lowerIn(b - 2, ["including", "namely"]),
+       (max(sentences[k].tokens.lowerBound, b - 10)..<(b - 2)).contains(where: { vocabulary.lowerIn($0, partnerWords) }) {
+      return add(regionAuthority(r, k, nested: nested))
+    }
+    return nil
   }
 }
 

@@ -55,6 +55,9 @@ extension RelationFinder {
     "also", "także", "również", "złożone", "złożony", "złożonego", "składające", "składa", "się", "z", "ze", "composed", "consisting",
     "made", "up", "of", "comprising", "includes",
   ]
+  /// Words saying where a project's partners come from, between the partner word and the list: "partners from six
+  /// countries, including X", "partnerów z sześciu krajów, w tym X".
+  static let partnerOriginWords: WordSet = ["from", "countries", "regions", "krajów", "państw", "regionów", "w", "tym"]
   /// Verbs and participles whose agent leads a project: "The project is led by X", "projekt prowadzi X".
   static let ledBy: WordSet = ["led", "coordinated", "kierowany", "kierowanego", "koordynowany", "koordynowanego", "prowadzony", "run", "managed", "operated"]
 
@@ -411,6 +414,8 @@ extension RelationFinder {
         if let first = ms.first(where: { r.mentions[$0].kind == .organization && r.mentions[$0].range.lowerBound > pn && r.mentions[$0].range.lowerBound - pn <= 7 }),
            ((pn + 1)..<r.mentions[first].range.lowerBound).allSatisfy({ q in
              r.tokens[q].kind == .punct || r.vocabulary.has(Self.partnerLinkWords, q) || r.vocabulary.has(Self.memberListLinkWords, q) || (r.claim[q] >= 0 && r.mentions[r.claim[q]].kind == .project)
+               // "eight partners from six countries, including X", "partnerów z sześciu krajów, w tym X".
+               || r.vocabulary.has(Self.partnerOriginWords, q) || r.vocabulary.has(Self.countWords, q) || r.tokens[q].kind == .number
                // "The Estonian partner, the construction company X": a company's descriptor before its name.
                || (r.tokens[q].casing == .lower && Recognizer.companyNouns.contains(r.tokens[r.mentions[first].range.lowerBound - 1].lower))
            }) {

@@ -50,6 +50,12 @@ enum SectorClassifier {
     "podlask", "pomorsk", "śląsk", "świętokrzysk", "warmińsko-mazursk", "wielkopolsk", "zachodniopomorsk",
   ]
 
+  /// The English adjectives of the voivodeships, as a name starts with them ("Lower Silesian …", "Kuyavian-Pomeranian …").
+  static let englishVoivodeshipAdjectives: [String] = [
+    "lower silesian", "kuyavian", "lubusz", "lesser poland", "masovian", "subcarpathian", "podlaskie", "pomeranian",
+    "west pomeranian", "silesian", "świętokrzyskie", "warmian", "greater poland", "opolskie", "lublin voivodeship",
+  ]
+
   /// Heads of business-support bodies that keep their sector under any parent but a university.
   static let businessSupportHeads: WordSet = ["park", "technopark", "inkubator", "akcelerator", "incubator", "zone", "strefa"]
 
@@ -113,6 +119,10 @@ enum SectorClassifier {
       // "Kujawsko-Pomorska Agencja Innowacji": an agency named by its voivodeship's adjective, with no company
       // form, is a budget unit of the voivodeship.
       if voivodeshipStems.contains(where: { n.hasPrefix($0) }) { return Decision(sector: .localGovernment, reason: "agency of a voivodeship") }
+      // The same in English: "Wrocław Agglomeration Development Agency" supports business; "Kuyavian-Pomeranian
+      // Innovation Agency", named by its voivodeship's adjective, is the voivodeship's.
+      if n.has("development agency"), !["polish", "national"].contains(where: { n.hasPrefix($0) }) { return Decision(sector: .business, reason: "development agency") }
+      if englishVoivodeshipAdjectives.contains(where: { n.hasPrefix($0) }) { return Decision(sector: .localGovernment, reason: "agency of a voivodeship") }
     case "urząd", "office":
       if n.has("wojewódzki") && !n.has("pracy") { return Decision(sector: .centralGovernment, reason: "head word 'Urząd Wojewódzki' (state administration)") }
       if n.has("skarbow") || n.has("statystyczn") || n.has("patentow") { return Decision(sector: .centralGovernment, reason: "state office") }
