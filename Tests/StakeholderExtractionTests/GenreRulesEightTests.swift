@@ -163,4 +163,16 @@ struct GenreRulesEightTests {
     #expect(F.entity(g, "Subcarpathian Innovation Agency", .organization)?.sector == .localGovernment)
     #expect(F.entity(g, "Kraków Metropolitan Development Agency", .organization)?.sector == .business)
   }
+
+  @Test("After 'przedstawiciele', a name with a head word is left to the classifier: a local action group keeps its quoted name")
+  func representativesOfHeadedName() {
+    let g = F.extract("""
+      Spotkanie gmin
+
+      W spotkaniu wzięli udział przedstawiciele Lokalnej Grupy Działania „Dolina Rudawy” oraz wójtowie gmin powiatu.
+      """, id: "representatives-headed.txt")
+    let lgd = F.entity(g, "Lokalna Grupa Działania „Dolina Rudawy”", .organization)
+    #expect(lgd?.sector == .civilSociety)
+    #expect(!g.entities.contains { $0.name == "Lokalna Grupa Działania" })
+  }
 }

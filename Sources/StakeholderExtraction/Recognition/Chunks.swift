@@ -54,9 +54,10 @@ extension Recognizer {
           e += 1
         }
         e = acronymNameEnd(i, e)
-        // A head word inside ("head of MARR's Innovation Department") leaves the name to the classifier.
+        // A head word inside ("head of MARR's Innovation Department", "przedstawiciele Lokalnej Grupy Działania „X”")
+        // leaves the name to the classifier.
         if heads[i] == nil, firstName(t.text) == nil, !vocabulary.has(Markers.genericPlurals, e - 1),
-           !((i + 1)..<e).contains(where: { heads[$0]?.isUnit == true }) {
+           !((i + 1)..<e).contains(where: { heads[$0]?.kind == .organization }) {
           let r = i..<e
           // Polish names after "przedstawiciele" are in the genitive: the nominative is the canonical name.
           let name = language == "en" ? text(r) : names.organizationName(text(r))

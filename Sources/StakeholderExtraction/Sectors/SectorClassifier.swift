@@ -105,7 +105,7 @@ enum SectorClassifier {
     }
     let localGov = ["gmin", "miast", "powiat", "metropol", "samorząd", "województw", "municipal", "cities", "local government", "regions", "agglomeration", "aglomeracj", "euroregion"]
     switch h.lemma {
-    case "związek", "stowarzyszenie", "association", "union", "federacja", "klub", "club":
+    case "związek", "stowarzyszenie", "association", "union", "federacja", "klub", "club", "organizacja", "organisation", "organization":
       if localGov.contains(where: { n.has($0) }) { return Decision(sector: .localGovernment, reason: "association of local governments") }
       if ["pracodawc", "przedsiębior", "biznes", "banków", "employers", "business", "dostawc", "producent", "eksporter", "suppliers", "manufacturers", "exporters"].contains(where: { n.has($0) }) { return Decision(sector: .business, reason: "business association") }
     case "grupa", "group":

@@ -38,5 +38,6 @@ enum HeadWordsGenre {
   static let english: [Entry] = [
     Entry(forms: "voucher vouchers", kind: .project, gender: .neuter),
     Entry(forms: "collegium", kind: .organization, gender: .neuter, unit: true, sector: .science),
+    Entry(forms: "organisation organization", kind: .organization, gender: .neuter, sector: .civilSociety),
   ]
 }
