@@ -175,4 +175,18 @@ struct GenreRulesEightTests {
     #expect(lgd?.sector == .civilSociety)
     #expect(!g.entities.contains { $0.name == "Lokalna Grupa Działania" })
   }
+
+  @Test("A function's field after its territory ('zastępca prezydenta X ds. Y Name'); an inverted function keeps no copula")
+  func fieldAfterTerritoryAndInvertedFunction() throws {
+    let g = F.extract("""
+      Rada Gospodarcza w Koszalinie
+
+      Posiedzeniu przewodniczyła zastępczyni prezydenta Koszalina ds. gospodarki Iwona Mróz-Kalina. Sekretarzem Rady \
+      jest Adam Czapla.
+      """, id: "field-after-territory.txt")
+    let deputy = try #require(F.entity(g, "Iwona Mróz-Kalina", .person))
+    #expect(deputy.role == "zastępczyni prezydenta Koszalina ds. gospodarki")
+    #expect(F.hasRelation("Iwona Mróz-Kalina", .affiliatedWith, "Koszalin", in: g))
+    #expect(F.entity(g, "Adam Czapla", .person)?.role == "sekretarz Rady")
+  }
 }

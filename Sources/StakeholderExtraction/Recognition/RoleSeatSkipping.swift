@@ -50,3 +50,19 @@ extension Recognizer {
       && mentions[child].head?.isUnit == true
   }
 }
+
+extension Recognizer {
+  /// "zastępca prezydenta Gdyni ds. gospodarki Jan Nowak": a field written with "ds." and lower-case words (at most
+  /// four) right after the institution or territory of a function, before the holder's name.
+  /// - Parameters:
+  ///   - a: The token right after the institution.
+  ///   - s: The sentence.
+  /// - Returns: The token after the field and the field as written ("ds. gospodarki"), or nil when none follows.
+  func fieldAfterInstitution(_ a: Int, _ s: Sentence) -> (Int, String)? {
+    guard a + 2 < s.tokens.upperBound, claim[a] < 0, vocabulary.lowerIs(a, "ds"), tokens[a + 1].text == "." else { return nil }
+    var q = a + 2
+    while q < s.tokens.upperBound, q - a <= 6, claim[q] < 0, tokens[q].kind == .word, tokens[q].casing == .lower { q += 1 }
+    guard q > a + 2, q < s.tokens.upperBound, claim[q] >= 0, mentions[claim[q]].kind == .person else { return nil }
+    return (q, text(a..<q))
+  }
+}

@@ -120,10 +120,15 @@ extension Recognizer {
           if let target { a = mentions[target].range.upperBound }
           while a < s.tokens.upperBound, claim[a] == target, target != nil { a += 1 }
           if let target, mentions[target].kind == .organization { a = pastParents(a, of: target, s) }
+          // "zastępca prezydenta Gdyni ds. gospodarki Jan Nowak": the function's field after its territory or body.
+          if target != nil, let (fieldEnd, field) = fieldAfterInstitution(a, s) {
+            a = fieldEnd
+            roleText += " " + field
+          }
           var comma = false
           while a < s.tokens.upperBound, claim[a] < 0,
                 (tokens[a].kind == .punct && (tokens[a].text != "," || (!comma && a + 1 < s.tokens.upperBound && (vocabulary.has(RoleWords.titles, a + 1) || (claim[a + 1] >= 0 && mentions[claim[a + 1]].kind == .person)))))
-                  || roleToken[a] || vocabulary.has(RoleWords.titles, a) {
+                  || roleToken[a] || vocabulary.has(RoleWords.titles, a) || vocabulary.has(Self.copulaWords, a) {
             if tokens[a].text == "," { comma = true }
             a += 1
           }

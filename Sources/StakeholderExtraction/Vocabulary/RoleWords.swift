@@ -163,5 +163,7 @@ enum RoleWords {
   static let clauseStops: WordSet = [
     "który", "która", "które", "którzy", "którego", "której", "którym", "who", "which", "that", "oraz", "and",
     "–", "—", ";", ".", "!", "?", ":", "(", ")",
+    // "Sekretarzem Rady jest Jan Nowak": the copula after an inverted function.
+    "jest", "był", "była", "będzie", "są", "byli", "is", "was", "are", "were",
   ]
 }
