@@ -189,4 +189,18 @@ struct GenreRulesEightTests {
     #expect(F.hasRelation("Iwona Mróz-Kalina", .affiliatedWith, "Koszalin", in: g))
     #expect(F.entity(g, "Adam Czapla", .person)?.role == "sekretarz Rady")
   }
+
+  @Test("English: a voivodeship after 'organised by' acts (an organization) and organizes with the body coordinated with it")
+  func voivodeshipAsOrganizer() {
+    let g = F.extract("""
+      Energy forum
+
+      The 2nd Amber Energy Forum, organised by the Opolskie Voivodeship and the Brzeg Technology Park, gathered 300 \
+      participants. The meeting was hosted by the Marshal's Office of the Opolskie Voivodeship.
+      """, id: "voivodeship-organizer.txt")
+    #expect(F.entity(g, "Opolskie Voivodeship", .organization)?.sector == .localGovernment)
+    #expect(F.hasRelation("Opolskie Voivodeship", .organizes, "2nd Amber Energy Forum", in: g))
+    #expect(F.hasRelation("Brzeg Technology Park", .organizes, "2nd Amber Energy Forum", in: g))
+    #expect(F.entity(g, "Marshal's Office of the Opolskie Voivodeship", .organization) != nil)
+  }
 }

@@ -109,11 +109,25 @@ extension Recognizer {
     return add(m)
   }
 
+  /// Participles whose agent ("… by the X Voivodeship") acts: it organizes, hosts, funds or signs.
+  static let agentParticiples = ["organised", "organized", "co-organised", "co-organized", "hosted", "co-hosted", "funded",
+                                 "co-funded", "financed", "co-financed", "signed", "launched", "run"]
+
+  /// Whether the name starting at `b` is the agent after "by (the)" of a participle of acting: "organised by the
+  /// West Pomeranian Voivodeship".
+  func regionIsAgent(_ b: Int, _ k: Int) -> Bool {
+    var q = b - 1
+    if q >= sentences[k].tokens.lowerBound, vocabulary.lowerIs(q, "the") { q -= 1 }
+    guard q - 1 >= sentences[k].tokens.lowerBound, vocabulary.lowerIs(q, "by") else { return false }
+    return Self.agentParticiples.contains(tokens[q - 1].lower)
+  }
+
   /// "The signatories are the Wielkopolska Voivodeship, the City of Konin …": a voivodeship named among the
-  /// signatories acts, so it is an organization (schema convention 6).
+  /// signatories acts, so it is an organization (schema convention 6); so is one after "organised by".
   mutating func signatoryRegion(_ r: Range<Int>, _ k: Int, nested: Bool) -> Int? {
     guard language == "en", r.count >= 2, tokens[r.upperBound - 1].lower == "voivodeship",
-          sentences[k].tokens.contains(where: { tokens[$0].lower.hasPrefix("signator") }) else { return nil }
+          sentences[k].tokens.contains(where: { tokens[$0].lower.hasPrefix("signator") })
+            || (regionIsAgent(r.lowerBound, k) && !r.contains(where: { englishHeads[$0]?.kind == .organization })) else { return nil }
     var m = FoundMention(kind: .organization, range: r, name: text(r), surface: text(r), sentence: k)
     m.head = HeadWord(lemma: "voivodeship", kind: .organization, gender: .neuter, isUnit: false, sector: .localGovernment, english: true)
     m.nested = nested
