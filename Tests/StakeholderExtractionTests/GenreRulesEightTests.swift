@@ -203,4 +203,15 @@ struct GenreRulesEightTests {
     #expect(F.hasRelation("Brzeg Technology Park", .organizes, "2nd Amber Energy Forum", in: g))
     #expect(F.entity(g, "Marshal's Office of the Opolskie Voivodeship", .organization) != nil)
   }
+
+  @Test("Polish: the co-organizers written after a plural verb ('Konferencję „X” współorganizowały A i B') organize it")
+  func pluralCoOrganizers() {
+    let g = F.extract("""
+      Konferencja w Nysie
+
+      Konferencję „Woda dla Regionu” współorganizowały Politechnika Opolska i Nyska Izba Gospodarcza.
+      """, id: "plural-co-organizers.txt")
+    #expect(F.hasRelation("Politechnika Opolska", .organizes, "Woda dla Regionu", in: g))
+    #expect(F.hasRelation("Nyska Izba Gospodarcza", .organizes, "Woda dla Regionu", in: g))
+  }
 }

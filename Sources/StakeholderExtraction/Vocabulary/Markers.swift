@@ -78,7 +78,7 @@ enum Markers {
     "przygotowuje", "przygotowują", "zorganizować", "zorganizuje", "zorganizują", "organizować", "organise", "organize",
     "zorganizowały", "launch", "launches", "uruchomi", "uruchomią", "organizowała", "organizował",
     "współorganizował", "współorganizowała", "współorganizowali", "współorganizuje", "przygotuje", "przygotują",
-    "zorganizowało", "przygotowało", "współorganizowało",
+    "zorganizowało", "przygotowało", "współorganizowało", "współorganizowały", "organizowały", "organizowali", "współorganizują",
   ]
   /// Funding words: the project before them is funded by the programme or fund after them.
   static let funding: [String] = [
