@@ -214,4 +214,17 @@ struct GenreRulesEightTests {
     #expect(F.hasRelation("Politechnika Opolska", .organizes, "Woda dla Regionu", in: g))
     #expect(F.hasRelation("Nyska Izba Gospodarcza", .organizes, "Woda dla Regionu", in: g))
   }
+
+  @Test("A centre named by its voivodeship without a company form is local government; an innovation centre is business")
+  func voivodeshipCentres() {
+    let g = F.extract("""
+      Spotkanie w Kielcach
+
+      Przybyli przedstawiciele Świętokrzyskiego Ośrodka Doradztwa Rolniczego, Regionalnego Ośrodka Polityki Społecznej \
+      w Kielcach oraz Świętokrzyskiego Centrum Innowacji.
+      """, id: "voivodeship-centres.txt")
+    #expect(F.entity(g, "Świętokrzyski Ośrodek Doradztwa Rolniczego", .organization)?.sector == .localGovernment)
+    #expect(g.entities.first { $0.name.hasPrefix("Regionalny Ośrodek Polityki Społecznej") }?.sector == .localGovernment)
+    #expect(F.entity(g, "Świętokrzyskie Centrum Innowacji", .organization)?.sector == .business)
+  }
 }

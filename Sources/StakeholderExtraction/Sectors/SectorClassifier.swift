@@ -145,6 +145,11 @@ enum SectorClassifier {
       // form, a technology transfer centre is a university's unit.
       if n.has("transfer") { return Decision(sector: .science, reason: "technology transfer centre (a university unit)") }
       if n.has("biznes") || n.has("przedsiębior") || n.has("business") || n.has("innowac") || n.has("innovation") || n.has("technolog") { return Decision(sector: .business, reason: "business support centre") }
+      // "Kujawsko-Pomorski Ośrodek Doradztwa Rolniczego", "Regionalny Ośrodek Polityki Społecznej", "Śląskie Centrum
+      // Społeczeństwa Informacyjnego": a centre named by its voivodeship, with no company form, is the voivodeship's unit.
+      if voivodeshipStems.contains(where: { n.hasPrefix($0) }) || n.hasPrefix("regionaln") || n.hasPrefix("wojewódzk") {
+        return Decision(sector: .localGovernment, reason: "centre of a voivodeship (a budget unit)")
+      }
     case "instytut", "institute":
       break
     default: break
