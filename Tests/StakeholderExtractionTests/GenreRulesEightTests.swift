@@ -227,4 +227,22 @@ struct GenreRulesEightTests {
     #expect(g.entities.first { $0.name.hasPrefix("Regionalny Ośrodek Polityki Społecznej") }?.sector == .localGovernment)
     #expect(F.entity(g, "Świętokrzyskie Centrum Innowacji", .organization)?.sector == .business)
   }
+
+  @Test("Members listed after 'Członkami platformy zostali:' take part in the platform; a cluster's members do not")
+  func platformMembers() {
+    let g = F.extract("""
+      Lubuska Platforma Biogazowa
+
+      Zielona Góra, 3 lutego 2027 r.
+
+      Zainaugurowano Lubuską Platformę Biogazową. Członkami platformy zostali:
+      - Uniwersytet Zielonogórski,
+      - Gmina Sulechów,
+      - Biogaz Lubuski sp. z o.o.
+      Członkami Lubuskiego Klastra Energii są też Gmina Nowa Sól i Ekoprojekt S.A.
+      """, id: "platform-members.txt")
+    #expect(F.hasRelation("Uniwersytet Zielonogórski", .participatesIn, "Lubuska Platforma Biogazowa", in: g))
+    #expect(F.hasRelation("Biogaz Lubuski sp. z o.o.", .participatesIn, "Lubuska Platforma Biogazowa", in: g))
+    #expect(!F.hasRelation("Ekoprojekt S.A.", .participatesIn, "Lubuska Platforma Biogazowa", in: g))
+  }
 }

@@ -37,6 +37,25 @@ extension RelationFinder {
     "partner", "partnera", "partnerem", "partnerzy", "partnerów", "partnerami", "partnerom", "partners",
     "konsorcjum", "consortium",
   ]
+  /// Member nouns, partner words when an undertaking follows them (``isPartnerWord(_:)``): "Członkami platformy
+  /// zostali: …", "members of the network are …".
+  static let memberNouns: WordSet = ["członkami", "członkowie", "członkiem", "members", "member"]
+  /// Undertakings whose members take part in them, after a member noun (a cluster's or board's members do not).
+  static let undertakingsWithMembers: WordSet = [
+    "platformy", "sieci", "projektu", "konsorcjum", "partnerstwa", "inicjatywy", "porozumienia", "platform", "network",
+    "project", "consortium", "partnership", "initiative",
+  ]
+
+  /// Whether token `q` says its organizations are partners of an undertaking: a partner noun, or a member noun
+  /// before an undertaking ("członkami platformy", "members of the network").
+  func isPartnerWord(_ q: Int) -> Bool {
+    if r.vocabulary.has(Self.partnerNouns, q) { return true }
+    guard r.vocabulary.has(Self.memberNouns, q) else { return false }
+    var n = q + 1
+    while n < r.tokens.count, n - q <= 2, r.vocabulary.lowerIn(n, ["of", "the"]) { n += 1 }
+    return n < r.tokens.count && r.vocabulary.has(Self.undertakingsWithMembers, n)
+  }
+
   /// Words allowed between a partner noun and the partner's name ("partnerami projektu są m.in. X", "the lead partner, the X").
   static let partnerLinkWords: WordSet = [
     "the", "są", "jest", "był", "była", "byli", "is", "are", "was", "were", "m", "in", "including", "czyli", "namely",
@@ -374,10 +393,10 @@ extension RelationFinder {
   mutating func projectPartners() {
     let main = mainProject
     for (k, s) in r.sentences.enumerated() {
-      guard r.vocabulary.sentenceHas(Self.partnerNouns, k) else { continue }
+      guard r.vocabulary.sentenceHas(Self.partnerNouns, k) || r.vocabulary.sentenceHas(Self.memberNouns, k) else { continue }
       // An agreement before the partner word makes the sentence about signing ("signed … as partners"); one after it is
       // a clause about a partner listed ("Polish partners also include X and Y, which signed a letter of intent …").
-      guard let pw = s.tokens.first(where: { r.vocabulary.has(Self.partnerNouns, $0) && r.claim[$0] < 0 }),
+      guard let pw = s.tokens.first(where: { isPartnerWord($0) && r.claim[$0] < 0 }),
             !s.tokens.contains(where: { $0 < pw && r.vocabulary.has(Markers.agreementCue, $0) }),
             // "partnerem dla samorządu", "a partner for local firms": a partner of someone, not of a project.
             !(pw + 1 < s.tokens.upperBound && r.vocabulary.lowerIn(pw + 1, ["dla", "for"])) else { continue }
@@ -410,7 +429,7 @@ extension RelationFinder {
       // Partners: the organizations coordinated right after the partner word ("partnerami są m.in. ZUT oraz
       // duńska Izba …", "The Polish partner, the Marshal's Office …") or the subject just before it ("X jest partnerem").
       var near: Set<Int> = []
-      for pn in s.tokens where r.vocabulary.has(Self.partnerNouns, pn) && r.claim[pn] < 0 {
+      for pn in s.tokens where isPartnerWord(pn) && r.claim[pn] < 0 {
         if let first = ms.first(where: { r.mentions[$0].kind == .organization && r.mentions[$0].range.lowerBound > pn && r.mentions[$0].range.lowerBound - pn <= 7 }),
            ((pn + 1)..<r.mentions[first].range.lowerBound).allSatisfy({ q in
              r.tokens[q].kind == .punct || r.vocabulary.has(Self.partnerLinkWords, q) || r.vocabulary.has(Self.memberListLinkWords, q) || (r.claim[q] >= 0 && r.mentions[r.claim[q]].kind == .project)
