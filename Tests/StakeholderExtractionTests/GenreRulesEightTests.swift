@@ -245,4 +245,17 @@ struct GenreRulesEightTests {
     #expect(F.hasRelation("Biogaz Lubuski sp. z o.o.", .participatesIn, "Lubuska Platforma Biogazowa", in: g))
     #expect(!F.hasRelation("Ekoprojekt S.A.", .participatesIn, "Lubuska Platforma Biogazowa", in: g))
   }
+
+  @Test("A branch of a named body ends before the person named after it")
+  func branchBeforePerson() {
+    let g = F.extract("""
+      Fundusze dla firm
+
+      Dyrektorka opolskiego oddziału Agencji Rozwoju Przemysłu Beata Mak zachęcała firmy do składania wniosków.
+      """, id: "branch-person.txt")
+    #expect(F.entity(g, "Beata Mak", .person) != nil)
+    #expect(F.entity(g, "Agencja Rozwoju Przemysłu", .organization) != nil)
+    #expect(F.hasRelation("opolski oddział Agencji Rozwoju Przemysłu", .partOf, "Agencja Rozwoju Przemysłu", in: g))
+    #expect(!g.entities.contains { $0.name.contains("Beata") && $0.kind == .organization })
+  }
 }

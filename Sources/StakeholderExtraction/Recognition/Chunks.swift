@@ -192,7 +192,12 @@ extension Recognizer {
   mutating func branch(at i: Int, _ k: Int, _ s: Sentence) -> Int? {
     let end = s.tokens.upperBound
     guard i + 1 < end, claim[i + 1] < 0, tokens[i + 1].isNameLike else { return nil }
-    let (pe, legal) = chunkEnd(i + 1, s)
+    var (pe, legal) = chunkEnd(i + 1, s)
+    // "dyrektorka opolskiego oddziału Polskiej Agencji … Beata Mak": the person after the parent is no part of it.
+    if let p = ((i + 2)..<max(i + 2, pe - 1)).first(where: { tokens[$0].casing == .capitalized && givenName(tokens[$0].text) != nil && isSurnameLike($0 + 1) }) {
+      pe = p
+      legal = nil
+    }
     var start = i
     var adjective: String?
     if i > s.tokens.lowerBound, claim[i - 1] < 0, tokens[i - 1].kind == .word, !tokens[i].spaceBefore || true,
