@@ -258,4 +258,15 @@ struct GenreRulesEightTests {
     #expect(F.hasRelation("opolski oddział Agencji Rozwoju Przemysłu", .partOf, "Agencja Rozwoju Przemysłu", in: g))
     #expect(!g.entities.contains { $0.name.contains("Beata") && $0.kind == .organization })
   }
+
+  @Test("English: a commune named with a capital is the gmina (local government)")
+  func englishCommune() {
+    let g = F.extract("""
+      Smart villages
+
+      "Villages need digital services," said Irena Sosna, head of the Krynki Commune, at the meeting in Białystok.
+      """, id: "english-commune.txt")
+    #expect(F.entity(g, "Krynki Commune", .organization)?.sector == .localGovernment)
+    #expect(F.hasRelation("Irena Sosna", .affiliatedWith, "Krynki Commune", in: g))
+  }
 }

@@ -195,6 +195,7 @@ enum HeadWords {
     en("bank", org, .business)
     en("authority", org, .localGovernment)
     en("municipality", org, .localGovernment)
+    en("commune", org, .localGovernment)
     en("government", org, .localGovernment)
     en("administration", org, .localGovernment)
     en("department", org, unit: true)
