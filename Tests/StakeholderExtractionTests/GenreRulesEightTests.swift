@@ -269,4 +269,19 @@ struct GenreRulesEightTests {
     #expect(F.entity(g, "Krynki Commune", .organization)?.sector == .localGovernment)
     #expect(F.hasRelation("Irena Sosna", .affiliatedWith, "Krynki Commune", in: g))
   }
+
+  @Test("A title after 'pn.' ends before its predicate; a programme's fields run on to its period of years")
+  func programmeTitles() {
+    let g = F.extract("""
+      Inwestycje w gminie
+
+      Projekt pn. Czyste Rzeki Kaszub jest finansowany z Krajowego Planu Odbudowy i Zwiększania Odporności (KPO). \
+      Gmina realizuje też projekt „Cyfrowy Urząd” w ramach programu Fundusze Europejskie na Infrastrukturę, Klimat, \
+      Środowisko 2021-2027 (FEnIKS).
+      """, id: "programme-titles.txt")
+    #expect(F.entity(g, "Czyste Rzeki Kaszub", .project) != nil)
+    #expect(F.hasRelation("Czyste Rzeki Kaszub", .fundedBy, "Krajowy Plan Odbudowy i Zwiększania Odporności", in: g))
+    let feniks = F.entity(g, "Fundusze Europejskie na Infrastrukturę, Klimat, Środowisko 2021-2027", .project)
+    #expect(feniks?.aliases.contains("FEnIKS") == true)
+  }
 }

@@ -62,6 +62,11 @@ extension Recognizer {
         j += 1
         continue
       }
+      // "Fundusze Europejskie na Infrastrukturę, Klimat, Środowisko 2021-2027": a programme's fields up to its period.
+      if t.kind == .punct, t.text == ",", fieldListReachesPeriod(a, j, s) {
+        j += 1
+        continue
+      }
       // "Ministerstwo Rolnictwa, Leśnictwa i Rybołówstwa …", "Chamber of Commerce, Industry and Agriculture": fields listed with
       // commas and a last "i"/"and" inside an institution's complement, up to the end of the clause or its parent.
       if t.kind == .punct, t.text == ",", hasHead, fieldListInName(a, j + 1, s) {

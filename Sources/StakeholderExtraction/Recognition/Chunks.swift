@@ -174,7 +174,7 @@ extension Recognizer {
     // "pn." / "pt." / "pod nazwą": the title runs to the next punctuation.
     if (t.lower == "pn" || t.lower == "pt"), i + 2 < end, tokens[i + 1].text == ".", tokens[i + 2].isNameLike, claim[i + 2] < 0 {
       var e = i + 2
-      while e < end, tokens[e].kind != .punct || tokens[e].text == "-", e - i < 12 { e += 1 }
+      while e < end, tokens[e].kind != .punct || tokens[e].text == "-", e - i < 12, !vocabulary.has(Self.predicateStarts, e) { e += 1 }
       var kind: EntityKind = .project
       if i > s.tokens.lowerBound {
         let before = tokens[i - 1].lower
