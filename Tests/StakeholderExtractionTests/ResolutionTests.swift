@@ -65,7 +65,8 @@ struct ResolutionTests {
       intent with the Pomeranian Science and Technology Park.
       """)
     #expect(F.hasRelation("Jan Nowak", .affiliatedWith, "Gdynia", in: g))
-    #expect(g.entities.first { $0.name == "Jan Nowak" }?.role == "mayor Gdynia")
+    #expect(g.entities.first { $0.name == "Jan Nowak" }?.role == "mayor of Gdynia")
+    #expect(g.entities.first { $0.name == "Maria Kowalska" }?.role == "director of the Pomeranian Science and Technology Park")
     #expect(F.hasRelation("Maria Kowalska", .affiliatedWith, "Pomeranian Science and Technology Park", in: g))
     #expect(F.hasRelation("Gdańsk University of Technology", .partnerOf, "Pomeranian Science and Technology Park", in: g))
     #expect(g.entities.first { $0.name == "Gdańsk University of Technology" }?.sector == .science)

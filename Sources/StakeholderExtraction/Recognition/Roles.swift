@@ -44,7 +44,7 @@ extension Recognizer {
         var j = i + 1
         var office: RoleWord?
         // Polish functions in the nominative ("prezesa" → "prezes"); English ones as written ("manager", not the Polish base).
-        var words = [language == "en" ? t.lower : rw.base]
+        var words = [language == "en" ? (t.casing == .upper ? t.text : t.lower) : rw.base]
         while j < s.tokens.upperBound, j - i <= 7 {
           let u = tokens[j]
           if claim[j] >= 0 { break }
@@ -78,7 +78,9 @@ extension Recognizer {
           // "Project Officer at the European Commission's … Executive Agency": the body the owner owns.
           if let t = target, mentions[t].kind == .organization, let owned = ownedOrganization(after: t, s) { target = owned }
         }
-        while let last = words.last, ["w", "we", "in", "at", "of", "the", "i", "z"].contains(last) || RoleWords.titles.contains(last), words.count > 1 { words.removeLast() }
+        // English keeps "of the" before the body it names ("Director of the X Park"); otherwise joining words at the end go.
+        let keepsJoin = language == "en" && target != nil && tj == j
+        while !keepsJoin, let last = words.last, ["w", "we", "in", "at", "of", "the", "i", "z"].contains(last) || RoleWords.titles.contains(last), words.count > 1 { words.removeLast() }
         var roleText = words.joined(separator: " ")
         if let target, tj == j { roleText += " " + mentions[target].surface }
         // The person: before (apposition), chained ("…, wójt X i przewodniczący Y"), or after.
