@@ -50,7 +50,7 @@ extension Recognizer {
   }
 
   /// "the Slovak Nadácia Pod Javorinou", "the German Verein Grenzenlos": a nationality adjective before a name in the
-  /// language of that nation is no part of the name (it says the body is abroad: ``DocumentExtractor/nationalityBefore(_:_:)``).
+  /// language of that nation is no part of the name (it says the body is abroad: ``DocumentSectors/nationalityBefore(_:_:)``).
   /// The chunk without it, or nil.
   func withoutNationality(_ r: Range<Int>) -> Range<Int>? {
     guard language == "en", r.count >= 3, SectorClassifier.nationalityCue.matches(tokens[r.lowerBound].lower),
