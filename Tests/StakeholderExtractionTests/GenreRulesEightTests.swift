@@ -284,4 +284,19 @@ struct GenreRulesEightTests {
     let feniks = F.entity(g, "Fundusze Europejskie na Infrastrukturę, Klimat, Środowisko 2021-2027", .project)
     #expect(feniks?.aliases.contains("FEnIKS") == true)
   }
+
+  @Test("Committees, a region's representation abroad and European groupings are organizations")
+  func committeesAndRepresentations() {
+    let g = F.extract("""
+      Samorządowcy w Brukseli
+
+      Delegacja spotkała się z członkami Europejskiego Komitetu Regionów. W rozmowach uczestniczyła dyrektor \
+      Przedstawicielstwa Województwa Opolskiego w Brukseli Danuta Brzoza, a także przedstawiciele Europejskiego \
+      Ugrupowania Współpracy Terytorialnej TRITIA.
+      """, id: "committees.txt")
+    #expect(F.entity(g, "Europejski Komitet Regionów", .organization)?.sector == .international)
+    #expect(F.entity(g, "Przedstawicielstwo Województwa Opolskiego", .organization)?.sector == .localGovernment)
+    #expect(F.hasRelation("Danuta Brzoza", .affiliatedWith, "Przedstawicielstwo Województwa Opolskiego", in: g))
+    #expect(F.entity(g, "Europejskie Ugrupowanie Współpracy Terytorialnej TRITIA", .organization) != nil)
+  }
 }

@@ -121,7 +121,7 @@ extension Recognizer {
           var a = j
           if let target { a = mentions[target].range.upperBound }
           while a < s.tokens.upperBound, claim[a] == target, target != nil { a += 1 }
-          if let target, mentions[target].kind == .organization { a = pastParents(a, of: target, s) }
+          if let target, mentions[target].kind == .organization { a = pastSeatAndAcronym(pastParents(a, of: target, s), s) }
           // "zastępca prezydenta Gdyni ds. gospodarki Jan Nowak": the function's field after its territory or body.
           if target != nil, let (fieldEnd, field) = fieldAfterInstitution(a, s) {
             a = fieldEnd

@@ -74,11 +74,17 @@ enum SectorClassifier {
     if let h = head, ["agencja", "agency"].contains(h.lemma), n.has("regional development") || n.has("rozwoju regionalnego") {
       return Decision(sector: .business, reason: "regional development agency")
     }
+    // "Przedstawicielstwo Regionalne Dolnego Śląska w Brukseli": a Polish region's representation abroad is the region's.
+    if foreignLocation != nil, head?.lemma == "przedstawicielstwo",
+       n.split(separator: " ").contains(where: { w in voivodeshipStems.contains(where: { w.hasPrefix($0) }) || w.hasPrefix("województw") }) {
+      return Decision(sector: .localGovernment, reason: "a Polish region's representation abroad")
+    }
     if let f = foreignLocation, let h = head, publicHeads.contains(h.lemma) || n.has("region") || n.has("public ") || h.lemma == "government" || h.lemma == "administration" {
       return Decision(sector: .international, reason: "foreign public authority (in \(f))")
     }
     if n.has("europejsk") || n.has("european") || n.has("unii europejskiej") {
-      if head?.lemma == "komisja" || n.has("commission") || n.has("parlament") || ["unia", "union"].contains(head?.lemma ?? "") {
+      if head?.lemma == "komisja" || n.has("commission") || n.has("parlament") || ["unia", "union", "komitet", "committee"].contains(head?.lemma ?? "")
+        || n.has("komisji europejskiej") {
         return Decision(sector: .international, reason: "European institution")
       }
     }

@@ -3,7 +3,8 @@ import StakeholderModel
 /// Head words added for the genre's rarer institutions and undertakings, kept apart from the main table:
 /// school complexes ("Zespół Szkół Zawodowych"), Latin names of university units ("Collegium …"), round
 /// tables held as events ("Okrągły Stół Energetyczny"), voucher schemes ("Bon na Innowacje", "Digital Voucher"), directorates ("Dyrekcja Generalna …") and
-/// euroregions ("Euroregion Beskidy", "Euroregionu Karpaty") and the media ("Gazeta …", "Radio …").
+/// euroregions ("Euroregion Beskidy", "Euroregionu Karpaty"), committees and representations, and the media ("Gazeta …",
+/// "Radio …").
 /// ``HeadWords`` adds them after its own entries (an existing form is never overridden).
 enum HeadWordsGenre {
   /// A head: its forms (lemma first), kind, gender, whether it is a unit, and its default sector.
@@ -26,6 +27,13 @@ enum HeadWordsGenre {
     Entry(forms: "dyrekcja dyrekcji dyrekcję dyrekcją", kind: .organization, gender: .feminine, unit: true),
     // Euroregions: associations of border communes (schema convention 7: local government).
     Entry(forms: "euroregion euroregionu euroregionowi euroregionem euroregionie", kind: .organization, gender: .masculine, sector: .localGovernment),
+    // Public bodies: committees ("Komitet Monitorujący program …", "Europejski Komitet Regionów"), a region's
+    // representation ("Przedstawicielstwo Regionalne … w Brukseli") and European groupings of territorial
+    // cooperation ("Europejskie Ugrupowanie Współpracy Terytorialnej …").
+    Entry(forms: "komitet komitetu komitetowi komitetem komitecie", kind: .organization, gender: .masculine, sector: .localGovernment),
+    Entry(forms: "przedstawicielstwo przedstawicielstwa przedstawicielstwu przedstawicielstwem przedstawicielstwie", kind: .organization,
+          gender: .neuter, sector: .localGovernment),
+    Entry(forms: "ugrupowanie ugrupowania ugrupowaniu ugrupowaniem", kind: .organization, gender: .neuter, sector: .localGovernment),
     // Media ("dziennikarz Gazety Pomorskiej", "patronat medialny: Radio Olsztyn, Tygodnik Podhalański"): publishers
     // and broadcasters, business unless a public body runs them.
     Entry(forms: "gazeta gazety gazecie gazetę gazetą", kind: .organization, gender: .feminine, sector: .business),
