@@ -124,6 +124,51 @@ struct RelationScorerTests {
     #expect(scored.relations.count < rules.relations.count)
   }
 
+  @Test("an add threshold of the pair's kinds overrides the general one, both ways")
+  func kindAddThreshold() throws {
+    let text = """
+      Rozmowy o wodzie
+
+      Wiesław Pstrokoński oraz Spółdzielnia Mleczarska Podlaskie Łąki rozmawiali w poniedziałek o ściekach.
+      """
+    var model = RelationScorerModel()
+    model.bias = -3
+    model.weights = ["k:person>organization": 2, "w:oraz": 2]   // σ(1) ≈ 0.73
+    model.types = ["organization|person": .affiliatedWith]
+    func added(_ m: RelationScorerModel) throws -> Bool {
+      let x = Self.run(text, scorer: RelationScorer(model: m, loadError: nil)).extraction
+      let p = try #require(Self.group(x, "Wiesław Pstrokoński"))
+      let o = try #require(Self.group(x, "Spółdzielnia Mleczarska Podlaskie Łąki"))
+      return x.relations.contains { $0.source == p && $0.target == o }
+    }
+    model.addThreshold = 0.99
+    #expect(try !added(model))
+    model.kindAddThresholds = ["organization|person": 0.5]
+    #expect(try added(model))
+    model.addThreshold = 0.5
+    model.kindAddThresholds = ["organization|person": 0.9, "event|person": 0.1]
+    #expect(try !added(model))
+    let parsed = try RelationScorerModel(text: "@threshold.add\t0.4\n@threshold.add organization|person\t0.65\n", file: "m.tsv")
+    #expect(parsed.addThreshold(.person, .organization) == 0.65)
+    #expect(parsed.addThreshold(.organization, .person) == 0.65)
+    #expect(parsed.addThreshold(.person, .event) == 0.4)
+    #expect(throws: GraphFileError(file: "m.tsv", line: 1, message: "expected '@threshold.add KIND|KIND<TAB>VALUE'")) {
+      try RelationScorerModel(text: "@threshold.add organization|person\thigh\n", file: "m.tsv")
+    }
+  }
+
+  @Test("@require.add with '!' forbids the feature: '!orph:0' adds a pair when one of the two is left unrelated")
+  func negatedAddRequirement() throws {
+    let m = try RelationScorerModel(text: "@require.add\t!orph:0\n", file: "m.tsv")
+    #expect(m.passesAddRequirement(["k:person>organization", "orph:1"]))
+    #expect(m.passesAddRequirement(["orph:2"]))
+    #expect(!m.passesAddRequirement(["k:person>organization", "orph:0"]))
+    let scorer = RelationScorer(model: m, loadError: nil)
+    let c = RelationCandidate(a: 0, b: 1, sentence: 0, first: 0, second: 1, ruleTypes: [], cooccurrences: 1)
+    #expect(scorer.mayAct(on: c, orphans: 1) && scorer.mayAct(on: c, orphans: 2) && !scorer.mayAct(on: c, orphans: 0))
+    #expect(scorer.eligibleGroups(ruled: [true, false]) == nil)
+  }
+
   static let missedByRules = """
     Rozmowy o retencji w Łomży
 
