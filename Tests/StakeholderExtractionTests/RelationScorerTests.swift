@@ -177,28 +177,47 @@ struct RelationScorerTests {
     Halina Kurowiecka kieruje Nadnarwiańską Fundacją Wodną od 2019 roku.
     """
 
-  @Test("the shipped model adds phrasings the rules miss ('kieruje X', 'związany z X') with their evidence sentences")
+  @Test("the shipped model adds a phrasing the rules miss ('kieruje X') with its evidence sentence, and nothing unrelated")
   func shippedWeightsGeneralise() throws {
     #expect(RelationScorer.shared.model.use)
     let rules = Self.run(Self.missedByRules).extraction
     let scored = try Extractor().extract([SourceDocument(id: "scorer.txt", text: Self.missedByRules)]).graph
     let again = Self.run(Self.missedByRules, scorer: .shared).extraction
-    #expect(again.relations.count == rules.relations.count + 2)
     // The public pipeline runs the shipped scorer too.
     #expect(ExtractionFixtures.hasRelation("Halina Kurowiecka", .affiliatedWith, "Nadnarwiańska Fundacja Wodna", in: scored))
-    let scoredLocal = again
-    let h = try #require(Self.group(scoredLocal, "Halina Kurowiecka"))
-    let f = try #require(Self.group(scoredLocal, "Nadnarwiańska Fundacja Wodna"))
-    let w = try #require(Self.group(scoredLocal, "Wiesław Pstrokoński"))
-    let s = try #require(Self.group(scoredLocal, "Spółdzielnia Mleczarska Zielone Łąki"))
+    let h = try #require(Self.group(again, "Halina Kurowiecka"))
+    let f = try #require(Self.group(again, "Nadnarwiańska Fundacja Wodna"))
+    let w = try #require(Self.group(again, "Wiesław Pstrokoński"))
+    let s = try #require(Self.group(again, "Spółdzielnia Mleczarska Zielone Łąki"))
     #expect(!rules.relations.contains { Set([$0.source, $0.target]) == Set([h, f]) })
-    #expect(!rules.relations.contains { Set([$0.source, $0.target]) == Set([w, s]) })
-    let hf = try #require(scoredLocal.relations.first { $0.source == h && $0.target == f })
+    let hf = try #require(again.relations.first { $0.source == h && $0.target == f })
     #expect(hf.type == .affiliatedWith)
     #expect(hf.evidence.map(\.text) == ["Halina Kurowiecka kieruje Nadnarwiańską Fundacją Wodną od 2019 roku."])
-    #expect(scoredLocal.relations.contains { $0.source == w && $0.target == s && $0.type == .affiliatedWith })
-    // Nothing else is added: the two persons are not related to each other's institutions.
-    #expect(!scoredLocal.relations.contains { Set([$0.source, $0.target]) == Set([h, s]) || Set([$0.source, $0.target]) == Set([w, f]) })
+    // Nothing crosses the two paragraphs: neither person is related to the other one's institution.
+    #expect(again.relations.count > rules.relations.count)
+    #expect(!again.relations.contains { Set([$0.source, $0.target]) == Set([h, s]) || Set([$0.source, $0.target]) == Set([w, f]) })
+  }
+
+  @Test("the shipped model adds a pair one of whose entities the rules related elsewhere (a participant who 'kieruje' an institution)")
+  func shippedModelFillsHalfRelatedPair() throws {
+    let text = """
+      Forum Wodne Doliny Narwi 2026 w Łomży
+
+      W Łomży odbyło się Forum Wodne Doliny Narwi 2026. W forum uczestniczył Wiesław Pstrokoński. Pstrokoński kieruje Nadnarwiańską Fundacją Wodną od 2019 roku.
+      """
+    #expect(RelationScorer.shared.model.requiredForAdding == "!orph:0")
+    let rules = Self.run(text).extraction
+    let scored = Self.run(text, scorer: .shared).extraction
+    let w = try #require(Self.group(scored, "Wiesław Pstrokoński"))
+    let f = try #require(Self.group(scored, "Nadnarwiańska Fundacja Wodna"))
+    // The rules relate the person (to the forum) but not to the foundation: one of the two is left unrelated.
+    #expect(rules.relations.contains { $0.source == w })
+    #expect(!rules.relations.contains { Set([$0.source, $0.target]) == Set([w, f]) })
+    let added = try #require(scored.relations.first { $0.source == w && $0.target == f })
+    #expect(added.type == .affiliatedWith)
+    #expect(added.evidence.map(\.text) == ["Pstrokoński kieruje Nadnarwiańską Fundacją Wodną od 2019 roku."])
+    // The rules' relations all stay (the model never drops: @threshold.keep 0).
+    for r in rules.relations { #expect(scored.relations.contains(r)) }
   }
 
   @Test("a model written with @use 0 leaves extraction to the rules alone")

@@ -100,6 +100,10 @@ def fit(X, y, l2, sw=None):
     return res.x[0], res.x[1:]
 
 
+CUES = 3
+CUE_MIN_GAIN = 3
+
+
 def type_model(rows):
     """Per unordered kind pair: the commonest gold type of gold-related candidates the rules did not relate, then
     up to three cues (feature -> type) picked greedily by how many more training pairs they type right."""
@@ -125,7 +129,7 @@ def type_model(rows):
         def correct():
             return sum(predict(r) in r["gold"] for r in rs)
 
-        for _ in range(3):
+        for _ in range(CUES):
             base = correct()
             best = None
             options = sorted({(f, t) for r in rs for f in r["feats"] for t in r["gold"] if t != default and not f.startswith("k:")})
@@ -133,7 +137,7 @@ def type_model(rows):
                 chosen.append((f, t))
                 gain = correct() - base
                 chosen.pop()
-                if gain >= 3 and (best is None or gain > best[0]):
+                if gain >= CUE_MIN_GAIN and (best is None or gain > best[0]):
                     best = (gain, f, t)
             if best is None:
                 break
@@ -251,9 +255,12 @@ def main():
                     help="choose l2, t0, t1 by mean CV F1 over all folds, or over the --unseen folds only")
     ap.add_argument("--rule-features", action="store_true",
                     help="also learn from the rules' decision (r:, rk:); by default the model reads the text alone")
+    ap.add_argument("--cues", type=int, default=3, help="type cues per kind pair, at most")
+    ap.add_argument("--cue-min-gain", type=int, default=3, help="training pairs a type cue must type right in addition")
     args = ap.parse_args()
     docs, rows = load(args.dumps)
-    global REQUIRE_ADD
+    global REQUIRE_ADD, CUES, CUE_MIN_GAIN
+    CUES, CUE_MIN_GAIN = args.cues, args.cue_min_gain
     REQUIRE_ADD = args.require_add
 
     def strip(rs):
