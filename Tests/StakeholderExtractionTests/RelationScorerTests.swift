@@ -201,16 +201,16 @@ struct RelationScorerTests {
   @Test("the shipped model adds a pair one of whose entities the rules related elsewhere (a participant who 'kieruje' an institution)")
   func shippedModelFillsHalfRelatedPair() throws {
     let text = """
-      Forum Wodne Doliny Narwi 2026 w Łomży
+      Kongres Wodny Doliny Narwi 2026 w Łomży
 
-      W Łomży odbyło się Forum Wodne Doliny Narwi 2026. W forum uczestniczył Wiesław Pstrokoński. Pstrokoński kieruje Nadnarwiańską Fundacją Wodną od 2019 roku.
+      W Łomży odbył się Kongres Wodny Doliny Narwi 2026. W kongresie uczestniczył Wiesław Pstrokoński. Pstrokoński kieruje Nadnarwiańską Fundacją Wodną od 2019 roku.
       """
     #expect(RelationScorer.shared.model.requiredForAdding == "!orph:0")
     let rules = Self.run(text).extraction
     let scored = Self.run(text, scorer: .shared).extraction
     let w = try #require(Self.group(scored, "Wiesław Pstrokoński"))
     let f = try #require(Self.group(scored, "Nadnarwiańska Fundacja Wodna"))
-    // The rules relate the person (to the forum) but not to the foundation: one of the two is left unrelated.
+    // The rules relate the person (to the congress) but not to the foundation: one of the two is left unrelated.
     #expect(rules.relations.contains { $0.source == w })
     #expect(!rules.relations.contains { Set([$0.source, $0.target]) == Set([w, f]) })
     let added = try #require(scored.relations.first { $0.source == w && $0.target == f })

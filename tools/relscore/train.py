@@ -1,18 +1,23 @@
 #!/usr/bin/env python3
 """Train the learnt relation scorer and measure it by leave-one-set-out cross-validation.
 
-Usage (from the repository root, after `swift build --product stakeholders`):
+Usage (from the repository root, after `swift build --product stakeholders`; the full command that made the
+shipped model is in tools/relscore/README.md):
 
-    sh tools/relscore/dump.sh /tmp/relscore          # one dump per training set
-    python3 tools/relscore/train.py /tmp/relscore/*.tsv \
+    sh tools/relscore/dump.sh /tmp/relscore          # one dump per set
+    sh tools/relscore/old-dumps.sh /tmp/relscore-old # unseen-condition dumps (older extractors)
+    python3 tools/relscore/train.py /tmp/relscore/*.tsv --unseen e=/tmp/relscore-old/e.tsv … --unseen j=same … \
+        --select unseen --require-add '!orph:0' --t0 0 --train-with both \
         --out Sources/StakeholderExtraction/Resources/model/relation-scorer.tsv
 
 Input: the rows of `stakeholders evaluate --dump-pairs` (see RelationPairDump.swift). The model is an L2
 logistic regression "is this candidate pair related" over the binary features of RelationFeatures.swift; added
 pairs are typed by a per-kind-pair default refined by a short list of feature cues. The policy scored is the
-pipeline's: keep the rules' relations (dropping those scored below t0) and add candidates scored >= t1.
-Folds: seeds+dev+holdout together, then each held-out set. Lexical features (words) count only when they occur
-in >= 5 training documents from >= 2 different sets. Deterministic: sorted features, L-BFGS from zero.
+pipeline's: keep the rules' relations (dropping those scored below t0) and add candidates scored >= t1 (per kind
+pair with --kind-t1) that pass --require-add.
+Folds: seeds+dev+holdout together, then each held-out set; a set with an --unseen dump is scored on it, and with
+--train-with unseen|both trained on it too. Lexical features (words) count only when they occur in >= 5 training
+documents from >= 2 different sets. Deterministic: sorted features, fixed row order, L-BFGS from zero.
 """
 import argparse
 import collections
