@@ -3,6 +3,9 @@
 # tools/relscore/train.py --unseen). Each set is dumped by the commit that added it, before its rules were tuned on it:
 #   F: e5f72ca (F added, never tuned on)   G: e32933c (G added)   H, I: e7db110 (last commit before tuning on H and I)
 #   N, O, P, Q: fe032f6 (the last commit before they were added and tuned on, session 7)
+#   B: ee940dc (B added, fixtures only)   C: 46b8df6~1 (C was added with rules)   D: ae88b20 (D added, fixtures only)
+#   E: cc26a71 (the merge that added E, before any rule was tuned on it)
+# SPECS="commit:set,set …" picks some of them (default: all).
 # The current candidate and feature code (Relations/Learnt) is copied onto each commit, with the dump hook in
 # DocumentExtractor, evaluate --dump-pairs and the evaluator's matching taken from this branch's first scorer commit.
 # Texts and gold files are always today's (Tests/Fixtures/heldout-*), so the labels are those of the other dumps.
@@ -20,11 +23,13 @@ FIRST=$(git log --format=%H --reverse -- Sources/StakeholderExtraction/Relations
 git diff "$FIRST~1" "$FIRST" -- Sources/StakeholderExtraction/API Sources/StakeholderExtraction/Evaluation Sources/stakeholders > "$WORK.patch"
 [ -d "$WORK/.git" ] || git clone -q "$ROOT" "$WORK"
 git -C "$WORK" fetch -q "$ROOT" HEAD   # the patch's blobs, for a three-way apply
-for spec in e5f72ca:f e32933c:g e7db110:h,i fe032f6:n,o,p,q; do
+for spec in ${SPECS:-e5f72ca:f e32933c:g e7db110:h,i fe032f6:n,o,p,q ee940dc:b 46b8df6~1:c ae88b20:d cc26a71:e}; do
   commit=${spec%%:*}; sets=$(echo "${spec#*:}" | tr , ' ')
   (cd "$WORK" && git checkout -q -f "$commit" && git clean -qfd Sources && git apply -3 "$WORK.patch" 2>/dev/null && git reset -q)
   mkdir -p "$WORK/Sources/StakeholderExtraction/Relations/Learnt"
   cp Sources/StakeholderExtraction/Relations/Learnt/*.swift "$WORK/Sources/StakeholderExtraction/Relations/Learnt/"
+  # The old DocumentExtractor (the first scorer commit's) runs the scorer inline: today's pass file is not used there.
+  rm -f "$WORK/Sources/StakeholderExtraction/Relations/Learnt/RelationScorerPass.swift"
   python3 - "$WORK" <<'PY'
 import re, sys, os
 w = sys.argv[1]

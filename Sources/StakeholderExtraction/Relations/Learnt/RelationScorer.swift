@@ -54,10 +54,10 @@ struct RelationScorer: Sendable {
         if p < model.keepThreshold { d.dropped.insert(c.a * kinds.count + c.b) }
         continue
       }
-      guard p >= model.addThreshold, c.evidence >= 0 else { continue }
-      if let r = model.requiredForAdding, !features[i].contains(r) { continue }
-      let k = c.evidence
       let g1 = groupOf[c.first], g2 = groupOf[c.second]
+      guard p >= model.addThreshold(kinds[g1], kinds[g2]), c.evidence >= 0 else { continue }
+      guard model.passesAddRequirement(features[i]) else { continue }
+      let k = c.evidence
       guard let type = model.type(kinds[g1], kinds[g2], features: features[i]),
             let (s, t) = Self.direct(type, g1, kinds[g1], g2, kinds[g2]) else { continue }
       d.added.append((RelationFinder.Key(source: s, target: t, type: type), k))
@@ -67,10 +67,11 @@ struct RelationScorer: Sendable {
 
   /// Whether ``decide(_:features:kinds:groupOf:)`` can add or drop anything for this candidate: a rule pair only
   /// when rule relations can be dropped (`@threshold.keep` > 0), another pair only when it has the feature additions
-  /// require, if that is an `orph:` feature (`orphans`: how many of the two the rules left unrelated).
+  /// require, if that is an `orph:` feature or its absence (`orphans`: how many of the two the rules left unrelated).
   func mayAct(on c: RelationCandidate, orphans: Int) -> Bool {
     if !c.ruleTypes.isEmpty { return model.keepThreshold > 0 }
     if let r = model.requiredForAdding, r.hasPrefix("orph:") { return r == "orph:" + String(orphans) }
+    if let r = model.requiredForAdding, r.hasPrefix("!orph:") { return r != "!orph:" + String(orphans) }
     return true
   }
 
