@@ -299,4 +299,21 @@ struct GenreRulesEightTests {
     #expect(F.hasRelation("Danuta Brzoza", .affiliatedWith, "Przedstawicielstwo Województwa Opolskiego", in: g))
     #expect(F.entity(g, "Europejskie Ugrupowanie Współpracy Terytorialnej TRITIA", .organization) != nil)
   }
+
+  @Test("A person the learnt scorer affiliates takes the sector of that affiliation")
+  func sectorFromScorerAffiliation() {
+    let g = F.extract("""
+      Sensors for farms
+
+      Lublin, 3 May 2027 – GreenLoop sp. z o.o. from Lublin presented its soil sensors.
+
+      From lab to field
+      GreenLoop was founded in 2021 by Dr Marta Zięba, CEO, and Olaf Grad, CTO, both former researchers at the \
+      Faculty of Agrobioengineering. The company works with the University of Life Sciences in Lublin.
+
+      "Our customers are farmers," said Marta Zięba.
+      """, id: "scorer-sector.txt")
+    #expect(F.hasRelation("Marta Zięba", .affiliatedWith, "GreenLoop sp. z o.o.", in: g))
+    #expect(F.entity(g, "Marta Zięba", .person)?.sector == .business)
+  }
 }

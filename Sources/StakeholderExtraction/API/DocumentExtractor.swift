@@ -71,8 +71,16 @@ struct DocumentExtractor {
       if decision.dropped.contains(pair) { return nil }
       return LocalRelation(source: key.source, target: key.target, type: key.type, evidence: rf.found[key]!.map(evidence))
     }
+    // A person the scorer affiliates, with no sector from the rules, takes the sector of that affiliation.
+    var addedAffiliations: [Int: [Int]] = [:]
     for (key, k) in decision.added {
       relations.append(LocalRelation(source: key.source, target: key.target, type: key.type, evidence: [evidence(k)]))
+      if key.type == .affiliatedWith, entities[key.source].kind == .person, entities[key.source].sector == nil {
+        addedAffiliations[key.source, default: []].append(key.target)
+      }
+    }
+    for p in addedAffiliations.keys.sorted() {
+      sectors.assignPerson(p, &entities, affiliations: addedAffiliations[p]!, roleWord: roleWord[p], officeWord: officeWord[p])
     }
     return (DocumentExtraction(document: document, entities: entities, relations: relations), candidates, features)
   }
