@@ -3,25 +3,45 @@ import StakeholderModel
 /// Pass 2: chunks that only the document's own findings explain — repeats in another case, surname-only
 /// mentions, acronyms, places known from institution names, names a sentence calls a project.
 extension Recognizer {
-  mutating func resolvePending() {
+  /// The earlier names a pending chunk can repeat: every form of the first mentions (surface, name, inner name,
+  /// acronyms, a company's first word, a body's words after its head) lower-cased → the first mention with it, and
+  /// the forms and surnames by their first four letters (for stem matching).
+  struct PendingIndex {
     var byForm: [String: Int] = [:]
+    var surnamesByPrefix: [Substring: [(String, Int)]] = [:]
+    var byPrefix: [Substring: [String]] = [:]
+  }
+
+  /// The ``PendingIndex`` of the first `count` mentions.
+  /// - Complexity: O(m log m) for m mentions (the forms are sorted).
+  func pendingIndex(_ count: Int) -> PendingIndex {
+    var index = PendingIndex()
     var surnames: [(String, Int)] = []
-    for (idx, m) in mentions.enumerated() {
+    for idx in 0..<count {
+      let m = mentions[idx]
       for f in [m.surface, m.name] + [m.innerName].compactMap({ $0 }) + m.acronyms {
         let l = f.fastLowercased
-        if byForm[l] == nil { byForm[l] = idx }
+        if index.byForm[l] == nil { index.byForm[l] = idx }
       }
       if m.kind == .person, let s = m.surname { surnames.append((s.fastLowercased, idx)) }
       // "Lumenix Systems S.A." … "CEO of Lumenix", "w Termolabie": a company named later by its first word.
-      if let w = companyFirstWord(m), byForm[w] == nil { byForm[w] = idx }
-      // "Fundacja Zielony Horyzont" … "Partnerem będzie Zielony Horyzont": a body by the words after its head.
-      if let t = headedTail(m), byForm[t] == nil { byForm[t] = idx }
+      if let w = companyFirstWord(m), index.byForm[w] == nil { index.byForm[w] = idx }
+      // "Fundacja Zielony Horyzont" … "Partnerem będzie Zielony Horyzont": a body by the words after its head
+      // (``headedTail(_:)``, its place tests only for a form not taken yet).
+      if let t = headedTailCandidate(m), index.byForm[t] == nil, !tailNamesPlace(m) { index.byForm[t] = idx }
     }
-    var surnamesByPrefix: [Substring: [(String, Int)]] = [:]
-    for (s, idx) in surnames { surnamesByPrefix[s.prefix(4), default: []].append((s, idx)) }
+    for (s, idx) in surnames { index.surnamesByPrefix[s.prefix(4), default: []].append((s, idx)) }
     // Candidates for stem matching, by their first four letters.
-    var byPrefix: [Substring: [String]] = [:]
-    for key in byForm.keys.sorted() where key.count >= 4 { byPrefix[key.prefix(4), default: []].append(key) }
+    for key in index.byForm.keys.sorted() where key.count >= 4 { index.byPrefix[key.prefix(4), default: []].append(key) }
+    return index
+  }
+
+  mutating func resolvePending() {
+    guard !pending.isEmpty else { return }
+    // The index of the mentions found before this pass, built when the first chunk that is not a bare head needs it
+    // (chunks add mentions as they go, but only after `earlier`, and never change the earlier ones' forms).
+    let earlier = mentions.count
+    var index: PendingIndex?
     // Multi-word names of mentions not nested, by kind and head lemma: their distinct normalised forms and the
     // first mention. Read lazily in mention order (`headedRead` so far); what this loop adds only appends.
     var headed: [String: (names: [String], first: Int)] = [:]
@@ -63,6 +83,8 @@ extension Recognizer {
       // Drop a sentence-initial function word the chunker kept ("Lublin" stays; "Zdjęcia" is not a name).
       let surface = text(r)
       let l = surface.fastLowercased
+      if index == nil { index = pendingIndex(earlier) }
+      let byForm = index!.byForm, surnamesByPrefix = index!.surnamesByPrefix, byPrefix = index!.byPrefix
       var target: Int? = byForm[l]
       if target == nil, r.count == 1, tokens[r.lowerBound].casing == .capitalized {
         for (s, idx) in surnamesByPrefix[l.prefix(4)] ?? [] where Self.sameStem(s, l) { target = idx; break }

@@ -46,8 +46,9 @@ struct Recognizer {
 
   /// Per-document memo of given-name look-ups (the same capitalised words recur).
   final class Memo {
-    var firstNames: [String: (name: String, feminine: Bool)?] = [:]
-    var givenNames: [String: (name: String, feminine: Bool)?] = [:]
+    /// By the word asked (``WordKey``: Polish words hash and compare on bytes).
+    var firstNames: [WordKey: (name: String, feminine: Bool)?] = [:]
+    var givenNames: [WordKey: (name: String, feminine: Bool)?] = [:]
     /// Person mentions by the first four letters of their lower-cased surname (for surname-only mentions).
     var surnames: [Substring: [Int]] = [:]
     /// Lower-cased words of each organization mention's name and name in apposition, when two or more
@@ -102,18 +103,20 @@ struct Recognizer {
 
   /// ``NameServices/firstName(_:)``, remembered for this document.
   func firstName(_ form: String) -> (name: String, feminine: Bool)? {
-    if let hit = memo.firstNames[form] { return hit }
+    let key = WordKey(form)
+    if let hit = memo.firstNames[key] { return hit }
     let v = names.firstName(form)
-    memo.firstNames[form] = v
+    memo.firstNames[key] = v
     return v
   }
 
   /// ``NameServices/givenName(_:)`` (Polish or foreign given names), remembered for this document: for rules that
   /// find persons; the rules that keep a given name out of other names ask ``firstName(_:)``.
   func givenName(_ form: String) -> (name: String, feminine: Bool)? {
-    if let hit = memo.givenNames[form] { return hit }
+    let key = WordKey(form)
+    if let hit = memo.givenNames[key] { return hit }
     let v = names.givenName(form)
-    memo.givenNames[form] = v
+    memo.givenNames[key] = v
     return v
   }
 
