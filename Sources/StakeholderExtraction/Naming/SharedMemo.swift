@@ -11,23 +11,21 @@ import Foundation
 /// - Complexity: one hash look-up per call once a word is known.
 final class SharedMemo<Value>: @unchecked Sendable {
   private let lock = NSLock()
-  /// By ``WordKey``: the words asked are mostly Polish, hashed and compared on bytes.
-  private var entries: [WordKey: Value] = [:]
+  private var entries: [String: Value] = [:]
   private let limit: Int
 
   init(limit: Int = 200_000) { self.limit = limit }
 
   /// The remembered answer for `key`, or `compute(key)` (then remembered).
   func value(_ key: String, _ compute: (String) -> Value) -> Value {
-    let k = WordKey(key)
     lock.lock()
-    let hit = entries[k]
+    let hit = entries[key]
     lock.unlock()
     if let hit { return hit }
     let v = compute(key)
     lock.lock()
     if entries.count >= limit { entries.removeAll(keepingCapacity: true) }
-    entries[k] = v
+    entries[key] = v
     lock.unlock()
     return v
   }

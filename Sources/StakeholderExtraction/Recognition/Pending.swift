@@ -16,6 +16,7 @@ extension Recognizer {
     /// Form → the entries after a first one of `-1 - m` kind, up to and including the first mention index.
     var later: [String: [Int]] = [:]
     var surnamesByPrefix: [Substring: [(String, Int)]] = [:]
+    /// Forms of four letters or more by their first four, in no order (sort a bucket before reading it in order).
     var byPrefix: [Substring: [String]] = [:]
 
     /// Records `entry` for `key` unless an entry that needs no test is already there.
@@ -28,7 +29,7 @@ extension Recognizer {
   }
 
   /// The ``PendingIndex`` of the first `count` mentions.
-  /// - Complexity: O(m log m) for m mentions (the forms are sorted).
+  /// - Complexity: O(m) for m mentions.
   func pendingIndex(_ count: Int) -> PendingIndex {
     var index = PendingIndex()
     var surnames: [(String, Int)] = []
@@ -42,8 +43,8 @@ extension Recognizer {
       if let t = headedTailCandidate(m) { index.give(t, -1 - idx) }
     }
     for (s, idx) in surnames { index.surnamesByPrefix[s.prefix(4), default: []].append((s, idx)) }
-    // Candidates for stem matching, by their first four letters.
-    for key in index.byForm.keys.sorted() where key.count >= 4 { index.byPrefix[key.prefix(4), default: []].append(key) }
+    // Candidates for stem matching, by their first four letters (each bucket sorted when asked: few are).
+    for key in index.byForm.keys where key.count >= 4 { index.byPrefix[key.prefix(4), default: []].append(key) }
     return index
   }
 
@@ -112,7 +113,7 @@ extension Recognizer {
         for (s, idx) in known.surnamesByPrefix[l.prefix(4)] ?? [] where Self.sameStem(s, l) { target = idx; break }
       }
       if target == nil, l.count >= 5 {
-        for key in known.byPrefix[l.prefix(4)] ?? [] where Self.sameStem(key, l) {
+        for key in (known.byPrefix[l.prefix(4)] ?? []).sorted() where Self.sameStem(key, l) {
           guard let t = pendingTarget(known, key) else { continue }
           if mentions[t].kind != .person { target = t; break }
         }

@@ -46,9 +46,8 @@ struct Recognizer {
 
   /// Per-document memo of given-name look-ups (the same capitalised words recur).
   final class Memo {
-    /// By the word asked (``WordKey``: Polish words hash and compare on bytes).
-    var firstNames: [WordKey: (name: String, feminine: Bool)?] = [:]
-    var givenNames: [WordKey: (name: String, feminine: Bool)?] = [:]
+    var firstNames: [String: (name: String, feminine: Bool)?] = [:]
+    var givenNames: [String: (name: String, feminine: Bool)?] = [:]
     /// Person mentions by the first four letters of their lower-cased surname (for surname-only mentions).
     var surnames: [Substring: [Int]] = [:]
     /// Lower-cased words of each organization mention's name and name in apposition, when two or more
@@ -103,20 +102,18 @@ struct Recognizer {
 
   /// ``NameServices/firstName(_:)``, remembered for this document.
   func firstName(_ form: String) -> (name: String, feminine: Bool)? {
-    let key = WordKey(form)
-    if let hit = memo.firstNames[key] { return hit }
+    if let hit = memo.firstNames[form] { return hit }
     let v = names.firstName(form)
-    memo.firstNames[key] = v
+    memo.firstNames[form] = v
     return v
   }
 
   /// ``NameServices/givenName(_:)`` (Polish or foreign given names), remembered for this document: for rules that
   /// find persons; the rules that keep a given name out of other names ask ``firstName(_:)``.
   func givenName(_ form: String) -> (name: String, feminine: Bool)? {
-    let key = WordKey(form)
-    if let hit = memo.givenNames[key] { return hit }
+    if let hit = memo.givenNames[form] { return hit }
     let v = names.givenName(form)
-    memo.givenNames[key] = v
+    memo.givenNames[form] = v
     return v
   }
 
