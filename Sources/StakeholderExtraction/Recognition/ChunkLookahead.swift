@@ -122,7 +122,7 @@ extension Recognizer {
       memo.nameWordsRead += 1
       guard m.kind == .organization else { continue }
       for n in [m.name] + [m.innerName].compactMap({ $0 }) {
-        let w = n.lowercased().split(whereSeparator: { $0 == " " || "„”\"“".contains($0) }).map(String.init)
+        let w = Self.nameWords(n)
         if w.count >= 2 { memo.nameWords[Memo.stemBucket(w[0]), default: []].append(w) }
       }
     }
@@ -130,6 +130,26 @@ extension Recognizer {
       if w.count == words.count, zip(w, words).allSatisfy({ Self.sameStem($0, $1) }) { return true }
     }
     return false
+  }
+
+  /// The lower-cased words of a name between spaces and quotation marks (`n.lowercased().split(whereSeparator:
+  /// { $0 == " " || "„”\"“".contains($0) })`), cut on UTF-8 bytes when the text is ``Swift/String/isSimpleText``:
+  /// there the typographic quotes cannot occur and a space or a straight quote is one byte.
+  ///
+  ///     nameWords("Fundacja „Dolina Mleka”")   // ["fundacja", "dolina", "mleka"]
+  /// - Complexity: O(n) in the name's bytes.
+  static func nameWords(_ n: String) -> [String] {
+    var lower = n.fastLowercased
+    guard lower.isSimpleText else { return lower.split(whereSeparator: { $0 == " " || "„”\"“".contains($0) }).map(String.init) }
+    return lower.withUTF8 { bytes in
+      var out: [String] = []
+      var start = 0
+      for i in 0...bytes.count where i == bytes.count || bytes[i] == 0x20 || bytes[i] == 0x22 {
+        if i > start { out.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)) }
+        start = i + 1
+      }
+      return out
+    }
   }
 
   /// Whether the capitalised words from `j` end in a legal form: "Narew Dairy Tech sp. z o.o.", "TatraSense s.r.o.".

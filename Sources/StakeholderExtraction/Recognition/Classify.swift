@@ -127,8 +127,14 @@ extension Recognizer {
     let before = r.lowerBound - 1 >= sentence.tokens.lowerBound ? r.lowerBound - 1 : -1
 
     // A defined acronym inside: "Departamentu Społeczeństwa Informacyjnego UMWP" — unit, then its parent.
-    if r.count > 1, let a = ((r.lowerBound + 1)..<r.upperBound).first(where: { definedAcronyms.contains(tokens[$0].text) || Self.orgAbbreviations[tokens[$0].text] != nil
-         || ($0 == r.upperBound - 1 && abbreviatedOrganization(tokens[$0]) != nil) }),
+    // (The last word's abbreviation test runs outside any closure: a method call on the recogniser inside a closure
+    // of this mutating method copies the whole recogniser.)
+    var acronymAt: Int?
+    if r.count > 1 {
+      acronymAt = ((r.lowerBound + 1)..<r.upperBound).first(where: { definedAcronyms.contains(tokens[$0].text) || Self.orgAbbreviations[tokens[$0].text] != nil })
+      if acronymAt == nil, abbreviatedOrganization(tokens[r.upperBound - 1]) != nil { acronymAt = r.upperBound - 1 }
+    }
+    if let a = acronymAt,
        HeadWords.head(first.lower)?.isUnit == true || firstHead(r.lowerBound..<a).map({ $0.1.isUnit || Self.sometimesUnits.contains($0.1.lemma) }) == true {
       let before = pending.count
       // "Biuro OMGGS": a bare unit head takes the parent's acronym into its name.
@@ -669,8 +675,7 @@ extension Recognizer {
 
   /// An organization mention whose name `t` abbreviates ("PWr" for "Politechnika Wrocławska"), if exactly one.
   func abbreviatedOrganization(_ t: Token) -> Int? {
-    guard t.kind == .word, t.text.count >= 2, t.text.count <= 8, t.text.first?.isUppercase == true,
-          t.text.dropFirst().contains(where: \.isUppercase), t.text.allSatisfy(\.isLetter) else { return nil }
+    guard t.kind == .word, Self.hasAcronymShape(t.text) else { return nil }
     // The scan below depends only on the word and the mentions, which are only ever appended: it resumes where
     // the last scan for the same word stopped (a word's answer is asked for again and again).
     var scan = memo.abbreviationScans[t.text] ?? Memo.AbbreviationScan()
@@ -697,6 +702,26 @@ extension Recognizer {
     }
     scan.scanned = candidates.count
     return scan.hit
+  }
+
+  /// Whether `text` could be an acronym of a name: two to eight letters, the first and at least one other upper case
+  /// (`count` in 2...8, `first?.isUppercase`, `dropFirst().contains(where: \.isUppercase)`, `allSatisfy(\.isLetter)`),
+  /// tested on bytes for ASCII text (where each byte is a character and only A–Z are upper-case letters).
+  ///
+  ///     hasAcronymShape("UMWP")   // true
+  ///     hasAcronymShape("Rada")   // false
+  /// - Complexity: O(n) in the text's bytes.
+  static func hasAcronymShape(_ text: String) -> Bool {
+    var t = text
+    let ascii: Bool? = t.withUTF8 { b in
+      guard !b.contains(where: { $0 >= 0x80 }) else { return nil }
+      let upper: (UInt8) -> Bool = { $0 >= 0x41 && $0 <= 0x5A }
+      return b.count >= 2 && b.count <= 8 && upper(b[0]) && b.dropFirst().contains(where: upper)
+        && b.allSatisfy { upper($0) || ($0 >= 0x61 && $0 <= 0x7A) }
+    }
+    if let ascii { return ascii }
+    return text.count >= 2 && text.count <= 8 && text.first?.isUppercase == true && text.dropFirst().contains(where: \.isUppercase)
+      && text.allSatisfy(\.isLetter)
   }
 
   /// Words before an English place head that make a public body of it ("Planning Region").

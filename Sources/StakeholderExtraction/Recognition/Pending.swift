@@ -3,25 +3,68 @@ import StakeholderModel
 /// Pass 2: chunks that only the document's own findings explain — repeats in another case, surname-only
 /// mentions, acronyms, places known from institution names, names a sentence calls a project.
 extension Recognizer {
-  mutating func resolvePending() {
+  /// The earlier names a pending chunk can repeat: every form of the first mentions (surface, name, inner name,
+  /// acronyms, a company's first word, a body's words after its head) lower-cased → the first mention with it, and
+  /// the forms and surnames by their first four letters (for stem matching).
+  ///
+  /// A body's words after its head count only when they name no place (``headedTail(_:)``); that test reads the
+  /// lexicon and the lemmatiser, and few forms are ever asked for, so it runs when a form is asked
+  /// (``pendingTarget(_:_:)``): a form's entries are kept in mention order up to the first that needs no test.
+  struct PendingIndex {
+    /// Form → its first entry: a mention index, or `-1 - m` for the words after the head of mention `m`.
     var byForm: [String: Int] = [:]
+    /// Form → the entries after a first one of `-1 - m` kind, up to and including the first mention index.
+    var later: [String: [Int]] = [:]
+    var surnamesByPrefix: [Substring: [(String, Int)]] = [:]
+    /// Forms of four letters or more by their first four, in no order (sort a bucket before reading it in order).
+    var byPrefix: [Substring: [String]] = [:]
+
+    /// Records `entry` for `key` unless an entry that needs no test is already there.
+    mutating func give(_ key: String, _ entry: Int) {
+      guard let first = byForm[key] else { byForm[key] = entry; return }
+      guard first < 0 else { return }
+      if let rest = later[key], rest.last! >= 0 { return }
+      later[key, default: []].append(entry)
+    }
+  }
+
+  /// The ``PendingIndex`` of the first `count` mentions.
+  /// - Complexity: O(m) for m mentions.
+  func pendingIndex(_ count: Int) -> PendingIndex {
+    var index = PendingIndex()
     var surnames: [(String, Int)] = []
-    for (idx, m) in mentions.enumerated() {
-      for f in [m.surface, m.name] + [m.innerName].compactMap({ $0 }) + m.acronyms {
-        let l = f.fastLowercased
-        if byForm[l] == nil { byForm[l] = idx }
-      }
+    for idx in 0..<count {
+      let m = mentions[idx]
+      for f in [m.surface, m.name] + [m.innerName].compactMap({ $0 }) + m.acronyms { index.give(f.fastLowercased, idx) }
       if m.kind == .person, let s = m.surname { surnames.append((s.fastLowercased, idx)) }
       // "Lumenix Systems S.A." … "CEO of Lumenix", "w Termolabie": a company named later by its first word.
-      if let w = companyFirstWord(m), byForm[w] == nil { byForm[w] = idx }
+      if let w = companyFirstWord(m) { index.give(w, idx) }
       // "Fundacja Zielony Horyzont" … "Partnerem będzie Zielony Horyzont": a body by the words after its head.
-      if let t = headedTail(m), byForm[t] == nil { byForm[t] = idx }
+      if let t = headedTailCandidate(m) { index.give(t, -1 - idx) }
     }
-    var surnamesByPrefix: [Substring: [(String, Int)]] = [:]
-    for (s, idx) in surnames { surnamesByPrefix[s.prefix(4), default: []].append((s, idx)) }
-    // Candidates for stem matching, by their first four letters.
-    var byPrefix: [Substring: [String]] = [:]
-    for key in byForm.keys.sorted() where key.count >= 4 { byPrefix[key.prefix(4), default: []].append(key) }
+    for (s, idx) in surnames { index.surnamesByPrefix[s.prefix(4), default: []].append((s, idx)) }
+    // Candidates for stem matching, by their first four letters (each bucket sorted when asked: few are).
+    for key in index.byForm.keys where key.count >= 4 { index.byPrefix[key.prefix(4), default: []].append(key) }
+    return index
+  }
+
+  /// The first of the first mentions (``pendingIndex(_:)``) with the lower-cased form `key`, where the words after
+  /// a body's head count only when they name no place (``tailNamesPlace(_:)``); nil when none.
+  func pendingTarget(_ index: PendingIndex, _ key: String) -> Int? {
+    guard let first = index.byForm[key] else { return nil }
+    for e in [first] + (index.later[key] ?? []) {
+      if e >= 0 { return e }
+      if !tailNamesPlace(mentions[-1 - e]) { return -1 - e }
+    }
+    return nil
+  }
+
+  mutating func resolvePending() {
+    guard !pending.isEmpty else { return }
+    // The index of the mentions found before this pass, built when the first chunk that is not a bare head needs it
+    // (chunks add mentions as they go, but only after `earlier`, and never change the earlier ones' forms).
+    let earlier = mentions.count
+    var index: PendingIndex?
     // Multi-word names of mentions not nested, by kind and head lemma: their distinct normalised forms and the
     // first mention. Read lazily in mention order (`headedRead` so far); what this loop adds only appends.
     var headed: [String: (names: [String], first: Int)] = [:]
@@ -63,14 +106,16 @@ extension Recognizer {
       // Drop a sentence-initial function word the chunker kept ("Lublin" stays; "Zdjęcia" is not a name).
       let surface = text(r)
       let l = surface.fastLowercased
-      var target: Int? = byForm[l]
+      if index == nil { index = pendingIndex(earlier) }
+      let known = index!
+      var target: Int? = pendingTarget(known, l)
       if target == nil, r.count == 1, tokens[r.lowerBound].casing == .capitalized {
-        for (s, idx) in surnamesByPrefix[l.prefix(4)] ?? [] where Self.sameStem(s, l) { target = idx; break }
+        for (s, idx) in known.surnamesByPrefix[l.prefix(4)] ?? [] where Self.sameStem(s, l) { target = idx; break }
       }
       if target == nil, l.count >= 5 {
-        for key in byPrefix[l.prefix(4)] ?? [] where Self.sameStem(key, l) {
-          let m = mentions[byForm[key]!]
-          if m.kind != .person { target = byForm[key]; break }
+        for key in (known.byPrefix[l.prefix(4)] ?? []).sorted() where Self.sameStem(key, l) {
+          guard let t = pendingTarget(known, key) else { continue }
+          if mentions[t].kind != .person { target = t; break }
         }
       }
       if let t = target {

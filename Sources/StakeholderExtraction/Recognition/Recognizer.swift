@@ -245,8 +245,13 @@ struct Recognizer {
 
   // MARK: helpers
 
+  /// The text of tokens `r` as written, single spaces where the document has whitespace.
+  /// - Complexity: O(n) in the text's bytes; one allocation.
   func text(_ r: Range<Int>) -> String {
+    var size = 0
+    for i in r { size += tokens[i].writtenText.utf8.count + 1 }
     var out = ""
+    out.reserveCapacity(size)
     for i in r {
       if i > r.lowerBound && tokens[i].spaceBefore { out += " " }
       out += tokens[i].writtenText

@@ -36,14 +36,26 @@ extension Recognizer {
   /// a name of their own (capitalised, at least four letters, no acronym, no place): "zielony horyzont" for
   /// "Fundacja Zielony Horyzont". Nil otherwise.
   func headedTail(_ m: FoundMention) -> String? {
+    guard let tail = headedTailCandidate(m), !tailNamesPlace(m) else { return nil }
+    return tail
+  }
+
+  /// ``headedTail(_:)`` before its place tests: the lower-cased tail when it has the shape of a name of its own
+  /// (the cheap tests), nil otherwise. `headedTail(m)` is this when ``tailNamesPlace(_:)`` is false, nil when true.
+  func headedTailCandidate(_ m: FoundMention) -> String? {
     guard m.legalForm == nil, let q = tailStart(m),
-          !(q..<m.range.upperBound).contains(where: { tokens[$0].kind != .word || heads[$0] != nil }) else { return nil }
-    // Not a place ("Urząd Miasta Wrocławia", "University College Galway"): the town is a place of its own.
-    let words = (q..<m.range.upperBound).map { tokens[$0].text }
-    guard m.head?.english == false, names.knownPlace(words.joined(separator: " ")) == nil, !names.isLexiconPlace(words),
-          !names.isLexiconPlace([placeName(words)]) else { return nil }
+          !(q..<m.range.upperBound).contains(where: { tokens[$0].kind != .word || heads[$0] != nil }),
+          m.head?.english == false else { return nil }
     let tail = text(q..<m.range.upperBound).fastLowercased
     return tail.count >= 4 ? tail : nil
+  }
+
+  /// Whether the tail of a mention that has one (``headedTailCandidate(_:)``) names a place ("Urząd Miasta Wrocławia",
+  /// "University College Galway"): then the town is a place of its own, not a short form of the body.
+  func tailNamesPlace(_ m: FoundMention) -> Bool {
+    guard let q = tailStart(m) else { return false }
+    let words = (q..<m.range.upperBound).map { tokens[$0].text }
+    return names.knownPlace(words.joined(separator: " ")) != nil || names.isLexiconPlace(words) || names.isLexiconPlace([placeName(words)])
   }
 
   /// Where the words after the leading head words of a headed organization's name start, when they start with a

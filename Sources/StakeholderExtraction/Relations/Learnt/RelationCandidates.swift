@@ -69,15 +69,18 @@ enum RelationCandidates {
     let n = kinds.count
     var best: [Int: RelationCandidate] = [:]
     var bestDistance: [Int: Int] = [:]
+    // The mentions' token spans, read once: a closure reading `rec.mentions` copies the whole recogniser per call.
+    let starts = rec.mentions.map(\.range.lowerBound)
+    let ends = rec.mentions.map(\.range.upperBound)
     for k in bySentence.indices {
-      let ms = bySentence[k].sorted { (rec.mentions[$0].range.lowerBound, $0) < (rec.mentions[$1].range.lowerBound, $1) }
+      let ms = bySentence[k].sorted { (starts[$0], $0) < (starts[$1], $1) }
       var seenHere = Set<Int>()
       for x in ms.indices {
         for y in (x + 1)..<max(x + 1, ms.count) {
           let mx = ms[x], my = ms[y]
           let gx = groupOf[mx], gy = groupOf[my]
           guard gx != gy else { continue }
-          let d = rec.mentions[my].range.lowerBound - rec.mentions[mx].range.upperBound
+          let d = starts[my] - ends[mx]
           if d > maxDistance { break }
           guard allowed(kinds[gx], kinds[gy]) else { continue }
           let key = min(gx, gy) * n + max(gx, gy)
@@ -98,11 +101,11 @@ enum RelationCandidates {
     var firstMention = Array(repeating: -1, count: n)
     for (i, m) in rec.mentions.enumerated() where groupOf[i] >= 0 {
       let g = groupOf[i]
-      if firstMention[g] < 0 || m.range.lowerBound < rec.mentions[firstMention[g]].range.lowerBound { firstMention[g] = i }
+      if firstMention[g] < 0 || m.range.lowerBound < starts[firstMention[g]] { firstMention[g] = i }
     }
     func distant(_ a: Int, _ b: Int) -> RelationCandidate {
       let (fa, fb) = (firstMention[a], firstMention[b])
-      let ordered = rec.mentions[fa].range.lowerBound <= rec.mentions[fb].range.lowerBound
+      let ordered = starts[fa] <= starts[fb]
       return RelationCandidate(a: a, b: b, sentence: nil, first: ordered ? fa : fb, second: ordered ? fb : fa, ruleTypes: [], cooccurrences: 0)
     }
     for r in ruleRelations where r.source != r.target && eligible == nil {
