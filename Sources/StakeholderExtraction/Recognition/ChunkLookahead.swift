@@ -139,17 +139,7 @@ extension Recognizer {
   ///     nameWords("Fundacja „Dolina Mleka”")   // ["fundacja", "dolina", "mleka"]
   /// - Complexity: O(n) in the name's bytes.
   static func nameWords(_ n: String) -> [String] {
-    var lower = n.fastLowercased
-    guard lower.isSimpleText else { return lower.split(whereSeparator: { $0 == " " || "„”\"“".contains($0) }).map(String.init) }
-    return lower.withUTF8 { bytes in
-      var out: [String] = []
-      var start = 0
-      for i in 0...bytes.count where i == bytes.count || bytes[i] == 0x20 || bytes[i] == 0x22 {
-        if i > start { out.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)) }
-        start = i + 1
-      }
-      return out
-    }
+    n.fastLowercased.words(separatorBytes: [0x20, 0x22]) { $0 == " " || "„”\"“".contains($0) }
   }
 
   /// Whether the capitalised words from `j` end in a legal form: "Narew Dairy Tech sp. z o.o.", "TatraSense s.r.o.".

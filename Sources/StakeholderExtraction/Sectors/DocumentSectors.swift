@@ -159,16 +159,6 @@ struct DocumentSectors {
   ///     wordsBetweenSpacesAndHyphens("bielsko-biała agency")   // ["bielsko", "biała", "agency"]
   /// - Complexity: O(n) in the text's bytes.
   static func wordsBetweenSpacesAndHyphens(_ text: String) -> [String] {
-    var t = text
-    guard t.isSimpleText else { return text.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init) }
-    return t.withUTF8 { bytes in
-      var out: [String] = []
-      var start = 0
-      for i in 0...bytes.count where i == bytes.count || bytes[i] == 0x20 || bytes[i] == 0x2D {
-        if i > start { out.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)) }
-        start = i + 1
-      }
-      return out
-    }
+    text.words(separatorBytes: [0x20, 0x2D]) { $0 == " " || $0 == "-" }
   }
 }

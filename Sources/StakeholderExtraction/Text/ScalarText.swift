@@ -119,6 +119,26 @@ extension String {
     return true
   }
 
+  /// The words between one-byte separators (`split(whereSeparator: isSeparator)`), cut on UTF-8 bytes when the
+  /// string is ``isSimpleText``: there the separators the text can hold are exactly `separatorBytes` (the caller
+  /// passes the bytes of the ASCII characters `isSeparator` accepts).
+  ///
+  ///     "bielsko-biała agency".words(separatorBytes: [0x20, 0x2D]) { $0 == " " || $0 == "-" }   // ["bielsko", "biała", "agency"]
+  /// - Complexity: O(n) in the string's bytes.
+  func words(separatorBytes: [UInt8], isSeparator: (Character) -> Bool) -> [String] {
+    var t = self
+    guard t.isSimpleText else { return split(whereSeparator: isSeparator).map(String.init) }
+    return t.withUTF8 { bytes in
+      var out: [String] = []
+      var start = 0
+      for i in 0...bytes.count where i == bytes.count || separatorBytes.contains(bytes[i]) {
+        if i > start { out.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)) }
+        start = i + 1
+      }
+      return out
+    }
+  }
+
   /// The space-separated words: `split(separator: " ")`, cut on UTF-8 bytes when the string is
   /// ``isSimpleText`` (there the only character equal to " " is the byte 0x20), with `split` otherwise.
   ///
