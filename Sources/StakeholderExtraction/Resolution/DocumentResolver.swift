@@ -19,7 +19,7 @@ struct DocumentResolver {
   }
 
   /// The name a unit has of its own, before its parent's name (normalised), or nil when that is its head alone
-  /// ("Biuro OMGGS", "Biuro Metropolii Krakowskiej" read as head and parent).
+  /// ("Biuro ZGN" read as head and parent's acronym).
   static func unitOwnName(_ ms: [FoundMention], _ i: Int, forms: [String]) -> String? {
     let m = ms[i]
     guard let p = m.parent else { return nil }

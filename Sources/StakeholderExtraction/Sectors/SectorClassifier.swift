@@ -125,8 +125,8 @@ enum SectorClassifier {
       // "Kujawsko-Pomorska Agencja Innowacji": an agency named by its voivodeship's adjective, with no company
       // form, is a budget unit of the voivodeship.
       if voivodeshipStems.contains(where: { n.hasPrefix($0) }) { return Decision(sector: .localGovernment, reason: "agency of a voivodeship") }
-      // The same in English: "Wrocław Agglomeration Development Agency" supports business; "Kuyavian-Pomeranian
-      // Innovation Agency", named by its voivodeship's adjective, is the voivodeship's.
+      // The same in English: "Kraków Metropolitan Development Agency" supports business; "Subcarpathian Innovation
+      // Agency", named by its voivodeship's adjective, is the voivodeship's.
       if n.has("development agency"), !["polish", "national"].contains(where: { n.hasPrefix($0) }) { return Decision(sector: .business, reason: "development agency") }
       if englishVoivodeshipAdjectives.contains(where: { n.hasPrefix($0) }) { return Decision(sector: .localGovernment, reason: "agency of a voivodeship") }
     case "urząd", "office":
@@ -147,7 +147,7 @@ enum SectorClassifier {
       if n.has("training") || n.has("education") || n.has("szkoleni") || n.has("kształceni") { return Decision(sector: .science, reason: "training centre") }
       // "Podkarpackie Centrum Rozwoju Przedsiębiorczości": a voivodeship's own development centre (a budget unit, no legal form).
       if n.has("rozwoju"), Places.voivodeshipStems.keys.contains(where: { n.hasPrefix($0) }) { return Decision(sector: .localGovernment, reason: "regional development centre of a voivodeship") }
-      // "Centrum Transferu Technologii", "Centre for Innovation and Technology Transfer": without a company's legal
+      // "Centrum Transferu Technologii", "Centre for Technology Transfer": without a company's legal
       // form, a technology transfer centre is a university's unit.
       if n.has("transfer") { return Decision(sector: .science, reason: "technology transfer centre (a university unit)") }
       if n.has("biznes") || n.has("przedsiębior") || n.has("business") || n.has("innowac") || n.has("innovation") || n.has("technolog") { return Decision(sector: .business, reason: "business support centre") }
