@@ -316,4 +316,12 @@ struct GenreRulesEightTests {
     #expect(F.hasRelation("Marta Zięba", .affiliatedWith, "GreenLoop sp. z o.o.", in: g))
     #expect(F.entity(g, "Marta Zięba", .person)?.sector == .business)
   }
+
+  @Test("A known place written after an institution's adjectives keeps its case in the canonical name")
+  func knownPlaceAfterAdjectives() {
+    let names = NameServices.shared
+    #expect(names.organizationName("Przedstawicielstwa Regionalnego Dolnego Śląska") == "Przedstawicielstwo Regionalne Dolnego Śląska")
+    #expect(names.organizationName("Stowarzyszenia Regionalnego Górnego Śląska") == "Stowarzyszenie Regionalne Górnego Śląska")
+    #expect(names.organizationName("Politechniki Śląskiej") == "Politechnika Śląska")
+  }
 }

@@ -117,7 +117,8 @@ struct PhraseResolver {
           guard ok else { continue }
           lemmas.append(matchCapitalisation(nounCand.lemma, like: tokens[head]))
           var end = head + 1
-          while end < limit, let adj = Self.bestAdjective(cands(end - start), nounCand, c) {
+          // "Przedstawicielstwa Regionalnego | Dolnego Śląska": a known place written after the core keeps its case.
+          while end < limit, !Self.opensKnownPlace(tokens, end), let adj = Self.bestAdjective(cands(end - start), nounCand, c) {
             score += adj.score
             lemmas.append(matchCapitalisation(adj.lemma, like: tokens[end]))
             end += 1
@@ -133,6 +134,11 @@ struct PhraseResolver {
       }
     }
     return best
+  }
+
+  /// Whether the words at `i` and `i + 1` are a known place in some case ("Dolnego Śląska", "Górnym Śląsku").
+  static func opensKnownPlace(_ tokens: [String], _ i: Int) -> Bool {
+    i + 1 < tokens.count && Places.table[tokens[i] + " " + tokens[i + 1]] != nil
   }
 
   static func bestAdjective(_ candidates: [WordCandidate], _ head: WordCandidate, _ c: PolishCases) -> WordCandidate? {
