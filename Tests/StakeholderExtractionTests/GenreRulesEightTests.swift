@@ -324,4 +324,16 @@ struct GenreRulesEightTests {
     #expect(names.organizationName("Stowarzyszenia Regionalnego Górnego Śląska") == "Stowarzyszenie Regionalne Górnego Śląska")
     #expect(names.organizationName("Politechniki Śląskiej") == "Politechnika Śląska")
   }
+
+  @Test("'Organizacja' heads an organization's name, but not the organising of an event")
+  func organizacjaHead() {
+    let g = F.extract("""
+      Turystyka w Beskidach
+
+      Wójtowie złożyli wspólny wniosek do Podhalańskiej Organizacji Turystycznej. – Organizacja Forum to deklaracja \
+      współpracy gmin – powiedział starosta. Organizacja konferencji była możliwa dzięki gminom.
+      """, id: "organizacja.txt")
+    #expect(F.entity(g, "Podhalańska Organizacja Turystyczna", .organization)?.sector == .civilSociety)
+    #expect(!g.entities.contains { $0.name.hasPrefix("Organizacja") })
+  }
 }

@@ -34,6 +34,9 @@ enum HeadWordsGenre {
     Entry(forms: "przedstawicielstwo przedstawicielstwa przedstawicielstwu przedstawicielstwem przedstawicielstwie", kind: .organization,
           gender: .neuter, sector: .localGovernment),
     Entry(forms: "ugrupowanie ugrupowania ugrupowaniu ugrupowaniem", kind: .organization, gender: .neuter, sector: .localGovernment),
+    // Organizations named so ("Małopolska Organizacja Turystyczna", "Organizacja Pracodawców …"): associations.
+    // "Organizacja Forum to …" (the organising of it) is no name: see ``Recognizer/organisingNoun(_:_:)``.
+    Entry(forms: "organizacja organizacji organizację organizacją", kind: .organization, gender: .feminine, sector: .civilSociety),
     // Media ("dziennikarz Gazety Pomorskiej", "patronat medialny: Radio Olsztyn, Tygodnik Podhalański"): publishers
     // and broadcasters, business unless a public body runs them.
     Entry(forms: "gazeta gazety gazecie gazetę gazetą", kind: .organization, gender: .feminine, sector: .business),
