@@ -87,18 +87,27 @@ struct RelationScorerTests {
     #expect(c == nil || !(c!.ruleTypes.isEmpty) || c!.sentence == nil)
   }
 
-  @Test("a model that accepts adds the relation with its evidence sentence; without it the rules alone decide")
-  func addsAcceptedPair() throws {
-    let text = """
-      Rozmowy o wodzie
+  /// A person and a cooperative talking, which the rules leave unrelated.
+  static let talksText = """
+    Rozmowy o wodzie
 
-      Wiesław Pstrokoński oraz Spółdzielnia Mleczarska Podlaskie Łąki rozmawiali w poniedziałek o ściekach.
-      """
+    Wiesław Pstrokoński oraz Spółdzielnia Mleczarska Podlaskie Łąki rozmawiali w poniedziałek o ściekach.
+    """
+
+  /// A model that scores the person–organization pair of ``talksText`` σ(1) ≈ 0.73 and types it `affiliated_with`.
+  static func talksModel() -> RelationScorerModel {
     var model = RelationScorerModel()
     model.bias = -3
-    model.addThreshold = 0.5
     model.weights = ["k:person>organization": 2, "w:oraz": 2]
     model.types = ["organization|person": .affiliatedWith]
+    return model
+  }
+
+  @Test("a model that accepts adds the relation with its evidence sentence; without it the rules alone decide")
+  func addsAcceptedPair() throws {
+    let text = Self.talksText
+    var model = Self.talksModel()
+    model.addThreshold = 0.5
     let scorer = RelationScorer(model: model, loadError: nil)
     let plain = Self.run(text).extraction
     let scored = Self.run(text, scorer: scorer).extraction
@@ -126,15 +135,8 @@ struct RelationScorerTests {
 
   @Test("an add threshold of the pair's kinds overrides the general one, both ways")
   func kindAddThreshold() throws {
-    let text = """
-      Rozmowy o wodzie
-
-      Wiesław Pstrokoński oraz Spółdzielnia Mleczarska Podlaskie Łąki rozmawiali w poniedziałek o ściekach.
-      """
-    var model = RelationScorerModel()
-    model.bias = -3
-    model.weights = ["k:person>organization": 2, "w:oraz": 2]   // σ(1) ≈ 0.73
-    model.types = ["organization|person": .affiliatedWith]
+    let text = Self.talksText
+    var model = Self.talksModel()
     func added(_ m: RelationScorerModel) throws -> Bool {
       let x = Self.run(text, scorer: RelationScorer(model: m, loadError: nil)).extraction
       let p = try #require(Self.group(x, "Wiesław Pstrokoński"))
