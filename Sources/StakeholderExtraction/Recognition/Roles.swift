@@ -22,13 +22,6 @@ extension Recognizer {
     return nil
   }
 
-  /// "PRz", "PWr", "UEk": a short university acronym in mixed case (two capitals or more, at most four letters),
-  /// written after "prof." between a name and its function.
-  func isShortMixedAcronym(_ b: Int) -> Bool {
-    let t = tokens[b].text
-    return tokens[b].kind == .word && t.count <= 4 && t.first?.isUppercase == true && t.filter({ $0.isUppercase }).count >= 2
-  }
-
   mutating func findRoles() {
     for (k, s) in sentences.enumerated() {
       var lastRole: (end: Int, person: Int)?
@@ -98,7 +91,7 @@ extension Recognizer {
         var back = 0
         while b > s.tokens.lowerBound, back < 4, claim[b] < 0,
               vocabulary.has(RoleWords.titles, b) || tokens[b].text == "." || tokens[b].text == "," || (tokens[b].casing == .upper && tokens[b].text.count <= 5)
-                || isShortMixedAcronym(b)
+                || (tokens[b].kind == .word && Self.isMixedAcronym(tokens[b].text))  // "prof. PRz, dziekan …"
                 || vocabulary.lowerIs(b, "uczelni") {
           b -= 1
           back += 1

@@ -19,12 +19,9 @@ enum SectorClassifier {
   ]
   static let nationalityCue = PrefixSet(nationalities)
   /// Words that mark a Polish public body in an English name ("Lublin Voivodeship Marshal's Office").
-  static let polishMarkers: [String] = [
-    "polish", "poland", "marshal", "voivodeship", "silesian", "polsk", "polska",
+  static let polishMarkers: [String] = ["polish", "poland", "marshal", "voivodeship", "polsk", "polska", "podlasie"]
     // English adjectives of Polish regions ("Pomeranian Development Agency", "Lower Silesian …").
-    "pomeranian", "masovian", "lubusz", "podlasie", "subcarpathian", "lesser poland", "greater poland", "kuyavian",
-    "warmian",
-  ]
+    + englishVoivodeshipAdjectives
 
   /// Polish words for territories of other countries ("Rada Kraju Żylińskiego" — a Slovak region; "Obwodowa
   /// Administracja" — a Ukrainian oblast; "Kraju Związkowego" — a German Land): a body named with them is foreign.
