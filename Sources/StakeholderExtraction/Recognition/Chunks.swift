@@ -29,7 +29,7 @@ extension Recognizer {
       if i + 1 < s.tokens.upperBound, vocabulary.has(Self.branchForms, i + 1), tokens[i + 1].casing == .lower {
         if let n = branch(at: i + 1, k, s) { i = n; continue }
       }
-      if vocabulary.has(Markers.functionWords, i) && t.casing != .upper && t.casing != .camel { i += 1; continue }
+      if vocabulary.has(Markers.functionWords, i) && t.casing != .upper && t.casing != .camel && !isFirstEditionNumeral(i) { i += 1; continue }
       if organisingNoun(i, s) { i += 1; continue }
       // "Szczecin-based ZARR": the seat written before an English name is a place of its own, not part of the name.
       // The name after it is an organization even without a head word ("Darłowo-based Darmar Offshore Services").

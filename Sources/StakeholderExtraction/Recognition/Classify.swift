@@ -6,7 +6,7 @@ extension Recognizer {
   mutating func classify(_ r0: Range<Int>, _ k: Int, legal: String? = nil, legalEnd: Int? = nil, nested: Bool = false) -> Int? {
     var r = r0
     while !r.isEmpty, tokens[r.lowerBound].casing == .lower || tokens[r.lowerBound].kind == .punct
-      || (vocabulary.has(Markers.functionWords, r.lowerBound) && tokens[r.lowerBound].casing == .capitalized)
+      || (vocabulary.has(Markers.functionWords, r.lowerBound) && tokens[r.lowerBound].casing == .capitalized && !isFirstEditionNumeral(r.lowerBound))
       || (r.count > 1 && vocabulary.has(Self.descriptorAcronyms, r.lowerBound))
       || datePrefixWord(r.lowerBound, r) || originBeforeRegion(r)
       // "on 3–4 October for the X Meeting": a date's month before lower-case words is not part of the name.
@@ -332,6 +332,7 @@ extension Recognizer {
         start = h
         while start > r.lowerBound {
           let w = tokens[start - 1]
+          if isEditionDeterminer(start - 1) { break }
           // "Świętokrzyskich Dni …": a plural head's adjective in the genitive or locative plural.
           let pluralAdjective = hw.gender == .plural && w.casing == .capitalized && (w.lower.hasSuffix("ich") || w.lower.hasSuffix("ych"))
           // "Legnicki Okrągły Stół …": a masculine adjective the endings miss ("-ły") that the lexicon knows (asked last).

@@ -166,6 +166,8 @@ enum HeadWords {
     pl("hackathon hackathonu hackathonie", ev, .masculine)
     pl("olimpiada olimpiady olimpiadzie olimpiadę", ev, .feminine)
     pl("wystawa wystawy wystawie wystawę", ev, .feminine)
+    pl("przegląd przeglądu przeglądowi przeglądem przeglądzie", ev, .masculine)
+    pl("sympozjum", ev, .neuter)
     // English organizations (last head wins)
     en("office", org, .localGovernment)
     en("university universities", org, .science)
