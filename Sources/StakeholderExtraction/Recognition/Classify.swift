@@ -337,7 +337,8 @@ extension Recognizer {
           let pluralAdjective = hw.gender == .plural && w.casing == .capitalized && (w.lower.hasSuffix("ich") || w.lower.hasSuffix("ych"))
           // "Legnicki Okrągły Stół …": a masculine adjective the endings miss ("-ły") that the lexicon knows (asked last).
           if Markers.romanNumerals.contains(w.text) || w.kind == .number || pluralAdjective || (Inflection.looksAdjectival(w.text) && w.casing == .capitalized && firstName(w.text) == nil)
-            || (w.casing == .capitalized && (w.lower.hasSuffix("ły") || w.lower.hasSuffix("ty") || w.lower.hasSuffix("gi") || w.lower.hasSuffix("ki") || w.lower.hasSuffix("ni")) && names.lexicon.isAdjectiveLemma(w.text)) {
+            || (w.casing == .capitalized && (w.lower.hasSuffix("ły") || w.lower.hasSuffix("ty") || w.lower.hasSuffix("gi") || w.lower.hasSuffix("ki") || w.lower.hasSuffix("ni")) && names.lexicon.isAdjectiveLemma(w.text))
+            || isSoftAdjectiveForm(w) {
             start -= 1
           } else { break }
         }
@@ -481,7 +482,7 @@ extension Recognizer {
       m.nested = nested
       return add(m)
     } else if before >= 0, tokens[before].casing == .lower, vocabulary.has(Self.companyNouns, before) || (language == "en" && vocabulary.has(Self.appositionOrganizationNouns, before))
-                || (language != "en" && vocabulary.has(Self.polishDescriptorNouns, before)) {
+                || (language != "en" && vocabulary.has(Self.polishDescriptorNouns, before)) || companyNounBeforeAdjectives(before) {
       // "właścicielka firmy Coatech Marine", "the company Nordic Steel": a company.
       kind = .organization
     } else if representativeBefore(r) || roleBefore(r) {

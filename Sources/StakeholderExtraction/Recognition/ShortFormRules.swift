@@ -4,11 +4,18 @@
 extension Recognizer {
   /// The lower-cased first word of a company's name when the text may name the company by it alone: "lumenix" for
   /// "Lumenix Systems S.A.", "termolab" for "Termolab Polska sp. z o.o." (a name with a legal form and at least
-  /// two words before it, whose first word is no place, given name or function). Nil otherwise.
+  /// two words before it, whose first word is no place, given name or function), or the one word of a company's
+  /// name written alone ("nanovia" for "spółki Nanovia", so that "Nanovii" and "z Vitapharmem" are the same
+  /// companies). Nil otherwise.
   ///
   ///     companyFirstWord(m)   // "lumenix"
   func companyFirstWord(_ m: FoundMention) -> String? {
-    guard m.kind == .organization, !m.nested, let legal = m.legalForm, m.head == nil, m.range.count >= 2 + legal.split(separator: " ").count else { return nil }
+    guard m.kind == .organization, !m.nested, m.head == nil else { return nil }
+    if let legal = m.legalForm {
+      guard m.range.count >= 2 + legal.split(separator: " ").count else { return nil }
+    } else {
+      guard language != "en", m.range.count == 1, m.name == tokens[m.range.lowerBound].text, !Self.hasAcronymShape(m.name) else { return nil }
+    }
     let t = tokens[m.range.lowerBound]
     guard t.kind == .word, t.casing == .capitalized || t.casing == .camel, t.text.count >= 4, heads[m.range.lowerBound] == nil,
           roleWords[m.range.lowerBound] == nil, names.knownPlace(t.text) == nil, firstName(t.text) == nil else { return nil }

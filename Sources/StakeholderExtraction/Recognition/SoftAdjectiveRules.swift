@@ -1,0 +1,9 @@
+/// Adjectives of a headed name that the endings test misses.
+extension Recognizer {
+  /// Whether a capitalised word is the feminine or neuter form of a soft-stem adjective the lexicon knows
+  /// ("Wschodnia", "Zachodnie" of "wschodni", "zachodni"), which the endings test misses: "Wschodnia Izba Gospodarcza".
+  func isSoftAdjectiveForm(_ w: Token) -> Bool {
+    guard w.casing == .capitalized, w.lower.hasSuffix("nia") || w.lower.hasSuffix("nie") else { return false }
+    return names.lexicon.isAdjectiveLemma(String(w.text.dropLast()))
+  }
+}
