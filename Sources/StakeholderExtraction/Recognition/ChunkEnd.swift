@@ -241,6 +241,8 @@ extension Recognizer {
             j += 1
             continue
           }
+        case "przy":
+          if attachedBodyGoesOn(headLemma, j) { j += 1; continue }
         case "dla":
           // "Fundusze Europejskie dla Pomorza", "Fundacja Pomocy dla Dzieci".
           if nextOK, j - a >= 2 { j += 1; sawDla = true; continue }

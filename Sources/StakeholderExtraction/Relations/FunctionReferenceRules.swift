@@ -20,7 +20,7 @@ extension RelationFinder {
       for w in role.text.split(separator: " ") where w.first?.isLowercase == true {
         let word = String(w)
         guard !RoleWords.continuations.contains(word), let h = HeadWords.head(word), h.kind == .organization,
-              let c = byHead[h.lemma], c.count == 1, let o = c.first else { continue }
+              let c = byHead[h.lemma], let o = c.count == 1 ? c.first : nearestWithHead(h.lemma, before: role.at, sentence: role.sentence) else { continue }
         if affiliations[p]?.contains(o) != true {
           add(p, o, .affiliatedWith, role.sentence)
           affiliations[p, default: []].append(o)
@@ -28,6 +28,18 @@ extension RelationFinder {
         break
       }
     }
+  }
+
+  /// When a text has several organizations with one head: the one named last before token `at`, in the same
+  /// sentence or the one before ("Dokument przygotował Wydział Strategii …, a jego założenia przedstawiła dyrektor
+  /// wydziału Anna X").
+  func nearestWithHead(_ lemma: String, before at: Int, sentence: Int) -> Int? {
+    var best: Int?
+    for (i, m) in r.mentions.enumerated() where m.kind == .organization && m.head?.lemma == lemma && m.range.upperBound <= at {
+      guard m.sentence >= sentence - 1 else { continue }
+      if best.map({ r.mentions[$0].range.lowerBound < m.range.lowerBound }) ?? true { best = i }
+    }
+    return best.map(g)
   }
 
   /// "a Kielecki Park Technologiczny – jego dyrektor Jacek Wolski": a function after a dash and a possessive

@@ -10,13 +10,14 @@ enum Markers {
     "platformą", "sieć", "sieci", "siecią", "inicjatywa", "inicjatywy", "inicjatywie", "inicjatywę", "inicjatywą",
     "fundusz", "funduszu", "funduszem", "przedsięwzięcie", "przedsięwzięcia", "przedsięwzięciu", "kampania",
     "partnerstwo", "partnerstwa", "partnerstwem", "partnerstwie", "partnership", "instrument", "instrumentu",
-    "instrumentem", "instrumencie",
+    "instrumentem", "instrumencie", "projektowi", "programowi", "funduszowi",
     "kampanii", "kampanię", "project", "programme", "program", "strategy", "platform", "network", "initiative",
     "fund", "campaign",
   ]
   /// Of those, the ones that name a programme or fund (what projects are funded by).
   static let programme: WordSet = [
-    "program", "programu", "programem", "programie", "fundusz", "funduszu", "funduszem", "programme", "fund",
+    "program", "programu", "programem", "programie", "programowi", "fundusz", "funduszu", "funduszem", "funduszowi",
+    "programme", "fund",
   ]
   /// Event markers.
   static let event: WordSet = [
