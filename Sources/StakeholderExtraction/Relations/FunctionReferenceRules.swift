@@ -9,18 +9,21 @@ extension RelationFinder {
   /// "a letter of support", "list poparcia", "list wsparcia".
   static let supportNouns: WordSet = ["support", "poparcia", "wsparcia", "poparcie"]
 
-  /// "Dziekan wydziału dr Katarzyna Ziółkowska", "koordynator klastra Marek Olszewski": a lower-case head noun in a
-  /// function refers to the one organization (or unit) of the text with that head; the person works there, also
+  /// "Dziekan wydziału dr Katarzyna Ziółkowska", "koordynator klastra Marek Olszewski", "przewodniczący Rady Jan X":
+  /// a lower-case head noun (or a capitalised one ending the function) in a function refers to the one organization
+  /// (or unit) of the text with that head, or the nearest before when there are several; the person works there, also
   /// when another function ties them to another body.
   mutating func functionHeadReference() {
     var byHead: [String: Set<Int>] = [:]
     for (i, m) in r.mentions.enumerated() where m.kind == .organization { if let h = m.head { byHead[h.lemma, default: []].insert(g(i)) } }
     for role in r.roles where role.target == nil {
       let p = g(role.person)
-      for w in role.text.split(separator: " ") where w.first?.isLowercase == true {
-        let word = String(w)
-        guard !RoleWords.continuations.contains(word), let h = HeadWords.head(word), h.kind == .organization,
-              let c = byHead[h.lemma], let o = c.count == 1 ? c.first : nearestWithHead(h.lemma, before: role.at, sentence: role.sentence) else { continue }
+      let words = role.text.split(separator: " ")
+      // "przewodniczący Rady": a capitalised head ending the function names the body mentioned before.
+      for w in words where w.first?.isLowercase == true || (w == words.last && words.count > 1) {
+        let word = String(w).fastLowercased
+        guard w.first?.isUppercase == true || !RoleWords.continuations.contains(word), let h = HeadWords.head(word), h.kind == .organization,
+              let c = byHead[h.lemma], let o = c.count == 1 ? c.first : nearestWithHead(h.lemma, before: role.at >= 0 ? role.at : r.mentions[role.person].range.lowerBound, sentence: role.sentence) else { continue }
         if affiliations[p]?.contains(o) != true {
           add(p, o, .affiliatedWith, role.sentence)
           affiliations[p, default: []].append(o)
@@ -138,3 +141,4 @@ extension RelationFinder {
     }
   }
 }
+
