@@ -232,6 +232,7 @@ struct DocumentResolver {
       let roots = Set(cands.map { uf.find($0) })
       if roots.count == 1, let root = roots.first { uf.union(i, root) }
     }
+    Self.joinNamesWithoutLeadingAdjectives(ms, forms: forms, &uf)
     // "Marshal's Office" for the one "Marshal's Office of the Opolskie Voivodeship" of an English text.
     var longer: [String: Set<Int>] = [:]
     for (j, m) in ms.enumerated() where m.kind == .organization {
@@ -544,6 +545,11 @@ struct DocumentResolver {
       completesByName[name] = c
       return c
     }
+    // "Regionalna Rada Innowacji" over "Rada Innowacji": the form with the adjectives another form leaves out.
+    func opensWithAdjective(_ name: String) -> Int {
+      if distinctNames == nil { distinctNames = Set(idx.map { ms[$0].name }) }
+      return distinctNames!.contains { $0 != name && name.hasSuffix(" " + $0) } ? 1 : 0
+    }
     // Higher is better; ties go to the earliest mention.
     func score(_ m: FoundMention) -> [Int] {
       let words = simpleWordCount(m.name) ?? m.name.split(separator: " ").count
@@ -555,7 +561,7 @@ struct DocumentResolver {
       case .organization:
         if m.head?.lemma == "oddział" { return [m.name.fastLowercased.hasPrefix("oddział") ? 0 : 1, words] }
         // "Kielce University" and "Kielce University of Technology": the form that completes another with "of" and a place.
-        return [short, m.name.includes(" im. ") ? 1 : 0, m.legalForm != nil ? 1 : 0, m.innerName != nil ? 1 : 0, attested, completes(m.name)]
+        return [short, m.name.includes(" im. ") ? 1 : 0, m.legalForm != nil ? 1 : 0, m.innerName != nil ? 1 : 0, attested, completes(m.name), opensWithAdjective(m.name)]
       // A programme's full name carries its period ("Interreg Central Europe 2021–2027").
       case .project: return [short, attested, words > 2 ? 1 : 0, m.name.split(separator: " ").last.map { isPeriodOrEdition($0) && words > 1 } == true ? 1 : 0]
       // A region written capitalised ("Podlaskie") is named so; "województwo podlaskie" only when nothing else is.

@@ -1,0 +1,31 @@
+/// "Rada Innowacji" in a headline for the one "Regionalna Rada Innowacji" of the report: a Polish organization
+/// written without the adjectives that open its name.
+extension DocumentResolver {
+  /// Joins each multi-word organization whose name starts with its head word to the one organization of the text
+  /// whose name is the same after one or two leading adjectives ("Rada Innowacji" → "Regionalna Rada Innowacji",
+  /// "Izba Gospodarcza" → "Wschodnia Izba Gospodarcza"); nothing when two organizations could be meant.
+  ///
+  /// - Parameters:
+  ///   - ms: the document's mentions.
+  ///   - forms: their normalised names (``Normalize/form(_:)``).
+  ///   - uf: the groups so far.
+  /// - Complexity: O(m) for m mentions (hashing their names).
+  static func joinNamesWithoutLeadingAdjectives(_ ms: [FoundMention], forms: [String], _ uf: inout UnionFind) {
+    var longer: [Substring: Set<Int>] = [:]
+    for (j, m) in ms.enumerated() where m.kind == .organization && m.parent == nil {
+      let words = forms[j].split(separator: " ")
+      guard words.count >= 3, Inflection.looksAdjectival(String(words[0])) else { continue }
+      longer[forms[j].dropFirst(words[0].count + 1), default: []].insert(j)
+      if words.count >= 4, Inflection.looksAdjectival(String(words[1])) {
+        longer[forms[j].dropFirst(words[0].count + words[1].count + 2), default: []].insert(j)
+      }
+    }
+    guard !longer.isEmpty else { return }
+    for (i, m) in ms.enumerated() where m.kind == .organization && m.parent == nil {
+      guard let head = m.head, !head.english, let first = forms[i].split(separator: " ", maxSplits: 1).first,
+            first == head.lemma, first.count < forms[i].count, let cands = longer[Substring(forms[i])] else { continue }
+      let roots = Set(cands.map { uf.find($0) })
+      if roots.count == 1, let root = roots.first { uf.union(i, root) }
+    }
+  }
+}
