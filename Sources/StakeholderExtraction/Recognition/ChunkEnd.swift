@@ -110,7 +110,7 @@ extension Recognizer {
         switch t.lower {
         case "i", "and", "&":
           if placeNameGoesOnAfterConjunction(a, j, end) { j += 2; continue }
-          if definedAcronymBeforeConjunction(a, j) { break }
+          if definedAcronymBeforeConjunction(a, j) || knownCompanyBeforeConjunction(a, j) { break }
           // "… Agency for Sustainable Development and TatraSense s.r.o.": a name with its own legal form after the
           // conjunction is another organization.
           // (Only after an institution's head: "Nowak i Synowie sp. j." is one company.)

@@ -13,3 +13,13 @@ extension Recognizer {
     return adjectives > 0 && b >= 0 && tokens[b].casing == .lower && vocabulary.has(Self.companyNouns, b)
   }
 }
+
+extension Recognizer {
+  /// Whether the one word before the conjunction at `j` names a company read before ("Havforsk" after "Havforsk AS"):
+  /// "Havforsk and Vestland County Council" are two organizations.
+  func knownCompanyBeforeConjunction(_ a: Int, _ j: Int) -> Bool {
+    guard j == a + 1, tokens[a].kind == .word, tokens[a].casing != .lower else { return false }
+    if companyNamedByFirstWord(a) != nil { return true }
+    return mentions.contains { $0.kind == .organization && $0.legalForm != nil && tokens[$0.range.lowerBound].text == tokens[a].text }
+  }
+}
