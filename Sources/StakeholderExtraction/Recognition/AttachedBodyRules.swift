@@ -22,3 +22,11 @@ extension Recognizer {
     return true
   }
 }
+
+extension Recognizer {
+  /// Whether the head at `h` opens a working group ("Grupa Robocza ds. X Metropolii …", "Grupy Roboczej …"): a unit of
+  /// the body named after it, unlike a business group ("Grupa Azoty").
+  func isWorkingGroup(_ h: Int, _ hw: HeadWord) -> Bool {
+    !hw.english && hw.lemma == "grupa" && h + 1 < tokens.count && tokens[h + 1].lower.hasPrefix("robocz")
+  }
+}

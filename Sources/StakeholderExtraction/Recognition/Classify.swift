@@ -528,7 +528,7 @@ extension Recognizer {
     // A unit followed by its parent: "Wydziału Oświaty i Wychowania Urzędu Miasta Lublin".
     // Committees, teams, labs and centres are units too when a parent in the genitive follows
     // ("Komisji Rozwoju Gospodarczego Rady Miejskiej w Łodzi").
-    let unitLike = hw.isUnit || (!hw.english && Self.sometimesUnits.contains(hw.lemma))
+    let unitLike = hw.isUnit || (!hw.english && Self.sometimesUnits.contains(hw.lemma)) || isWorkingGroup(h, hw)
     if unitLike, let p = ((h + 1)..<r.upperBound).first(where: { i in
       tokens[i].casing != .lower && (heads[i].map { HeadWords.parentHeads.contains($0.lemma) && (hw.isUnit || tokens[i].lower != $0.lemma) } ?? false)
         && !isStateInstituteStatus(i)
@@ -537,10 +537,12 @@ extension Recognizer {
       let parentStart = p
       // Adjectives before the parent's head belong to it ("… Śląskiego Uniwersytetu Medycznego").
       var ps = parentStart
-      while ps > h + 1, Inflection.looksAdjectival(tokens[ps - 1].text), tokens[ps - 1].casing == .capitalized { ps -= 1 }
+      while ps > h + 1, Inflection.looksAdjectival(tokens[ps - 1].text), tokens[ps - 1].casing == .capitalized || isHyphenatedAdjective(ps - 1) { ps -= 1 }
       // After a genitive noun the adjectives belong to it ("Wydziału Rozwoju Gospodarczego Urzędu …"); after the
       // unit's own head or its adjectives they start the parent ("Wydział Lekarski Śląskiego Uniwersytetu …").
-      if ps < parentStart, ps - 1 > h, !Inflection.looksAdjectival(tokens[ps - 1].text), !Places.isRegionalAdjective(tokens[ps].lower) { ps = parentStart }
+      if ps < parentStart, ps - 1 > h, !Inflection.looksAdjectival(tokens[ps - 1].text), !Places.isRegionalAdjective(tokens[ps].lower) {
+        ps = parentAgreementStart(after: ps, parentStart)
+      }
       if ps == parentStart, ps - 1 > h + 1, let ph = heads[parentStart], nationalAdjectiveOpensParent(ps - 1, ph) { ps -= 1 }
       // Only adjectives in the parent's genitive belong to it: "Instytutu Rolniczego | Państwowej Akademii …".
       if !hw.english, let ph = heads[parentStart] {

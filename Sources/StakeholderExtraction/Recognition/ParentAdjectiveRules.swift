@@ -14,3 +14,20 @@ extension Recognizer {
     return word.hasSuffix(ending) && Self.nationalAdjectiveStems.contains { word.hasPrefix($0) }
   }
 }
+
+extension Recognizer {
+  /// Where the parent's name starts when adjectives follow a genitive noun of the unit's name: at the first of the
+  /// last adjectives that agree with the parent's head in the genitive, when one before them does not ("Rozwoju
+  /// Gospodarczego | Śląskiej Metropolii"); at the parent's head when they all agree with the noun ("Wydziału Rozwoju
+  /// Gospodarczego | Urzędu …").
+  /// - Parameters:
+  ///   - first: the first of the adjectives between the noun and the parent's head.
+  ///   - parentStart: the parent's head.
+  func parentAgreementStart(after first: Int, _ parentStart: Int) -> Int {
+    guard let ph = heads[parentStart], !ph.english, language != "en" else { return parentStart }
+    let ending = ph.gender == .feminine ? "ej" : (ph.gender == .plural ? "ych" : "ego")
+    var q = parentStart
+    while q > first, tokens[q - 1].lower.hasSuffix(ending) { q -= 1 }
+    return q > first && q < parentStart ? q : parentStart
+  }
+}

@@ -7,3 +7,11 @@ extension Recognizer {
     return names.lexicon.isAdjectiveLemma(String(w.text.dropLast()))
   }
 }
+
+extension Recognizer {
+  /// Whether token `i` is a hyphenated adjective with both parts capitalised ("Górnośląsko-Zagłębiowskiej",
+  /// "Kujawsko-Pomorskiego"), which reads as camel case.
+  func isHyphenatedAdjective(_ i: Int) -> Bool {
+    tokens[i].casing == .camel && tokens[i].text.includes("-") && Inflection.looksAdjectival(tokens[i].text)
+  }
+}
