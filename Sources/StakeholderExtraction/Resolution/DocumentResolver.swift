@@ -233,13 +233,14 @@ struct DocumentResolver {
       if roots.count == 1, let root = roots.first { uf.union(i, root) }
     }
     Self.joinNamesWithoutLeadingAdjectives(ms, forms: forms, &uf)
-    // "Marshal's Office" for the one "Marshal's Office of the Opolskie Voivodeship" of an English text.
+    // "Marshal's Office" for the one "Marshal's Office of the Opolskie Voivodeship" of an English text, "Grupa
+    // Robocza" for the one "Grupa Robocza ds. Rozwoju Gospodarczego" of a Polish one.
     var longer: [String: Set<Int>] = [:]
     for (j, m) in ms.enumerated() where m.kind == .organization {
       let n = forms[j]
-      if let before = n.prefix(before: " of ") { longer[String(before), default: []].insert(j) }
+      if let before = n.prefix(before: " of ") ?? n.prefix(before: " ds. ") { longer[String(before), default: []].insert(j) }
     }
-    for (i, m) in ms.enumerated() where m.kind == .organization && m.name.includes(" ") && !m.name.includes(" of ") {
+    for (i, m) in ms.enumerated() where m.kind == .organization && m.name.includes(" ") && !m.name.includes(" of ") && !m.name.includes(" ds. ") {
       guard let cands = longer[forms[i]] else { continue }
       let roots = Set(cands.map { uf.find($0) })
       if roots.count == 1 { uf.union(i, roots.first!) }
