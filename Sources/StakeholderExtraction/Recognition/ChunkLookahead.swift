@@ -193,7 +193,7 @@ extension Recognizer {
     while k < s.tokens.upperBound, tokens[k].kind == .word,
           tokens[k].isNameLike || (english && vocabulary.lowerIn(k, ["of", "for", "the", "and"])) {
       if tokens[k].isNameLike, heads[k] != nil { return true }
-      if !english, !(Inflection.looksAdjectival(tokens[k].text) && tokens[k].casing == .capitalized) { return false }
+      if !english, !(Inflection.looksAdjectival(tokens[k].text) && tokens[k].casing == .capitalized), !isSoftAdjectiveForm(tokens[k]) { return false }
       k += 1
     }
     return false

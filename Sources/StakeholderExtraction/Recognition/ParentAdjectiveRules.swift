@@ -18,8 +18,8 @@ extension Recognizer {
 extension Recognizer {
   /// Where the parent's name starts when adjectives follow a genitive noun of the unit's name: at the first of the
   /// last adjectives that agree with the parent's head in the genitive, when one before them does not ("Rozwoju
-  /// Gospodarczego | Śląskiej Metropolii"); at the parent's head when they all agree with the noun ("Wydziału Rozwoju
-  /// Gospodarczego | Urzędu …").
+  /// Gospodarczego | Śląskiej Metropolii") or cannot agree with the noun ("Transportu | Śląskiej Metropolii"); at the
+  /// parent's head when they may all agree with the noun ("Wydziału Rozwoju Gospodarczego | Urzędu …").
   /// - Parameters:
   ///   - first: the first of the adjectives between the noun and the parent's head.
   ///   - parentStart: the parent's head.
@@ -28,6 +28,10 @@ extension Recognizer {
     let ending = ph.gender == .feminine ? "ej" : (ph.gender == .plural ? "ych" : "ego")
     var q = parentStart
     while q > first, tokens[q - 1].lower.hasSuffix(ending) { q -= 1 }
-    return q > first && q < parentStart ? q : parentStart
+    if q > first && q < parentStart { return q }
+    // "Transportu | Śląskiej Metropolii": a feminine adjective cannot describe the masculine or neuter genitive noun
+    // ("-u", "-a") before it.
+    if q == first, ending == "ej", first >= 1, tokens[first - 1].lower.hasSuffix("u") || tokens[first - 1].lower.hasSuffix("a") { return q }
+    return parentStart
   }
 }

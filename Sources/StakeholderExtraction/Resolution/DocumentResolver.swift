@@ -542,7 +542,7 @@ struct DocumentResolver {
     func completes(_ name: String) -> Int {
       if let c = completesByName[name] { return c }
       if distinctNames == nil { distinctNames = Set(idx.map { ms[$0].name }) }
-      let c = distinctNames!.contains { $0 != name && name.hasPrefix($0 + " of ") } ? 1 : 0
+      let c = distinctNames!.contains { $0 != name && (name.hasPrefix($0 + " of ") || name.hasPrefix($0 + " ds. ")) } ? 1 : 0
       completesByName[name] = c
       return c
     }
@@ -561,7 +561,8 @@ struct DocumentResolver {
       case .person: return [words]
       case .organization:
         if m.head?.lemma == "oddział" { return [m.name.fastLowercased.hasPrefix("oddział") ? 0 : 1, words] }
-        // "Kielce University" and "Kielce University of Technology": the form that completes another with "of" and a place.
+        // "Kielce University" and "Kielce University of Technology": the form that completes another with "of" and a
+        // place (or "ds." and a field: "Grupa Robocza ds. Transportu").
         return [short, m.name.includes(" im. ") ? 1 : 0, m.legalForm != nil ? 1 : 0, m.innerName != nil ? 1 : 0, attested, completes(m.name), opensWithAdjective(m.name)]
       // A programme's full name carries its period ("Interreg Central Europe 2021–2027").
       case .project: return [short, attested, words > 2 ? 1 : 0, m.name.split(separator: " ").last.map { isPeriodOrEdition($0) && words > 1 } == true ? 1 : 0]

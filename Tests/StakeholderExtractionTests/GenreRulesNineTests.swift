@@ -1,0 +1,149 @@
+import Foundation
+import Testing
+@testable import StakeholderExtraction
+import StakeholderModel
+
+/// Session-9 rules (2026-11-22): edition words around event names, company nouns before adjectives, one-word
+/// companies in other cases, bodies attached to an office-holder, functions naming a unit or body by its head,
+/// names without their leading adjectives, working groups of a metropolis, English general assemblies. Made-up texts
+/// whose names occur in no fixture.
+@Suite("Genre rules: editions of events, companies, attached bodies, working groups")
+struct GenreRulesNineTests {
+  typealias F = ExtractionFixtures
+
+  @Test("The Roman 'I' before an event is its edition; an edition adjective opening the sentence is not in the name")
+  func editionWords() throws {
+    let g = F.extract("""
+      Wodór w regionie
+
+      W Rzeszowie odbył się I Kongres Wodorowy Podkarpacia. Organizatorem I Kongresu Wodorowego Podkarpacia była \
+      Politechnika Rzeszowska.
+
+      Tegoroczne Forum Przemysłu Opolskiego zgromadziło 300 gości.
+      """, id: "edition.txt")
+    let congress = try #require(F.entity(g, "I Kongres Wodorowy Podkarpacia", .event))
+    #expect(F.entity(g, "Kongres Wodorowy Podkarpacia", .event) == nil)
+    #expect(F.hasRelation("Politechnika Rzeszowska", .organizes, congress.name, in: g))
+    #expect(F.entity(g, "Forum Przemysłu Opolskiego", .event) != nil)
+    #expect(!g.entities.contains { $0.name.hasPrefix("Tegoroczne") })
+  }
+
+  @Test("'Przegląd' heads an event, and its later mentions by the head alone are the same event")
+  func reviewEvent() throws {
+    let g = F.extract("""
+      Innowacje w rolnictwie
+
+      W Opolu Urząd Miasta Opola zorganizował III Regionalny Przegląd Innowacji Rolniczych. W Przeglądzie wzięło \
+      udział 40 firm.
+      """, id: "review.txt")
+    let review = try #require(F.entity(g, "III Regionalny Przegląd Innowacji Rolniczych", .event))
+    #expect(review.aliases.contains("Przeglądzie"))
+    #expect(!g.entities.contains { $0.kind == .place && $0.name.hasPrefix("Przegląd") })
+  }
+
+  @Test("A company noun before adjectives types the name; a one-word company is the same in other cases")
+  func companyNounAndCases() throws {
+    let g = F.extract("""
+      Chemia i kadry
+
+      W debacie wzięła udział Iwona Sadowska z zarządu firmy farmaceutycznej Lekoplast. Uczelnia prowadzi studia \
+      dualne we współpracy z Lekoplastem. Zarząd spółki Grafenix reprezentowała Anna Bąk. Przedstawicielka Grafenixu \
+      przypomniała o projekcie.
+      """, id: "company-cases.txt")
+    let pharma = try #require(F.entity(g, "Lekoplast", .organization))
+    #expect(pharma.aliases.contains("Lekoplastem"))
+    #expect(F.entity(g, "Grafenix", .organization)?.aliases.contains("Grafenixu") == true)
+    #expect(!g.entities.contains { $0.kind == .place && $0.name.hasPrefix("Lekoplast") })
+  }
+
+  @Test("A soft-stem adjective opens a headed name in the nominative")
+  func softAdjective() {
+    let g = F.extract("""
+      Izby i samorząd
+
+      Porozumienie podpisały Miasto Chełm i Zachodnia Izba Przemysłowa.
+      """, id: "soft-adjective.txt")
+    #expect(F.entity(g, "Zachodnia Izba Przemysłowa", .organization) != nil)
+    #expect(F.entity(g, "Izba Przemysłowa", .organization) == nil)
+  }
+
+  @Test("A body attached to an office-holder keeps it in its name; one attached to a rector is a unit of the university")
+  func attachedBodies() throws {
+    let g = F.extract("""
+      Rady doradcze
+
+      Obradowała Rada Gospodarcza przy Prezydencie Miasta Chełm. Tego samego dnia zebrała się Rada Przemysłowa przy \
+      Rektorze Politechniki Lubelskiej.
+      """, id: "attached.txt")
+    #expect(F.entity(g, "Rada Gospodarcza przy Prezydencie Miasta Chełm", .organization) != nil)
+    let unit = try #require(g.entities.first { $0.name.hasPrefix("Rada Przemysłowa") })
+    #expect(F.hasRelation(unit.name, .partOf, "Politechnika Lubelska", in: g))
+  }
+
+  @Test("A lower-case unit noun in a function refers to the nearest unit with that head")
+  func nearestUnit() {
+    let g = F.extract("""
+      Plan dla miasta
+
+      Wydział Mechaniczny Politechniki Lubelskiej poprowadzi zajęcia. Dokument przygotował Wydział Rozwoju Urzędu \
+      Miasta Chełm, a jego założenia przedstawiła dyrektor wydziału Ewa Górska.
+      """, id: "nearest-unit.txt")
+    #expect(F.hasRelation("Ewa Górska", .affiliatedWith, "Wydział Rozwoju", in: g))
+    #expect(!F.hasRelation("Ewa Górska", .affiliatedWith, "Wydział Mechaniczny", in: g))
+  }
+
+  @Test("A headline's name without its adjective is the body of the report, whose chair is named by 'Rady'")
+  func bodyWithoutAdjective() throws {
+    let g = F.extract("""
+      Rada Innowacji ocenia bony
+
+      W Opolu zebrała się Regionalna Rada Innowacji (RRI). Posiedzenie poprowadził przewodniczący Rady prof. Jan \
+      Wilk, prorektor Uniwersytetu Opolskiego.
+      """, id: "council.txt")
+    let council = try #require(F.entity(g, "Regionalna Rada Innowacji", .organization))
+    #expect(F.entity(g, "Rada Innowacji", .organization) == nil)
+    #expect(F.hasRelation("Jan Wilk", .affiliatedWith, council.name, in: g))
+    #expect(F.hasRelation("Jan Wilk", .affiliatedWith, "Uniwersytet Opolski", in: g))
+  }
+
+  @Test("An organizer noun with a lower-case event head refers to the event named just before")
+  func organizerOfEventByHead() {
+    let g = F.extract("""
+      Kongres jesienią
+
+      Rada przyjęła harmonogram Opolskiego Kongresu Innowacji, który odbędzie się w październiku w Nysie. \
+      Organizatorem kongresu będzie Opolska Agencja Innowacji.
+      """, id: "organizer-head.txt")
+    #expect(F.hasRelation("Opolska Agencja Innowacji", .organizes, "Opolski Kongres Innowacji", in: g))
+  }
+
+  @Test("A working group is a unit of the metropolis after it, which keeps its hyphenated adjective and acronym")
+  func workingGroup() throws {
+    let g = F.extract("""
+      Metropolia i wodór
+
+      W Katowicach zebrała się Grupa Robocza ds. Transportu Śląsko-Małopolskiej Metropolii (ŚMM). Grupa Robocza \
+      przyjmie rekomendacje do końca czerwca.
+      """, id: "working-group.txt")
+    // One entity for both forms (the canonical name may be either).
+    let groups = g.entities.filter { $0.name.hasPrefix("Grupa Robocza") }
+    let group = try #require(groups.first)
+    #expect(groups.count == 1)
+    #expect(group.name == "Grupa Robocza ds. Transportu" || group.aliases.contains("Grupa Robocza ds. Transportu"))
+    #expect(F.hasRelation(group.name, .partOf, "Śląsko-Małopolska Metropolia", in: g))
+    #expect(F.entity(g, "Śląsko-Małopolska Metropolia", .organization)?.sector == .localGovernment)
+  }
+
+  @Test("English: an annual assembly is an event; a company read before ends a name at 'and'")
+  func englishAssemblyAndCompany() {
+    let g = F.extract("""
+      Cluster assembly
+
+      Delegates attended the NMTC Annual Assembly 2026 in Gdynia. New members include Fjordlab AS, a research \
+      company from Bergen. Fjordlab and Rogaland County Council will join the training project.
+      """, id: "assembly.txt")
+    #expect(F.entity(g, "NMTC Annual Assembly 2026", .event) != nil)
+    #expect(F.entity(g, "Rogaland County Council", .organization) != nil)
+    #expect(!g.entities.contains { $0.name.contains(" and Rogaland") })
+  }
+}
