@@ -221,7 +221,7 @@ extension Recognizer {
           // "Wydział Nauk o Zdrowiu", "Instytut Nauk o Ziemi": a discipline named "nauka o …".
           if nextOK, nextHead == nil, tokens[j - 1].lower.hasPrefix("nauk"), hasHead { j += 1; continue }
         case "in":
-          if acronymCoversSeat(j, end) || englishUniversitySeat(a, j, end) { j += 1; continue }
+          if acronymCoversSeat(j, end) || englishUniversitySeat(a, j, end) || englishTitleInPolishText(a, j) { j += 1; continue }
           // "Adam Mickiewicz University in Poznań (AMU)": the acronym right after the seat defines the whole as the
           // official name (schema convention 2).
           if language == "en", nextOK, next.casing == .capitalized, let hl = lastHeadLemma, Self.universityHeads.contains(hl),

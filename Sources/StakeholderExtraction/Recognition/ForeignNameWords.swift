@@ -43,10 +43,11 @@ extension Recognizer {
     guard tokens[j].kind == .word, tokens[j].casing == .lower, foreign(j) || sharedBeforeForeign,
           (a..<j).contains(where: { tokens[$0].kind == .word && tokens[$0].casing != .lower && foreign($0) }) else { return false }
     // The lower-case words lead to a capitalised one: a name does not end in them ("Odbor regionálního rozvoje"
-    // is read up to its head).
+    // is read up to its head), unless the last is the name's head ("Moravský dřevařský klastr").
     var q = j + 1
     while q < tokens.count, q - j <= 3, tokens[q].kind == .word, tokens[q].casing == .lower, foreign(q) { q += 1 }
     return (q < tokens.count && tokens[q].kind == .word && tokens[q].isNameLike && claim[q] < 0) || vocabulary.has(Self.foreignNameTerritories, q - 1)
+      || (HeadWordsForeign.lemmas.contains(tokens[q - 1].lower) && (a..<q).contains { Self.hasForeignLetters(tokens[$0].lower) })
   }
 
   /// "the Slovak Nadácia Pod Javorinou", "the German Verein Grenzenlos": a nationality adjective before a name in the
@@ -58,5 +59,16 @@ extension Recognizer {
     let next = r.lowerBound + 1
     guard HeadWordsForeign.lemmas.contains(tokens[next].lower) || Self.hasForeignLetters(tokens[next].lower) else { return nil }
     return next..<r.upperBound
+  }
+}
+
+extension Recognizer {
+  /// Whether the "in" at `j` joins an English title quoted in a Polish text: "projektu Circular Wood Value Chains in
+  /// Central Europe (CIRCUWOOD)". Polish has no word "in", so between capitalised words of a project named after a
+  /// project marker it is part of the title.
+  func englishTitleInPolishText(_ a: Int, _ j: Int) -> Bool {
+    guard language != "en", a >= 1, vocabulary.has(Markers.project, a - 1), tokens[a - 1].casing == .lower,
+          j + 1 < tokens.count, tokens[j + 1].kind == .word, tokens[j + 1].casing == .capitalized, claim[j + 1] < 0 else { return false }
+    return names.knownPlace(tokens[j - 1].text) == nil
   }
 }

@@ -29,6 +29,8 @@ enum HeadWordsForeign {
     Entry(forms: "verein vereinigung förderverein", kind: .organization, sector: .civilSociety),
     Entry(forms: "vereniging stichting förening föreningen forening foreningen", kind: .organization, sector: .civilSociety),
     Entry(forms: "orhanizatsiia hromadska fundatsiia asotsiatsiia", kind: .organization, sector: .civilSociety),
+    // Clusters (Czech).
+    Entry(forms: "klastr klastru", kind: .organization, sector: .business),
     // Universities and research institutes.
     Entry(forms: "univerzita univerzity universitetas universiteto universytet universitet universitetet", kind: .organization, sector: .science),
     Entry(forms: "fachhochschule högskola høgskole hogeschool ústav", kind: .organization, sector: .science),
