@@ -19,11 +19,20 @@ extension RelationFinder {
     for role in r.roles where role.target == nil {
       let p = g(role.person)
       let words = role.text.split(separator: " ")
+      let at = role.at >= 0 ? role.at : r.mentions[role.person].range.lowerBound
+      // "Prezes spółki Jerzy X" after "… zakład EkoTartak w Y": the company named just before.
+      if words.count == 2, r.vocabulary.has(Self.companyReferenceNouns, at + 1), let o = nearestCompany(before: at, sentence: role.sentence) {
+        if affiliations[p]?.contains(o) != true {
+          add(p, o, .affiliatedWith, role.sentence)
+          affiliations[p, default: []].append(o)
+        }
+        continue
+      }
       // "przewodniczący Rady": a capitalised head ending the function names the body mentioned before.
       for w in words where w.first?.isLowercase == true || (w == words.last && words.count > 1) {
         let word = String(w).fastLowercased
         guard w.first?.isUppercase == true || !RoleWords.continuations.contains(word), let h = HeadWords.head(word), h.kind == .organization,
-              let c = byHead[h.lemma], let o = c.count == 1 ? c.first : nearestWithHead(h.lemma, before: role.at >= 0 ? role.at : r.mentions[role.person].range.lowerBound, sentence: role.sentence) else { continue }
+              let c = byHead[h.lemma], let o = c.count == 1 ? c.first : nearestWithHead(h.lemma, before: at, sentence: role.sentence) else { continue }
         if affiliations[p]?.contains(o) != true {
           add(p, o, .affiliatedWith, role.sentence)
           affiliations[p, default: []].append(o)
@@ -31,6 +40,20 @@ extension RelationFinder {
         break
       }
     }
+  }
+
+  /// "spółki", "firmy": nouns of a company in a function ("prezes spółki").
+  static let companyReferenceNouns: WordSet = ["spółki", "firmy", "company"]
+
+  /// The company named last before token `at`, in the same sentence or the one before: an organization with a legal
+  /// form or without a head word; nil when another organization comes between.
+  func nearestCompany(before at: Int, sentence: Int) -> Int? {
+    var best: Int?
+    for (i, m) in r.mentions.enumerated() where m.kind == .organization && m.range.upperBound <= at && m.sentence >= sentence - 1 {
+      if best.map({ r.mentions[$0].range.lowerBound < m.range.lowerBound }) ?? true { best = i }
+    }
+    guard let best, r.mentions[best].legalForm != nil || r.mentions[best].head == nil else { return nil }
+    return g(best)
   }
 
   /// When a text has several organizations with one head: the one named last before token `at`, in the same
