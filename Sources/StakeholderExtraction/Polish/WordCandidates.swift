@@ -74,11 +74,31 @@ struct CandidateGenerator {
       if looksEnglish(word) {
         return [WordCandidate(lemma: word, gender: .m3, cases: .all, role: .noun, score: 0.3)]
       }
-      for r in NounRules.readings(of: word) {
+      // "PolChem", "InfoTechem": a brand with a capital inside is only ever extended by an ending, keeping at least
+      // three letters of its last capitalised part ("PolCh" and "PolCho" are no readings of "PolChem").
+      let camel = Self.hasInnerCapital(word)
+      for r in NounRules.readings(of: word) where !camel || (word.hasPrefix(r.lemma) && Self.lastCapitalisedPart(r.lemma).count >= 3) {
         out.append(WordCandidate(lemma: r.lemma, gender: r.gender, cases: r.cases, role: .noun, score: r.weight + attestedBonus(r.lemma)))
       }
+      if out.isEmpty && camel { out.append(WordCandidate(lemma: word, gender: .m3, cases: .all, role: .noun, score: 0.3)) }
     }
     return out
+  }
+
+  /// The part of `word` from its last upper-case letter on ("Chem" of "PolChem").
+  static func lastCapitalisedPart(_ word: String) -> Substring {
+    guard let i = word.lastIndex(where: \.isUppercase) else { return Substring(word) }
+    return word[i...]
+  }
+
+  /// Whether a lower-case letter is followed by an upper-case one somewhere in `word` ("PolChem", not "Bielsko-Biała").
+  static func hasInnerCapital(_ word: String) -> Bool {
+    var previousLower = false
+    for c in word {
+      if previousLower && c.isUppercase { return true }
+      previousLower = c.isLowercase
+    }
+    return false
   }
 
   /// Plural place names declined like adjectives in speech: "Rydułtowych" → Rydułtowy (SGJP gives only
