@@ -337,8 +337,8 @@ struct DocumentResolver {
   }
 
   /// Whether `acronym` is made of the first one or two letters of each capitalised word of `name` (lower-case
-  /// joining words such as "dla", "i", "of" may be skipped or give their letter: "FEdP"); a patron ("im. …") and
-  /// a legal form at the end are left out.
+  /// joining words such as "dla", "i", "of" may be skipped or give their letter: "FEdP"; the last word may give its
+  /// initial and any later letter: "PŚk"); a patron ("im. …") and a legal form at the end are left out.
   ///
   ///     abbreviates("PWr", "Politechnika Wrocławska")   // true
   ///
@@ -367,6 +367,9 @@ struct DocumentResolver {
       } else if ai < a.count, a[ai].isUppercase, String(a[ai]) == String(w[0]).uppercased() {
         ok = match(ai + 1, wi + 1)
         if !ok, w.count > 1, ai + 1 < a.count, a[ai + 1].isLowercase, a[ai + 1] == w[1] { ok = match(ai + 2, wi + 1) }
+        // "PŚk" for "Politechnika Świętokrzyska": the acronym's last, lower-case letter may be a later letter of the
+        // name's last word.
+        if !ok, wi == words.count - 1, ai + 2 == a.count, a[ai + 1].isLowercase, w.dropFirst(2).contains(a[ai + 1]) { ok = true }
       }
       memo[key] = ok
       return ok
