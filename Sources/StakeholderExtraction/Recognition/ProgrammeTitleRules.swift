@@ -6,7 +6,8 @@ extension Recognizer {
   /// or "i", up to a year within eight tokens.
   func fieldListReachesPeriod(_ a: Int, _ j: Int, _ s: Sentence) -> Bool {
     let end = s.tokens.upperBound
-    guard (a..<j).contains(where: { heads[$0]?.kind == .project || englishHeads[$0]?.kind == .project }) || vocabulary.has(Markers.project, a)
+    guard (a..<j).contains(where: { heads[$0]?.kind == .project || englishHeads[$0]?.kind == .project || vocabulary.lowerIs($0, "funds") })
+      || vocabulary.has(Markers.project, a)
       || vocabulary.lowerIn(a, ["fundusze", "funduszy"]) else { return false }
     var q = j + 1
     var words = 0
