@@ -154,6 +154,17 @@ extension Recognizer {
     guard language == "en", b - 1 >= sentences[k].tokens.lowerBound, tokens[b].lower == "of", tokens[b - 1].lower == "minister",
           r.allSatisfy({ tokens[$0].kind == .word && (tokens[$0].isNameLike || ["and", "of", "the"].contains(tokens[$0].lower)) }),
           !r.contains(where: { heads[$0] != nil }) else { return nil }
+    var r = r
+    // "Deputy Minister of Funds and Regional Policy" after "Ministry of Funds and Regional Policy": the chunk stopped at
+    // "and"; the ministry read before says how far its name goes.
+    let written = "Ministry of " + text(r) + " and "
+    if let known = mentions.first(where: { $0.kind == .organization && $0.name.hasPrefix(written) }) {
+      let extra = known.name.dropFirst(written.count).split(separator: " ").count + 1
+      let end = r.upperBound + extra
+      if end <= sentences[k].tokens.upperBound, (r.upperBound..<end).allSatisfy({ claim[$0] < 0 }), "Ministry of " + text(r.lowerBound..<end) == known.name {
+        r = r.lowerBound..<end
+      }
+    }
     let name = "Ministry of " + text(r)
     var m = FoundMention(kind: .organization, range: r, name: name, surface: text(r), sentence: k)
     m.head = HeadWords.englishHead("ministry")
