@@ -20,8 +20,10 @@ enum SectorClassifier {
   static let nationalityCue = PrefixSet(nationalities)
   /// Words that mark a Polish public body in an English name ("Lublin Voivodeship Marshal's Office").
   static let polishMarkers: [String] = ["polish", "poland", "marshal", "voivodeship", "polsk", "polska", "podlasie"]
-    // English adjectives of Polish regions ("Pomeranian Development Agency", "Lower Silesian …").
-    + englishVoivodeshipAdjectives
+    // English adjectives of Polish regions ("Pomeranian Development Agency", "Lower Silesian …") and their nouns
+    // ("Mazovia Development Agency").
+    + englishVoivodeshipAdjectives + ["mazovia", "silesia", "pomerania", "kuyavia", "subcarpathia", "warmia", "masuria",
+                                      "wielkopolska", "małopolska", "mazowsze"]
 
   /// Polish words for territories of other countries ("Rada Kraju Żylińskiego" — a Slovak region; "Obwodowa
   /// Administracja" — a Ukrainian oblast; "Kraju Związkowego" — a German Land): a body named with them is foreign.
