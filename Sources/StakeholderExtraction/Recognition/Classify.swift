@@ -487,7 +487,7 @@ extension Recognizer {
                 || (language != "en" && vocabulary.has(Self.polishDescriptorNouns, before)) || companyNounBeforeAdjectives(before) {
       // "właścicielka firmy Coatech Marine", "the company Nordic Steel": a company.
       kind = .organization
-    } else if representativeBefore(r) || roleBefore(r) {
+    } else if representativeBefore(r) || roleBefore(r) || isListItemCompany(r) {
       kind = .organization
     }
     guard let kind else {

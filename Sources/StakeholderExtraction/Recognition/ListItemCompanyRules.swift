@@ -1,0 +1,34 @@
+/// Companies written as the items of a bulleted list, with no head word or legal form: "• Geomax Systems z Ostrowca
+/// Świętokrzyskiego, który tworzy drony …", "- Agrobit, a start-up from Leszno …", "- Lumenix Optics, which has
+/// opened …". The shape of the item (its seat, a description or a relative clause after the name) says that the
+/// name is a body, and a body without a head word in such a list is a company.
+extension Recognizer {
+  /// Bullets that open a list item.
+  static let listBullets: WordSet = ["•", "-", "–", "*", "·", "▪"]
+  /// Words after the name (and its comma) that describe a company: relative pronouns and company nouns.
+  static let companyDescriptionWords: WordSet = [
+    "który", "która", "które", "rozwijający", "rozwijająca", "producent", "producenta", "twórca", "dostawca", "spółka",
+    "firma", "start-up", "startup", "which", "whose", "a", "an", "the", "maker", "manufacturer", "producer", "developer",
+    "provider", "supplier",
+  ]
+
+  /// Common nouns that open list items about kinds of actors ("• Region, który …", "- Firma z Gdyni").
+  static let genericListWords: WordSet = [
+    "region", "regiony", "miasto", "miasta", "gmina", "gminy", "uczelnia", "uczelnie", "samorząd", "samorządy", "nauka",
+    "biznes", "przedsiębiorcy", "city", "cities", "region's", "university", "universities", "business", "science",
+    "government", "companies",
+  ]
+
+  /// Whether the capitalised chunk `r` opens a bulleted list item and names a company: one to three capitalised
+  /// words, no given name or known place, then a seat ("z Kielc", "from Leszno") or a comma and a description.
+  func isListItemCompany(_ r: Range<Int>) -> Bool {
+    let b = r.lowerBound - 1
+    guard (1...3).contains(r.count), b >= 0, tokens[b].kind == .punct, vocabulary.has(Self.listBullets, b), tokens[b].newlinesBefore > 0,
+          r.upperBound + 1 < tokens.count, r.allSatisfy({ tokens[$0].kind == .word && tokens[$0].casing != .lower && heads[$0] == nil }),
+          firstName(tokens[r.lowerBound].text) == nil, names.knownPlace(text(r)) == nil,
+          !(r.count == 1 && (vocabulary.has(Self.genericListWords, r.lowerBound) || vocabulary.has(Self.companyNouns, r.lowerBound))) else { return false }
+    let a = r.upperBound
+    if vocabulary.lowerIn(a, ["z", "ze", "from"]), tokens[a + 1].kind == .word, tokens[a + 1].casing == .capitalized { return true }
+    return tokens[a].text == "," && tokens[a + 1].kind == .word && tokens[a + 1].casing == .lower && vocabulary.has(Self.companyDescriptionWords, a + 1)
+  }
+}
