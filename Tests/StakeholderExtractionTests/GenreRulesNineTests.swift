@@ -147,3 +147,83 @@ struct GenreRulesNineTests {
     #expect(!g.entities.contains { $0.name.contains(" and Rogaland") })
   }
 }
+
+/// Session-9 rules, continued: companies in bulleted lists, English titles and ministries, brands with a capital
+/// inside, acronyms with a later letter, foreign names ending in their head. Made-up texts.
+@Suite("Genre rules: list-item companies, English titles and ministries, brands, acronyms")
+struct GenreRulesNineMoreTests {
+  typealias F = ExtractionFixtures
+
+  @Test("Bulleted list items name companies by their seat or description, not common nouns")
+  func listItemCompanies() throws {
+    let g = F.extract("""
+      Akcelerator
+
+      Do programu zakwalifikowało się 12 zespołów, m.in.:
+      • Dronex Systems z Ostrowca Świętokrzyskiego, który tworzy drony,
+      • Ceramplon z Kielc, producent opakowań,
+      • Region, który wspiera firmy.
+
+      The round table heard two examples:
+      - Soilbit, a start-up from Leszno whose CEO Filip Rembowski presented a soil sensor;
+      - Optiray Labs, which has opened a joint laboratory.
+      """, id: "list-companies.txt")
+    for name in ["Dronex Systems", "Ceramplon", "Soilbit", "Optiray Labs"] {
+      #expect(F.entity(g, name, .organization) != nil, "\(name)")
+    }
+    #expect(F.entity(g, "Region", .organization) == nil)
+    #expect(F.hasRelation("Filip Rembowski", .affiliatedWith, "Soilbit", in: g))
+  }
+
+  @Test("English: a town before 'for the' ends; a programme's fields run to its period; a minister's ministry")
+  func englishTitles() {
+    let g = F.extract("""
+      Regions meet the ministry
+
+      Representatives of all regions met in Warsaw for the Regional Funds Dialogue Forum, a meeting on the national \
+      programme European Funds for Transport, Energy, Water 2021–2027 (FETEW). The forum was organised by the \
+      Ministry of Funds and Regional Policy. Opening it, Anna Kruk, Deputy Minister of Funds and Regional Policy, \
+      spoke about delays.
+      """, id: "english-titles.txt")
+    #expect(F.entity(g, "Regional Funds Dialogue Forum", .event) != nil)
+    #expect(F.entity(g, "Warsaw", .place) != nil)
+    #expect(F.entity(g, "European Funds for Transport, Energy, Water 2021–2027", .project) != nil)
+    #expect(F.hasRelation("Anna Kruk", .affiliatedWith, "Ministry of Funds and Regional Policy", in: g))
+    #expect(F.entity(g, "Ministry of Funds", .organization) == nil)
+  }
+
+  @Test("Polish text: an English project title with 'in', a Czech name ending in its head, a brand with a capital inside")
+  func foreignNamesInPolish() {
+    let g = F.extract("""
+      Drewno w obiegu
+
+      W Opolu odbyło się spotkanie projektu Timber Loops in Central Europe (TIMLOOP). Partnerem jest czeskie \
+      stowarzyszenie Slezský nábytkářský klastr z Ostrawy. O nawozach mówił Jan Wrzos, członek zarządu AgroChem \
+      Kędzierzyn S.A.
+      """, id: "foreign-in-polish.txt")
+    #expect(F.entity(g, "Timber Loops in Central Europe", .project) != nil)
+    #expect(F.entity(g, "Slezský nábytkářský klastr", .organization) != nil)
+    #expect(F.entity(g, "AgroChem Kędzierzyn S.A.", .organization) != nil)
+  }
+
+  @Test("An acronym with a later letter of the last word names the university: its unit is part of it")
+  func acronymWithLaterLetter() {
+    let g = F.extract("""
+      Laboratorium
+
+      Porozumienie podpisała Politechnika Świętokrzyska. Laboratorium powstanie w budynku Wydziału Inżynierii \
+      Środowiska PŚk w Kielcach.
+      """, id: "later-letter.txt")
+    #expect(F.hasRelation("Wydział Inżynierii Środowiska", .partOf, "Politechnika Świętokrzyska", in: g))
+  }
+
+  @Test("'Prezes spółki' with no company named: the company named just before")
+  func presidentOfTheCompany() {
+    let g = F.extract("""
+      Wizyta
+
+      Goście odwiedzili zakład Tartex sp. z o.o. w Świebodzinie. Prezes spółki Jerzy Mrówczyński pokazał linię.
+      """, id: "company-reference.txt")
+    #expect(F.hasRelation("Jerzy Mrówczyński", .affiliatedWith, "Tartex sp. z o.o.", in: g))
+  }
+}
