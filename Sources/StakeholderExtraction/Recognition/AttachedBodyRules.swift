@@ -1,5 +1,5 @@
 /// Bodies attached to an office-holder or an institution, which carry it in their names: "Rada Gospodarcza przy
-/// Prezydencie Miasta Lublin", "Zespół ds. Innowacji przy Marszałku Województwa", "Rada Biznesu przy Politechnice X".
+/// Prezydencie Miasta Chełm", "Zespół ds. Innowacji przy Marszałku Województwa", "Rada Biznesu przy Politechnice X".
 extension Recognizer {
   /// Heads of bodies that sit "przy" (attached to) someone.
   static let attachedBodyHeads: Set<String> = ["rada", "zespół", "komitet", "komisja", "konwent", "kolegium", "forum", "biuro"]
@@ -13,7 +13,7 @@ extension Recognizer {
     if heads[j + 1]?.kind == .organization { return true }
     guard roleWords[j + 1] != nil else { return false }
     // "Rada Biznesu przy Rektorze Politechniki X": an institution after the function is the body's parent, of
-    // which it is a unit; a territory ("Prezydencie Miasta Lublin") stays in the name.
+    // which it is a unit; a territory ("Prezydencie Miasta Chełm") stays in the name.
     var k = j + 2
     while k < tokens.count, tokens[k].kind == .word, tokens[k].casing != .lower {
       if heads[k]?.kind == .organization, !vocabulary.has(Self.territoryGenitives, k) { return false }

@@ -1,7 +1,7 @@
 /// Company nouns written before a name with adjectives between them.
 extension Recognizer {
   /// Whether the lower-case words ending at `before` are a company noun and one or two adjectives describing the
-  /// company: "firmy farmaceutycznej Vitapharm", "spółką informatyczną X", "start-upu medycznego X".
+  /// company: "firmy farmaceutycznej Lekoplast", "spółką informatyczną X", "start-upu medycznego X".
   func companyNounBeforeAdjectives(_ before: Int) -> Bool {
     guard language != "en" else { return false }
     var b = before
@@ -15,8 +15,8 @@ extension Recognizer {
 }
 
 extension Recognizer {
-  /// Whether the one word before the conjunction at `j` names a company read before ("Havforsk" after "Havforsk AS"):
-  /// "Havforsk and Vestland County Council" are two organizations.
+  /// Whether the one word before the conjunction at `j` names a company read before ("Fjordlab" after "Fjordlab AS"):
+  /// "Fjordlab and Rogaland County Council" are two organizations.
   func knownCompanyBeforeConjunction(_ a: Int, _ j: Int) -> Bool {
     guard j == a + 1, tokens[a].kind == .word, tokens[a].casing != .lower else { return false }
     if companyNamedByFirstWord(a) != nil { return true }

@@ -33,7 +33,7 @@ extension Recognizer {
 
 extension Recognizer {
   /// Words before "Assembly" / "Meeting" that make it a meeting of members, not a body: "the Annual Assembly",
-  /// "PMTC General Assembly 2026".
+  /// "NMTC Annual Assembly 2026".
   static let memberMeetingAdjectives: WordSet = ["annual", "general", "extraordinary", "ordinary"]
 
   /// Whether the English name `r` headed by "assembly" at `h` is a meeting (an event) rather than an assembly as a

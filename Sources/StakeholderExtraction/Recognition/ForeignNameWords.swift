@@ -43,7 +43,7 @@ extension Recognizer {
     guard tokens[j].kind == .word, tokens[j].casing == .lower, foreign(j) || sharedBeforeForeign,
           (a..<j).contains(where: { tokens[$0].kind == .word && tokens[$0].casing != .lower && foreign($0) }) else { return false }
     // The lower-case words lead to a capitalised one: a name does not end in them ("Odbor regionálního rozvoje"
-    // is read up to its head), unless the last is the name's head ("Moravský dřevařský klastr").
+    // is read up to its head), unless the last is the name's head ("Slezský nábytkářský klastr").
     var q = j + 1
     while q < tokens.count, q - j <= 3, tokens[q].kind == .word, tokens[q].casing == .lower, foreign(q) { q += 1 }
     return (q < tokens.count && tokens[q].kind == .word && tokens[q].isNameLike && claim[q] < 0) || vocabulary.has(Self.foreignNameTerritories, q - 1)
@@ -63,8 +63,8 @@ extension Recognizer {
 }
 
 extension Recognizer {
-  /// Whether the "in" at `j` joins an English title quoted in a Polish text: "projektu Circular Wood Value Chains in
-  /// Central Europe (CIRCUWOOD)". Polish has no word "in", so between capitalised words of a project named after a
+  /// Whether the "in" at `j` joins an English title quoted in a Polish text: "projektu Timber Loops in Central Europe
+  /// (TIMLOOP)". Polish has no word "in", so between capitalised words of a project named after a
   /// project marker it is part of the title.
   func englishTitleInPolishText(_ a: Int, _ j: Int) -> Bool {
     guard language != "en", a >= 1, vocabulary.has(Markers.project, a - 1), tokens[a - 1].casing == .lower,

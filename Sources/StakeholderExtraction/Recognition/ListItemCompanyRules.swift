@@ -1,5 +1,5 @@
-/// Companies written as the items of a bulleted list, with no head word or legal form: "• Geomax Systems z Ostrowca
-/// Świętokrzyskiego, który tworzy drony …", "- Agrobit, a start-up from Leszno …", "- Lumenix Optics, which has
+/// Companies written as the items of a bulleted list, with no head word or legal form: "• Dronex Systems z Ostrowca
+/// Świętokrzyskiego, który tworzy drony …", "- Soilbit, a start-up from Leszno …", "- Optiray Labs, which has
 /// opened …". The shape of the item (its seat, a description or a relative clause after the name) says that the
 /// name is a body, and a body without a head word in such a list is a company.
 extension Recognizer {

@@ -5,7 +5,7 @@ extension Recognizer {
   /// The lower-cased first word of a company's name when the text may name the company by it alone: "lumenix" for
   /// "Lumenix Systems S.A.", "termolab" for "Termolab Polska sp. z o.o." (a name with a legal form and at least
   /// two words before it, whose first word is no place, given name or function), or the one word of a company's
-  /// name written alone ("nanovia" for "spółki Nanovia", so that "Nanovii" and "z Vitapharmem" are the same
+  /// name written alone ("grafenix" for "spółki Grafenix", so that "Grafenixu" and "z Lekoplastem" are the same
   /// companies). Nil otherwise.
   ///
   ///     companyFirstWord(m)   // "lumenix"

@@ -1,4 +1,4 @@
-/// Events referred to by their head noun in lower case: "… Kujawsko-Pomorskiego Kongresu Innowacji, który odbędzie
+/// Events referred to by their head noun in lower case: "… Opolskiego Kongresu Innowacji, który odbędzie
 /// się w Bydgoszczy. Organizatorem kongresu będzie X".
 extension RelationFinder {
   /// The event (group) that a lower-case event head noun of sentence `k` refers to ("kongresu", "forum",

@@ -9,7 +9,7 @@ extension RelationFinder {
   /// "a letter of support", "list poparcia", "list wsparcia".
   static let supportNouns: WordSet = ["support", "poparcia", "wsparcia", "poparcie"]
 
-  /// "Dziekan wydziału dr Katarzyna Ziółkowska", "koordynator klastra Marek Olszewski", "przewodniczący Rady Jan X":
+  /// "Dziekan wydziału dr Anna Wrzosek", "koordynator klastra Piotr Lasek", "przewodniczący Rady Jan X":
   /// a lower-case head noun (or a capitalised one ending the function) in a function refers to the one organization
   /// (or unit) of the text with that head, or the nearest before when there are several; the person works there, also
   /// when another function ties them to another body.
@@ -20,7 +20,7 @@ extension RelationFinder {
       let p = g(role.person)
       let words = role.text.split(separator: " ")
       let at = role.at >= 0 ? role.at : r.mentions[role.person].range.lowerBound
-      // "Prezes spółki Jerzy X" after "… zakład EkoTartak w Y": the company named just before.
+      // "Prezes spółki Jerzy X" after "… zakład Tartex w Y": the company named just before.
       if words.count == 2, r.vocabulary.has(Self.companyReferenceNouns, at + 1), let o = nearestCompany(before: at, sentence: role.sentence) {
         if affiliations[p]?.contains(o) != true {
           add(p, o, .affiliatedWith, role.sentence)

@@ -127,7 +127,7 @@ extension RelationFinder {
         let p = r.mentions[r.claim[q]].range.lowerBound - 1
         if p >= 1, r.vocabulary.lowerIn(p, ["w", "we", "z", "ze", "in", "from"]) { q = p - 1 }
       }
-      // "Agrobit, a start-up from Leszno whose CEO …": back over the description in apposition to its comma.
+      // "Soilbit, a start-up from Leszno whose CEO …": back over the description in apposition to its comma.
       var w = q, words = 0
       while w >= 1, words < 6, r.tokens[w].kind == .word, r.tokens[w].casing == .lower, r.claim[w] < 0 { w -= 1; words += 1 }
       if words > 0, w >= 1, r.tokens[w].text == ",", r.vocabulary.lowerIn(w + 1, ["a", "an"]) { q = w - 1 }

@@ -3,7 +3,7 @@
 extension DocumentResolver {
   /// Joins each multi-word organization whose name starts with its head word to the one organization of the text
   /// whose name is the same after one or two leading adjectives ("Rada Innowacji" → "Regionalna Rada Innowacji",
-  /// "Izba Gospodarcza" → "Wschodnia Izba Gospodarcza"); nothing when two organizations could be meant.
+  /// "Izba Gospodarcza" → "Zachodnia Izba Przemysłowa"); nothing when two organizations could be meant.
   ///
   /// - Parameters:
   ///   - ms: the document's mentions.
