@@ -59,7 +59,10 @@ if "let vocabulary" not in rec:
     open(f, "w").write(t)
 PY
   fi
+  # No stale binary: a failed build must stop the script, not dump with the previous commit's extractor.
+  rm -f "$WORK/.build/debug/stakeholders"
   (cd "$WORK" && swift build --product stakeholders 2>&1 | grep -E "error|Build of")
+  [ -x "$WORK/.build/debug/stakeholders" ] || { echo "old-dumps.sh: build of $commit failed" >&2; exit 1; }
   for s in $sets; do
     "$WORK/.build/debug/stakeholders" evaluate --gold "Tests/Fixtures/heldout-$s/gold" "Tests/Fixtures/heldout-$s" \
       --dump-pairs "$OUT/$s.tsv" --set "$s" 2>/dev/null

@@ -260,9 +260,6 @@ def main():
                     help="choose l2, t0, t1 by mean CV F1 over all folds, or over the --unseen folds only")
     ap.add_argument("--rule-features", action="store_true",
                     help="also learn from the rules' decision (r:, rk:); by default the model reads the text alone")
-    ap.add_argument("--no-bridges", action="store_true",
-                    help="leave out the candidates enumerated across neighbouring sentences (feature xb) that neither the "
-                         "rules nor the hub pairs hold: the candidates as before bridges, for comparison")
     ap.add_argument("--cues", type=int, default=3, help="type cues per kind pair, at most")
     ap.add_argument("--cue-min-gain", type=int, default=3, help="training pairs a type cue must type right in addition")
     args = ap.parse_args()
@@ -272,8 +269,6 @@ def main():
     REQUIRE_ADD = args.require_add
 
     def strip(rs):
-        if args.no_bridges:
-            rs[:] = [r for r in rs if "xb" not in r["feats"] or r["rule"] or "main1" in r["feats"] or "main2" in r["feats"]]
         if not args.rule_features:
             for r in rs:
                 r["feats"] = [f for f in r["feats"] if not f.startswith(("r:", "rk:"))]

@@ -20,8 +20,6 @@ struct RelationCandidate: Sendable, Equatable {
   /// The sentence an added relation cites: ``sentence``, or for a pair with the report's own meeting or project
   /// never named together, the sentence where the other entity is first named.
   var evidence: Int = -1
-  /// Whether the pair was enumerated across neighbouring sentences (``RelationCandidates/bridgePairs``).
-  var bridge = false
 }
 
 /// Enumerates the candidate pairs of one document for the learnt relation scorer.
@@ -60,9 +58,8 @@ enum RelationCandidates {
   ///   - hubs: The groups of the report's own meeting and project, if found.
   ///   - eligible: When given, only pairs of two eligible groups are enumerated (and no rule pair): the same
   ///     candidates as without it, filtered, for a scorer that can act on nothing else.
-  ///   - bridges: Whether pairs across neighbouring sentences are enumerated too (``bridgePairs(_:starts:groupOf:kinds:)``).
   static func enumerate(_ rec: Recognizer, groupOf: [Int], kinds: [EntityKind], ruleRelations: [RelationFinder.Key],
-                        hubs: [Int] = [], eligible: [Bool]? = nil, bridges: Bool = true) -> [RelationCandidate] {
+                        hubs: [Int] = [], eligible: [Bool]? = nil) -> [RelationCandidate] {
     var bySentence = Array(repeating: [Int](), count: rec.sentences.count)
     for (i, m) in rec.mentions.enumerated() where m.sentence >= 0 && m.sentence < bySentence.count && groupOf[i] >= 0
       && eligible.map({ $0[groupOf[i]] }) ?? true {
@@ -101,11 +98,6 @@ enum RelationCandidates {
         }
       }
     }
-    if bridges {
-      for (key, c) in bridgePairs(bySentence, starts: starts, groupOf: groupOf, kinds: kinds) where best[key] == nil {
-        best[key] = c
-      }
-    }
     var firstMention = Array(repeating: -1, count: n)
     for (i, m) in rec.mentions.enumerated() where groupOf[i] >= 0 {
       let g = groupOf[i]
@@ -141,40 +133,5 @@ enum RelationCandidates {
       if let k = c.sentence { c.evidence = k }
       return c
     }
-  }
-
-  /// Pairs across neighbouring sentences: each mention of sentence k with the last mention of each kind, and the
-  /// first mention, of sentence k − 1 (its likely antecedents), keyed like ``enumerate``'s pairs (`a * groups + b`),
-  /// in text order; the first pair found for a key is kept. Each cites sentence k.
-  ///
-  ///     // "The agency signed the agreement. Its president, Jan Nowak, said …": (agency, Nowak), evidence sentence 1
-  ///
-  /// - Parameter bySentence: The mentions (indices) of each sentence that belong to a group.
-  /// - Complexity: O(Σ m · kinds) over sentences with m mentions each.
-  static func bridgePairs(_ bySentence: [[Int]], starts: [Int], groupOf: [Int], kinds: [EntityKind]) -> [(Int, RelationCandidate)] {
-    let n = kinds.count
-    var out: [(Int, RelationCandidate)] = []
-    var taken = Set<Int>()
-    guard bySentence.count > 1 else { return out }
-    for k in 1..<bySentence.count where !bySentence[k].isEmpty && !bySentence[k - 1].isEmpty {
-      let prev = bySentence[k - 1].sorted { (starts[$0], $0) < (starts[$1], $1) }
-      var antecedents = [prev[0]]
-      for kind in EntityKind.allCases {
-        if let last = prev.last(where: { kinds[groupOf[$0]] == kind }), !antecedents.contains(last) { antecedents.append(last) }
-      }
-      let here = bySentence[k].sorted { (starts[$0], $0) < (starts[$1], $1) }
-      for y in here {
-        for x in antecedents {
-          let gx = groupOf[x], gy = groupOf[y]
-          guard gx != gy, allowed(kinds[gx], kinds[gy]) else { continue }
-          let key = min(gx, gy) * n + max(gx, gy)
-          guard !taken.contains(key) else { continue }
-          taken.insert(key)
-          out.append((key, RelationCandidate(a: min(gx, gy), b: max(gx, gy), sentence: nil, first: x, second: y,
-                                             ruleTypes: [], cooccurrences: 0, evidence: k, bridge: true)))
-        }
-      }
-    }
-    return out
   }
 }

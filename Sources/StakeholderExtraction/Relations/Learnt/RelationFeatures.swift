@@ -9,8 +9,7 @@ import StakeholderModel
 /// Feature groups (prefix): kinds in text order (`k:`), the rules' decision (`r:`, `rk:`), token distance (`d:`, `dk:`),
 /// other mentions between (`nm:`), co-occurrences (`co:`), sentence distance of a pair never named together (`xs:`),
 /// sectors (`s1:`, `s2:`), how many of the two the rules left unrelated to anything (`orph:`), mention counts and roles anywhere (`mc1:`, `mc2:`, `hasrole1`, `hasrole2`), first named in
-/// the lead (`lead1`, `lead2`), for a pair in neighbouring sentences its shape (`xb`, `xana:`, `xk:`, `xfirst1`,
-/// `xfirst2`, `xlast1`, `xnear1`), structure (`first1`, `first2`, `list`, `bullet`, `nest`, `lead`), roles (`role1`,
+/// the lead (`lead1`, `lead2`), structure (`first1`, `first2`, `list`, `bullet`, `nest`, `lead`), roles (`role1`,
 /// `role2`, `roletgt`), the report's own meeting or project (`main2`, `main1`), sentence cue classes (`cue:`), and
 /// lexical features: lower-case words outside every mention between the two (`w:`), the sequence between when
 /// short (`p:`), the first and last word between (`i1:`, `i9:`) and the words before and after (`b1:`, `b2:`,
@@ -122,8 +121,6 @@ struct RelationFeatures {
     if firstSentence[g2] <= leadEnd { f.append("lead2") }
     guard let k = c.sentence else {
       f.append("xs:" + Self.bucket(abs(m2.sentence - m1.sentence), [0, 1, 2]))
-      if c.bridge { f.append("xb") }
-      if m2.sentence == m1.sentence + 1 { f += across(c, kk) }
       return Self.sortedUnique(f)
     }
     let s = rec.sentences[k]
@@ -193,49 +190,6 @@ struct RelationFeatures {
       f.append("cue:" + name)
     }
     return Self.sortedUnique(f)
-  }
-
-  /// Possessive and relative pronouns that point back to an entity named before (Polish and English).
-  static let backPronouns: WordSet = [
-    "jego", "jej", "ich", "swój", "swoja", "swoje", "swojego", "swojej", "swoim", "swoją", "swych", "swoich",
-    "its", "his", "her", "their", "which", "whose",
-  ]
-  /// Head nouns that, lower-case and outside any name, refer back to an institution, meeting or project named before.
-  static let backNouns: WordSet = [
-    "uczelnia", "uczelni", "uczelnię", "uczelnią", "spółka", "spółki", "spółkę", "spółką", "firma", "firmy", "firmę",
-    "firmą", "instytut", "instytutu", "agencja", "agencji", "agencję", "klaster", "klastra", "klastrem", "fundacja",
-    "fundacji", "stowarzyszenie", "stowarzyszenia", "samorząd", "samorządu", "urząd", "urzędu", "wydział", "wydziału",
-    "projekt", "projektu", "przedsięwzięcie", "przedsięwzięcia", "spotkanie", "spotkania", "konferencja", "konferencji",
-    "forum", "partnerami", "partnerzy", "partnerem", "organizatorem", "organizatorami", "organizatorzy",
-    "university", "company", "firm", "agency", "institute", "cluster", "foundation", "association", "faculty",
-    "project", "meeting", "conference", "workshop", "partners", "partner", "organiser", "organizer", "organisers",
-    "organizers", "council", "office",
-  ]
-
-  /// The features of a pair named in neighbouring sentences (never together): whether the later sentence points
-  /// back (`xana:pron`, `xana:noun`, else `xana:none`, also joined with the kinds as `xk:`), whether the earlier
-  /// mention opens or closes its sentence (`xfirst1`, `xlast1`), the later opens its own (`xfirst2`), and whether no
-  /// mention of the earlier one's kind comes between the two (`xnear1`).
-  func across(_ c: RelationCandidate, _ kk: String) -> [String] {
-    var f: [String] = []
-    let m1 = rec.mentions[c.first], m2 = rec.mentions[c.second]
-    let s1 = rec.sentences[m1.sentence], s2 = rec.sentences[m2.sentence]
-    var ana = "none"
-    for t in s2.tokens where rec.claim[t] < 0 && rec.tokens[t].kind == .word {
-      let w = rec.tokens[t].lower
-      if Self.backPronouns.contains(w) { ana = "pron"; break }
-      if ana == "none" && Self.backNouns.contains(w) { ana = "noun" }
-    }
-    f.append("xana:" + ana)
-    f.append("xk:" + kk + "|" + ana)
-    let claimsIn = { (r: Range<Int>) in r.lazy.map { self.rec.claim[$0] }.filter { $0 >= 0 } }
-    if claimsIn(s1.tokens).first == c.first { f.append("xfirst1") }
-    if claimsIn(s1.tokens).reduce(-1, { $1 }) == c.first { f.append("xlast1") }
-    if claimsIn(s2.tokens).first == c.second { f.append("xfirst2") }
-    let kind1 = m1.kind
-    let between = m1.range.upperBound..<max(m1.range.upperBound, m2.range.lowerBound)
-    if !claimsIn(between).contains(where: { rec.mentions[$0].kind == kind1 && $0 != c.first }) { f.append("xnear1") }
-    return f
   }
 
   static func sortedUnique(_ f: [String]) -> [String] {
