@@ -246,6 +246,8 @@ def main():
     ap.add_argument("--tuned-rule-weight", type=float, default=1.0,
                     help="weight of the rule pairs of dumps whose rules were tuned on the set (0: the keep/drop decision "
                          "is learnt from unseen-condition rows only)")
+    ap.add_argument("--unseen-weight", type=float, default=1.0,
+                    help="weight of the rows of unseen-condition dumps (--unseen SET=DUMP and SET=same) in training")
     ap.add_argument("--min-gain", type=float, default=0.005,
                     help="mean CV F1 gain over the rules below which the model is written with @use 0")
     ap.add_argument("--max-loss", type=float, default=0.01,
@@ -289,10 +291,12 @@ def main():
         strip(urows)
         for r in urows:
             r["src"] = "unseen"
-            r["w"] = 1.0
+            r["w"] = args.unseen_weight
         unseen[name] = (udocs, urows)
     for r in rows:
         r["w"] = args.tuned_rule_weight if r["src"] == "tuned" and r["rule"] else 1.0
+        if r["src"] == "same":
+            r["w"] = args.unseen_weight
 
     def training(exclude):
         """Training rows of every fold but `exclude` (None: all), as --train-with says."""
@@ -391,7 +395,8 @@ def main():
         nested.append(prf(fold_scores(b2[1], f, b2[2], b2[3])[0])[2] - rules_f1[f])
     t1_text = t1 if not isinstance(t1, tuple) else f"{t1[0]} " + " ".join(f"{k}={v}" for k, v in sorted(t1[1].items()))
     lines = []
-    lines.append(f"leave-one-set-out CV, l2={l2}, t0={t0}, t1={t1_text}, training rows: {args.train_with}, tuned rule rows weight {args.tuned_rule_weight}")
+    lines.append(f"leave-one-set-out CV, l2={l2}, t0={t0}, t1={t1_text}, training rows: {args.train_with}, tuned rule rows weight {args.tuned_rule_weight}"
+                 + (f", unseen-condition rows weight {args.unseen_weight}" if args.unseen_weight != 1.0 else ""))
     if unseen:
         lines.append("folds marked * are unseen-condition (dumped by an extractor whose rules had not seen them): " + ", ".join(sorted(unseen)))
     lines.append("fold   rules: P     R     F1    typedF1 | +scorer: P     R     F1    typedF1")
