@@ -223,10 +223,11 @@ extension Recognizer {
     return nil
   }
 
-  /// Legal forms written as letters with full stops ("d.o.o.", "a.s.", "e.V.", "S.p.A.", "B.V."), lower-cased.
+  /// Legal forms written as letters with full stops ("d.o.o.", "a.s.", "e.V.", "S.p.A.", "B.V."; the Polish simple
+  /// joint-stock company "P.S.A."), lower-cased.
   static let dottedLegalForms: Set<String> = [
     "d.o.o.", "d.d.", "a.s.", "e.v.", "s.p.a.", "s.r.l.", "b.v.", "n.v.", "k.s.", "v.o.s.", "o.p.s.", "z.s.", "s.a.s.",
-    "s.l.", "a.d.", "j.s.c.", "s.c.",
+    "s.l.", "a.d.", "j.s.c.", "s.c.", "p.s.a.", "s.k.a.",
   ]
 
   /// A legal form of single letters and full stops at `j`: "Drava Logistika d.o.o.", "Elbtal Netzwerk e.V.",

@@ -113,6 +113,9 @@ enum SectorClassifier {
     case "związek", "stowarzyszenie", "association", "union", "federacja", "klub", "club", "organizacja", "organisation", "organization":
       if localGov.contains(where: { n.has($0) }) { return Decision(sector: .localGovernment, reason: "association of local governments") }
       if ["pracodawc", "przedsiębior", "biznes", "banków", "employers", "business", "dostawc", "producent", "eksporter", "suppliers", "manufacturers", "exporters"].contains(where: { n.has($0) }) { return Decision(sector: .business, reason: "business association") }
+    case "spółdzielnia", "cooperative":
+      // A housing cooperative serves its members' homes, not a market.
+      if n.has("mieszkaniow") || n.has("housing") { return Decision(sector: .civilSociety, reason: "housing cooperative") }
     case "grupa", "group":
       if n.has("grupa działania") || n.has("local action group") { return Decision(sector: .civilSociety, reason: "local action group (an association)") }
     case "agencja", "agency":

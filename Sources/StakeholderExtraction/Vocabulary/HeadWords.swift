@@ -217,6 +217,8 @@ enum HeadWords {
     en("assembly", org, .localGovernment)
     en("metropolis", org, .localGovernment)
     en("secretariat", org, .international)
+    en("directorate-general directorate", org, .international)
+    en("cooperative co-operative", org, .business)
     // Foreign institutions named in their own language inside Polish or English texts.
     en("universität universitat universidad università université universiteit universidade hochschule", org, .science)
     en("instituto istituto", org, .science)
@@ -243,6 +245,7 @@ enum HeadWords {
     en("symposium", ev)
     en("debate", ev)
     en("hackathon", ev)
+    en("roundtable", ev)
     en("session", ev)
     en("day days", ev)
     en("night", ev)
