@@ -214,7 +214,8 @@ extension Recognizer {
     // "Świętokrzyskich Dni …": a plural head whose genitive is its nominative shows its case by the adjective before.
     let obliqueAdjective = hw.gender == .plural && (r.lowerBound..<h).contains { tokens[$0].lower.hasSuffix("ych") || tokens[$0].lower.hasSuffix("ich") }
     if !indeclinable, !obliqueAdjective, headTok.lower == hw.lemma || headTok.lower.hasSuffix("-" + hw.lemma) { return text(r) }
-    if indeclinable, h == r.lowerBound { return text(r) }
+    // "na Forum Gospodarczym X": an adjective after the indeclinable head shows the case.
+    if indeclinable, h == r.lowerBound, !(h + 1 < r.upperBound && ["ego", "emu", "ym"].contains(where: { tokens[h + 1].lower.hasSuffix($0) })) { return text(r) }
     var words: [(String, Bool)] = []  // (word, space before)
     var frozen = false
     for i in r {
