@@ -111,6 +111,7 @@ extension Recognizer {
         case "i", "and", "&":
           if placeNameGoesOnAfterConjunction(a, j, end) { j += 2; continue }
           if definedAcronymBeforeConjunction(a, j) || knownCompanyBeforeConjunction(a, j) { break }
+          if hasHead, nextOK, nextHead == nil, companyWordElsewhere(j + 1) { break }
           // "… Agency for Sustainable Development and TatraSense s.r.o.": a name with its own legal form after the
           // conjunction is another organization.
           // (Only after an institution's head: "Nowak i Synowie sp. j." is one company.)

@@ -23,3 +23,22 @@ extension Recognizer {
     return mentions.contains { $0.kind == .organization && $0.legalForm != nil && tokens[$0.range.lowerBound].text == tokens[a].text }
   }
 }
+
+extension Recognizer {
+  /// Whether the word at `q` is written right before a legal form somewhere in the document ("Armatec" of "Armatec
+  /// sp. z o.o."): after "i" it starts another organization, "Uniwersytet Radomski i Armatec".
+  /// - Complexity: O(n) for n tokens on the first call (the words are collected once), O(1) after.
+  func companyWordElsewhere(_ q: Int) -> Bool {
+    guard tokens[q].kind == .word, tokens[q].casing != .lower else { return false }
+    if memo.wordsBeforeLegalForms == nil {
+      var words: Set<String> = []
+      for s in sentences {
+        for j in s.tokens where j > s.tokens.lowerBound && tokens[j].spaceBefore && tokens[j - 1].kind == .word && legalForm(j, s) != nil {
+          words.insert(tokens[j - 1].text)
+        }
+      }
+      memo.wordsBeforeLegalForms = words
+    }
+    return memo.wordsBeforeLegalForms!.contains(tokens[q].text)
+  }
+}

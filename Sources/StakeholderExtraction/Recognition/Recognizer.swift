@@ -65,6 +65,9 @@ struct Recognizer {
     /// Companies by the first four letters of their first word (``Recognizer/companyFirstWord(_:)``), read lazily.
     var companiesByFirstWord: [Substring: [(word: String, mention: Int)]] = [:]
     var companiesRead = 0
+    /// Words written right before a legal form anywhere in the document (``Recognizer/companyWordElsewhere(_:)``),
+    /// read on first need.
+    var wordsBeforeLegalForms: Set<String>?
     /// How far ``Recognizer/abbreviatedOrganization(_:)`` has scanned the mentions for a word, and what it found.
     struct AbbreviationScan {
       /// The first `scanned` candidates of the word's capitals (``organizationsByCapitals``) have been read.
