@@ -226,4 +226,33 @@ struct GenreRulesNineMoreTests {
       """, id: "company-reference.txt")
     #expect(F.hasRelation("Jerzy Mrówczyński", .affiliatedWith, "Tartex sp. z o.o.", in: g))
   }
+
+  @Test("Legal form P.S.A., a sentence-opening adverb, an indeclinable head's adjective, a company after 'i'")
+  func polishCompaniesAndForum() {
+    let g = F.extract("""
+      Przemysł
+
+      Na Forum Gospodarczym Ziemi Kaliskiej 2026 spotkali się przedsiębiorcy. Porozumienie podpisały Uniwersytet \
+      Kaliski i Odlewex. Wcześniej Odlewex sp. z o.o. otworzył fabrykę. Nagrodę dostała spółka Robotrix P.S.A. z Leszna.
+      """, id: "polish-companies.txt")
+    #expect(F.entity(g, "Forum Gospodarcze Ziemi Kaliskiej 2026", .event) != nil)
+    #expect(F.entity(g, "Uniwersytet Kaliski", .organization) != nil)
+    #expect(F.entity(g, "Odlewex sp. z o.o.", .organization) != nil)
+    #expect(F.entity(g, "Robotrix P.S.A.", .organization) != nil)
+    #expect(!g.entities.contains { $0.name.hasPrefix("Wcześniej") || $0.name.hasSuffix(" i Odlewex") })
+  }
+
+  @Test("English heads: a cooperative (housing ones are civil society), a directorate-general, a roundtable")
+  func englishHeads() {
+    let g = F.extract("""
+      Dairy and housing
+
+      The Mazurek Dairy Cooperative and the Zielony Dom Housing Cooperative will test the sensors. Pierre Lenoir, head \
+      of unit at the Directorate-General for Coastal Affairs (DG COAST), spoke at the Baltic Rivers Tourism Roundtable.
+      """, id: "english-heads.txt")
+    #expect(F.entity(g, "Mazurek Dairy Cooperative", .organization)?.sector == .business)
+    #expect(F.entity(g, "Zielony Dom Housing Cooperative", .organization)?.sector == .civilSociety)
+    #expect(F.hasRelation("Pierre Lenoir", .affiliatedWith, "Directorate-General for Coastal Affairs", in: g))
+    #expect(F.entity(g, "Baltic Rivers Tourism Roundtable", .event) != nil)
+  }
 }
