@@ -255,4 +255,17 @@ struct GenreRulesNineMoreTests {
     #expect(F.hasRelation("Pierre Lenoir", .affiliatedWith, "Directorate-General for Coastal Affairs", in: g))
     #expect(F.entity(g, "Baltic Rivers Tourism Roundtable", .event) != nil)
   }
+
+  @Test("English: legal form A/S; a company described with an 'of' complement and its seat and country")
+  func englishCompanySeat() {
+    let g = F.extract("""
+      New members
+
+      New members include Fjordvind A/S, a wind energy company from Esbjerg, Denmark, and Hullform Composites, a \
+      manufacturer of lightweight hulls based in Ustka.
+      """, id: "english-seat.txt")
+    #expect(F.entity(g, "Fjordvind A/S", .organization) != nil)
+    #expect(F.hasRelation("Fjordvind A/S", .locatedIn, "Denmark", in: g))
+    #expect(F.hasRelation("Hullform Composites", .locatedIn, "Ustka", in: g))
+  }
 }

@@ -209,6 +209,8 @@ extension Recognizer {
       // As written: "sp. z o.o." or "Sp. z o.o." (the canonical name keeps the text's form).
       return (tx(j) + ". z o.o.", tx(j + 6) == "." ? j + 7 : j + 6)
     }
+    // Danish and Norwegian companies: "Nordfjord A/S".
+    if tokens[j].spaceBefore, tx(j) == "A", tx(j + 1) == "/", tx(j + 2) == "S", !tokens[j + 1].spaceBefore { return ("A/S", j + 3) }
     // Czech and Slovak companies: "TatraSense s.r.o.".
     if tx(j) == "s", tx(j + 1) == ".", tx(j + 2) == "r", tx(j + 3) == ".", tx(j + 4) == "o" { return ("s.r.o.", tx(j + 5) == "." ? j + 6 : j + 5) }
     if vocabulary.lowerIs(j, "sp"), tx(j + 1) == ".", ["j", "k"].contains(tx(j + 2)) { return ("\(tx(j)).\(tx(j + 2)).", tx(j + 3) == "." ? j + 4 : j + 3) }

@@ -96,10 +96,23 @@ extension RelationFinder {
         q += 1
       }
       guard sawNoun, q + 1 < r.tokens.count else { continue }
-      if r.vocabulary.lowerIn(q, ["based", "headquartered", "seated"]) { q += 1 }
+      // "a manufacturer of lightweight hulls based in Słupsk": past the noun's short "of" complement.
+      if r.vocabulary.lowerIs(q, "of") {
+        var k = q + 1
+        while k < r.tokens.count, k - q <= 4, r.claim[k] < 0, r.tokens[k].kind == .word, r.tokens[k].casing == .lower,
+              !r.vocabulary.lowerIn(k, ["based", "headquartered", "seated", "in", "from"]) { k += 1 }
+        q = k
+      }
+      if q < r.tokens.count, r.vocabulary.lowerIn(q, ["based", "headquartered", "seated"]) { q += 1 }
       guard q + 1 < r.tokens.count, r.vocabulary.lowerIn(q, ["in", "from", "z", "ze", "w"]), r.sentenceOf[q + 1] == m.sentence,
             r.claim[q + 1] >= 0, r.mentions[r.claim[q + 1]].kind == .place else { continue }
       add(g(i), g(r.claim[q + 1]), .locatedIn, m.sentence)
+      // "from Bergen, Norway": the country after the town too.
+      let after = r.mentions[r.claim[q + 1]].range.upperBound
+      if after + 1 < r.tokens.count, r.tokens[after].text == ",", r.sentenceOf[after + 1] == m.sentence, r.claim[after + 1] >= 0,
+         r.mentions[r.claim[after + 1]].kind == .place, r.names.knownPlace(r.mentions[r.claim[after + 1]].name)?.foreign == true {
+        add(g(i), g(r.claim[after + 1]), .locatedIn, m.sentence)
+      }
     }
   }
 
