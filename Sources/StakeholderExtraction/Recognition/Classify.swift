@@ -517,7 +517,6 @@ extension Recognizer {
   mutating func addHeaded(_ r: Range<Int>, _ h: Int, _ headWord: HeadWord, _ k: Int, legal: String?, legalEnd: Int?, nested: Bool) -> Int? {
     let sentence = sentences[k]
     var hw = headWord
-    if isMeetingAssembly(r, h, hw) { hw.kind = .event; hw.sector = nil }
     // Marker heads introduce the name after them: "Projekt Polska Regionalna Gospodarka Cyfrowa", "Programu Interreg Europe".
     if hw.isMarker, !hw.english, h == r.lowerBound, r.count > 1, !Inflection.looksGenitive(tokens[h + 1].text) || tokens[h + 1].casing == .upper || tokens[h + 1].casing == .camel {
       let rr = (h + 1)..<r.upperBound

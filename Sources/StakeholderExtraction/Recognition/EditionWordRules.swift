@@ -30,17 +30,3 @@ extension Recognizer {
     return false
   }
 }
-
-extension Recognizer {
-  /// Words before "Assembly" / "Meeting" that make it a meeting of members, not a body: "the Annual Assembly",
-  /// "NMTC Annual Assembly 2026".
-  static let memberMeetingAdjectives: WordSet = ["annual", "general", "extraordinary", "ordinary"]
-
-  /// Whether the English name `r` headed by "assembly" at `h` is a meeting (an event) rather than an assembly as a
-  /// body ("Regional Assembly"): "Annual" or "General" before the head, or a year after it.
-  func isMeetingAssembly(_ r: Range<Int>, _ h: Int, _ hw: HeadWord) -> Bool {
-    guard hw.english, hw.lemma == "assembly", h > r.lowerBound || h + 1 < r.upperBound else { return false }
-    if h > r.lowerBound, vocabulary.has(Self.memberMeetingAdjectives, h - 1) { return true }
-    return h + 1 < r.upperBound && isYear(h + 1)
-  }
-}
