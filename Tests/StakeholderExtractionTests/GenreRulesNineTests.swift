@@ -267,4 +267,15 @@ struct GenreRulesNineMoreTests {
     #expect(F.hasRelation("Fjordvind A/S", .locatedIn, "Denmark", in: g))
     #expect(F.hasRelation("Hullform Composites", .locatedIn, "Ustka", in: g))
   }
+
+  @Test("A district or village named after its noun is a place")
+  func districtPlaces() {
+    let g = F.extract("""
+      Tereny inwestycyjne
+
+      Miasto podpisało porozumienie o promocji terenów w dzielnicy Wrzosowo. W sołectwie Przylesie powstanie świetlica.
+      """, id: "districts.txt")
+    #expect(F.entity(g, "Wrzosowo", .place) != nil)
+    #expect(F.entity(g, "Przylesie", .place) != nil)
+  }
 }
