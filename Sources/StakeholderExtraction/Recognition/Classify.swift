@@ -514,9 +514,8 @@ extension Recognizer {
     return add(m)
   }
 
-  mutating func addHeaded(_ r: Range<Int>, _ h: Int, _ headWord: HeadWord, _ k: Int, legal: String?, legalEnd: Int?, nested: Bool) -> Int? {
+  mutating func addHeaded(_ r: Range<Int>, _ h: Int, _ hw: HeadWord, _ k: Int, legal: String?, legalEnd: Int?, nested: Bool) -> Int? {
     let sentence = sentences[k]
-    var hw = headWord
     // Marker heads introduce the name after them: "Projekt Polska Regionalna Gospodarka Cyfrowa", "Programu Interreg Europe".
     if hw.isMarker, !hw.english, h == r.lowerBound, r.count > 1, !Inflection.looksGenitive(tokens[h + 1].text) || tokens[h + 1].casing == .upper || tokens[h + 1].casing == .camel {
       let rr = (h + 1)..<r.upperBound
@@ -534,6 +533,7 @@ extension Recognizer {
       tokens[i].casing != .lower && (heads[i].map { HeadWords.parentHeads.contains($0.lemma) && (hw.isUnit || tokens[i].lower != $0.lemma) } ?? false)
         && !isStateInstituteStatus(i)
     }) {
+      var hw = hw
       hw.isUnit = true
       let parentStart = p
       // Adjectives before the parent's head belong to it ("… Śląskiego Uniwersytetu Medycznego").

@@ -22,10 +22,7 @@ extension RelationFinder {
       let at = role.at >= 0 ? role.at : r.mentions[role.person].range.lowerBound
       // "Prezes spółki Jerzy X" after "… zakład Tartex w Y": the company named just before.
       if words.count == 2, r.vocabulary.has(Self.companyReferenceNouns, at + 1), let o = nearestCompany(before: at, sentence: role.sentence) {
-        if affiliations[p]?.contains(o) != true {
-          add(p, o, .affiliatedWith, role.sentence)
-          affiliations[p, default: []].append(o)
-        }
+        affiliate(p, o, role.sentence)
         continue
       }
       // "przewodniczący Rady": a capitalised head ending the function names the body mentioned before.
@@ -33,10 +30,7 @@ extension RelationFinder {
         let word = String(w).fastLowercased
         guard w.first?.isUppercase == true || !RoleWords.continuations.contains(word), let h = HeadWords.head(word), h.kind == .organization,
               let c = byHead[h.lemma], let o = c.count == 1 ? c.first : nearestWithHead(h.lemma, before: at, sentence: role.sentence) else { continue }
-        if affiliations[p]?.contains(o) != true {
-          add(p, o, .affiliatedWith, role.sentence)
-          affiliations[p, default: []].append(o)
-        }
+        affiliate(p, o, role.sentence)
         break
       }
     }
@@ -45,27 +39,30 @@ extension RelationFinder {
   /// "spółki", "firmy": nouns of a company in a function ("prezes spółki").
   static let companyReferenceNouns: WordSet = ["spółki", "firmy", "company"]
 
-  /// The company named last before token `at`, in the same sentence or the one before: an organization with a legal
-  /// form or without a head word; nil when another organization comes between.
-  func nearestCompany(before at: Int, sentence: Int) -> Int? {
+  /// The organization mention named last before token `at`, in sentence `sentence` or the one before, among those
+  /// `accept` takes; nil when none.
+  /// - Complexity: O(m) for m mentions.
+  func nearestOrganization(before at: Int, sentence: Int, _ accept: (FoundMention) -> Bool) -> Int? {
     var best: Int?
-    for (i, m) in r.mentions.enumerated() where m.kind == .organization && m.range.upperBound <= at && m.sentence >= sentence - 1 {
+    for (i, m) in r.mentions.enumerated() where m.kind == .organization && m.range.upperBound <= at && m.sentence >= sentence - 1 && accept(m) {
       if best.map({ r.mentions[$0].range.lowerBound < m.range.lowerBound }) ?? true { best = i }
     }
-    guard let best, r.mentions[best].legalForm != nil || r.mentions[best].head == nil else { return nil }
+    return best
+  }
+
+  /// The company (group) named just before token `at` ("Prezes spółki" after "zakład Tartex sp. z o.o."): the nearest
+  /// organization, when it has a legal form or no head word; nil otherwise.
+  func nearestCompany(before at: Int, sentence: Int) -> Int? {
+    guard let best = nearestOrganization(before: at, sentence: sentence, { _ in true }),
+          r.mentions[best].legalForm != nil || r.mentions[best].head == nil else { return nil }
     return g(best)
   }
 
-  /// When a text has several organizations with one head: the one named last before token `at`, in the same
+  /// When a text has several organizations with one head: the one (group) named last before token `at`, in the same
   /// sentence or the one before ("Dokument przygotował Wydział Strategii …, a jego założenia przedstawiła dyrektor
   /// wydziału Anna X").
   func nearestWithHead(_ lemma: String, before at: Int, sentence: Int) -> Int? {
-    var best: Int?
-    for (i, m) in r.mentions.enumerated() where m.kind == .organization && m.head?.lemma == lemma && m.range.upperBound <= at {
-      guard m.sentence >= sentence - 1 else { continue }
-      if best.map({ r.mentions[$0].range.lowerBound < m.range.lowerBound }) ?? true { best = i }
-    }
-    return best.map(g)
+    nearestOrganization(before: at, sentence: sentence) { $0.head?.lemma == lemma }.map(g)
   }
 
   /// "a Kielecki Park Technologiczny – jego dyrektor Jacek Wolski": a function after a dash and a possessive
@@ -164,4 +161,3 @@ extension RelationFinder {
     }
   }
 }
-
