@@ -43,6 +43,15 @@ struct GraphJSONTests {
     #expect(EntityID.slug("„Łódź”") == "lodz")
   }
 
+  @Test("slugs join runs of separators into one hyphen, drop them at both ends, and spell other letters by code point")
+  func slugSeparatorsAndOtherLetters() {
+    #expect(EntityID.slug("  --Forum 2023 (III)--  ") == "forum-2023-iii")
+    #expect(EntityID.slug("Æsir & Ōsaka") == "aesir-u14dsaka")
+    #expect(EntityID.slug("Straße №5") == "strasse-5")
+    #expect(EntityID.slug("!!") == "unnamed")
+    #expect(EntityID.slug("") == "unnamed")
+  }
+
   @Test("a relation to an unknown entity is rejected with its number")
   func unknownEntity() throws {
     var g = Self.sample
