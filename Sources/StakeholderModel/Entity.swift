@@ -95,7 +95,13 @@ public enum EntityID {
     var out: [UInt8] = []
     out.reserveCapacity(name.utf8.count + 8)
     var pendingHyphen = false
-    for scalar in name.lowercased().unicodeScalars {
+    // Lower-cased scalar by scalar where every scalar has a simple lower case (the answer `lowercased()` gives),
+    // else with `lowercased()` (slow on Linux: most of a slug's cost).
+    var simple = true
+    for s in name.unicodeScalars where SimpleCase.lowercase(s.value) == nil { simple = false; break }
+    let lower = simple ? name : name.lowercased()
+    for raw in lower.unicodeScalars {
+      let scalar = simple ? Unicode.Scalar(SimpleCase.lowercase(raw.value)!)! : raw
       let v = scalar.value
       if v < 0x80 {
         // ASCII: a digit or a lower-case letter is kept, anything else separates (``fold(_:)`` for ASCII).
