@@ -50,3 +50,19 @@ struct SpaceLikeTests {
     #expect(spaces == 25)
   }
 }
+
+/// `String.isSimpleText` on small (inline) and heap strings.
+@Suite("Simple text")
+struct SimpleTextTests {
+  @Test("simple text has no byte at or above 0xCC and no carriage return, in short and long strings")
+  func simpleText() {
+    #expect("Łódź".isSimpleText)
+    #expect("".isSimpleText)
+    #expect("Urząd Marszałkowski Województwa Łódzkiego".isSimpleText)
+    #expect(!"e\u{301}".isSimpleText)
+    #expect(!"a\r\nb".isSimpleText)
+    #expect(!"Stowarzyszenie „Zielona Dolina”".isSimpleText)
+    #expect(!"Urząd Marszałkowski Województwa Łódzkiego\r".isSimpleText)
+    #expect("Urząd Marszałkowski Województwa Łódzkiego"[...].description.isSimpleText)
+  }
+}

@@ -99,7 +99,13 @@ extension String {
   /// Whether every scalar is below U+0300 (ASCII, Latin-1, Latin Extended-A/B, IPA) and none is a carriage
   /// return: in such text each scalar is a whole character and equal bytes mean equal strings, so byte
   /// tests give the answers of `Character`-level and Foundation tests.
+  /// - Complexity: O(n) in the bytes, read from the string's contiguous storage (several times faster than stepping
+  ///   through the `utf8` view).
   var isSimpleText: Bool {
+    if let simple = utf8.withContiguousStorageIfAvailable({ bytes -> Bool in
+      for b in bytes where b >= 0xCC || b == 0x0D { return false }
+      return true
+    }) { return simple }
     for b in utf8 where b >= 0xCC || b == 0x0D { return false }
     return true
   }
