@@ -89,19 +89,39 @@ public enum EntityID {
   }
 
   /// Lower-case ASCII slug of a name ("Łódź Kaliska" → "lodz-kaliska").
+  /// - Complexity: O(n) in the name's scalars; the slug is built as UTF-8 bytes (ASCII letters and digits are
+  ///   copied without a `String` per scalar), one allocation for the result.
   public static func slug(_ name: String) -> String {
-    var out = ""
+    var out: [UInt8] = []
+    out.reserveCapacity(name.utf8.count + 8)
     var pendingHyphen = false
-    for scalar in name.lowercased().unicodeScalars {
+    // Lower-cased scalar by scalar where every scalar has a simple lower case (the answer `lowercased()` gives),
+    // else with `lowercased()` (slow on Linux: most of a slug's cost).
+    var simple = true
+    for s in name.unicodeScalars where SimpleCase.lowercase(s.value) == nil { simple = false; break }
+    let lower = simple ? name : name.lowercased()
+    for raw in lower.unicodeScalars {
+      let scalar = simple ? Unicode.Scalar(SimpleCase.lowercase(raw.value)!)! : raw
+      let v = scalar.value
+      if v < 0x80 {
+        // ASCII: a digit or a lower-case letter is kept, anything else separates (``fold(_:)`` for ASCII).
+        guard (v >= 0x30 && v <= 0x39) || (v >= 0x61 && v <= 0x7A) else {
+          pendingHyphen = !out.isEmpty
+          continue
+        }
+        if pendingHyphen { out.append(0x2D); pendingHyphen = false }
+        out.append(UInt8(v))
+        continue
+      }
       let folded = fold(scalar)
       if folded.isEmpty {
         pendingHyphen = !out.isEmpty
         continue
       }
-      if pendingHyphen { out += "-"; pendingHyphen = false }
-      out += folded
+      if pendingHyphen { out.append(0x2D); pendingHyphen = false }
+      out.append(contentsOf: folded.utf8)
     }
-    return out.isEmpty ? "unnamed" : out
+    return out.isEmpty ? "unnamed" : String(decoding: out, as: UTF8.self)
   }
 
   private static let polishFolds: [Unicode.Scalar: String] = [

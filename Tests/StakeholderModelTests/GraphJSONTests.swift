@@ -43,6 +43,28 @@ struct GraphJSONTests {
     #expect(EntityID.slug("„Łódź”") == "lodz")
   }
 
+  @Test("slugs join runs of separators into one hyphen, drop them at both ends, and spell other letters by code point")
+  func slugSeparatorsAndOtherLetters() {
+    #expect(EntityID.slug("  --Forum 2023 (III)--  ") == "forum-2023-iii")
+    #expect(EntityID.slug("Æsir & Ōsaka") == "aesir-u14dsaka")
+    #expect(EntityID.slug("Straße №5") == "strasse-5")
+    #expect(EntityID.slug("!!") == "unnamed")
+    #expect(EntityID.slug("") == "unnamed")
+  }
+
+  @Test("slugs lower-case upper-case Polish letters before folding them, and other scripts through the Unicode tables")
+  func slugUpperCase() {
+    #expect(EntityID.slug("ŁÓDŹ KALISKA") == "lodz-kaliska")
+    #expect(EntityID.slug("ŻÓŁĆ Ęą") == "zolc-ea")
+    #expect(EntityID.slug("ΣΟΦΙΑ") == "u3c3u3bfu3c6u3b9u3b1")
+    #expect(SimpleCase.lowercase(0x141) == 0x142)
+    #expect(SimpleCase.lowercase(0x130) == nil)
+    for v in UInt32(0)...0x17F {
+      guard let l = SimpleCase.lowercase(v), let c = Unicode.Scalar(v) else { continue }
+      #expect(String(Character(c)).lowercased() == String(Character(Unicode.Scalar(l)!)), "U+\(String(v, radix: 16))")
+    }
+  }
+
   @Test("a relation to an unknown entity is rejected with its number")
   func unknownEntity() throws {
     var g = Self.sample

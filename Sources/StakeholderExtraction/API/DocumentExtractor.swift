@@ -32,11 +32,16 @@ struct DocumentExtractor {
       let named = res.translations.isEmpty ? idx : idx.filter { !res.translations.contains($0) }
       let name = typography.asWritten(DocumentResolver.canonicalName(named.isEmpty ? idx : named, rec.mentions))
       var aliases: [String] = []
+      // Each mention's surface, acronyms, inner name and full form, in that order (no array built per mention).
+      func alias(_ form: String) {
+        let a = typography.asWritten(form)
+        if a != name && !aliases.contains(a) { aliases.append(a) }
+      }
       for m in ms {
-        for form in [m.surface] + m.acronyms + [m.innerName, m.fullForm].compactMap({ $0 }) {
-          let a = typography.asWritten(form)
-          if a != name && !aliases.contains(a) { aliases.append(a) }
-        }
+        alias(m.surface)
+        for form in m.acronyms { alias(form) }
+        if let form = m.innerName { alias(form) }
+        if let form = m.fullForm { alias(form) }
       }
       let mentions = ms.map { m in
         Mention(document: doc.id, start: tokens[m.range.lowerBound].start, end: tokens[m.range.upperBound - 1].end)

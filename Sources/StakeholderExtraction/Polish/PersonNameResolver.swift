@@ -19,6 +19,8 @@ struct PersonNameResolver {
     }
     let firsts = tokens.dropLast().enumerated().map { i, t in kept[i] ? [] : generator.firstNames(t) }
     let surnameParts = tokens.last!.split(separator: "-").map { generator.surnames(String($0)) }
+    // The surname's parts as written (split once, not once per gender and case).
+    let surfaceParts = tokens.last!.split(separator: "-").map(String.init)
     var best: (score: Double, lemmas: [String])? = nil
     for gender in [GrammaticalGender.m1, .f] {
       for c in Self.cases {
@@ -36,7 +38,6 @@ struct PersonNameResolver {
           }
         }
         var parts: [String] = []
-        let surfaceParts = tokens.last!.split(separator: "-").map(String.init)
         var ok = true
         for (j, candidates) in surnameParts.enumerated() {
           guard let pick = Self.best(candidates, gender, c) else { ok = false; break }

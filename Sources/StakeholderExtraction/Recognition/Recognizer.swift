@@ -174,7 +174,14 @@ struct Recognizer {
     heads = tokens.indices.map { tokens[$0].kind == .word ? wordHeads[Int(ids[$0])] : nil }
     roleWords = tokens.indices.map { tokens[$0].kind == .word ? wordRoles[Int(ids[$0])] : nil }
     roleToken = Array(repeating: false, count: tokens.count)
-    for t in tokens where t.kind == .word && t.casing != .lower { attested.insert(t.text) }
+    // Each capitalised spelling once: a token whose word (by id) last added the same text adds nothing new.
+    var lastAttested = [String?](repeating: nil, count: vocabulary.words.words.count)
+    for i in tokens.indices where tokens[i].kind == .word && tokens[i].casing != .lower {
+      let w = Int(ids[i])
+      if lastAttested[w] == tokens[i].text { continue }
+      lastAttested[w] = tokens[i].text
+      attested.insert(tokens[i].text)
+    }
     for i in 1..<max(1, tokens.count - 1) where tokens[i - 1].text == "(" && tokens[i + 1].text == ")" {
       let t = tokens[i]
       if t.kind == .word, t.casing == .upper || t.casing == .camel || Self.isMixedAcronym(t.text), t.text.count <= 10 { definedAcronyms.insert(t.text) }
@@ -249,17 +256,20 @@ struct Recognizer {
   // MARK: helpers
 
   /// The text of tokens `r` as written, single spaces where the document has whitespace.
-  /// - Complexity: O(n) in the text's bytes; one allocation.
+  /// - Complexity: O(n) in the text's bytes; one allocation (the bytes are copied into the new string's storage).
   func text(_ r: Range<Int>) -> String {
+    guard !r.isEmpty else { return "" }
+    let tokens = self.tokens
     var size = 0
     for i in r { size += tokens[i].writtenText.utf8.count + 1 }
-    var out = ""
-    out.reserveCapacity(size)
-    for i in r {
-      if i > r.lowerBound && tokens[i].spaceBefore { out += " " }
-      out += tokens[i].writtenText
+    return String(unsafeUninitializedCapacity: size) { buf in
+      var p = 0
+      for i in r {
+        if i > r.lowerBound && tokens[i].spaceBefore { buf[p] = 0x20; p += 1 }
+        for b in tokens[i].writtenText.utf8 { buf[p] = b; p += 1 }
+      }
+      return p
     }
-    return out
   }
 
   func lower(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].lower : "" }

@@ -18,15 +18,29 @@ enum CorpusResolver {
     EntityID.make(kind: .event, name: (DocumentResolver.edition(name).map { $0.lowercased() + " " } ?? "") + DocumentResolver.eventKey(name))
   }
 
+  /// Whether `s == s.uppercased()`: on the bytes for ASCII text (where upper-casing changes only a–z), with
+  /// `uppercased()` otherwise (Unicode case mapping, slow on Linux).
+  /// - Complexity: O(n).
+  static func isUpperCase(_ s: String) -> Bool {
+    var ascii = true
+    for b in s.utf8 {
+      if b >= 0x80 { ascii = false; break }
+      if b >= 0x61 && b <= 0x7A { return false }
+    }
+    return ascii || s == s.uppercased()
+  }
+
   static func resolve(_ input: [DocumentExtraction]) -> ExtractionResult {
     let docs = input.sorted { $0.document.id < $1.document.id }
-    var flat: [(doc: Int, local: Int)] = []
+    // Every document's entities in one array (document order): entity `i` of the corpus is `all[i]`, read in place
+    // (no copy of a whole entity per question); document `d`'s entities start at `start[d]`.
     var start: [Int] = []
-    for (d, x) in docs.enumerated() {
-      start.append(flat.count)
-      for e in x.entities.indices { flat.append((d, e)) }
+    var all: [LocalEntity] = []
+    all.reserveCapacity(docs.reduce(0) { $0 + $1.entities.count })
+    for x in docs {
+      start.append(all.count)
+      all += x.entities
     }
-    func ent(_ i: Int) -> LocalEntity { docs[flat[i].doc].entities[flat[i].local] }
     // Names recur across documents: each (kind, name) key is computed once.
     var keys: [EntityKind: [String: String]] = [:]
     func key(_ kind: EntityKind, _ name: String) -> String {
@@ -35,39 +49,38 @@ enum CorpusResolver {
       keys[kind, default: [:]][name] = k
       return k
     }
-    var uf = UnionFind(flat.count)
+    var uf = UnionFind(all.count)
     var byName: [String: Int] = [:]
-    for i in flat.indices {
-      let e = ent(i)
-      var k = key(e.kind, e.name)
-      if let p = e.parentName { k += "|" + key(.organization, p) }
+    for i in all.indices {
+      var k = key(all[i].kind, all[i].name)
+      if let p = all[i].parentName { k += "|" + key(.organization, p) }
       if let j = byName[k] { uf.union(i, j) } else { byName[k] = i }
     }
     // A name that is another document's multi-word alias, or an acronym it defined, is the same entity.
     // An event's shortened title ("Forum X" for "Forum X 2023") is not: several events can share it.
-    for i in flat.indices {
-      let e = ent(i)
-      for a in e.aliases where e.kind != .person && e.kind != .place {
-        let words = a.split(separator: " ").count
-        let acronym = a.count >= 3 && a == a.uppercased()
-        guard (words > 1 && e.kind != .event) || acronym || a.includes("-") else { continue }
-        if let j = byName[key(e.kind, a)] { uf.union(i, j) }
+    for i in all.indices where all[i].kind != .person && all[i].kind != .place {
+      let kind = all[i].kind
+      for a in all[i].aliases {
+        let words = a.spaceSeparatedWords.count
+        let acronym = a.count >= 3 && isUpperCase(a)
+        guard (words > 1 && kind != .event) || acronym || a.includes("-") else { continue }
+        if let j = byName[key(kind, a)] { uf.union(i, j) }
       }
     }
-    joinBareEventNames(flat.indices.map(ent), &uf)
+    joinBareEventNames(all, &uf)
     var groups: [Int: [Int]] = [:]
-    for i in flat.indices { groups[uf.find(i), default: []].append(i) }
+    for i in all.indices { groups[uf.find(i), default: []].append(i) }
     // How many distinct groups carry each unit name (for ids that must stay apart).
     var unitNames: [String: Int] = [:]
     for (_, members) in groups {
-      let e = ent(members[0])
-      if e.parentName != nil { unitNames[key(e.kind, e.name), default: 0] += 1 }
+      let e = members[0]
+      if all[e].parentName != nil { unitNames[key(all[e].kind, all[e].name), default: 0] += 1 }
     }
     var entities: [Entity] = []
     var globalID: [Int: String] = [:]
     for root in groups.keys.sorted() {
       let members = groups[root]!
-      let locals = members.map(ent)
+      let locals = members.map { all[$0] }
       // The name most documents use; ties go to the first document's.
       var count: [String: Int] = [:]
       for e in locals { count[e.name, default: 0] += 1 }
@@ -80,9 +93,9 @@ enum CorpusResolver {
       let withSector = locals.filter { $0.sector != nil }
       let chosen = withSector.first { !$0.sectorIsDefault } ?? withSector.first
       let role = locals.compactMap(\.role).first
-      var entity = Entity(kind: locals[0].kind, name: name, aliases: aliases.sorted(), sector: chosen?.sector,
-                          sectorReason: chosen?.sectorReason, role: role, mentions: locals.flatMap(\.mentions).sorted())
-      entity.id = EntityID.make(kind: entity.kind, name: name)
+      var entity = Entity(id: EntityID.make(kind: locals[0].kind, name: name), kind: locals[0].kind, name: name,
+                          aliases: aliases.sorted(), sector: chosen?.sector, sectorReason: chosen?.sectorReason, role: role,
+                          mentions: locals.flatMap(\.mentions).sorted())
       // Units that share a name under different parents get the parent in their id.
       if let p = locals.compactMap(\.parentName).first, unitNames[key(entity.kind, name), default: 0] > 1 {
         entity.id = EntityID.make(kind: entity.kind, name: name + " " + p)
