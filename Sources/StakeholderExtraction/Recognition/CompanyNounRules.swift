@@ -20,7 +20,13 @@ extension Recognizer {
   func knownCompanyBeforeConjunction(_ a: Int, _ j: Int) -> Bool {
     guard j == a + 1, tokens[a].kind == .word, tokens[a].casing != .lower else { return false }
     if companyNamedByFirstWord(a) != nil { return true }
-    return mentions.contains { $0.kind == .organization && $0.legalForm != nil && tokens[$0.range.lowerBound].text == tokens[a].text }
+    // Mentions are only appended: the index reads each once.
+    while memo.legalFirstWordsRead < mentions.count {
+      let m = mentions[memo.legalFirstWordsRead]
+      if m.kind == .organization, m.legalForm != nil { memo.legalFirstWords.insert(tokens[m.range.lowerBound].text) }
+      memo.legalFirstWordsRead += 1
+    }
+    return memo.legalFirstWords.contains(tokens[a].text)
   }
 }
 

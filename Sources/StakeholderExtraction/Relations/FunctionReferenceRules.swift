@@ -41,11 +41,18 @@ extension RelationFinder {
 
   /// The organization mention named last before token `at`, in sentence `sentence` or the one before, among those
   /// `accept` takes; nil when none.
-  /// - Complexity: O(m) for m mentions.
+  /// - Complexity: O(k) for the k mentions of the two sentences.
   func nearestOrganization(before at: Int, sentence: Int, _ accept: (FoundMention) -> Bool) -> Int? {
     var best: Int?
-    for (i, m) in r.mentions.enumerated() where m.kind == .organization && m.range.upperBound <= at && m.sentence >= sentence - 1 && accept(m) {
-      if best.map({ r.mentions[$0].range.lowerBound < m.range.lowerBound }) ?? true { best = i }
+    for k in max(0, sentence - 1)...sentence {
+      for i in allMentions(in: k) {
+        let m = r.mentions[i]
+        guard m.kind == .organization, m.range.upperBound <= at, accept(m) else { continue }
+        // The later start wins; on the same start, the earlier mention.
+        if best.map({ r.mentions[$0].range.lowerBound < m.range.lowerBound || (r.mentions[$0].range.lowerBound == m.range.lowerBound && i < $0) }) ?? true {
+          best = i
+        }
+      }
     }
     return best
   }
