@@ -46,7 +46,7 @@ struct GenreRulesNineTests {
     let g = F.extract("""
       Chemia i kadry
 
-      W debacie wzięła udział Iwona Sadowska z zarządu firmy farmaceutycznej Lekoplast. Uczelnia prowadzi studia \
+      W debacie wzięła udział Iwona Kminkowska z zarządu firmy farmaceutycznej Lekoplast. Uczelnia prowadzi studia \
       dualne we współpracy z Lekoplastem. Zarząd spółki Grafenix reprezentowała Anna Bąk. Przedstawicielka Grafenixu \
       przypomniała o projekcie.
       """, id: "company-cases.txt")
@@ -86,10 +86,10 @@ struct GenreRulesNineTests {
       Plan dla miasta
 
       Wydział Mechaniczny Politechniki Lubelskiej poprowadzi zajęcia. Dokument przygotował Wydział Rozwoju Urzędu \
-      Miasta Chełm, a jego założenia przedstawiła dyrektor wydziału Ewa Górska.
+      Miasta Chełm, a jego założenia przedstawiła dyrektor wydziału Ewa Pstrągowska.
       """, id: "nearest-unit.txt")
-    #expect(F.hasRelation("Ewa Górska", .affiliatedWith, "Wydział Rozwoju", in: g))
-    #expect(!F.hasRelation("Ewa Górska", .affiliatedWith, "Wydział Mechaniczny", in: g))
+    #expect(F.hasRelation("Ewa Pstrągowska", .affiliatedWith, "Wydział Rozwoju", in: g))
+    #expect(!F.hasRelation("Ewa Pstrągowska", .affiliatedWith, "Wydział Mechaniczny", in: g))
   }
 
   @Test("A headline's name without its adjective is the body of the report, whose chair is named by 'Rady'")
@@ -164,14 +164,14 @@ struct GenreRulesNineMoreTests {
       • Region, który wspiera firmy.
 
       The round table heard two examples:
-      - Soilbit, a start-up from Leszno whose CEO Filip Rembowski presented a soil sensor;
+      - Soilbit, a start-up from Leszno whose CEO Filip Żurawiecki presented a soil sensor;
       - Optiray Labs, which has opened a joint laboratory.
       """, id: "list-companies.txt")
     for name in ["Dronex Systems", "Ceramplon", "Soilbit", "Optiray Labs"] {
       #expect(F.entity(g, name, .organization) != nil, "\(name)")
     }
     #expect(F.entity(g, "Region", .organization) == nil)
-    #expect(F.hasRelation("Filip Rembowski", .affiliatedWith, "Soilbit", in: g))
+    #expect(F.hasRelation("Filip Żurawiecki", .affiliatedWith, "Soilbit", in: g))
   }
 
   @Test("English: a town before 'for the' ends; a programme's fields run to its period; a minister's ministry")
@@ -197,7 +197,7 @@ struct GenreRulesNineMoreTests {
       Drewno w obiegu
 
       W Opolu odbyło się spotkanie projektu Timber Loops in Central Europe (TIMLOOP). Partnerem jest czeskie \
-      stowarzyszenie Slezský nábytkářský klastr z Ostrawy. O nawozach mówił Jan Wrzos, członek zarządu AgroChem \
+      stowarzyszenie Slezský nábytkářský klastr z Ostrawy. O nawozach mówił Jan Chmielarz, członek zarządu AgroChem \
       Kędzierzyn S.A.
       """, id: "foreign-in-polish.txt")
     #expect(F.entity(g, "Timber Loops in Central Europe", .project) != nil)
@@ -246,10 +246,10 @@ struct GenreRulesNineMoreTests {
     let g = F.extract("""
       Dairy and housing
 
-      The Mazurek Dairy Cooperative and the Zielony Dom Housing Cooperative will test the sensors. Pierre Lenoir, head \
+      The Bugowia Dairy Cooperative and the Zielony Dom Housing Cooperative will test the sensors. Pierre Lenoir, head \
       of unit at the Directorate-General for Coastal Affairs (DG COAST), spoke at the Baltic Rivers Tourism Roundtable.
       """, id: "english-heads.txt")
-    #expect(F.entity(g, "Mazurek Dairy Cooperative", .organization)?.sector == .business)
+    #expect(F.entity(g, "Bugowia Dairy Cooperative", .organization)?.sector == .business)
     #expect(F.entity(g, "Zielony Dom Housing Cooperative", .organization)?.sector == .civilSociety)
     #expect(F.hasRelation("Pierre Lenoir", .affiliatedWith, "Directorate-General for Coastal Affairs", in: g))
     #expect(F.entity(g, "Baltic Rivers Tourism Roundtable", .event) != nil)

@@ -31,8 +31,8 @@ extension Recognizer {
 }
 
 extension Recognizer {
-  /// Whether the word at `q` is written right before a legal form somewhere in the document ("Armatec" of "Armatec
-  /// sp. z o.o."): after "i" it starts another organization, "Uniwersytet Radomski i Armatec".
+  /// Whether the word at `q` is written right before a legal form somewhere in the document ("Odlewex" of "Odlewex
+  /// sp. z o.o."): after "i" it starts another organization, "Uniwersytet Kaliski i Odlewex".
   /// - Complexity: O(n) for n tokens on the first call (the words are collected once), O(1) after.
   func companyWordElsewhere(_ q: Int) -> Bool {
     guard tokens[q].kind == .word, tokens[q].casing != .lower else { return false }

@@ -9,7 +9,7 @@ extension RelationFinder {
   /// "a letter of support", "list poparcia", "list wsparcia".
   static let supportNouns: WordSet = ["support", "poparcia", "wsparcia", "poparcie"]
 
-  /// "Dziekan wydziału dr Anna Wrzosek", "koordynator klastra Piotr Lasek", "przewodniczący Rady Jan X":
+  /// "Dziekan wydziału dr Anna Łubinowska", "koordynator klastra Piotr Lasek", "przewodniczący Rady Jan X":
   /// a lower-case head noun (or a capitalised one ending the function) in a function refers to the one organization
   /// (or unit) of the text with that head, or the nearest before when there are several; the person works there, also
   /// when another function ties them to another body.

@@ -135,7 +135,7 @@ enum Markers {
     "their", "his", "her", "it", "we", "they", "he", "she", "as", "and", "or", "but", "also", "all", "one", "some",
     "many", "both", "each", "when", "while", "what", "which", "who", "how", "why", "where", "if", "then",
     "stakeholders", "representatives", "participants", "przedstawiciele", "uczestnicy", "p.s",
-    // Adverbs that open sentences ("Wcześniej Armatec sp. z o.o. otworzył …").
+    // Adverbs that open sentences ("Wcześniej Odlewex sp. z o.o. otworzył …").
     "wcześniej", "później", "następnie", "ponadto", "dodatkowo", "obecnie", "dotychczas", "wówczas", "jednocześnie",
     "tymczasem", "ostatecznie", "wreszcie", "natomiast", "potem", "dziś", "dzisiaj", "wczoraj", "jutro", "teraz",
   ]
