@@ -597,7 +597,8 @@ extension Recognizer {
     m.nested = nested
     m.isProgramme = hw.kind == .project && (hw.lemma == "program" || hw.lemma == "fundusz" || hw.lemma == "programme" || hw.lemma == "fund")
     // Generic head + name in apposition: "Stowarzyszenie Metropolia Krakowska" is also "Metropolia Krakowska".
-    if !hw.english, h == r.lowerBound, r.count >= 2, ["stowarzyszenie", "fundacja", "spółka", "klaster", "związek", "grupa", "centrum", "park", "inkubator", "sieć", "platforma"].contains(hw.lemma) {
+    // ("Grupa Robocza" is a working group, not a group called "Robocza".)
+    if !hw.english, h == r.lowerBound, r.count >= 2, !isWorkingGroup(h, hw), ["stowarzyszenie", "fundacja", "spółka", "klaster", "związek", "grupa", "centrum", "park", "inkubator", "sieć", "platforma"].contains(hw.lemma) {
       let rest = (h + 1)..<r.upperBound
       let restText = text(rest)
       let firstRest = tokens[h + 1]
