@@ -4,6 +4,7 @@ import StakeholderModel
 extension Recognizer {
   static let branchForms: WordSet = ["oddział", "oddziału", "oddziałowi", "oddziałem", "oddziale", "branch", "filia", "filii", "delegatura", "delegatury"]
   static let placePrepositions: WordSet = ["w", "we", "z", "ze", "do", "na", "in", "from", "near", "koło", "pod", "dla", "ku", "nad", "to", "around", "okolicach", "okolic", "pobliżu"]
+  /// Nouns of a town, commune or powiat, or of a part of one, written before its name ("w gminie X", "w dzielnicy Y").
   static let cityNouns: WordSet = ["miasto", "miasta", "miastu", "miastem", "mieście", "gmina", "gminy", "gminie", "gminę", "gminą", "powiat", "powiatu", "powiecie", "city", "town", "municipality", "commune",
                                    // Parts of a town or commune: "w dzielnicy Felin", "w sołectwie Zalesie".
                                    "dzielnica", "dzielnicy", "dzielnicę", "osiedle", "osiedla", "osiedlu", "sołectwo", "sołectwa", "sołectwie", "district"]

@@ -547,7 +547,7 @@ extension Recognizer {
       if ps == parentStart, ps - 1 > h + 1, let ph = heads[parentStart], nationalAdjectiveOpensParent(ps - 1, ph) { ps -= 1 }
       // Only adjectives in the parent's genitive belong to it: "Instytutu Rolniczego | Państwowej Akademii …".
       if !hw.english, let ph = heads[parentStart] {
-        let ending = ph.gender == .feminine ? "ej" : (ph.gender == .plural ? "ych" : "ego")
+        let ending = ph.gender.genitiveAdjectiveEnding
         var q = parentStart
         while q > ps, tokens[q - 1].lower.hasSuffix(ending) || (ph.gender == .plural && tokens[q - 1].lower.hasSuffix("ich")) { q -= 1 }
         if q > ps, q - 1 >= h + 1, tokens[q - 1].lower != tokens[h].lower { ps = q }

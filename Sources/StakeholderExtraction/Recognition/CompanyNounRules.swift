@@ -15,18 +15,12 @@ extension Recognizer {
 }
 
 extension Recognizer {
-  /// Whether the one word before the conjunction at `j` names a company read before ("Fjordlab" after "Fjordlab AS"):
-  /// "Fjordlab and Rogaland County Council" are two organizations.
+  /// Whether the one word before the conjunction at `j` names a company (read before by its first word, or written
+  /// before a legal form in the text: "Fjordlab" of "Fjordlab AS"): "Fjordlab and Rogaland County Council" are two
+  /// organizations.
   func knownCompanyBeforeConjunction(_ a: Int, _ j: Int) -> Bool {
-    guard j == a + 1, tokens[a].kind == .word, tokens[a].casing != .lower else { return false }
-    if companyNamedByFirstWord(a) != nil { return true }
-    // Mentions are only appended: the index reads each once.
-    while memo.legalFirstWordsRead < mentions.count {
-      let m = mentions[memo.legalFirstWordsRead]
-      if m.kind == .organization, m.legalForm != nil { memo.legalFirstWords.insert(tokens[m.range.lowerBound].text) }
-      memo.legalFirstWordsRead += 1
-    }
-    return memo.legalFirstWords.contains(tokens[a].text)
+    guard j == a + 1 else { return false }
+    return companyNamedByFirstWord(a) != nil || companyWordElsewhere(a)
   }
 }
 

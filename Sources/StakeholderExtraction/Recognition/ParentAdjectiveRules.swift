@@ -10,7 +10,7 @@ extension Recognizer {
   func nationalAdjectiveOpensParent(_ i: Int, _ parent: HeadWord) -> Bool {
     guard !parent.english, tokens[i].casing == .capitalized else { return false }
     let word = tokens[i].lower
-    let ending = parent.gender == .feminine ? "ej" : (parent.gender == .plural ? "ych" : "ego")
+    let ending = parent.gender.genitiveAdjectiveEnding
     return word.hasSuffix(ending) && Self.nationalAdjectiveStems.contains { word.hasPrefix($0) }
   }
 }
@@ -25,7 +25,7 @@ extension Recognizer {
   ///   - parentStart: the parent's head.
   func parentAgreementStart(after first: Int, _ parentStart: Int) -> Int {
     guard let ph = heads[parentStart], !ph.english, language != "en" else { return parentStart }
-    let ending = ph.gender == .feminine ? "ej" : (ph.gender == .plural ? "ych" : "ego")
+    let ending = ph.gender.genitiveAdjectiveEnding
     var q = parentStart
     while q > first, tokens[q - 1].lower.hasSuffix(ending) { q -= 1 }
     if q > first && q < parentStart { return q }

@@ -68,10 +68,6 @@ struct Recognizer {
     /// Words written right before a legal form anywhere in the document (``Recognizer/companyWordElsewhere(_:)``),
     /// read on first need.
     var wordsBeforeLegalForms: Set<String>?
-    /// First words of the organization mentions with a legal form (``Recognizer/knownCompanyBeforeConjunction(_:_:)``);
-    /// `legalFirstWordsRead` mentions are in.
-    var legalFirstWords: Set<String> = []
-    var legalFirstWordsRead = 0
     /// How far ``Recognizer/abbreviatedOrganization(_:)`` has scanned the mentions for a word, and what it found.
     struct AbbreviationScan {
       /// The first `scanned` candidates of the word's capitals (``organizationsByCapitals``) have been read.

@@ -8,16 +8,8 @@ extension RelationFinder {
     let s = r.sentences[k]
     for t in s.tokens where r.claim[t] < 0 && r.tokens[t].kind == .word && r.tokens[t].casing == .lower {
       guard let h = HeadWords.head(r.tokens[t].lower), h.kind == .event, !h.english else { continue }
-      var best: Int?
-      for i in (k > 0 ? allMentions(in: k - 1) : []) + allMentions(in: k) {
-        let m = r.mentions[i]
-        guard m.kind == .event, m.range.upperBound <= t, m.head?.lemma == h.lemma else { continue }
-        // The later start wins; on the same start, the earlier mention.
-        if best.map({ r.mentions[$0].range.lowerBound < m.range.lowerBound || (r.mentions[$0].range.lowerBound == m.range.lowerBound && i < $0) }) ?? true {
-          best = i
-        }
-      }
-      if let best { return g(best) }
+      let lemma = h.lemma
+      if let best = nearestMention(before: t, sentence: k, { $0.kind == .event && $0.head?.lemma == lemma }) { return g(best) }
     }
     return nil
   }

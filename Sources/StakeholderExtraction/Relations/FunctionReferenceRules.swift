@@ -39,28 +39,10 @@ extension RelationFinder {
   /// "spółki", "firmy": nouns of a company in a function ("prezes spółki").
   static let companyReferenceNouns: WordSet = ["spółki", "firmy", "company"]
 
-  /// The organization mention named last before token `at`, in sentence `sentence` or the one before, among those
-  /// `accept` takes; nil when none.
-  /// - Complexity: O(k) for the k mentions of the two sentences.
-  func nearestOrganization(before at: Int, sentence: Int, _ accept: (FoundMention) -> Bool) -> Int? {
-    var best: Int?
-    for k in max(0, sentence - 1)...sentence {
-      for i in allMentions(in: k) {
-        let m = r.mentions[i]
-        guard m.kind == .organization, m.range.upperBound <= at, accept(m) else { continue }
-        // The later start wins; on the same start, the earlier mention.
-        if best.map({ r.mentions[$0].range.lowerBound < m.range.lowerBound || (r.mentions[$0].range.lowerBound == m.range.lowerBound && i < $0) }) ?? true {
-          best = i
-        }
-      }
-    }
-    return best
-  }
-
   /// The company (group) named just before token `at` ("Prezes spółki" after "zakład Tartex sp. z o.o."): the nearest
   /// organization, when it has a legal form or no head word; nil otherwise.
   func nearestCompany(before at: Int, sentence: Int) -> Int? {
-    guard let best = nearestOrganization(before: at, sentence: sentence, { _ in true }),
+    guard let best = nearestMention(before: at, sentence: sentence, { $0.kind == .organization }),
           r.mentions[best].legalForm != nil || r.mentions[best].head == nil else { return nil }
     return g(best)
   }
@@ -69,7 +51,7 @@ extension RelationFinder {
   /// sentence or the one before ("Dokument przygotował Wydział Strategii …, a jego założenia przedstawiła dyrektor
   /// wydziału Anna X").
   func nearestWithHead(_ lemma: String, before at: Int, sentence: Int) -> Int? {
-    nearestOrganization(before: at, sentence: sentence) { $0.head?.lemma == lemma }.map(g)
+    nearestMention(before: at, sentence: sentence) { $0.kind == .organization && $0.head?.lemma == lemma }.map(g)
   }
 
   /// "a Kielecki Park Technologiczny – jego dyrektor Jacek Wolski": a function after a dash and a possessive

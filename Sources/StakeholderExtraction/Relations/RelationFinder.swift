@@ -222,6 +222,23 @@ struct RelationFinder {
   /// All mentions (nested included) of a sentence.
   func allMentions(in k: Int) -> [Int] { bySentence[k] }
 
+  /// The mention named last before token `at`, in sentence `sentence` or the one before, among those `accept`
+  /// takes (on the same start, the earlier mention); nil when none.
+  /// - Complexity: O(k) for the k mentions of the two sentences.
+  func nearestMention(before at: Int, sentence: Int, _ accept: (FoundMention) -> Bool) -> Int? {
+    var best: Int?
+    for k in max(0, sentence - 1)...sentence {
+      for i in allMentions(in: k) {
+        let m = r.mentions[i]
+        guard m.range.upperBound <= at, accept(m) else { continue }
+        if best.map({ r.mentions[$0].range.lowerBound < m.range.lowerBound || (r.mentions[$0].range.lowerBound == m.range.lowerBound && i < $0) }) ?? true {
+          best = i
+        }
+      }
+    }
+    return best
+  }
+
   /// Runs every rule, in order (later rules read what earlier ones found).
   ///
   /// A rule that reads sentences keeps to the document's ``VocabularyIndex`` (`r.vocabulary`), so that most sentences

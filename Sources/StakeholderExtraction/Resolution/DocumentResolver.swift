@@ -539,20 +539,20 @@ struct DocumentResolver {
   /// The canonical name of a group: for organizations the full (not short) form, preferring one written in
   /// the nominative; for events the longest; otherwise the first nominative form, else the first.
   static func canonicalName(_ idx: [Int], _ ms: [FoundMention]) -> String {
-    // The group's distinct names, for `completes` below (a group can hold hundreds of mentions of one name).
+    // The group's distinct names, for `longerForm` below (a group can hold hundreds of mentions of one name).
     var distinctNames: Set<String>?
-    var completesByName: [String: Int] = [:]
-    func completes(_ name: String) -> Int {
-      if let c = completesByName[name] { return c }
+    var longerFormByName: [String: (completes: Int, opensWithAdjective: Int)] = [:]
+    // Whether `name` completes another form of the group with "of" and a place ("Kielce University of Technology")
+    // or "ds." and a field ("Grupa Robocza ds. Transportu"), and whether it has the adjectives another form leaves
+    // out ("Regionalna Rada Innowacji" over "Rada Innowacji"); once per distinct name.
+    func longerForm(_ name: String) -> (completes: Int, opensWithAdjective: Int) {
+      if let c = longerFormByName[name] { return c }
       if distinctNames == nil { distinctNames = Set(idx.map { ms[$0].name }) }
-      let c = distinctNames!.contains { $0 != name && (name.hasPrefix($0 + " of ") || name.hasPrefix($0 + " ds. ")) } ? 1 : 0
-      completesByName[name] = c
+      let others = distinctNames!.filter { $0 != name }
+      let c = (others.contains { name.hasPrefix($0 + " of ") || name.hasPrefix($0 + " ds. ") } ? 1 : 0,
+               others.contains { name.hasSuffix(" " + $0) } ? 1 : 0)
+      longerFormByName[name] = c
       return c
-    }
-    // "Regionalna Rada Innowacji" over "Rada Innowacji": the form with the adjectives another form leaves out.
-    func opensWithAdjective(_ name: String) -> Int {
-      if distinctNames == nil { distinctNames = Set(idx.map { ms[$0].name }) }
-      return distinctNames!.contains { $0 != name && name.hasSuffix(" " + $0) } ? 1 : 0
     }
     // Higher is better; ties go to the earliest mention.
     func score(_ m: FoundMention) -> [Int] {
@@ -564,9 +564,10 @@ struct DocumentResolver {
       case .person: return [words]
       case .organization:
         if m.head?.lemma == "oddział" { return [m.name.fastLowercased.hasPrefix("oddział") ? 0 : 1, words] }
-        // "Kielce University" and "Kielce University of Technology": the form that completes another with "of" and a
-        // place (or "ds." and a field: "Grupa Robocza ds. Transportu").
-        return [short, m.name.includes(" im. ") ? 1 : 0, m.legalForm != nil ? 1 : 0, m.innerName != nil ? 1 : 0, attested, completes(m.name), opensWithAdjective(m.name)]
+        // "Kielce University" and "Kielce University of Technology": the form that completes another.
+        let longer = longerForm(m.name)
+        return [short, m.name.includes(" im. ") ? 1 : 0, m.legalForm != nil ? 1 : 0, m.innerName != nil ? 1 : 0, attested, longer.completes,
+                longer.opensWithAdjective]
       // A programme's full name carries its period ("Interreg Central Europe 2021–2027").
       case .project: return [short, attested, words > 2 ? 1 : 0, m.name.split(separator: " ").last.map { isPeriodOrEdition($0) && words > 1 } == true ? 1 : 0]
       // A region written capitalised ("Podlaskie") is named so; "województwo podlaskie" only when nothing else is.
@@ -627,7 +628,7 @@ public enum Normalize {
   }
 
   /// ``form(_:)`` in one pass straight into the result's storage, when every scalar has a lower case found
-  /// without tables (``Swift/String/simpleLowercase(_:)``, as `fastLowercased` uses); nil otherwise. The same
+  /// without tables (``StakeholderModel/SimpleCase/lowercase(_:)``, as `fastLowercased` uses); nil otherwise. The same
   /// string: lower-casing keeps each scalar's UTF-8 width and a whitespace run becomes one space, so the result
   /// is never longer than the input.
   /// - Complexity: O(n) in the string's length; one allocation at most.
@@ -637,7 +638,7 @@ public enum Normalize {
       var p = 0
       var space = false
       for ch in s.unicodeScalars {
-        guard let v = String.simpleLowercase(ch.value) else { ok = false; return 0 }
+        guard let v = SimpleCase.lowercase(ch.value) else { ok = false; return 0 }
         switch v {
         case 0x22, 0x201E, 0x201D, 0x201C, 0xAB, 0xBB, 0x2018, 0x2019: continue
         default: break

@@ -64,14 +64,14 @@ extension String {
   var fastLowercased: String {
     var changed = false
     for c in unicodeScalars {
-      guard let l = Self.simpleLowercase(c.value) else { return lowercased() }
+      guard let l = SimpleCase.lowercase(c.value) else { return lowercased() }
       if l != c.value { changed = true }
     }
     if !changed { return self }
     // Every simple mapping keeps the scalar's UTF-8 width (1 → 1, 2 → 2, 3 → 3 bytes).
     return String(unsafeUninitializedCapacity: utf8.count) { buf in
       var p = 0
-      for c in unicodeScalars { Self.writeUTF8(Self.simpleLowercase(c.value)!, into: buf, at: &p) }
+      for c in unicodeScalars { Self.writeUTF8(SimpleCase.lowercase(c.value)!, into: buf, at: &p) }
       return p
     }
   }
@@ -90,9 +90,6 @@ extension String {
       buf[p + 2] = UInt8(0x80 | (v & 0x3F)); p += 3
     }
   }
-
-  /// ``SimpleCase/lowercase(_:)`` (the model module's table, shared with entity ids).
-  @inline(__always) static func simpleLowercase(_ v: UInt32) -> UInt32? { SimpleCase.lowercase(v) }
 }
 
 extension String {

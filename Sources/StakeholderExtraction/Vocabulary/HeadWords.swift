@@ -1,7 +1,13 @@
 import StakeholderModel
 
 /// Grammatical gender of a head noun, which pre- and post-head adjectives agree with.
-enum HeadGender: UInt8, Sendable { case masculine, feminine, neuter, plural }
+enum HeadGender: UInt8, Sendable {
+  case masculine, feminine, neuter, plural
+
+  /// The ending of an adjective agreeing with a head of this gender in the genitive: "ej" ("Śląskiej Metropolii"),
+  /// "ych" (plural), "ego" (masculine and neuter: "Śląskiego Uniwersytetu").
+  var genitiveAdjectiveEnding: String { self == .feminine ? "ej" : (self == .plural ? "ych" : "ego") }
+}
 
 /// What a head noun ("Urząd", "Forum", "University") says about the name it heads.
 struct HeadWord: Sendable {
