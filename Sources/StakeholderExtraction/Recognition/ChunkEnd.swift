@@ -176,7 +176,7 @@ extension Recognizer {
           if projectNameGoesOnAfterW(j, headLemma, end) { j += 1; continue }
           if nextOK, let hl = headLemma, hl == "urząd" || hl == "starostwo",
              vocabulary.lowerIn(j - 1, ["miasta", "gminy", "pracy"])
-              || ["powiatow", "skarbow", "wojewódzk", "statystyczn", "miejsk", "gminn"].contains(where: { tokens[j - 1].lower.hasPrefix($0) }) {
+              || ["powiatow", "skarbow", "wojewódzk", "statystyczn", "miejsk", "gminn", "morsk"].contains(where: { tokens[j - 1].lower.hasPrefix($0) }) {
             j += 1
             continue
           }
@@ -224,7 +224,8 @@ extension Recognizer {
           // "Wydział Nauk o Zdrowiu", "Instytut Nauk o Ziemi": a discipline named "nauka o …".
           if nextOK, nextHead == nil, tokens[j - 1].lower.hasPrefix("nauk"), hasHead { j += 1; continue }
         case "in":
-          if acronymCoversSeat(j, end) || englishUniversitySeat(a, j, end) || englishTitleInPolishText(a, j) { j += 1; continue }
+          if acronymCoversSeat(j, end) || englishUniversitySeat(a, j, end) || englishTitleInPolishText(a, j)
+            || englishInstitutionSeat(a, j, end, lastHead: lastHeadLemma) { j += 1; continue }
           // "Adam Mickiewicz University in Poznań (AMU)": the acronym right after the seat defines the whole as the
           // official name (schema convention 2).
           if language == "en", nextOK, next.casing == .capitalized, let hl = lastHeadLemma, Self.universityHeads.contains(hl),

@@ -590,12 +590,14 @@ extension Recognizer {
         return add(m)
       }
     }
-    // A legal form makes a company whatever the head says ("Fundusz Górnośląski S.A.").
-    var m = FoundMention(kind: legalText != nil ? .organization : hw.kind, range: rr, name: name, surface: text(rr), sentence: k)
+    // A legal form makes a company whatever the head says ("Fundusz Górnośląski S.A."); an environmental protection
+    // fund is an institution, not a programme.
+    let institution = legalText != nil || (hw.kind == .project && PublicBodyTypes.isEnvironmentalFund(name.fastLowercased))
+    var m = FoundMention(kind: institution ? .organization : hw.kind, range: rr, name: name, surface: text(rr), sentence: k)
     m.head = legalText != nil && hw.kind != .organization ? nil : hw
     m.legalForm = legalText
     m.nested = nested
-    m.isProgramme = hw.kind == .project && (hw.lemma == "program" || hw.lemma == "fundusz" || hw.lemma == "programme" || hw.lemma == "fund")
+    m.isProgramme = !institution && hw.kind == .project && (hw.lemma == "program" || hw.lemma == "fundusz" || hw.lemma == "programme" || hw.lemma == "fund")
     // Generic head + name in apposition: "Stowarzyszenie Metropolia Krakowska" is also "Metropolia Krakowska".
     // ("Grupa Robocza" is a working group, not a group called "Robocza".)
     if !hw.english, h == r.lowerBound, r.count >= 2, !isWorkingGroup(h, hw), ["stowarzyszenie", "fundacja", "spółka", "klaster", "związek", "grupa", "centrum", "park", "inkubator", "sieć", "platforma"].contains(hw.lemma) {

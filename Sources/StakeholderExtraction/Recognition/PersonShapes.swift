@@ -210,7 +210,7 @@ extension Recognizer {
     if hw.english || language == "en" { return text(r) }
     let headTok = tokens[h]
     // Nominative already: nothing to change (indeclinable heads like "Centrum" still need their adjectives).
-    let indeclinable = ["centrum", "forum", "seminarium", "sympozjum", "muzeum", "liceum", "gimnazjum", "technikum"].contains(hw.lemma)
+    let indeclinable = ["centrum", "forum", "seminarium", "sympozjum", "muzeum", "liceum", "gimnazjum", "technikum", "obserwatorium", "laboratorium", "konsorcjum"].contains(hw.lemma)
     // "Świętokrzyskich Dni …": a plural head whose genitive is its nominative shows its case by the adjective before.
     let obliqueAdjective = hw.gender == .plural && (r.lowerBound..<h).contains { tokens[$0].lower.hasSuffix("ych") || tokens[$0].lower.hasSuffix("ich") }
     if !indeclinable, !obliqueAdjective, headTok.lower == hw.lemma || headTok.lower.hasSuffix("-" + hw.lemma) { return text(r) }

@@ -97,6 +97,7 @@ enum SectorClassifier {
     if let parent, let parentName {
       return Decision(sector: parent.sector, reason: "part of \(parentName)")
     }
+    if let d = PublicBodyTypes.sector(n, head: head?.lemma) { return d }
     guard let h = head else {
       // "Lwowska Obwodowa Administracja Państwowa": a foreign public administration named without a listed head.
       if let f = foreignLocation, ["administrac", "administration", "government", "rząd", "authority"].contains(where: { n.has($0) }) {
@@ -143,8 +144,6 @@ enum SectorClassifier {
         return Decision(sector: .localGovernment, reason: "council of a local or regional government")
       }
     case "centrum", "ośrodek", "centre", "center":
-      // "Krajowy Ośrodek Wsparcia Rolnictwa", "National Centre for …": a state body.
-      if n.hasPrefix("krajow") || n.hasPrefix("narodow") || n.hasPrefix("national ") { return Decision(sector: .centralGovernment, reason: "national body") }
       if n.has("nauk") || n.has("badaw") || n.has("research") || n.has("science") { return Decision(sector: .science, reason: "research centre") }
       if n.has("training") || n.has("education") || n.has("szkoleni") || n.has("kształceni") { return Decision(sector: .science, reason: "training centre") }
       // "Podkarpackie Centrum Rozwoju Przedsiębiorczości": a voivodeship's own development centre (a budget unit, no legal form).

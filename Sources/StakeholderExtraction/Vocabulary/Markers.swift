@@ -148,5 +148,8 @@ enum Markers {
   static let genericPlurals: WordSet = [
     "institutions", "units", "companies", "organisations", "organizations", "authorities", "governments",
     "partners", "stakeholders", "universities", "representatives", "participants", "enterprises", "smes", "cities", "regions", "members",
+    // People named by what they do: "Experts of the University of X", "Delegates of the Y".
+    "experts", "delegates", "officials", "researchers", "scientists", "students", "guests", "speakers", "leaders",
+    "entrepreneurs", "employees", "residents", "mayors",
   ]
 }

@@ -1,0 +1,58 @@
+import StakeholderModel
+
+/// Kinds of Polish public bodies whose sector the head word alone gets wrong: the state's own offices, funds and
+/// observatories named "national" or by their function, the environmental protection funds (one national, one per
+/// voivodeship), and the tourist organisations (a state agency above associations).
+///
+///     PublicBodyTypes.sector("narodowy fundusz ochrony środowiska i gospodarki wodnej")?.sector  // .centralGovernment
+///     PublicBodyTypes.sector("regionalna organizacja turystyczna województwa x")?.sector           // .civilSociety
+///
+/// Names are lower-cased; the caller has already read legal forms (a company stays a company).
+enum PublicBodyTypes {
+  /// Heads of public bodies that a "national" first word makes the state's ("Krajowe Obserwatorium …", "National
+  /// Fund for …"); a chamber, association or cluster named "national" stays what its head says.
+  static let stateHeadsWhenNational: WordSet = [
+    "urząd", "ośrodek", "centrum", "obserwatorium", "agencja", "fundusz", "office", "centre", "center", "observatory",
+    "agency", "fund",
+  ]
+
+  /// Whether a lower-cased name opens with "national" in Polish or English ("krajowy", "narodowe", "national").
+  static func opensNational(_ n: String) -> Bool {
+    n.hasPrefix("krajow") || n.hasPrefix("narodow") || n.hasPrefix("national ")
+  }
+
+  /// Whether a (lower-cased) name is one of the environmental protection funds, which are institutions that grant
+  /// and lend money, not programmes: "Wojewódzki Fundusz Ochrony Środowiska i Gospodarki Wodnej w X", "National Fund
+  /// for Environmental Protection and Water Management".
+  static func isEnvironmentalFund(_ n: String) -> Bool {
+    (n.has("fundusz") && n.has("ochrony środowiska")) || (n.has("fund") && n.has("environmental protection"))
+  }
+
+  /// The sector of a body of one of these kinds, with the reason, or nil when the name is none of them.
+  /// - Parameter head: the lemma of the name's head word.
+  static func sector(_ n: String, head: String?) -> SectorClassifier.Decision? {
+    if isEnvironmentalFund(n) {
+      if opensNational(n) { return .init(sector: .centralGovernment, reason: "national environmental protection fund (a state legal person)") }
+      return .init(sector: .localGovernment, reason: "voivodeship environmental protection fund (the region's legal person)")
+    }
+    // "Urząd Morski w Gdyni", "Maritime Office in Szczecin": maritime administration is the state's.
+    if let head, head == "urząd" || head == "office", n.hasPrefix("urząd morski") || n.has("maritime office") {
+      return .init(sector: .centralGovernment, reason: "maritime office (state administration)")
+    }
+    // "Polska Organizacja Turystyczna" is a state agency; the regional and local tourist organisations under it are
+    // associations of local governments, companies and societies.
+    if n.has("organizacja turystyczna") || n.has("organizacji turystycznej") || n.has("tourist organi") || n.has("tourism organi") {
+      if n.hasPrefix("polsk") || n.hasPrefix("polish") { return .init(sector: .centralGovernment, reason: "national tourist organisation (a state agency)") }
+      return .init(sector: .civilSociety, reason: "regional or local tourist organisation (an association)")
+    }
+    if let head, stateHeadsWhenNational.contains(head), opensNational(n) {
+      return .init(sector: .centralGovernment, reason: "national body")
+    }
+    // "Opolska Rada Biznesu", "Greater Poland Business Council": a council of business people (a body attached to an
+    // office or a university takes its parent's sector before this is asked).
+    if let head, head == "rada" || head == "council", n.has("rada biznesu") || n.has("rada przedsiębiorców") || n.has("business council") {
+      return .init(sector: .business, reason: "council of business people")
+    }
+    return nil
+  }
+}

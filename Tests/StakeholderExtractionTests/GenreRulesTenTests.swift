@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+@testable import StakeholderExtraction
+import StakeholderModel
+
+/// Session-10 rules (2026-11-22): public bodies whose head word alone gives the wrong sector or kind, and English
+/// names of institutions that carry their seat after "in". Made-up texts whose names occur in no fixture.
+@Suite("Genre rules: environmental funds, state bodies, tourist organisations, English seats")
+struct GenreRulesTenTests {
+  typealias F = ExtractionFixtures
+
+  @Test("An environmental protection fund is an institution: national → central, voivodeship → local government")
+  func environmentalFunds() throws {
+    let g = F.extract("""
+      Pieniądze na termomodernizację
+
+      Narodowy Fundusz Ochrony Środowiska i Gospodarki Wodnej oraz Wojewódzki Fundusz Ochrony Środowiska i \
+      Gospodarki Wodnej w Kielcach podpisały umowę z gminą Bodzentyn. Wiceprezes Wojewódzkiego Funduszu Ochrony \
+      Środowiska i Gospodarki Wodnej w Kielcach Jan Kowiński mówił o programie Czyste Powietrze.
+      """, id: "funds.txt")
+    let national = try #require(F.entity(g, "Narodowy Fundusz Ochrony Środowiska i Gospodarki Wodnej", .organization))
+    #expect(national.sector == .centralGovernment)
+    let regional = try #require(g.entities.first { $0.kind == .organization && $0.name.hasPrefix("Wojewódzki Fundusz Ochrony Środowiska") })
+    #expect(regional.sector == .localGovernment)
+    #expect(!g.entities.contains { $0.kind == .project && $0.name.contains("Ochrony Środowiska") })
+  }
+
+  @Test("The English name of the national fund is an organization of the state")
+  func environmentalFundInEnglish() throws {
+    let g = F.extract("""
+      Clean heating in Lesser Poland
+
+      The National Fund for Environmental Protection and Water Management signed a loan agreement with the \
+      municipality of Wieliczka on Monday.
+      """, id: "fund-en.txt")
+    let fund = try #require(F.entity(g, "National Fund for Environmental Protection and Water Management", .organization))
+    #expect(fund.sector == .centralGovernment)
+  }
+
+  @Test("A maritime office, a national observatory and the national tourist organisation are the state's; a regional tourist organisation is an association; a business council is business")
+  func stateBodiesAndAssociations() throws {
+    let g = F.extract("""
+      Turystyka nad morzem
+
+      W spotkaniu udział wzięli przedstawiciele Urzędu Morskiego w Gdyni, Krajowego Obserwatorium Rynku Pracy, \
+      Polskiej Organizacji Turystycznej oraz Regionalnej Organizacji Turystycznej Województwa Pomorskiego. \
+      Porozumienie podpisała także Kaszubska Rada Biznesu.
+      """, id: "bodies.txt")
+    #expect(F.entity(g, "Urząd Morski w Gdyni", .organization)?.sector == .centralGovernment)
+    #expect(F.entity(g, "Krajowe Obserwatorium Rynku Pracy", .organization)?.sector == .centralGovernment)
+    #expect(F.entity(g, "Polska Organizacja Turystyczna", .organization)?.sector == .centralGovernment)
+    #expect(F.entity(g, "Regionalna Organizacja Turystyczna Województwa Pomorskiego", .organization)?.sector == .civilSociety)
+    #expect(F.entity(g, "Kaszubska Rada Biznesu", .organization)?.sector == .business)
+  }
+
+  @Test("A marshal's office of a 'pomorskie' voivodeship is no maritime office")
+  func pomeranianMarshalsOffice() {
+    let g = F.extract("""
+      Innowacje na Pomorzu
+
+      Urząd Marszałkowski Województwa Zachodniopomorskiego ogłosił nabór wniosków.
+      """, id: "marshal.txt")
+    #expect(F.entity(g, "Urząd Marszałkowski Województwa Zachodniopomorskiego", .organization)?.sector == .localGovernment)
+  }
+
+  @Test("An English institution keeps its seat after 'in', unless the name already says it or it is a month")
+  func englishSeats() throws {
+    let g = F.extract("""
+      Soil and water
+
+      Experts of the University of Agriculture in Kraków and the Institute of Plant Protection in Poznań met in \
+      Lublin. The Gdańsk Technology Park in Gdańsk and the Marshal's Office in Łódź sent observers. The Institute of \
+      Food Research in October presented a report.
+      """, id: "seats-en.txt")
+    #expect(F.entity(g, "University of Agriculture in Kraków", .organization) != nil)
+    #expect(F.entity(g, "Institute of Plant Protection in Poznań", .organization) != nil)
+    #expect(F.entity(g, "Gdańsk Technology Park", .organization) != nil)
+    #expect(!g.entities.contains { $0.name.hasSuffix("in October") || $0.name.hasSuffix("Office in Łódź") })
+  }
+}
