@@ -77,4 +77,42 @@ struct GenreRulesTenTests {
     #expect(F.entity(g, "Gdańsk Technology Park", .organization) != nil)
     #expect(!g.entities.contains { $0.name.hasSuffix("in October") || $0.name.hasSuffix("Office in Łódź") })
   }
+
+  @Test("An acronym that spells the conjunction keeps 'i' inside the company's name")
+  func acronymThroughConjunction() throws {
+    let g = F.extract("""
+      Porty i kolej
+
+      Spotkanie zorganizował Zarząd Portów Kołobrzeg i Darłowo S.A. (ZPKiD) wspólnie z gminą. Prezes ZPKiD Adam \
+      Wiśniak mówił o inwestycjach.
+      """, id: "ports.txt")
+    let ports = try #require(F.entity(g, "Zarząd Portów Kołobrzeg i Darłowo S.A.", .organization))
+    #expect(ports.aliases.contains("ZPKiD"))
+    #expect(F.entity(g, "Zarząd Portów Kołobrzeg", .organization) == nil)
+  }
+
+  @Test("A known person's surname after a function is no first word of the town after it")
+  func surnameBeforeTown() throws {
+    let g = F.extract("""
+      Mieszkania dla inżynierów
+
+      Gościem był burmistrz Radomia Jan Karaś. Zdaniem burmistrza Karasia Radom potrzebuje mieszkań. Firma \
+      Odlewnia Nowak z Radomia zatrudnia inżynierów.
+      """, id: "surname-town.txt")
+    #expect(!g.entities.contains { $0.kind == .place && $0.name.hasPrefix("Kara") })
+    #expect(F.entity(g, "Jan Karaś", .person)?.aliases.contains("Karasia") == true)
+    #expect(F.entity(g, "Radom", .place) != nil)
+  }
+
+  @Test("A Polish town after 'w' is no programme's name even when 'program' follows; parts of Europe are places")
+  func townBeforeProgrammeNoun() throws {
+    let g = F.extract("""
+      Sąsiedzi projektują
+
+      Fundacja Wspólne Podwórko prowadzi w Tarnowie program „Podwórko Marzeń”. Towary jadą do Skandynawii.
+      """, id: "town-programme.txt")
+    #expect(!g.entities.contains { $0.kind == .project && $0.name.hasPrefix("Tarn") })
+    #expect(F.entity(g, "Tarnów", .place) != nil)
+    #expect(F.entity(g, "Skandynawia", .place) != nil)
+  }
 }

@@ -110,6 +110,7 @@ extension Recognizer {
         switch t.lower {
         case "i", "and", "&":
           if placeNameGoesOnAfterConjunction(a, j, end) { j += 2; continue }
+          if acronymSpellsThroughConjunction(a, j, s) { j += 1; continue }
           if definedAcronymBeforeConjunction(a, j) || knownCompanyBeforeConjunction(a, j) { break }
           if hasHead, nextOK, nextHead == nil, companyWordElsewhere(j + 1) { break }
           // "… Agency for Sustainable Development and TatraSense s.r.o.": a name with its own legal form after the

@@ -423,7 +423,8 @@ extension Recognizer {
       kind = .place
     } else if !initialAdjective, after >= 0, tokens[after].casing == .lower, vocabulary.has(HeadWords.placePostMarkers, after), !(r.count == 1 && first.casing == .upper) {
       kind = .place
-    } else if !initialAdjective, after >= 0, tokens[after].casing == .lower, vocabulary.has(HeadWords.projectPostMarkers, after) {
+    } else if !initialAdjective, after >= 0, tokens[after].casing == .lower, vocabulary.has(HeadWords.projectPostMarkers, after),
+              !afterPolishPlacePreposition(r) {
       kind = .project
     } else if !initialAdjective, after >= 0, tokens[after].casing == .lower, vocabulary.has(HeadWords.eventPostMarkers, after) {
       kind = .event

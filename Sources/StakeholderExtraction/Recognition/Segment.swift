@@ -18,6 +18,14 @@ extension Recognizer {
       while i < b, vocabulary.has(RoleWords.continuations, i) { roleToken[i] = true; i += 1 }
       segStart = i
     }
+    if i == r.lowerBound, legal == nil, let known = knownSurnameBeforePlace(r) {
+      var m = FoundMention(kind: .person, range: i..<(i + 1), name: mentions[known].name, surface: tokens[i].text, sentence: k)
+      m.surname = mentions[known].surname
+      m.feminine = mentions[known].feminine
+      add(m)
+      i += 1
+      segStart = i
+    }
     while i < b {
       let t = tokens[i]
       if t.lower == "im", i + 1 < b, tokens[i + 1].text == "." { break }  // patron: the rest is the name

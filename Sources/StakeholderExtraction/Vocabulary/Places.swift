@@ -81,6 +81,10 @@ enum Places {
       "Sweden", "Norway", "Denmark", "Netherlands", "Belgium", "France", "Spain", "Portugal", "Italy",
       "Greece", "Austria", "Switzerland", "Hungary", "Romania", "Bulgaria", "Croatia", "Slovenia", "Serbia",
       "Ukraine", "Ireland", "United Kingdom", "Cyprus", "Luxembourg", "Iceland", "Canada", "Japan", "China",
+      // Parts of Europe named as places of trade and transport.
+      "Skandynawia, Skandynawii, Skandynawię, Skandynawią", "Scandinavia", "Bałkany, Bałkanów, Bałkanach",
+      "Balkans", "Europa Środkowa, Europy Środkowej, Europie Środkowej", "Central Europe",
+      "Europa Wschodnia, Europy Wschodniej, Europie Wschodniej", "Eastern Europe",
     ] { p(c) }
     // Polish historical and geographic regions (nouns)
     for r in [
@@ -92,7 +96,7 @@ enum Places {
       "Kujawy, Kujaw, Kujawach", "Podhale, Podhala, Podhalu", "Lubelszczyzna, Lubelszczyzny, Lubelszczyźnie",
       "Opolszczyzna, Opolszczyzny, Opolszczyźnie", "Kaszuby, Kaszub, Kaszubach", "Żuławy, Żuław, Żuławach",
       "Silesia", "Upper Silesia", "Lower Silesia", "Lesser Poland", "Greater Poland", "Pomerania", "Masovia",
-      "Subcarpathia", "Warmia-Masuria",
+      "Subcarpathia", "Warmia-Masuria", "Warmia and Mazury", "Kujawy and Pomorze",
       "Warmia i Mazury, Warmii i Mazur, Warmii i Mazurach, Warmią i Mazurami", "Kujawy i Pomorze, Kujaw i Pomorza, Kujawach i Pomorzu",
       "Wielkopolska Wschodnia, Wielkopolski Wschodniej, Wielkopolsce Wschodniej, Wielkopolskę Wschodnią",
     ] { p(r, foreign: false) }
