@@ -71,7 +71,9 @@ struct NameServices: Sendable {
   ///     names.isLexiconPlace(["Kalisz"], maxRank: 1500)   // true
   func isLexiconPlace(_ words: [String], maxRank: Int = 5000) -> Bool {
     var ranked = false
-    for w in words {
+    for (i, w) in words.enumerated() {
+      // "Kostrzyn nad Odrą": a town named by its river joins the two with "nad".
+      if w == "nad", i > 0, i < words.count - 1 { continue }
       var ok = false
       for a in lexicon.analyses(of: w) where a.category == .place || a.category == .placePart {
         ok = true

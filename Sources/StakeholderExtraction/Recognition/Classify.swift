@@ -471,7 +471,7 @@ extension Recognizer {
       m.legalForm = mentions[known].legalForm
       m.nested = nested
       return add(m)
-    } else if before >= 0, vocabulary.has(Self.placePrepositions, before), allCapitalized(r), r.count <= 3,
+    } else if before >= 0, vocabulary.has(Self.placePrepositions, before), allCapitalized(r) && r.count <= 3 || townByRiver(r),
               !nested, firstName(first.text) == nil || r.count == 1,
               !(r.count > 1 && after >= 0 && after + 2 < tokens.count && tokens[after].text == "(" && definedAcronyms.contains(tokens[after + 1].text)) {
       kind = .place
@@ -747,6 +747,14 @@ extension Recognizer {
   }
 
   func allCapitalized(_ r: Range<Int>) -> Bool { r.allSatisfy { tokens[$0].kind == .word && tokens[$0].casing == .capitalized } }
+
+  /// "Kostrzyna nad Odrą", "Nowego Miasta nad Pilicą": capitalised words, "nad", and the river's name (up to four
+  /// words in all).
+  func townByRiver(_ r: Range<Int>) -> Bool {
+    guard language != "en", r.count >= 3, r.count <= 4, let nad = r.firstIndex(where: { vocabulary.lowerIs($0, "nad") }),
+          nad > r.lowerBound, nad == r.upperBound - 2 else { return false }
+    return r.allSatisfy { $0 == nad || (tokens[$0].kind == .word && tokens[$0].casing == .capitalized) }
+  }
 
   /// "X jest projektem", "X is a project", "X to platforma".
   func projectPredicateAfter(_ r: Range<Int>) -> Bool? {

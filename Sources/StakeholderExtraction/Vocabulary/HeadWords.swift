@@ -136,6 +136,10 @@ enum HeadWords {
     pl("wytwórnia wytwórni wytwórnię wytwórnią", org, .feminine, .business)
     pl("manufaktura manufaktury manufakturze manufakturę manufakturą", org, .feminine, .business)
     pl("browar browaru browarowi browarem browarze", org, .masculine, .business)
+    pl("winnica winnicy winnicę winnicą", org, .feminine, .business)
+    pl("mleczarnia mleczarni mleczarnię mleczarnią", org, .feminine, .business)
+    pl("serowarnia serowarni serowarnię serowarnią", org, .feminine, .business)
+    pl("destylarnia destylarni destylarnię destylarnią", org, .feminine, .business)
     pl("jednostka jednostki jednostce jednostkę jednostką", org, .feminine, .localGovernment)
     pl("samorząd samorządu samorządowi samorządem samorządzie", org, .masculine, .localGovernment)
     pl("województwo województwa województwu województwem województwie", org, .neuter, .localGovernment)
@@ -225,6 +229,7 @@ enum HeadWords {
     en("secretariat", org, .international)
     en("directorate-general directorate", org, .international)
     en("cooperative co-operative", org, .business)
+    en("group", org, .business)
     // Foreign institutions named in their own language inside Polish or English texts.
     en("universität universitat universidad università université universiteit universidade hochschule", org, .science)
     en("instituto istituto", org, .science)
