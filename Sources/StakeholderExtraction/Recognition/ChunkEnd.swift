@@ -28,6 +28,14 @@ extension Recognizer {
         j += 1
         continue
       }
+      // "Vestland–Warmia Business Day", "Saxony–Silesia Forum": two names joined by an unspaced dash run on to the
+      // head of the name they open.
+      if t.kind == .punct, ["–", "-", "—"].contains(t.text), !t.spaceBefore, j + 1 < end, !tokens[j + 1].spaceBefore,
+         tokens[j - 1].casing == .capitalized, tokens[j + 1].casing == .capitalized, claim[j + 1] < 0, heads[j - 1] == nil,
+         runContinuesIntoHead(j + 2, s) {
+        j += 1
+        continue
+      }
       // Text glued by a lost line break ("WoliPOZOSTAŁE") ends the name.
       // A short capital suffix is part of the word ("EkoMZL" is a brand, not "Eko" glued to a heading).
       if !t.spaceBefore, t.kind == .word, tokens[j - 1].kind == .word,
