@@ -115,4 +115,34 @@ struct GenreRulesTenTests {
     #expect(F.entity(g, "Tarnów", .place) != nil)
     #expect(F.entity(g, "Skandynawia", .place) != nil)
   }
+
+  @Test("A programme's numbered measure is named with its number; the title alone is its short form")
+  func programmeMeasures() throws {
+    let g = F.extract("""
+      Nabór rozstrzygnięty
+
+      Zarząd województwa przyjął listę projektów wybranych w ramach Działania 3.1 „Cyfrowe usługi publiczne”. \
+      Grants come from Measure 2.2 "Green heat in schools" of the programme.
+      """, id: "measures.txt")
+    let measure = try #require(F.entity(g, "Działanie 3.1 „Cyfrowe usługi publiczne”", .project))
+    #expect(measure.aliases.contains("Cyfrowe usługi publiczne"))
+    #expect(F.entity(g, "Measure 2.2 \"Green heat in schools\"", .project) != nil)
+  }
+
+  @Test("Towns named by their river are places; two names joined by an unspaced dash open one event's name")
+  func riverTownsAndDashedNames() throws {
+    let pl = F.extract("""
+      Goście zza Odry
+
+      Na spotkanie przyjechali goście z Kostrzyna nad Odrą i ze Słubic.
+      """, id: "river.txt")
+    #expect(F.entity(pl, "Kostrzyn nad Odrą", .place)?.aliases.contains("Kostrzyna nad Odrą") == true)
+    let en = F.extract("""
+      Fjords and lakes
+
+      Forty companies took part in the Bergen–Mazury Business Day in Olsztyn on Monday.
+      """, id: "dash.txt")
+    #expect(F.entity(en, "Bergen–Mazury Business Day", .event) != nil)
+    #expect(F.entity(en, "Mazury Business Day", .event) == nil)
+  }
 }

@@ -446,6 +446,18 @@ struct Recognizer {
         i = j + 1
         continue
       }
+      // "w ramach Działania 1.2 „Badania i innowacje”": a programme's numbered measure, named with its number.
+      if let measure = measureBeforeQuote(i, s), (measure.start..<i).allSatisfy({ claim[$0] < 0 }) {
+        let full = measure.start..<(j + 1)
+        var m = FoundMention(kind: .project, range: full, name: measure.words + " " + text(i..<(j + 1)), surface: text(full), sentence: k)
+        m.innerName = text((i + 1)..<j)
+        let idx = add(m)
+        for q in full where claim[q] < 0 { claim[q] = idx }
+        lastKind = .project
+        lastEnd = j
+        i = j + 1
+        continue
+      }
       if let kind {
         var inner = (i + 1)..<j
         // Drop closing punctuation glued inside ("RIS ”" has a space before the closing mark).
