@@ -167,6 +167,7 @@ extension Recognizer {
           // "Oulu University and Business Oulu": a headless run after "and" that ends in a known place, then
           // the clause goes on, is another name.
           if language == "en", hasHead, !runHasHead, t.lower == "and", runEndsInKnownPlace(j + 1, s) { break }
+          if t.lower == "i", !runHasHead, headAndAdjectiveComplete(a, j) { break }
           if nextOK, nextHead == nil, (hasHead && !runHasHead) || (!hasHead && t.lower != "i" && runHasHead) { j += 1; continue }
         case "of", "for", "de", "la", "van", "von", "der", "den", "ter", "du", "des", "di", "del", "della", "dos", "das":
           // "met in Warsaw for the X Forum": a town after "in" / "to" is no name that goes on with "for the".
