@@ -145,4 +145,37 @@ struct GenreRulesTenTests {
     #expect(F.entity(en, "Bergen–Mazury Business Day", .event) != nil)
     #expect(F.entity(en, "Mazury Business Day", .event) == nil)
   }
+
+  @Test("A head and one agreeing adjective before 'i' is complete; numbered schools keep 'nr N' and are local government")
+  func completeNamesAndSchools() throws {
+    let g = F.extract("""
+      Szkoła i firma
+
+      Porozumienie podpisały Politechnika Kaliska i Termobud Polska. Partnerem jest Szkoła Podstawowa nr 3 w \
+      Pleszewie. Wydział Oświaty i Wychowania przygotował program.
+      """, id: "complete.txt")
+    #expect(F.entity(g, "Politechnika Kaliska", .organization) != nil)
+    #expect(!g.entities.contains { $0.name.hasPrefix("Politechnika Kaliska i") })
+    let school = try #require(F.entity(g, "Szkoła Podstawowa nr 3 w Pleszewie", .organization))
+    #expect(school.sector == .localGovernment)
+    #expect(F.entity(g, "Wydział Oświaty i Wychowania", .organization) != nil)
+  }
+
+  @Test("An institute of the state research network is named after the network's brand; the network is an organization")
+  func researchNetwork() throws {
+    let pl = F.extract("""
+      Nowe stopy
+
+      Badania prowadzi Łukasiewicz – Instytut Spawalnictwa Stosowanego (Łukasiewicz – ISS) z Gliwic.
+      """, id: "network-pl.txt")
+    let institute = try #require(F.entity(pl, "Łukasiewicz – Instytut Spawalnictwa Stosowanego", .organization))
+    #expect(institute.aliases.contains("Instytut Spawalnictwa Stosowanego"))
+    #expect(institute.sector == .science)
+    let en = F.extract("""
+      New alloys
+
+      The project is run with the Łukasiewicz Research Network and two companies.
+      """, id: "network-en.txt")
+    #expect(F.entity(en, "Łukasiewicz Research Network", .organization)?.sector == .science)
+  }
 }

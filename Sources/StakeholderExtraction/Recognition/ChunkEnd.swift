@@ -243,6 +243,9 @@ extension Recognizer {
             j += 1
             continue
           }
+        case "nr":
+          // "Szkoła Podstawowa nr 2 w X", "Liceum Ogólnokształcące nr 5": a numbered school or unit.
+          if hasHead, tokens[j + 1].kind == .number { j += 2; continue }
         case "im":
           if j + 2 < end, tokens[j + 1].text == ".", tokens[j + 2].isNameLike, hasHead { j += 2; sawPatron = true; continue }
         case "na":

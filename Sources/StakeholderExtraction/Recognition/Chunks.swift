@@ -82,6 +82,7 @@ extension Recognizer {
         i = e
         continue
       }
+      if let e = networkInstitute(i, k, s) { i = e; continue }
       var (end, legal) = chunkEnd(i, s)
       // English names written with a dash: "Voka – Chamber of Commerce East Flanders" (a brand before the
       // full name), "Regional Development Agency of Podravje – Maribor" (the seat after it).

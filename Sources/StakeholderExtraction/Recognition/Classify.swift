@@ -592,8 +592,9 @@ extension Recognizer {
       }
     }
     // A legal form makes a company whatever the head says ("Fundusz Górnośląski S.A."); an environmental protection
-    // fund is an institution, not a programme.
-    let institution = legalText != nil || (hw.kind == .project && PublicBodyTypes.isEnvironmentalFund(name.fastLowercased))
+    // fund and the state's research network are institutions, not programmes.
+    let institution = legalText != nil
+      || (hw.kind == .project && (PublicBodyTypes.isEnvironmentalFund(name.fastLowercased) || PublicBodyTypes.isResearchNetwork(name.fastLowercased)))
     var m = FoundMention(kind: institution ? .organization : hw.kind, range: rr, name: name, surface: text(rr), sentence: k)
     m.head = legalText != nil && hw.kind != .organization ? nil : hw
     m.legalForm = legalText

@@ -28,9 +28,16 @@ enum PublicBodyTypes {
     (n.has("fundusz") && n.has("ochrony środowiska")) || (n.has("fund") && n.has("environmental protection"))
   }
 
+  /// Whether a (lower-cased) name is the Polish state's network of research institutes, an institution although its
+  /// head is "network": "Sieć Badawcza Łukasiewicz", "Łukasiewicz Research Network".
+  static func isResearchNetwork(_ n: String) -> Bool {
+    n.has("łukasiewicz") && (n.has("sieć badawcza") || n.has("sieci badawczej") || n.has("research network"))
+  }
+
   /// The sector of a body of one of these kinds, with the reason, or nil when the name is none of them.
   /// - Parameter head: the lemma of the name's head word.
   static func sector(_ n: String, head: String?) -> SectorClassifier.Decision? {
+    if isResearchNetwork(n) { return .init(sector: .science, reason: "network of state research institutes") }
     if isEnvironmentalFund(n) {
       if opensNational(n) { return .init(sector: .centralGovernment, reason: "national environmental protection fund (a state legal person)") }
       return .init(sector: .localGovernment, reason: "voivodeship environmental protection fund (the region's legal person)")
@@ -44,6 +51,12 @@ enum PublicBodyTypes {
     if n.has("organizacja turystyczna") || n.has("organizacji turystycznej") || n.has("tourist organi") || n.has("tourism organi") {
       if n.hasPrefix("polsk") || n.hasPrefix("polish") { return .init(sector: .centralGovernment, reason: "national tourist organisation (a state agency)") }
       return .init(sector: .civilSociety, reason: "regional or local tourist organisation (an association)")
+    }
+    // "Szkoła Podstawowa nr 2 w X", "Zespół Szkół Technicznych", "Liceum Ogólnokształcące": schools below university
+    // level are run by communes and counties.
+    if ["szkoła podstawowa", "szkoła branżowa", "zespół szkół", "liceum", "technikum", "przedszkole", "centrum kształcenia zawodowego"]
+        .contains(where: { n.hasPrefix($0) }) {
+      return .init(sector: .localGovernment, reason: "school run by a commune or county")
     }
     if let head, stateHeadsWhenNational.contains(head), opensNational(n) {
       return .init(sector: .centralGovernment, reason: "national body")
