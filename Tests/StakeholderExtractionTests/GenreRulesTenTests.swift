@@ -178,4 +178,16 @@ struct GenreRulesTenTests {
       """, id: "network-en.txt")
     #expect(F.entity(en, "Łukasiewicz Research Network", .organization)?.sector == .science)
   }
+
+  @Test("A surname read before, after a preposition, is the person, not a town")
+  func surnameAfterPreposition() throws {
+    let g = F.extract("""
+      Klasa patronacka
+
+      Umowę podpisała prezes spółki Termex Joanna Borkowska-Lis. Z Borkowską-Lis rozmawiał też burmistrz Kórnika.
+      """, id: "surname-prep.txt")
+    let person = try #require(F.entity(g, "Joanna Borkowska-Lis", .person))
+    #expect(person.aliases.contains("Borkowską-Lis"))
+    #expect(!g.entities.contains { $0.kind == .place && $0.name.hasPrefix("Borkowsk") })
+  }
 }

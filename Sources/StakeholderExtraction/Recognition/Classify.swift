@@ -471,6 +471,15 @@ extension Recognizer {
       m.legalForm = mentions[known].legalForm
       m.nested = nested
       return add(m)
+    } else if r.count == 1, language != "en", before >= 0, vocabulary.has(Self.placePrepositions, before) || roleWords[before] != nil,
+              let known = knownPersonNotPlace(r.lowerBound) {
+      // "Z Konieczną-Wróbel i ze starostą Kmieciem rozmawiała …" after "Anna Konieczna-Wróbel" and "Jan Kmieć": a
+      // surname read before, after a preposition, is that person (no town).
+      var m = FoundMention(kind: .person, range: r, name: mentions[known].name, surface: surface, sentence: k)
+      m.surname = mentions[known].surname
+      m.feminine = mentions[known].feminine
+      m.nested = nested
+      return add(m)
     } else if before >= 0, vocabulary.has(Self.placePrepositions, before), allCapitalized(r) && r.count <= 3 || townByRiver(r),
               !nested, firstName(first.text) == nil || r.count == 1,
               !(r.count > 1 && after >= 0 && after + 2 < tokens.count && tokens[after].text == "(" && definedAcronyms.contains(tokens[after + 1].text)) {

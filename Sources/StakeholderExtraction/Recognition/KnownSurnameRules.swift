@@ -18,3 +18,19 @@ extension Recognizer {
     return known
   }
 }
+
+extension Recognizer {
+  /// The person read before whose surname the word at `i` is in another case, when the word is no place the lexicon
+  /// or the general lists know ("Kmieciem" after "Jan Kmieć"; never "Wrocławiu" after a Mr Wrocławski).
+  /// - Complexity: one stem look-up, and one lemmatisation when it fails.
+  func knownPersonNotPlace(_ i: Int) -> Int? {
+    guard tokens[i].casing == .capitalized || tokens[i].text.contains("-"), firstName(tokens[i].text) == nil,
+          !polishPlaceWord(tokens[i].text) else { return nil }
+    if let known = personWithSurname(tokens[i].text) { return known }
+    // The stem test misses alternations ("Kmieciem" / "Kmieć") and a hyphenated surname's inner ending
+    // ("Konieczną-Wróbel"): the lemmatiser's nominative settles them.
+    let lemma = names.personName(given: [], surname: tokens[i].text)
+    guard lemma != tokens[i].text else { return nil }
+    return personWithSurname(lemma).flatMap { mentions[$0].surname == lemma ? $0 : nil }
+  }
+}
