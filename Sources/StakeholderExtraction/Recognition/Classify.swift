@@ -70,6 +70,15 @@ extension Recognizer {
       guard s < r.upperBound else { return nil }
       return classify(s..<r.upperBound, k, legal: legal, legalEnd: legalEnd, nested: nested)
     }
+    // "President of the Board of Vistula Labs Sp. z o.o.", "Member of the Board of the Pomorski Fundusz Rozwoju": the
+    // same for a board named without its kind; a region's board stays a body of its own ("Board of the X
+    // Voivodeship").
+    if language == "en", r.count >= 3, first.lower == "board", first.casing == .capitalized, vocabulary.lowerIs(r.lowerBound + 1, "of"),
+       !vocabulary.has(HeadWords.englishPlaceHeads, r.upperBound - 1) {
+      var s = r.lowerBound + 2
+      if s < r.upperBound, vocabulary.lowerIs(s, "the") { s += 1 }
+      if s < r.upperBound { return classify(s..<r.upperBound, k, legal: legal, legalEnd: legalEnd, nested: nested) }
+    }
     // "w auli Centrum Kongresowego Politechniki Lubelskiej", "Centrum Konferencyjnym UKW", "the Congress Centre": a
     // congress or conference centre is a venue, not an institution (schema convention 9); an institution written
     // after it is still named.
