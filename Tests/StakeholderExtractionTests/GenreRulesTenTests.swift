@@ -190,4 +190,22 @@ struct GenreRulesTenTests {
     #expect(person.aliases.contains("Borkowską-Lis"))
     #expect(!g.entities.contains { $0.kind == .place && $0.name.hasPrefix("Borkowsk") })
   }
+
+  @Test("A regional branch keeps its seat; the state development bank is the state's; a company's 'Board of' is the company")
+  func branchesBanksAndBoards() throws {
+    let g = F.extract("""
+      Pożyczki dla gmin
+
+      Umowę podpisał Bank Gospodarstwa Krajowego. Wnioski przyjmuje Oddział Regionalny BGK w Rzeszowie.
+      """, id: "branch.txt")
+    #expect(F.entity(g, "Bank Gospodarstwa Krajowego", .organization)?.sector == .centralGovernment)
+    #expect(F.entity(g, "Oddział Regionalny BGK w Rzeszowie", .organization) != nil)
+    let en = F.extract("""
+      New council
+
+      The council is chaired by Ewa Lis, President of the Board of Nordlab Sp. z o.o., a biotech company.
+      """, id: "board.txt")
+    #expect(F.entity(en, "Nordlab Sp. z o.o.", .organization) != nil)
+    #expect(!en.entities.contains { $0.name.hasPrefix("Board of") })
+  }
 }

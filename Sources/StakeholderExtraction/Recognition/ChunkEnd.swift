@@ -198,6 +198,14 @@ extension Recognizer {
           // "Politechnika Morska w Szczecinie", "Rada Miejska w Łodzi".
           // A foreign university described in Polish ("Uniwersytetu Salento w Lecce") is only located there: the seat
           // joins the name when the lexicon knows it as a Polish place.
+          // "Oddział Regionalny BGK w Opolu", "Biuro Regionalne X w Y": a branch or regional office is named by its seat.
+          // (A parent named with its own head keeps the seat for itself: "Oddział Terenowy Krajowego Ośrodka … we X".)
+          if nextOK, next.casing == .capitalized, let fl = headLemma, ["oddział", "biuro", "delegatura", "filia"].contains(fl), j - a >= 2,
+             lastHeadLemma == fl,
+             nextHead == nil, polishSeat(j + 1, end), !runContinuesIntoHead(j + 1, s) {
+            j += 1
+            continue
+          }
           if nextOK, next.casing == .capitalized, let hl = lastHeadLemma,
              (Self.headsWithSeat.contains(hl) && polishSeat(j + 1, end)) || (["rada", "urząd", "starostwo"].contains(hl) && vocabulary.has(Self.officeBeforeSeat, j - 1)) {
             j += 1

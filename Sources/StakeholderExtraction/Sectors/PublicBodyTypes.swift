@@ -37,6 +37,8 @@ enum PublicBodyTypes {
   /// The sector of a body of one of these kinds, with the reason, or nil when the name is none of them.
   /// - Parameter head: the lemma of the name's head word.
   static func sector(_ n: String, head: String?) -> SectorClassifier.Decision? {
+    // The state development bank ("Bank Gospodarstwa Krajowego", BGK) is the state's, not a commercial bank.
+    if n.hasPrefix("bank gospodarstwa krajowego") { return .init(sector: .centralGovernment, reason: "state development bank") }
     if isResearchNetwork(n) { return .init(sector: .science, reason: "network of state research institutes") }
     if isEnvironmentalFund(n) {
       if opensNational(n) { return .init(sector: .centralGovernment, reason: "national environmental protection fund (a state legal person)") }
