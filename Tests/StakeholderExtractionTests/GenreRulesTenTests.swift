@@ -208,4 +208,25 @@ struct GenreRulesTenTests {
     #expect(F.entity(en, "Nordlab Sp. z o.o.", .organization) != nil)
     #expect(!en.entities.contains { $0.name.hasPrefix("Board of") })
   }
+
+  @Test("A named incubator, accelerator or hub is a support programme; a business incubator stays a body; pilots are projects")
+  func supportProgrammes() throws {
+    let g = F.extract("""
+      Nowe programy dla firm
+
+      Gmina uruchomiła Kaliski Inkubator Rzemiosła, a Podgórski Inkubator Przedsiębiorczości przyjął nowe firmy. \
+      Miasto dołączy do pilotażu „Otwarte Dane Miejskie”.
+      """, id: "support.txt")
+    #expect(F.entity(g, "Kaliski Inkubator Rzemiosła", .project) != nil)
+    #expect(F.entity(g, "Podgórski Inkubator Przedsiębiorczości", .organization) != nil)
+    #expect(F.entity(g, "Otwarte Dane Miejskie", .project) != nil)
+    let en = F.extract("""
+      Start-ups by the sea
+
+      Eleven teams finished the Amber Coast Accelerator on Friday. The hospital presented its telemonitoring pilot \
+      HeartLink Mazury.
+      """, id: "support-en.txt")
+    #expect(F.entity(en, "Amber Coast Accelerator", .project) != nil)
+    #expect(F.entity(en, "HeartLink Mazury", .project) != nil)
+  }
 }

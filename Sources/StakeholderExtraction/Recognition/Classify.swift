@@ -613,7 +613,8 @@ extension Recognizer {
     // fund and the state's research network are institutions, not programmes.
     let institution = legalText != nil
       || (hw.kind == .project && (PublicBodyTypes.isEnvironmentalFund(name.fastLowercased) || PublicBodyTypes.isResearchNetwork(name.fastLowercased)))
-    var m = FoundMention(kind: institution ? .organization : hw.kind, range: rr, name: name, surface: text(rr), sentence: k)
+    let kind: EntityKind = institution ? .organization : Self.isSupportProgramme(hw, name, legal: legalText) ? .project : hw.kind
+    var m = FoundMention(kind: kind, range: rr, name: name, surface: text(rr), sentence: k)
     m.head = legalText != nil && hw.kind != .organization ? nil : hw
     m.legalForm = legalText
     m.nested = nested

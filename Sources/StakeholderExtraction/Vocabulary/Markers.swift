@@ -13,6 +13,8 @@ enum Markers {
     "instrumentem", "instrumencie", "projektowi", "programowi", "funduszowi",
     "kampanii", "kampanię", "project", "programme", "program", "strategy", "platform", "network", "initiative",
     "fund", "campaign",
+    // A pilot scheme named in quotes or after the noun: "pilotażu „X”", "the telemonitoring pilot X".
+    "pilotaż", "pilotażu", "pilotażem", "pilotażowi", "pilot",
   ]
   /// Of those, the ones that name a programme or fund (what projects are funded by).
   static let programme: WordSet = [

@@ -1,0 +1,16 @@
+import StakeholderModel
+
+extension Recognizer {
+  /// Heads of named support schemes for start-ups and firms: in this genre "Nyski Inkubator Rzemiosła", "Blue Fjord
+  /// Accelerator", "Silesia Food Hub" are programmes a body runs (projects), not bodies.
+  static let supportProgrammeHeads: WordSet = ["inkubator", "akcelerator", "incubator", "accelerator", "hub", "booster"]
+
+  /// Whether a name with head `hw` is a support programme rather than an organization: its head is one of
+  /// ``supportProgrammeHeads`` and neither a legal form nor the words of a standing business-support body ("Inkubator
+  /// Przedsiębiorczości", "Business Incubator", "Park Technologiczny") make it a body.
+  static func isSupportProgramme(_ hw: HeadWord, _ name: String, legal: String?) -> Bool {
+    guard legal == nil, supportProgrammeHeads.contains(hw.lemma) else { return false }
+    let n = name.fastLowercased
+    return !["biznesu", "przedsiębiorczości", "business incubator", "technologiczn", "naukow", "akademick"].contains(where: { n.has($0) })
+  }
+}
