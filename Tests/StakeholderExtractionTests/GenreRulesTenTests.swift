@@ -229,4 +229,15 @@ struct GenreRulesTenTests {
     #expect(F.entity(en, "Amber Coast Accelerator", .project) != nil)
     #expect(F.entity(en, "HeartLink Mazury", .project) != nil)
   }
+
+  @Test("An apposition after a name's acronym gives the name's kind")
+  func appositionAfterAcronym() throws {
+    let g = F.extract("""
+      Energia z regionu
+
+      Najważniejszym tematem była Słoneczna Dolina Kociewia (SDK) – projekt, który klaster prowadzi od roku.
+      """, id: "apposition-acronym.txt")
+    let project = try #require(F.entity(g, "Słoneczna Dolina Kociewia", .project))
+    #expect(project.aliases.contains("SDK"))
+  }
 }

@@ -28,7 +28,9 @@ extension Recognizer {
   /// ("project manager") means the name is a person's, so no kind is given.
   /// - Complexity: O(1): at most eight tokens are read.
   func appositionKind(_ r: Range<Int>) -> EntityKind? {
-    let a = r.upperBound
+    var a = r.upperBound
+    // "Wirtualna Elektrownia X (WEX) – projekt, który …": the acronym defined after the name comes first.
+    if a + 3 < tokens.count, tokens[a].text == "(", tokens[a + 2].text == ")", tokens[a + 1].casing == .upper { a += 3 }
     guard a + 1 < tokens.count, [",", "–", "—"].contains(tokens[a].text), sentenceOf[a + 1] == sentenceOf[r.lowerBound] else { return nil }
     // "Chcemy, żeby …", "Przypomniał, że …": one capitalised word opening a sentence may be any word.
     if r.count == 1, r.lowerBound == sentences[sentenceOf[r.lowerBound]].tokens.lowerBound { return nil }
