@@ -240,4 +240,25 @@ struct GenreRulesTenTests {
     let project = try #require(F.entity(g, "Słoneczna Dolina Kociewia", .project))
     #expect(project.aliases.contains("SDK"))
   }
+
+  @Test("Advisory centres are the voivodeship's, social economy centres civil society, service offices local government; European banks and agencies international; a neighbour's ministry international")
+  func moreSectors() throws {
+    let g = F.extract("""
+      Wsparcie dla wsi
+
+      W spotkaniu udział wzięli przedstawiciele Mazurskiego Ośrodka Doradztwa Rolniczego, Ośrodka Wsparcia Ekonomii \
+      Społecznej Subregionu Zachodniego, Centrum Obsługi Przedsiębiorcy w Ełku oraz Saksońskiego Ministerstwa \
+      Rolnictwa.
+      """, id: "sectors-pl.txt")
+    #expect(F.entity(g, "Mazurski Ośrodek Doradztwa Rolniczego", .organization)?.sector == .localGovernment)
+    #expect(g.entities.first { $0.name.hasPrefix("Ośrodek Wsparcia Ekonomii Społecznej") }?.sector == .civilSociety)
+    #expect(g.entities.first { $0.name.hasPrefix("Centrum Obsługi Przedsiębiorcy") }?.sector == .localGovernment)
+    #expect(g.entities.first { $0.name.hasPrefix("Saksońskie Ministerstwo") }?.sector == .international)
+    let en = F.extract("""
+      Loans for heat
+
+      The European Investment Bank signed a loan with the city of Elbląg on Monday.
+      """, id: "sectors-en.txt")
+    #expect(F.entity(en, "European Investment Bank", .organization)?.sector == .international)
+  }
 }

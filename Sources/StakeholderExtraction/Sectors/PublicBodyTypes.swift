@@ -60,6 +60,18 @@ enum PublicBodyTypes {
         .contains(where: { n.hasPrefix($0) }) {
       return .init(sector: .localGovernment, reason: "school run by a commune or county")
     }
+    // Agricultural advisory centres ("Podlaski Ośrodek Doradztwa Rolniczego", "X Agricultural Advisory Centre") are
+    // voivodeship units; social economy support centres (OWES) are run by associations and foundations.
+    if n.has("doradztwa rolniczego") || n.has("agricultural advisory") {
+      return .init(sector: .localGovernment, reason: "agricultural advisory centre (a voivodeship unit)")
+    }
+    if n.has("wsparcia ekonomii społecznej") || n.has("social economy support") {
+      return .init(sector: .civilSociety, reason: "social economy support centre (run by non-profits)")
+    }
+    // "Centrum Obsługi Przedsiębiorcy", "Biuro Obsługi Inwestora": a town's or region's service office for firms.
+    if n.hasPrefix("centrum obsługi") || n.hasPrefix("biuro obsługi") || n.hasPrefix("punkt obsługi") {
+      return .init(sector: .localGovernment, reason: "service office of a local or regional government")
+    }
     if let head, stateHeadsWhenNational.contains(head), opensNational(n) {
       return .init(sector: .centralGovernment, reason: "national body")
     }

@@ -15,7 +15,7 @@ enum SectorClassifier {
     "slovenian", "greek", "austrian", "irish", "british", "ukrainian", "fińsk", "niemieck", "francusk", "włosk",
     "hiszpańsk", "estońsk", "łotewsk", "litewsk", "czesk", "słowack", "węgiersk", "szwedzk", "norwesk", "duńsk",
     "holendersk", "belgijsk", "austriack", "greck", "portugalsk", "rumuńsk", "bułgarsk", "chorwack", "słoweńsk",
-    "irlandzk", "brytyjsk", "ukraińsk",
+    "irlandzk", "brytyjsk", "ukraińsk", "saksońsk", "brandenbursk", "bawarsk", "morawsk", "saxon", "bavarian", "moravian",
   ]
   static let nationalityCue = PrefixSet(nationalities)
   /// Words that mark a Polish public body in an English name ("Lublin Voivodeship Marshal's Office").
@@ -82,7 +82,8 @@ enum SectorClassifier {
       return Decision(sector: .international, reason: "foreign public authority (in \(f))")
     }
     if n.has("europejsk") || n.has("european") || n.has("unii europejskiej") {
-      if head?.lemma == "komisja" || n.has("commission") || n.has("parlament") || ["unia", "union", "komitet", "committee"].contains(head?.lemma ?? "")
+      // "European Investment Bank", "European Climate, Infrastructure and Environment Executive Agency".
+      if head?.lemma == "komisja" || n.has("commission") || n.has("parlament") || ["unia", "union", "komitet", "committee", "bank", "agency", "agencja"].contains(head?.lemma ?? "")
         || n.has("komisji europejskiej") {
         return Decision(sector: .international, reason: "European institution")
       }

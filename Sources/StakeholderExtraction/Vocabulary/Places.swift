@@ -81,6 +81,10 @@ enum Places {
       "Sweden", "Norway", "Denmark", "Netherlands", "Belgium", "France", "Spain", "Portugal", "Italy",
       "Greece", "Austria", "Switzerland", "Hungary", "Romania", "Bulgaria", "Croatia", "Slovenia", "Serbia",
       "Ukraine", "Ireland", "United Kingdom", "Cyprus", "Luxembourg", "Iceland", "Canada", "Japan", "China",
+      // Regions of the neighbouring countries, as Polish texts name them.
+      "Brandenburgia, Brandenburgii, Brandenburgię, Brandenburgią", "Saksonia, Saksonii, Saksonię, Saksonią",
+      "Meklemburgia-Pomorze Przednie, Meklemburgii-Pomorza Przedniego", "Bawaria, Bawarii, Bawarię",
+      "Morawy, Moraw, Morawach", "Czeski Śląsk, Czeskiego Śląska", "Brandenburg", "Saxony", "Bavaria", "Moravia",
       // Parts of Europe named as places of trade and transport.
       "Skandynawia, Skandynawii, Skandynawię, Skandynawią", "Scandinavia", "Bałkany, Bałkanów, Bałkanach",
       "Balkans", "Europa Środkowa, Europy Środkowej, Europie Środkowej", "Central Europe",
