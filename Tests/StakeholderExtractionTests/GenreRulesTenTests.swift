@@ -261,4 +261,16 @@ struct GenreRulesTenTests {
       """, id: "sectors-en.txt")
     #expect(F.entity(en, "European Investment Bank", .organization)?.sector == .international)
   }
+
+  @Test("The national investment zone is a programme; a special economic zone is a company")
+  func investmentZone() {
+    let g = F.extract("""
+      Nowa hala
+
+      Firma otrzymała decyzję o wsparciu w ramach Polskiej Strefy Inwestycji od Kostrzyńsko-Słubickiej Specjalnej \
+      Strefy Ekonomicznej.
+      """, id: "zone.txt")
+    #expect(F.entity(g, "Polska Strefa Inwestycji", .project) != nil)
+    #expect(F.entity(g, "Kostrzyńsko-Słubicka Specjalna Strefa Ekonomiczna", .organization) != nil)
+  }
 }

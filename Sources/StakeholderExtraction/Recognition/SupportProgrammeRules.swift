@@ -9,8 +9,12 @@ extension Recognizer {
   /// ``supportProgrammeHeads`` and neither a legal form nor the words of a standing business-support body ("Inkubator
   /// Przedsiębiorczości", "Business Incubator", "Park Technologiczny") make it a body.
   static func isSupportProgramme(_ hw: HeadWord, _ name: String, legal: String?) -> Bool {
-    guard legal == nil, supportProgrammeHeads.contains(hw.lemma) else { return false }
+    guard legal == nil else { return false }
     let n = name.fastLowercased
+    // "Polska Strefa Inwestycji" / "Polish Investment Zone": the state's scheme of tax relief for new investment,
+    // which covers the whole country (a special economic zone is a company that manages one area).
+    if hw.lemma == "strefa" || hw.lemma == "zone" { return n.has("strefa inwestycji") || n.has("investment zone") }
+    guard supportProgrammeHeads.contains(hw.lemma) else { return false }
     return !["biznesu", "przedsiębiorczości", "business incubator", "technologiczn", "naukow", "akademick"].contains(where: { n.has($0) })
   }
 }
