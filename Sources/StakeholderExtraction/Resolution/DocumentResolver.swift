@@ -541,16 +541,19 @@ struct DocumentResolver {
   static func canonicalName(_ idx: [Int], _ ms: [FoundMention]) -> String {
     // The group's distinct names, for `longerForm` below (a group can hold hundreds of mentions of one name).
     var distinctNames: Set<String>?
-    var longerFormByName: [String: (completes: Int, opensWithAdjective: Int)] = [:]
+    var longerFormByName: [String: (completes: Int, opensWithAdjective: Int, seat: Int)] = [:]
     // Whether `name` completes another form of the group with "of" and a place ("Kielce University of Technology")
     // or "ds." and a field ("Grupa Robocza ds. Transportu"), and whether it has the adjectives another form leaves
     // out ("Regionalna Rada Innowacji" over "Rada Innowacji"); once per distinct name.
-    func longerForm(_ name: String) -> (completes: Int, opensWithAdjective: Int) {
+    // Also whether it adds the seat to another form ("Opolski Urząd Wojewódzki w Opolu" over "Opolski Urząd
+    // Wojewódzki"): the official name, even when the text writes it only in another case.
+    func longerForm(_ name: String) -> (completes: Int, opensWithAdjective: Int, seat: Int) {
       if let c = longerFormByName[name] { return c }
       if distinctNames == nil { distinctNames = Set(idx.map { ms[$0].name }) }
       let others = distinctNames!.filter { $0 != name }
       let c = (others.contains { name.hasPrefix($0 + " of ") || name.hasPrefix($0 + " ds. ") } ? 1 : 0,
-               others.contains { name.hasSuffix(" " + $0) } ? 1 : 0)
+               others.contains { name.hasSuffix(" " + $0) } ? 1 : 0,
+               others.contains { name.hasPrefix($0 + " w ") || name.hasPrefix($0 + " we ") || name.hasPrefix($0 + " in ") } ? 1 : 0)
       longerFormByName[name] = c
       return c
     }
@@ -566,7 +569,7 @@ struct DocumentResolver {
         if m.head?.lemma == "oddział" { return [m.name.fastLowercased.hasPrefix("oddział") ? 0 : 1, words] }
         // "Kielce University" and "Kielce University of Technology": the form that completes another.
         let longer = longerForm(m.name)
-        return [short, m.name.includes(" im. ") ? 1 : 0, m.legalForm != nil ? 1 : 0, m.innerName != nil ? 1 : 0, attested, longer.completes,
+        return [short, m.name.includes(" im. ") ? 1 : 0, m.legalForm != nil ? 1 : 0, m.innerName != nil ? 1 : 0, longer.seat, attested, longer.completes,
                 longer.opensWithAdjective]
       // A programme's full name carries its period ("Interreg Central Europe 2021–2027").
       case .project: return [short, attested, words > 2 ? 1 : 0, m.name.split(separator: " ").last.map { isPeriodOrEdition($0) && words > 1 } == true ? 1 : 0]
