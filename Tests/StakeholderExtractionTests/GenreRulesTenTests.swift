@@ -273,4 +273,16 @@ struct GenreRulesTenTests {
     #expect(F.entity(g, "Polska Strefa Inwestycji", .project) != nil)
     #expect(F.entity(g, "Kostrzyńsko-Słubicka Specjalna Strefa Ekonomiczna", .organization) != nil)
   }
+
+  @Test("A regional centre keeps its seat, and the seat form is the canonical name")
+  func seatsInCanonicalNames() throws {
+    let g = F.extract("""
+      Polityka społeczna
+
+      Regionalny Ośrodek Polityki Społecznej przygotował raport. Dyrektor Regionalnego Ośrodka Polityki Społecznej \
+      w Rzeszowie Anna Mazur przedstawiła wnioski.
+      """, id: "seat-canonical.txt")
+    let centre = try #require(F.entity(g, "Regionalny Ośrodek Polityki Społecznej w Rzeszowie", .organization))
+    #expect(centre.aliases.contains("Regionalny Ośrodek Polityki Społecznej"))
+  }
 }

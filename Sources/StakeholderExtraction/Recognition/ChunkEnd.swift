@@ -199,6 +199,13 @@ extension Recognizer {
           // A foreign university described in Polish ("Uniwersytetu Salento w Lecce") is only located there: the seat
           // joins the name when the lexicon knows it as a Polish place.
           // "Oddział Regionalny BGK w Opolu", "Biuro Regionalne X w Y": a branch or regional office is named by its seat.
+          // "Regionalny Ośrodek Polityki Społecznej w Katowicach", "Lubelska Agencja Wspierania Przedsiębiorczości w
+          // Lublinie": a regional centre or agency named by its field takes its seat.
+          if nextOK, next.casing == .capitalized, let hl = lastHeadLemma, ["ośrodek", "agencja"].contains(hl), hl == headLemma, j - a >= 3,
+             nextHead == nil, polishSeat(j + 1, end), !runContinuesIntoHead(j + 1, s) {
+            j += 1
+            continue
+          }
           // (A parent named with its own head keeps the seat for itself: "Oddział Terenowy Krajowego Ośrodka … we X".)
           if nextOK, next.casing == .capitalized, let fl = headLemma, ["oddział", "biuro", "delegatura", "filia"].contains(fl), j - a >= 2,
              lastHeadLemma == fl,
