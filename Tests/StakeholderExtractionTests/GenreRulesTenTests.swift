@@ -285,4 +285,15 @@ struct GenreRulesTenTests {
     let centre = try #require(F.entity(g, "Regionalny Ośrodek Polityki Społecznej w Rzeszowie", .organization))
     #expect(centre.aliases.contains("Regionalny Ośrodek Polityki Społecznej"))
   }
+
+  @Test("A conjunctive adverb with an adjective's ending opens no name")
+  func conjunctiveAdverb() {
+    let g = F.extract("""
+      Nowy projekt
+
+      Dlatego Lubuskie Centrum Rozwoju Gospodarki przygotowało projekt dla firm.
+      """, id: "adverb.txt")
+    #expect(F.entity(g, "Lubuskie Centrum Rozwoju Gospodarki", .organization) != nil)
+    #expect(!g.entities.contains { $0.name.hasPrefix("Dlat") })
+  }
 }

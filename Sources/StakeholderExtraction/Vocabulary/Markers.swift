@@ -140,6 +140,9 @@ enum Markers {
     // Adverbs that open sentences ("Wcześniej Odlewex sp. z o.o. otworzył …").
     "wcześniej", "później", "następnie", "ponadto", "dodatkowo", "obecnie", "dotychczas", "wówczas", "jednocześnie",
     "tymczasem", "ostatecznie", "wreszcie", "natomiast", "potem", "dziś", "dzisiaj", "wczoraj", "jutro", "teraz",
+    // Conjunctive adverbs and pronouns with an adjective's ending ("Dlatego Opolskie Centrum …" is no "Dlate …").
+    "dlatego", "którego", "której", "każdego", "każdej", "jednego", "jednej", "innego", "innej", "naszego", "naszej",
+    "swojego", "swojej", "żadnego", "samego", "tamtego",
   ]
   /// Roman numerals for event editions ("II Forum").
   static let romanNumerals: WordSet = [
