@@ -296,4 +296,16 @@ struct GenreRulesTenTests {
     #expect(F.entity(g, "Lubuskie Centrum Rozwoju Gospodarki", .organization) != nil)
     #expect(!g.entities.contains { $0.name.hasPrefix("Dlat") })
   }
+
+  @Test("An English organization named without the kind words that end its full name is the same organization")
+  func trailingKindWords() throws {
+    let g = F.extract("""
+      Apples and advice
+
+      The centre signed a letter of intent with Złoty Sad Producer Group. Jan Wilk, chairman of Złoty Sad, said his \
+      members would test the app.
+      """, id: "trailing-kind.txt")
+    let group = try #require(F.entity(g, "Złoty Sad Producer Group", .organization))
+    #expect(group.aliases.contains("Złoty Sad"))
+  }
 }

@@ -233,6 +233,7 @@ struct DocumentResolver {
       if roots.count == 1, let root = roots.first { uf.union(i, root) }
     }
     Self.joinNamesWithoutLeadingAdjectives(ms, forms: forms, &uf)
+    Self.joinNamesWithoutTrailingKind(ms, forms: forms, &uf)
     // "Marshal's Office" for the one "Marshal's Office of the Opolskie Voivodeship" of an English text, "Grupa
     // Robocza" for the one "Grupa Robocza ds. Rozwoju Gospodarczego" of a Polish one.
     var longer: [String: Set<Int>] = [:]

@@ -1,0 +1,31 @@
+/// "chairman of Owocowa Dolina" for the one "Owocowa Dolina Producer Group" of an English text: an organization
+/// named without the words of its kind that end its full name.
+extension DocumentResolver {
+  /// English last words that say what kind of body a name is ("… Producer Group", "… Dairy Cooperative").
+  static let trailingKindWords: WordSet = ["group", "cooperative", "co-operative", "cluster", "foundation", "association", "society"]
+
+  /// Joins each organization named without a head word to the one organization of the text whose name is the same
+  /// followed by one or two words ending in a kind word of ``trailingKindWords``; nothing when two could be meant.
+  ///
+  /// - Parameters:
+  ///   - ms: the document's mentions.
+  ///   - forms: their normalised names (``Normalize/form(_:)``).
+  ///   - uf: the groups so far.
+  /// - Complexity: O(m) for m mentions (hashing their names).
+  static func joinNamesWithoutTrailingKind(_ ms: [FoundMention], forms: [String], _ uf: inout UnionFind) {
+    var longer: [Substring: Set<Int>] = [:]
+    for (j, m) in ms.enumerated() where m.kind == .organization && m.legalForm == nil {
+      let words = forms[j].split(separator: " ")
+      guard words.count >= 3, let last = words.last, trailingKindWords.contains(String(last)) else { continue }
+      for drop in 1...2 where words.count - drop >= 1 {
+        longer[words.dropLast(drop).joined(separator: " ")[...], default: []].insert(j)
+      }
+    }
+    guard !longer.isEmpty else { return }
+    for (i, m) in ms.enumerated() where m.kind == .organization && m.head == nil && m.legalForm == nil {
+      guard let cands = longer[Substring(forms[i])] else { continue }
+      let roots = Set(cands.map { uf.find($0) })
+      if roots.count == 1, let root = roots.first { uf.union(i, root) }
+    }
+  }
+}
