@@ -308,4 +308,17 @@ struct GenreRulesTenTests {
     let group = try #require(F.entity(g, "Złoty Sad Producer Group", .organization))
     #expect(group.aliases.contains("Złoty Sad"))
   }
+
+  @Test("A winner after 'went to' is no place; a town after 'to' still is")
+  func winnerAfterTo() {
+    let g = F.extract("""
+      The winners of the final
+
+      The jury of the competition met on Friday evening and announced the winners of the contest. The first prize \
+      went to Leakwise, a Bydgoszcz start-up whose sensors find leaks. The jury then travelled to Toruń.
+      """, id: "winner.txt")
+    #expect(!g.entities.contains { $0.kind == .place && $0.name == "Leakwise" })
+    #expect(F.entity(g, "Leakwise", .organization) != nil)
+    #expect(F.entity(g, "Toruń", .place) != nil)
+  }
 }

@@ -490,10 +490,11 @@ extension Recognizer {
       m.nested = nested
       return add(m)
     } else if before >= 0, vocabulary.has(Self.placePrepositions, before), allCapitalized(r) && r.count <= 3 || townByRiver(r),
+              !unknownAfterEnglishTo(r, before),
               !nested, firstName(first.text) == nil || r.count == 1,
               !(r.count > 1 && after >= 0 && after + 2 < tokens.count && tokens[after].text == "(" && definedAcronyms.contains(tokens[after + 1].text)) {
       kind = .place
-    } else if inPlaceList(r) {
+    } else if inPlaceList(r), !(before >= 0 && unknownAfterEnglishTo(r, before)) {
       kind = .place
     } else if before >= 0, tokens[before].casing == .lower, legal == nil, language != "en", vocabulary.has(Self.polishDescriptorNouns, before),
               let known = mentions.firstIndex(where: { $0.kind == .organization && !$0.nested && $0.name.hasSuffix(" " + surface) }) {
