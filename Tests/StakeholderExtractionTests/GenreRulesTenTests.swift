@@ -321,4 +321,16 @@ struct GenreRulesTenTests {
     #expect(F.entity(g, "Leakwise", .organization) != nil)
     #expect(F.entity(g, "Toruń", .place) != nil)
   }
+
+  @Test("English 'Grants' heads a programme, coordinated names included")
+  func grantsProgramme() {
+    let g = F.extract("""
+      Fish and whey
+
+      The memorandum builds on a joint project of the two universities funded by the EEA and Norway Grants, which \
+      tests ways of turning whey and fish by-products into feed. The partners met in Olsztyn on Monday to plan the \
+      next steps of the work.
+      """, id: "grants.txt")
+    #expect(F.entity(g, "EEA and Norway Grants", .project) != nil)
+  }
 }

@@ -619,7 +619,7 @@ extension Recognizer {
     m.head = legalText != nil && hw.kind != .organization ? nil : hw
     m.legalForm = legalText
     m.nested = nested
-    m.isProgramme = !institution && hw.kind == .project && (hw.lemma == "program" || hw.lemma == "fundusz" || hw.lemma == "programme" || hw.lemma == "fund")
+    m.isProgramme = !institution && hw.kind == .project && (hw.lemma == "program" || hw.lemma == "fundusz" || hw.lemma == "programme" || hw.lemma == "fund" || hw.lemma == "grants")
     // Generic head + name in apposition: "Stowarzyszenie Metropolia Krakowska" is also "Metropolia Krakowska".
     // ("Grupa Robocza" is a working group, not a group called "Robocza".)
     if !hw.english, h == r.lowerBound, r.count >= 2, !isWorkingGroup(h, hw), ["stowarzyszenie", "fundacja", "spółka", "klaster", "związek", "grupa", "centrum", "park", "inkubator", "sieć", "platforma"].contains(hw.lemma) {

@@ -241,6 +241,7 @@ enum HeadWords {
     en("platform", pr)
     en("network", pr)
     en("fund", pr)
+    en("grants", pr)
     en("initiative", pr)
     en("conference", ev)
     en("summit", ev)
