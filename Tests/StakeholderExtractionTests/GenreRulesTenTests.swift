@@ -333,4 +333,16 @@ struct GenreRulesTenTests {
       """, id: "grants.txt")
     #expect(F.entity(g, "EEA and Norway Grants", .project) != nil)
   }
+
+  @Test("An English plural possessive stays inside a name; a weekday opens none")
+  func pluralPossessiveAndWeekday() {
+    let g = F.extract("""
+      The summit of mayors
+
+      The mayors of the region met in Kalisz on Monday for the Kalisz Region Mayors' Summit, organised by the \
+      county. They discussed buses and trams for the next ten years of the programme.
+      """, id: "possessive.txt")
+    #expect(F.entity(g, "Kalisz Region Mayors' Summit", .event) != nil)
+    #expect(!g.entities.contains { $0.name.hasPrefix("Monday") })
+  }
 }

@@ -28,6 +28,13 @@ extension Recognizer {
         j += 1
         continue
       }
+      // "City Presidents' Summit", "Rectors' Assembly": an English plural possessive inside a name.
+      if language == "en", t.kind == .punct, t.text == "'" || t.text == "’", !t.spaceBefore, j + 1 < end, tokens[j + 1].spaceBefore,
+         tokens[j - 1].casing == .capitalized, tokens[j - 1].lower.hasSuffix("s"), tokens[j + 1].kind == .word,
+         tokens[j + 1].casing == .capitalized, claim[j + 1] < 0 {
+        j += 1
+        continue
+      }
       // "Vestland–Warmia Business Day", "Saxony–Silesia Forum": two names joined by an unspaced dash run on to the
       // head of the name they open.
       if t.kind == .punct, ["–", "-", "—"].contains(t.text), !t.spaceBefore, j + 1 < end, !tokens[j + 1].spaceBefore,

@@ -143,6 +143,8 @@ enum Markers {
     // Conjunctive adverbs and pronouns with an adjective's ending ("Dlatego Opolskie Centrum …" is no "Dlate …").
     "dlatego", "którego", "której", "każdego", "każdej", "jednego", "jednej", "innego", "innej", "naszego", "naszej",
     "swojego", "swojej", "żadnego", "samego", "tamtego",
+    // English weekdays ("met on Monday for the X Summit" names no "Monday for the …").
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
   ]
   /// Roman numerals for event editions ("II Forum").
   static let romanNumerals: WordSet = [
