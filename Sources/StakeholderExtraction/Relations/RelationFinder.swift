@@ -265,6 +265,8 @@ struct RelationFinder {
     apposition()
     appositionAtInstitution()
     parenthesisedAffiliation()
+    parenthesisedOrganizationWithSeat()
+    relativeClauseFunction()
     creditLines()
     dashAndDescribedAffiliation()
     whereClauseAffiliation()
