@@ -342,6 +342,7 @@ struct RelationFinder {
     partnersContinued()
     projectLeader()
     projectRunners()
+    pronounObjectRunner()
     projectRunnerPhrases()
     participleAgentProjects()
     statedProjectParticipation()
