@@ -59,9 +59,17 @@ extension RelationFinder {
   mutating func dashPossessiveFunction() {
     for role in r.roles where role.target == nil && role.at >= 3 {
       let at = role.at
-      guard r.vocabulary.has(Self.possessivePronouns, at - 1), ["–", "-", "—", ","].contains(r.tokens[at - 2].text),
-            r.sentenceOf[at - 3] == role.sentence, r.claim[at - 3] >= 0, r.mentions[r.claim[at - 3]].kind == .organization else { continue }
-      let p = g(role.person), o = g(r.claim[at - 3])
+      guard r.vocabulary.has(Self.possessivePronouns, at - 1), ["–", "-", "—", ",", ";"].contains(r.tokens[at - 2].text),
+            r.sentenceOf[at - 3] == role.sentence, r.claim[at - 3] >= 0 else { continue }
+      var before = r.claim[at - 3]
+      // "AgroTech Labs from Kalisz; its CEO X": past the seat after the name.
+      if r.mentions[before].kind == .place {
+        let b = r.mentions[before].range.lowerBound - 1
+        guard b >= 1, r.vocabulary.lowerIn(b, ["from", "z", "ze"]), r.sentenceOf[b - 1] == role.sentence, r.claim[b - 1] >= 0 else { continue }
+        before = r.claim[b - 1]
+      }
+      guard r.mentions[before].kind == .organization else { continue }
+      let p = g(role.person), o = g(before)
       if affiliations[p]?.contains(o) != true {
         add(p, o, .affiliatedWith, role.sentence)
         affiliations[p, default: []].append(o)

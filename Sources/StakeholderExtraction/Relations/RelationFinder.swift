@@ -262,6 +262,7 @@ struct RelationFinder {
     dashPossessiveFunction()
     functionFromPreviousSentence()
     possessiveFunctionOwner()
+    possessiveOpeningFunction()
     apposition()
     appositionAtInstitution()
     parenthesisedAffiliation()
