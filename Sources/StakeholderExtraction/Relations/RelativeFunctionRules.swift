@@ -64,10 +64,13 @@ extension RelationFinder {
     for (i, m) in r.mentions.enumerated() where m.kind == .person && !m.nested {
       let s = r.sentences[m.sentence]
       let e = claimedEnd(i, before: s.tokens.upperBound)
-      guard e + 3 < s.tokens.upperBound, r.tokens[e].text == "(", r.claim[e + 1] >= 0 else { continue }
-      let o = r.claim[e + 1]
-      guard r.mentions[o].kind == .organization, r.mentions[o].range.lowerBound == e + 1 else { continue }
-      var q = pastParentOfUnit(o, at: claimedEnd(o, before: s.tokens.upperBound), in: s)
+      guard e + 3 < s.tokens.upperBound, r.tokens[e].text == "(" else { continue }
+      // A unit before its parent is a mention of its own that the tokens' claims may not point to.
+      guard let o = r.claim[e + 1] >= 0 && r.mentions[r.claim[e + 1]].range.lowerBound == e + 1 ? r.claim[e + 1]
+              : allMentions(in: m.sentence).first(where: { r.mentions[$0].range.lowerBound == e + 1 }),
+            r.mentions[o].kind == .organization else { continue }
+      let nameEnd = claimedEnd(o, before: s.tokens.upperBound)
+      var q = pastParentOfUnit(o, at: nameEnd, in: s)
       var seat: Int?
       var body: Int?
       if q + 2 < s.tokens.upperBound, r.claim[q] < 0, r.claim[q + 1] >= 0, r.mentions[r.claim[q + 1]].kind == .place,
@@ -77,7 +80,7 @@ extension RelationFinder {
       } else if q + 2 < s.tokens.upperBound, r.tokens[q].text == ",", r.claim[q + 1] >= 0, r.mentions[r.claim[q + 1]].kind == .organization {
         body = r.claim[q + 1]
         q = claimedEnd(r.claim[q + 1], before: s.tokens.upperBound)
-      } else {
+      } else if q == nameEnd {
         continue  // a plain "(Organization)" is read by ``apposition()``.
       }
       guard q < s.tokens.upperBound, r.tokens[q].text == ")" else { continue }
