@@ -268,6 +268,7 @@ struct RelationFinder {
     parenthesisedAffiliation()
     parenthesisedOrganizationWithSeat()
     relativeClauseFunction()
+    describedMemberApposition()
     creditLines()
     dashAndDescribedAffiliation()
     whereClauseAffiliation()
