@@ -84,15 +84,22 @@ extension RelationFinder {
       for c in s.tokens where r.tokens[c].text == "," && c > s.tokens.lowerBound && c + 3 < s.tokens.upperBound {
         guard r.claim[c - 1] >= 0, r.mentions[r.claim[c - 1]].kind == .organization, r.vocabulary.lowerIn(c + 1, ["który", "która", "które", "which", "that"]),
               let v = ((c + 2)...(c + 3)).first(where: { r.claim[$0] < 0 && r.vocabulary.has(Markers.organizes, $0) }) else { continue }
-        guard let p = ((v + 1)..<min(s.tokens.upperBound, v + 8)).first(where: { r.claim[$0] >= 0 && r.mentions[r.claim[$0]].kind != .place }),
-              r.mentions[r.claim[p]].kind == .project, !r.mentions[r.claim[p]].isProgramme, !funderLike(r.claim[p]) else { continue }
+        let object = ((v + 1)..<min(s.tokens.upperBound, v + 8)).first(where: { r.claim[$0] >= 0 && r.mentions[r.claim[$0]].kind != .place })
+        // "UWM, which coordinates the project": the document's project, named by the common noun right after.
+        let generic = object == nil && v + 2 < s.tokens.upperBound
+          && ((r.vocabulary.lowerIs(v + 1, "the") && r.vocabulary.lowerIs(v + 2, "project")) || r.vocabulary.lowerIs(v + 1, "projekt"))
+        let proj: Int
+        if generic, let main = mainProject { proj = main } else {
+          guard let p = object, r.mentions[r.claim[p]].kind == .project, !r.mentions[r.claim[p]].isProgramme, !funderLike(r.claim[p]) else { continue }
+          proj = g(r.claim[p])
+        }
         // "Departamentu X UMWO, który …": the unit written before its parent's acronym is the subject.
         let before = r.claim[c - 1]
         let unit = allMentions(in: k).first { u in
           r.mentions[u].parent.map { g($0) } == g(before) && r.mentions[u].range.upperBound <= r.mentions[before].range.lowerBound
             && r.mentions[before].range.lowerBound - r.mentions[u].range.upperBound <= 1
         }
-        let o = g(unit ?? before), proj = g(r.claim[p])
+        let o = g(unit ?? before)
         add(o, proj, .organizes, k)
         organizers.insert(o)
         // The parent read as the actor before the verb by ``organizing()`` in this sentence only is not the subject.

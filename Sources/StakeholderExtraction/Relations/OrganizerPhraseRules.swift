@@ -21,7 +21,7 @@ extension RelationFinder {
   /// Generic nouns of a project as an object (accusative), with the stem its name starts a word with.
   static let projectObjectNouns: [String: String] = [
     "platformę": "platform", "fundusz": "fundusz", "sieć": "sieć", "projekt": "", "przedsięwzięcie": "", "program": "program",
-    "inicjatywę": "inicjatyw", "strategię": "strategi", "badanie": "badani", "instrument": "", "pilotaż": "pilota",
+    "inicjatywę": "inicjatyw", "strategię": "strategi", "badanie": "badani", "instrument": "", "pilotaż": "pilota", "dokument": "",
   ]
   /// The keys of ``projectObjectNouns``, for the index look-up that gates the rule.
   static let projectObjectNounWords = WordSet(Array(projectObjectNouns.keys))

@@ -353,6 +353,7 @@ struct RelationFinder {
     pronounProjectParticipation()
     bothArePartners()
     managingAuthority()
+    managedProgrammes()
     relativeCooperation()
     genericSubjectCooperation()
     relativeJointWork()
