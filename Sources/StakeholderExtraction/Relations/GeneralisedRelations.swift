@@ -432,7 +432,7 @@ extension RelationFinder {
   }
 
   /// Verbs of an event taking place: "took place", "was held", "odbyło się".
-  static let takingPlaceWords: WordSet = ["place", "held", "odbył", "odbyła", "odbyło", "odbyły"]
+  static let takingPlaceWords: WordSet = ["place", "held", "odbył", "odbyła", "odbyło", "odbyły", "odbędzie", "odbędą", "zorganizują", "zorganizuje"]
 
   /// "The forum … took place on the university campus in Białystok": a sentence about "the forum" (no event named)
   /// places the event named in the sentence before, else the report's meeting, where it says.

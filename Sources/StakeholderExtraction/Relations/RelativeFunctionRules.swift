@@ -78,6 +78,9 @@ extension RelationFinder {
         if r.tokens[q].text == "," { seat = r.claim[q + 1] }
         q = claimedEnd(r.claim[q + 1], before: s.tokens.upperBound)
       } else if q + 2 < s.tokens.upperBound, r.tokens[q].text == ",", r.claim[q + 1] >= 0, r.mentions[r.claim[q + 1]].kind == .organization {
+        // A unit and its parent, in either order, are read by ``parenthesisedAffiliation()``.
+        func isUnit(_ x: Int) -> Bool { r.mentions[x].head.map { $0.isUnit || Self.researchUnitHeads.contains($0.lemma) } ?? false }
+        if isUnit(o) || isUnit(r.claim[q + 1]) { continue }
         body = r.claim[q + 1]
         q = claimedEnd(r.claim[q + 1], before: s.tokens.upperBound)
       } else if q == nameEnd {
