@@ -16,12 +16,12 @@ struct GenreRulesRelationsTenTests {
     let g = F.extract("""
       Przemysł i samorząd przy jednym stole
 
-      Wojewoda lubuski Adam Ratajczyk i przewodniczący Lubuskiej Rady Przemysłu Zenon Brzozowski podpisali porozumienie \
-      o współpracy między Lubuskim Urzędem Wojewódzkim a Lubuską Radą Przemysłu. Zenon Brzozowski, który na co dzień \
+      Wojewoda lubuski Adam Ratajczyk i przewodniczący Lubuskiej Rady Przemysłu Zenon Grabczyk podpisali porozumienie \
+      o współpracy między Lubuskim Urzędem Wojewódzkim a Lubuską Radą Przemysłu. Zenon Grabczyk, który na co dzień \
       jest prezesem spółki Tekmar Polska z Kalisza, zapowiedział kolejne spotkania.
       """, id: "relative-function.txt")
-    #expect(F.hasRelation("Zenon Brzozowski", .affiliatedWith, "Tekmar Polska", in: g))
-    #expect(F.hasRelation("Zenon Brzozowski", .affiliatedWith, "Lubuska Rada Przemysłu", in: g))
+    #expect(F.hasRelation("Zenon Grabczyk", .affiliatedWith, "Tekmar Polska", in: g))
+    #expect(F.hasRelation("Zenon Grabczyk", .affiliatedWith, "Lubuska Rada Przemysłu", in: g))
     #expect(!F.hasRelation("Tekmar Polska", .partnerOf, "Lubuski Urząd Wojewódzki", in: g))
     #expect(!F.hasRelation("Lubuski Urząd Wojewódzki", .partnerOf, "Tekmar Polska", in: g))
   }
@@ -32,18 +32,18 @@ struct GenreRulesRelationsTenTests {
       Morze i przemysł
 
       Podczas spotkania głos zabrali:
-      • Wit Malinowski (Urząd Morski w Gdyni),
-      • prof. Adam Nowicki (Wydział Mechaniczny Politechniki Gdańskiej w Gdańsku),
-      • Olga Pietrzyk (Krajowe Centrum Analiz Regionalnych, Ministerstwo Funduszy i Polityki Regionalnej).
+      • Wit Skowroński (Urząd Morski w Gdyni),
+      • prof. Adam Żurawiecki (Wydział Budowy Maszyn Akademii Techniczno-Rolniczej w Pile),
+      • Olga Mrozińska (Krajowe Centrum Analiz Regionalnych, Ministerstwo Sportu i Turystyki).
       """, id: "parenthesised-seat.txt")
     #expect(g.relations.contains { r in
-      r.type == .affiliatedWith && F.entity(g, "Wit Malinowski")?.id == r.source
+      r.type == .affiliatedWith && F.entity(g, "Wit Skowroński")?.id == r.source
         && g.entities.first { $0.id == r.target }?.name.hasPrefix("Urząd Morski") == true
     })
-    #expect(F.hasRelation("Adam Nowicki", .affiliatedWith, "Wydział Mechaniczny", in: g))
-    #expect(!F.hasRelation("Adam Nowicki", .affiliatedWith, "Politechnika Gdańska w Gdańsku", in: g))
-    #expect(F.hasRelation("Olga Pietrzyk", .affiliatedWith, "Krajowe Centrum Analiz Regionalnych", in: g))
-    #expect(F.hasRelation("Krajowe Centrum Analiz Regionalnych", .partOf, "Ministerstwo Funduszy i Polityki Regionalnej", in: g))
+    #expect(F.hasRelation("Adam Żurawiecki", .affiliatedWith, "Wydział Budowy Maszyn", in: g))
+    #expect(!F.hasRelation("Adam Żurawiecki", .affiliatedWith, "Akademia Techniczno-Rolnicza w Pile", in: g))
+    #expect(F.hasRelation("Olga Mrozińska", .affiliatedWith, "Krajowe Centrum Analiz Regionalnych", in: g))
+    #expect(F.hasRelation("Krajowe Centrum Analiz Regionalnych", .partOf, "Ministerstwo Sportu i Turystyki", in: g))
   }
 
   @Test("Described appositions: 'an expert of the X', 'adiunkt na Wydziale X'; a town before a company noun is a seat")
@@ -51,18 +51,18 @@ struct GenreRulesRelationsTenTests {
     let en = F.extract("""
       Money for towns
 
-      Tomasz Wierzba, an expert of the Association of Polish Counties, said the money was there. Marek Sosna, CEO of \
+      Tomasz Grądzki, an expert of the Association of Polish Counties, said the money was there. Leon Sosna, CEO of \
       the Kielce start-up GreenByte, showed a sensor.
       """, id: "described-en.txt")
-    #expect(F.hasRelation("Tomasz Wierzba", .affiliatedWith, "Association of Polish Counties", in: en))
-    #expect(F.hasRelation("Marek Sosna", .affiliatedWith, "GreenByte", in: en))
-    #expect(!F.hasRelation("Marek Sosna", .affiliatedWith, "Kielce", in: en))
+    #expect(F.hasRelation("Tomasz Grądzki", .affiliatedWith, "Association of Polish Counties", in: en))
+    #expect(F.hasRelation("Leon Sosna", .affiliatedWith, "GreenByte", in: en))
+    #expect(!F.hasRelation("Leon Sosna", .affiliatedWith, "Kielce", in: en))
     let pl = F.extract("""
       Chemia w regionie
 
-      Anna Cichoń, adiunkt na Wydziale Chemii Uniwersytetu Łódzkiego, przedstawiła wyniki badań.
+      Anna Pośpiech, adiunkt na Wydziale Biologii Uniwersytetu Kaszubskiego, przedstawiła wyniki badań.
       """, id: "described-pl.txt")
-    #expect(F.hasRelation("Anna Cichoń", .affiliatedWith, "Wydział Chemii", in: pl))
+    #expect(F.hasRelation("Anna Pośpiech", .affiliatedWith, "Wydział Biologii", in: pl))
   }
 
   @Test("'a realizuje go X' and 'Instrument prowadzi X': the organization runs the project referred to")
@@ -70,20 +70,20 @@ struct GenreRulesRelationsTenTests {
     let pronoun = F.extract("""
       Zielona wieś w Zamościu
 
-      Burmistrz przypomniał, że program „Zielona Wieś Zamojska” jest współfinansowany z programu Fundusze Europejskie \
-      dla Lubelskiego 2021–2027, a realizuje go Wydział Rolnictwa Urzędu Miasta Zamość.
+      Burmistrz przypomniał, że program „Zielona Wieś Zamojska” jest współfinansowany z programu Fundusz Rozwoju \
+      Roztocza 2030, a realizuje go Wydział Rolnictwa Urzędu Miasta Zamość.
       """, id: "object-pronoun.txt")
     #expect(F.hasRelation("Wydział Rolnictwa", .organizes, "Zielona Wieś Zamojska", in: pronoun))
-    #expect(!F.hasRelation("Wydział Rolnictwa", .organizes, "Fundusze Europejskie dla Lubelskiego 2021–2027", in: pronoun))
+    #expect(!F.hasRelation("Wydział Rolnictwa", .organizes, "Fundusz Rozwoju Roztocza 2030", in: pronoun))
     let noun = F.extract("""
       Wodór i bony
 
       Projekt „Lubelska Dolina Wodorowa” ruszył w marcu. W projekcie „Lubelska Dolina Wodorowa” bierze udział 12 firm. \
-      Spółka Agromet Lublin skorzystała z Lubelskiego Bonu na Innowacje. Instrument prowadzi Lubelska Agencja \
+      Spółka Agromet Lublin skorzystała z Lubelskiego Bonu na Innowacje. Instrument prowadzi Roztoczańska Agencja \
       Wspierania Przedsiębiorczości.
       """, id: "opening-noun.txt")
-    #expect(F.hasRelation("Lubelska Agencja Wspierania Przedsiębiorczości", .organizes, "Lubelski Bon na Innowacje", in: noun))
-    #expect(!F.hasRelation("Lubelska Agencja Wspierania Przedsiębiorczości", .organizes, "Lubelska Dolina Wodorowa", in: noun))
+    #expect(F.hasRelation("Roztoczańska Agencja Wspierania Przedsiębiorczości", .organizes, "Lubelski Bon na Innowacje", in: noun))
+    #expect(!F.hasRelation("Roztoczańska Agencja Wspierania Przedsiębiorczości", .organizes, "Lubelska Dolina Wodorowa", in: noun))
   }
 
   @Test("'Its Vice-President for X, Prof. Y' opening a sentence: the agent of the sentence before")
@@ -91,10 +91,10 @@ struct GenreRulesRelationsTenTests {
     let g = F.extract("""
       Fjords and fields
 
-      The alliance is coordinated by the University of Bergen. Its Vice-President for Research, Prof. Ingrid Solberg, \
+      The alliance is coordinated by the University of Bergen. Its Vice-President for Research, Prof. Ingrid Haavik, \
       said the alliance would grow.
       """, id: "possessive-opening.txt")
-    #expect(F.hasRelation("Ingrid Solberg", .affiliatedWith, "University of Bergen", in: g))
+    #expect(F.hasRelation("Ingrid Haavik", .affiliatedWith, "University of Bergen", in: g))
   }
 
   @Test("The body managing a programme organizes it; a relative 'which X will coordinate' after a kind noun")
@@ -102,13 +102,13 @@ struct GenreRulesRelationsTenTests {
     let g = F.extract("""
       Calls and pilots
 
-      The Marshal's Office of the Podlaskie Voivodeship, which manages the European Funds for Podlaskie 2021–2027 \
-      programme, will announce a call in May. The LIFE Programme is managed by the Climate Agency of Poland. The \
+      The Lower Vistula Development Agency, which manages the Vistula Valley Fund 2030 \
+      programme, will announce a call in May. The Nordic Bridges Programme is managed by the Climate Agency of Poland. The \
       Podlaskie Advisory Centre in Szepietowo (PAC) signed a letter of intent with five farms, which will join the \
       "Healthy Water Podlasie" pilot, which PAC will coordinate.
       """, id: "managed-programmes.txt")
-    #expect(F.hasRelation("Marshal's Office of the Podlaskie Voivodeship", .organizes, "European Funds for Podlaskie 2021–2027", in: g))
-    #expect(F.hasRelation("Climate Agency of Poland", .organizes, "LIFE Programme", in: g))
+    #expect(F.hasRelation("Lower Vistula Development Agency", .organizes, "Vistula Valley Fund 2030", in: g))
+    #expect(F.hasRelation("Climate Agency of Poland", .organizes, "Nordic Bridges Programme", in: g))
     #expect(F.hasRelation("Podlaskie Advisory Centre", .organizes, "Healthy Water Podlasie", in: g))
   }
 
@@ -118,7 +118,7 @@ struct GenreRulesRelationsTenTests {
       Mayors meet in Kalisz
 
       Mayors of twelve towns met on Friday in Kalisz for the Kalisz Business Summit 2025. The agenda was prepared by \
-      the Association of Polish Cities.
+      the Kalisz Chamber of Crafts.
       """, id: "met-for.txt")
     #expect(F.hasRelation("Kalisz Business Summit 2025", .locatedIn, "Kalisz", in: en))
     let pl = F.extract("""

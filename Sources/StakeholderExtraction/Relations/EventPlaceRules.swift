@@ -84,8 +84,8 @@ extension RelationFinder {
 /// - "Forum Przedsiębiorczości X już w maju w Węgrowie", "Kongres Y 20 listopada w Lublinie", "the Z Forum returns to
 ///   Gdańsk", "konferencja „W”, zorganizowana w Krośnie przez …": after the event's name only words of time, of taking
 ///   place or of organizing stand before "w" / "in" / "to" and the place (headlines, "Czytaj także" lines, leads).
-/// - "spent the weekend in Tychy at the „X” hackathon", "spotkali się w Opolu na Forum Y", "met in Lublin for the Z
-///   Summit", "w Kole obradował Stół X", "w Kole uczestnicy Forum W": the place, then "at" / "na" / "for" (or a verb of
+/// - "spent the weekend in Tychy at the „X” hackathon", "spotkali się w Opolu na Y", "met in Lublin for the Z
+///   Summit", "w Kole obradował Stół X", "w Kole uczestnicy Zjazdu W": the place, then "at" / "na" / "for" (or a verb of
 ///   taking place, or the participants) and the event.
 ///
 /// Only an event with no place found yet gets one, so that a place named further on in a long sentence does not add

@@ -2,12 +2,12 @@ import StakeholderModel
 
 /// The body that manages a programme organizes it (schema: a managing authority runs its programme):
 ///
-/// - "the Marshal's Office of X, which manages the European Funds for X programme", "UMWP, który zarządza programem
+/// - "the Regional Office of X, which manages the P programme", "UMWP, który zarządza programem
 ///   FEdP": a relative clause after the body; "which manages the regional programme" names no programme, and then the
 ///   one programme (a source of money) of the document is meant.
-/// - "program FEO 2021–2027, którym zarządza nasz urząd": a relative clause after the programme, the body after the
+/// - "program P, którym zarządza nasz urząd": a relative clause after the programme, the body after the
 ///   verb (named, or a common noun naming the one body of its kind).
-/// - "The LIFE Programme is managed by the X Agency", "Program jest zarządzany przez Y": the passive.
+/// - "The P Programme is managed by the X Agency", "Program jest zarządzany przez Y": the passive.
 ///
 /// - Complexity: O(n) for the n tokens of the sentences with a verb of managing (one index look-up per token); the
 ///   document's programmes are listed once per sentence that needs them.

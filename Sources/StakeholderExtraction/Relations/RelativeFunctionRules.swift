@@ -2,10 +2,10 @@ import StakeholderModel
 
 /// Affiliations stated after a name in a relative clause or a parenthesis that carries more than a name:
 ///
-/// - "Jan Nowak, który na co dzień jest prezesem spółki Alfa Plast, …", "Anna Lis, która od 2020 r. pełni funkcję
+/// - "Jan Kuśmierz, który na co dzień jest prezesem spółki Alfa Plast, …", "Anna Kozub, która od 2020 r. pełni funkcję
 ///   dyrektora Centrum X", "Tom Reed, who is also the CEO of Beta Ltd": a relative clause whose verb is "to be" (or
 ///   "pełni funkcję") and whose complement is a function, then the organization.
-/// - "• Jan Nowak (Urząd Morski w Gdyni)", "Ewa Bąk (Agro-Sad, Grójec)", "Piotr Lis (Wydział Chemii Uniwersytetu X
+/// - "• Jan Kuśmierz (Urząd Morski w Gdyni)", "Ewa Rzepa (Agro-Sad, Grójec)", "Piotr Gawlas (Wydział Fizyki Uniwersytetu X
 ///   w Y)", "Adam Kos (Krajowe Centrum X, Ministerstwo Y)": the organization in the parenthesis is followed by its
 ///   seat, by its parent in the genitive, or by the body it belongs to.
 ///
@@ -56,7 +56,7 @@ extension RelationFinder {
     }
   }
 
-  /// "Jan Nowak (Urząd Morski w Gdyni)", "Ewa Bąk (Agro-Sad, Grójec)", "Piotr Lis (Wydział Chemii Uniwersytetu X)",
+  /// "Jan Kuśmierz (Urząd Morski w Gdyni)", "Ewa Rzepa (Agro-Sad, Grójec)", "Piotr Gawlas (Wydział Fizyki Uniwersytetu X)",
   /// "Adam Kos (Krajowe Centrum X, Ministerstwo Y)": the first organization of the parenthesis is the person's, when
   /// what follows it before ")" is its seat, its parent in the genitive or one more organization; a seat after a
   /// comma places the organization, and a ministry or office after a comma is the body the first belongs to.
