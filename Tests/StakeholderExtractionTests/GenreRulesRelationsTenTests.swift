@@ -130,4 +130,18 @@ struct GenreRulesRelationsTenTests {
     #expect(F.hasRelation("IV Kongres Włókiennictwa Łódzkiego", .locatedIn, "Zgierz", in: pl))
     #expect(F.hasRelation("Targi Pracy Inżyniera", .locatedIn, "Radom", in: pl))
   }
+
+  @Test("'Do projektu dołączy też X' (an announced joining) and 'X skorzystała z Bonu Y' (a beneficiary) take part")
+  func joiningAndBenefiting() {
+    let g = F.extract("""
+      Sery z Podhala
+
+      Projekt „Mleczny Szlak Podhala” prowadzi Podhalańska Agencja Rozwoju. Do projektu dołączy też Spółdzielnia \
+      Mleczarska „Hala Gąsienicowa”. Spółka Serowar Giewont sp. z o.o. jako jedna z pierwszych skorzystała \
+      z Podhalańskiego Bonu Eksportowego.
+      """, id: "joining.txt")
+    #expect(F.hasRelation("Spółdzielnia Mleczarska „Hala Gąsienicowa”", .participatesIn, "Mleczny Szlak Podhala", in: g))
+    #expect(F.hasRelation("Spółka Serowar Giewont sp. z o.o.", .participatesIn, "Podhalański Bon Eksportowy", in: g))
+    #expect(!F.hasRelation("Podhalańska Agencja Rozwoju", .participatesIn, "Mleczny Szlak Podhala", in: g))
+  }
 }

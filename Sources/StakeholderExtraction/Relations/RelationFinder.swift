@@ -348,6 +348,7 @@ struct RelationFinder {
     projectRunnerPhrases()
     participleAgentProjects()
     statedProjectParticipation()
+    beneficiaries()
     partnerSubjects()
     partnerByCommonNoun()
     pronounProjectParticipation()
