@@ -189,8 +189,13 @@ extension RelationFinder {
   /// "Paweł X, President of the Szczecin-based ZARR", "Mikko Y, CEO of the Finnish company ReFibre Oy": a function
   /// followed by "of", a seat adjective or an adjective of origin and a company noun, then the organization.
   /// Whether mention `m` is a seat adjective ("Ciechocinek-based"), a place written as a modifier of the name after it.
+  /// Also a town written before a company noun and the company's name ("CEO of the Lublin start-up X").
   func isSeatAdjective(_ m: Int) -> Bool {
-    r.mentions[m].kind == .place && r.tokens[r.mentions[m].range.upperBound - 1].lower.hasSuffix("-based")
+    guard r.mentions[m].kind == .place else { return false }
+    let e = r.mentions[m].range.upperBound
+    if r.tokens[e - 1].lower.hasSuffix("-based") { return true }
+    return e + 1 < r.tokens.count && r.sentenceOf[e + 1] == r.mentions[m].sentence && r.claim[e] < 0 && r.tokens[e].casing == .lower
+      && r.vocabulary.has(Self.companyDescriptors, e) && r.claim[e + 1] >= 0 && r.mentions[r.claim[e + 1]].kind == .organization
   }
 
   /// "CEO of the Finnish company X", "President of the Nysa-based X": an English function whose "of" complement
@@ -206,8 +211,10 @@ extension RelationFinder {
       q += 1
       if r.vocabulary.lowerIs(q, "the") { q += 1 }
       // "the Szczecin-based ZARR": past the seat adjective (a place mention ending in "-based").
-      if q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .place, r.tokens[r.mentions[r.claim[q]].range.upperBound - 1].lower.hasSuffix("-based") {
+      if q < s.tokens.upperBound, r.claim[q] >= 0, isSeatAdjective(r.claim[q]) {
         q = r.mentions[r.claim[q]].range.upperBound
+        // "the Lublin start-up X": past the company noun after the town.
+        if q < s.tokens.upperBound, r.claim[q] < 0, r.vocabulary.has(Self.companyDescriptors, q) { q += 1 }
       } else {
         let e = pastOriginAndCompany(q)
         guard e != q else { continue }

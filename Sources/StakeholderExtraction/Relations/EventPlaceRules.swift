@@ -84,8 +84,9 @@ extension RelationFinder {
 /// - "Forum Przedsiębiorczości X już w maju w Węgrowie", "Kongres Y 20 listopada w Lublinie", "the Z Forum returns to
 ///   Gdańsk", "konferencja „W”, zorganizowana w Krośnie przez …": after the event's name only words of time, of taking
 ///   place or of organizing stand before "w" / "in" / "to" and the place (headlines, "Czytaj także" lines, leads).
-/// - "spent the weekend in Tychy at the „X” hackathon", "spotkali się w Opolu na Forum Y", "w Kole obradował Stół
-///   X": the place, then "at" / "na" (or a verb of taking place) and the event.
+/// - "spent the weekend in Tychy at the „X” hackathon", "spotkali się w Opolu na Y", "met in Lublin for the Z
+///   Summit", "w Kole obradował Stół X", "w Kole uczestnicy Zjazdu W": the place, then "at" / "na" / "for" (or a verb of
+///   taking place, or the participants) and the event.
 ///
 /// Only an event with no place found yet gets one, so that a place named further on in a long sentence does not add
 /// a second.
@@ -100,6 +101,8 @@ extension RelationFinder {
     "w", "we", "in", "to", "r", "maju", "czerwcu", "lipcu", "sierpniu", "wrześniu", "październiku", "listopadzie",
     "grudniu", "styczniu", "lutym", "marcu", "kwietniu", "poniedziałek", "wtorek", "środę", "czwartek", "piątek",
     "sobotę", "niedzielę", "spring", "autumn", "summer", "winter", "wiosną", "jesienią", "latem", "zimą", "roku", "year",
+    "który", "które", "która", "which", "i", "and", "was", "is", "planned", "scheduled", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "morning", "afternoon", "evening",
   ]
 
   /// Adds `located_in` for events whose place is written right after or right before their name.
@@ -121,7 +124,7 @@ extension RelationFinder {
     var q = claimedEnd(e, before: s.tokens.upperBound)
     // A closing quote or a comma after the name ("konferencja „W”, zorganizowana w Krośnie").
     if q < s.tokens.upperBound, r.claim[q] < 0, [",", "”", "\"", "’"].contains(r.tokens[q].text) { q += 1 }
-    let limit = min(s.tokens.upperBound, q + 7)
+    let limit = min(s.tokens.upperBound, q + 9)
     while q < limit, r.claim[q] < 0 {
       let t = r.tokens[q]
       guard t.kind == .number || r.vocabulary.has(Self.eventToPlaceWords, q) || Markers.months[t.lower] != nil || t.text == "." else { return nil }
@@ -133,7 +136,10 @@ extension RelationFinder {
   }
 
   /// Verbs of a meeting taking place between its place and its name: "w Kole obradował X", "w Kole odbyło się X".
-  static let sittingVerbs: WordSet = ["obradował", "obradowała", "obradowało", "obradowali", "odbył", "odbyła", "odbyło", "odbyły", "się", "rozpoczął", "rozpoczęło", "rozpoczęła"]
+  static let sittingVerbs: WordSet = [
+    "obradował", "obradowała", "obradowało", "obradowali", "odbył", "odbyła", "odbyło", "odbyły", "się", "rozpoczął", "rozpoczęło",
+    "rozpoczęła", "zakończył", "zakończyła", "zakończyło", "uczestnicy",
+  ]
 
   /// "in Tychy at the „X” hackathon", "w Opolu na Forum Y", "w Kole obradował X": the place right before "at" / "na"
   /// (or a verb of taking place) and the event.
@@ -149,7 +155,7 @@ extension RelationFinder {
       if a >= s.tokens.lowerBound, r.vocabulary.lowerIn(a, ["w", "we"]) { return p }
     }
     if b >= s.tokens.lowerBound, r.vocabulary.lowerIs(b, "the") { b -= 1 }
-    guard b - 1 >= s.tokens.lowerBound, r.vocabulary.lowerIn(b, ["at", "na"]), r.claim[b - 1] >= 0 else { return nil }
+    guard b - 1 >= s.tokens.lowerBound, r.vocabulary.lowerIn(b, ["at", "na", "for"]), r.claim[b - 1] >= 0 else { return nil }
     let p = r.claim[b - 1]
     guard r.mentions[p].kind == .place else { return nil }
     let a = r.mentions[p].range.lowerBound - 1

@@ -59,9 +59,17 @@ extension RelationFinder {
   mutating func dashPossessiveFunction() {
     for role in r.roles where role.target == nil && role.at >= 3 {
       let at = role.at
-      guard r.vocabulary.has(Self.possessivePronouns, at - 1), ["–", "-", "—", ","].contains(r.tokens[at - 2].text),
-            r.sentenceOf[at - 3] == role.sentence, r.claim[at - 3] >= 0, r.mentions[r.claim[at - 3]].kind == .organization else { continue }
-      let p = g(role.person), o = g(r.claim[at - 3])
+      guard r.vocabulary.has(Self.possessivePronouns, at - 1), ["–", "-", "—", ",", ";"].contains(r.tokens[at - 2].text),
+            r.sentenceOf[at - 3] == role.sentence, r.claim[at - 3] >= 0 else { continue }
+      var before = r.claim[at - 3]
+      // "AgroTech Labs from Kalisz; its CEO X": past the seat after the name.
+      if r.mentions[before].kind == .place {
+        let b = r.mentions[before].range.lowerBound - 1
+        guard b >= 1, r.vocabulary.lowerIn(b, ["from", "z", "ze"]), r.sentenceOf[b - 1] == role.sentence, r.claim[b - 1] >= 0 else { continue }
+        before = r.claim[b - 1]
+      }
+      guard r.mentions[before].kind == .organization else { continue }
+      let p = g(role.person), o = g(before)
       if affiliations[p]?.contains(o) != true {
         add(p, o, .affiliatedWith, role.sentence)
         affiliations[p, default: []].append(o)
@@ -76,15 +84,22 @@ extension RelationFinder {
       for c in s.tokens where r.tokens[c].text == "," && c > s.tokens.lowerBound && c + 3 < s.tokens.upperBound {
         guard r.claim[c - 1] >= 0, r.mentions[r.claim[c - 1]].kind == .organization, r.vocabulary.lowerIn(c + 1, ["który", "która", "które", "which", "that"]),
               let v = ((c + 2)...(c + 3)).first(where: { r.claim[$0] < 0 && r.vocabulary.has(Markers.organizes, $0) }) else { continue }
-        guard let p = ((v + 1)..<min(s.tokens.upperBound, v + 8)).first(where: { r.claim[$0] >= 0 && r.mentions[r.claim[$0]].kind != .place }),
-              r.mentions[r.claim[p]].kind == .project, !r.mentions[r.claim[p]].isProgramme, !funderLike(r.claim[p]) else { continue }
+        let object = ((v + 1)..<min(s.tokens.upperBound, v + 8)).first(where: { r.claim[$0] >= 0 && r.mentions[r.claim[$0]].kind != .place })
+        // "UWM, which coordinates the project": the document's project, named by the common noun right after.
+        let generic = object == nil && v + 2 < s.tokens.upperBound
+          && ((r.vocabulary.lowerIs(v + 1, "the") && r.vocabulary.lowerIs(v + 2, "project")) || r.vocabulary.lowerIs(v + 1, "projekt"))
+        let proj: Int
+        if generic, let main = mainProject { proj = main } else {
+          guard let p = object, r.mentions[r.claim[p]].kind == .project, !r.mentions[r.claim[p]].isProgramme, !funderLike(r.claim[p]) else { continue }
+          proj = g(r.claim[p])
+        }
         // "Departamentu X UMWO, który …": the unit written before its parent's acronym is the subject.
         let before = r.claim[c - 1]
         let unit = allMentions(in: k).first { u in
           r.mentions[u].parent.map { g($0) } == g(before) && r.mentions[u].range.upperBound <= r.mentions[before].range.lowerBound
             && r.mentions[before].range.lowerBound - r.mentions[u].range.upperBound <= 1
         }
-        let o = g(unit ?? before), proj = g(r.claim[p])
+        let o = g(unit ?? before)
         add(o, proj, .organizes, k)
         organizers.insert(o)
         // The parent read as the actor before the verb by ``organizing()`` in this sentence only is not the subject.

@@ -432,7 +432,7 @@ extension RelationFinder {
   }
 
   /// Verbs of an event taking place: "took place", "was held", "odbyło się".
-  static let takingPlaceWords: WordSet = ["place", "held", "odbył", "odbyła", "odbyło", "odbyły"]
+  static let takingPlaceWords: WordSet = ["place", "held", "odbył", "odbyła", "odbyło", "odbyły", "odbędzie", "odbędą", "zorganizują", "zorganizuje"]
 
   /// "The forum … took place on the university campus in Białystok": a sentence about "the forum" (no event named)
   /// places the event named in the sentence before, else the report's meeting, where it says.
@@ -510,6 +510,8 @@ extension RelationFinder {
 }
 
 extension RelationFinder {
+  /// Generic nouns of a project or event written after its name ("the "Healthy Soil" pilot", "the X programme").
+  static let kindNounsAfterName: WordSet = ["pilot", "programme", "program", "project", "scheme", "initiative", "platform", "conference", "forum", "workshop"]
   /// English verb forms of running something that ``Markers/organizes`` leaves out, for a relative clause after an
   /// event or project: "which MJWPU is organising together with …", "which KUT will coordinate", "which the office is
   /// currently updating".
@@ -528,6 +530,8 @@ extension RelationFinder {
       for ev in ms where r.mentions[ev].kind == .event || (r.mentions[ev].kind == .project && !r.mentions[ev].isProgramme && !funderLike(ev)) {
         var q = r.mentions[ev].range.upperBound
         while q < s.tokens.upperBound, r.claim[q] == ev { q += 1 }
+        // "the "Healthy Soil" pilot, which X will coordinate": past a generic noun of the kind after the name.
+        if q + 1 < s.tokens.upperBound, r.claim[q] < 0, r.vocabulary.has(Self.kindNounsAfterName, q) { q += 1 }
         guard q + 3 < s.tokens.upperBound, r.tokens[q].text == ",", r.vocabulary.lowerIn(q + 1, ["które", "który", "która", "którą", "which"]) else { continue }
         // The clause's verb of organizing, within six tokens (after the subject's name, however long).
         var from = q + 2
@@ -546,6 +550,8 @@ extension RelationFinder {
           let byHead = orgsByHead
           for t in (q + 2)..<v where r.tokens[t].casing == .lower {
             if let h = r.heads[t], h.kind == .organization, !h.isUnit, let c = byHead[h.lemma], c.count == 1 { agents.append(c.first!); break }
+            // "platformę „P”, którą wydział uruchomił": a head right after the pronoun names the nearest body with it.
+            if t == q + 2, let h = r.heads[t], h.kind == .organization, let o = nearestWithHead(h.lemma, before: t, sentence: k) { agents.append(o); break }
           }
         }
         // "Strategii X, którą przygotowuje stowarzyszenie": the subject after the verb (Polish word order).

@@ -21,19 +21,22 @@ extension RelationFinder {
   /// Generic nouns of a project as an object (accusative), with the stem its name starts a word with.
   static let projectObjectNouns: [String: String] = [
     "platformę": "platform", "fundusz": "fundusz", "sieć": "sieć", "projekt": "", "przedsięwzięcie": "", "program": "program",
-    "inicjatywę": "inicjatyw", "strategię": "strategi",
+    "inicjatywę": "inicjatyw", "strategię": "strategi", "badanie": "badani", "instrument": "", "pilotaż": "pilota", "dokument": "",
   ]
   /// The keys of ``projectObjectNouns``, for the index look-up that gates the rule.
   static let projectObjectNounWords = WordSet(Array(projectObjectNouns.keys))
   /// Verbs of running a project whose subject follows in Polish word order: "prowadzić będzie X", "obsługuje X".
   static let runningVerbs: WordSet = [
     "prowadzi", "prowadzić", "poprowadzi", "koordynuje", "koordynować", "obsługuje", "obsługiwać", "obsługiwał", "obsługiwała",
-    "zarządza", "zarządzać", "realizuje", "realizować", "administruje",
+    "zarządza", "zarządzać", "realizuje", "realizować", "administruje", "przygotował", "przygotowała", "przygotowało",
+    "przygotowali", "przygotowuje", "opracował", "opracowała", "opracowało", "wdraża",
   ]
   /// Adverbials that may stand between a verb and its subject: "co roku", "w tym roku", "od lat", "już".
   static let adverbialWords: WordSet = [
     "co", "roku", "w", "tym", "od", "lat", "już", "ponownie", "corocznie", "tradycyjnie", "również", "także", "then", "every",
-    "year", "again", "annually", "traditionally", "currently", "obecnie", "now", "teraz",
+    "year", "again", "annually", "traditionally", "currently", "obecnie", "now", "teraz", "we", "styczniu", "lutym", "marcu",
+    "kwietniu", "maju", "czerwcu", "lipcu", "sierpniu", "wrześniu", "październiku", "listopadzie", "grudniu", "jesienią",
+    "wiosną", "latem", "zimą",
   ]
 
   /// From `q`, past adverbial words and a place phrase ("w Kielcach", "in Płock"), at most five tokens; `q` when no
@@ -113,7 +116,11 @@ extension RelationFinder {
         if q < s.tokens.upperBound, r.vocabulary.lowerIn(q, ["będzie", "będą"]) { q += 1 }
         q = pastAdverbials(q, in: s)
         guard q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization else { continue }
-        let target = stem.isEmpty ? (named ?? mainProject) : (projectNamed(withWordStarting: stem) ?? named ?? projectIntroduced(byNounStem: stem, before: n))
+        // "… skorzystała z Bonu X. Instrument prowadzi Y": a noun opening the sentence refers to the project named last.
+        let opening = n == s.tokens.lowerBound && k > 0 ? mentions(in: k - 1).last(where: { r.mentions[$0].kind == .project && !funderLike($0) }).map({ g($0) }) : nil
+        // The sentence before speaks of another project (only its source of money was read as one): not the document's.
+        let speaksOfAnother = opening == nil && n == s.tokens.lowerBound && k > 0 && mentions(in: k - 1).contains { r.mentions[$0].kind == .project }
+        let target = stem.isEmpty ? (named ?? opening ?? (speaksOfAnother ? nil : mainProject)) : (projectNamed(withWordStarting: stem) ?? named ?? projectIntroduced(byNounStem: stem, before: n))
         guard let proj = target else { continue }
         let og = g(r.claim[q])
         add(og, proj, .organizes, k)

@@ -72,7 +72,7 @@ extension RelationFinder {
       guard r.vocabulary.sentenceHas(Self.leaderNouns, k),
             let l = s.tokens.first(where: { r.vocabulary.has(Self.leaderNouns, $0) && r.claim[$0] < 0 }) else { continue }
       var q = l + 1
-      while q < s.tokens.upperBound, q - l <= 3, r.claim[q] < 0, r.vocabulary.lowerIn(q, ["jest", "był", "była", "będzie", "is", "was", "the", "projektu", "project", "konsorcjum"]) { q += 1 }
+      while q < s.tokens.upperBound, q - l <= 3, r.claim[q] < 0, r.vocabulary.lowerIn(q, ["jest", "był", "była", "będzie", "is", "was", "the", "projektu", "project", "konsorcjum", "zostanie", "został", "została", "przedsięwzięcia"]) { q += 1 }
       guard q > l + 1, q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization else { continue }
       let named = mentions(in: k).first { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme && r.mentions[$0].range.upperBound <= l }.map { g($0) }
       guard let proj = named ?? mainProject, !funderLike(r.mentions.indices.first { g($0) == proj }!) else { continue }

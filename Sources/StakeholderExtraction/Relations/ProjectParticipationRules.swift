@@ -2,15 +2,15 @@ import StakeholderModel
 
 /// Organizations stated to take part in or to have joined a project, also when the report is about a meeting:
 /// "W projekcie bierze udział również Fundacja X", "Do programu przystąpiło także Starostwo Y", "Do inicjatywy
-/// przystąpił już Klaster Z", "The Municipality of W joined the network in 2024". Only stated or past facts: "chcą
-/// dołączyć" (an intention, an infinitive) says nothing.
+/// przystąpił już Klaster Z", "Do projektu dołączy też spółka V", "The Municipality of W joined the network in 2024".
+/// Only stated facts (past, present or a future announced): "chcą dołączyć" (an intention, an infinitive) says nothing.
 ///
 /// - Complexity: O(n) for n tokens (each sentence visited once, with look-ups among its mentions).
 extension RelationFinder {
-  /// Finite verbs of joining: "przystąpił", "dołączyło", "joined".
+  /// Finite verbs of joining: "przystąpił", "dołączyło", "dołączy", "joined".
   static let joiningVerbs: WordSet = [
     "przystąpił", "przystąpiła", "przystąpiło", "przystąpiły", "przystąpili", "dołączył", "dołączyła", "dołączyło",
-    "dołączyły", "dołączyli", "joined", "joins",
+    "dołączyły", "dołączyli", "joined", "joins", "dołączy", "dołączą", "przystąpi", "przystąpią",
   ]
   /// Finite verbs and phrases of taking part: "bierze udział", "uczestniczy", "takes part", "participates".
   static let takingPartVerbs: WordSet = ["bierze", "biorą", "brała", "brał", "brało", "uczestniczy", "uczestniczą", "takes", "participates", "participate"]

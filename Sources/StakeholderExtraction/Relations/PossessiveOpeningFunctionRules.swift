@@ -1,0 +1,42 @@
+import StakeholderModel
+
+/// "X is coordinated by the University of Y. Its Vice-President for International Affairs, Prof. Anna Z, said …",
+/// "Jej wiceprezes ds. rozwoju, dr Jan Q, …": a function opened by a possessive pronoun at the start of a sentence and
+/// set off by a comma before the name belongs to the organization the sentence before is about: the agent after
+/// "by" / "przez" when it has one, else its first organization.
+///
+/// - Complexity: O(k) for the k mentions of the sentence before, for each sentence that opens with a possessive.
+extension RelationFinder {
+  /// Possessive pronouns that may open a sentence about the organization named before.
+  static let openingPossessives: WordSet = ["its", "their", "jej", "jego", "ich"]
+
+  /// "Its Vice-President for International Affairs, Prof. Anna Z": the person works for the organization of the
+  /// sentence before.
+  mutating func possessiveOpeningFunction() {
+    for (k, s) in r.sentences.enumerated() where k > 0 {
+      let a = s.tokens.lowerBound
+      guard a + 4 < s.tokens.upperBound, r.vocabulary.has(Self.openingPossessives, a) else { continue }
+      // The function: words up to the comma, one of them a function word.
+      var q = a + 1
+      var sawRole = false
+      while q < s.tokens.upperBound, q - a <= 8, r.claim[q] < 0, r.tokens[q].kind == .word || r.tokens[q].text == "." {
+        if r.roleWords[q] != nil { sawRole = true }
+        q += 1
+      }
+      guard sawRole, q + 1 < s.tokens.upperBound, r.tokens[q].text == "," else { continue }
+      q += 1
+      while q < s.tokens.upperBound, r.claim[q] < 0, r.vocabulary.has(RoleWords.titles, q) || r.tokens[q].text == "." { q += 1 }
+      guard q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .person else { continue }
+      let p = g(r.claim[q])
+      guard affiliations[p]?.contains(where: { kind($0) == .organization }) != true else { continue }
+      let before = mentions(in: k - 1).filter { r.mentions[$0].kind == .organization && !r.mentions[$0].nested }
+      let agent = before.first { m in
+        var b = r.mentions[m].range.lowerBound - 1
+        if b >= 0, r.vocabulary.lowerIs(b, "the") { b -= 1 }
+        return b >= 0 && r.vocabulary.lowerIn(b, ["by", "przez"])
+      }
+      guard let o = agent ?? before.first else { continue }
+      affiliate(p, g(o), k)
+    }
+  }
+}
