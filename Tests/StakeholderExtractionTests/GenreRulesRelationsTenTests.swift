@@ -109,7 +109,7 @@ struct GenreRulesRelationsTenTests {
       """, id: "managed-programmes.txt")
     #expect(F.hasRelation("Lower Vistula Development Agency", .organizes, "Vistula Valley Fund 2030", in: g))
     #expect(F.hasRelation("Climate Agency of Poland", .organizes, "Nordic Bridges Programme", in: g))
-    #expect(F.hasRelation("Podlaskie Advisory Centre", .organizes, "Healthy Water Podlasie", in: g))
+    #expect(F.hasRelation("Podlaskie Advisory Centre in Szepietowo", .organizes, "Healthy Water Podlasie", in: g))
   }
 
   @Test("Where an event is held: 'met in X for the Y', 'który odbył się 19 i 20 maja w X', 'Wydarzenie odbędzie się w X'")

@@ -13,7 +13,7 @@ extension Recognizer {
     let n = name.fastLowercased
     // "Polska Strefa Inwestycji" / "Polish Investment Zone": the state's scheme of tax relief for new investment,
     // which covers the whole country (a special economic zone is a company that manages one area).
-    if hw.lemma == "strefa" || hw.lemma == "zone" { return n.has("strefa inwestycji") || n.has("investment zone") }
+    if hw.lemma == "strefa" || hw.lemma == "zone" { return n.hasPrefix("polska strefa inwestycji") || n.hasPrefix("polish investment zone") }
     guard supportProgrammeHeads.contains(hw.lemma) else { return false }
     return !["biznesu", "przedsiębiorczości", "business incubator", "technologiczn", "naukow", "akademick"].contains(where: { n.has($0) })
   }
