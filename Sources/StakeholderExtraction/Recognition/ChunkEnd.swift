@@ -201,11 +201,6 @@ extension Recognizer {
           // complete; the place after it is where the whole stands.
           if let hl = lastHeadLemma, Self.headsWithSeat.contains(hl), heads[a]?.lemma != hl,
              let lh = (a..<j).last(where: { heads[$0] != nil }), lh > a, runRepeatsKnownName(lh, s) { break }
-          // Universities and city councils carry their seat: "Uniwersytet Mikołaja Kopernika w Toruniu",
-          // "Politechnika Morska w Szczecinie", "Rada Miejska w Łodzi".
-          // A foreign university described in Polish ("Uniwersytetu Salento w Lecce") is only located there: the seat
-          // joins the name when the lexicon knows it as a Polish place.
-          // "Oddział Regionalny BGK w Opolu", "Biuro Regionalne X w Y": a branch or regional office is named by its seat.
           // "Regionalny Ośrodek Polityki Społecznej w Katowicach", "Lubelska Agencja Wspierania Przedsiębiorczości w
           // Lublinie": a regional centre or agency named by its field takes its seat.
           if nextOK, next.casing == .capitalized, let hl = lastHeadLemma, ["ośrodek", "agencja"].contains(hl), hl == headLemma, j - a >= 3,
@@ -213,13 +208,17 @@ extension Recognizer {
             j += 1
             continue
           }
-          // (A parent named with its own head keeps the seat for itself: "Oddział Terenowy Krajowego Ośrodka … we X".)
+          // "Oddział Regionalny BGK w Opolu", "Biuro Regionalne X w Y": a branch or regional office is named by its seat
+          // (a parent named with its own head keeps the seat for itself: "Oddział Terenowy Krajowego Ośrodka … we X").
           if nextOK, next.casing == .capitalized, let fl = headLemma, ["oddział", "biuro", "delegatura", "filia"].contains(fl), j - a >= 2,
-             lastHeadLemma == fl,
-             nextHead == nil, polishSeat(j + 1, end), !runContinuesIntoHead(j + 1, s) {
+             lastHeadLemma == fl, nextHead == nil, polishSeat(j + 1, end), !runContinuesIntoHead(j + 1, s) {
             j += 1
             continue
           }
+          // Universities and city councils carry their seat: "Uniwersytet Mikołaja Kopernika w Toruniu",
+          // "Politechnika Morska w Szczecinie", "Rada Miejska w Łodzi".
+          // A foreign university described in Polish ("Uniwersytetu Salento w Lecce") is only located there: the seat
+          // joins the name when the lexicon knows it as a Polish place.
           if nextOK, next.casing == .capitalized, let hl = lastHeadLemma,
              (Self.headsWithSeat.contains(hl) && polishSeat(j + 1, end)) || (["rada", "urząd", "starostwo"].contains(hl) && vocabulary.has(Self.officeBeforeSeat, j - 1)) {
             j += 1

@@ -484,9 +484,7 @@ extension Recognizer {
               let known = knownPersonNotPlace(r.lowerBound) {
       // "Z Konieczną-Wróbel i ze starostą Kmieciem rozmawiała …" after "Anna Konieczna-Wróbel" and "Jan Kmieć": a
       // surname read before, after a preposition, is that person (no town).
-      var m = FoundMention(kind: .person, range: r, name: mentions[known].name, surface: surface, sentence: k)
-      m.surname = mentions[known].surname
-      m.feminine = mentions[known].feminine
+      var m = surnameMention(of: known, r, sentence: k)
       m.nested = nested
       return add(m)
     } else if before >= 0, vocabulary.has(Self.placePrepositions, before), allCapitalized(r) && r.count <= 3 || townByRiver(r),

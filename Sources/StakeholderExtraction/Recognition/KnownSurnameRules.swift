@@ -34,3 +34,13 @@ extension Recognizer {
     return personWithSurname(lemma).flatMap { mentions[$0].surname == lemma ? $0 : nil }
   }
 }
+
+extension Recognizer {
+  /// A mention of the person read before at `known`, by a surname-only form over `range` ("Karasia", "Kmieciem").
+  func surnameMention(of known: Int, _ range: Range<Int>, sentence k: Int) -> FoundMention {
+    var m = FoundMention(kind: .person, range: range, name: mentions[known].name, surface: text(range), sentence: k)
+    m.surname = mentions[known].surname
+    m.feminine = mentions[known].feminine
+    return m
+  }
+}

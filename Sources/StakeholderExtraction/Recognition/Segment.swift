@@ -19,10 +19,7 @@ extension Recognizer {
       segStart = i
     }
     if i == r.lowerBound, legal == nil, let known = knownSurnameBeforePlace(r) {
-      var m = FoundMention(kind: .person, range: i..<(i + 1), name: mentions[known].name, surface: tokens[i].text, sentence: k)
-      m.surname = mentions[known].surname
-      m.feminine = mentions[known].feminine
-      add(m)
+      add(surnameMention(of: known, i..<(i + 1), sentence: k))
       i += 1
       segStart = i
     }
@@ -41,10 +38,7 @@ extension Recognizer {
           if e - i >= 2 {
             addPerson(i..<e, k)
           } else if let known = personWithSurname(tokens[i].text) {
-            var m = FoundMention(kind: .person, range: i..<e, name: mentions[known].name, surface: text(i..<e), sentence: k)
-            m.surname = mentions[known].surname
-            m.feminine = mentions[known].feminine
-            add(m)
+            add(surnameMention(of: known, i..<e, sentence: k))
           } else {
             continue
           }
