@@ -492,7 +492,7 @@ extension Recognizer {
               !nested, firstName(first.text) == nil || r.count == 1,
               !(r.count > 1 && after >= 0 && after + 2 < tokens.count && tokens[after].text == "(" && definedAcronyms.contains(tokens[after + 1].text)) {
       kind = .place
-    } else if inPlaceList(r), !(before >= 0 && unknownAfterEnglishTo(r, before)) {
+    } else if inPlaceList(r) {
       kind = .place
     } else if before >= 0, tokens[before].casing == .lower, legal == nil, language != "en", vocabulary.has(Self.polishDescriptorNouns, before),
               let known = mentions.firstIndex(where: { $0.kind == .organization && !$0.nested && $0.name.hasSuffix(" " + surface) }) {
@@ -610,8 +610,9 @@ extension Recognizer {
     }
     // A legal form makes a company whatever the head says ("Fundusz Górnośląski S.A."); an environmental protection
     // fund and the state's research network are institutions, not programmes.
+    let lowerName = hw.kind == .project ? name.fastLowercased : ""
     let institution = legalText != nil
-      || (hw.kind == .project && (PublicBodyTypes.isEnvironmentalFund(name.fastLowercased) || PublicBodyTypes.isResearchNetwork(name.fastLowercased)))
+      || (hw.kind == .project && (PublicBodyTypes.isEnvironmentalFund(lowerName) || PublicBodyTypes.isResearchNetwork(lowerName)))
     let kind: EntityKind = institution ? .organization : Self.isSupportProgramme(hw, name, legal: legalText) ? .project : hw.kind
     var m = FoundMention(kind: kind, range: rr, name: name, surface: text(rr), sentence: k)
     m.head = legalText != nil && hw.kind != .organization ? nil : hw
