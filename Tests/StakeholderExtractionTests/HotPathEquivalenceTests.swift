@@ -47,7 +47,7 @@ struct HotPathEquivalenceTests {
       let found = s.tokens.compactMap { rec.legalForm($0, s)?.0 }
       #expect(found.first?.lowercased() == form.lowercased(), "\(text)")
       for j in s.tokens where rec.legalForm(j, s) != nil { #expect(rec.mayStartLegalForm(j, s.tokens.upperBound)) }
-      let word = s.tokens.first { rec.tokens[$0].text == "umowę" }!
+      let word = s.tokens.first { rec.tokens[$0].text == "podpisała" }!  // before a plain word: no form can start
       #expect(!rec.mayStartLegalForm(word, s.tokens.upperBound))
     }
   }
