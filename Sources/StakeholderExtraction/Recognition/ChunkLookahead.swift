@@ -202,7 +202,7 @@ extension Recognizer {
   /// A legal form starting at token `j` ("S.A.", "sp. z o.o.", "Ltd"), with the index after it.
   func legalForm(_ j: Int, _ s: Sentence) -> (String, Int)? {
     let end = s.tokens.upperBound
-    guard j < end else { return nil }
+    guard j < end, mayStartLegalForm(j, end) else { return nil }
     func tx(_ k: Int) -> String { k < end ? tokens[k].text : "" }
     if tx(j) == "S", tx(j + 1) == ".", tx(j + 2) == "A" { return ("S.A.", tx(j + 3) == "." ? j + 4 : j + 3) }
     if vocabulary.lowerIs(j, "sp"), tx(j + 1) == ".", tx(j + 2) == "z", tx(j + 3) == "o", tx(j + 4) == ".", tx(j + 5) == "o" {
@@ -260,4 +260,18 @@ extension Recognizer {
   ]
 
   func legalEnd(_ j: Int, _ s: Sentence) -> Int { legalForm(j, s)?.1 ?? j }
+
+  /// Whether a legal form can start at token `j` (of a sentence ending before `end`): every form ``legalForm(_:_:)``
+  /// reads starts with a word that is one of ``legalFormWords`` or is followed by "." or "/" ("S.A.", "sp. z o.o.",
+  /// "A/S", "s.r.o.", "d.o.o."). Most tokens fail this at once and are spared the full reading (a new form that starts
+  /// otherwise must be let through here).
+  ///
+  ///     mayStartLegalForm(j, end)   // "sp" before "." → true; "Rozwoju" → false
+  /// - Complexity: O(1) for a token before "." or "/"; otherwise one ``WordSet`` look-up, O(n) in the word's bytes.
+  @inline(__always)
+  func mayStartLegalForm(_ j: Int, _ end: Int) -> Bool {
+    guard tokens[j].kind == .word else { return false }
+    if j + 1 < end, tokens[j + 1].text == "." || tokens[j + 1].text == "/" { return true }
+    return Self.legalFormWords.contains(tokens[j].text)
+  }
 }

@@ -35,7 +35,12 @@ extension Recognizer {
     var surnames: [(String, Int)] = []
     for idx in 0..<count {
       let m = mentions[idx]
-      for f in [m.surface, m.name] + [m.innerName].compactMap({ $0 }) + m.acronyms { index.give(f.fastLowercased, idx) }
+      // Surface, name, inner name and acronyms, in that order (a name equal to the surface adds nothing: a second
+      // `give` of the same key and mention is a no-op).
+      index.give(m.surface.fastLowercased, idx)
+      if m.name != m.surface { index.give(m.name.fastLowercased, idx) }
+      if let inner = m.innerName { index.give(inner.fastLowercased, idx) }
+      for f in m.acronyms { index.give(f.fastLowercased, idx) }
       if m.kind == .person, let s = m.surname { surnames.append((s.fastLowercased, idx)) }
       // "Lumenix Systems S.A." … "CEO of Lumenix", "w Termolabie": a company named later by its first word.
       if let w = companyFirstWord(m) { index.give(w, idx) }

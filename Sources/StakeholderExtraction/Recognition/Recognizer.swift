@@ -46,8 +46,9 @@ struct Recognizer {
 
   /// Per-document memo of given-name look-ups (the same capitalised words recur).
   final class Memo {
-    var firstNames: [String: (name: String, feminine: Bool)?] = [:]
-    var givenNames: [String: (name: String, feminine: Bool)?] = [:]
+    /// ``Recognizer/firstName(_:)`` and ``Recognizer/givenName(_:)`` by the form asked (told apart by bytes).
+    var firstNames = ByteKeyedMemo<(name: String, feminine: Bool)?>()
+    var givenNames = ByteKeyedMemo<(name: String, feminine: Bool)?>()
     /// Person mentions by the first four letters of their lower-cased surname (for surname-only mentions).
     var surnames: [Substring: [Int]] = [:]
     /// Lower-cased words of each organization mention's name and name in apposition, when two or more
@@ -105,19 +106,15 @@ struct Recognizer {
 
   /// ``NameServices/firstName(_:)``, remembered for this document.
   func firstName(_ form: String) -> (name: String, feminine: Bool)? {
-    if let hit = memo.firstNames[form] { return hit }
-    let v = names.firstName(form)
-    memo.firstNames[form] = v
-    return v
+    let names = self.names
+    return memo.firstNames.value(form) { names.firstName($0) }
   }
 
   /// ``NameServices/givenName(_:)`` (Polish or foreign given names), remembered for this document: for rules that
   /// find persons; the rules that keep a given name out of other names ask ``firstName(_:)``.
   func givenName(_ form: String) -> (name: String, feminine: Bool)? {
-    if let hit = memo.givenNames[form] { return hit }
-    let v = names.givenName(form)
-    memo.givenNames[form] = v
-    return v
+    let names = self.names
+    return memo.givenNames.value(form) { names.givenName($0) }
   }
 
   // Rules call these through `vocabulary` (`vocabulary.has(set, i)`, `r.vocabulary.has(set, i)`): a call on the

@@ -638,20 +638,35 @@ public enum Normalize {
   /// - Complexity: O(n) in the string's length; one allocation at most.
   static func simpleForm(_ s: String) -> String? {
     var ok = true
-    let out = String(unsafeUninitializedCapacity: s.utf8.count) { buf in
-      var p = 0
-      var space = false
-      for ch in s.unicodeScalars {
-        guard let v = SimpleCase.lowercase(ch.value) else { ok = false; return 0 }
-        switch v {
-        case 0x22, 0x201E, 0x201D, 0x201C, 0xAB, 0xBB, 0x2018, 0x2019: continue
-        default: break
+    var copy = s
+    // The scalars are decoded from the UTF-8 bytes here (``String/decodeBelow10000(_:_:)``), not through the
+    // `unicodeScalars` view; a four-byte scalar has no simple lower case either way.
+    let out = copy.withUTF8 { b in
+      String(unsafeUninitializedCapacity: b.count) { buf in
+        var p = 0
+        var space = false
+        var i = 0
+        while i < b.count {
+          let c = b[i]
+          var v = UInt32(c)
+          if c < 0x80 {
+            if c >= 0x41 && c <= 0x5A { v += 0x20 }
+            i += 1
+          } else {
+            guard let (d, n) = String.decodeBelow10000(b, i), let l = SimpleCase.lowercase(d) else { ok = false; return 0 }
+            v = l
+            i += n
+          }
+          switch v {
+          case 0x22, 0x201E, 0x201D, 0x201C, 0xAB, 0xBB, 0x2018, 0x2019: continue
+          default: break
+          }
+          if Unicode.Scalar(v)!.isSpaceLike { space = p > 0; continue }
+          if space { buf[p] = 0x20; p += 1; space = false }
+          String.writeUTF8(v, into: buf, at: &p)
         }
-        if Unicode.Scalar(v)!.isSpaceLike { space = p > 0; continue }
-        if space { buf[p] = 0x20; p += 1; space = false }
-        String.writeUTF8(v, into: buf, at: &p)
+        return p
       }
-      return p
     }
     return ok ? out : nil
   }

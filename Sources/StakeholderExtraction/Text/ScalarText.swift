@@ -62,18 +62,58 @@ extension String {
   /// Returns `self` (no allocation) when nothing changes.
   /// - Complexity: O(n) in the string's length.
   var fastLowercased: String {
-    var changed = false
-    for c in unicodeScalars {
-      guard let l = SimpleCase.lowercase(c.value) else { return lowercased() }
-      if l != c.value { changed = true }
+    // One pass over the UTF-8 bytes (decoded here, not through the `unicodeScalars` view): whether some scalar has
+    // no simple lower case (then the Unicode tables answer) and whether some scalar changes.
+    var copy = self
+    let verdict: UInt8 = copy.withUTF8 { b in
+      var i = 0
+      var changed = false
+      while i < b.count {
+        let c = b[i]
+        if c < 0x80 {
+          if c >= 0x41 && c <= 0x5A { changed = true }
+          i += 1
+          continue
+        }
+        guard let (v, n) = Self.decodeBelow10000(b, i), let l = SimpleCase.lowercase(v) else { return 2 }
+        if l != v { changed = true }
+        i += n
+      }
+      return changed ? 1 : 0
     }
-    if !changed { return self }
+    if verdict == 0 { return self }
+    if verdict == 2 { return lowercased() }
     // Every simple mapping keeps the scalar's UTF-8 width (1 → 1, 2 → 2, 3 → 3 bytes).
-    return String(unsafeUninitializedCapacity: utf8.count) { buf in
-      var p = 0
-      for c in unicodeScalars { Self.writeUTF8(SimpleCase.lowercase(c.value)!, into: buf, at: &p) }
-      return p
+    return copy.withUTF8 { b in
+      String(unsafeUninitializedCapacity: b.count) { buf in
+        var p = 0
+        var i = 0
+        while i < b.count {
+          let c = b[i]
+          if c < 0x80 {
+            buf[p] = c >= 0x41 && c <= 0x5A ? c + 0x20 : c
+            p += 1
+            i += 1
+            continue
+          }
+          let (v, n) = Self.decodeBelow10000(b, i)!
+          Self.writeUTF8(SimpleCase.lowercase(v)!, into: buf, at: &p)
+          i += n
+        }
+        return p
+      }
     }
+  }
+
+  /// The scalar whose UTF-8 encoding of two or three bytes starts at `b[i]` (a lead byte of 0xC0 or more in valid
+  /// UTF-8), with its length; nil for a four-byte scalar (U+10000 and above, which ``SimpleCase`` leaves to the tables).
+  /// - Complexity: O(1).
+  @inline(__always)
+  static func decodeBelow10000(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (UInt32, Int)? {
+    let c = b[i]
+    if c < 0xE0 { return ((UInt32(c & 0x1F) << 6) | UInt32(b[i + 1] & 0x3F), 2) }
+    if c < 0xF0 { return ((UInt32(c & 0x0F) << 12) | (UInt32(b[i + 1] & 0x3F) << 6) | UInt32(b[i + 2] & 0x3F), 3) }
+    return nil
   }
 
   /// The lower-case form of scalar `v` where it is one scalar found without tables, else nil.
