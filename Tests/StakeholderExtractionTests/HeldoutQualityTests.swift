@@ -20,7 +20,8 @@ struct HeldoutQualityTests {
   }
 
   /// Every held-out set, each described where it is defined below.
-  static let sets = [setA, setB, setC, setD, setE, setF, setG, setH, setI, setJ, setK, setL, setM, setN, setO, setP, setQ, setR, setS, setT, setU]
+  static let sets = [setA, setB, setC, setD, setE, setF, setG, setH, setI, setJ, setK, setL, setM, setN, setO, setP, setQ, setR, setS, setT, setU,
+                     setV, setW]
 
   @Test("held-out sets: entity, relation, sector and name figures stay above their floors", arguments: sets)
   func scores(_ set: HeldoutSet) throws {
@@ -45,7 +46,7 @@ struct HeldoutQualityTests {
 
   /// The first held-out set (see the suite's comment): reached figures minus 0.02.
   static let setA = HeldoutSet(label: "A", folder: "heldout-a",
-                               floors: Floors(entities: 0.952, relationsUntyped: 0.891, relationsTyped: 0.891, sectors: 0.952))
+                               floors: Floors(entities: 0.967, relationsUntyped: 0.932, relationsTyped: 0.927, sectors: 0.973))
 
   /// The second held-out set (Tests/Fixtures/heldout-b: 8 articles by a third annotator). It was scored once
   /// without any tuning on it (2026-11-21: entity F1 0.878, relation F1 0.569, sectors 0.833); general rules were
@@ -61,7 +62,7 @@ struct HeldoutQualityTests {
   /// untyped F1 0.960, typed 0.939), so it is dev data now and no longer measures unseen quality. The floors are
   /// the tuned figures less 0.02.
   static let setC = HeldoutSet(label: "C (tuned on since 2026-11-21)", folder: "heldout-c",
-                               floors: Floors(entities: 0.976, relationsUntyped: 0.940, relationsTyped: 0.919, sectors: 0.966, names: 0.967))
+                               floors: Floors(entities: 0.978, relationsUntyped: 0.942, relationsTyped: 0.922, sectors: 0.966, names: 0.971))
 
   /// The fourth held-out set (Tests/Fixtures/heldout-d: 8 articles by a fifth annotator, with NOTES.md), scored
   /// once, unseen, after tuning on sets B and C: entity F1 0.876 (P 0.896, R 0.856), canonical names 0.968,
@@ -70,7 +71,7 @@ struct HeldoutQualityTests {
   /// typed 0.988), so it is dev data now and no longer measures unseen quality. The floors are the tuned figures
   /// less 0.02.
   static let setD = HeldoutSet(label: "D (tuned on since 2026-11-22)", folder: "heldout-d",
-                               floors: Floors(entities: 0.980, relationsUntyped: 0.968, relationsTyped: 0.968, sectors: 0.965, names: 0.966))
+                               floors: Floors(entities: 0.980, relationsUntyped: 0.968, relationsTyped: 0.968, sectors: 0.965, names: 0.971))
 
   /// The fifth held-out set (Tests/Fixtures/heldout-e: 8 articles by a sixth annotator who read only the schema
   /// and the seeds, with NOTES.md). Scored unseen before the 2026-11-22 rules (entity F1 0.917, relations untyped
@@ -80,7 +81,7 @@ struct HeldoutQualityTests {
   /// 0.990, sectors 0.978, relations untyped F1 0.964 (P 0.990, R 0.940), typed 0.959, events F1 1.000), so it is
   /// dev data now like the others and no longer measures unseen quality. The floors are the tuned figures less 0.02.
   static let setE = HeldoutSet(label: "E (tuned on since 2026-11-22)", folder: "heldout-e",
-                               floors: Floors(entities: 0.968, relationsUntyped: 0.944, relationsTyped: 0.939, sectors: 0.958, names: 0.970))
+                               floors: Floors(entities: 0.975, relationsUntyped: 0.950, relationsTyped: 0.944, sectors: 0.958, names: 0.975))
 
   /// The sixth held-out set (Tests/Fixtures/heldout-f: 8 articles by a seventh annotator who read only the
   /// schema and the seeds, with NOTES.md). Scored unseen before the E-tuned rules (entity F1 0.901, canonical names
@@ -101,7 +102,7 @@ struct HeldoutQualityTests {
   /// entity F1 0.994 (P 0.996, R 0.991), canonical names 1.000, sectors 0.975, relations untyped F1 0.866 (P 0.812,
   /// R 0.928), typed 0.848), so it is dev data now. The floors are the tuned figures less 0.02.
   static let setG = HeldoutSet(label: "G (tuned on since 2026-11-22)", folder: "heldout-g",
-                               floors: Floors(entities: 0.974, relationsUntyped: 0.846, relationsTyped: 0.828, sectors: 0.955, names: 0.980))
+                               floors: Floors(entities: 0.978, relationsUntyped: 0.849, relationsTyped: 0.831, sectors: 0.955, names: 0.980))
 
   /// The eighth held-out set (Tests/Fixtures/heldout-h: 8 articles by a ninth annotator who read only the schema
   /// and the seeds, with NOTES.md). Scored unseen at the start of 2026-11-22 (entity F1 0.869, canonical names
@@ -111,7 +112,7 @@ struct HeldoutQualityTests {
   /// qual6rel) gave entity F1 0.960 (P 0.949, R 0.971), canonical names 0.985, sectors 0.992, relations untyped F1
   /// 0.932 (P 0.930, R 0.934), typed 0.923. The floors are those figures less 0.02.
   static let setH = HeldoutSet(label: "H (tuned on since 2026-11-22, session 6)", folder: "heldout-h",
-                               floors: Floors(entities: 0.940, relationsUntyped: 0.912, relationsTyped: 0.903, sectors: 0.972, names: 0.965))
+                               floors: Floors(entities: 0.954, relationsUntyped: 0.923, relationsTyped: 0.914, sectors: 0.972, names: 0.975))
 
   /// The ninth held-out set (Tests/Fixtures/heldout-i: 8 articles by a tenth annotator who read only the schema
   /// and the seeds, with NOTES.md; pages as copied from the web, with date, credit and "read also" lines). Scored
@@ -122,7 +123,7 @@ struct HeldoutQualityTests {
   /// canonical names 0.974, sectors 0.993, relations untyped F1 0.908 (P 0.940, R 0.878), typed 0.903. The floors are
   /// those figures less 0.02.
   static let setI = HeldoutSet(label: "I (tuned on since 2026-11-22, session 6)", folder: "heldout-i",
-                               floors: Floors(entities: 0.965, relationsUntyped: 0.888, relationsTyped: 0.883, sectors: 0.973, names: 0.954))
+                               floors: Floors(entities: 0.965, relationsUntyped: 0.893, relationsTyped: 0.888, sectors: 0.980, names: 0.954))
 
   /// The tenth held-out set (Tests/Fixtures/heldout-j: 8 articles, 6 Polish and 2 English, by an eleventh annotator
   /// who read only the schema and the seeds, with NOTES.md; hard-wrapped plain text with straight quotation marks,
@@ -137,7 +138,7 @@ struct HeldoutQualityTests {
   /// cross-validation from then on; the hand rules were still not tuned on them): entity F1 0.947, sectors 0.916,
   /// relations untyped F1 0.683 (P 0.782, R 0.607), typed 0.671.
   static let setJ = HeldoutSet(label: "J (unseen, not tuned on)", folder: "heldout-j",
-                               floors: Floors(entities: 0.921, relationsUntyped: 0.630, relationsTyped: 0.617, sectors: 0.886, names: 0.953))
+                               floors: Floors(entities: 0.947, relationsUntyped: 0.705, relationsTyped: 0.687, sectors: 0.906, names: 0.954))
 
   /// The eleventh held-out set (Tests/Fixtures/heldout-k: 8 articles, 4 Polish and 4 English, by a twelfth
   /// annotator who read only the schema and the seeds, with NOTES.md; newsletters, a panel report with a speakers'
@@ -150,7 +151,7 @@ struct HeldoutQualityTests {
   /// are the session-7 figures less 0.02. Session 8 (rules from made-up probes; scorer trained with J–M): sectors
   /// 0.879, relations untyped F1 0.626 (P 0.783, R 0.521), typed 0.620.
   static let setK = HeldoutSet(label: "K (tuned on since 2026-11-22, session 10)", folder: "heldout-k",
-                               floors: Floors(entities: 0.864, relationsUntyped: 0.610, relationsTyped: 0.604, sectors: 0.843, names: 0.959))
+                               floors: Floors(entities: 0.891, relationsUntyped: 0.635, relationsTyped: 0.630, sectors: 0.871, names: 0.970))
 
   /// The twelfth held-out set (Tests/Fixtures/heldout-l: 8 articles, 6 Polish and 2 English, by a thirteenth
   /// annotator who read only the schema and the seeds, with NOTES.md; gminas, powiats, local action groups, a
@@ -161,7 +162,7 @@ struct HeldoutQualityTests {
   /// typed 0.558); nobody has read its error lists. The floors are the later figures less 0.02. Session 8 (rules from
   /// made-up probes; scorer trained with J–M): sectors 0.924, relations untyped F1 0.592 (P 0.650, R 0.544), typed 0.577.
   static let setL = HeldoutSet(label: "L (tuned on since 2026-11-22, session 10)", folder: "heldout-l",
-                               floors: Floors(entities: 0.875, relationsUntyped: 0.583, relationsTyped: 0.568, sectors: 0.896, names: 0.958))
+                               floors: Floors(entities: 0.892, relationsUntyped: 0.587, relationsTyped: 0.571, sectors: 0.922, names: 0.958))
 
   /// The thirteenth held-out set (Tests/Fixtures/heldout-m: 8 articles, 5 English and 3 Polish, by a fourteenth
   /// annotator who read only the schema and the seeds, with NOTES.md; press releases of international projects,
@@ -172,7 +173,7 @@ struct HeldoutQualityTests {
   /// The floors are the later figures less 0.02. Session 8 (rules from made-up probes; scorer trained with J–M):
   /// sectors 0.848, relations untyped F1 0.660 (P 0.689, R 0.633), typed 0.654.
   static let setM = HeldoutSet(label: "M (tuned on since 2026-11-22, session 10)", folder: "heldout-m",
-                               floors: Floors(entities: 0.887, relationsUntyped: 0.676, relationsTyped: 0.671, sectors: 0.812, names: 0.960))
+                               floors: Floors(entities: 0.930, relationsUntyped: 0.724, relationsTyped: 0.714, sectors: 0.856, names: 0.966))
 
   /// Held-out sets N–Q (Tests/Fixtures/heldout-n … heldout-q: 8 articles each by four more annotators who read only
   /// the schema and the seeds, with NOTES.md): N metropolitan and city reports (4 Polish, 4 English), O science and
@@ -189,13 +190,13 @@ struct HeldoutQualityTests {
   ///
   /// The floors are the tuned figures less 0.02.
   static let setN = HeldoutSet(label: "N (tuned on since 2026-11-22, session 7)", folder: "heldout-n",
-                               floors: Floors(entities: 0.919, relationsUntyped: 0.634, relationsTyped: 0.621, sectors: 0.940, names: 0.954))
+                               floors: Floors(entities: 0.926, relationsUntyped: 0.660, relationsTyped: 0.647, sectors: 0.948, names: 0.954))
   static let setO = HeldoutSet(label: "O (tuned on since 2026-11-22, session 7)", folder: "heldout-o",
-                               floors: Floors(entities: 0.901, relationsUntyped: 0.645, relationsTyped: 0.606, sectors: 0.895, names: 0.938))
+                               floors: Floors(entities: 0.938, relationsUntyped: 0.698, relationsTyped: 0.661, sectors: 0.906, names: 0.951))
   static let setP = HeldoutSet(label: "P (tuned on since 2026-11-22, session 7)", folder: "heldout-p",
-                               floors: Floors(entities: 0.872, relationsUntyped: 0.574, relationsTyped: 0.568, sectors: 0.865, names: 0.964))
+                               floors: Floors(entities: 0.923, relationsUntyped: 0.690, relationsTyped: 0.665, sectors: 0.897, names: 0.964))
   static let setQ = HeldoutSet(label: "Q (tuned on since 2026-11-22, session 7)", folder: "heldout-q",
-                               floors: Floors(entities: 0.910, relationsUntyped: 0.638, relationsTyped: 0.610, sectors: 0.809, names: 0.937))
+                               floors: Floors(entities: 0.915, relationsUntyped: 0.639, relationsTyped: 0.612, sectors: 0.836, names: 0.943))
 
   /// Held-out sets R and S (Tests/Fixtures/heldout-r, heldout-s: 8 articles each by two more annotators who read only
   /// the schema and the seeds, with NOTES.md): R regional innovation meetings in the seeds' style (6 Polish, 2
@@ -210,9 +211,9 @@ struct HeldoutQualityTests {
   ///
   /// The floors are the tuned figures less 0.02.
   static let setR = HeldoutSet(label: "R (tuned on since 2026-11-22, session 9)", folder: "heldout-r",
-                               floors: Floors(entities: 0.934, relationsUntyped: 0.773, relationsTyped: 0.767, sectors: 0.951, names: 0.960))
+                               floors: Floors(entities: 0.944, relationsUntyped: 0.777, relationsTyped: 0.771, sectors: 0.966, names: 0.965))
   static let setS = HeldoutSet(label: "S (tuned on since 2026-11-22, session 9)", folder: "heldout-s",
-                               floors: Floors(entities: 0.960, relationsUntyped: 0.744, relationsTyped: 0.740, sectors: 0.965, names: 0.971))
+                               floors: Floors(entities: 0.964, relationsUntyped: 0.748, relationsTyped: 0.743, sectors: 0.965, names: 0.975))
 
   /// Held-out sets T and U (Tests/Fixtures/heldout-t, heldout-u: 8 articles each by two more annotators who read only
   /// the schema and the seeds, with NOTES.md): T regional development news in the seeds' genre (6 Polish, 2 English:
@@ -231,11 +232,38 @@ struct HeldoutQualityTests {
   ///
   /// The floors are the later figures less 0.02.
   ///
-  /// Session 10 (2026-11-22, branch rel10) tuned general relation rules on the error lists of K–U (T and U first), so
-  /// these sets are dev data now: T relations 0.691 → 0.698 (typed 0.655 → 0.667), U 0.594 → 0.637 (typed 0.583 →
-  /// 0.637, sectors 0.866 → 0.896). The floors of the sets it improved (F, K–N, Q, R, T, U) are those figures less 0.02.
+  /// Session 10 (2026-11-22) tuned general rules on the error lists of K–U (T and U first): entity, name and sector
+  /// rules (main) and relation rules (branch rel10). These sets are dev data now. End of session 10:
+  ///
+  /// | set | entity F1 | names | sectors | relations untyped F1 | typed |
+  /// |---|---|---|---|---|---|
+  /// | T | 0.934 → 0.983 | 0.979 → 0.985 | 0.908 → 0.954 | 0.691 → 0.770 | 0.655 → 0.748 |
+  /// | U | 0.904 → 0.952 | 0.952 → 0.990 | 0.866 → 0.943 | 0.594 → 0.702 | 0.583 → 0.702 |
+  ///
+  /// The floors of every set A–U are now the end-of-session-10 figures less 0.02 where that is higher than before.
   static let setT = HeldoutSet(label: "T (tuned on since 2026-11-22, session 10)", folder: "heldout-t",
-                               floors: Floors(entities: 0.914, relationsUntyped: 0.678, relationsTyped: 0.647, sectors: 0.888, names: 0.959))
+                               floors: Floors(entities: 0.963, relationsUntyped: 0.750, relationsTyped: 0.728, sectors: 0.934, names: 0.965))
   static let setU = HeldoutSet(label: "U (tuned on since 2026-11-22, session 10)", folder: "heldout-u",
-                               floors: Floors(entities: 0.884, relationsUntyped: 0.617, relationsTyped: 0.617, sectors: 0.876, names: 0.932))
+                               floors: Floors(entities: 0.932, relationsUntyped: 0.682, relationsTyped: 0.682, sectors: 0.923, names: 0.970))
+
+  /// Held-out sets V and W (Tests/Fixtures/heldout-v, heldout-w: 8 articles each by two more annotators who read only
+  /// the schema and the seeds, with NOTES.md): V local government and metropolitan cooperation (6 Polish, 2 English: a
+  /// council session on a strategy, a metropolitan union's board, a local action group, an investor service office, a
+  /// chamber of commerce, a school–employers agreement, a technology park's board, a city partnership), W industry,
+  /// energy and the international view (4 Polish, 4 English: technology transfer, a monitoring committee, offshore
+  /// wind, an aerospace cluster, a women-in-business network, a digital innovation hub, a Polish–Ukrainian forum, a
+  /// health-care forum; English without Polish diacritics). Unseen: scored at the start of session 10 (2026-11-22,
+  /// main at 91eb9ee) and at its end, after the rules tuned on K–U; nobody has read their error lists, and no decision
+  /// was taken on their figures.
+  ///
+  /// | set | entity F1 | names | sectors | relations untyped F1 | typed |
+  /// |---|---|---|---|---|---|
+  /// | V | 0.898 → 0.906 | 0.938 → 0.944 | 0.934 → 0.959 | 0.582 → 0.615 | 0.566 → 0.598 |
+  /// | W | 0.920 → 0.914 | 0.995 → 0.995 | 0.823 → 0.821 | 0.572 → 0.582 | 0.572 → 0.582 |
+  ///
+  /// The floors are the later figures less 0.02.
+  static let setV = HeldoutSet(label: "V (unseen, not tuned on)", folder: "heldout-v",
+                               floors: Floors(entities: 0.886, relationsUntyped: 0.595, relationsTyped: 0.578, sectors: 0.939, names: 0.924))
+  static let setW = HeldoutSet(label: "W (unseen, not tuned on)", folder: "heldout-w",
+                               floors: Floors(entities: 0.894, relationsUntyped: 0.562, relationsTyped: 0.562, sectors: 0.801, names: 0.975))
 }
