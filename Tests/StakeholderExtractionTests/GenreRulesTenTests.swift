@@ -68,11 +68,11 @@ struct GenreRulesTenTests {
     let g = F.extract("""
       Soil and water
 
-      Experts of the University of Agriculture in Kraków and the Institute of Plant Protection in Poznań met in \
+      Experts of the University of Forestry in Kraków and the Institute of Plant Protection in Poznań met in \
       Lublin. The Gdańsk Technology Park in Gdańsk and the Marshal's Office in Łódź sent observers. The Institute of \
       Food Research in October presented a report.
       """, id: "seats-en.txt")
-    #expect(F.entity(g, "University of Agriculture in Kraków", .organization) != nil)
+    #expect(F.entity(g, "University of Forestry in Kraków", .organization) != nil)
     #expect(F.entity(g, "Institute of Plant Protection in Poznań", .organization) != nil)
     #expect(F.entity(g, "Gdańsk Technology Park", .organization) != nil)
     #expect(!g.entities.contains { $0.name.hasSuffix("in October") || $0.name.hasSuffix("Office in Łódź") })
@@ -84,7 +84,7 @@ struct GenreRulesTenTests {
       Porty i kolej
 
       Spotkanie zorganizował Zarząd Portów Kołobrzeg i Darłowo S.A. (ZPKiD) wspólnie z gminą. Prezes ZPKiD Adam \
-      Wiśniak mówił o inwestycjach.
+      Grzebyk mówił o inwestycjach.
       """, id: "ports.txt")
     let ports = try #require(F.entity(g, "Zarząd Portów Kołobrzeg i Darłowo S.A.", .organization))
     #expect(ports.aliases.contains("ZPKiD"))
@@ -96,11 +96,11 @@ struct GenreRulesTenTests {
     let g = F.extract("""
       Mieszkania dla inżynierów
 
-      Gościem był burmistrz Radomia Jan Karaś. Zdaniem burmistrza Karasia Radom potrzebuje mieszkań. Firma \
-      Odlewnia Nowak z Radomia zatrudnia inżynierów.
+      Gościem był burmistrz Radomia Jan Kociołek. Zdaniem burmistrza Kociołka Radom potrzebuje mieszkań. Firma \
+      Odlewnia Żmudzin z Radomia zatrudnia inżynierów.
       """, id: "surname-town.txt")
-    #expect(!g.entities.contains { $0.kind == .place && $0.name.hasPrefix("Kara") })
-    #expect(F.entity(g, "Jan Karaś", .person)?.aliases.contains("Karasia") == true)
+    #expect(!g.entities.contains { $0.kind == .place && $0.name.hasPrefix("Kocio") })
+    #expect(F.entity(g, "Jan Kociołek", .person)?.aliases.contains("Kociołka") == true)
     #expect(F.entity(g, "Radom", .place) != nil)
   }
 
@@ -184,11 +184,11 @@ struct GenreRulesTenTests {
     let g = F.extract("""
       Klasa patronacka
 
-      Umowę podpisała prezes spółki Termex Joanna Borkowska-Lis. Z Borkowską-Lis rozmawiał też burmistrz Kórnika.
+      Umowę podpisała prezes spółki Termex Joanna Wierzbięta-Cebulska. Z Wierzbiętą-Cebulską rozmawiał też burmistrz Kórnika.
       """, id: "surname-prep.txt")
-    let person = try #require(F.entity(g, "Joanna Borkowska-Lis", .person))
-    #expect(person.aliases.contains("Borkowską-Lis"))
-    #expect(!g.entities.contains { $0.kind == .place && $0.name.hasPrefix("Borkowsk") })
+    let person = try #require(F.entity(g, "Joanna Wierzbięta-Cebulska", .person))
+    #expect(person.aliases.contains("Wierzbiętą-Cebulską"))
+    #expect(!g.entities.contains { $0.kind == .place && $0.name.hasPrefix("Wierzbi") })
   }
 
   @Test("A regional branch keeps its seat; the state development bank is the state's; a company's 'Board of' is the company")
@@ -203,7 +203,7 @@ struct GenreRulesTenTests {
     let en = F.extract("""
       New council
 
-      The council is chaired by Ewa Lis, President of the Board of Nordlab Sp. z o.o., a biotech company.
+      The council is chaired by Ewa Ziemba, President of the Board of Nordlab Sp. z o.o., a biotech company.
       """, id: "board.txt")
     #expect(F.entity(en, "Nordlab Sp. z o.o.", .organization) != nil)
     #expect(!en.entities.contains { $0.name.hasPrefix("Board of") })
@@ -223,10 +223,10 @@ struct GenreRulesTenTests {
     let en = F.extract("""
       Start-ups by the sea
 
-      Eleven teams finished the Amber Coast Accelerator on Friday. The hospital presented its telemonitoring pilot \
+      Eleven teams finished the Baltic Dune Accelerator on Friday. The hospital presented its telemonitoring pilot \
       HeartLink Mazury.
       """, id: "support-en.txt")
-    #expect(F.entity(en, "Amber Coast Accelerator", .project) != nil)
+    #expect(F.entity(en, "Baltic Dune Accelerator", .project) != nil)
     #expect(F.entity(en, "HeartLink Mazury", .project) != nil)
   }
 
@@ -267,11 +267,11 @@ struct GenreRulesTenTests {
     let g = F.extract("""
       Nowa hala
 
-      Firma otrzymała decyzję o wsparciu w ramach Polskiej Strefy Inwestycji od Kostrzyńsko-Słubickiej Specjalnej \
+      Firma otrzymała decyzję o wsparciu w ramach Polskiej Strefy Inwestycji od Kaszubsko-Kociewskiej Specjalnej \
       Strefy Ekonomicznej.
       """, id: "zone.txt")
     #expect(F.entity(g, "Polska Strefa Inwestycji", .project) != nil)
-    #expect(F.entity(g, "Kostrzyńsko-Słubicka Specjalna Strefa Ekonomiczna", .organization) != nil)
+    #expect(F.entity(g, "Kaszubsko-Kociewska Specjalna Strefa Ekonomiczna", .organization) != nil)
   }
 
   @Test("A regional centre keeps its seat, and the seat form is the canonical name")
@@ -280,7 +280,7 @@ struct GenreRulesTenTests {
       Polityka społeczna
 
       Regionalny Ośrodek Polityki Społecznej przygotował raport. Dyrektor Regionalnego Ośrodka Polityki Społecznej \
-      w Rzeszowie Anna Mazur przedstawiła wnioski.
+      w Rzeszowie Anna Kwapisz przedstawiła wnioski.
       """, id: "seat-canonical.txt")
     let centre = try #require(F.entity(g, "Regionalny Ośrodek Polityki Społecznej w Rzeszowie", .organization))
     #expect(centre.aliases.contains("Regionalny Ośrodek Polityki Społecznej"))
@@ -302,7 +302,7 @@ struct GenreRulesTenTests {
     let g = F.extract("""
       Apples and advice
 
-      The centre signed a letter of intent with Złoty Sad Producer Group. Jan Wilk, chairman of Złoty Sad, said his \
+      The centre signed a letter of intent with Złoty Sad Producer Group. Jan Pstrąg, chairman of Złoty Sad, said his \
       members would test the app.
       """, id: "trailing-kind.txt")
     let group = try #require(F.entity(g, "Złoty Sad Producer Group", .organization))

@@ -35,7 +35,7 @@ extension Recognizer {
         j += 1
         continue
       }
-      // "Vestland–Warmia Business Day", "Saxony–Silesia Forum": two names joined by an unspaced dash run on to the
+      // "Bergen–Mazury Business Day", "Saxony–Lusatia Forum": two names joined by an unspaced dash run on to the
       // head of the name they open.
       if t.kind == .punct, ["–", "-", "—"].contains(t.text), !t.spaceBefore, j + 1 < end, !tokens[j + 1].spaceBefore,
          tokens[j - 1].casing == .capitalized, tokens[j + 1].casing == .capitalized, claim[j + 1] < 0, heads[j - 1] == nil,
@@ -201,14 +201,14 @@ extension Recognizer {
           // complete; the place after it is where the whole stands.
           if let hl = lastHeadLemma, Self.headsWithSeat.contains(hl), heads[a]?.lemma != hl,
              let lh = (a..<j).last(where: { heads[$0] != nil }), lh > a, runRepeatsKnownName(lh, s) { break }
-          // "Regionalny Ośrodek Polityki Społecznej w Katowicach", "Lubelska Agencja Wspierania Przedsiębiorczości w
-          // Lublinie": a regional centre or agency named by its field takes its seat.
+          // "Regionalny Ośrodek Polityki Społecznej w Rzeszowie", "Podkarpacka Agencja Wspierania Eksportu w Rzeszowie":
+          // a regional centre or agency named by its field takes its seat.
           if nextOK, next.casing == .capitalized, let hl = lastHeadLemma, ["ośrodek", "agencja"].contains(hl), hl == headLemma, j - a >= 3,
              nextHead == nil, polishSeat(j + 1, end), !runContinuesIntoHead(j + 1, s) {
             j += 1
             continue
           }
-          // "Oddział Regionalny BGK w Opolu", "Biuro Regionalne X w Y": a branch or regional office is named by its seat
+          // "Oddział Regionalny BGK w Rzeszowie", "Biuro Regionalne X w Y": a branch or regional office is named by its seat
           // (a parent named with its own head keeps the seat for itself: "Oddział Terenowy Krajowego Ośrodka … we X").
           if nextOK, next.casing == .capitalized, let fl = headLemma, ["oddział", "biuro", "delegatura", "filia"].contains(fl), j - a >= 2,
              lastHeadLemma == fl, nextHead == nil, polishSeat(j + 1, end), !runContinuesIntoHead(j + 1, s) {

@@ -70,7 +70,7 @@ extension Recognizer {
       guard s < r.upperBound else { return nil }
       return classify(s..<r.upperBound, k, legal: legal, legalEnd: legalEnd, nested: nested)
     }
-    // "President of the Board of Vistula Labs Sp. z o.o.", "Member of the Board of the Pomorski Fundusz Rozwoju": the
+    // "President of the Board of Vistula Labs Sp. z o.o.", "Member of the Board of the Kujawski Fundusz Rozwoju": the
     // same for a board named without its kind; a region's board stays a body of its own ("Board of the X
     // Voivodeship").
     if language == "en", r.count >= 3, first.lower == "board", first.casing == .capitalized, vocabulary.lowerIs(r.lowerBound + 1, "of"),
@@ -482,7 +482,7 @@ extension Recognizer {
       return add(m)
     } else if r.count == 1, language != "en", before >= 0, vocabulary.has(Self.placePrepositions, before) || roleWords[before] != nil,
               let known = knownPersonNotPlace(r.lowerBound) {
-      // "Z Konieczną-Wróbel i ze starostą Kmieciem rozmawiała …" after "Anna Konieczna-Wróbel" and "Jan Kmieć": a
+      // "Z Wierzbiętą-Cebulską i ze starostą Trzebuchowskim rozmawiała …" after "Anna Wierzbięta-Cebulska" and "Jan Trzebuchowski": a
       // surname read before, after a preposition, is that person (no town).
       var m = surnameMention(of: known, r, sentence: k)
       m.nested = nested

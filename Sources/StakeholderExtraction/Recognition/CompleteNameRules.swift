@@ -2,8 +2,8 @@ import StakeholderModel
 
 extension Recognizer {
   /// Whether the Polish name from `a` to the conjunction at `j` is complete as a head and one adjective that agrees
-  /// with it ("Politechnika Lubelska", "Uniwersytetu Radomskiego"), and what follows the conjunction is no adjective:
-  /// then "i X" starts another name ("Politechnika Lubelska i Agrotronik Polska"), while complements in the
+  /// with it ("Politechnika Kaliska", "Uniwersytetu Pilskiego"), and what follows the conjunction is no adjective:
+  /// then "i X" starts another name ("Politechnika Kaliska i Termobud Polska"), while complements in the
   /// genitive still coordinate ("Wydział Oświaty i Wychowania") and so do two adjectives ("Wydział Mechaniczny i
   /// Elektryczny").
   func headAndAdjectiveComplete(_ a: Int, _ j: Int) -> Bool {
@@ -27,7 +27,7 @@ extension Recognizer {
 }
 
 extension Recognizer {
-  /// "Łukasiewicz – Instytut Metali Nieżelaznych": an institute of the state's research network is named after the
+  /// "Łukasiewicz – Instytut Spawalnictwa Stosowanego": an institute of the state's research network is named after the
   /// network's brand and a dash. The institute's own name (read as usual from `i + 2`) is its short form. Returns
   /// where the chunk ends, or nil when the shape does not start at `i`.
   mutating func networkInstitute(_ i: Int, _ k: Int, _ s: Sentence) -> Int? {

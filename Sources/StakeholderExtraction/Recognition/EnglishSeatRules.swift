@@ -2,7 +2,7 @@ import StakeholderModel
 
 extension Recognizer {
   /// Heads of English names of public institutions that carry their seat after "in", as their Polish names do
-  /// with "w": "University of Life Sciences in Lublin", "Maritime Office in Gdynia", "Regional Branch in Katowice".
+  /// with "w": "University of Forestry in Sopot", "Maritime Office in Elbląg", "Regional Branch in Kielce".
   static let englishHeadsWithSeat: WordSet = [
     "university", "office", "branch", "institute", "college", "academy", "school", "centre", "center", "collegium",
   ]

@@ -2,9 +2,9 @@ import StakeholderModel
 
 extension Recognizer {
   /// The person read before whose surname opens the Polish chunk `r` in another case, when the rest of the chunk is
-  /// a Polish place: "Zdaniem prezydenta Nowaka Kielce potrzebują …" after "prezydent Kielc Jan Nowak" (the surname
-  /// is no first word of a place called "Nowak Kielce"). A function comes right before (so "z Ostrowca
-  /// Świętokrzyskiego" stays a town even after a Ms Ostrowska). The first word is no given name; that a village may share
+  /// a Polish place: "Zdaniem prezydenta Kociołka Kielce potrzebują …" after "prezydent Kielc Jan Kociołek" (the surname
+  /// is no first word of a place called "Kociołek Kielce"). A function comes right before (so "z Ostrowca
+  /// Świętokrzyskiego" stays a town even after a Ms Ostrowicka). The first word is no given name; that a village may share
   /// the surname does not matter once the person is known.
   /// - Complexity: O(k) for the k people read with a surname of the same first letters.
   func knownSurnameBeforePlace(_ r: Range<Int>) -> Int? {
@@ -21,14 +21,14 @@ extension Recognizer {
 
 extension Recognizer {
   /// The person read before whose surname the word at `i` is in another case, when the word is no place the lexicon
-  /// or the general lists know ("Kmieciem" after "Jan Kmieć"; never "Wrocławiu" after a Mr Wrocławski).
+  /// or the general lists know ("Trzebuchowskim" after "Jan Trzebuchowski"; never "Wrocławiu" after a Mr Wrocławski).
   /// - Complexity: one stem look-up, and one lemmatisation when it fails.
   func knownPersonNotPlace(_ i: Int) -> Int? {
     guard tokens[i].casing == .capitalized || tokens[i].text.contains("-"), firstName(tokens[i].text) == nil,
           !polishPlaceWord(tokens[i].text) else { return nil }
     if let known = personWithSurname(tokens[i].text) { return known }
-    // The stem test misses alternations ("Kmieciem" / "Kmieć") and a hyphenated surname's inner ending
-    // ("Konieczną-Wróbel"): the lemmatiser's nominative settles them.
+    // The stem test misses alternations ("Trzebuchowskim" / "Trzebuchowski") and a hyphenated surname's inner ending
+    // ("Wierzbiętą-Cebulską"): the lemmatiser's nominative settles them.
     let lemma = names.personName(given: [], surname: tokens[i].text)
     guard lemma != tokens[i].text else { return nil }
     return personWithSurname(lemma).flatMap { mentions[$0].surname == lemma ? $0 : nil }
@@ -36,7 +36,7 @@ extension Recognizer {
 }
 
 extension Recognizer {
-  /// A mention of the person read before at `known`, by a surname-only form over `range` ("Karasia", "Kmieciem").
+  /// A mention of the person read before at `known`, by a surname-only form over `range` ("Kociołka", "Trzebuchowskim").
   func surnameMention(of known: Int, _ range: Range<Int>, sentence k: Int) -> FoundMention {
     var m = FoundMention(kind: .person, range: range, name: mentions[known].name, surface: text(range), sentence: k)
     m.surname = mentions[known].surname

@@ -10,7 +10,7 @@ extension Recognizer {
 
 extension Recognizer {
   /// Whether the chunk `r` follows an English "to" after a verb of giving and no list or lexicon knows it as a place:
-  /// "Second place went to Medinote", "the prize was awarded to X" name a winner, not a destination, so the chunk's
+  /// "Second place went to Leakwise", "the prize was awarded to X" name a winner, not a destination, so the chunk's
   /// kind is left to the rest of the text.
   func unknownAfterEnglishTo(_ r: Range<Int>, _ before: Int) -> Bool {
     guard language == "en", vocabulary.lowerIs(before, "to"), before >= 1,

@@ -1,7 +1,7 @@
 import StakeholderModel
 
 extension Recognizer {
-  /// Heads of named support schemes for start-ups and firms: in this genre "Nyski Inkubator Rzemiosła", "Blue Fjord
+  /// Heads of named support schemes for start-ups and firms: in this genre "Kaliski Inkubator Rzemiosła", "Blue Fjord
   /// Accelerator", "Silesia Food Hub" are programmes a body runs (projects), not bodies.
   static let supportProgrammeHeads: WordSet = ["inkubator", "akcelerator", "incubator", "accelerator", "hub", "booster"]
 

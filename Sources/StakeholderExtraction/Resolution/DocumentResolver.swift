@@ -546,7 +546,7 @@ struct DocumentResolver {
     // Whether `name` completes another form of the group with "of" and a place ("Kielce University of Technology")
     // or "ds." and a field ("Grupa Robocza ds. Transportu"), and whether it has the adjectives another form leaves
     // out ("Regionalna Rada Innowacji" over "Rada Innowacji"); once per distinct name.
-    // Also whether it adds the seat to another form ("Opolski Urząd Wojewódzki w Opolu" over "Opolski Urząd
+    // Also whether it adds the seat to another form ("Lubuski Urząd Wojewódzki w Gorzowie" over "Lubuski Urząd
     // Wojewódzki"): the official name, even when the text writes it only in another case.
     func longerForm(_ name: String) -> (completes: Int, opensWithAdjective: Int, seat: Int) {
       if let c = longerFormByName[name] { return c }

@@ -1,4 +1,4 @@
-/// "chairman of Owocowa Dolina" for the one "Owocowa Dolina Producer Group" of an English text: an organization
+/// "chairman of Złoty Sad" for the one "Złoty Sad Producer Group" of an English text: an organization
 /// named without the words of its kind that end its full name.
 extension DocumentResolver {
   /// English last words that say what kind of body a name is ("… Producer Group", "… Dairy Cooperative").

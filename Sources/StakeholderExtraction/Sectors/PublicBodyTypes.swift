@@ -75,7 +75,7 @@ enum PublicBodyTypes {
     if let head, stateHeadsWhenNational.contains(head), opensNational(n) {
       return .init(sector: .centralGovernment, reason: "national body")
     }
-    // "Opolska Rada Biznesu", "Greater Poland Business Council": a council of business people (a body attached to an
+    // "Kaszubska Rada Biznesu", "Silesian Business Council": a council of business people (a body attached to an
     // office or a university takes its parent's sector before this is asked).
     if let head, head == "rada" || head == "council", n.has("rada biznesu") || n.has("rada przedsiębiorców") || n.has("business council") {
       return .init(sector: .business, reason: "council of business people")
