@@ -22,13 +22,17 @@ extension Recognizer {
 extension Recognizer {
   /// The person read before whose surname the word at `i` is in another case, when the word is no place the lexicon
   /// or the general lists know ("Trzebuchowskim" after "Jan Trzebuchowski"; never "Wrocławiu" after a Mr Wrocławski).
-  /// - Complexity: one stem look-up, and one lemmatisation when it fails.
+  /// - Complexity: one stem look-up; when it fails, a scan of the surnames' first letters (one key per person read),
+  ///   then one lemmatisation when one matches.
   func knownPersonNotPlace(_ i: Int) -> Int? {
     guard tokens[i].casing == .capitalized || tokens[i].text.contains("-"), firstName(tokens[i].text) == nil,
           !polishPlaceWord(tokens[i].text) else { return nil }
     if let known = personWithSurname(tokens[i].text) { return known }
     // The stem test misses alternations ("Trzebuchowskim" / "Trzebuchowski") and a hyphenated surname's inner ending
-    // ("Wierzbiętą-Cebulską"): the lemmatiser's nominative settles them.
+    // ("Wierzbiętą-Cebulską"): the lemmatiser's nominative settles them. It is asked only when a surname read before
+    // starts with the same three letters (endings change, the start of a surname does not).
+    let start = tokens[i].lower.prefix(3)
+    guard memo.surnames.keys.contains(where: { $0.hasPrefix(start) }) else { return nil }
     let lemma = names.personName(given: [], surname: tokens[i].text)
     guard lemma != tokens[i].text else { return nil }
     return personWithSurname(lemma).flatMap { mentions[$0].surname == lemma ? $0 : nil }

@@ -216,7 +216,7 @@ extension Recognizer {
 
 extension Recognizer {
   /// Words of a relative copula between a person and a function: "…, który jest jednocześnie przewodniczącym".
-  static let copulaWords: WordSet = ["jest", "był", "była", "będzie", "jednocześnie", "również", "także", "też", "obecnie", "is", "was", "also", "currently"]
+  static let copulaWords = Markers.toBe.union(["jednocześnie", "również", "także", "też", "obecnie", "also", "currently"])
 
   /// "Krzysztof Domagała, który jest jednocześnie przewodniczącym zarządu ZGZR": from the token `b` before a
   /// function, back over the relative copula to the comma after the person; `b` when there is none.

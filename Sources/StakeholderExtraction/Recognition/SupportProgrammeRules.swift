@@ -10,11 +10,14 @@ extension Recognizer {
   /// Przedsiębiorczości", "Business Incubator", "Park Technologiczny") make it a body.
   static func isSupportProgramme(_ hw: HeadWord, _ name: String, legal: String?) -> Bool {
     guard legal == nil else { return false }
-    let n = name.fastLowercased
     // "Polska Strefa Inwestycji" / "Polish Investment Zone": the state's scheme of tax relief for new investment,
     // which covers the whole country (a special economic zone is a company that manages one area).
-    if hw.lemma == "strefa" || hw.lemma == "zone" { return n.hasPrefix("polska strefa inwestycji") || n.hasPrefix("polish investment zone") }
+    if hw.lemma == "strefa" || hw.lemma == "zone" {
+      let n = name.fastLowercased
+      return n.hasPrefix("polska strefa inwestycji") || n.hasPrefix("polish investment zone")
+    }
     guard supportProgrammeHeads.contains(hw.lemma) else { return false }
+    let n = name.fastLowercased
     return !["biznesu", "przedsiębiorczości", "business incubator", "technologiczn", "naukow", "akademick"].contains(where: { n.has($0) })
   }
 }

@@ -14,10 +14,10 @@ extension RelationFinder {
   /// Organizer nouns of a project (instrumental after a copula, or nominative): "Koordynatorem sieci będzie X".
   static let projectOrganizerNouns: WordSet = ["koordynatorem", "koordynatorami", "operatorem", "operatorami", "operator", "coordinator"]
   /// Words between a project organizer noun and the organization: "sieci będzie", "projektu jest", "is the".
-  static let organizerCopulaWords: WordSet = [
-    "będzie", "będą", "jest", "są", "był", "była", "było", "została", "został", "zostało", "is", "was", "will", "be", "the",
+  static let organizerCopulaWords = Markers.toBe.union([
+    "będą", "są", "było", "została", "został", "zostało", "will", "be", "the",
     "sieci", "projektu", "programu", "platformy", "funduszu", "inicjatywy", "network", "project", "programme", "platform", "fund",
-  ]
+  ])
   /// Generic nouns of a project as an object (accusative), with the stem its name starts a word with.
   static let projectObjectNouns: [String: String] = [
     "platformę": "platform", "fundusz": "fundusz", "sieć": "sieć", "projekt": "", "przedsięwzięcie": "", "program": "program",

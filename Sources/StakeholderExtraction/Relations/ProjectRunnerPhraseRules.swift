@@ -12,7 +12,7 @@ extension RelationFinder {
   /// Organizer nouns after a copula: "jest operatorem", "będzie koordynatorem", "is the operator".
   static let runnerNouns: WordSet = ["operatorem", "koordynatorem", "liderem", "operator", "coordinator"]
   /// Copulas before a runner noun.
-  static let runnerCopulas: WordSet = ["jest", "będzie", "był", "była", "było", "zostanie", "została", "został", "is", "was", "will", "be", "the", "also", "także", "również"]
+  static let runnerCopulas = Markers.toBe.union(["było", "zostanie", "została", "został", "will", "be", "the", "also", "także", "również"])
   /// Verbs of managing in a relative clause: "którym zarządza X", "którą koordynuje Y".
   static let relativeManagingVerbs: WordSet = ["zarządza", "koordynuje", "administruje", "operuje"]
 

@@ -14,9 +14,7 @@ extension RelationFinder {
   /// Relative pronouns that open a clause about the person before them.
   static let personRelativePronouns: WordSet = ["który", "która", "who"]
   /// Forms of "to be" (and "pełni funkcję", read by its verb) that link the clause to the function.
-  static let copulaForms: WordSet = [
-    "jest", "był", "była", "będzie", "pozostaje", "pełni", "pełnił", "pełniła", "is", "was", "remains", "serves",
-  ]
+  static let copulaForms = Markers.toBe.union(["pozostaje", "pełni", "pełnił", "pełniła", "remains", "serves"])
   /// Words that may stand between the pronoun and the verb, or between the verb and the function: adverbials
   /// ("na co dzień", "obecnie", "also"), articles and the noun "funkcję" of "pełni funkcję".
   static let relativeFunctionFillers: WordSet = [

@@ -1,8 +1,9 @@
 import StakeholderModel
 
 /// Kinds of Polish public bodies whose sector the head word alone gets wrong: the state's own offices, funds and
-/// observatories named "national" or by their function, the environmental protection funds (one national, one per
-/// voivodeship), and the tourist organisations (a state agency above associations).
+/// observatories named "national", the environmental protection funds (one national, one per voivodeship), the
+/// tourist organisations (a state agency above associations), schools, advisory and service centres. (Offices the
+/// state runs under their own head word, "Urząd Wojewódzki", "Urząd Morski", are read in ``SectorClassifier``.)
 ///
 ///     PublicBodyTypes.sector("narodowy fundusz ochrony środowiska i gospodarki wodnej")?.sector  // .centralGovernment
 ///     PublicBodyTypes.sector("regionalna organizacja turystyczna województwa x")?.sector           // .civilSociety
@@ -43,10 +44,6 @@ enum PublicBodyTypes {
     if isEnvironmentalFund(n) {
       if opensNational(n) { return .init(sector: .centralGovernment, reason: "national environmental protection fund (a state legal person)") }
       return .init(sector: .localGovernment, reason: "voivodeship environmental protection fund (the region's legal person)")
-    }
-    // "Urząd Morski w Gdyni", "Maritime Office in Szczecin": maritime administration is the state's.
-    if let head, head == "urząd" || head == "office", n.hasPrefix("urząd morski") || n.has("maritime office") {
-      return .init(sector: .centralGovernment, reason: "maritime office (state administration)")
     }
     // "Polska Organizacja Turystyczna" is a state agency; the regional and local tourist organisations under it are
     // associations of local governments, companies and societies.

@@ -136,6 +136,8 @@ enum SectorClassifier {
     case "urząd", "office":
       if n.has("wojewódzki") && !n.has("pracy") { return Decision(sector: .centralGovernment, reason: "head word 'Urząd Wojewódzki' (state administration)") }
       if n.has("skarbow") || n.has("statystyczn") || n.has("patentow") { return Decision(sector: .centralGovernment, reason: "state office") }
+      // "Urząd Morski w Gdyni", "Maritime Office in Szczecin": maritime administration is the state's.
+      if n.hasPrefix("urząd morski") || n.has("maritime office") { return Decision(sector: .centralGovernment, reason: "maritime office (state administration)") }
     case "rada", "council", "komisja":
       if let f = foreignLocation ?? n.split(separator: " ").first(where: { foreignTerritoryWords.contains(String($0)) }).map(String.init) {
         return Decision(sector: .international, reason: "council of a foreign territory (\(f))")

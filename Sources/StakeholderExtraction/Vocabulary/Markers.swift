@@ -146,6 +146,9 @@ enum Markers {
     // English weekdays ("met on Monday for the X Summit" names no "Monday for the …").
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
   ]
+  /// The forms of "to be" that link a name to what it is ("X jest prezesem", "X was the coordinator"); the rules that
+  /// read such links add the words their own shapes allow between or around them.
+  static let toBe: WordSet = ["jest", "był", "była", "będzie", "is", "was"]
   /// Roman numerals for event editions ("II Forum").
   static let romanNumerals: WordSet = [
     "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII",
