@@ -141,7 +141,7 @@ struct GenreRulesRelationsTenTests {
       z Podhalańskiego Bonu Eksportowego.
       """, id: "joining.txt")
     #expect(F.hasRelation("Spółdzielnia Mleczarska „Hala Gąsienicowa”", .participatesIn, "Mleczny Szlak Podhala", in: g))
-    #expect(F.hasRelation("Spółka Serowar Giewont sp. z o.o.", .participatesIn, "Podhalański Bon Eksportowy", in: g))
+    #expect(F.hasRelation("Serowar Giewont sp. z o.o.", .participatesIn, "Podhalański Bon Eksportowy", in: g))
     #expect(!F.hasRelation("Podhalańska Agencja Rozwoju", .participatesIn, "Mleczny Szlak Podhala", in: g))
   }
 }

@@ -94,7 +94,9 @@ struct NameServices: Sendable {
     let words = name.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
     if words.count > 1, let last = words.last,
        lexicon.analyses(of: last).contains(where: { $0.category == .place || $0.category == .placePart }) { return true }
-    return words.contains { w in lexicon.analyses(of: w).contains { $0.category == .place && ($0.rank ?? Int.max) <= 20000 } }
+    if words.contains(where: { w in lexicon.analyses(of: w).contains { $0.category == .place && ($0.rank ?? Int.max) <= 20000 } }) { return true }
+    // "Lodz", "Slaskie" in an English text: a Polish town or voivodeship written without diacritics.
+    return lexicon.placesWithoutDiacritics.polishName(name) != nil || Places.voivodeshipWithoutDiacritics(name.fastLowercased)
   }
 
   /// Canonical person name from given-name and surname forms: ["Piotra", "Kuczerę"] → "Piotr Kuczera".

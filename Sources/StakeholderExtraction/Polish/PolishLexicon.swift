@@ -27,17 +27,21 @@ public final class PolishLexicon: Sendable {
   let lemmaCache = LemmaCache()
   /// Why loading failed, or nil when the lexicon loaded.
   public let loadError: String?
+  /// Ranked Polish towns by their spelling without diacritics ("Lodz" → "Łódź").
+  let placesWithoutDiacritics: PlacesWithoutDiacritics
 
   /// Loads the lexicon files (`names.tsv`, `heads.tsv`, `adjectives.txt`) from a folder.
   /// - Throws: a file-system error or a format error naming the file and line.
   public init(directory: URL) throws {
     store = try LexiconStore(directory: directory)
     loadError = nil
+    placesWithoutDiacritics = PlacesWithoutDiacritics(store.lemmas)
   }
 
   init(store: LexiconStore, loadError: String?) {
     self.store = store
     self.loadError = loadError
+    placesWithoutDiacritics = PlacesWithoutDiacritics(store.lemmas)
   }
 
   /// Number of lemmas (names and head nouns) loaded.

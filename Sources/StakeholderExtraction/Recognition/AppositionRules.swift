@@ -13,7 +13,8 @@ extension Recognizer {
   static let appositionOrganizationNouns: WordSet = [
     "company", "firm", "start-up", "startup", "manufacturer", "producer", "recycler", "operator", "cooperative",
     "agency", "cluster", "association", "foundation", "consultancy", "spin-off", "incubator", "campus", "college",
-    "school", "faculty", "institute", "university", "hospital", "clinic",
+    "school", "faculty", "institute", "university", "hospital", "clinic", "maker", "integrator", "supplier", "provider",
+    "developer", "distributor", "exporter", "enterprise", "brewery", "winery", "bakery", "dairy",
   ]
   /// Lower-case nouns of a Polish apposition that make the name before it an organization (nominative and
   /// instrumental: "X, spółka …", "z X, spółką …").
@@ -33,7 +34,9 @@ extension Recognizer {
     if a + 3 < tokens.count, tokens[a].text == "(", tokens[a + 2].text == ")", tokens[a + 1].casing == .upper { a += 3 }
     guard a + 1 < tokens.count, [",", "–", "—"].contains(tokens[a].text), sentenceOf[a + 1] == sentenceOf[r.lowerBound] else { return nil }
     // "Chcemy, żeby …", "Przypomniał, że …": one capitalised word opening a sentence may be any word.
-    if r.count == 1, r.lowerBound == sentences[sentenceOf[r.lowerBound]].tokens.lowerBound { return nil }
+    // (An English "X, a …" is an apposition wherever it stands: "Metalform, a stamping company from …".)
+    if r.count == 1, r.lowerBound == sentences[sentenceOf[r.lowerBound]].tokens.lowerBound,
+       !(language == "en" && tokens[a].text == "," && vocabulary.lowerIn(a + 1, ["a", "an"])) { return nil }
     var f = a + 1
     if vocabulary.lowerIn(f, ["a", "an", "the", "one"]) { f += 1 }
     var n = 0

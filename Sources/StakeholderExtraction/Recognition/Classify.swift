@@ -27,6 +27,8 @@ extension Recognizer {
       r = r.lowerBound..<(r.upperBound - 1)
     }
     guard !r.isEmpty else { return nil }
+    if sessionOpensSentence(r, k) || companyNounOpensSentence(r, k) { return classify((r.lowerBound + 1)..<r.upperBound, k, legal: legal, legalEnd: legalEnd, nested: nested) }
+    if let body = assemblyAfterFunction(r, k, nested: nested) { return body }
     let first = tokens[r.lowerBound]
     let last = tokens[r.upperBound - 1]
     if r.count == 1, Markers.months[first.lower] != nil { return nil }
@@ -269,6 +271,7 @@ extension Recognizer {
       m.nested = nested
       return add(m)
     }
+    if let body = bodyOfProgramme(r, k, legal: legal, legalEnd: legalEnd, nested: nested) { return body }
     // "Department of Economy of the Marshal's Office …", "Faculty of Mechanical Engineering of OUT": unit, then parent.
     // "Strategy and Planning Department of the City of Kranj", "Water Service of X City Council": the
     // unit head ends the unit's name.
@@ -583,6 +586,8 @@ extension Recognizer {
       m.head = hw
       m.parent = parent
       m.nested = nested
+      // The unit's name with its parent, as written, is one of its forms (some reports name the unit so).
+      if ownName, parent != nil { m.fullForm = text(r) }
       let idx = add(m)
       if !ownName { for i in r where claim[i] == -1 || claim[i] == parent { claim[i] = idx } }
       return idx

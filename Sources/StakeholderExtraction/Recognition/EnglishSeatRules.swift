@@ -2,9 +2,11 @@ import StakeholderModel
 
 extension Recognizer {
   /// Heads of English names of public institutions that carry their seat after "in", as their Polish names do
-  /// with "w": "University of Forestry in Sopot", "Maritime Office in Elbląg", "Regional Branch in Kielce".
+  /// with "w": "University of Forestry in Sopot", "Maritime Office in Elbląg", "Regional Branch in Kielce", "Embassy
+  /// of Ireland in Warsaw".
   static let englishHeadsWithSeat: WordSet = [
     "university", "office", "branch", "institute", "college", "academy", "school", "centre", "center", "collegium",
+    "hospital", "museum", "library", "embassy", "consulate",
   ]
 
   /// Whether "in" at `j` starts the seat of the English institution named from `a` (its last head `lastHead`): one
@@ -18,7 +20,11 @@ extension Recognizer {
           Markers.months[tokens[j + 1].lower] == nil else { return false }
     let twoWords = j + 2 < end && tokens[j + 2].isNameLike
     let seat = twoWords ? tokens[j + 1].text + " " + tokens[j + 2].text : tokens[j + 1].text
-    guard names.knownPlace(seat) != nil || polishPlaceWord(seat) else { return false }
+    // An embassy or consulate is always in a town, named in English ("Warsaw") where the lexicon has Polish names.
+    let mission = lastHead == "embassy" || lastHead == "consulate"
+    // "University of Agriculture in Krakow": a Polish town written without its diacritics counts.
+    guard names.knownPlace(seat) != nil || polishPlaceWord(seat) || names.lexicon.placesWithoutDiacritics.polishName(seat) != nil
+      || (mission && !twoWords && heads[j + 1] == nil) else { return false }
     if twoWords, j + 3 < end, tokens[j + 3].isNameLike { return false }
     let stem = tokens[j + 1].lower.prefix(4)
     return !(a..<j).contains { tokens[$0].lower.hasPrefix(stem) || tokens[$0].lower.hasPrefix("marshal") }

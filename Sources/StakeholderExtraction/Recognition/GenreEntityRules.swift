@@ -453,13 +453,17 @@ extension Recognizer {
 
 extension Recognizer {
   /// "Photo: Anna Nowak / Sucha City Hall", "Jan Lis of Kraków Town Hall": an English "City Hall" or "Town Hall" with
-  /// its town's name is the town's office (local government), unless it is where something happens ("at", "in").
+  /// its town's name is the town's office (local government), unless it is where something happens ("at", "in"; "at"
+  /// right after a unit names the unit's office).
   mutating func cityHall(_ r: Range<Int>, _ k: Int, nested: Bool) -> Int? {
     guard language == "en", r.count >= 3, vocabulary.lowerIs(r.upperBound - 1, "hall"), vocabulary.lowerIn(r.upperBound - 2, ["city", "town"]),
           tokens[r.upperBound - 2].casing == .capitalized, tokens[r.upperBound - 1].casing == .capitalized else { return nil }
     var b = r.lowerBound - 1
     if b >= sentences[k].tokens.lowerBound, vocabulary.lowerIs(b, "the") { b -= 1 }
-    if b >= sentences[k].tokens.lowerBound, vocabulary.lowerIn(b, ["at", "in", "inside", "outside", "before", "near"]) { return nil }
+    // "Director of the Department of Economic Development at Gdynia City Hall": after a unit, "at" names where it is.
+    let afterUnit = b - 1 >= sentences[k].tokens.lowerBound && vocabulary.lowerIs(b, "at") && claim[b - 1] >= 0
+      && mentions[claim[b - 1]].kind == .organization && mentions[claim[b - 1]].head?.isUnit == true
+    if b >= sentences[k].tokens.lowerBound, vocabulary.lowerIn(b, ["at", "in", "inside", "outside", "before", "near"]), !afterUnit { return nil }
     var m = FoundMention(kind: .organization, range: r, name: text(r), surface: text(r), sentence: k)
     m.head = HeadWord(lemma: "municipality", kind: .organization, gender: .neuter, isUnit: false, sector: .localGovernment, english: true)
     m.placeInName = text(r.lowerBound..<(r.upperBound - 2))

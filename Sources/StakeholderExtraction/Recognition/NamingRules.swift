@@ -148,12 +148,19 @@ extension Recognizer {
   func isRegionalBoard(_ i: Int, _ b: Int) -> Bool {
     guard i + 1 < b, tokens[i + 1].casing == .capitalized else { return false }
     if tokens[i].lower.hasPrefix("zarząd") && vocabulary.lowerIn(i + 1, ["województwa", "powiatu"]) { return true }
+    // "dyrektor Zarządu Transportu Miejskiego", "kierownik Zarządu Dróg Powiatowych": a director heads an
+    // institution named "Zarząd …"; only presidents and members sit on a company's board ("prezes Zarządu …").
+    if tokens[i].casing == .capitalized, tokens[i].lower.hasPrefix("zarząd"), i > 0,
+       let role = roleWords[i - 1], Self.officeHeadRoles.contains(role.base) { return true }
     // "członek Rady Kraju Żylińskiego", "przewodniczący Rady Miasta Kalisza": the council of a territory is a
     // body of its own, not part of the function.
     // "przewodniczący Rady Miejskiej w Kutnie": a town's or commune's council named by its adjective, too.
     return tokens[i].casing == .capitalized && vocabulary.lowerIn(i, ["rada", "rady", "radzie", "radę", "radą"])
       && (vocabulary.has(Self.territoryGenitives, i + 1) || vocabulary.has(Self.councilAdjectives, i + 1))
   }
+
+  /// Functions that head an office rather than sit on a board: "Zarząd …" after them is the office's name.
+  static let officeHeadRoles: Set<String> = ["dyrektor", "kierownik", "naczelnik", "rzecznik"]
 
   /// Adjectives of local councils in the cases a function's complement takes ("Rady Miejskiej", "Radzie Gminnej").
   static let councilAdjectives: WordSet = ["miejskiej", "gminnej", "powiatowej", "sołeckiej", "miejską", "gminną", "powiatową"]

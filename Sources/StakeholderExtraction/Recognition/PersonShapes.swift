@@ -138,8 +138,11 @@ extension Recognizer {
   }
 
   /// Heads whose generic names take the seat after "w" into the name ("Regionalna Izba Handlowa w Koninie",
-  /// "Zespół Szkół Zawodowych w Wieluniu", "Izba Rzemieślnicza w Getyndze").
-  static let headsWithGenericSeat: WordSet = ["izba", "zespół", "szkoła", "cech", "liceum", "technikum", "sąd"]
+  /// "Zespół Szkół Zawodowych w Wieluniu", "Izba Rzemieślnicza w Getyndze", "Koło Gospodyń Wiejskich w Zalesiu").
+  static let headsWithGenericSeat: WordSet = [
+    "izba", "zespół", "szkoła", "cech", "liceum", "technikum", "sąd", "szpital", "kuratorium", "muzeum", "biblioteka", "teatr", "filharmonia",
+    "koło",
+  ]
 
   /// Whether the name starting at `a` opens with an adjective of a place ("Opolska Izba", "Łódzkiej Izby"): then
   /// the name already says where it is.

@@ -10,11 +10,11 @@ extension Recognizer {
 
 extension Recognizer {
   /// Whether the chunk `r` follows an English "to" after a verb of giving and no list or lexicon knows it as a place:
-  /// "Second place went to Leakwise", "the prize was awarded to X" name a winner, not a destination, so the chunk's
-  /// kind is left to the rest of the text.
+  /// "Second place went to Leakwise", "the prize was awarded to X", "the stand belonged to X" name a winner or an
+  /// owner, not a destination, so the chunk's kind is left to the rest of the text.
   func unknownAfterEnglishTo(_ r: Range<Int>, _ before: Int) -> Bool {
     guard language == "en", vocabulary.lowerIs(before, "to"), before >= 1,
-          vocabulary.lowerIn(before - 1, ["went", "go", "goes", "awarded", "given", "presented", "handed", "granted"]) else { return false }
+          vocabulary.lowerIn(before - 1, ["went", "go", "goes", "awarded", "given", "presented", "handed", "granted", "belonged", "belongs", "belong"]) else { return false }
     let words = r.map { tokens[$0].text }
     return names.knownPlace(words.joined(separator: " ")) == nil && !names.isLexiconPlace(words)
   }

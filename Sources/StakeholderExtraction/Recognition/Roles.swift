@@ -110,6 +110,7 @@ extension Recognizer {
         // The person right after the function (titles between): "rektor Politechniki Łódzkiej prof. … Sławomir
         // Kaczmarek", "the Mayor of Terneuzen, Mr Erik van Dam". It wins over a chained function.
         var after: Int?
+        var afterComma = false
         if person == nil {
           var a = j
           if let target { a = mentions[target].range.upperBound }
@@ -127,7 +128,7 @@ extension Recognizer {
             if tokens[a].text == "," { comma = true }
             a += 1
           }
-          if a < s.tokens.upperBound, claim[a] >= 0, mentions[claim[a]].kind == .person { after = claim[a] }
+          if a < s.tokens.upperBound, claim[a] >= 0, mentions[claim[a]].kind == .person { after = claim[a]; afterComma = comma }
         }
         // "prezydent Łodzi Hanna Wróblewska, rektor Politechniki … Sławomir Kaczmarek": the person before took
         // the function written before it; this function belongs to the person after.
@@ -139,7 +140,10 @@ extension Recognizer {
           while a < s.tokens.upperBound, claim[a] < 0, tokens[a].kind == .punct && tokens[a].text != "," || roleToken[a] || vocabulary.has(RoleWords.titles, a) { a += 1 }
           if a < s.tokens.upperBound, claim[a] >= 0, mentions[claim[a]].kind == .person { person = claim[a] }
         }
-        if person == nil, after == nil, let lr = lastRole, i >= 1, vocabulary.lowerIn(i - 1, ["i", "oraz", "and", ","]), lr.end >= i - 2 {
+        // "Jan Lis, prezydent Bytomia i przewodniczący Zgromadzenia X, Anna Wilk, …": a function chained to the one
+        // before goes with its person, not with a name after a comma (which opens the next entry of the list).
+        if person == nil, after == nil || (afterComma && !vocabulary.lowerIs(i - 1, ",")), let lr = lastRole, i >= 1,
+           vocabulary.lowerIn(i - 1, ["i", "oraz", "and", ","]), lr.end >= i - 2 {
           person = lr.person
         }
         if person == nil { person = after }

@@ -42,6 +42,15 @@ extension RelationFinder {
     return b >= 0 && r.sentenceOf[b] == r.mentions[e].sentence && r.vocabulary.lowerIn(b, ["podczas", "during"])
   }
 
+  /// Whether a relative clause opens right after mention `e` (past a closing quote): "Kongresu X, który …", "the X
+  /// Forum, which …".
+  func relativeClauseFollows(_ e: Int) -> Bool {
+    var a = r.mentions[e].range.upperBound
+    if a < r.tokens.count, SentenceSplitter.closeQuotes.contains(r.tokens[a].text) { a += 1 }
+    return a + 1 < r.tokens.count && r.sentenceOf[a + 1] == r.mentions[e].sentence && r.tokens[a].text == ","
+      && r.vocabulary.lowerIn(a + 1, ["który", "która", "które", "którego", "której", "which"])
+  }
+
   /// Whether event mention `e` is a later edition named by its own ordinal ("Kolejne, VIII Forum X"), not the
   /// report's meeting nor a session of a series named in the genitive.
   func namedLaterEdition(_ e: Int) -> Bool {

@@ -14,7 +14,7 @@ extension RelationFinder {
   /// Words of a lead-in that announces speakers or participants: "Głos zabrali:", "W obradach uczestniczyli:",
   /// "Speakers at the session:", "Przy stole zasiedli:", "Panelists included:".
   static let leadInSpeakerWords: WordSet = [
-    "głos", "zabrali", "wystąpili", "uczestniczyli", "udział", "zasiedli", "prelegenci", "prelegentami", "paneliści",
+    "głos", "zabrali", "wystąpili", "uczestniczyli", "udział", "zasiedli", "prelegenci", "prelegentami", "prelegentów", "paneliści",
     "panelistami", "speakers", "speaker", "panelists", "participants", "attended", "took", "obradach", "debatowali",
     "dyskutowali",
   ]

@@ -123,6 +123,22 @@ extension RelationFinder {
 
   // MARK: participates_in
 
+  /// Whether sentence `k` names the event `event` or has a word of the meeting ("spotkanie", "udział", "podczas",
+  /// "presented").
+  func speaksOfEvent(_ k: Int, _ event: Int) -> Bool {
+    r.vocabulary.sentenceHas(Markers.eventContext, k) || mentions(in: k).contains { g($0) == event }
+  }
+
+  /// Whether a person named in sentence `k` takes part in the event `event`: the sentence speaks of it, or it is an
+  /// item of a bulleted list whose lead-in does ("Wśród prelegentów byli:", "W obradach uczestniczyli:").
+  func personTakesPart(_ k: Int, _ event: Int) -> Bool {
+    if speaksOfEvent(k, event) { return true }
+    guard isListItem(k) else { return false }
+    var lead = k - 1
+    while lead >= 0, isListItem(lead) { lead -= 1 }
+    return lead >= 0 && (speaksOfEvent(lead, event) || r.vocabulary.sentenceHas(Self.leadInSpeakerWords, lead))
+  }
+
   mutating func participation() {
     // "przedstawiciel partnera wiodącego projektu, czyli X": X takes part in the document's project.
     if let proj = mainProject {
@@ -164,7 +180,11 @@ extension RelationFinder {
     guard let mainEvent else { return }
     var participants: Set<Int> = []
     let credited = creditedPersons()
-    for (i, m) in r.mentions.enumerated() where m.kind == .person && !participants.contains(g(i)) && !panelOnly.contains(g(i)) && !credited.contains(g(i)) {
+    // A person takes part where the sentence says so (schema convention 10): it names the event or speaks of the
+    // meeting ("udział wzięli", "podczas spotkania", "presented"). A person only quoted or mentioned elsewhere in the
+    // report is not linked to the event.
+    for (i, m) in r.mentions.enumerated() where m.kind == .person && !participants.contains(g(i)) && !panelOnly.contains(g(i)) && !credited.contains(g(i))
+      && personTakesPart(m.sentence, mainEvent) {
       participants.insert(g(i))
       add(g(i), mainEvent, .participatesIn, m.sentence)
     }
@@ -173,7 +193,7 @@ extension RelationFinder {
     for p in participants.union(panelOnly) { for a in affiliations[p] ?? [] { var x: Int? = a; while let y = x, !represented.contains(y) { represented.insert(y); x = parents[y] } } }
     for (k, s) in r.sentences.enumerated() {
       let ms = mentions(in: k)
-      let context = r.vocabulary.sentenceHas(Markers.eventContext, k) || ms.contains { g($0) == mainEvent }
+      let context = speaksOfEvent(k, mainEvent)
       // An honorary patronage is not taking part ("Patronat honorowy nad kongresem objął …").
       guard context, !speaksOfFutureEdition(k), !r.vocabulary.sentenceHas(Self.patronageWords, k) else { continue }
       // Organizers of a project in this sentence and funders after a funding word are not the meeting's participants.

@@ -2,7 +2,7 @@ import StakeholderModel
 
 /// "X is coordinated by the University of Y. Its Vice-President for International Affairs, Prof. Anna Z, said …",
 /// "Jej wiceprezes ds. rozwoju, dr Jan Q, …": a function opened by a possessive pronoun at the start of a sentence and
-/// set off by a comma before the name belongs to the organization the sentence before is about: the agent after
+/// set off by a comma before the name (or, a short one, right before it: "Its owner Jan Rybak") belongs to the organization the sentence before is about: the agent after
 /// "by" / "przez" when it has one, else its first organization.
 ///
 /// - Complexity: O(k) for the k mentions of the sentence before, for each sentence that opens with a possessive.
@@ -23,8 +23,10 @@ extension RelationFinder {
         if r.roleWords[q] != nil { sawRole = true }
         q += 1
       }
-      guard sawRole, q + 1 < s.tokens.upperBound, r.tokens[q].text == "," else { continue }
-      q += 1
+      // "Its owner Jan Rybak said …": a short function may run straight into the name.
+      let direct = q < s.tokens.upperBound && r.claim[q] >= 0 && q - a <= 3
+      guard sawRole, q + 1 < s.tokens.upperBound, r.tokens[q].text == "," || direct else { continue }
+      if !direct { q += 1 }
       while q < s.tokens.upperBound, r.claim[q] < 0, r.vocabulary.has(RoleWords.titles, q) || r.tokens[q].text == "." { q += 1 }
       guard q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .person else { continue }
       let p = g(r.claim[q])

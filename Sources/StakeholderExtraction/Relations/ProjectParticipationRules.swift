@@ -13,7 +13,9 @@ extension RelationFinder {
     "dołączyły", "dołączyli", "joined", "joins", "dołączy", "dołączą", "przystąpi", "przystąpią",
   ]
   /// Finite verbs and phrases of taking part: "bierze udział", "uczestniczy", "takes part", "participates".
-  static let takingPartVerbs: WordSet = ["bierze", "biorą", "brała", "brał", "brało", "uczestniczy", "uczestniczą", "takes", "participates", "participate"]
+  static let takingPartVerbs: WordSet = [
+    "bierze", "biorą", "brała", "brał", "brało", "weźmie", "wezmą", "uczestniczy", "uczestniczą", "takes", "participates", "participate",
+  ]
   /// Nouns of an undertaking after "do" / "w" / "the": "do programu", "w projekcie", "joined the network".
   static let undertakingCaseForms: WordSet = [
     "projektu", "programu", "inicjatywy", "sieci", "partnerstwa", "konsorcjum", "projekcie", "programie", "inicjatywie",
@@ -29,7 +31,7 @@ extension RelationFinder {
       guard let v = s.tokens.first(where: { r.claim[$0] < 0 && (r.vocabulary.has(Self.joiningVerbs, $0) || r.vocabulary.has(Self.takingPartVerbs, $0)) }),
             abs(v - noun) <= 3 else { continue }
       // "bierze udział", "takes part": the verb needs its noun.
-      if r.vocabulary.has(Self.takingPartVerbs, v), r.vocabulary.lowerIn(v, ["bierze", "biorą", "brała", "brał", "brało", "takes"]),
+      if r.vocabulary.has(Self.takingPartVerbs, v), r.vocabulary.lowerIn(v, ["bierze", "biorą", "brała", "brał", "brało", "weźmie", "wezmą", "takes"]),
          !(v + 1 < s.tokens.upperBound && r.vocabulary.lowerIn(v + 1, ["udział", "part"])) { continue }
       let ms = mentions(in: k)
       let named = ms.first { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme && !funderLike($0) }.map { g($0) }

@@ -132,11 +132,15 @@ struct DocumentSectors {
     if language == "en", let h = head, ["government", "council", "municipality", "authority", "agency", "administration"].contains(h.lemma) || lower.has("public "),
        !SectorClassifier.polishMarkers.contains(where: { lower.has($0) }) {
       var polish = false
-      for w in name.split(whereSeparator: { $0 == " " || $0 == "-" }) {
-        let word = String(w)
+      let parts = name.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
+      for word in parts {
         let v = polishWord[word] ?? names.isPolishPlace(word)
         polishWord[word] = v
         if v { polish = true; break }
+      }
+      // "Town of Nowy Targ": neither "Nowy" nor "Targ" alone is a town, the two are.
+      if !polish {
+        polish = zip(parts, parts.dropFirst()).contains { names.lexicon.store.multiwordPlaceRank($0 + " " + $1) != nil || names.isLexiconPlace([$0, $1]) }
       }
       if !polish { return "a public body named without Polish place" }
     }

@@ -140,6 +140,11 @@ enum HeadWords {
     pl("mleczarnia mleczarni mleczarnię mleczarnią", org, .feminine, .business)
     pl("serowarnia serowarni serowarnię serowarnią", org, .feminine, .business)
     pl("destylarnia destylarni destylarnię destylarnią", org, .feminine, .business)
+    pl("przetwórnia przetwórni przetwórnię przetwórnią", org, .feminine, .business)
+    pl("tłocznia tłoczni tłocznię tłocznią", org, .feminine, .business)
+    pl("wędzarnia wędzarni wędzarnię wędzarnią", org, .feminine, .business)
+    pl("stocznia stoczni stocznię stocznią", org, .feminine, .business)
+    pl("cukrownia cukrowni cukrownię cukrownią", org, .feminine, .business)
     pl("jednostka jednostki jednostce jednostkę jednostką", org, .feminine, .localGovernment)
     pl("samorząd samorządu samorządowi samorządem samorządzie", org, .masculine, .localGovernment)
     pl("województwo województwa województwu województwem województwie", org, .neuter, .localGovernment)
@@ -268,11 +273,11 @@ enum HeadWords {
   }
 
   /// Unit heads under which a following institution head starts the parent ("Wydział X Urzędu Miasta Y", "Katedra X
-  /// Wydziału Y": a faculty is the parent of its chairs).
+  /// Wydziału Y": a faculty is the parent of its chairs; "Komisja X Sejmu": a parliament's committee).
   static let parentHeads: WordSet = [
     "urząd", "ministerstwo", "uniwersytet", "politechnika", "akademia", "uczelnia", "instytut", "izba", "wydział",
     "agencja", "stowarzyszenie", "fundacja", "związek", "starostwo", "kancelaria", "szkoła", "sejmik", "zarząd",
-    "spółka", "bank", "park", "klaster", "centrum", "komisja", "rada", "ośrodek", "metropolia", "office",
+    "spółka", "bank", "park", "klaster", "centrum", "komisja", "rada", "ośrodek", "metropolia", "sejm", "senat", "office",
     "university", "institute", "ministry", "agency", "council", "chamber", "cluster", "municipality",
     "company", "association", "foundation", "government", "authority", "administration",
   ]

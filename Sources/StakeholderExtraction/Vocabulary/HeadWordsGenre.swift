@@ -3,8 +3,9 @@ import StakeholderModel
 /// Head words added for the genre's rarer institutions and undertakings, kept apart from the main table:
 /// school complexes ("Zespół Szkół Zawodowych"), Latin names of university units ("Collegium …"), round
 /// tables held as events ("Okrągły Stół Energetyczny"), voucher schemes ("Bon na Innowacje", "Digital Voucher"), directorates ("Dyrekcja Generalna …") and
-/// euroregions ("Euroregion Beskidy", "Euroregionu Karpaty"), committees and representations, and the media ("Gazeta …",
-/// "Radio …").
+/// euroregions ("Euroregion Beskidy", "Euroregionu Karpaty"), committees and representations, the media ("Gazeta …",
+/// "Radio …"), public services (hospitals, museums, libraries, theatres), the state's regional offices and foreign
+/// missions.
 /// ``HeadWords`` adds them after its own entries (an existing form is never overridden).
 enum HeadWordsGenre {
   /// A head: its forms (lemma first), kind, gender, whether it is a unit, and its default sector.
@@ -43,6 +44,23 @@ enum HeadWordsGenre {
     Entry(forms: "tygodnik tygodnika tygodnikowi tygodnikiem tygodniku", kind: .organization, gender: .masculine, sector: .business),
     Entry(forms: "radio radia radiu radiem", kind: .organization, gender: .neuter, sector: .business),
     Entry(forms: "telewizja telewizji telewizję telewizją", kind: .organization, gender: .feminine, sector: .business),
+    // Public services ("Szpital Wojewódzki w …", "Muzeum Regionalne", "Biblioteka Publiczna Gminy …", "Teatr Miejski"):
+    // neither government offices nor firms.
+    Entry(forms: "szpital szpitala szpitalowi szpitalem szpitalu", kind: .organization, gender: .masculine, sector: .other),
+    Entry(forms: "muzeum", kind: .organization, gender: .neuter, sector: .other),
+    Entry(forms: "biblioteka biblioteki bibliotece bibliotekę biblioteką", kind: .organization, gender: .feminine, sector: .other),
+    Entry(forms: "teatr teatru teatrowi teatrem teatrze", kind: .organization, gender: .masculine, sector: .other),
+    Entry(forms: "filharmonia filharmonii filharmonię filharmonią", kind: .organization, gender: .feminine, sector: .other),
+    // The state's offices in the regions: school superintendents ("Kuratorium Oświaty w …"), inspectorates
+    // ("Wojewódzki Inspektorat Ochrony Środowiska") and forest districts ("Nadleśnictwo …").
+    Entry(forms: "kuratorium", kind: .organization, gender: .neuter, sector: .centralGovernment),
+    Entry(forms: "inspektorat inspektoratu inspektoratowi inspektoratem inspektoracie", kind: .organization, gender: .masculine,
+          sector: .centralGovernment),
+    Entry(forms: "nadleśnictwo nadleśnictwa nadleśnictwu nadleśnictwem nadleśnictwie", kind: .organization, gender: .neuter,
+          sector: .centralGovernment),
+    // Foreign states' missions ("Ambasada Królestwa Danii", "Konsulat Generalny Ukrainy w …"): schema convention 7.
+    Entry(forms: "ambasada ambasady ambasadzie ambasadę ambasadą", kind: .organization, gender: .feminine, sector: .international),
+    Entry(forms: "konsulat konsulatu konsulatowi konsulatem konsulacie", kind: .organization, gender: .masculine, sector: .international),
   ]
 
   /// English heads.
@@ -50,5 +68,12 @@ enum HeadWordsGenre {
     Entry(forms: "voucher vouchers", kind: .project, gender: .neuter),
     Entry(forms: "collegium", kind: .organization, gender: .neuter, unit: true, sector: .science),
     Entry(forms: "organisation organization", kind: .organization, gender: .neuter, sector: .civilSociety),
+    // "Monitoring Committee of the … programme", "European Committee of the Regions": as Polish "komitet".
+    Entry(forms: "committee", kind: .organization, gender: .neuter, sector: .localGovernment),
+    Entry(forms: "hospital", kind: .organization, gender: .neuter, sector: .other),
+    Entry(forms: "museum", kind: .organization, gender: .neuter, sector: .other),
+    Entry(forms: "library", kind: .organization, gender: .neuter, sector: .other),
+    Entry(forms: "embassy", kind: .organization, gender: .neuter, sector: .international),
+    Entry(forms: "consulate", kind: .organization, gender: .neuter, sector: .international),
   ]
 }

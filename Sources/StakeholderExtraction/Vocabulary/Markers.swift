@@ -50,7 +50,8 @@ enum Markers {
     "wystąpiła", "wystąpili", "moderował", "moderowała", "otworzył", "otworzyła", "rozpoczął", "rozpoczęła",
     "warsztaty", "warsztatów", "warsztatach", "workshop", "workshops", "seminarium", "seminar",
     "meeting", "conference", "event", "presented", "spoke", "participated", "attended", "discussed", "took",
-    "panel", "debata", "debacie", "sesji", "warsztatach",
+    "panel", "debata", "debacie", "sesji", "warsztatach", "uczestniczył", "uczestniczyła", "uczestniczyli", "uczestniczyły",
+    "kongres", "kongresu", "kongresie", "obradach", "obrady",
   ]
   /// Visits and missions: events of the genre when the text points at one ("…", the study visit of …; "The visit
   /// was hosted by …"), not markers on their own.

@@ -16,11 +16,8 @@ enum Places {
 
   /// Voivodeship adjective stems ("podlask" → "Podlaskie"), for "województwo podlaskie" and "Podlaskiego".
   static let voivodeshipStems: WordMap<String> = WordMap({
-    let names = ["dolnośląsk", "kujawsko-pomorsk", "lubelsk", "lubusk", "łódzk", "małopolsk", "mazowieck",
-                 "opolsk", "podkarpack", "podlask", "pomorsk", "śląsk", "świętokrzysk", "warmińsko-mazursk",
-                 "wielkopolsk", "zachodniopomorsk"]
     var d: [String: String] = [:]
-    for n in names {
+    for n in voivodeshipStemList {
       let cap = n.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: "-")
       // Only the first part of a double name is capitalised in the place name: "Kujawsko-pomorskie".
       let parts = cap.split(separator: "-")
@@ -29,6 +26,12 @@ enum Places {
     }
     return d
   }())
+
+  /// The sixteen voivodeships' adjective stems.
+  private static let voivodeshipStemList = [
+    "dolnośląsk", "kujawsko-pomorsk", "lubelsk", "lubusk", "łódzk", "małopolsk", "mazowieck", "opolsk", "podkarpack", "podlask",
+    "pomorsk", "śląsk", "świętokrzysk", "warmińsko-mazursk", "wielkopolsk", "zachodniopomorsk",
+  ]
 
   /// The voivodeship a word names ("podlaskiego", "Podlaskie", "Śląskiem" → "Podlaskie"/"Śląskie"), if any.
   static func voivodeship(_ lower: String) -> String? {
@@ -40,6 +43,15 @@ enum Places {
     }
     return nil
   }
+
+  /// Whether a lower-cased word is a voivodeship's name as English texts write it without diacritics ("slaskie",
+  /// "lodzkie", "malopolskie").
+  static func voivodeshipWithoutDiacritics(_ lower: String) -> Bool {
+    guard lower.hasSuffix("ie") else { return false }
+    return foldedVoivodeshipStems.contains(String(lower.dropLast(2)))
+  }
+
+  private static let foldedVoivodeshipStems: Set<String> = Set(voivodeshipStemList.map { PlacesWithoutDiacritics.fold($0) })
 
   /// Whether a lower-cased adjective in any case names a voivodeship ("zachodniopomorskiej", "podlaskiego").
   static func isRegionalAdjective(_ lower: String) -> Bool {
