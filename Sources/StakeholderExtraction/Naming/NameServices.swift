@@ -3,7 +3,7 @@
 /// This is the one seam between recognition and the Polish lexicon / lemmatiser (``PolishLexicon``,
 /// ``PolishLemmatizer``): everything the extractor needs from them goes through here. The general lists in
 /// `Vocabulary/` (common given names, countries, regions) come first; the SGJP-derived lexicon after them.
-struct NameServices: Sendable {
+final class NameServices: Sendable {
   static let shared = NameServices(lexicon: .shared)
 
   let lexicon: PolishLexicon

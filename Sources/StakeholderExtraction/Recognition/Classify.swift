@@ -143,7 +143,8 @@ extension Recognizer {
     var acronymAt: Int?
     if r.count > 1 {
       acronymAt = ((r.lowerBound + 1)..<r.upperBound).first(where: { definedAcronyms.contains(tokens[$0].text) || Self.orgAbbreviations[tokens[$0].text] != nil })
-      if acronymAt == nil, abbreviatedOrganization(tokens[r.upperBound - 1]) != nil { acronymAt = r.upperBound - 1 }
+      let lastToken = tokens[r.upperBound - 1]
+      if acronymAt == nil, abbreviatedOrganization(lastToken) != nil { acronymAt = r.upperBound - 1 }
     }
     if let a = acronymAt,
        HeadWords.head(first.lower)?.isUnit == true || firstHead(r.lowerBound..<a).map({ $0.1.isUnit || Self.sometimesUnits.contains($0.1.lemma) }) == true {
@@ -211,7 +212,9 @@ extension Recognizer {
       }
     }
     // "Morava Poradenství" after "Morava Poradenství s.r.o.": a company named again without its legal form.
-    if legal == nil, r.count <= 4, let known = companyWithoutLegalForm(text(r)) {
+    // (The text is built only when some company has a legal form, and before the call: a method call on the
+    // recogniser whose argument calls another copies the whole recogniser.)
+    if legal == nil, r.count <= 4, !memo.companiesWithoutLegalForm.isEmpty, case let written = text(r), let known = companyWithoutLegalForm(written) {
       var m = FoundMention(kind: .organization, range: r, name: mentions[known].name, surface: text(r), sentence: k)
       m.legalForm = mentions[known].legalForm
       m.nested = nested

@@ -12,15 +12,16 @@ extension Recognizer {
   /// (``pendingTarget(_:_:)``): a form's entries are kept in mention order up to the first that needs no test.
   struct PendingIndex {
     /// Form → its first entry: a mention index, or `-1 - m` for the words after the head of mention `m`.
-    var byForm: [String: Int] = [:]
+    var byForm: [TextKey: Int] = [:]
     /// Form → the entries after a first one of `-1 - m` kind, up to and including the first mention index.
-    var later: [String: [Int]] = [:]
+    var later: [TextKey: [Int]] = [:]
     var surnamesByPrefix: [Substring: [(String, Int)]] = [:]
     /// Forms of four letters or more by their first four, in no order (sort a bucket before reading it in order).
     var byPrefix: [Substring: [String]] = [:]
 
-    /// Records `entry` for `key` unless an entry that needs no test is already there.
-    mutating func give(_ key: String, _ entry: Int) {
+    /// Records `entry` for `form` unless an entry that needs no test is already there.
+    mutating func give(_ form: String, _ entry: Int) {
+      let key = TextKey(form)
       guard let first = byForm[key] else { byForm[key] = entry; return }
       guard first < 0 else { return }
       if let rest = later[key], rest.last! >= 0 { return }
@@ -49,15 +50,15 @@ extension Recognizer {
     }
     for (s, idx) in surnames { index.surnamesByPrefix[s.prefix(4), default: []].append((s, idx)) }
     // Candidates for stem matching, by their first four letters (each bucket sorted when asked: few are).
-    for key in index.byForm.keys where key.count >= 4 { index.byPrefix[key.prefix(4), default: []].append(key) }
+    for key in index.byForm.keys where key.text.count >= 4 { index.byPrefix[key.text.prefix(4), default: []].append(key.text) }
     return index
   }
 
   /// The first of the first mentions (``pendingIndex(_:)``) with the lower-cased form `key`, where the words after
   /// a body's head count only when they name no place (``tailNamesPlace(_:)``); nil when none.
   func pendingTarget(_ index: PendingIndex, _ key: String) -> Int? {
-    guard let first = index.byForm[key] else { return nil }
-    for e in [first] + (index.later[key] ?? []) {
+    guard let first = index.byForm[TextKey(key)] else { return nil }
+    for e in [first] + (index.later[TextKey(key)] ?? []) {
       if e >= 0 { return e }
       if !tailNamesPlace(mentions[-1 - e]) { return -1 - e }
     }

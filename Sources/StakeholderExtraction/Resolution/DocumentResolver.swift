@@ -13,9 +13,17 @@ struct DocumentResolver {
   var translations: Set<Int> = []
 
   /// A mention's kind and a lower-cased acronym or name in apposition: the key of the alias pass in ``init(_:)``.
+  /// Hashed and compared as a ``TextKey`` (on bytes for simple text).
   struct AliasKey: Hashable {
     var kind: EntityKind
     var lower: String
+
+    func hash(into hasher: inout Hasher) {
+      hasher.combine(kind)
+      TextKey(lower).hash(into: &hasher)
+    }
+
+    static func == (a: AliasKey, b: AliasKey) -> Bool { a.kind == b.kind && TextKey(a.lower) == TextKey(b.lower) }
   }
 
   /// The name a unit has of its own, before its parent's name (normalised), or nil when that is its head alone
@@ -42,14 +50,15 @@ struct DocumentResolver {
     // The mentions of each kind, in text order: the pairwise passes walk only their own kind.
     var ofKind: [EntityKind: [Int]] = [:]
     for (i, m) in ms.enumerated() { ofKind[m.kind, default: []].append(i) }
+    let organizations = ofKind[.organization] ?? [], projects = ofKind[.project] ?? [], events = ofKind[.event] ?? []
     // Projects by the first and by the last word of their normalised name, events by the first word of their
     // key, in text order: the passes below compare a mention only with those that can share those words.
     var projectsByFirst: [Substring: [Int]] = [:], projectsByLast: [Substring: [Int]] = [:], eventsByFirst: [Substring: [Int]] = [:]
-    for i in ofKind[.project] ?? [] {
+    for i in projects {
       if let f = formWords[i].first { projectsByFirst[f, default: []].append(i) }
       if let l = formWords[i].last { projectsByLast[l, default: []].append(i) }
     }
-    for i in ofKind[.event] ?? [] { if let f = eventWords[i].first { eventsByFirst[f, default: []].append(i) } }
+    for i in events { if let f = eventWords[i].first { eventsByFirst[f, default: []].append(i) } }
     var eventParts: [String: (key: String, edition: String?)] = [:]
     func event(_ name: String) -> (key: String, edition: String?) {
       if let hit = eventParts[name] { return hit }
@@ -96,10 +105,14 @@ struct DocumentResolver {
     }
     // Short forms: "e-Izba" → the one multi-word organization with the head "izba".
     var fullByHead: [String: [Int]] = [:]
-    for (j, m) in ms.enumerated() where m.kind == .organization && nameHasSpace[j] && m.parent == nil && !lowerName(j).hasPrefix("oddział") {
+    for j in organizations {
+      let m = ms[j]
+      guard nameHasSpace[j] && m.parent == nil && !lowerName(j).hasPrefix("oddział") else { continue }
       if let h = m.head { fullByHead[h.lemma, default: []].append(j) }
     }
-    for (i, m) in ms.enumerated() where m.kind == .organization && !m.name.includes(" ") && m.name.includes("-") {
+    for i in organizations {
+      let m = ms[i]
+      guard !m.name.includes(" ") && m.name.includes("-") else { continue }
       guard let h = m.head, let full = fullByHead[h.lemma] else { continue }
       let cands = Set(full.map { uf.find($0) })
       if cands.count == 1 { uf.union(i, cands.first!) }
@@ -109,13 +122,16 @@ struct DocumentResolver {
     // The organizations whose name opens with an acronym-like word, found first: with none, the initials of the
     // other names are not worked out.
     var acronymOpened: [(Int, [Substring])] = []
-    for (i, m) in ms.enumerated() where m.kind == .organization {
+    for i in organizations {
+      let m = ms[i]
       let words = m.name.spaceSeparatedWords
       guard let f = words.first, f.count >= 2, f.count <= 6, f == f.uppercased(), f.allSatisfy(\.isLetter) else { continue }
       acronymOpened.append((i, words))
     }
     var byInitials: [String: Set<Int>] = [:]
-    for (j, m) in ms.enumerated() where m.kind == .organization && !acronymOpened.isEmpty {
+    for j in organizations {
+      let m = ms[j]
+      guard !acronymOpened.isEmpty else { continue }
       // The name in apposition too: "Stowarzyszenie Lokalna Grupa Działania „X”" is also "Lokalna Grupa Działania „X”".
       for n in [m.name] + [m.innerName].compactMap({ $0 }) {
         let words = Self.plainWords(n)
@@ -133,11 +149,14 @@ struct DocumentResolver {
     }
     // "Spółka Terra Polska" / "Terra Polska" for "Terra Polska sp. z o.o.": the name without its legal form.
     var byBareName: [String: Set<Int>] = [:]
-    for (j, m) in ms.enumerated() where m.kind == .organization {
+    for j in organizations {
+      let m = ms[j]
       guard let lf = m.legalForm, m.name.hasSuffix(" " + lf) else { continue }
       byBareName[Normalize.form(String(m.name.dropLast(lf.count + 1))), default: []].insert(j)
     }
-    for (i, m) in ms.enumerated() where m.kind == .organization && m.legalForm == nil {
+    for i in organizations {
+      let m = ms[i]
+      guard m.legalForm == nil else { continue }
       for f in [m.name, m.surface] + [m.innerName].compactMap({ $0 }) {
         guard let cands = byBareName[Normalize.form(f)] else { continue }
         let roots = Set(cands.map { uf.find($0) })
@@ -172,7 +191,7 @@ struct DocumentResolver {
     }
     // "Strategia 2030" for the one "Strategia Rozwoju Województwa Opolskiego 2030": a project's head word and its
     // year, written short.
-    for (i, m) in ms.enumerated() where m.kind == .project {
+    for i in projects {
       let w = formWords[i]
       guard w.count == 2, w[1].count == 4, w[1].allSatisfy(\.isNumber) else { continue }
       var roots = Set<Int>()
@@ -190,7 +209,7 @@ struct DocumentResolver {
     // its last word and the capitals of its name without that word (``capitalsKey(_:)``: an acronym abbreviates
     // only names with its capitals), built on first need. Each project is then compared only with those.
     var projectsByPeriodless: [[Substring]: [Int]] = [:]
-    for j in ofKind[.project] ?? [] {
+    for j in projects {
       let ow = formWords[j]
       var p = ow.count - 1
       while p >= 1, Self.isPeriodOrEdition(ow[p]) {
@@ -199,7 +218,8 @@ struct DocumentResolver {
       }
     }
     var projectsByLastAndCapitals: [Substring: [String: [Int]]]?
-    for (i, m) in ms.enumerated() where m.kind == .project {
+    for i in projects {
+      let m = ms[i]
       let w = formWords[i]
       guard !w.isEmpty else { continue }
       var roots = Set<Int>()
@@ -207,7 +227,7 @@ struct DocumentResolver {
       if w.count == 2, w[0].count <= 8, Self.isPeriodOrEdition(w[1]) {
         if projectsByLastAndCapitals == nil {
           var index: [Substring: [String: [Int]]] = [:]
-          for j in ofKind[.project] ?? [] where formWords[j].count > 2 {
+          for j in projects where formWords[j].count > 2 {
             let rest = ms[j].name.split(separator: " ").dropLast().joined(separator: " ")
             index[formWords[j].last!, default: [:]][Self.capitalsKey(rest), default: []].append(j)
           }
@@ -223,11 +243,13 @@ struct DocumentResolver {
     // "Akademii Pomorskiej" for the one "Akademia Pomorska w Słupsku" of the text: a university named without the
     // seat its official name carries.
     var bySeatless: [String: Set<Int>] = [:]
-    for (j, m) in ms.enumerated() where m.kind == .organization {
+    for j in organizations {
       let n = forms[j]
       if let r = n.simpleRange(of: " w ", backwards: true), n[r.upperBound...].split(separator: " ").count <= 2 { bySeatless[String(n[..<r.lowerBound]), default: []].insert(j) }
     }
-    for (i, m) in ms.enumerated() where m.kind == .organization && m.name.includes(" ") {
+    for i in organizations {
+      let m = ms[i]
+      guard m.name.includes(" ") else { continue }
       guard let cands = bySeatless[forms[i]] else { continue }
       let roots = Set(cands.map { uf.find($0) })
       if roots.count == 1, let root = roots.first { uf.union(i, root) }
@@ -237,11 +259,13 @@ struct DocumentResolver {
     // "Marshal's Office" for the one "Marshal's Office of the Opolskie Voivodeship" of an English text, "Grupa
     // Robocza" for the one "Grupa Robocza ds. Rozwoju Gospodarczego" of a Polish one.
     var longer: [String: Set<Int>] = [:]
-    for (j, m) in ms.enumerated() where m.kind == .organization {
+    for j in organizations {
       let n = forms[j]
       if let before = n.prefix(before: " of ") ?? n.prefix(before: " ds. ") { longer[String(before), default: []].insert(j) }
     }
-    for (i, m) in ms.enumerated() where m.kind == .organization && m.name.includes(" ") && !m.name.includes(" of ") && !m.name.includes(" ds. ") {
+    for i in organizations {
+      let m = ms[i]
+      guard m.name.includes(" ") && !m.name.includes(" of ") && !m.name.includes(" ds. ") else { continue }
       guard let cands = longer[forms[i]] else { continue }
       let roots = Set(cands.map { uf.find($0) })
       if roots.count == 1 { uf.union(i, roots.first!) }
@@ -253,7 +277,8 @@ struct DocumentResolver {
       var unitKey: [String: Int] = [:]
       var bareUnits: [String: [Int]] = [:]
       var namedUnits: [String: [Int]] = [:]
-      for (i, m) in ms.enumerated() where m.kind == .organization {
+      for i in organizations {
+        let m = ms[i]
         guard let h = m.head, h.isUnit, let p = m.parent else { continue }
         let adj = lowerName(i).hasPrefix("oddział") ? "" : String(lowerName(i).prefix(while: { $0 != " " }).prefix(5))
         let parentKey = "\(h.lemma)|\(uf.find(p))|\(h.lemma == "oddział" ? adj : "")"
@@ -283,7 +308,8 @@ struct DocumentResolver {
     // ("VII Forum X", "VIII Forum X") stay apart; a mention without an edition joins the first edition named.
     var eventKey: [String: Int] = [:]
     var editionKey: [String: Int] = [:]
-    for (i, m) in ms.enumerated() where m.kind == .event {
+    for i in events {
+      let m = ms[i]
       let (k, edition) = event(m.innerName ?? m.name)
       if let e = edition {
         let ek = e + "|" + k
@@ -291,14 +317,15 @@ struct DocumentResolver {
         if eventKey[k] == nil { eventKey[k] = i }
       }
     }
-    for (i, m) in ms.enumerated() where m.kind == .event {
+    for i in events {
+      let m = ms[i]
       let (k, edition) = event(m.innerName ?? m.name)
       if edition != nil { continue }
       if let j = eventKey[k] { uf.union(i, j) } else { eventKey[k] = i }
     }
     // "Forum Rozwoju Miast" in a headline for the one "III Forum Rozwoju Miast Górnego Śląska"
     // of the report: an event name (two words or more) that begins the one longer event name.
-    for (i, m) in ms.enumerated() where m.kind == .event {
+    for i in events {
       let w = eventWords[i]
       guard w.count >= 2 else { continue }
       var roots = Set<Int>()
