@@ -22,7 +22,7 @@ extension Recognizer {
       if vocabulary.lowerIs(r.upperBound - 1, "roku"), r.count > 2, isYear(r.upperBound - 2) { break }
       // "Krajský úřad Olomouckého kraje": a foreign name may end in its territory's lower-case word.
       // "Slezský nábytkářský klastr": or in its head.
-      if r.count > 2, vocabulary.has(Self.foreignNameTerritories, r.upperBound - 1) || HeadWordsForeign.lemmas.contains(tokens[r.upperBound - 1].lower),
+      if r.count > 2, vocabulary.has(Self.foreignNameTerritories, r.upperBound - 1) || vocabulary.has(HeadWordsForeign.lemmas, r.upperBound - 1),
          foreignLowerContinues(r.lowerBound, r.upperBound - 1) { break }
       r = r.lowerBound..<(r.upperBound - 1)
     }

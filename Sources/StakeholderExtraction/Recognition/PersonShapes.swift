@@ -190,7 +190,7 @@ extension Recognizer {
     var pl: (Int, HeadWord)?
     var en: (Int, HeadWord)?
     // A foreign head is written in lower case inside its name ("Krajský úřad …", "Obecní úřad …").
-    for i in r where tokens[i].kind == .word && (tokens[i].casing != .lower || HeadWordsForeign.lemmas.contains(tokens[i].lower)) {
+    for i in r where tokens[i].kind == .word && (tokens[i].casing != .lower || vocabulary.has(HeadWordsForeign.lemmas, i)) {
       if let h = englishHeads[i] { en = (i, h) }
       if pl == nil, let h = heads[i], !h.english { pl = (i, h) }
     }
