@@ -190,8 +190,13 @@ struct RelationFinder {
   mutating func add(_ a: Int, _ b: Int, _ type: RelationType, _ sentence: Int) {
     guard a != b else { return }
     let key = Key(source: a, target: b, type: type)
-    if found[key] == nil { order.append(key) }
-    if !(found[key]?.contains(sentence) ?? false) { found[key, default: []].append(sentence) }
+    // A known key's sentences are changed in place (one look-up); a new key is put in order.
+    if let i = found.index(forKey: key) {
+      if !found.values[i].contains(sentence) { found.values[i].append(sentence) }
+    } else {
+      order.append(key)
+      found[key] = [sentence]
+    }
     if type == .organizes { organized[a, default: []].insert(b) }
   }
 

@@ -17,27 +17,30 @@ struct TextKey: Hashable, Sendable {
   init(_ text: String) { self.text = text }
 
   func hash(into hasher: inout Hasher) {
-    var t = text
-    let hashed = t.withUTF8 { bytes -> Bool in
+    let hashed = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
       for b in bytes where b >= 0xCC || b == 0x0D { return false }
       hasher.combine(bytes: UnsafeRawBufferPointer(bytes))
       hasher.combine(0xFF as UInt8)
       return true
     }
-    if !hashed { text.hash(into: &hasher) }
+    if hashed != true { text.hash(into: &hasher) }
   }
 
   static func == (a: TextKey, b: TextKey) -> Bool {
-    var x = a.text, y = b.text
-    let decided: Bool? = x.withUTF8 { p in
-      y.withUTF8 { q in
-        if p.count == q.count, p.elementsEqual(q) { return true }
+    let decided: Bool?? = a.text.utf8.withContiguousStorageIfAvailable { p in
+      b.text.utf8.withContiguousStorageIfAvailable { q -> Bool? in
+        if p.count == q.count {
+          var k = 0
+          while k < p.count && p[k] == q[k] { k += 1 }
+          if k == p.count { return true }
+        }
         // Different bytes: unequal when both are simple text; otherwise only `String` equality can tell.
         for c in p where c >= 0xCC || c == 0x0D { return nil }
         for c in q where c >= 0xCC || c == 0x0D { return nil }
         return false
-      }
+      } ?? nil
     }
-    return decided ?? (a.text == b.text)
+    if let decided, let decided { return decided }
+    return a.text == b.text
   }
 }
