@@ -51,10 +51,7 @@ enum Inflection {
   /// (a name in apposition) from "Program Rozwoju …" (a genitive complement).
   static func looksGenitive(_ w: String) -> Bool {
     let l = w.fastLowercased
-    for s in ["u", "ów", "ych", "ich", "ej", "ego", "ii", "ji", "ki", "gi", "ty", "cy", "ny", "wy", "dy", "ry", "ści", "ni", "li", "ci"] where l.hasSuffix(s) {
-      return true
-    }
-    return false
+    return l.hasSuffix(among: ["u", "ów", "ych", "ich", "ej", "ego", "ii", "ji", "ki", "gi", "ty", "cy", "ny", "wy", "dy", "ry", "ści", "ni", "li", "ci"])
   }
 
   /// A masculine or feminine surname in the case its given name shows.

@@ -123,7 +123,7 @@ final class NameServices: Sendable {
     if lexicon.loadError == nil {
       let l = lemmatizer.lemma(joined, kind: .place)
       // Plural oblique endings are never nominative ("Rydułtowych"): fall back to the rules.
-      if l == joined, let last = words.last, ["ych", "ach", "ami", "om"].contains(where: { last.hasSuffix($0) }) {
+      if l == joined, let last = words.last, last.hasSuffix(among: ["ych", "ach", "ami", "om"]) {
         return Inflection.place(words, attested: attested)
       }
       if words.count == 1, let stem = Self.germanTownStem(joined), lexicon.analyses(of: joined).isEmpty { return stem }

@@ -414,7 +414,7 @@ extension Recognizer {
     // name of that kind (a town such as "Warszawa" is still found by the lists below).
     // "Gośćmi forum byli …": a plural noun in the instrumental or locative opening the sentence is no name either.
     let initialAdjective = r.count == 1 && language != "en" && opensClause(r.lowerBound, sentence)
-      && (Inflection.looksAdjectival(first.text) || ["mi", "ach", "om"].contains(where: { first.lower.hasSuffix($0) }) || Self.clauseDeterminers.contains(first.lower))
+      && (Inflection.looksAdjectival(first.text) || first.lower.hasSuffix(among: ["mi", "ach", "om"]) || Self.clauseDeterminers.contains(first.lower))
       && firstName(first.text) == nil
     if legal != nil {
       kind = .organization
@@ -786,7 +786,7 @@ extension Recognizer {
     j += 1
     // Articles and one adjective may come first: "is a new project", "jest wspólnym projektem".
     var n = 0
-    while j < tokens.count, n < 2, vocabulary.lowerIn(j, ["a", "an", "the"]) || (tokens[j].casing == .lower && !vocabulary.has(Markers.projectPredicate, j) && ["ym", "im", "ą", "ew", "al", "ic"].contains(where: { tokens[j].lower.hasSuffix($0) })) {
+    while j < tokens.count, n < 2, vocabulary.lowerIn(j, ["a", "an", "the"]) || (tokens[j].casing == .lower && !vocabulary.has(Markers.projectPredicate, j) && tokens[j].lower.hasSuffix(among: ["ym", "im", "ą", "ew", "al", "ic"])) {
       j += 1
       n += 1
     }

@@ -346,7 +346,7 @@ struct Recognizer {
   static func isEnglishOrdinal(_ t: Token) -> Bool {
     guard t.kind == .word, t.text.count >= 3, t.text.count <= 5 else { return false }
     let l = t.lower
-    guard ["st", "nd", "rd", "th"].contains(where: { l.hasSuffix($0) }) else { return false }
+    guard l.hasSuffix(among: ["st", "nd", "rd", "th"]) else { return false }
     return l.dropLast(2).allSatisfy { $0.isASCII && $0.isNumber }
   }
 

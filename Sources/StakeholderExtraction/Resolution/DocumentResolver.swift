@@ -112,7 +112,7 @@ struct DocumentResolver {
     }
     for i in organizations {
       let m = ms[i]
-      guard !m.name.includes(" ") && m.name.includes("-") else { continue }
+      guard !nameHasSpace[i] && m.name.includes("-") else { continue }
       guard let h = m.head, let full = fullByHead[h.lemma] else { continue }
       let cands = Set(full.map { uf.find($0) })
       if cands.count == 1 { uf.union(i, cands.first!) }
@@ -248,9 +248,7 @@ struct DocumentResolver {
       if let r = n.simpleRange(of: " w ", backwards: true), n[r.upperBound...].split(separator: " ").count <= 2 { bySeatless[String(n[..<r.lowerBound]), default: []].insert(j) }
     }
     for i in organizations {
-      let m = ms[i]
-      guard m.name.includes(" ") else { continue }
-      guard let cands = bySeatless[forms[i]] else { continue }
+      guard nameHasSpace[i], let cands = bySeatless[forms[i]] else { continue }
       let roots = Set(cands.map { uf.find($0) })
       if roots.count == 1, let root = roots.first { uf.union(i, root) }
     }
@@ -265,7 +263,7 @@ struct DocumentResolver {
     }
     for i in organizations {
       let m = ms[i]
-      guard m.name.includes(" ") && !m.name.includes(" of ") && !m.name.includes(" ds. ") else { continue }
+      guard nameHasSpace[i] && !m.name.includes(" of ") && !m.name.includes(" ds. ") else { continue }
       guard let cands = longer[forms[i]] else { continue }
       let roots = Set(cands.map { uf.find($0) })
       if roots.count == 1 { uf.union(i, roots.first!) }
@@ -551,7 +549,7 @@ struct DocumentResolver {
 
   /// "3rd", "10th": an English ordinal, an event's edition.
   static func isEnglishOrdinal(_ w: String) -> Bool {
-    w.count >= 3 && ["st", "nd", "rd", "th"].contains(where: { w.hasSuffix($0) }) && w.dropLast(2).allSatisfy { $0.isASCII && $0.isNumber }
+    w.count >= 3 && w.hasSuffix(among: ["st", "nd", "rd", "th"]) && w.dropLast(2).allSatisfy { $0.isASCII && $0.isNumber }
   }
 
   /// An event name without its edition number and subtitle.
