@@ -164,7 +164,9 @@ extension RelationFinder {
     guard let mainEvent else { return }
     var participants: Set<Int> = []
     let credited = creditedPersons()
-    for (i, m) in r.mentions.enumerated() where m.kind == .person && !participants.contains(g(i)) && !panelOnly.contains(g(i)) && !credited.contains(g(i)) {
+    for i in mentions(ofKind: .person) {
+      let m = r.mentions[i]
+      guard !participants.contains(g(i)) && !panelOnly.contains(g(i)) && !credited.contains(g(i)) else { continue }
       participants.insert(g(i))
       add(g(i), mainEvent, .participatesIn, m.sentence)
     }
