@@ -85,10 +85,13 @@ struct DocumentResolver {
     // Keyed by kind and lower-cased alias (no string built per look-up).
     var byAlias: [AliasKey: Int] = [:]
     for (i, m) in ms.enumerated() where m.kind != .person {
-      for a in m.acronyms + [m.innerName].compactMap({ $0 }) {
+      // Its acronyms, then its name in apposition (no array built per mention).
+      func alias(_ a: String) {
         let key = AliasKey(kind: m.kind, lower: a.fastLowercased)
         if byAlias[key] == nil { byAlias[key] = i }
       }
+      for a in m.acronyms { alias(a) }
+      if let inner = m.innerName { alias(inner) }
     }
     if !byAlias.isEmpty {
       for (i, m) in ms.enumerated() {
@@ -154,7 +157,8 @@ struct DocumentResolver {
       guard let lf = m.legalForm, m.name.hasSuffix(" " + lf) else { continue }
       byBareName[Normalize.form(String(m.name.dropLast(lf.count + 1))), default: []].insert(j)
     }
-    for i in organizations {
+    // (Nothing to find when no company has a legal form: its names are not normalised then.)
+    for i in byBareName.isEmpty ? [] : organizations {
       let m = ms[i]
       guard m.legalForm == nil else { continue }
       for f in [m.name, m.surface] + [m.innerName].compactMap({ $0 }) {
