@@ -16,8 +16,19 @@ extension Recognizer {
     /// Form → the entries after a first one of `-1 - m` kind, up to and including the first mention index.
     var later: [TextKey: [Int]] = [:]
     var surnamesByPrefix: [Substring: [(String, Int)]] = [:]
-    /// Forms of four letters or more by their first four, in no order (sort a bucket before reading it in order).
-    var byPrefix: [Substring: [String]] = [:]
+    /// Forms of four letters or more by their first four, in no order (sort a bucket before reading it in order);
+    /// built by ``prefixIndex()`` when a stem match is first tried.
+    var byPrefix: [Substring: [String]]?
+
+    /// Candidates for stem matching, by their first four letters (each bucket sorted when asked: few are): ``byPrefix``,
+    /// built now if not yet.
+    mutating func prefixIndex() -> [Substring: [String]] {
+      if let byPrefix { return byPrefix }
+      var index: [Substring: [String]] = [:]
+      for key in byForm.keys where key.text.count >= 4 { index[key.text.prefix(4), default: []].append(key.text) }
+      byPrefix = index
+      return index
+    }
 
     /// Records `entry` for `form` unless an entry that needs no test is already there.
     mutating func give(_ form: String, _ entry: Int) {
@@ -49,8 +60,6 @@ extension Recognizer {
       if let t = headedTailCandidate(m) { index.give(t, -1 - idx) }
     }
     for (s, idx) in surnames { index.surnamesByPrefix[s.prefix(4), default: []].append((s, idx)) }
-    // Candidates for stem matching, by their first four letters (each bucket sorted when asked: few are).
-    for key in index.byForm.keys where key.text.count >= 4 { index.byPrefix[key.text.prefix(4), default: []].append(key.text) }
     return index
   }
 
@@ -119,7 +128,7 @@ extension Recognizer {
         for (s, idx) in known.surnamesByPrefix[l.prefix(4)] ?? [] where Self.sameStem(s, l) { target = idx; break }
       }
       if target == nil, l.count >= 5 {
-        for key in (known.byPrefix[l.prefix(4)] ?? []).sorted() where Self.sameStem(key, l) {
+        for key in (index!.prefixIndex()[l.prefix(4)] ?? []).sorted() where Self.sameStem(key, l) {
           guard let t = pendingTarget(known, key) else { continue }
           if mentions[t].kind != .person { target = t; break }
         }
