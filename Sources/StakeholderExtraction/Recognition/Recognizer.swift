@@ -173,6 +173,8 @@ struct Recognizer {
     roleToken = Array(repeating: false, count: tokens.count)
     // Each capitalised spelling once: a token whose word (by id) last added the same text adds nothing new.
     var lastAttested = [String?](repeating: nil, count: vocabulary.words.words.count)
+    // Room for about one spelling per distinct word, so the set is not rehashed as it grows.
+    attested.reserveCapacity(vocabulary.words.words.count)
     for i in tokens.indices where tokens[i].kind == .word && tokens[i].casing != .lower {
       let w = Int(ids[i])
       if lastAttested[w] == tokens[i].text { continue }
