@@ -246,13 +246,13 @@ struct DocumentResolver {
     }
     // "Akademii Pomorskiej" for the one "Akademia Pomorska w Słupsku" of the text: a university named without the
     // seat its official name carries.
-    var bySeatless: [String: Set<Int>] = [:]
+    var bySeatless: [TextKey: Set<Int>] = [:]
     for j in organizations {
       let n = forms[j]
-      if let r = n.simpleRange(of: " w ", backwards: true), n[r.upperBound...].split(separator: " ").count <= 2 { bySeatless[String(n[..<r.lowerBound]), default: []].insert(j) }
+      if let r = n.simpleRange(of: " w ", backwards: true), n[r.upperBound...].split(separator: " ").count <= 2 { bySeatless[TextKey(String(n[..<r.lowerBound])), default: []].insert(j) }
     }
     for i in organizations {
-      guard nameHasSpace[i], let cands = bySeatless[forms[i]] else { continue }
+      guard nameHasSpace[i], !bySeatless.isEmpty, let cands = bySeatless[TextKey(forms[i])] else { continue }
       let roots = Set(cands.map { uf.find($0) })
       if roots.count == 1, let root = roots.first { uf.union(i, root) }
     }
@@ -260,15 +260,15 @@ struct DocumentResolver {
     Self.joinNamesWithoutTrailingKind(ms, forms: forms, &uf)
     // "Marshal's Office" for the one "Marshal's Office of the Opolskie Voivodeship" of an English text, "Grupa
     // Robocza" for the one "Grupa Robocza ds. Rozwoju Gospodarczego" of a Polish one.
-    var longer: [String: Set<Int>] = [:]
+    var longer: [TextKey: Set<Int>] = [:]
     for j in organizations {
       let n = forms[j]
-      if let before = n.prefix(before: " of ") ?? n.prefix(before: " ds. ") { longer[String(before), default: []].insert(j) }
+      if let before = n.prefix(before: " of ") ?? n.prefix(before: " ds. ") { longer[TextKey(String(before)), default: []].insert(j) }
     }
     for i in organizations {
       let m = ms[i]
       guard nameHasSpace[i] && !m.name.includes(" of ") && !m.name.includes(" ds. ") else { continue }
-      guard let cands = longer[forms[i]] else { continue }
+      guard !longer.isEmpty, let cands = longer[TextKey(forms[i])] else { continue }
       let roots = Set(cands.map { uf.find($0) })
       if roots.count == 1 { uf.union(i, roots.first!) }
     }
