@@ -13,34 +13,35 @@
 struct TextKey: Hashable, Sendable {
   /// The text of the key.
   let text: String
+  /// Whether ``text`` is simple text, worked out once (a key is hashed and compared many times).
+  let isSimple: Bool
 
-  init(_ text: String) { self.text = text }
+  init(_ text: String) {
+    self.text = text
+    isSimple = text.isSimpleText
+  }
 
   func hash(into hasher: inout Hasher) {
-    let hashed = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-      for b in bytes where b >= 0xCC || b == 0x0D { return false }
+    // Simple text: its bytes and the terminator, as `String` hashes them; otherwise `String` itself.
+    let hashedBytes = isSimple && text.utf8.withContiguousStorageIfAvailable { bytes -> Void in
       hasher.combine(bytes: UnsafeRawBufferPointer(bytes))
       hasher.combine(0xFF as UInt8)
-      return true
-    }
-    if hashed != true { text.hash(into: &hasher) }
+    } != nil
+    if !hashedBytes { text.hash(into: &hasher) }
   }
 
   static func == (a: TextKey, b: TextKey) -> Bool {
-    let decided: Bool?? = a.text.utf8.withContiguousStorageIfAvailable { p in
-      b.text.utf8.withContiguousStorageIfAvailable { q -> Bool? in
-        if p.count == q.count {
-          var k = 0
-          while k < p.count && p[k] == q[k] { k += 1 }
-          if k == p.count { return true }
-        }
-        // Different bytes: unequal when both are simple text; otherwise only `String` equality can tell.
-        for c in p where c >= 0xCC || c == 0x0D { return nil }
-        for c in q where c >= 0xCC || c == 0x0D { return nil }
-        return false
-      } ?? nil
-    }
-    if let decided, let decided { return decided }
-    return a.text == b.text
+    // Simple text on both sides: equal exactly when the bytes are; otherwise only `String` equality can tell.
+    guard a.isSimple, b.isSimple,
+          let same = a.text.utf8.withContiguousStorageIfAvailable({ p in
+            b.text.utf8.withContiguousStorageIfAvailable { q -> Bool in
+              guard p.count == q.count else { return false }
+              var k = 0
+              while k < p.count && p[k] == q[k] { k += 1 }
+              return k == p.count
+            }
+          }) ?? nil
+    else { return a.text == b.text }
+    return same
   }
 }
