@@ -121,8 +121,13 @@ final class VocabularyIndex {
     set.forEachTableKey { h, bytes in
       if let id = words.id(hash: h, bytes: bytes) { hit[id] = true; ids.append(Int32(id)) }
     }
-    // No key in the byte table has the bytes of a word that is not simple text: those are asked one by one.
-    for id in words.nonSimple where set.contains(words.words[id]) { hit[id] = true; ids.append(Int32(id)) }
+    // No key in the byte table has the bytes of a word that is not simple text: those are asked one by one. A word
+    // no simple text equals (a typographic quotation mark) can only be a key left out of the table: with none
+    // left out, it is not asked.
+    for id in set.hasFallbackKeys ? words.nonSimple : words.nonSimpleMatchingSimple where set.contains(words.words[id]) {
+      hit[id] = true
+      ids.append(Int32(id))
+    }
     store(hit, ids, at: set.serial)
   }
 
