@@ -59,11 +59,12 @@ struct DocumentResolver {
       if let l = formWords[i].last { projectsByLast[l, default: []].append(i) }
     }
     for i in events { if let f = eventWords[i].first { eventsByFirst[f, default: []].append(i) } }
-    var eventParts: [String: (key: String, edition: String?)] = [:]
+    // (Keyed on bytes, ``TextKey``, as are the event indexes below.)
+    var eventParts: [TextKey: (key: String, edition: String?)] = [:]
     func event(_ name: String) -> (key: String, edition: String?) {
-      if let hit = eventParts[name] { return hit }
+      if let hit = eventParts[TextKey(name)] { return hit }
       let v = (Self.eventKey(name), Self.edition(name))
-      eventParts[name] = v
+      eventParts[TextKey(name)] = v
       return v
     }
     // Keyed by kind and name (``key(_:form:event:)`` without building its "kind:name" string).
@@ -106,17 +107,17 @@ struct DocumentResolver {
       uf.union(i, j)
       translations.insert(j)
     }
-    // Short forms: "e-Izba" → the one multi-word organization with the head "izba".
-    var fullByHead: [String: [Int]] = [:]
+    // Short forms: "e-Izba" → the one multi-word organization with the head "izba". (Keys on bytes, ``TextKey``.)
+    var fullByHead: [TextKey: [Int]] = [:]
     for j in organizations {
       let m = ms[j]
       guard nameHasSpace[j] && m.parent == nil && !lowerName(j).hasPrefix("oddział") else { continue }
-      if let h = m.head { fullByHead[h.lemma, default: []].append(j) }
+      if let h = m.head { fullByHead[TextKey(h.lemma), default: []].append(j) }
     }
     for i in organizations {
       let m = ms[i]
       guard !nameHasSpace[i] && m.name.includes("-") else { continue }
-      guard let h = m.head, let full = fullByHead[h.lemma] else { continue }
+      guard let h = m.head, let full = fullByHead[TextKey(h.lemma)] else { continue }
       let cands = Set(full.map { uf.find($0) })
       if cands.count == 1 { uf.union(i, cands.first!) }
     }
@@ -308,22 +309,22 @@ struct DocumentResolver {
     }
     // Events: "II Forum X" and "Forum X"; a title with and without its subtitle. Two different editions
     // ("VII Forum X", "VIII Forum X") stay apart; a mention without an edition joins the first edition named.
-    var eventKey: [String: Int] = [:]
-    var editionKey: [String: Int] = [:]
+    var eventKey: [TextKey: Int] = [:]
+    var editionKey: [TextKey: Int] = [:]
     for i in events {
       let m = ms[i]
       let (k, edition) = event(m.innerName ?? m.name)
       if let e = edition {
-        let ek = e + "|" + k
+        let ek = TextKey(e + "|" + k)
         if let j = editionKey[ek] { uf.union(i, j) } else { editionKey[ek] = i }
-        if eventKey[k] == nil { eventKey[k] = i }
+        if eventKey[TextKey(k)] == nil { eventKey[TextKey(k)] = i }
       }
     }
     for i in events {
       let m = ms[i]
       let (k, edition) = event(m.innerName ?? m.name)
       if edition != nil { continue }
-      if let j = eventKey[k] { uf.union(i, j) } else { eventKey[k] = i }
+      if let j = eventKey[TextKey(k)] { uf.union(i, j) } else { eventKey[TextKey(k)] = i }
     }
     // "Forum Rozwoju Miast" in a headline for the one "III Forum Rozwoju Miast Górnego Śląska"
     // of the report: an event name (two words or more) that begins the one longer event name.
