@@ -570,22 +570,24 @@ struct DocumentResolver {
   /// The canonical name of a group: for organizations the full (not short) form, preferring one written in
   /// the nominative; for events the longest; otherwise the first nominative form, else the first.
   static func canonicalName(_ idx: [Int], _ ms: [FoundMention]) -> String {
-    // The group's distinct names, for `longerForm` below (a group can hold hundreds of mentions of one name).
-    var distinctNames: Set<String>?
-    var longerFormByName: [String: (completes: Int, opensWithAdjective: Int, seat: Int)] = [:]
+    // The group's distinct names, for `longerForm` below (a group can hold hundreds of mentions of one name); keyed on
+    // bytes (``TextKey``).
+    var distinctNames: Set<TextKey>?
+    var longerFormByName: [TextKey: (completes: Int, opensWithAdjective: Int, seat: Int)] = [:]
     // Whether `name` completes another form of the group with "of" and a place ("Kielce University of Technology")
     // or "ds." and a field ("Grupa Robocza ds. Transportu"), and whether it has the adjectives another form leaves
     // out ("Regionalna Rada Innowacji" over "Rada Innowacji"); once per distinct name.
     // Also whether it adds the seat to another form ("Lubuski Urząd Wojewódzki w Gorzowie" over "Lubuski Urząd
     // Wojewódzki"): the official name, even when the text writes it only in another case.
     func longerForm(_ name: String) -> (completes: Int, opensWithAdjective: Int, seat: Int) {
-      if let c = longerFormByName[name] { return c }
-      if distinctNames == nil { distinctNames = Set(idx.map { ms[$0].name }) }
-      let others = distinctNames!.filter { $0 != name }
+      let key = TextKey(name)
+      if let c = longerFormByName[key] { return c }
+      if distinctNames == nil { distinctNames = Set(idx.map { TextKey(ms[$0].name) }) }
+      let others = distinctNames!.filter { $0 != key }.map(\.text)
       let c = (others.contains { name.hasPrefix($0 + " of ") || name.hasPrefix($0 + " ds. ") } ? 1 : 0,
                others.contains { name.hasSuffix(" " + $0) } ? 1 : 0,
                others.contains { name.hasPrefix($0 + " w ") || name.hasPrefix($0 + " we ") || name.hasPrefix($0 + " in ") } ? 1 : 0)
-      longerFormByName[name] = c
+      longerFormByName[key] = c
       return c
     }
     // Higher is better; ties go to the earliest mention.
