@@ -13,17 +13,15 @@ struct DocumentResolver {
   var translations: Set<Int> = []
 
   /// A mention's kind and a lower-cased acronym or name in apposition: the key of the alias pass in ``init(_:)``.
-  /// Hashed and compared as a ``TextKey`` (on bytes for simple text).
+  /// The name is kept as a ``TextKey`` (hashed and compared on bytes for simple text).
   struct AliasKey: Hashable {
     var kind: EntityKind
-    var lower: String
+    var lower: TextKey
 
-    func hash(into hasher: inout Hasher) {
-      hasher.combine(kind)
-      TextKey(lower).hash(into: &hasher)
+    init(kind: EntityKind, lower: String) {
+      self.kind = kind
+      self.lower = TextKey(lower)
     }
-
-    static func == (a: AliasKey, b: AliasKey) -> Bool { a.kind == b.kind && TextKey(a.lower) == TextKey(b.lower) }
   }
 
   /// The name a unit has of its own, before its parent's name (normalised), or nil when that is its head alone
