@@ -52,6 +52,8 @@ struct VocabularyIndexTests {
     // Sets that take the other paths: more words than a short text has, and keys that are not simple text.
     ("big", WordSet((0..<400).map { "w\($0)" } + ["forum", "przez"])),
     ("non-simple keys", WordSet(["e\u{301}", "cafe\u{301}", "\u{212A}elvin", "forum"])),
+    // Keys no simple text equals (left to the `String` look-up): the typographic words are asked for these only.
+    ("typographic keys", WordSet(["„", "–", "forum"])),
   ]
 
   /// The prefix sets asked through the index.

@@ -41,20 +41,17 @@ enum Inflection {
   static func looksAdjectival(_ w: String) -> Bool {
     let l = w.fastLowercased
     guard l.count >= 5 else { return false }
-    for s in ["ego", "emu", "ym", "im", "ej", "ą", "ski", "cki", "ska", "cka", "skie", "ckie", "dzki", "dzka", "dzkie", "ny", "na", "ne", "wy", "wa", "we"] where l.hasSuffix(s) {
-      return true
-    }
-    return false
+    return l.hasSuffix(among: adjectiveEndings)
   }
+
+  /// The endings ``looksAdjectival(_:)`` tests.
+  static let adjectiveEndings = ["ego", "emu", "ym", "im", "ej", "ą", "ski", "cki", "ska", "cka", "skie", "ckie", "dzki", "dzka", "dzkie", "ny", "na", "ne", "wy", "wa", "we"]
 
   /// Whether a word is plausibly in the nominative (so it is left alone): used to tell "Projekt Polska …"
   /// (a name in apposition) from "Program Rozwoju …" (a genitive complement).
   static func looksGenitive(_ w: String) -> Bool {
     let l = w.fastLowercased
-    for s in ["u", "ów", "ych", "ich", "ej", "ego", "ii", "ji", "ki", "gi", "ty", "cy", "ny", "wy", "dy", "ry", "ści", "ni", "li", "ci"] where l.hasSuffix(s) {
-      return true
-    }
-    return false
+    return l.hasSuffix(among: ["u", "ów", "ych", "ich", "ej", "ego", "ii", "ji", "ki", "gi", "ty", "cy", "ny", "wy", "dy", "ry", "ści", "ni", "li", "ci"])
   }
 
   /// A masculine or feminine surname in the case its given name shows.

@@ -3,7 +3,7 @@
 /// This is the one seam between recognition and the Polish lexicon / lemmatiser (``PolishLexicon``,
 /// ``PolishLemmatizer``): everything the extractor needs from them goes through here. The general lists in
 /// `Vocabulary/` (common given names, countries, regions) come first; the SGJP-derived lexicon after them.
-struct NameServices: Sendable {
+final class NameServices: Sendable {
   static let shared = NameServices(lexicon: .shared)
 
   let lexicon: PolishLexicon
@@ -125,7 +125,7 @@ struct NameServices: Sendable {
     if lexicon.loadError == nil {
       let l = lemmatizer.lemma(joined, kind: .place)
       // Plural oblique endings are never nominative ("Rydułtowych"): fall back to the rules.
-      if l == joined, let last = words.last, ["ych", "ach", "ami", "om"].contains(where: { last.hasSuffix($0) }) {
+      if l == joined, let last = words.last, last.hasSuffix(among: ["ych", "ach", "ami", "om"]) {
         return Inflection.place(words, attested: attested)
       }
       if words.count == 1, let stem = Self.germanTownStem(joined), lexicon.analyses(of: joined).isEmpty { return stem }

@@ -11,7 +11,8 @@ import Foundation
 /// - Complexity: one hash look-up per call once a word is known.
 final class SharedMemo<Value>: @unchecked Sendable {
   private let lock = NSLock()
-  private var entries: [String: Value] = [:]
+  /// Keyed on bytes for simple text (``TextKey``): the same answers as `String` keys, hashed faster.
+  private var entries: [TextKey: Value] = [:]
   private let limit: Int
 
   init(limit: Int = 200_000) { self.limit = limit }
@@ -19,13 +20,13 @@ final class SharedMemo<Value>: @unchecked Sendable {
   /// The remembered answer for `key`, or `compute(key)` (then remembered).
   func value(_ key: String, _ compute: (String) -> Value) -> Value {
     lock.lock()
-    let hit = entries[key]
+    let hit = entries[TextKey(key)]
     lock.unlock()
     if let hit { return hit }
     let v = compute(key)
     lock.lock()
     if entries.count >= limit { entries.removeAll(keepingCapacity: true) }
-    entries[key] = v
+    entries[TextKey(key)] = v
     lock.unlock()
     return v
   }

@@ -98,7 +98,7 @@ enum NounRules {
     }
     func neuter(_ stem: Substring, _ cases: PolishCases, _ weight: Double) {
       let s = stem.lowercased()
-      let soft = ["rz", "cz", "sz", "ż", "j", "ni", "ci", "si", "zi", "l"].contains { s.hasSuffix($0) }
+      let soft = s.hasSuffix(among: ["rz", "cz", "sz", "ż", "j", "ni", "ci", "si", "zi", "l"])
       out.append(Reading(lemma: stem + (soft ? "e" : "o"), gender: .n, cases: cases, weight: weight))
     }
     let count = lower.count
@@ -150,7 +150,7 @@ enum NounRules {
     }
     if lower.hasSuffix("y"), let before = lower.dropLast().last, isConsonant(before), !"kgj".contains(before) {
       // After the historically soft cz, sz, rz, ż, c, dz the dative and locative are -y too (Gałuszy).
-      let soft = ["czy", "szy", "rzy", "ży", "cy", "dzy"].contains { lower.hasSuffix($0) }
+      let soft = lower.hasSuffix(among: ["czy", "szy", "rzy", "ży", "cy", "dzy"])
       aNoun(form.dropLast() + "a", soft ? [.genitive, .dative, .locative] : .genitive, 0.8)
       // plural-only place names and masculine -o names are rarer readings
       out.append(Reading(lemma: form.dropLast() + "o", gender: .m1, cases: .genitive, weight: 0.2))

@@ -169,7 +169,7 @@ struct CandidateGenerator {
     }
     // Rules for genders the lexicon does not cover (a surname listed only as a man's, used for a woman);
     // not for adjectival surnames, whose other gender is a separate lexicon entry (Kowalski / Kowalska).
-    let adjectival = out.contains { c in ["ski", "cki", "dzki", "ska", "cka", "dzka"].contains { c.lemma.hasSuffix($0) } }
+    let adjectival = out.contains { c in c.lemma.hasSuffix(among: ["ski", "cki", "dzki", "ska", "cka", "dzka"]) }
     if lexicalGenders.count < 2 && !adjectival {
       var guessed = personRules(word, adjectivalScore: 1.5)
       let lower = word.lowercased()
@@ -206,8 +206,8 @@ struct CandidateGenerator {
       let masculine = r.masculineLemma.lowercased()
       let lowerWord = word.lowercased()
       // -ski/-cki/-dzki surnames, and endings no noun has: -ego, -emu, a woman's -ej.
-      let strong = ["ski", "cki", "dzki"].contains { masculine.hasSuffix($0) }
-        || ["ego", "emu"].contains { lowerWord.hasSuffix($0) } || (r.gender == .f && lowerWord.hasSuffix("ej"))
+      let strong = masculine.hasSuffix(among: ["ski", "cki", "dzki"])
+        || lowerWord.hasSuffix(among: ["ego", "emu"]) || (r.gender == .f && lowerWord.hasSuffix("ej"))
       out.append(WordCandidate(lemma: lemma, gender: r.gender, cases: r.cases, role: .noun,
                                score: (strong ? adjectivalScore : 0.5) + attestedBonus(lemma)))
     }

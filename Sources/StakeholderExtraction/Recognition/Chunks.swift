@@ -126,7 +126,7 @@ extension Recognizer {
     }
     // "powiat olecki", "starosta powiatu oleckiego": a county named by its adjective is a place.
     if vocabulary.has(Self.countyNouns, i), i + 1 < end, claim[i + 1] < 0, tokens[i + 1].casing == .lower,
-       ["ski", "ckiego", "skiego", "cki", "skim", "ckim", "skiemu", "ckiemu", "dzki", "dzkiego"].contains(where: { tokens[i + 1].lower.hasSuffix($0) }),
+       tokens[i + 1].lower.hasSuffix(among: ["ski", "ckiego", "skiego", "cki", "skim", "ckim", "skiemu", "ckiemu", "dzki", "dzkiego"]),
        let adj = Inflection.adjective(tokens[i + 1].text, .masculine) {
       add(FoundMention(kind: .place, range: i..<(i + 2), name: "powiat " + adj, surface: text(i..<(i + 2)), sentence: k))
       return i + 2

@@ -22,7 +22,7 @@ extension Recognizer {
       if vocabulary.lowerIs(r.upperBound - 1, "roku"), r.count > 2, isYear(r.upperBound - 2) { break }
       // "Krajský úřad Olomouckého kraje": a foreign name may end in its territory's lower-case word.
       // "Slezský nábytkářský klastr": or in its head.
-      if r.count > 2, vocabulary.has(Self.foreignNameTerritories, r.upperBound - 1) || HeadWordsForeign.lemmas.contains(tokens[r.upperBound - 1].lower),
+      if r.count > 2, vocabulary.has(Self.foreignNameTerritories, r.upperBound - 1) || vocabulary.has(HeadWordsForeign.lemmas, r.upperBound - 1),
          foreignLowerContinues(r.lowerBound, r.upperBound - 1) { break }
       r = r.lowerBound..<(r.upperBound - 1)
     }
@@ -145,7 +145,8 @@ extension Recognizer {
     var acronymAt: Int?
     if r.count > 1 {
       acronymAt = ((r.lowerBound + 1)..<r.upperBound).first(where: { definedAcronyms.contains(tokens[$0].text) || Self.orgAbbreviations[tokens[$0].text] != nil })
-      if acronymAt == nil, abbreviatedOrganization(tokens[r.upperBound - 1]) != nil { acronymAt = r.upperBound - 1 }
+      let lastToken = tokens[r.upperBound - 1]
+      if acronymAt == nil, abbreviatedOrganization(lastToken) != nil { acronymAt = r.upperBound - 1 }
     }
     if let a = acronymAt,
        HeadWords.head(first.lower)?.isUnit == true || firstHead(r.lowerBound..<a).map({ $0.1.isUnit || Self.sometimesUnits.contains($0.1.lemma) }) == true {
@@ -213,7 +214,9 @@ extension Recognizer {
       }
     }
     // "Morava Poradenství" after "Morava Poradenství s.r.o.": a company named again without its legal form.
-    if legal == nil, r.count <= 4, let known = companyWithoutLegalForm(text(r)) {
+    // (The text is built only when some company has a legal form, and before the call: a method call on the
+    // recogniser whose argument calls another copies the whole recogniser.)
+    if legal == nil, r.count <= 4, !memo.companiesWithoutLegalForm.isEmpty, case let written = text(r), let known = companyWithoutLegalForm(written) {
       var m = FoundMention(kind: .organization, range: r, name: mentions[known].name, surface: text(r), sentence: k)
       m.legalForm = mentions[known].legalForm
       m.nested = nested
@@ -414,7 +417,7 @@ extension Recognizer {
     // name of that kind (a town such as "Warszawa" is still found by the lists below).
     // "Gośćmi forum byli …": a plural noun in the instrumental or locative opening the sentence is no name either.
     let initialAdjective = r.count == 1 && language != "en" && opensClause(r.lowerBound, sentence)
-      && (Inflection.looksAdjectival(first.text) || ["mi", "ach", "om"].contains(where: { first.lower.hasSuffix($0) }) || Self.clauseDeterminers.contains(first.lower))
+      && (Inflection.looksAdjectival(first.text) || first.lower.hasSuffix(among: ["mi", "ach", "om"]) || Self.clauseDeterminers.contains(first.lower))
       && firstName(first.text) == nil
     if legal != nil {
       kind = .organization
@@ -788,7 +791,7 @@ extension Recognizer {
     j += 1
     // Articles and one adjective may come first: "is a new project", "jest wspólnym projektem".
     var n = 0
-    while j < tokens.count, n < 2, vocabulary.lowerIn(j, ["a", "an", "the"]) || (tokens[j].casing == .lower && !vocabulary.has(Markers.projectPredicate, j) && ["ym", "im", "ą", "ew", "al", "ic"].contains(where: { tokens[j].lower.hasSuffix($0) })) {
+    while j < tokens.count, n < 2, vocabulary.lowerIn(j, ["a", "an", "the"]) || (tokens[j].casing == .lower && !vocabulary.has(Markers.projectPredicate, j) && tokens[j].lower.hasSuffix(among: ["ym", "im", "ą", "ew", "al", "ic"])) {
       j += 1
       n += 1
     }

@@ -22,6 +22,6 @@ extension Recognizer {
 
   /// Whether a lower-cased word of five letters or more ends like an adjective of ``adjectiveEndings``.
   static func clearlyAdjectival(_ l: String) -> Bool {
-    l.count >= 5 && adjectiveEndings.contains { l.hasSuffix($0) }
+    l.count >= 5 && l.hasSuffix(among: adjectiveEndings)
   }
 }

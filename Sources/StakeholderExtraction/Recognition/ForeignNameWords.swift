@@ -9,7 +9,14 @@ extension Recognizer {
   ///
   ///     Recognizer.hasForeignLetters("rozvoje")    // false
   ///     Recognizer.hasForeignLetters("úřad")       // true
-  static func hasForeignLetters(_ word: String) -> Bool { word.unicodeScalars.contains { foreignLetters.contains($0) } }
+  static func hasForeignLetters(_ word: String) -> Bool {
+    word.unicodeScalars.contains { s in
+      s.value < 0x80 ? false : s.value < 0x180 ? foreignLetterTable[Int(s.value) - 0x80] : foreignLetters.contains(s)
+    }
+  }
+
+  /// ``foreignLetters`` as flags for U+0080–U+017F, where all of them are: the test of a letter without hashing it.
+  static let foreignLetterTable: [Bool] = (0x80..<0x180).map { foreignLetters.contains(Unicode.Scalar($0)!) }
 
   /// Whether a name is written in a neighbouring country's language: a lower-case inner word with its letters, or
   /// one of its institution head words.
@@ -35,7 +42,7 @@ extension Recognizer {
 
   func foreignLowerContinues(_ a: Int, _ j: Int) -> Bool {
     func foreign(_ q: Int) -> Bool {
-      HeadWordsForeign.lemmas.contains(tokens[q].lower) || Self.hasForeignLetters(tokens[q].lower) || vocabulary.has(Self.foreignNameTerritories, q)
+      vocabulary.has(HeadWordsForeign.lemmas, q) || Self.hasForeignLetters(tokens[q].lower) || vocabulary.has(Self.foreignNameTerritories, q)
     }
     // "Mládežnický parlament města …": a word both languages share, before a foreign one, goes on too.
     // ("… from Kežmarok": a capitalised foreign word after a shared one is a name of its own).
@@ -47,7 +54,7 @@ extension Recognizer {
     var q = j + 1
     while q < tokens.count, q - j <= 3, tokens[q].kind == .word, tokens[q].casing == .lower, foreign(q) { q += 1 }
     return (q < tokens.count && tokens[q].kind == .word && tokens[q].isNameLike && claim[q] < 0) || vocabulary.has(Self.foreignNameTerritories, q - 1)
-      || (HeadWordsForeign.lemmas.contains(tokens[q - 1].lower) && (a..<q).contains { Self.hasForeignLetters(tokens[$0].lower) })
+      || (vocabulary.has(HeadWordsForeign.lemmas, q - 1) && (a..<q).contains { Self.hasForeignLetters(tokens[$0].lower) })
   }
 
   /// "the Slovak Nadácia Pod Javorinou", "the German Verein Grenzenlos": a nationality adjective before a name in the
@@ -57,7 +64,7 @@ extension Recognizer {
     guard language == "en", r.count >= 3, SectorClassifier.nationalityCue.matches(tokens[r.lowerBound].lower),
           SectorClassifier.nationalities.contains(tokens[r.lowerBound].lower) else { return nil }
     let next = r.lowerBound + 1
-    guard HeadWordsForeign.lemmas.contains(tokens[next].lower) || Self.hasForeignLetters(tokens[next].lower) else { return nil }
+    guard vocabulary.has(HeadWordsForeign.lemmas, next) || Self.hasForeignLetters(tokens[next].lower) else { return nil }
     return next..<r.upperBound
   }
 }

@@ -110,7 +110,7 @@ extension Recognizer {
   static func projectModifier(_ t: Token) -> Bool {
     guard t.kind == .word, t.casing == .lower else { return false }
     let l = t.lower
-    return ["ym", "ego", "ej", "ny", "na", "ne", "wy", "wa", "we", "ki", "ka", "kie"].contains(where: { l.hasSuffix($0) })
+    return l.hasSuffix(among: ["ym", "ego", "ej", "ny", "na", "ne", "wy", "wa", "we", "ki", "ka", "kie"])
       || ["research", "pilot", "joint", "flagship", "new"].contains(l)
   }
 
@@ -333,7 +333,7 @@ extension Recognizer {
 
   /// Endings of Polish abstract nouns in the locative ("Transformacji", "Przedsiębiorczości", "Praktyce").
   static func abstractLocative(_ lower: String) -> Bool {
-    ["cji", "zji", "ści", "aniu", "eniu"].contains { lower.hasSuffix($0) }
+    lower.hasSuffix(among: ["cji", "zji", "ści", "aniu", "eniu"])
   }
 
   /// Whether "w" at `j` continues a project's name (its head `headLemma`): "Platforma Regionów Górniczych w

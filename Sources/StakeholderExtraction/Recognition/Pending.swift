@@ -12,15 +12,27 @@ extension Recognizer {
   /// (``pendingTarget(_:_:)``): a form's entries are kept in mention order up to the first that needs no test.
   struct PendingIndex {
     /// Form → its first entry: a mention index, or `-1 - m` for the words after the head of mention `m`.
-    var byForm: [String: Int] = [:]
+    var byForm: [TextKey: Int] = [:]
     /// Form → the entries after a first one of `-1 - m` kind, up to and including the first mention index.
-    var later: [String: [Int]] = [:]
+    var later: [TextKey: [Int]] = [:]
     var surnamesByPrefix: [Substring: [(String, Int)]] = [:]
-    /// Forms of four letters or more by their first four, in no order (sort a bucket before reading it in order).
-    var byPrefix: [Substring: [String]] = [:]
+    /// Forms of four letters or more by their first four, in no order (sort a bucket before reading it in order);
+    /// built by ``prefixIndex()`` when a stem match is first tried.
+    var byPrefix: [Substring: [String]]?
 
-    /// Records `entry` for `key` unless an entry that needs no test is already there.
-    mutating func give(_ key: String, _ entry: Int) {
+    /// Candidates for stem matching, by their first four letters (each bucket sorted when asked: few are): ``byPrefix``,
+    /// built now if not yet.
+    mutating func prefixIndex() -> [Substring: [String]] {
+      if let byPrefix { return byPrefix }
+      var index: [Substring: [String]] = [:]
+      for key in byForm.keys where key.text.count >= 4 { index[key.text.prefix(4), default: []].append(key.text) }
+      byPrefix = index
+      return index
+    }
+
+    /// Records `entry` for `form` unless an entry that needs no test is already there.
+    mutating func give(_ form: String, _ entry: Int) {
+      let key = TextKey(form)
       guard let first = byForm[key] else { byForm[key] = entry; return }
       guard first < 0 else { return }
       if let rest = later[key], rest.last! >= 0 { return }
@@ -48,16 +60,14 @@ extension Recognizer {
       if let t = headedTailCandidate(m) { index.give(t, -1 - idx) }
     }
     for (s, idx) in surnames { index.surnamesByPrefix[s.prefix(4), default: []].append((s, idx)) }
-    // Candidates for stem matching, by their first four letters (each bucket sorted when asked: few are).
-    for key in index.byForm.keys where key.count >= 4 { index.byPrefix[key.prefix(4), default: []].append(key) }
     return index
   }
 
   /// The first of the first mentions (``pendingIndex(_:)``) with the lower-cased form `key`, where the words after
   /// a body's head count only when they name no place (``tailNamesPlace(_:)``); nil when none.
   func pendingTarget(_ index: PendingIndex, _ key: String) -> Int? {
-    guard let first = index.byForm[key] else { return nil }
-    for e in [first] + (index.later[key] ?? []) {
+    guard let first = index.byForm[TextKey(key)] else { return nil }
+    for e in [first] + (index.later[TextKey(key)] ?? []) {
       if e >= 0 { return e }
       if !tailNamesPlace(mentions[-1 - e]) { return -1 - e }
     }
@@ -118,7 +128,7 @@ extension Recognizer {
         for (s, idx) in known.surnamesByPrefix[l.prefix(4)] ?? [] where Self.sameStem(s, l) { target = idx; break }
       }
       if target == nil, l.count >= 5 {
-        for key in (known.byPrefix[l.prefix(4)] ?? []).sorted() where Self.sameStem(key, l) {
+        for key in (index!.prefixIndex()[l.prefix(4)] ?? []).sorted() where Self.sameStem(key, l) {
           guard let t = pendingTarget(known, key) else { continue }
           if mentions[t].kind != .person { target = t; break }
         }

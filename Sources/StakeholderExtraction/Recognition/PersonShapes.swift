@@ -193,7 +193,7 @@ extension Recognizer {
     var pl: (Int, HeadWord)?
     var en: (Int, HeadWord)?
     // A foreign head is written in lower case inside its name ("Krajský úřad …", "Obecní úřad …").
-    for i in r where tokens[i].kind == .word && (tokens[i].casing != .lower || HeadWordsForeign.lemmas.contains(tokens[i].lower)) {
+    for i in r where tokens[i].kind == .word && (tokens[i].casing != .lower || vocabulary.has(HeadWordsForeign.lemmas, i)) {
       if let h = englishHeads[i] { en = (i, h) }
       if pl == nil, let h = heads[i], !h.english { pl = (i, h) }
     }
@@ -218,7 +218,7 @@ extension Recognizer {
     let obliqueAdjective = hw.gender == .plural && (r.lowerBound..<h).contains { tokens[$0].lower.hasSuffix("ych") || tokens[$0].lower.hasSuffix("ich") }
     if !indeclinable, !obliqueAdjective, headTok.lower == hw.lemma || headTok.lower.hasSuffix("-" + hw.lemma) { return text(r) }
     // "na Forum Gospodarczym X": an adjective after the indeclinable head shows the case.
-    if indeclinable, h == r.lowerBound, !(h + 1 < r.upperBound && ["ego", "emu", "ym"].contains(where: { tokens[h + 1].lower.hasSuffix($0) })) { return text(r) }
+    if indeclinable, h == r.lowerBound, !(h + 1 < r.upperBound && tokens[h + 1].lower.hasSuffix(among: ["ego", "emu", "ym"])) { return text(r) }
     var words: [(String, Bool)] = []  // (word, space before)
     var frozen = false
     for i in r {
@@ -229,7 +229,7 @@ extension Recognizer {
       } else if !frozen, t.kind == .word, t.casing != .lower || i < h {
         if i < h {
           if !Markers.romanNumerals.contains(t.text), let a = Inflection.adjective(t.text, hw.gender) { w = a }
-        } else if Inflection.looksAdjectival(t.text), let a = Inflection.adjective(t.text, hw.gender), ["ego", "emu", "ym", "im", "ej", "ą"].contains(where: { t.lower.hasSuffix($0) }) {
+        } else if Inflection.looksAdjectival(t.text), let a = Inflection.adjective(t.text, hw.gender), t.lower.hasSuffix(among: ["ego", "emu", "ym", "im", "ej", "ą"]) {
           w = a
         } else if hw.gender == .plural, hw.kind == .organization, i == h + 1, t.lower.hasSuffix("ych") || t.lower.hasSuffix("ich"),
                   let a = Inflection.adjective(t.text, .plural) {

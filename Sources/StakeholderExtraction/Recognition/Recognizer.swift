@@ -173,6 +173,8 @@ struct Recognizer {
     roleToken = Array(repeating: false, count: tokens.count)
     // Each capitalised spelling once: a token whose word (by id) last added the same text adds nothing new.
     var lastAttested = [String?](repeating: nil, count: vocabulary.words.words.count)
+    // Room for about one spelling per distinct word, so the set is not rehashed as it grows.
+    attested.reserveCapacity(vocabulary.words.words.count)
     for i in tokens.indices where tokens[i].kind == .word && tokens[i].casing != .lower {
       let w = Int(ids[i])
       if lastAttested[w] == tokens[i].text { continue }
@@ -346,7 +348,7 @@ struct Recognizer {
   static func isEnglishOrdinal(_ t: Token) -> Bool {
     guard t.kind == .word, t.text.count >= 3, t.text.count <= 5 else { return false }
     let l = t.lower
-    guard ["st", "nd", "rd", "th"].contains(where: { l.hasSuffix($0) }) else { return false }
+    guard l.hasSuffix(among: ["st", "nd", "rd", "th"]) else { return false }
     return l.dropLast(2).allSatisfy { $0.isASCII && $0.isNumber }
   }
 

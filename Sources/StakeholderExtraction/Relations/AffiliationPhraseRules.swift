@@ -22,7 +22,9 @@ extension RelationFinder {
       guard placeByAdjective(after: role.at) == nil, adj.count >= 6, adj.hasSuffix("ski") || adj.hasSuffix("cki") || adj.hasSuffix("skiego") || adj.hasSuffix("ckiego") else { continue }
       let stem = String(adj.prefix(adj.count - (adj.hasSuffix("iego") ? 4 : 1)))
       var hits = Set<Int>()
-      for (i, m) in r.mentions.enumerated() where m.kind == .organization && m.parent == nil {
+      for i in mentions(ofKind: .organization) {
+        let m = r.mentions[i]
+        guard m.parent == nil else { continue }
         // Only an authority the function heads ("starosta" a "powiat", not "wojewoda" a "województwo").
         guard let h = m.head, Self.territorialAuthorityHeads.contains(h.lemma), role.word.institution.contains(h.lemma) else { continue }
         if m.name.lowercased().split(separator: " ").dropFirst().contains(where: { $0.hasPrefix(stem) }) { hits.insert(g(i)) }
@@ -35,7 +37,9 @@ extension RelationFinder {
 
   /// "• Anna Nowak – Katedra Fizyki Politechniki X" and "Anna Nowak, CEO of the Kutno-based producer Y".
   mutating func dashAndDescribedAffiliation() {
-    for (i, m) in r.mentions.enumerated() where m.kind == .person && !m.nested && affiliations[g(i)] == nil {
+    for i in mentions(ofKind: .person) {
+      let m = r.mentions[i]
+      guard !m.nested && affiliations[g(i)] == nil else { continue }
       let s = r.sentences[m.sentence]
       let e = claimedEnd(i, before: s.tokens.upperBound)
       guard e + 1 < s.tokens.upperBound else { continue }
@@ -90,7 +94,9 @@ extension RelationFinder {
   /// "X (PX), a budgetary unit of the City of Y", "X, jednostka budżetowa Miasta Y", "X, a subsidiary of Y": the
   /// organization described is `part_of` the one after the noun.
   mutating func subordinateApposition() {
-    for (i, m) in r.mentions.enumerated() where m.kind == .organization && !m.nested && parents[g(i)] == nil {
+    for i in mentions(ofKind: .organization) {
+      let m = r.mentions[i]
+      guard !m.nested && parents[g(i)] == nil else { continue }
       let s = r.sentences[m.sentence]
       var e = claimedEnd(i, before: s.tokens.upperBound)
       if e + 2 < s.tokens.upperBound, r.tokens[e].text == "(", r.tokens[e + 2].text == ")" { e += 3 }

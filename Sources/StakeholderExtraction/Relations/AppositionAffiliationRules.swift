@@ -39,7 +39,9 @@ extension RelationFinder {
   /// "Dr X, an assistant professor at the Faculty of Y", "Dr X, who leads the project team at KTU".
   mutating func appositionAtInstitution() {
     guard r.language == "en" else { return }
-    for (i, m) in r.mentions.enumerated() where m.kind == .person && !m.nested {
+    for i in mentions(ofKind: .person) {
+      let m = r.mentions[i]
+      guard !m.nested else { continue }
       var e = claimedEnd(i)
       guard e + 3 < r.tokens.count, r.tokens[e].text == ",", r.sentenceOf[e + 1] == m.sentence else { continue }
       // "Piotr X, Professor at OUT, who leads the P research team at the Faculty of Y": the working clause may follow a
@@ -102,7 +104,9 @@ extension RelationFinder {
   /// "Dr X (Faculty of Management, Warsaw University of Technology)", "dr Y (Uniwersytet Wrocławski, Instytut Z)",
   /// "Z (Polska Agencja Żeglugi Powietrznej, PAŻP)": two organizations in parentheses after a person.
   mutating func parenthesisedAffiliation() {
-    for (i, m) in r.mentions.enumerated() where m.kind == .person && !m.nested {
+    for i in mentions(ofKind: .person) {
+      let m = r.mentions[i]
+      guard !m.nested else { continue }
       var e = claimedEnd(i)
       // "dr hab. X, prof. uczelni (…)": an academic title after the name stands before the parenthesis.
       if e < r.tokens.count, r.tokens[e].text == "," {

@@ -97,7 +97,9 @@ extension RelationFinder {
   mutating func chairInOnlyFaculty() {
     let faculties = Set(r.mentions.indices.filter { r.mentions[$0].kind == .organization && ["wydział", "faculty"].contains(r.mentions[$0].head?.lemma ?? "") }.map { g($0) })
     guard faculties.count == 1, let faculty = faculties.first else { return }
-    for (i, m) in r.mentions.enumerated() where m.kind == .organization && !m.nested && m.parent == nil && parents[g(i)] == nil {
+    for i in mentions(ofKind: .organization) {
+      let m = r.mentions[i]
+      guard !m.nested && m.parent == nil && parents[g(i)] == nil else { continue }
       guard let h = m.head, ["katedra", "zakład", "chair"].contains(h.lemma), g(i) != faculty else { continue }
       add(g(i), faculty, .partOf, m.sentence)
       parents[g(i)] = faculty

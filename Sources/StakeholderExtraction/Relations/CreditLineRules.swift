@@ -51,7 +51,9 @@ extension RelationFinder {
     var credited: Set<Int> = []
     var elsewhere: Set<Int> = []
     var starts: [Int: Int?] = [:]
-    for (i, m) in r.mentions.enumerated() where m.kind == .person && m.sentence >= 0 && m.sentence < r.sentences.count {
+    for i in mentions(ofKind: .person) {
+      let m = r.mentions[i]
+      guard m.sentence >= 0 && m.sentence < r.sentences.count else { continue }
       if starts[m.sentence] == nil { starts[m.sentence] = .some(creditStart(m.sentence)) }
       if let st = starts[m.sentence] ?? nil, m.range.lowerBound >= st { credited.insert(g(i)) } else { elsewhere.insert(g(i)) }
     }

@@ -20,7 +20,9 @@ extension RelationFinder {
   /// described apposition is the person's.
   mutating func describedMemberApposition() {
     let english = r.language == "en"
-    for (i, m) in r.mentions.enumerated() where m.kind == .person && !m.nested {
+    for i in mentions(ofKind: .person) {
+      let m = r.mentions[i]
+      guard !m.nested else { continue }
       let s = r.sentences[m.sentence]
       let c = claimedEnd(i, before: s.tokens.upperBound)
       guard c + 4 < s.tokens.upperBound, r.tokens[c].text == "," else { continue }

@@ -118,7 +118,9 @@ extension RelationFinder {
   mutating func eventPlaceAroundName() {
     var placed = Set<Int>()
     for key in order where key.type == .locatedIn && kind(key.source) == .event { placed.insert(key.source) }
-    for (e, m) in r.mentions.enumerated() where m.kind == .event && !m.nested && !placed.contains(g(e)) {
+    for e in mentions(ofKind: .event) {
+      let m = r.mentions[e]
+      guard !m.nested && !placed.contains(g(e)) else { continue }
       guard m.sentence >= 0, m.sentence < r.sentences.count else { continue }
       let s = r.sentences[m.sentence]
       if let p = placeAfterEvent(e, in: s) ?? placeBeforeEvent(e, in: s) {

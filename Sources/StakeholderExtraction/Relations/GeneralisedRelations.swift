@@ -84,7 +84,9 @@ extension RelationFinder {
   /// "TatraSense s.r.o., a Slovak technology company based in Poprad", "Narew Dairy Tech sp. z o.o., a company from
   /// Łomża": the place of a company described right after its name.
   mutating func companyApposition() {
-    for (i, m) in r.mentions.enumerated() where m.kind == .organization && !m.nested {
+    for i in mentions(ofKind: .organization) {
+      let m = r.mentions[i]
+      guard !m.nested else { continue }
       let e = claimedEnd(i)
       guard e + 3 < r.tokens.count, r.tokens[e].text == ",", r.sentenceOf[e + 1] == m.sentence else { continue }
       var q = e + 1
@@ -119,7 +121,9 @@ extension RelationFinder {
   /// "Szczecin-based ZARR", "the Ljubljana-based firm X": an organization named after a seat adjective (a place
   /// mention ending in "-based", within three tokens before it in the same sentence) is located in that place.
   mutating func seatAdjective() {
-    for (p, m) in r.mentions.enumerated() where m.kind == .place && m.range.count == 1 && r.tokens[m.range.lowerBound].lower.hasSuffix("-based") {
+    for p in mentions(ofKind: .place) {
+      let m = r.mentions[p]
+      guard m.range.count == 1 && r.tokens[m.range.lowerBound].lower.hasSuffix("-based") else { continue }
       var q = m.range.upperBound
       // "the Bydgoszcz-based medical campus of X": the seat is the campus's, not its owner's after "of".
       while q < r.tokens.count, q - m.range.upperBound < 3, r.claim[q] < 0, r.tokens[q].casing == .lower, r.sentenceOf[q] == m.sentence,
@@ -359,7 +363,9 @@ extension RelationFinder {
   /// "Magdalena Ptak, head of the city's Urban Development Department", "of the university's Faculty of
   /// Architecture": a unit owned by "the city" or "the university" is part of the one such body of the text.
   mutating func possessiveUnits() {
-    for (i, m) in r.mentions.enumerated() where m.kind == .organization && m.head?.isUnit == true && !m.nested && parents[g(i)] == nil {
+    for i in mentions(ofKind: .organization) {
+      let m = r.mentions[i]
+      guard m.head?.isUnit == true && !m.nested && parents[g(i)] == nil else { continue }
       let b = m.range.lowerBound - 1
       guard b >= 1, r.tokens[b].casing == .lower, r.possessive[b] else { continue }
       guard let heads = Self.possessiveBodies[String(r.tokens[b].lower.dropLast(2))] else { continue }
@@ -469,7 +475,9 @@ extension RelationFinder {
   mutating func impliedUniversityUnits() {
     let universities = Set(["uniwersytet", "politechnika", "akademia", "uczelnia", "university", "academy"].flatMap { orgsByHead[$0] ?? [] })
     guard universities.count == 1, let uni = universities.first else { return }
-    for (i, m) in r.mentions.enumerated() where m.kind == .organization && !m.nested && parents[g(i)] == nil && m.parent == nil {
+    for i in mentions(ofKind: .organization) {
+      let m = r.mentions[i]
+      guard !m.nested && parents[g(i)] == nil && m.parent == nil else { continue }
       guard let h = m.head, ["wydział", "faculty", "katedra", "instytut", "institute"].contains(h.lemma), h.isUnit || h.lemma.hasPrefix("inst") == false,
             g(i) != uni, r.sentences[m.sentence].tokens.contains(where: { r.vocabulary.has(Self.universityReferences, $0) && r.claim[$0] < 0 }) else { continue }
       add(g(i), uni, .partOf, m.sentence)
@@ -494,7 +502,8 @@ extension RelationFinder {
   private func findAuthorityNamed(for place: Int) -> Int? {
     if cache.authoritiesByTown == nil {
       var d: [String: Set<Int>] = [:]
-      for (i, m) in r.mentions.enumerated() where m.kind == .organization {
+      for i in mentions(ofKind: .organization) {
+        let m = r.mentions[i]
         let n = Normalize.form(m.name)
         for prefix in ["miasto ", "gmina ", "city of ", "municipality of "] where n.hasPrefix(prefix) { d[String(n.dropFirst(prefix.count)), default: []].insert(g(i)) }
       }

@@ -58,7 +58,9 @@ extension RelationFinder {
   /// ("członek zarządu stowarzyszenia H2 Nord e.V." for a later "Stowarzyszenie"), else nil.
   func organizationIntroduced(by lemma: String, before t: Int) -> Int? {
     var hits = Set<Int>()
-    for (i, m) in r.mentions.enumerated() where m.kind == .organization && !m.nested && m.range.upperBound <= t {
+    for i in mentions(ofKind: .organization) {
+      let m = r.mentions[i]
+      guard !m.nested && m.range.upperBound <= t else { continue }
       let b = m.range.lowerBound - 1
       guard b >= 0, r.claim[b] < 0, r.tokens[b].casing == .lower, let h = r.heads[b], h.lemma == lemma else { continue }
       hits.insert(g(i))

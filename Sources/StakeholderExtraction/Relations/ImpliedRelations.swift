@@ -39,7 +39,8 @@ extension RelationFinder {
       if adj.count >= 6, adj.hasSuffix("ski") || adj.hasSuffix("skiego") || adj.hasSuffix("cki") || adj.hasSuffix("ckiego") || adj.hasSuffix("skie") {
         let stem = adj.hasSuffix("iego") ? String(adj.dropLast(3)) : (adj.hasSuffix("ie") ? String(adj.dropLast(1)) : adj)
         var hits = Set<Int>()
-        for (i, m) in r.mentions.enumerated() where m.kind == .place {
+        for i in mentions(ofKind: .place) {
+          let m = r.mentions[i]
           if let last = m.name.lowercased().split(separator: " ").last, last.hasPrefix(stem) || stem.hasPrefix(last) && last.count >= stem.count - 1 { hits.insert(g(i)) }
         }
         return hits.count == 1 ? hits.first : nil
@@ -104,7 +105,9 @@ extension RelationFinder {
   /// "Mayo County Council, whose Senior Executive Officer Caoimhe Ní Dhomhnaill", "IOR-PIB w Poznaniu, którego
   /// przedstawicielka, prof. Anna Nowak": the function belongs to the organization before the pronoun.
   mutating func whoseFunction() {
-    for (i, m) in r.mentions.enumerated() where m.kind == .person && !m.nested {
+    for i in mentions(ofKind: .person) {
+      let m = r.mentions[i]
+      guard !m.nested else { continue }
       var b = m.range.lowerBound - 1
       var sawRole = false
       while b >= 0, m.range.lowerBound - b <= 9, r.sentenceOf[b] == m.sentence {

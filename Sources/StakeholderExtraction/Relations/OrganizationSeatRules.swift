@@ -9,7 +9,9 @@ extension RelationFinder {
   /// word before it), then the organization, which is located in the place.
   mutating func placeBeforeCompanyNoun() {
     guard r.language == "en" else { return }
-    for (p, m) in r.mentions.enumerated() where m.kind == .place && !m.nested {
+    for p in mentions(ofKind: .place) {
+      let m = r.mentions[p]
+      guard !m.nested else { continue }
       let b = m.range.lowerBound - 1
       guard b >= 0, r.vocabulary.lowerIn(b, ["the", "a", "an"]) else { continue }
       var q = claimedEnd(p)
@@ -23,7 +25,9 @@ extension RelationFinder {
   /// "the Podlaskie Dairy Cluster, which is based in Suwałki", "spółka X, która ma siedzibę w Y" (relative clause of
   /// the seat), and "Włókno-Eko sp. z o.o., a Zgierz-based recycler" (a seat adjective in the apposition).
   mutating func relativeSeat() {
-    for (i, m) in r.mentions.enumerated() where m.kind == .organization && !m.nested {
+    for i in mentions(ofKind: .organization) {
+      let m = r.mentions[i]
+      guard !m.nested else { continue }
       let e = claimedEnd(i)
       guard e + 3 < r.tokens.count, r.tokens[e].text == ",", r.sentenceOf[e + 3] == m.sentence else { continue }
       var q = e + 1

@@ -70,7 +70,8 @@ extension RelationFinder {
     var exact = Set<Int>()
     var found = Set<Int>()
     // A fund or programme counts: "fundusz obsługuje X" names the fund X operates.
-    for (i, m) in r.mentions.enumerated() where m.kind == .project {
+    for i in mentions(ofKind: .project) {
+      let m = r.mentions[i]
       let words = m.name.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" })
       if words.contains(where: { $0.hasPrefix(stem) }) { found.insert(g(i)) }
       // "fundusz" names "Fundusz Małych Projektów", not "Fundusze Europejskie …": the word itself first.

@@ -94,7 +94,8 @@ extension RelationFinder {
     // is none of them equals no span, and is neither normalised in full nor kept.
     var eventWords: [(Int, [Substring])] = []
     var spanStarts = Set<Substring>()
-    for (i, m) in r.mentions.enumerated() where m.kind == .event {
+    for i in mentions(ofKind: .event) {
+      let m = r.mentions[i]
       let words = Normalize.form(m.surface).spaceSeparatedWords
       guard words.count >= 3 else { continue }
       eventWords.append((i, words))
@@ -103,7 +104,9 @@ extension RelationFinder {
     guard !eventWords.isEmpty else { return }
     var orgForms: [String: (Int, Int)] = [:]
     var position = 0
-    for (i, m) in r.mentions.enumerated() where m.kind == .organization && m.parent == nil {
+    for i in mentions(ofKind: .organization) {
+      let m = r.mentions[i]
+      guard m.parent == nil else { continue }
       for f in [m.surface, m.name] + [m.innerName].compactMap({ $0 }) where f.has(" ") {
         defer { position += 1 }
         if let first = Self.firstFormWord(f), !spanStarts.contains(first) { continue }
@@ -146,7 +149,9 @@ extension RelationFinder {
 
   /// "Zintegrowane Inwestycje Terytorialne (ZIT) w programie FEP", "X w ramach programu Y": funded by the programme.
   mutating func programmeAfterProject() {
-    for (i, m) in r.mentions.enumerated() where m.kind == .project && !m.isProgramme && !m.nested {
+    for i in mentions(ofKind: .project) {
+      let m = r.mentions[i]
+      guard !m.isProgramme && !m.nested else { continue }
       let e = claimedEnd(i)
       guard e + 1 < r.tokens.count, r.sentenceOf[e + 1] == m.sentence else { continue }
       var q = e

@@ -183,8 +183,9 @@ extension RelationFinder {
     // A person takes part where the sentence says so (schema convention 10): it names the event or speaks of the
     // meeting ("udział wzięli", "podczas spotkania", "presented"). A person only quoted or mentioned elsewhere in the
     // report is not linked to the event.
-    for (i, m) in r.mentions.enumerated() where m.kind == .person && !participants.contains(g(i)) && !panelOnly.contains(g(i)) && !credited.contains(g(i))
-      && personTakesPart(m.sentence, mainEvent) {
+    for i in mentions(ofKind: .person) {
+      let m = r.mentions[i]
+      guard !participants.contains(g(i)) && !panelOnly.contains(g(i)) && !credited.contains(g(i)), personTakesPart(m.sentence, mainEvent) else { continue }
       participants.insert(g(i))
       add(g(i), mainEvent, .participatesIn, m.sentence)
     }

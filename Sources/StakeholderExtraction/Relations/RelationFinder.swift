@@ -21,11 +21,19 @@ struct RelationFinder {
   var organized: [Int: Set<Int>] = [:]
   var parents: [Int: Int] = [:]
   let cache = Cache()
+  /// The recogniser's mentions of each kind, in mention order (the rules walk one kind at a time).
+  let mentionsByKind: [EntityKind: [Int]]
+
+  /// The indices of the mentions of `kind`, in mention order.
+  func mentions(ofKind kind: EntityKind) -> [Int] { mentionsByKind[kind] ?? [] }
 
   init(_ r: Recognizer, _ res: DocumentResolver) {
     self.r = r
     self.groupOf = res.groupOf
     self.kinds = res.groups.map { r.mentions[$0[0]].kind }
+    var byKind: [EntityKind: [Int]] = [:]
+    for (i, m) in r.mentions.enumerated() { byKind[m.kind, default: []].append(i) }
+    mentionsByKind = byKind
     var by = Array(repeating: [Int](), count: r.sentences.count)
     for (i, m) in r.mentions.enumerated() where m.sentence >= 0 && m.sentence < by.count { by[m.sentence].append(i) }
     // The mentions' starts read once: a closure reading `r` itself copies the whole recogniser at each sort.
@@ -169,7 +177,8 @@ struct RelationFinder {
   var cityAuthority: [Int: Int] {
     if let c = cache.cityAuthority { return c }
     var byPlace: [String: Int] = [:]
-    for (i, m) in r.mentions.enumerated() where m.kind == .place {
+    for i in mentions(ofKind: .place) {
+      let m = r.mentions[i]
       // "województwo dolnośląskie" is the territory of "Województwo Dolnośląskie" (placeInName "Dolnośląskie").
       var n = m.name.lowercased()
       if n.hasPrefix("województwo ") { n = String(n.dropFirst("województwo ".count)) }
@@ -177,7 +186,8 @@ struct RelationFinder {
     }
     var out: [Int: Int] = [:]
     var clash: Set<Int> = []
-    for (i, m) in r.mentions.enumerated() where m.kind == .organization {
+    for i in mentions(ofKind: .organization) {
+      let m = r.mentions[i]
       guard let h = m.head, ["miasto", "gmina", "municipality", "city", "województwo"].contains(h.lemma), let p = m.placeInName, let pg = byPlace[p.lowercased()] else { continue }
       if let o = out[pg], o != g(i) { clash.insert(pg) }
       out[pg] = g(i)
@@ -190,8 +200,13 @@ struct RelationFinder {
   mutating func add(_ a: Int, _ b: Int, _ type: RelationType, _ sentence: Int) {
     guard a != b else { return }
     let key = Key(source: a, target: b, type: type)
-    if found[key] == nil { order.append(key) }
-    if !(found[key]?.contains(sentence) ?? false) { found[key, default: []].append(sentence) }
+    // A known key's sentences are changed in place (one look-up); a new key is put in order.
+    if let i = found.index(forKey: key) {
+      if !found.values[i].contains(sentence) { found.values[i].append(sentence) }
+    } else {
+      order.append(key)
+      found[key] = [sentence]
+    }
     if type == .organizes { organized[a, default: []].insert(b) }
   }
 
@@ -373,7 +388,9 @@ struct RelationFinder {
   var orgsByHead: [String: Set<Int>] {
     if let c = cache.orgsByHead { return c }
     var d: [String: Set<Int>] = [:]
-    for (i, m) in r.mentions.enumerated() where m.kind == .organization && m.parent == nil {
+    for i in mentions(ofKind: .organization) {
+      let m = r.mentions[i]
+      guard m.parent == nil else { continue }
       if let h = m.head { d[h.lemma, default: []].insert(g(i)) }
     }
     cache.orgsByHead = d

@@ -103,7 +103,9 @@ extension RelationFinder {
   /// "Name, Organization" and "Name (Organization)": the organization written right after the person.
   mutating func apposition() {
     // "Southern Regional Assembly (Ireland)": a country in parentheses places the organization.
-    for (i, m) in r.mentions.enumerated() where m.kind == .organization && !m.nested {
+    for i in mentions(ofKind: .organization) {
+      let m = r.mentions[i]
+      guard !m.nested else { continue }
       let e = claimedEnd(i)
       // "(the Netherlands)": past the article before the country.
       let c = e + 2 < r.tokens.count && r.vocabulary.lowerIs(e + 1, "the") ? e + 2 : e + 1
@@ -115,7 +117,9 @@ extension RelationFinder {
     }
     // "Dr X, Head of Unit at the Department of …", "Y, Associate Professor at the Institute …", "Z, Senior
     // Specialist in its Department of Roads": a function phrase, then "at"/"in" and the institution.
-    for (i, m) in r.mentions.enumerated() where m.kind == .person && !m.nested && r.language == "en" {
+    for i in mentions(ofKind: .person) {
+      let m = r.mentions[i]
+      guard !m.nested && r.language == "en" else { continue }
       var e = m.range.upperBound
       guard e + 2 < r.tokens.count, r.tokens[e].text == ",", r.sentenceOf[e + 1] == m.sentence else { continue }
       e += 1
@@ -134,7 +138,9 @@ extension RelationFinder {
       add(g(i), og, .affiliatedWith, m.sentence)
       affiliations[g(i), default: []].append(og)
     }
-    for (i, m) in r.mentions.enumerated() where m.kind == .person && !m.nested {
+    for i in mentions(ofKind: .person) {
+      let m = r.mentions[i]
+      guard !m.nested else { continue }
       var e = m.range.upperBound
       guard e + 1 < r.tokens.count, r.sentenceOf[e] == m.sentence else { continue }
       let paren = r.tokens[e].text == "("
@@ -306,7 +312,9 @@ extension RelationFinder {
   /// "Urząd Miejski w Olecku, Referat Promocji …", "Department of Economy, Marshal's Office of …": a unit and an
   /// organization separated only by a comma (signature and contact lines) — the unit is part of it.
   mutating func unitsBesideParent() {
-    for (i, m) in r.mentions.enumerated() where m.kind == .organization && m.head?.isUnit == true && !m.nested && parents[g(i)] == nil {
+    for i in mentions(ofKind: .organization) {
+      let m = r.mentions[i]
+      guard m.head?.isUnit == true && !m.nested && parents[g(i)] == nil else { continue }
       let e = claimedEnd(i)
       var other: Int?
       if e + 1 < r.tokens.count, r.tokens[e].text == ",", r.claim[e + 1] >= 0, r.sentenceOf[e + 1] == m.sentence { other = r.claim[e + 1] }

@@ -59,7 +59,9 @@ extension RelationFinder {
   /// what follows it before ")" is its seat, its parent in the genitive or one more organization; a seat after a
   /// comma places the organization, and a ministry or office after a comma is the body the first belongs to.
   mutating func parenthesisedOrganizationWithSeat() {
-    for (i, m) in r.mentions.enumerated() where m.kind == .person && !m.nested {
+    for i in mentions(ofKind: .person) {
+      let m = r.mentions[i]
+      guard !m.nested else { continue }
       let s = r.sentences[m.sentence]
       let e = claimedEnd(i, before: s.tokens.upperBound)
       guard e + 3 < s.tokens.upperBound, r.tokens[e].text == "(" else { continue }

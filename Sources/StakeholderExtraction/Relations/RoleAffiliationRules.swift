@@ -100,7 +100,8 @@ extension RelationFinder {
   /// "Anna Rossi from the X Agency", "Jan Kowalski z Politechniki Lubelskiej": a person with no function
   /// named takes the institution they come from.
   mutating func personFrom() {
-    for (i, m) in r.mentions.enumerated() where m.kind == .person {
+    for i in mentions(ofKind: .person) {
+      let m = r.mentions[i]
       var e = m.range.upperBound
       // "Jan Zieliński, prof. PW, z Wydziału …": an academic title with its institution's acronym stands between.
       if e + 2 < r.tokens.count, r.tokens[e].text == ",", r.vocabulary.has(RoleWords.titles, e + 1) {
@@ -163,7 +164,9 @@ extension RelationFinder {
   /// "Anna Nowak, Head of the Innovation Unit in the Department of X, and Jan Kowalski, an expert of the same
   /// department": the unit named before with that head word.
   mutating func sameUnit() {
-    for (i, m) in r.mentions.enumerated() where m.kind == .person && affiliations[g(i)] == nil {
+    for i in mentions(ofKind: .person) {
+      let m = r.mentions[i]
+      guard affiliations[g(i)] == nil else { continue }
       let s = r.sentences[m.sentence]
       guard let q = (m.range.upperBound..<min(s.tokens.upperBound, m.range.upperBound + 8)).first(where: { r.vocabulary.lowerIn($0, ["same", "tego", "tej"]) }),
             q + 1 < s.tokens.upperBound, r.vocabulary.lowerIs(q, "same") || (q + 2 < s.tokens.upperBound && r.vocabulary.lowerIn(q + 1, ["samego", "samej"])),

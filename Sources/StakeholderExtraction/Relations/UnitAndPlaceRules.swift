@@ -11,13 +11,17 @@ extension RelationFinder {
       if let p = m.parent { add(g(i), g(p), .partOf, m.sentence); parents[g(i)] = g(p) }
     }
     // "the European Commission's European Research Executive Agency": a body owned by an institution is part of it.
-    for (i, m) in r.mentions.enumerated() where m.kind == .organization && !m.nested {
+    for i in mentions(ofKind: .organization) {
+      let m = r.mentions[i]
+      guard !m.nested else { continue }
       guard let o = r.ownedOrganization(after: i, r.sentences[m.sentence]), r.mentions[o].parent == nil, parents[g(o)] == nil, g(o) != g(i) else { continue }
       add(g(o), g(i), .partOf, m.sentence)
       parents[g(o)] = g(i)
     }
     // "the Marshal's Office …, deputy director of its Department of Economy": "its" points to the organization named before.
-    for (i, m) in r.mentions.enumerated() where m.kind == .organization && m.head?.isUnit == true && m.parent == nil && !m.nested {
+    for i in mentions(ofKind: .organization) {
+      let m = r.mentions[i]
+      guard m.head?.isUnit == true && m.parent == nil && !m.nested else { continue }
       let b = m.range.lowerBound - 1
       guard b >= 0, r.vocabulary.lowerIn(b, ["its", "jej", "jego"]) else { continue }
       let sentenceMentions = mentions(in: m.sentence)
@@ -30,7 +34,9 @@ extension RelationFinder {
       parents[g(i)] = g(o)
     }
     // "Metropolitalne Obserwatorium Rozwoju, które działa w strukturach stowarzyszenia": part of that body.
-    for (i, m) in r.mentions.enumerated() where m.kind == .organization && m.parent == nil && parents[g(i)] == nil && !m.nested {
+    for i in mentions(ofKind: .organization) {
+      let m = r.mentions[i]
+      guard m.parent == nil && parents[g(i)] == nil && !m.nested else { continue }
       let e = claimedEnd(i)
       guard e + 4 < r.tokens.count, r.tokens[e].text == ",", r.vocabulary.lowerIn(e + 1, ["które", "który", "która", "which"]) else { continue }
       var q = e + 2
@@ -59,7 +65,9 @@ extension RelationFinder {
       parents[g(i)] = g(r.claim[q])
     }
     // "Departamentu X w UMWP": a unit followed by "w" and an institution.
-    for (i, m) in r.mentions.enumerated() where m.kind == .organization && !m.nested && parents[g(i)] == nil {
+    for i in mentions(ofKind: .organization) {
+      let m = r.mentions[i]
+      guard !m.nested && parents[g(i)] == nil else { continue }
       // "the Business School at the University of Galway": a school or institute at a university is its unit.
       let schoolLike = m.head.map { Recognizer.englishSometimesUnits.contains($0.lemma) } ?? false
       guard m.head?.isUnit == true || schoolLike else { continue }

@@ -87,7 +87,9 @@ extension RelationFinder {
   func organizationIntroducedByHead(at t: Int) -> Int? {
     guard r.tokens[t].casing == .lower, let h = r.heads[t], h.kind == .organization, !h.isUnit else { return nil }
     var hits = Set<Int>()
-    for (i, m) in r.mentions.enumerated() where m.kind == .organization && m.parent == nil && m.range.upperBound <= t {
+    for i in mentions(ofKind: .organization) {
+      let m = r.mentions[i]
+      guard m.parent == nil && m.range.upperBound <= t else { continue }
       if let mh = m.head, mh.lemma == h.lemma { hits.insert(g(i)) }
     }
     return hits.count == 1 ? hits.first : (organizationIntroduced(by: h.lemma, before: t))
@@ -101,7 +103,9 @@ extension RelationFinder {
     let head = String(stem.prefix(3))
     guard head.count == 3 else { return nil }
     var hits = Set<Int>()
-    for (i, m) in r.mentions.enumerated() where m.kind == .project && m.range.upperBound <= t {
+    for i in mentions(ofKind: .project) {
+      let m = r.mentions[i]
+      guard m.range.upperBound <= t else { continue }
       var b = m.range.lowerBound - 1
       if b >= 0, SentenceSplitter.openQuotes.contains(r.tokens[b].text) || r.claim[b] == i { b -= 1 }
       guard b >= 0, r.claim[b] < 0, r.tokens[b].casing == .lower, r.tokens[b].lower.hasPrefix(head) else { continue }
@@ -113,7 +117,9 @@ extension RelationFinder {
   /// "Sowa Labs, a Białystok start-up", "X, a Gdańsk company": an organization described by a place and a company noun
   /// right after its name is located there.
   mutating func placeDescribedCompany() {
-    for (i, m) in r.mentions.enumerated() where m.kind == .organization && !m.nested {
+    for i in mentions(ofKind: .organization) {
+      let m = r.mentions[i]
+      guard !m.nested else { continue }
       let s = r.sentences[m.sentence]
       let e = claimedEnd(i, before: s.tokens.upperBound)
       guard e + 3 < s.tokens.upperBound, r.tokens[e].text == ",", r.vocabulary.lowerIn(e + 1, ["a", "an"]), r.claim[e + 2] >= 0,

@@ -13,9 +13,15 @@ struct DocumentResolver {
   var translations: Set<Int> = []
 
   /// A mention's kind and a lower-cased acronym or name in apposition: the key of the alias pass in ``init(_:)``.
+  /// The name is kept as a ``TextKey`` (hashed and compared on bytes for simple text).
   struct AliasKey: Hashable {
     var kind: EntityKind
-    var lower: String
+    var lower: TextKey
+
+    init(kind: EntityKind, lower: String) {
+      self.kind = kind
+      self.lower = TextKey(lower)
+    }
   }
 
   /// The name a unit has of its own, before its parent's name (normalised), or nil when that is its head alone
@@ -42,19 +48,21 @@ struct DocumentResolver {
     // The mentions of each kind, in text order: the pairwise passes walk only their own kind.
     var ofKind: [EntityKind: [Int]] = [:]
     for (i, m) in ms.enumerated() { ofKind[m.kind, default: []].append(i) }
+    let organizations = ofKind[.organization] ?? [], projects = ofKind[.project] ?? [], events = ofKind[.event] ?? []
     // Projects by the first and by the last word of their normalised name, events by the first word of their
     // key, in text order: the passes below compare a mention only with those that can share those words.
     var projectsByFirst: [Substring: [Int]] = [:], projectsByLast: [Substring: [Int]] = [:], eventsByFirst: [Substring: [Int]] = [:]
-    for i in ofKind[.project] ?? [] {
+    for i in projects {
       if let f = formWords[i].first { projectsByFirst[f, default: []].append(i) }
       if let l = formWords[i].last { projectsByLast[l, default: []].append(i) }
     }
-    for i in ofKind[.event] ?? [] { if let f = eventWords[i].first { eventsByFirst[f, default: []].append(i) } }
-    var eventParts: [String: (key: String, edition: String?)] = [:]
+    for i in events { if let f = eventWords[i].first { eventsByFirst[f, default: []].append(i) } }
+    // (Keyed on bytes, ``TextKey``, as are the event indexes below.)
+    var eventParts: [TextKey: (key: String, edition: String?)] = [:]
     func event(_ name: String) -> (key: String, edition: String?) {
-      if let hit = eventParts[name] { return hit }
+      if let hit = eventParts[TextKey(name)] { return hit }
       let v = (Self.eventKey(name), Self.edition(name))
-      eventParts[name] = v
+      eventParts[TextKey(name)] = v
       return v
     }
     // Keyed by kind and name (``key(_:form:event:)`` without building its "kind:name" string).
@@ -76,10 +84,13 @@ struct DocumentResolver {
     // Keyed by kind and lower-cased alias (no string built per look-up).
     var byAlias: [AliasKey: Int] = [:]
     for (i, m) in ms.enumerated() where m.kind != .person {
-      for a in m.acronyms + [m.innerName].compactMap({ $0 }) {
+      // Its acronyms, then its name in apposition (no array built per mention).
+      func alias(_ a: String) {
         let key = AliasKey(kind: m.kind, lower: a.fastLowercased)
         if byAlias[key] == nil { byAlias[key] = i }
       }
+      for a in m.acronyms { alias(a) }
+      if let inner = m.innerName { alias(inner) }
     }
     if !byAlias.isEmpty {
       for (i, m) in ms.enumerated() {
@@ -94,13 +105,17 @@ struct DocumentResolver {
       uf.union(i, j)
       translations.insert(j)
     }
-    // Short forms: "e-Izba" → the one multi-word organization with the head "izba".
-    var fullByHead: [String: [Int]] = [:]
-    for (j, m) in ms.enumerated() where m.kind == .organization && nameHasSpace[j] && m.parent == nil && !lowerName(j).hasPrefix("oddział") {
-      if let h = m.head { fullByHead[h.lemma, default: []].append(j) }
+    // Short forms: "e-Izba" → the one multi-word organization with the head "izba". (Keys on bytes, ``TextKey``.)
+    var fullByHead: [TextKey: [Int]] = [:]
+    for j in organizations {
+      let m = ms[j]
+      guard nameHasSpace[j] && m.parent == nil && !lowerName(j).hasPrefix("oddział") else { continue }
+      if let h = m.head { fullByHead[TextKey(h.lemma), default: []].append(j) }
     }
-    for (i, m) in ms.enumerated() where m.kind == .organization && !m.name.includes(" ") && m.name.includes("-") {
-      guard let h = m.head, let full = fullByHead[h.lemma] else { continue }
+    for i in organizations {
+      let m = ms[i]
+      guard !nameHasSpace[i] && m.name.includes("-") else { continue }
+      guard let h = m.head, let full = fullByHead[TextKey(h.lemma)] else { continue }
       let cands = Set(full.map { uf.find($0) })
       if cands.count == 1 { uf.union(i, cands.first!) }
     }
@@ -109,13 +124,16 @@ struct DocumentResolver {
     // The organizations whose name opens with an acronym-like word, found first: with none, the initials of the
     // other names are not worked out.
     var acronymOpened: [(Int, [Substring])] = []
-    for (i, m) in ms.enumerated() where m.kind == .organization {
+    for i in organizations {
+      let m = ms[i]
       let words = m.name.spaceSeparatedWords
       guard let f = words.first, f.count >= 2, f.count <= 6, f == f.uppercased(), f.allSatisfy(\.isLetter) else { continue }
       acronymOpened.append((i, words))
     }
     var byInitials: [String: Set<Int>] = [:]
-    for (j, m) in ms.enumerated() where m.kind == .organization && !acronymOpened.isEmpty {
+    for j in organizations {
+      let m = ms[j]
+      guard !acronymOpened.isEmpty else { continue }
       // The name in apposition too: "Stowarzyszenie Lokalna Grupa Działania „X”" is also "Lokalna Grupa Działania „X”".
       for n in [m.name] + [m.innerName].compactMap({ $0 }) {
         let words = Self.plainWords(n)
@@ -133,11 +151,15 @@ struct DocumentResolver {
     }
     // "Spółka Terra Polska" / "Terra Polska" for "Terra Polska sp. z o.o.": the name without its legal form.
     var byBareName: [String: Set<Int>] = [:]
-    for (j, m) in ms.enumerated() where m.kind == .organization {
+    for j in organizations {
+      let m = ms[j]
       guard let lf = m.legalForm, m.name.hasSuffix(" " + lf) else { continue }
       byBareName[Normalize.form(String(m.name.dropLast(lf.count + 1))), default: []].insert(j)
     }
-    for (i, m) in ms.enumerated() where m.kind == .organization && m.legalForm == nil {
+    // (Nothing to find when no company has a legal form: its names are not normalised then.)
+    for i in byBareName.isEmpty ? [] : organizations {
+      let m = ms[i]
+      guard m.legalForm == nil else { continue }
       for f in [m.name, m.surface] + [m.innerName].compactMap({ $0 }) {
         guard let cands = byBareName[Normalize.form(f)] else { continue }
         let roots = Set(cands.map { uf.find($0) })
@@ -172,7 +194,7 @@ struct DocumentResolver {
     }
     // "Strategia 2030" for the one "Strategia Rozwoju Województwa Opolskiego 2030": a project's head word and its
     // year, written short.
-    for (i, m) in ms.enumerated() where m.kind == .project {
+    for i in projects {
       let w = formWords[i]
       guard w.count == 2, w[1].count == 4, w[1].allSatisfy(\.isNumber) else { continue }
       var roots = Set<Int>()
@@ -190,7 +212,7 @@ struct DocumentResolver {
     // its last word and the capitals of its name without that word (``capitalsKey(_:)``: an acronym abbreviates
     // only names with its capitals), built on first need. Each project is then compared only with those.
     var projectsByPeriodless: [[Substring]: [Int]] = [:]
-    for j in ofKind[.project] ?? [] {
+    for j in projects {
       let ow = formWords[j]
       var p = ow.count - 1
       while p >= 1, Self.isPeriodOrEdition(ow[p]) {
@@ -199,7 +221,8 @@ struct DocumentResolver {
       }
     }
     var projectsByLastAndCapitals: [Substring: [String: [Int]]]?
-    for (i, m) in ms.enumerated() where m.kind == .project {
+    for i in projects {
+      let m = ms[i]
       let w = formWords[i]
       guard !w.isEmpty else { continue }
       var roots = Set<Int>()
@@ -207,7 +230,7 @@ struct DocumentResolver {
       if w.count == 2, w[0].count <= 8, Self.isPeriodOrEdition(w[1]) {
         if projectsByLastAndCapitals == nil {
           var index: [Substring: [String: [Int]]] = [:]
-          for j in ofKind[.project] ?? [] where formWords[j].count > 2 {
+          for j in projects where formWords[j].count > 2 {
             let rest = ms[j].name.split(separator: " ").dropLast().joined(separator: " ")
             index[formWords[j].last!, default: [:]][Self.capitalsKey(rest), default: []].append(j)
           }
@@ -222,13 +245,13 @@ struct DocumentResolver {
     }
     // "Akademii Pomorskiej" for the one "Akademia Pomorska w Słupsku" of the text: a university named without the
     // seat its official name carries.
-    var bySeatless: [String: Set<Int>] = [:]
-    for (j, m) in ms.enumerated() where m.kind == .organization {
+    var bySeatless: [TextKey: Set<Int>] = [:]
+    for j in organizations {
       let n = forms[j]
-      if let r = n.simpleRange(of: " w ", backwards: true), n[r.upperBound...].split(separator: " ").count <= 2 { bySeatless[String(n[..<r.lowerBound]), default: []].insert(j) }
+      if let r = n.simpleRange(of: " w ", backwards: true), n[r.upperBound...].split(separator: " ").count <= 2 { bySeatless[TextKey(String(n[..<r.lowerBound])), default: []].insert(j) }
     }
-    for (i, m) in ms.enumerated() where m.kind == .organization && m.name.includes(" ") {
-      guard let cands = bySeatless[forms[i]] else { continue }
+    for i in organizations {
+      guard nameHasSpace[i], !bySeatless.isEmpty, let cands = bySeatless[TextKey(forms[i])] else { continue }
       let roots = Set(cands.map { uf.find($0) })
       if roots.count == 1, let root = roots.first { uf.union(i, root) }
     }
@@ -236,13 +259,15 @@ struct DocumentResolver {
     Self.joinNamesWithoutTrailingKind(ms, forms: forms, &uf)
     // "Marshal's Office" for the one "Marshal's Office of the Opolskie Voivodeship" of an English text, "Grupa
     // Robocza" for the one "Grupa Robocza ds. Rozwoju Gospodarczego" of a Polish one.
-    var longer: [String: Set<Int>] = [:]
-    for (j, m) in ms.enumerated() where m.kind == .organization {
+    var longer: [TextKey: Set<Int>] = [:]
+    for j in organizations {
       let n = forms[j]
-      if let before = n.prefix(before: " of ") ?? n.prefix(before: " ds. ") { longer[String(before), default: []].insert(j) }
+      if let before = n.prefix(before: " of ") ?? n.prefix(before: " ds. ") { longer[TextKey(String(before)), default: []].insert(j) }
     }
-    for (i, m) in ms.enumerated() where m.kind == .organization && m.name.includes(" ") && !m.name.includes(" of ") && !m.name.includes(" ds. ") {
-      guard let cands = longer[forms[i]] else { continue }
+    for i in organizations {
+      let m = ms[i]
+      guard nameHasSpace[i] && !m.name.includes(" of ") && !m.name.includes(" ds. ") else { continue }
+      guard !longer.isEmpty, let cands = longer[TextKey(forms[i])] else { continue }
       let roots = Set(cands.map { uf.find($0) })
       if roots.count == 1 { uf.union(i, roots.first!) }
     }
@@ -253,7 +278,8 @@ struct DocumentResolver {
       var unitKey: [String: Int] = [:]
       var bareUnits: [String: [Int]] = [:]
       var namedUnits: [String: [Int]] = [:]
-      for (i, m) in ms.enumerated() where m.kind == .organization {
+      for i in organizations {
+        let m = ms[i]
         guard let h = m.head, h.isUnit, let p = m.parent else { continue }
         let adj = lowerName(i).hasPrefix("oddział") ? "" : String(lowerName(i).prefix(while: { $0 != " " }).prefix(5))
         let parentKey = "\(h.lemma)|\(uf.find(p))|\(h.lemma == "oddział" ? adj : "")"
@@ -281,24 +307,26 @@ struct DocumentResolver {
     }
     // Events: "II Forum X" and "Forum X"; a title with and without its subtitle. Two different editions
     // ("VII Forum X", "VIII Forum X") stay apart; a mention without an edition joins the first edition named.
-    var eventKey: [String: Int] = [:]
-    var editionKey: [String: Int] = [:]
-    for (i, m) in ms.enumerated() where m.kind == .event {
+    var eventKey: [TextKey: Int] = [:]
+    var editionKey: [TextKey: Int] = [:]
+    for i in events {
+      let m = ms[i]
       let (k, edition) = event(m.innerName ?? m.name)
       if let e = edition {
-        let ek = e + "|" + k
+        let ek = TextKey(e + "|" + k)
         if let j = editionKey[ek] { uf.union(i, j) } else { editionKey[ek] = i }
-        if eventKey[k] == nil { eventKey[k] = i }
+        if eventKey[TextKey(k)] == nil { eventKey[TextKey(k)] = i }
       }
     }
-    for (i, m) in ms.enumerated() where m.kind == .event {
+    for i in events {
+      let m = ms[i]
       let (k, edition) = event(m.innerName ?? m.name)
       if edition != nil { continue }
-      if let j = eventKey[k] { uf.union(i, j) } else { eventKey[k] = i }
+      if let j = eventKey[TextKey(k)] { uf.union(i, j) } else { eventKey[TextKey(k)] = i }
     }
     // "Forum Rozwoju Miast" in a headline for the one "III Forum Rozwoju Miast Górnego Śląska"
     // of the report: an event name (two words or more) that begins the one longer event name.
-    for (i, m) in ms.enumerated() where m.kind == .event {
+    for i in events {
       let w = eventWords[i]
       guard w.count >= 2 else { continue }
       var roots = Set<Int>()
@@ -524,7 +552,7 @@ struct DocumentResolver {
 
   /// "3rd", "10th": an English ordinal, an event's edition.
   static func isEnglishOrdinal(_ w: String) -> Bool {
-    w.count >= 3 && ["st", "nd", "rd", "th"].contains(where: { w.hasSuffix($0) }) && w.dropLast(2).allSatisfy { $0.isASCII && $0.isNumber }
+    w.count >= 3 && w.hasSuffix(among: ["st", "nd", "rd", "th"]) && w.dropLast(2).allSatisfy { $0.isASCII && $0.isNumber }
   }
 
   /// An event name without its edition number and subtitle.
@@ -540,22 +568,24 @@ struct DocumentResolver {
   /// The canonical name of a group: for organizations the full (not short) form, preferring one written in
   /// the nominative; for events the longest; otherwise the first nominative form, else the first.
   static func canonicalName(_ idx: [Int], _ ms: [FoundMention]) -> String {
-    // The group's distinct names, for `longerForm` below (a group can hold hundreds of mentions of one name).
-    var distinctNames: Set<String>?
-    var longerFormByName: [String: (completes: Int, opensWithAdjective: Int, seat: Int)] = [:]
+    // The group's distinct names, for `longerForm` below (a group can hold hundreds of mentions of one name); keyed on
+    // bytes (``TextKey``).
+    var distinctNames: Set<TextKey>?
+    var longerFormByName: [TextKey: (completes: Int, opensWithAdjective: Int, seat: Int)] = [:]
     // Whether `name` completes another form of the group with "of" and a place ("Kielce University of Technology")
     // or "ds." and a field ("Grupa Robocza ds. Transportu"), and whether it has the adjectives another form leaves
     // out ("Regionalna Rada Innowacji" over "Rada Innowacji"); once per distinct name.
     // Also whether it adds the seat to another form ("Lubuski Urząd Wojewódzki w Gorzowie" over "Lubuski Urząd
     // Wojewódzki"): the official name, even when the text writes it only in another case.
     func longerForm(_ name: String) -> (completes: Int, opensWithAdjective: Int, seat: Int) {
-      if let c = longerFormByName[name] { return c }
-      if distinctNames == nil { distinctNames = Set(idx.map { ms[$0].name }) }
-      let others = distinctNames!.filter { $0 != name }
+      let key = TextKey(name)
+      if let c = longerFormByName[key] { return c }
+      if distinctNames == nil { distinctNames = Set(idx.map { TextKey(ms[$0].name) }) }
+      let others = distinctNames!.filter { $0 != key }.map(\.text)
       let c = (others.contains { name.hasPrefix($0 + " of ") || name.hasPrefix($0 + " ds. ") } ? 1 : 0,
                others.contains { name.hasSuffix(" " + $0) } ? 1 : 0,
                others.contains { name.hasPrefix($0 + " w ") || name.hasPrefix($0 + " we ") || name.hasPrefix($0 + " in ") } ? 1 : 0)
-      longerFormByName[name] = c
+      longerFormByName[key] = c
       return c
     }
     // Higher is better; ties go to the earliest mention.

@@ -21,19 +21,21 @@ extension DocumentResolver {
   ///
   /// - Complexity: O(m) for m mentions.
   static func headedTails(_ r: Recognizer) -> [(Int, Int)] {
-    var byTail: [String: Set<String>] = [:]
-    var firstWithTail: [String: Int] = [:]
+    // Keyed on bytes (``TextKey``): the same answers as `String` keys.
+    var byTail: [TextKey: Set<TextKey>] = [:]
+    var firstWithTail: [TextKey: Int] = [:]
     for (j, m) in r.mentions.enumerated() {
       guard let q = r.tailStart(m) else { continue }
-      let tail = Normalize.form(r.text(q..<m.range.upperBound))
-      guard tail.count >= 4 else { continue }
-      byTail[tail, default: []].insert(Normalize.form(m.name))
+      let tailText = Normalize.form(r.text(q..<m.range.upperBound))
+      guard tailText.count >= 4 else { continue }
+      let tail = TextKey(tailText)
+      byTail[tail, default: []].insert(TextKey(Normalize.form(m.name)))
       if firstWithTail[tail] == nil { firstWithTail[tail] = j }
     }
     guard !byTail.isEmpty else { return [] }
     var pairs: [(Int, Int)] = []
     for (i, m) in r.mentions.enumerated() where m.kind == .organization && m.head == nil && m.legalForm == nil && !m.nested && !m.acronymLike {
-      let f = Normalize.form(m.name)
+      let f = TextKey(Normalize.form(m.name))
       guard let names = byTail[f], names.count == 1, let j = firstWithTail[f] else { continue }
       pairs.append((i, j))
     }

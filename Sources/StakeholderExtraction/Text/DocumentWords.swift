@@ -17,6 +17,9 @@ struct DocumentWords: Sendable {
   let words: [String]
   /// Ids of the words that are not simple text (a byte ≥ 0xCC or a carriage return, see ``WordTable``).
   let nonSimple: [Int]
+  /// Those of ``nonSimple`` that some simple text may equal (not ``WordTable/equalsNoSimpleText(_:)``: typographic
+  /// quotation marks and dashes are left out).
+  let nonSimpleMatchingSimple: [Int]
   /// Tokens by word: word `w` occurs at `occurrences[starts[w]..<starts[w + 1]]`, in text order.
   let starts: [Int32]
   let occurrences: [Int32]
@@ -78,6 +81,7 @@ struct DocumentWords: Sendable {
     self.ids = ids
     self.words = words
     self.nonSimple = nonSimple
+    nonSimpleMatchingSimple = nonSimple.filter { !WordTable.equalsNoSimpleText(words[$0]) }
     self.starts = starts
     self.occurrences = occurrences
     self.arena = arena

@@ -228,14 +228,20 @@ extension String {
       guard let r = range(of: needle) else { return nil }
       return self[..<r.lowerBound]
     }
-    let hay = Array(utf8), pin = Array(needle.utf8)
-    guard pin.count <= hay.count else { return nil }
-    for i in 0...(hay.count - pin.count) where hay[i] == pin[0] {
-      var k = 1
-      while k < pin.count && hay[i + k] == pin[k] { k += 1 }
-      if k == pin.count { return self[..<utf8.index(utf8.startIndex, offsetBy: i)] }
+    var hay = self, pin = needle
+    let at: Int? = hay.withUTF8 { h in
+      pin.withUTF8 { p in
+        guard p.count <= h.count else { return nil }
+        for i in 0...(h.count - p.count) where h[i] == p[0] {
+          var k = 1
+          while k < p.count && h[i + k] == p[k] { k += 1 }
+          if k == p.count { return i }
+        }
+        return nil
+      }
     }
-    return nil
+    guard let at else { return nil }
+    return self[..<utf8.index(utf8.startIndex, offsetBy: at)]
   }
 }
 

@@ -21,6 +21,35 @@ extension String {
     return reversed().starts(with: suffix.reversed())
   }
 
+  /// Whether the string ends with one of `suffixes` (`suffixes.contains { hasSuffix($0) }`), with the string's bytes
+  /// checked for simple text once rather than once per suffix.
+  ///
+  ///     "opolskiego".hasSuffix(among: ["ego", "emu"])   // true
+  /// - Complexity: O(n + k·m) for k suffixes of m bytes on simple text; k calls of ``hasSuffix(_:)`` otherwise.
+  func hasSuffix(among suffixes: [String]) -> Bool {
+    let answer: Bool?? = utf8.withContiguousStorageIfAvailable { h -> Bool? in
+      for b in h where b >= 0xCC || b == 0x0D { return nil }
+      for suffix in suffixes {
+        guard let ends = suffix.utf8.withContiguousStorageIfAvailable({ Self.simpleEnd(h, $0) }), let ends else { return nil }
+        if ends { return true }
+      }
+      return false
+    }
+    if let answer, let answer { return answer }
+    return suffixes.contains { hasSuffix($0) }
+  }
+
+  /// Whether the simple-text bytes `h` end with the bytes `p`; nil when `p` is not simple text.
+  @inline(__always)
+  static func simpleEnd(_ h: UnsafeBufferPointer<UInt8>, _ p: UnsafeBufferPointer<UInt8>) -> Bool? {
+    for b in p where b >= 0xCC || b == 0x0D { return nil }
+    guard p.count <= h.count else { return false }
+    let offset = h.count - p.count
+    var k = 0
+    while k < p.count && h[offset + k] == p[k] { k += 1 }
+    return k == p.count
+  }
+
   /// Whether `h` ends with the bytes `p`, when both are simple text (see ``hasSuffix(_:)``); nil when either is not.
   /// - Complexity: O(n + m).
   @inline(__always)

@@ -50,11 +50,17 @@ enum Truecaser {
   /// Whether a line has three or more words of two or more letters, at least four fifths of them in capitals.
   static func isShouted(_ tokens: [Token], _ line: Range<Int>) -> Bool {
     var words = 0, capitals = 0
-    for i in line where tokens[i].kind == .word && tokens[i].lower.unicodeScalars.count >= 2 {
+    for i in line where tokens[i].kind == .word && hasTwoScalars(tokens[i].lower) {
       words += 1
       if tokens[i].casing == .upper { capitals += 1 }
     }
     return words >= 3 && capitals * 5 >= words * 4
+  }
+
+  /// Whether `word` has two Unicode scalars or more (`word.unicodeScalars.count >= 2`, without counting them all).
+  static func hasTwoScalars(_ word: String) -> Bool {
+    var scalars = word.unicodeScalars.makeIterator()
+    return scalars.next() != nil && scalars.next() != nil
   }
 
   /// How the document writes each word outside shouted lines and sentence starts: the most frequent form (ties go to

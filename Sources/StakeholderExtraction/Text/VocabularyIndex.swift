@@ -30,6 +30,8 @@ final class VocabularyIndex {
   @exclusivity(unchecked) private var sentenceHits: [[Bool]] = []
   @exclusivity(unchecked) private var known: [Bool] = []
   @exclusivity(unchecked) private var sentencesKnown: [Bool] = []
+  /// Whether ``hitWords`` holds the list of the set's words yet (large sets list them when a sentence is asked).
+  @exclusivity(unchecked) private var hitWordsListed: [Bool] = []
 
   /// The process-wide answers of large vocabularies (``SharedWords``).
   private let shared: SharedWords
@@ -111,10 +113,7 @@ final class VocabularyIndex {
     // A small set from its side (one probe of the document's words per key); any other from the answers kept
     // for the process (``SharedWords``), one read per distinct word.
     guard set.answersSimpleText && 2 * set.count < n else {
-      let hit = shared.hits(set, global(), words)
-      var ids: [Int32] = []
-      for (id, h) in hit.enumerated() where h { ids.append(Int32(id)) }
-      store(hit, ids, at: set.serial)
+      store(shared.hits(set, global(), words), nil, at: set.serial)
       return
     }
     var hit = [Bool](repeating: false, count: n)
@@ -122,37 +121,48 @@ final class VocabularyIndex {
     set.forEachTableKey { h, bytes in
       if let id = words.id(hash: h, bytes: bytes) { hit[id] = true; ids.append(Int32(id)) }
     }
-    // No key in the byte table has the bytes of a word that is not simple text: those are asked one by one.
-    for id in words.nonSimple where set.contains(words.words[id]) { hit[id] = true; ids.append(Int32(id)) }
+    // No key in the byte table has the bytes of a word that is not simple text: those are asked one by one. A word
+    // no simple text equals (a typographic quotation mark) can only be a key left out of the table: with none
+    // left out, it is not asked.
+    for id in set.hasFallbackKeys ? words.nonSimple : words.nonSimpleMatchingSimple where set.contains(words.words[id]) {
+      hit[id] = true
+      ids.append(Int32(id))
+    }
     store(hit, ids, at: set.serial)
   }
 
   /// Works out which of the document's words start with one of `set`'s prefixes, from the answers kept for the
   /// process (``SharedWords``).
   private func learn(_ set: PrefixSet) {
-    let hit = shared.hits(set, global(), words)
-    var ids: [Int32] = []
-    for (id, h) in hit.enumerated() where h { ids.append(Int32(id)) }
-    store(hit, ids, at: set.serial)
+    store(shared.hits(set, global(), words), nil, at: set.serial)
   }
 
-  /// Keeps the word hits of the set with serial `s` (as flags by word and as the list of words hit).
-  private func store(_ hit: [Bool], _ ids: [Int32], at s: Int) {
+  /// Keeps the word hits of the set with serial `s`: as flags by word, and as the list of words hit when the caller
+  /// has it (else the list is read from the flags when a sentence is first asked, ``markSentences(_:)``).
+  private func store(_ hit: [Bool], _ ids: [Int32]?, at s: Int) {
     if s >= known.count {
       let grow = s + 1 - known.count
       known += repeatElement(false, count: grow)
+      hitWordsListed += repeatElement(false, count: grow)
       sentencesKnown += repeatElement(false, count: grow)
       wordHits += repeatElement([], count: grow)
       hitWords += repeatElement([], count: grow)
       sentenceHits += repeatElement([], count: grow)
     }
     wordHits[s] = hit
-    hitWords[s] = ids
+    hitWords[s] = ids ?? []
+    hitWordsListed[s] = ids != nil
     known[s] = true
   }
 
   /// Marks the sentences holding a token of a word hit by the set with serial `s` (learnt already).
   private func markSentences(_ s: Int) {
+    if !hitWordsListed[s] {
+      var ids: [Int32] = []
+      for (id, h) in wordHits[s].enumerated() where h { ids.append(Int32(id)) }
+      hitWords[s] = ids
+      hitWordsListed[s] = true
+    }
     var sentences = [Bool](repeating: false, count: sentenceCount)
     for id in hitWords[s] {
       for o in Int(words.starts[Int(id)])..<Int(words.starts[Int(id) + 1]) {

@@ -18,7 +18,7 @@ enum HeadWordsForeign {
   }
 
   /// Every listed form. Each is its own head word (its own lemma): these names are not declined in the texts.
-  static let lemmas: Set<String> = Set(entries.flatMap { $0.forms.split(separator: " ").map(String.init) })
+  static let lemmas = WordSet(entries.flatMap { $0.forms.split(separator: " ").map(String.init) })
 
   static let entries: [Entry] = [
     // Associations, foundations and non-governmental organizations: Czech, Slovak, Lithuanian, Latvian, German,

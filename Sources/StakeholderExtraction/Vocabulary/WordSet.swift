@@ -32,6 +32,9 @@ struct WordTable: Sendable {
   private var mask = 0
   /// Whether every key is simple text (else the table answers nothing).
   private var allSimple = true
+  /// Whether some key was left out of the byte table for the `String` fallback (``equalsNoSimpleText(_:)``): when
+  /// none was, a word no simple text equals is in no table that answers simple text.
+  private(set) var hasFallbackKeys = false
   /// Whether the table answers every simple-text word: then a simple word is a key exactly when a key has its
   /// bytes (keys it left out, ``equalsNoSimpleText(_:)``, can only equal words that are not simple text).
   var answersSimpleText: Bool { allSimple }
@@ -50,7 +53,7 @@ struct WordTable: Sendable {
       guard let h = k.utf8.withContiguousStorageIfAvailable(Self.hash) ?? Array(k.utf8).withUnsafeBufferPointer(Self.hash) else {
         // A key no simple-text word can equal (typographic quotes, dashes, bullets) is left to the `String`
         // fallback, which answers every word that is not simple text; any other key turns the table off.
-        if !Self.equalsNoSimpleText(k) { allSimple = false }
+        if Self.equalsNoSimpleText(k) { hasFallbackKeys = true } else { allSimple = false }
         continue
       }
       let bit = k.utf8.withContiguousStorageIfAvailable(Self.filterBit) ?? Array(k.utf8).withUnsafeBufferPointer(Self.filterBit)
@@ -176,6 +179,8 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
   var serial: Int { storage.serial }
   /// Whether the byte table answers every simple-text word (``WordTable/answersSimpleText``).
   var answersSimpleText: Bool { storage.table.answersSimpleText }
+  /// Whether some word is left to the `String` look-up (``WordTable/hasFallbackKeys``).
+  var hasFallbackKeys: Bool { storage.table.hasFallbackKeys }
 
   init<S: Sequence>(_ words: S) where S.Element == String { storage = Storage(Set(words)) }
 
