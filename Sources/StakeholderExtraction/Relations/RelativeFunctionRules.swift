@@ -22,17 +22,24 @@ extension RelationFinder {
     "the", "a", "an", "as", "since", "jako", "wciąż", "nadal", "still", "r.",
   ]
 
+  /// The first token after "Name, który/która/who" for person mention `i`, when the sentence has `length` more tokens
+  /// after it; nil when no relative clause follows the name.
+  func relativeClauseStart(afterPerson i: Int, in s: Sentence, length: Int) -> Int? {
+    let c = claimedEnd(i, before: s.tokens.upperBound)
+    guard c + 1 + length < s.tokens.upperBound, r.tokens[c].text == ",", r.vocabulary.has(Self.personRelativePronouns, c + 1) else { return nil }
+    return c + 2
+  }
+
   /// "X, który na co dzień jest prezesem spółki Y": the person is affiliated with the organization after the function
   /// of a relative clause with "to be".
   mutating func relativeClauseFunction() {
     for (k, s) in r.sentences.enumerated() {
       guard r.vocabulary.sentenceHas(Self.personRelativePronouns, k), r.vocabulary.sentenceHas(Self.copulaForms, k) else { continue }
       for i in allMentions(in: k) where r.mentions[i].kind == .person && !r.mentions[i].nested {
-        let c = claimedEnd(i, before: s.tokens.upperBound)
-        guard c + 4 < s.tokens.upperBound, r.tokens[c].text == ",", r.vocabulary.has(Self.personRelativePronouns, c + 1) else { continue }
+        guard let start = relativeClauseStart(afterPerson: i, in: s, length: 3) else { continue }
         // The verb, past a few adverbial words (a year is a number).
-        var q = c + 2
-        while q < s.tokens.upperBound, q - c <= 6, r.claim[q] < 0, !r.vocabulary.has(Self.copulaForms, q),
+        var q = start
+        while q < s.tokens.upperBound, q - start <= 4, r.claim[q] < 0, !r.vocabulary.has(Self.copulaForms, q),
               r.vocabulary.has(Self.relativeFunctionFillers, q) || r.tokens[q].kind == .number { q += 1 }
         guard q < s.tokens.upperBound, r.claim[q] < 0, r.vocabulary.has(Self.copulaForms, q) else { continue }
         q += 1

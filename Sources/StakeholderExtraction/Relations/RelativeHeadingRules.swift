@@ -21,13 +21,12 @@ extension RelationFinder {
     for (k, s) in r.sentences.enumerated() {
       guard r.vocabulary.sentenceHas(Self.personRelativePronouns, k), r.vocabulary.sentenceHas(Self.personHeadingVerbs, k) else { continue }
       for i in allMentions(in: k) where r.mentions[i].kind == .person && !r.mentions[i].nested {
-        let c = claimedEnd(i, before: s.tokens.upperBound)
-        guard c + 3 < s.tokens.upperBound, r.tokens[c].text == ",", r.vocabulary.has(Self.personRelativePronouns, c + 1) else { continue }
-        var q = c + 2
-        while q < s.tokens.upperBound, q - c <= 5, r.claim[q] < 0, r.vocabulary.has(Self.relativeFunctionFillers, q) { q += 1 }
+        guard let start = relativeClauseStart(afterPerson: i, in: s, length: 2) else { continue }
+        var q = start
+        while q < s.tokens.upperBound, q - start <= 3, r.claim[q] < 0, r.vocabulary.has(Self.relativeFunctionFillers, q) { q += 1 }
         guard q < s.tokens.upperBound, r.claim[q] < 0, r.vocabulary.has(Self.personHeadingVerbs, q) else { continue }
         q += 1
-        while q < s.tokens.upperBound, q - c <= 9, r.claim[q] < 0,
+        while q < s.tokens.upperBound, q - start <= 7, r.claim[q] < 0,
               r.vocabulary.has(Self.relativeFunctionFillers, q) || r.vocabulary.has(Recognizer.companyNouns, q) { q += 1 }
         guard q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization else { continue }
         // "who leads the X team at …": an organization that only qualifies a noun is not what the verb takes.

@@ -54,12 +54,7 @@ extension String {
   /// - Complexity: O(n + m).
   @inline(__always)
   static func simpleSuffix(_ h: UnsafeBufferPointer<UInt8>, _ p: UnsafeBufferPointer<UInt8>) -> Bool? {
-    for b in p where b >= 0xCC || b == 0x0D { return nil }
     for b in h where b >= 0xCC || b == 0x0D { return nil }
-    guard p.count <= h.count else { return false }
-    let offset = h.count - p.count
-    var k = 0
-    while k < p.count && h[offset + k] == p[k] { k += 1 }
-    return k == p.count
+    return simpleEnd(h, p)
   }
 }
