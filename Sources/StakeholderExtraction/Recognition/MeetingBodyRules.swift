@@ -12,9 +12,9 @@ extension Recognizer {
     return vocabulary.lowerIn(r.lowerBound + 1, ["rady", "sejmiku"])
   }
 
-  /// "przewodniczący Zgromadzenia Związku Gmin X", "członek Zgromadzenia Ogólnego Związku …": an assembly after a function is the
-  /// body the person sits on, an organization (a unit of the union it names), not a meeting; nil when chunk `r` is not
-  /// such an assembly.
+  /// "przewodniczący Zgromadzenia Związku Gmin X", "członek Zgromadzenia Ogólnego Związku …": an assembly after a
+  /// function is the body the person sits on, an organization (a unit of the union it names), not a meeting; nil when
+  /// chunk `r` is not such an assembly.
   mutating func assemblyAfterFunction(_ r: Range<Int>, _ k: Int, nested: Bool) -> Int? {
     guard language != "en", r.count >= 2, r.lowerBound > sentences[k].tokens.lowerBound, tokens[r.lowerBound].casing == .capitalized,
           vocabulary.has(Self.assemblyForms, r.lowerBound),
