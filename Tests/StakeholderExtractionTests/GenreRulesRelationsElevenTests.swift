@@ -138,3 +138,22 @@ struct GenreRulesClauseParticipantTests {
     #expect(F.hasRelation("Szkoła Podstawowa nr 3 w Grybowie", .participatesIn, "Młodzi Konstruktorzy", in: g))
   }
 }
+
+/// Session-11 partners listed after a lead-in about a partnership.
+@Suite("Genre rules: a partnership's bulleted list")
+struct GenreRulesPartnerListTests {
+  typealias F = ExtractionFixtures
+
+  @Test("'The partnership consists of:' and a list: each organization takes part in the project")
+  func partnershipList() {
+    let g = F.extract("""
+      The HempLoop project was launched in Rzeszów on Monday. The project is led by the Podkarpackie Regional Agency.
+      The partnership consists of:
+      • Town of Sanok,
+      • University of Rzeszów,
+      • Carpathian Hemp Cooperative (Slovakia).
+      """, id: "partnership.txt")
+    #expect(F.hasRelation("University of Rzeszów", .participatesIn, "HempLoop", in: g))
+    #expect(F.hasRelation("Town of Sanok", .participatesIn, "HempLoop", in: g))
+  }
+}

@@ -167,7 +167,7 @@ struct HeldoutQualityTests {
   /// typed 0.558); nobody has read its error lists. The floors are the later figures less 0.02. Session 8 (rules from
   /// made-up probes; scorer trained with J–M): sectors 0.924, relations untyped F1 0.592 (P 0.650, R 0.544), typed 0.577.
   static let setL = HeldoutSet(label: "L (tuned on since 2026-11-22, session 10)", folder: "heldout-l",
-                               floors: Floors(entities: 0.899, relationsUntyped: 0.605, relationsTyped: 0.589, sectors: 0.939, names: 0.964))
+                               floors: Floors(entities: 0.899, relationsUntyped: 0.618, relationsTyped: 0.602, sectors: 0.939, names: 0.964))
 
   /// The thirteenth held-out set (Tests/Fixtures/heldout-m: 8 articles, 5 English and 3 Polish, by a fourteenth
   /// annotator who read only the schema and the seeds, with NOTES.md; press releases of international projects,

@@ -364,6 +364,7 @@ struct RelationFinder {
     pronounObjectRunner()
     relativeClauseRunners()
     clauseParticipants()
+    partnerListItems()
     projectRunnerPhrases()
     participleAgentProjects()
     statedProjectParticipation()
