@@ -10,6 +10,20 @@ enum ExtractionFixtures {
   static let devPath = root.appendingPathComponent("Tests/Fixtures/dev").path
   static let devGoldURL = root.appendingPathComponent("Tests/Fixtures/dev/gold")
 
+  /// The general normal form that `Normalize.simpleForm` must equal where it answers: lower case, quotation marks
+  /// dropped, each run of space-like characters one space, none at either end (as UTF-8 bytes).
+  static func referenceNormalForm(_ s: String) -> [UInt8] {
+    var out: [UInt8] = []
+    var space = false
+    for ch in s.lowercased().unicodeScalars {
+      if ["\"", "„", "”", "“", "«", "»", "‘", "’"].contains(ch) { continue }
+      if ch.isSpaceLike { space = !out.isEmpty; continue }
+      if space { out.append(0x20); space = false }
+      out.appendUTF8(ch)
+    }
+    return out
+  }
+
   static let seeds: [SourceDocument] = (try? CorpusReader().read(paths: [seedsPath]).documents) ?? []
   static let seedGraph: StakeholderGraph = Extractor().extract(seeds).graph
 

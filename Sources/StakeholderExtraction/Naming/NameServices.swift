@@ -84,6 +84,12 @@ final class NameServices: Sendable {
     return ranked
   }
 
+  /// Whether two words are one Polish place of the lexicon ("Nowy Targ", "Bielsk Podlaski"): a listed two-word place, or
+  /// two place words one of which is a ranked town.
+  func isTwoWordPlace(_ first: String, _ second: String) -> Bool {
+    lexicon.store.multiwordPlaceRank(first + " " + second) != nil || isLexiconPlace([first, second])
+  }
+
   /// Whether a canonical place name is Polish (in the lexicon or the general lists as Polish).
   func isPolishPlace(_ name: String) -> Bool {
     if let p = knownPlace(name) { return !p.foreign }

@@ -36,6 +36,16 @@ extension RelationFinder {
     affiliations[person, default: []].append(org)
   }
 
+  /// A function beside the one the person speaks in ("na co dzień", "also", "who also runs Y"): the relation is
+  /// recorded, but the person acts (signs, represents) for the affiliation known before, when there is one.
+  mutating func affiliateBeside(_ person: Int, _ org: Int, _ k: Int) {
+    if affiliations[person]?.isEmpty ?? true {
+      affiliate(person, org, k)
+    } else if affiliations[person]?.contains(org) != true {
+      add(person, org, .affiliatedWith, k)
+    }
+  }
+
   /// "Dr X, an assistant professor at the Faculty of Y", "Dr X, who leads the project team at KTU".
   mutating func appositionAtInstitution() {
     guard r.language == "en" else { return }

@@ -25,11 +25,7 @@ extension RelationFinder {
         while i < s.tokens.upperBound, r.tokens[i].text != ";", !(r.tokens[i].text == "," && i + 1 < s.tokens.upperBound && r.vocabulary.has(Self.memberListEnds, i + 1)),
               !(r.claim[i] < 0 && r.vocabulary.has(Self.memberListEnds, i)) {
           if r.claim[i] >= 0, r.mentions[r.claim[i]].kind == .person {
-            let p = g(r.claim[i])
-            if affiliations[p]?.contains(g(body)) != true {
-              add(p, g(body), .affiliatedWith, k)
-              affiliations[p, default: []].append(g(body))
-            }
+            affiliate(g(r.claim[i]), g(body), k)
             i = claimedEnd(r.claim[i], before: s.tokens.upperBound)
             continue
           }

@@ -53,10 +53,7 @@ extension RelationFinder {
                 || r.roleWords[o] != nil || r.vocabulary.has(Recognizer.englishRoleModifiers, o) { o += 1 }
         o = pastOriginAndCompany(o)
         guard o < s.tokens.upperBound, r.claim[o] >= 0, r.mentions[r.claim[o]].kind == .organization else { continue }
-        // A function beside the one the person speaks in ("na co dzień", "also") is recorded, but the person acts
-        // (signs, represents) for the affiliation known before, when there is one.
-        let p = g(i), og = g(r.claim[o])
-        if affiliations[p]?.isEmpty ?? true { affiliate(p, og, k) } else if affiliations[p]?.contains(og) != true { add(p, og, .affiliatedWith, k) }
+        affiliateBeside(g(i), g(r.claim[o]), k)
       }
     }
   }

@@ -32,8 +32,7 @@ extension RelationFinder {
         // "who leads the X team at …": an organization that only qualifies a noun is not what the verb takes.
         let e = claimedEnd(r.claim[q], before: s.tokens.upperBound)
         if e < s.tokens.upperBound, r.tokens[e].kind == .word, r.tokens[e].casing == .lower, !r.vocabulary.has(Self.objectEnds, e) { continue }
-        let p = g(i), og = g(r.claim[q])
-        if affiliations[p]?.isEmpty ?? true { affiliate(p, og, k) } else if affiliations[p]?.contains(og) != true { add(p, og, .affiliatedWith, k) }
+        affiliateBeside(g(i), g(r.claim[q]), k)
       }
     }
   }

@@ -25,59 +25,73 @@ extension RelationFinder {
   mutating func relativeClauseRunners() {
     for (k, s) in r.sentences.enumerated() where r.vocabulary.sentenceHas(Self.relativeRunningVerbs, k) {
       for pm in mentions(in: k) where r.mentions[pm].kind == .project {
-        var q = claimedEnd(pm, before: s.tokens.upperBound)
-        if q < s.tokens.upperBound, SentenceSplitter.closeQuotes.contains(r.tokens[q].text) { q += 1 }
-        if q + 2 < s.tokens.upperBound, r.tokens[q].text == "(", r.tokens[q + 2].text == ")" { q += 3 }
-        guard q + 2 < s.tokens.upperBound, r.tokens[q].text == "," else { continue }
-        q += 1
-        // "X, a programme run by Y": the apposition's noun first.
-        if r.vocabulary.lowerIn(q, ["a", "an", "the"]) {
-          var n = q + 1
-          while n < s.tokens.upperBound, n - q <= 3, r.claim[n] < 0, r.tokens[n].kind == .word, r.tokens[n].casing == .lower,
-                !r.vocabulary.has(Self.relativeRunningVerbs, n) { n += 1 }
-          q = n
-        }
-        var runner: Int?
-        var end = q
-        if r.vocabulary.lowerIn(q, ["który", "którą", "które", "którego", "której", "which"]) {
-          // Subject, then verb ("którą stowarzyszenie X wdraża"); or verb, then subject ("którą rozwija spółka X").
-          var a = pastAdverbials(q + 1, in: s)
-          while a < s.tokens.upperBound, r.claim[a] < 0, r.vocabulary.has(Recognizer.companyNouns, a) { a += 1 }
-          if a < s.tokens.upperBound, r.claim[a] >= 0, r.mentions[r.claim[a]].kind == .organization {
-            let e = claimedEnd(r.claim[a], before: s.tokens.upperBound)
-            var v = e
-            while v < s.tokens.upperBound, v - e <= 3, r.claim[v] < 0, r.tokens[v].kind == .word, !r.vocabulary.has(Self.relativeRunningVerbs, v) { v += 1 }
-            if v < s.tokens.upperBound, r.vocabulary.has(Self.relativeRunningVerbs, v) { runner = r.claim[a]; end = v + 1 }
-          } else if a < s.tokens.upperBound, r.vocabulary.has(Self.relativeRunningVerbs, a) {
-            var o = pastAdverbials(a + 1, in: s)
-            while o < s.tokens.upperBound, r.claim[o] < 0, r.vocabulary.has(Recognizer.companyNouns, o) { o += 1 }
-            if o < s.tokens.upperBound, r.claim[o] >= 0, r.mentions[r.claim[o]].kind == .organization {
-              runner = r.claim[o]
-              end = claimedEnd(r.claim[o], before: s.tokens.upperBound)
-            }
-          }
-        } else if r.language == "en", r.vocabulary.lowerIn(q, ["run", "led", "coordinated", "managed"]), q + 2 < s.tokens.upperBound,
-                  r.vocabulary.lowerIs(q + 1, "by") {
-          var o = q + 2
-          if r.vocabulary.lowerIs(o, "the") { o += 1 }
-          if o < s.tokens.upperBound, r.claim[o] >= 0, r.mentions[r.claim[o]].kind == .organization {
-            runner = r.claim[o]
-            end = claimedEnd(r.claim[o], before: s.tokens.upperBound)
-          }
-        }
-        guard let o = runner else { continue }
+        guard let q = clauseAfterProject(pm, in: s), let (o, end) = runnerOfClause(at: q, in: s) else { continue }
         addRunner(g(unitOrSelf(o)), g(pm), k)
-        // "… razem z Gminą Z", "together with Y University": a co-runner.
-        var t = end
-        while t < s.tokens.upperBound, t - end <= 3, r.claim[t] < 0, r.tokens[t].kind == .word, !r.vocabulary.has(Self.togetherWords, t) { t += 1 }
-        guard t + 2 < s.tokens.upperBound, r.vocabulary.has(Self.togetherWords, t), r.vocabulary.lowerIn(t + 1, ["z", "ze", "with"]) else { continue }
-        var c = t + 2
-        if r.vocabulary.lowerIs(c, "the") { c += 1 }
-        while c < s.tokens.upperBound, r.claim[c] < 0, r.vocabulary.has(Recognizer.companyNouns, c) { c += 1 }
-        if c < s.tokens.upperBound, r.claim[c] >= 0, r.mentions[r.claim[c]].kind == .organization, g(r.claim[c]) != g(o) {
-          addRunner(g(r.claim[c]), g(pm), k)
-        }
+        if let c = coRunner(after: end, in: s), g(c) != g(o) { addRunner(g(c), g(pm), k) }
       }
     }
+  }
+
+  /// Where the clause about project mention `pm` starts: past a closing quote, an acronym in parentheses, the comma
+  /// and the article and noun of an apposition ("X, a programme run by Y"); nil when no comma follows the name.
+  func clauseAfterProject(_ pm: Int, in s: Sentence) -> Int? {
+    var q = claimedEnd(pm, before: s.tokens.upperBound)
+    if q < s.tokens.upperBound, SentenceSplitter.closeQuotes.contains(r.tokens[q].text) { q += 1 }
+    if q + 2 < s.tokens.upperBound, r.tokens[q].text == "(", r.tokens[q + 2].text == ")" { q += 3 }
+    guard q + 2 < s.tokens.upperBound, r.tokens[q].text == "," else { return nil }
+    q += 1
+    if r.vocabulary.lowerIn(q, ["a", "an", "the"]) {
+      var n = q + 1
+      while n < s.tokens.upperBound, n - q <= 3, r.claim[n] < 0, r.tokens[n].kind == .word, r.tokens[n].casing == .lower,
+            !r.vocabulary.has(Self.relativeRunningVerbs, n) { n += 1 }
+      q = n
+    }
+    return q
+  }
+
+  /// The organization that runs the project in the clause starting at `q`, and where its part of the clause ends:
+  /// "którą stowarzyszenie X wdraża" (subject, then verb), "którą rozwija spółka X" (verb, then subject), "run by X".
+  func runnerOfClause(at q: Int, in s: Sentence) -> (runner: Int, end: Int)? {
+    if r.vocabulary.lowerIn(q, ["który", "którą", "które", "którego", "której", "which"]) {
+      let a = pastCompanyNouns(pastAdverbials(q + 1, in: s), in: s)
+      if let o = organization(at: a, in: s) {
+        let e = claimedEnd(o, before: s.tokens.upperBound)
+        var v = e
+        while v < s.tokens.upperBound, v - e <= 3, r.claim[v] < 0, r.tokens[v].kind == .word, !r.vocabulary.has(Self.relativeRunningVerbs, v) { v += 1 }
+        return v < s.tokens.upperBound && r.vocabulary.has(Self.relativeRunningVerbs, v) ? (o, v + 1) : nil
+      }
+      guard a < s.tokens.upperBound, r.vocabulary.has(Self.relativeRunningVerbs, a),
+            let o = organization(at: pastCompanyNouns(pastAdverbials(a + 1, in: s), in: s), in: s) else { return nil }
+      return (o, claimedEnd(o, before: s.tokens.upperBound))
+    }
+    guard r.language == "en", r.vocabulary.lowerIn(q, ["run", "led", "coordinated", "managed"]), q + 2 < s.tokens.upperBound,
+          r.vocabulary.lowerIs(q + 1, "by") else { return nil }
+    var o = q + 2
+    if r.vocabulary.lowerIs(o, "the") { o += 1 }
+    guard let runner = organization(at: o, in: s) else { return nil }
+    return (runner, claimedEnd(runner, before: s.tokens.upperBound))
+  }
+
+  /// "… razem z Gminą Z", "together with the Y University": the organization after a word of running together within
+  /// three words after `end`.
+  func coRunner(after end: Int, in s: Sentence) -> Int? {
+    var t = end
+    while t < s.tokens.upperBound, t - end <= 3, r.claim[t] < 0, r.tokens[t].kind == .word, !r.vocabulary.has(Self.togetherWords, t) { t += 1 }
+    guard t + 2 < s.tokens.upperBound, r.vocabulary.has(Self.togetherWords, t), r.vocabulary.lowerIn(t + 1, ["z", "ze", "with"]) else { return nil }
+    var c = t + 2
+    if r.vocabulary.lowerIs(c, "the") { c += 1 }
+    return organization(at: pastCompanyNouns(c, in: s), in: s)
+  }
+
+  /// `q` past unclaimed company nouns ("spółka", "firmy"): where the organization they introduce would start.
+  func pastCompanyNouns(_ q: Int, in s: Sentence) -> Int {
+    var a = q
+    while a < s.tokens.upperBound, r.claim[a] < 0, r.vocabulary.has(Recognizer.companyNouns, a) { a += 1 }
+    return a
+  }
+
+  /// The organization mention claiming token `q`, if any.
+  func organization(at q: Int, in s: Sentence) -> Int? {
+    q < s.tokens.upperBound && r.claim[q] >= 0 && r.mentions[r.claim[q]].kind == .organization ? r.claim[q] : nil
   }
 }

@@ -140,7 +140,7 @@ struct DocumentSectors {
       }
       // "Town of Nowy Targ": neither "Nowy" nor "Targ" alone is a town, the two are.
       if !polish {
-        polish = zip(parts, parts.dropFirst()).contains { names.lexicon.store.multiwordPlaceRank($0 + " " + $1) != nil || names.isLexiconPlace([$0, $1]) }
+        polish = zip(parts, parts.dropFirst()).contains { names.isTwoWordPlace($0, $1) }
       }
       if !polish { return "a public body named without Polish place" }
     }
