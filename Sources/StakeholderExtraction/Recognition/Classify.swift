@@ -616,11 +616,11 @@ extension Recognizer {
         return add(m)
       }
     }
-    // A legal form makes a company whatever the head says ("Fundusz Górnośląski S.A."); an environmental protection
+    // A legal form makes a company whatever the head says ("Fundusz Górnośląski S.A."); an environmental protection or health
     // fund and the state's research network are institutions, not programmes.
     let lowerName = hw.kind == .project ? name.fastLowercased : ""
     let institution = legalText != nil
-      || (hw.kind == .project && (PublicBodyTypes.isEnvironmentalFund(lowerName) || PublicBodyTypes.isResearchNetwork(lowerName)))
+      || (hw.kind == .project && (PublicBodyTypes.isEnvironmentalFund(lowerName) || PublicBodyTypes.isResearchNetwork(lowerName) || PublicBodyTypes.isHealthFund(lowerName)))
     let kind: EntityKind = institution ? .organization : Self.isSupportProgramme(hw, name, legal: legalText) ? .project : hw.kind
     var m = FoundMention(kind: kind, range: rr, name: name, surface: text(rr), sentence: k)
     m.head = legalText != nil && hw.kind != .organization ? nil : hw

@@ -7,6 +7,11 @@ extension RelationFinder {
   static let includeVerbs: WordSet = ["include", "includes", "included", "obejmuje", "należą"]
   /// "liderem jest X", "the leader is X": the organization that leads the project.
   static let leaderNouns: WordSet = ["liderem", "lider", "leader"]
+  /// Words between a leader noun and the leader: a copula, "the", the noun of what is led ("liderem projektu jest").
+  static let leaderLinkWords: [StaticString] = [
+    "jest", "był", "była", "będzie", "is", "was", "the", "projektu", "project", "konsorcjum", "zostanie", "został",
+    "została", "przedsięwzięcia", "partnerstwa", "partnership",
+  ]
   /// "10,5 mln zł pochodzi z programu X", "receives EUR 4.8 million from X": money from a programme.
   static let moneyFromVerbs: WordSet = ["pochodzi", "pochodzą", "pochodzić", "receives", "received", "receive", "otrzymał", "otrzymała", "otrzyma"]
 
@@ -72,9 +77,18 @@ extension RelationFinder {
       guard r.vocabulary.sentenceHas(Self.leaderNouns, k),
             let l = s.tokens.first(where: { r.vocabulary.has(Self.leaderNouns, $0) && r.claim[$0] < 0 }) else { continue }
       var q = l + 1
-      while q < s.tokens.upperBound, q - l <= 3, r.claim[q] < 0, r.vocabulary.lowerIn(q, ["jest", "był", "była", "będzie", "is", "was", "the", "projektu", "project", "konsorcjum", "zostanie", "został", "została", "przedsięwzięcia"]) { q += 1 }
+      // "Liderem projektu OTS jest X", "liderem partnerstwa została X": the project may be named between.
+      var between: Int?
+      while q < s.tokens.upperBound, q - l <= 3 + (between.map { r.mentions[$0].range.count } ?? 0) {
+        if r.claim[q] < 0, r.vocabulary.lowerIn(q, Self.leaderLinkWords) { q += 1; continue }
+        guard between == nil, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .project, !r.mentions[r.claim[q]].isProgramme,
+              q > l + 1, r.vocabulary.lowerIn(q - 1, ["projektu", "project", "przedsięwzięcia"]) else { break }
+        between = r.claim[q]
+        q = claimedEnd(r.claim[q], before: s.tokens.upperBound)
+      }
       guard q > l + 1, q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization else { continue }
-      let named = mentions(in: k).first { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme && r.mentions[$0].range.upperBound <= l }.map { g($0) }
+      let named = between.map { g($0) }
+        ?? mentions(in: k).first { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme && r.mentions[$0].range.upperBound <= l }.map { g($0) }
       guard let proj = named ?? mainProject, !funderLike(r.mentions.indices.first { g($0) == proj }!) else { continue }
       let og = g(r.claim[q])
       add(og, proj, .organizes, k)

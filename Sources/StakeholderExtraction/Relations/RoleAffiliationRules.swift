@@ -178,6 +178,30 @@ extension RelationFinder {
     }
   }
 
+  /// "Zespołem kieruje dr Jan Kępa z tego wydziału", "led by Dr Anna Pieprz of the faculty": a person followed by
+  /// "z tego" / "of the" and a lower-case head word works at the organization with that head named last before, in
+  /// the sentence or the two before it.
+  mutating func demonstrativeUnit() {
+    for i in mentions(ofKind: .person) {
+      let m = r.mentions[i]
+      guard affiliations[g(i)] == nil else { continue }
+      let q = claimedEnd(i)
+      guard q + 2 < r.sentences[m.sentence].tokens.upperBound, r.vocabulary.lowerIn(q, ["z", "ze", "of", "from"]),
+            r.vocabulary.lowerIn(q + 1, ["tego", "tej", "the"]), r.claim[q + 2] < 0, r.tokens[q + 2].casing == .lower,
+            let noun = r.heads[q + 2], noun.kind == .organization else { continue }
+      var named: Int?
+      for k in max(0, m.sentence - 2)...m.sentence {
+        for o in allMentions(in: k) where r.mentions[o].kind == .organization && r.mentions[o].head?.lemma == noun.lemma
+          && r.mentions[o].range.upperBound <= m.range.lowerBound {
+          named = o
+        }
+      }
+      guard let o = named else { continue }
+      add(g(i), g(o), .affiliatedWith, m.sentence)
+      affiliations[g(i), default: []].append(g(o))
+    }
+  }
+
   /// "X was represented by Piotr Mazur", "X reprezentował Jan Kowalski": the person speaks for X.
   mutating func representedBy() {
     // "Adam Nowak, członek zarządu powiatu, reprezentujący Starostwo Powiatowe w X": the person before the

@@ -125,6 +125,8 @@ struct DocumentSectors {
 
   private mutating func foreignReason(_ name: String, head: HeadWord?) -> String? {
     let lower = name.fastLowercased
+    // A marshal's office is a Polish voivodeship's, wherever the text is written.
+    if lower.has("marshal") || lower.has("marszałk") { return nil }
     let words = Self.wordsBetweenSpacesAndHyphens(lower)
     if let w = words.first(where: { foreignWords[$0] != nil }) { return foreignWords[w] }
     if let w = words.first(where: { SectorClassifier.nationalityCue.matches($0) }) { return "'\(w)' in the name" }

