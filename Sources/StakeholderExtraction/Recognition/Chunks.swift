@@ -2,6 +2,9 @@ import StakeholderModel
 
 /// Pass 1b: capitalised chunks, lower-case patterns (voivodeships, branches, markers) and their classification.
 extension Recognizer {
+  /// Endings of the adjectives that qualify a marker noun before a name ("program akceleracyjny", "projekt badawczy",
+  /// "program grantowy"), for adjectives the lexicon does not list.
+  static let markerAdjectiveEndings = ["owy", "owa", "owe", "owym", "ową", "owej", "yjny", "yjna", "yjne", "ski", "ska", "skie", "cki", "cka", "ckie"]
   static let branchForms: WordSet = ["oddział", "oddziału", "oddziałowi", "oddziałem", "oddziale", "branch", "filia", "filii", "delegatura", "delegatury"]
   static let placePrepositions: WordSet = ["w", "we", "z", "ze", "do", "na", "in", "from", "near", "koło", "pod", "dla", "ku", "nad", "to", "around", "okolicach", "okolic", "pobliżu"]
   /// Nouns of a town, commune or powiat, or of a part of one, written before its name ("w gminie X", "w dzielnicy Y").
@@ -26,6 +29,13 @@ extension Recognizer {
       if t.casing == .lower {
         if let n = lowerPatterns(i, k, s) { i = n; continue }
         i += 1
+        continue
+      }
+      // "Program akceleracyjny X prowadzi …": a marker noun opening the sentence, then a lower-case adjective.
+      // (The adjective by its ending only: "Projekt przygotowała X" opens with a verb.)
+      if i == s.tokens.lowerBound, t.casing == .capitalized, i + 1 < s.tokens.upperBound, tokens[i + 1].casing == .lower,
+         tokens[i + 1].lower.hasSuffix(among: Self.markerAdjectiveEndings), vocabulary.has(Markers.project, i), let n = lowerPatterns(i, k, s) {
+        i = n
         continue
       }
       // Capitalised branch adjective: "Śląski oddział Izby …"
@@ -138,7 +148,9 @@ extension Recognizer {
     // Marker + name: "projekt Polska …", "programu Interreg Europe", "sieci tematycznej EMPIRIE".
     if vocabulary.has(Markers.project, i) {
       var j = i + 1
-      if j < end, tokens[j].casing == .lower, Inflection.adjective(tokens[j].text, .feminine) != nil || tokens[j].lower.hasSuffix("ego"), j + 1 < end, tokens[j + 1].isNameLike { j += 1 }
+      // "programu stażowego TalentHub", "Program akceleracyjny SeaLaunch": an adjective between the marker and the name.
+      if j < end, tokens[j].casing == .lower, Inflection.adjective(tokens[j].text, .feminine) != nil || tokens[j].lower.hasSuffix("ego")
+        || tokens[j].lower.hasSuffix(among: Self.markerAdjectiveEndings), j + 1 < end, tokens[j + 1].isNameLike { j += 1 }
       // "koordynatorka projektu Lucía Ferrer": the person holding the function, not a project.
       if j < end, claim[j] < 0, let e = personAfterFunctionMarker(i, j, s) {
         addPerson(j..<e, k)
