@@ -61,11 +61,15 @@ extension RelationFinder {
     "the", "są", "jest", "był", "była", "byli", "is", "are", "was", "were", "m", "in", "including", "czyli", "namely",
     "include", "includes", "to", "należą", "należy",
     "projektu", "project", "przedsięwzięcia", "inicjatywy", "sieci", "network", "i.e", "e.g", "among", "them", "others", "wiodący", "wiodącym", "wiodącego",
+    "akceleratora", "accelerator", "inkubatora",
     "lead", "polish", "greek", "polski", "polskim", "zagraniczny", "zagranicznym", "another", "other", "inny", "innym",
   ]
   /// Genitive nouns of an undertaking right after a partner word that refer back to a project: "Partnerami
-  /// przedsięwzięcia są …", "partnerami inicjatywy są …".
-  static let undertakingAfterPartner: WordSet = ["przedsięwzięcia", "inicjatywy"]
+  /// przedsięwzięcia są …", "partnerami inicjatywy są …", "Partnerem akceleratora jest …".
+  static let undertakingAfterPartner: WordSet = ["przedsięwzięcia", "inicjatywy", "akceleratora", "accelerator", "inkubatora"]
+  /// Those of ``undertakingAfterPartner`` that name a support scheme, which the text may have introduced as a
+  /// programme ("programu akceleracyjnego „X”. … Partnerem akceleratora jest …").
+  static let schemeAfterPartner: WordSet = ["akceleratora", "accelerator", "inkubatora"]
   /// Generic nouns that refer back to a project: "Przedsięwzięcie realizuje …", "The project brings …".
   static let undertakingReferences: WordSet = ["przedsięwzięcie", "projekt", "project", "inicjatywę", "inicjatywa", "initiative"]
   /// Further words between a partner or consortium noun and the members it lists (``projectPartners()``): "partners
@@ -427,9 +431,10 @@ extension RelationFinder {
       // refers back too, to the project of the two sentences before.
       var referred: Int?
       let undertakingAfter = pw + 1 < s.tokens.upperBound && r.vocabulary.has(Self.undertakingAfterPartner, pw + 1)
+      let schemeAfter = undertakingAfter && r.vocabulary.has(Self.schemeAfterPartner, pw + 1)
       if named == nil, k > 0, undertakingAfter || (s.tokens.lowerBound..<pw).contains(where: { r.vocabulary.has(Self.undertakingReferences, $0) }) {
         for back in (undertakingAfter ? [k - 1, k - 2] : [k - 1]) where back >= 0 && referred == nil {
-          referred = mentions(in: back).last(where: { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme && !funderLike($0) }).map { g($0) }
+          referred = mentions(in: back).last(where: { r.mentions[$0].kind == .project && (!r.mentions[$0].isProgramme || schemeAfter) && !funderLike($0) }).map { g($0) }
         }
       }
       guard let proj = named ?? referred ?? main else { continue }
