@@ -39,6 +39,16 @@ extension RelationFinder {
     "wiosną", "latem", "zimą",
   ]
 
+  /// "z programu „P”, którego operatorem jest X": the project or programme the relative pronoun before the organizer
+  /// noun at `w` stands for, the one named right before the comma.
+  func relativeAntecedent(ofNoun w: Int, in s: Sentence) -> Int? {
+    guard w - 3 >= s.tokens.lowerBound, r.vocabulary.lowerIn(w - 1, ["którego", "której", "których"]), r.tokens[w - 2].text == "," else { return nil }
+    var e = w - 3
+    while e >= s.tokens.lowerBound, r.claim[e] < 0, r.tokens[e].kind == .punct { e -= 1 }
+    guard e >= s.tokens.lowerBound, r.claim[e] >= 0, r.mentions[r.claim[e]].kind == .project else { return nil }
+    return g(r.claim[e])
+  }
+
   /// From `q`, past adverbial words and a place phrase ("w Kielcach", "in Płock"), at most five tokens; `q` when no
   /// mention follows them.
   func pastAdverbials(_ q: Int, in s: Sentence) -> Int {
@@ -99,7 +109,7 @@ extension RelationFinder {
         }
         guard q > w + 1, q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization else { continue }
         let byNoun = noun.flatMap { n -> Int? in n.hasPrefix("sie") || n == "network" ? projectNamed(withWordStarting: "sie") : nil }
-        guard let proj = named ?? byNoun ?? mainProject else { continue }
+        guard let proj = relativeAntecedent(ofNoun: w, in: s) ?? named ?? byNoun ?? mainProject else { continue }
         let og = g(r.claim[q])
         add(og, proj, .organizes, k)
         organizers.insert(og)

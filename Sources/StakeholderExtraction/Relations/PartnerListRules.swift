@@ -13,7 +13,9 @@ extension RelationFinder {
     "została", "przedsięwzięcia", "partnerstwa", "partnership",
   ]
   /// "10,5 mln zł pochodzi z programu X", "receives EUR 4.8 million from X": money from a programme.
-  static let moneyFromVerbs: WordSet = ["pochodzi", "pochodzą", "pochodzić", "receives", "received", "receive", "otrzymał", "otrzymała", "otrzyma"]
+  static let moneyFromVerbs: WordSet = [
+    "pochodzi", "pochodzą", "pochodzić", "receives", "received", "receive", "otrzymał", "otrzymała", "otrzymało", "otrzymały", "otrzyma",
+  ]
 
   /// The one organization a lower-case head noun at token `t` refers to ("politechniki", "uczelni"), if exactly one
   /// top-level organization of the text has that head.
@@ -77,7 +79,7 @@ extension RelationFinder {
       guard r.vocabulary.sentenceHas(Self.leaderNouns, k),
             let l = s.tokens.first(where: { r.vocabulary.has(Self.leaderNouns, $0) && r.claim[$0] < 0 }) else { continue }
       var q = l + 1
-      // "Liderem projektu OTS jest X", "liderem partnerstwa została X": the project may be named between.
+      // "Liderem projektu P jest X", "liderem partnerstwa została X": the project may be named between.
       var between: Int?
       while q < s.tokens.upperBound, q - l <= 3 + (between.map { r.mentions[$0].range.count } ?? 0) {
         if r.claim[q] < 0, r.vocabulary.lowerIn(q, Self.leaderLinkWords) { q += 1; continue }

@@ -1,11 +1,12 @@
 import StakeholderModel
 
-/// Who runs a project or programme, in two more phrasings of the genre:
+/// Who runs a project or programme, in three more phrasings of the genre:
 ///
 /// - "X będzie operatorem programu grantowego „P”", "Y jest koordynatorem projektu P", "Z is the operator of the P
 ///   scheme": the organization before a copula and an organizer noun runs the project named after it (`organizes`).
 /// - "programu P (ACR), którym zarządza X", "sieci „S”, którą koordynuje Y": the subject after a relative pronoun and
 ///   a verb of managing runs the project or programme named before it.
+/// - "X rozpoczęło realizację projektu „P”" (``startedProjects()``).
 ///
 /// - Complexity: O(n) for n tokens (each sentence visited once, with look-ups among its mentions).
 extension RelationFinder {
@@ -44,6 +45,29 @@ extension RelationFinder {
           addRunner(g(r.claim[a]), g(pm), k)
         }
       }
+    }
+  }
+
+  /// Verbs of starting or going on with the running of a project: "rozpoczęło realizację projektu „P”".
+  static let runningStartVerbs: WordSet = [
+    "rozpoczął", "rozpoczęła", "rozpoczęło", "rozpoczęli", "rozpoczęły", "rozpoczyna", "rozpoczynają", "rozpocznie",
+    "kontynuuje", "kontynuują", "zakończył", "zakończyła", "zakończyło", "zakończyli",
+  ]
+
+  /// "Stowarzyszenie X (SX) z siedzibą w Y, zrzeszające …, rozpoczęło realizację projektu „P”": the organization
+  /// opening the sentence runs the project named after a verb of starting and "realizację".
+  mutating func startedProjects() {
+    for (k, s) in r.sentences.enumerated() where r.vocabulary.sentenceHas(Self.runningStartVerbs, k) {
+      let ms = mentions(in: k)
+      guard let first = ms.first, r.mentions[first].kind == .organization, r.mentions[first].range.lowerBound == s.tokens.lowerBound,
+            let v = s.tokens.first(where: { r.claim[$0] < 0 && r.vocabulary.has(Self.runningStartVerbs, $0) }),
+            v + 2 < s.tokens.upperBound, r.vocabulary.lowerIn(v + 1, ["realizację", "realizacji"]) else { continue }
+      var q = v + 2
+      if r.vocabulary.lowerIn(q, ["projektu", "programu", "przedsięwzięcia"]) { q += 1 }
+      guard q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .project, !funderLike(r.claim[q]) else { continue }
+      // Another organization between the subject and the verb would be the subject.
+      guard !ms.contains(where: { $0 != first && r.mentions[$0].kind == .organization && r.mentions[$0].range.lowerBound < v }) else { continue }
+      addRunner(g(first), g(r.claim[q]), k)
     }
   }
 

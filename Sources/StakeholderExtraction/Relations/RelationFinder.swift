@@ -368,6 +368,7 @@ struct RelationFinder {
     clauseParticipants()
     partnerListItems()
     projectRunnerPhrases()
+    startedProjects()
     participleAgentProjects()
     statedProjectParticipation()
     beneficiaries()

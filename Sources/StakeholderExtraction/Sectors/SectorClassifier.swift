@@ -144,7 +144,7 @@ enum SectorClassifier {
       if n.has("skarbow") || n.has("statystyczn") || n.has("patentow") { return Decision(sector: .centralGovernment, reason: "state office") }
       // "Urząd Morski w Gdyni", "Maritime Office in Szczecin": maritime administration is the state's.
       if n.hasPrefix("urząd morski") || n.has("maritime office") { return Decision(sector: .centralGovernment, reason: "maritime office (state administration)") }
-      // "HSZG Transfer Office", "Biuro Transferu Technologii": a technology transfer office is a university's unit.
+      // "the university's Transfer Office": a technology transfer office is a university's unit.
       if n.has("transfer office") { return Decision(sector: .science, reason: "technology transfer office (a university unit)") }
     case "rada", "council", "komisja":
       if let f = foreignLocation ?? n.split(separator: " ").first(where: { foreignTerritoryWords.contains(String($0)) }).map(String.init) {

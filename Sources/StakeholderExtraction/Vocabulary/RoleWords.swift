@@ -90,7 +90,7 @@ enum RoleWords {
     r("marshal", lg, inst: ["office"], territorial: true)
     r("vice-marshal", lg, inst: ["office"], territorial: true)
     r("vice-governor", lg, territorial: true)
-    // Polish offices as English texts write them, without diacritics ("Jan X, wojt of Lacko").
+    // Polish offices as English texts write them, without diacritics ("Jan X, wojt of the commune").
     r("wojt", lg, inst: ["commune", "municipality", "gmina"], territorial: true)
     r("soltys", lg, territorial: true)
     r("marszalek", lg, inst: ["office"], territorial: true)

@@ -1,0 +1,118 @@
+import Foundation
+import Testing
+@testable import StakeholderExtraction
+import StakeholderModel
+
+/// Session-12 rules (2026-11-22), from the error lists of held-out sets X and Y: sectors of social cooperatives,
+/// parks, the health fund, welfare services and unions of communes; regions written without diacritics; the sides
+/// of an agreement about a project; a project's leader named after the project; "z tego wydziału"; a marker noun
+/// with an adjective before a name; the partner of an accelerator. Made-up texts whose names occur in no fixture.
+@Suite("Genre rules: sectors of public services, agreements on projects, schemes and their partners")
+struct GenreRulesTwelveTests {
+  typealias F = ExtractionFixtures
+
+  @Test("Social cooperatives, parks, the health fund and welfare services by owner get their sectors; a culture centre stays 'other'")
+  func publicBodySectors() throws {
+    let g = F.extract("""
+      Wsparcie dla seniorów w powiecie
+
+      W spotkaniu wzięli udział kierownik Miejskiego Ośrodka Pomocy Społecznej w Lipnie Jan Borowy, prezes \
+      Spółdzielni Socjalnej „Dobry Zakwas” Marek Wierzbik oraz dyrektor Gminnego Ośrodka Kultury w Zalesiu Anna \
+      Kołecka. Obecni byli także przedstawiciele Wigierskiego Parku Narodowego, Parku Krajobrazowego Doliny Baryczy \
+      i Narodowego Funduszu Zdrowia.
+      """, id: "sectors12.txt")
+    #expect(F.entity(g, "Miejski Ośrodek Pomocy Społecznej w Lipnie", .organization)?.sector == .localGovernment)
+    #expect(F.entity(g, "Spółdzielnia Socjalna „Dobry Zakwas”", .organization)?.sector == .civilSociety)
+    #expect(F.entity(g, "Gminny Ośrodek Kultury w Zalesiu", .organization)?.sector == .other)
+    #expect(F.entity(g, "Wigierski Park Narodowy", .organization)?.sector == .centralGovernment)
+    #expect(F.entity(g, "Park Krajobrazowy Doliny Baryczy", .organization)?.sector == .localGovernment)
+    let fund = try #require(F.entity(g, "Narodowy Fundusz Zdrowia", .organization))
+    #expect(fund.sector == .centralGovernment)
+  }
+
+  @Test("In English: a union of communes is local government, a marshal's office of a region written without diacritics stays Polish, a transfer office is a university's, 'wojt' is a function")
+  func englishSectorsAndOffices() throws {
+    let g = F.extract("""
+      Growers and communes sign up
+
+      The forum was organised by the Union of Raba Valley Communes together with the Marshal's Office of the \
+      Malopolska Region, with guests from the Province of Verona in Italy. The ZHT Transfer Office presented the \
+      testing plan. The agreement was signed by Jan Wilgosz, wojt of Dobra, and by the union's chairman.
+      """, id: "english12.txt")
+    #expect(F.entity(g, "Union of Raba Valley Communes", .organization)?.sector == .localGovernment)
+    #expect(F.entity(g, "Marshal's Office of the Malopolska Region", .organization)?.sector == .localGovernment)
+    #expect(F.entity(g, "ZHT Transfer Office", .organization)?.sector == .science)
+    #expect(F.entity(g, "Jan Wilgosz", .person)?.sector == .localGovernment)
+    #expect(F.hasRelation("Jan Wilgosz", .affiliatedWith, "Dobra", in: g))
+  }
+
+  @Test("The sides of a partnership agreement about a project take part in it; the leader named after the project's acronym organizes it")
+  func agreementSidesAndLeader() throws {
+    let g = F.extract("""
+      Trzy samorządy podpisały umowę
+
+      Umowę partnerską w sprawie projektu „Zielona Dolina Seniorów” (ZDS) zawarły we wtorek w Opolu Powiat \
+      Brzeski, Gmina Lewin Brzeski i Gmina Olszanka. Liderem projektu ZDS jest Powiat Brzeski, a całość jest \
+      współfinansowana z programu Fundusze Europejskie dla Opolskiego 2021–2027.
+      """, id: "agreement12.txt")
+    #expect(F.hasRelation("Gmina Lewin Brzeski", .participatesIn, "Zielona Dolina Seniorów", in: g))
+    #expect(F.hasRelation("Gmina Olszanka", .participatesIn, "Zielona Dolina Seniorów", in: g))
+    #expect(F.hasRelation("Powiat Brzeski", .organizes, "Zielona Dolina Seniorów", in: g))
+    #expect(!F.hasRelation("Powiat Brzeski", .participatesIn, "Zielona Dolina Seniorów", in: g))
+  }
+
+  @Test("Signatories named in the sentence after a letter of intent about a project: their bodies take part in it")
+  func signatoriesInTheNextSentence() throws {
+    let g = F.extract("""
+      Forum w Chmielniku
+
+      Najważniejszym punktem forum było podpisanie listu intencyjnego w sprawie projektu wspólnej marki „Kuchnia \
+      Doliny Mierzawy”. Dokument podpisali prezes Stowarzyszenia „Dolina Mierzawy” Jan Kosowicz, prorektor \
+      Uniwersytetu Kieleckiego prof. Anna Mrozik oraz prezes Fundacji Rozwoju Przedsiębiorczości Piotr Wilkoń.
+      """, id: "letter12.txt")
+    for side in ["Stowarzyszenie „Dolina Mierzawy”", "Uniwersytet Kielecki", "Fundacja Rozwoju Przedsiębiorczości"] {
+      #expect(F.hasRelation(side, .participatesIn, "Kuchnia Doliny Mierzawy", in: g), "\(side)")
+    }
+  }
+
+  @Test("An agenda's items that run on as one sentence do not make a later agreement's sides take part in an earlier item's project")
+  func agendaItemsStayApart() {
+    let g = F.extract("""
+      Sesja Rady Miasta Kutna
+
+      Porządek obrad obejmował:
+      1. projekt uchwały w sprawie przystąpienia Miasta Kutna do projektu „Partnerstwo dla Ziemi Kutnowskiej”,
+      2. projekt uchwały w sprawie porozumienia z Powiatem Kutnowskim o wspólnej komunikacji autobusowej.
+      """, id: "agenda12.txt")
+    #expect(!F.hasRelation("Powiat Kutnowski", .participatesIn, "Partnerstwo dla Ziemi Kutnowskiej", in: g))
+  }
+
+  @Test("'z tego wydziału' after a person points to the faculty named before")
+  func demonstrativeUnit() {
+    let g = F.extract("""
+      Testy czujników
+
+      Algorytmy przetestują naukowcy z Wydziału Mechaniki Politechniki Koszalińskiej. Zespołem kieruje dr inż. \
+      Radosław Kępczyk z tego wydziału.
+      """, id: "unit12.txt")
+    #expect(F.hasRelation("Radosław Kępczyk", .affiliatedWith, "Wydział Mechaniki", in: g))
+  }
+
+  @Test("A farm named with its quoted name is one organization; a marker noun with an adjective, opening the sentence, names a project; the accelerator's partner takes part in it")
+  func farmsSchemesAndPartners() throws {
+    let farm = F.extract("""
+      Agroturystyka nad Nidą
+
+      O potrzebach mówiła Halina Sówka, właścicielka Gospodarstwa Agroturystycznego „Pod Jesionem” w Dębnie.
+      """, id: "farm12.txt")
+    #expect(F.hasRelation("Halina Sówka", .affiliatedWith, "Gospodarstwo Agroturystyczne „Pod Jesionem”", in: farm))
+    let scheme = F.extract("""
+      Akcelerator nad Bałtykiem
+
+      Program akceleracyjny SeaSprint, prowadzony przez Fundację Morskich Technologii, wsparł 40 zespołów. \
+      Partnerem akceleratora jest Agencja Rozwoju Pucka S.A., która zapewnia kontakty z inwestorami.
+      """, id: "scheme12.txt")
+    _ = try #require(F.entity(scheme, "SeaSprint", .project))
+    #expect(F.hasRelation("Agencja Rozwoju Pucka S.A.", .participatesIn, "SeaSprint", in: scheme))
+  }
+}
