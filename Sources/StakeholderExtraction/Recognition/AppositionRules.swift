@@ -32,6 +32,12 @@ extension Recognizer {
     var a = r.upperBound
     // "Wirtualna Elektrownia X (WEX) – projekt, który …": the acronym defined after the name comes first.
     if a + 3 < tokens.count, tokens[a].text == "(", tokens[a + 2].text == ")", tokens[a + 1].casing == .upper { a += 3 }
+    // "KASZ (Kashubian Buses on Demand), a pilot project": an acronym's words spelled out come first.
+    else if a + 3 < tokens.count, tokens[a].text == "(", r.count == 1, tokens[r.lowerBound].casing == .upper,
+            let close = ((a + 2)..<min(tokens.count, a + 10)).first(where: { tokens[$0].text == ")" }),
+            ((a + 1)..<close).allSatisfy({ tokens[$0].kind == .word && (tokens[$0].casing != .lower || vocabulary.lowerIn($0, ["of", "on", "for", "and", "in", "the"])) }) {
+      a = close + 1
+    }
     guard a + 1 < tokens.count, [",", "–", "—"].contains(tokens[a].text), sentenceOf[a + 1] == sentenceOf[r.lowerBound] else { return nil }
     // "Chcemy, żeby …", "Przypomniał, że …": one capitalised word opening a sentence may be any word.
     // (An English "X, a …" is an apposition wherever it stands: "Metalform, a stamping company from …".)

@@ -84,6 +84,7 @@ extension Recognizer {
     // first mention. Read lazily in mention order (`headedRead` so far); what this loop adds only appends.
     var headed: [String: (names: [String], first: Int)] = [:]
     var headedRead = 0
+    var unexplained: [Pending] = []
     for p in pending {
       var r = p.range
       // A bare capitalised head ("Rady", "Radzie", "Park", "Forum"): the one name of the text with that head.
@@ -193,9 +194,30 @@ extension Recognizer {
         add(FoundMention(kind: .project, range: r, name: surface, surface: surface, sentence: p.sentence))
         continue
       }
-      r = r.lowerBound..<r.upperBound
+      unexplained.append(p)
     }
     pending.removeAll()
+    repeatsOfNamesFoundHere(unexplained, since: earlier)
+  }
+
+  /// Chunks this pass left unexplained that repeat, word for word, a name the pass itself found later in the text's
+  /// order of chunks: "RURBUS (…), a pilot project …. RURBUS is coordinated by …" (the apposition explains the first
+  /// chunk only). Mentions from index `earlier` on are the pass's own.
+  mutating func repeatsOfNamesFoundHere(_ unexplained: [Pending], since earlier: Int) {
+    guard !unexplained.isEmpty, mentions.count > earlier else { return }
+    var byForm: [String: Int] = [:]
+    for i in earlier..<mentions.count where mentions[i].kind != .place && mentions[i].kind != .person {
+      for form in [mentions[i].surface, mentions[i].name] where byForm[form.fastLowercased] == nil { byForm[form.fastLowercased] = i }
+    }
+    for p in unexplained where p.range.allSatisfy({ claim[$0] < 0 }) {
+      guard let t = byForm[text(p.range).fastLowercased] else { continue }
+      let src = mentions[t]
+      var m = FoundMention(kind: src.kind, range: p.range, name: src.name, surface: text(p.range), sentence: p.sentence)
+      m.head = src.head
+      m.isProgramme = src.isProgramme
+      m.innerName = src.innerName
+      add(m)
+    }
   }
 
   /// Same word up to its ending: a common prefix of at least 4 letters covering all but the last 2–3 letters.

@@ -122,7 +122,8 @@ enum SectorClassifier {
     case "spółdzielnia", "cooperative":
       // A housing cooperative serves its members' homes, not a market.
       if n.has("mieszkaniow") || n.has("housing") { return Decision(sector: .civilSociety, reason: "housing cooperative") }
-      // A social cooperative ("Spółdzielnia Socjalna …") employs people at risk of exclusion: social economy, not a market firm.
+      // A social cooperative ("Spółdzielnia Socjalna …", "X, a social cooperative") employs people at risk of
+      // exclusion: social economy, not a market firm.
       if n.has("socjaln") || n.has("social coop") { return Decision(sector: .civilSociety, reason: "social cooperative (social economy)") }
     case "grupa", "group":
       if n.has("grupa działania") || n.has("local action group") { return Decision(sector: .civilSociety, reason: "local action group (an association)") }

@@ -64,6 +64,8 @@ enum HeadWords {
       let f = forms.split(separator: " ").map(String.init)
       let h = HeadWord(lemma: f[0], kind: kind, gender: g, isUnit: unit, sector: sector, english: false, isMarker: marker)
       for w in f where t[w] == nil { t[w] = h }
+      // English texts write Polish names without diacritics ("Spoldzielnia Socjalna X", "Zwiazek Gmin Y").
+      for w in f.map(PlacesWithoutDiacritics.fold) where t[w] == nil { t[w] = h }
     }
     func en(_ forms: String, _ kind: EntityKind, unit: Bool = false, _ sector: Sector? = nil, marker: Bool = false) {
       let f = forms.split(separator: " ").map(String.init)
