@@ -115,4 +115,54 @@ struct GenreRulesTwelveTests {
     _ = try #require(F.entity(scheme, "SeaSprint", .project))
     #expect(F.hasRelation("Agencja Rozwoju Pucka S.A.", .participatesIn, "SeaSprint", in: scheme))
   }
+
+  @Test("'którego operatorem jest X' names the runner of the programme before the comma; 'otrzymały … z programu' funds the project; 'X rozpoczęło realizację projektu P'")
+  func operatorsAndStartedProjects() {
+    let g = F.extract("""
+      Gminy ratują pieśni
+
+      Stowarzyszenie Gmin Podlaskiego Bugu (SGPB) z siedzibą w Drohiczynie, zrzeszające samorządy z powiatu, \
+      rozpoczęło realizację projektu „Dawne Głosy”. „Dawne Głosy” otrzymały 300 tys. zł z programu „Kultura \
+      Lokalna”, którego operatorem jest Narodowe Centrum Kultury (NCK).
+      """, id: "operator12.txt")
+    #expect(F.hasRelation("Stowarzyszenie Gmin Podlaskiego Bugu", .organizes, "Dawne Głosy", in: g))
+    #expect(F.hasRelation("Narodowe Centrum Kultury", .organizes, "Kultura Lokalna", in: g))
+    #expect(!F.hasRelation("Narodowe Centrum Kultury", .organizes, "Dawne Głosy", in: g))
+    #expect(F.hasRelation("Dawne Głosy", .fundedBy, "Kultura Lokalna", in: g))
+  }
+
+  @Test("English without diacritics: a Polish head word folded still heads a name; an acronym spelled out before 'a pilot project' names a project, and its repeat opening a sentence is the same project")
+  func foldedHeadsAndRepeatedProjects() throws {
+    let g = F.extract("""
+      Villages test buses on demand
+
+      The service is the core of WIEBUS (Village Buses on Demand), a pilot project presented on Tuesday in \
+      Kartuzy. WIEBUS is coordinated by the Association of Kociewie Towns. The minibuses will be driven by members \
+      of Spoldzielnia Socjalna Nowa Droga from Skarszewy.
+      """, id: "folded12.txt")
+    _ = try #require(F.entity(g, "WIEBUS", .project))
+    #expect(F.hasRelation("Association of Kociewie Towns", .organizes, "WIEBUS", in: g))
+    #expect(F.entity(g, "Spoldzielnia Socjalna Nowa Droga", .organization)?.sector == .civilSociety)
+  }
+
+  @Test("Who heads or leads: 'którym od ubiegłego roku kieruje X', '; its chief executive X', 'researchers from X, led by Dr Y', 'badacze z X (XA) pod kierunkiem dr Y'")
+  func headsAndLeaders() {
+    let pl = F.extract("""
+      Festiwal nad zalewem
+
+      Festiwal organizuje Gminny Ośrodek Kultury w Zalesiu, którym od ubiegłego roku kieruje Anna Wasikowska. \
+      Nagrania przeprowadzą badacze z Uniwersytetu Wschodniego (UWsch) pod kierunkiem dr hab. Ireny Sadłowskiej.
+      """, id: "heads12.txt")
+    #expect(F.hasRelation("Anna Wasikowska", .affiliatedWith, "Gminny Ośrodek Kultury w Zalesiu", in: pl))
+    #expect(F.hasRelation("Irena Sadłowska", .affiliatedWith, "Uniwersytet Wschodni", in: pl))
+    let en = F.extract("""
+      Buses for the villages
+
+      The vehicles will be leased from Nordic Fleet S.A. of Gdynia; its chief executive Henrik Lundqvist told the \
+      conference that the company would install chargers. Researchers from the University of Agriculture in \
+      Krakow, led by Dr Pawel Stolarczyk, tested the routes.
+      """, id: "leaders12.txt")
+    #expect(F.hasRelation("Henrik Lundqvist", .affiliatedWith, "Nordic Fleet S.A.", in: en))
+    #expect(F.hasRelation("Pawel Stolarczyk", .affiliatedWith, "University of Agriculture in Krakow", in: en))
+  }
 }

@@ -45,6 +45,8 @@ extension RelationFinder {
 
   /// Relative verbs of heading a body: "CITT, którym kieruje dr X", "the centre, which is headed by X".
   static let relativeHeadVerbs: WordSet = ["kieruje", "kierował", "kierowała", "zarządza", "zarządzał", "zarządzała", "szefuje", "heads", "leads", "manages"]
+  /// Words of a past time before a verb ("od ubiegłego roku", "od zeszłego miesiąca", "od niedawna").
+  static let pastTimeWords: WordSet = ["ubiegłego", "zeszłego", "miesiąca", "niedawna", "kilku", "dwóch", "trzech", "r"]
 
   /// "Centrum … UZ (CITT), którym kieruje dr inż. Marcin Bielecki": the person heads the body named before the
   /// relative pronoun (the unit, when its parent's acronym ends the name).
@@ -52,13 +54,17 @@ extension RelationFinder {
     for (k, s) in r.sentences.enumerated() {
       // The verb after the pronoun is in the sentence: a sentence without one is passed over whole.
       guard r.vocabulary.sentenceHas(Self.relativeHeadVerbs, k) else { continue }
-      for q in s.tokens where q + 2 < s.tokens.upperBound && r.vocabulary.lowerIn(q, ["którym", "którą", "którego", "której"])
-        && r.vocabulary.has(Self.relativeHeadVerbs, q + 1) {
+      for q in s.tokens where q + 2 < s.tokens.upperBound && r.vocabulary.lowerIn(q, ["którym", "którą", "którego", "której"]) {
+        // "którym od ubiegłego roku kieruje X": a time adverbial may stand before the verb.
+        var v = q + 1
+        while v < s.tokens.upperBound, v - q <= 4, r.claim[v] < 0,
+              r.vocabulary.has(Self.adverbialWords, v) || r.vocabulary.has(Self.pastTimeWords, v) || r.tokens[v].kind == .number { v += 1 }
+        guard v + 1 < s.tokens.upperBound, r.vocabulary.has(Self.relativeHeadVerbs, v) else { continue }
         var b = q - 1
         if b >= s.tokens.lowerBound, r.tokens[b].text == "," { b -= 1 }
         guard b >= s.tokens.lowerBound, r.claim[b] >= 0, r.mentions[r.claim[b]].kind == .organization else { continue }
         let o = unitOrSelf(r.claim[b])
-        guard let person = mentions(in: k).first(where: { r.mentions[$0].kind == .person && r.mentions[$0].range.lowerBound > q + 1 && r.mentions[$0].range.lowerBound - q <= 8 }),
+        guard let person = mentions(in: k).first(where: { r.mentions[$0].kind == .person && r.mentions[$0].range.lowerBound > v && r.mentions[$0].range.lowerBound - v <= 7 }),
               affiliations[g(person)]?.contains(g(o)) != true else { continue }
         add(g(person), g(o), .affiliatedWith, k)
         affiliations[g(person), default: []].append(g(o))

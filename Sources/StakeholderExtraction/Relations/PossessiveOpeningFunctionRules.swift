@@ -41,4 +41,34 @@ extension RelationFinder {
       affiliate(p, g(o), k)
     }
   }
+
+  /// "… leased from Baltic X S.A. of Gdynia; its chief executive Henrik Y told …": a possessive after a semicolon or a
+  /// comma, a short function and the name: the person works for the organization named last before it, when that is
+  /// the last name before the possessive.
+  mutating func possessiveClauseFunction() {
+    for (k, s) in r.sentences.enumerated() where r.vocabulary.sentenceHas(Self.openingPossessives, k) {
+      for a in s.tokens where a > s.tokens.lowerBound + 1 && r.vocabulary.has(Self.openingPossessives, a) && [";", ","].contains(r.tokens[a - 1].text) {
+        var q = a + 1
+        var sawRole = false
+        while q < s.tokens.upperBound, q - a <= 4, r.claim[q] < 0, r.tokens[q].kind == .word {
+          if r.roleWords[q] != nil { sawRole = true }
+          q += 1
+        }
+        if q < s.tokens.upperBound, r.tokens[q].text == ",", q - a >= 2 { q += 1 }
+        while q < s.tokens.upperBound, r.claim[q] < 0, r.vocabulary.has(RoleWords.titles, q) || r.tokens[q].text == "." { q += 1 }
+        guard sawRole, q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .person else { continue }
+        // The owner: the last name before the possessive, if it is an organization's (a person's "its" is no owner).
+        guard let last = mentions(in: k).last(where: { r.mentions[$0].range.upperBound <= a }) else { continue }
+        var owner = last
+        if r.mentions[last].kind == .place, let before = mentions(in: k).last(where: { r.mentions[$0].range.upperBound <= r.mentions[last].range.lowerBound }),
+           r.mentions[before].kind == .organization, r.vocabulary.lowerIn(r.mentions[last].range.lowerBound - 1, ["of", "from", "z", "w", "in"]) {
+          owner = before
+        }
+        guard r.mentions[owner].kind == .organization else { continue }
+        let p = g(r.claim[q])
+        guard affiliations[p]?.contains(where: { kind($0) == .organization }) != true else { continue }
+        affiliate(p, g(owner), k)
+      }
+    }
+  }
 }

@@ -202,6 +202,36 @@ extension RelationFinder {
     }
   }
 
+  /// "Researchers from the University of X, led by Dr Anna Y", "badacze z Uniwersytetu X (UX) pod kierunkiem dr hab.
+  /// Ireny Y": the person who leads a team from an organization works there.
+  mutating func teamLeader() {
+    for (k, s) in r.sentences.enumerated() where r.vocabulary.sentenceHas(Self.teamLeadingWords, k) {
+      for w in s.tokens where w > s.tokens.lowerBound && w + 2 < s.tokens.upperBound && r.claim[w] < 0 {
+        let english = r.vocabulary.lowerIs(w, "led") && r.vocabulary.lowerIs(w + 1, "by")
+        let polish = r.vocabulary.lowerIs(w, "pod") && r.vocabulary.lowerIn(w + 1, ["kierunkiem", "kierownictwem"])
+        guard english || polish else { continue }
+        var q = w + 2
+        while q < s.tokens.upperBound, r.claim[q] < 0, r.vocabulary.has(RoleWords.titles, q) || r.tokens[q].text == "." { q += 1 }
+        guard q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .person else { continue }
+        // The organization right before (its acronym in parentheses and a comma skipped).
+        var b = w - 1
+        if b > s.tokens.lowerBound, r.tokens[b].text == "," { b -= 1 }
+        if b - 2 >= s.tokens.lowerBound, r.tokens[b].text == ")", r.tokens[b - 2].text == "(" { b -= 3 }
+        // A team from the organization ("badacze z …", "researchers from …"), not a place of work ("w Katedrze …").
+        guard b >= s.tokens.lowerBound, r.claim[b] >= 0, r.mentions[r.claim[b]].kind == .organization else { continue }
+        var before = r.mentions[r.claim[b]].range.lowerBound - 1
+        if before >= s.tokens.lowerBound, r.vocabulary.lowerIs(before, "the") { before -= 1 }
+        guard before >= s.tokens.lowerBound, r.vocabulary.lowerIn(before, ["z", "ze", "from", "of"]) else { continue }
+        let p = g(r.claim[q])
+        guard affiliations[p]?.contains(where: { kind($0) == .organization }) != true else { continue }
+        affiliate(p, g(r.claim[b]), k)
+      }
+    }
+  }
+
+  /// "led" and "pod": the first words of ``teamLeader()``'s phrases.
+  static let teamLeadingWords: WordSet = ["led", "pod"]
+
   /// "X was represented by Piotr Mazur", "X reprezentował Jan Kowalski": the person speaks for X.
   mutating func representedBy() {
     // "Adam Nowak, członek zarządu powiatu, reprezentujący Starostwo Powiatowe w X": the person before the

@@ -110,6 +110,7 @@ enum RoleWords {
     r("chairwoman")
     r("chair")
     r("CEO ceo")
+    r("chief")
     r("founder")
     r("co-founder")
     r("minister", cg)
@@ -144,7 +145,7 @@ enum RoleWords {
   static let continuations: WordSet = [
     "zarządu", "zarząd", "rady", "nadzorczej", "projektu", "projektów", "dyrektora", "dyrektor", "ds", "do", "spraw", "stanu",
     "generalny", "generalnego", "naczelny", "naczelnego", "wykonawczy", "wykonawczego", "honorowy", "honorowego",
-    "of", "the", "board", "management", "supervisory", "project", "general", "executive", "deputy", "managing", "vice",
+    "of", "the", "board", "management", "supervisory", "project", "general", "executive", "deputy", "managing", "vice", "officer",
   ]
 
   /// Academic and courtesy titles: dropped, never part of a name or a role.
