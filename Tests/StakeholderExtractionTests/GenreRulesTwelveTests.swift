@@ -165,4 +165,19 @@ struct GenreRulesTwelveTests {
     #expect(F.hasRelation("Henrik Lundqvist", .affiliatedWith, "Nordic Fleet S.A.", in: en))
     #expect(F.hasRelation("Pawel Stolarczyk", .affiliatedWith, "University of Agriculture in Krakow", in: en))
   }
+
+  @Test("A village fair is an event; a patron's title ('im. dr.', 'im. prof.') stays inside the institution's name")
+  func fairsAndPatrons() throws {
+    let g = F.extract("""
+      Gmina Zalesie zaprasza na jarmark
+
+      W sobotę w Zalesiu odbędzie się II Jarmark Smaków Doliny Pilicy. Centrum teleopieki uruchomi Szpital Powiatowy \
+      im. dr. Józefa Rostkowskiego w Lipnie, a udział wezmą uczniowie Zespołu Szkół im. prof. Adama Nowackiego w \
+      Zalesiu.
+      """, id: "fair12.txt")
+    _ = try #require(F.entity(g, "II Jarmark Smaków Doliny Pilicy", .event))
+    _ = try #require(F.entity(g, "Szpital Powiatowy im. dr. Józefa Rostkowskiego w Lipnie", .organization))
+    _ = try #require(F.entity(g, "Zespół Szkół im. prof. Adama Nowackiego w Zalesiu", .organization))
+    #expect(F.entity(g, "Józef Rostkowski", .person) == nil)
+  }
 }

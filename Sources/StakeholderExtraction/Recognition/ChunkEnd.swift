@@ -3,6 +3,9 @@ import StakeholderModel
 /// Pass 1b, continued: where a capitalised chunk ends (names run on through joining words, seats, legal forms,
 /// quoted parts and parent institutions).
 extension Recognizer {
+  /// Titles of a patron beyond the academic ones ("im. św. Jana", "im. gen. X", "im. kard. Y").
+  static let patronTitles: WordSet = ["św", "świętego", "świętej", "bł", "gen", "kard", "abp", "bp", "marsz", "płk", "mjr", "kpt", "por", "ppłk"]
+
   /// Where a capitalised chunk starting at `a` ends, and the legal form after it, if any.
   func chunkEnd(_ a: Int, _ s: Sentence) -> (Int, String?) {
     let end = s.tokens.upperBound
@@ -268,7 +271,13 @@ extension Recognizer {
           // "Szkoła Podstawowa nr 2 w X", "Liceum Ogólnokształcące nr 5": a numbered school or unit.
           if hasHead, tokens[j + 1].kind == .number { j += 2; continue }
         case "im":
-          if j + 2 < end, tokens[j + 1].text == ".", tokens[j + 2].isNameLike, hasHead { j += 2; sawPatron = true; continue }
+          // "Szpital Powiatowy im. dr. Józefa X", "Zespół Szkół im. św. Jana": the patron's titles belong to the name.
+          guard j + 2 < end, tokens[j + 1].text == ".", hasHead else { break }
+          var n = j + 2
+          while n + 1 < end, tokens[n].casing == .lower, vocabulary.has(RoleWords.titles, n) || vocabulary.has(Self.patronTitles, n) {
+            n += tokens[n + 1].text == "." ? 2 : 1
+          }
+          if n < end, tokens[n].isNameLike { j = n; sawPatron = true; continue }
         case "na":
           if hasHead, next.lower == "rzecz", j + 2 < end, tokens[j + 2].isNameLike { j += 2; continue }
           // "Lubuskie Bony na Innowacje", "program Granty na Eurogranty": a project's name runs on through "na" and a

@@ -186,6 +186,10 @@ enum HeadWords {
     pl("wystawa wystawy wystawie wystawę", ev, .feminine)
     pl("przegląd przeglądu przeglądowi przeglądem przeglądzie", ev, .masculine)
     pl("sympozjum", ev, .neuter)
+    // Local fairs and festivities that communes, local action groups and rural associations organize.
+    pl("jarmark jarmarku jarmarkowi jarmarkiem", ev, .masculine)
+    pl("piknik pikniku piknikowi piknikiem", ev, .masculine)
+    pl("festyn festynu festynowi festynem festynie", ev, .masculine)
     // English organizations (last head wins)
     en("office", org, .localGovernment)
     en("university universities", org, .science)
