@@ -180,4 +180,21 @@ struct GenreRulesTwelveTests {
     _ = try #require(F.entity(g, "Zespół Szkół im. prof. Adama Nowackiego w Zalesiu", .organization))
     #expect(F.entity(g, "Józef Rostkowski", .person) == nil)
   }
+
+  @Test("'z zarządu firmy farmaceutycznej X' names the person's company; 'She leads … at the Faculty of X' after a sentence naming her")
+  func boardsAndPronouns() {
+    let pl = F.extract("""
+      Wizyta w parku
+
+      W spotkaniu uczestniczyła Iwona Kaliska z zarządu firmy farmaceutycznej Medifarm.
+      """, id: "board12.txt")
+    #expect(F.hasRelation("Iwona Kaliska", .affiliatedWith, "Medifarm", in: pl))
+    let en = F.extract("""
+      Drones over the bay
+
+      The delegation was welcomed by Olga Maciejak. She leads the unmanned systems team at the Faculty of Mechanical \
+      Engineering of the Warsaw University of Technology.
+      """, id: "pronoun12.txt")
+    #expect(F.hasRelation("Olga Maciejak", .affiliatedWith, "Faculty of Mechanical Engineering", in: en))
+  }
 }

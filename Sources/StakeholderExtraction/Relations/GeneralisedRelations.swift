@@ -642,7 +642,13 @@ extension RelationFinder {
   func pastOriginAndCompany(_ i: Int) -> Int {
     var e = i
     if e < r.tokens.count, r.claim[e] < 0, r.vocabulary.has(Recognizer.englishAdjectivesOfOrigin, e) { e += 1 }
-    if e < r.tokens.count, r.claim[e] < 0, r.tokens[e].casing == .lower, r.vocabulary.has(Recognizer.companyNouns, e) { e += 1 }
+    // "z zarządu firmy X": the company's board before the company noun.
+    if e + 1 < r.tokens.count, r.claim[e] < 0, r.vocabulary.lowerIs(e, "zarządu"), r.vocabulary.has(Recognizer.companyNouns, e + 1) { e += 1 }
+    if e < r.tokens.count, r.claim[e] < 0, r.tokens[e].casing == .lower, r.vocabulary.has(Recognizer.companyNouns, e) {
+      e += 1
+      // "firmy farmaceutycznej X": an adjective of the company's trade after the noun.
+      if e + 1 < r.tokens.count, r.claim[e] < 0, r.tokens[e].casing == .lower, r.tokens[e].lower.hasSuffix(among: ["ej", "ego"]) { e += 1 }
+    }
     return e < r.tokens.count && r.claim[e] >= 0 ? e : i
   }
 

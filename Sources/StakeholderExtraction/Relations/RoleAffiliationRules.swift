@@ -229,6 +229,24 @@ extension RelationFinder {
     }
   }
 
+  /// "… was welcomed by Olga X. She leads the unmanned systems team at the Faculty of Y": a sentence opening with "He"
+  /// or "She" and a verb of heading speaks of the person named last in the sentence before, who works at the first
+  /// organization named after the verb.
+  mutating func pronounHeadsBody() {
+    for (k, s) in r.sentences.enumerated() where k > 0 {
+      let a = s.tokens.lowerBound
+      guard a + 3 < s.tokens.upperBound, r.vocabulary.lowerIn(a, ["she", "he"]), r.vocabulary.has(Self.headingVerbs, a + 1),
+            let o = mentions(in: k).first(where: { r.mentions[$0].kind == .organization && r.mentions[$0].range.lowerBound - a <= 10 }),
+            let person = mentions(in: k - 1).last(where: { r.mentions[$0].kind == .person }) else { continue }
+      let p = g(person)
+      guard affiliations[p]?.contains(where: { kind($0) == .organization }) != true else { continue }
+      affiliate(p, g(o), k)
+    }
+  }
+
+  /// English verbs of heading or working in a body, after "He" / "She".
+  static let headingVerbs: WordSet = ["leads", "heads", "runs", "manages", "directs", "chairs", "coordinates", "works"]
+
   /// "led" and "pod": the first words of ``teamLeader()``'s phrases.
   static let teamLeadingWords: WordSet = ["led", "pod"]
 
