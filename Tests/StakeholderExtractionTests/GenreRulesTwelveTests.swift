@@ -186,9 +186,9 @@ struct GenreRulesTwelveTests {
     let pl = F.extract("""
       Wizyta w parku
 
-      W spotkaniu uczestniczyła Iwona Kaliska z zarządu firmy farmaceutycznej Medifarm.
+      W spotkaniu uczestniczyła Iwona Zdrojewska z zarządu firmy farmaceutycznej Medifarm.
       """, id: "board12.txt")
-    #expect(F.hasRelation("Iwona Kaliska", .affiliatedWith, "Medifarm", in: pl))
+    #expect(F.hasRelation("Iwona Zdrojewska", .affiliatedWith, "Medifarm", in: pl))
     let en = F.extract("""
       Drones over the bay
 
