@@ -197,4 +197,16 @@ struct GenreRulesTwelveTests {
       """, id: "pronoun12.txt")
     #expect(F.hasRelation("Olga Maciejak", .affiliatedWith, "Faculty of Mechanical Engineering", in: en))
   }
+
+  @Test("An innovation breakfast is a meeting: an event with its organizers")
+  func breakfasts() throws {
+    let g = F.extract("""
+      Firms meet in Rzeszów
+
+      The Rzeszów Regional Development Agency organised the Carpathian Innovation Breakfast in Rzeszów on Monday. \
+      Twenty firms took part.
+      """, id: "breakfast12.txt")
+    _ = try #require(F.entity(g, "Carpathian Innovation Breakfast", .event))
+    #expect(F.hasRelation("Rzeszów Regional Development Agency", .organizes, "Carpathian Innovation Breakfast", in: g))
+  }
 }

@@ -5,6 +5,14 @@ extension RelationFinder {
   /// "współorganizowała z …" (``organizing()``): the same test as `hasPrefix("współorganiz")`.
   static let coOrganizingCue = PrefixSet(["współorganiz"])
 
+  /// English past forms of organising that are active when no agent follows ("X organised the Y").
+  static let activeOrganised: WordSet = ["organised", "organized"]
+
+  /// Whether "przez" / "by" follows the verb at `i` within five tokens (a passive with its agent).
+  func agentFollows(_ i: Int, in s: Sentence) -> Bool {
+    ((i + 1)..<min(s.tokens.upperBound, i + 6)).contains { r.vocabulary.lowerIn($0, ["przez", "by"]) }
+  }
+
   mutating func organizing() {
     for (k, s) in r.sentences.enumerated() {
       // Only a sentence with one of the three cues below can organize anything.
@@ -12,7 +20,9 @@ extension RelationFinder {
       let ms = mentions(in: k)
       let all = allMentions(in: k)
       for i in s.tokens where r.claim[i] < 0 && r.tokens[i].kind == .word {
-        if r.vocabulary.has(Markers.organizedByCue, i) {
+        // "organised by X" is passive; "X organised the Y" (no "by" after the verb) is read as active below. ("X hosted
+        // the meeting of project P" stays unread: the host organizes the unnamed meeting, not P.)
+        if r.vocabulary.has(Markers.organizedByCue, i), !(r.vocabulary.has(Self.activeOrganised, i) && !agentFollows(i, in: s)) {
           // "… zorganizowanej 10 grudnia przez X": the nearest event or project before is organized by X.
           var j = i + 1
           while j < min(s.tokens.upperBound, i + 6), !r.vocabulary.lowerIn(j, ["przez", "by"]) { j += 1 }

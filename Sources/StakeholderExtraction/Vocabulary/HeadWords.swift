@@ -190,6 +190,8 @@ enum HeadWords {
     pl("jarmark jarmarku jarmarkowi jarmarkiem", ev, .masculine)
     pl("piknik pikniku piknikowi piknikiem", ev, .masculine)
     pl("festyn festynu festynowi festynem festynie", ev, .masculine)
+    // "Śniadanie Biznesowe X", "Innovation Breakfast": a morning meeting of firms and offices.
+    pl("śniadanie śniadania śniadaniu śniadaniem", ev, .neuter)
     // English organizations (last head wins)
     en("office", org, .localGovernment)
     en("university universities", org, .science)
@@ -264,6 +266,7 @@ enum HeadWords {
     en("meeting", ev)
     en("workshop workshops", ev)
     en("seminar", ev)
+    en("breakfast", ev)
     en("webinar", ev)
     en("event", ev)
     en("symposium", ev)

@@ -29,7 +29,7 @@ enum Markers {
     "gala", "gali", "festiwal", "festiwalu", "targi", "targów", "targach", "webinar", "webinarium", "webinaru",
     "sesja", "sesji", "sesję", "panel", "panelu", "konferencji", "conference", "meeting", "event", "forum",
     "workshop", "workshops", "seminar", "webinar", "summit", "session", "congress", "festival", "hackathon",
-    "debate", "jarmark", "jarmarku", "piknik", "pikniku", "festyn", "festynu", "fair",
+    "debate", "jarmark", "jarmarku", "piknik", "pikniku", "festyn", "festynu", "fair", "breakfast", "śniadanie", "śniadania",
   ]
   /// Words that introduce a title: "pn.", "pt.", "pod hasłem", "zatytułowanej", "entitled".
   static let title: WordSet = [
