@@ -82,6 +82,9 @@ struct Recognizer {
     var abbreviationScans: [String: AbbreviationScan] = [:]
     /// ``Recognizer/placeName(_:)`` by the words asked.
     var placeNames: [[String]: String] = [:]
+    /// The last text ``Recognizer/text(_:)`` built and its tokens: rules often ask the same range twice in a row
+    /// (a mention's name and its surface), and the second answer shares the first one's storage.
+    var lastText: (range: Range<Int>, text: String)?
     /// Organizations with a legal form, by their name without it ("Morava Poradenství" → its mention index).
     var companiesWithoutLegalForm: [String: Int] = [:]
   }
@@ -255,9 +258,18 @@ struct Recognizer {
   // MARK: helpers
 
   /// The text of tokens `r` as written, single spaces where the document has whitespace.
-  /// - Complexity: O(n) in the text's bytes; one allocation (the bytes are copied into the new string's storage).
+  /// - Complexity: O(n) in the text's bytes; one allocation (the bytes are copied into the new string's storage),
+  ///   none when the same range was asked last.
   func text(_ r: Range<Int>) -> String {
     guard !r.isEmpty else { return "" }
+    if let last = memo.lastText, last.range == r { return last.text }
+    let text = textFromTokens(r)
+    memo.lastText = (r, text)
+    return text
+  }
+
+  /// ``text(_:)`` built from the tokens.
+  private func textFromTokens(_ r: Range<Int>) -> String {
     let tokens = self.tokens
     var size = 0
     for i in r { size += tokens[i].writtenText.utf8.count + 1 }
