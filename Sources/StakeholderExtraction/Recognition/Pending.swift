@@ -225,23 +225,32 @@ extension Recognizer {
     return o >= 0 && mentions[o].kind == .organization && mentions[o].legalForm != nil
   }
 
+  /// Whether `a` and `b` are the same word up to its ending (phrases: word by word): equal, or a common prefix of at
+  /// least 4 letters covering all but the last 2–3 letters, or a fleeting "e" before the last letter.
   static func sameStem(_ a: String, _ b: String) -> Bool {
     if a == b { return true }
-    let x = Array(a), y = Array(b)
-    guard !a.includes(" ") || !b.includes(" ") || x.count == y.count || true else { return false }
-    var p = 0
-    while p < x.count, p < y.count, x[p] == y[p] { p += 1 }
-    let maxLen = max(x.count, y.count), minLen = min(x.count, y.count)
-    if a.includes(" ") != b.includes(" ") { return false }
-    if a.includes(" ") {
+    let phrase = a.includes(" ")
+    if phrase != b.includes(" ") { return false }
+    if phrase {
       // Phrases: every word must share its stem.
       let aw = a.split(separator: " "), bw = b.split(separator: " ")
       guard aw.count == bw.count else { return false }
       return zip(aw, bw).allSatisfy { sameStem(String($0), String($1)) }
     }
+    // In simple text each scalar is a whole character (``Swift/String/isSimpleText``): the scalars give the same
+    // answer as the characters without breaking the words into grapheme clusters.
+    if a.isSimpleText && b.isSimpleText { return sameWordStem(Array(a.unicodeScalars), Array(b.unicodeScalars)) }
+    return sameWordStem(Array(a), Array(b))
+  }
+
+  /// ``sameStem(_:_:)`` for two single words given as their characters (or, for simple text, their scalars).
+  static func sameWordStem<C: Equatable & ExpressibleByUnicodeScalarLiteral>(_ x: [C], _ y: [C]) -> Bool {
+    var p = 0
+    while p < x.count, p < y.count, x[p] == y[p] { p += 1 }
+    let maxLen = max(x.count, y.count), minLen = min(x.count, y.count)
     if p >= 4 && p >= maxLen - 3 && p >= minLen - 2 { return true }
     // A fleeting "e" in the last syllable: "Sobek" / "Sobkowi", "Marzec" / "Marca".
-    for (base, form) in [(x, y), (y, x)] where base.count >= 4 && base[base.count - 2] == "e" && ["k", "c"].contains(base[base.count - 1]) {
+    for (base, form) in [(x, y), (y, x)] where base.count >= 4 && base[base.count - 2] == "e" && (base[base.count - 1] == "k" || base[base.count - 1] == "c") {
       let stem = base.dropLast(2) + [base[base.count - 1]]
       if form.count > stem.count, form.count - stem.count <= 3, Array(form.prefix(stem.count)) == Array(stem) { return true }
     }

@@ -13,7 +13,7 @@ extension DocumentResolver {
   static func joinNamesWithoutLeadingAdjectives(_ ms: [FoundMention], forms: [String], _ uf: inout UnionFind) {
     var longer: [Substring: Set<Int>] = [:]
     for (j, m) in ms.enumerated() where m.kind == .organization && m.parent == nil {
-      let words = forms[j].split(separator: " ")
+      let words = forms[j].spaceSeparatedWords
       guard words.count >= 3, Inflection.looksAdjectival(String(words[0])) else { continue }
       longer[forms[j].dropFirst(words[0].count + 1), default: []].insert(j)
       if words.count >= 4, Inflection.looksAdjectival(String(words[1])) {
