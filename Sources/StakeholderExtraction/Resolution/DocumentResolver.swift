@@ -126,9 +126,10 @@ struct DocumentResolver {
     var acronymOpened: [(Int, [Substring])] = []
     for i in organizations {
       let m = ms[i]
-      let words = m.name.spaceSeparatedWords
-      guard let f = words.first, f.count >= 2, f.count <= 6, f == f.uppercased(), f.allSatisfy(\.isLetter) else { continue }
-      acronymOpened.append((i, words))
+      // The first word is tested before the name is cut into words (the same word: characters up to the first space).
+      let f = m.name.drop(while: { $0 == " " }).prefix(while: { $0 != " " })
+      guard f.count >= 2, f.count <= 6, f == f.uppercased(), f.allSatisfy(\.isLetter) else { continue }
+      acronymOpened.append((i, m.name.spaceSeparatedWords))
     }
     var byInitials: [String: Set<Int>] = [:]
     for j in organizations {
@@ -409,6 +410,8 @@ struct DocumentResolver {
   /// `name` without the seat it ends in ("Uniwersytet Mikołaja Kopernika w Toruniu" → "Uniwersytet Mikołaja
   /// Kopernika"): "w", "we" or "in" and one or two capitalised words; nil when it ends in none.
   static func withoutSeat(_ name: String) -> String? {
+    // Most names are shorter than four words: counted first, they are not cut into words.
+    if let count = simpleWordCount(name), count < 4 { return nil }
     let words = name.spaceSeparatedWords
     guard words.count >= 4 else { return nil }
     for n in 1...2 where words.count - n - 1 >= 2 {

@@ -133,6 +133,38 @@ extension String {
 }
 
 extension String {
+  /// The string's Unicode scalars (`Array(unicodeScalars)`), decoded from its UTF-8 bytes in one pass (the
+  /// `unicodeScalars` view is walked twice, to count and to copy). A Swift string's UTF-8 is always valid.
+  ///
+  ///     "Łódź".scalarArray   // ["Ł", "ó", "d", "ź"]
+  /// - Complexity: O(n) in the bytes; one allocation.
+  var scalarArray: [Unicode.Scalar] {
+    var copy = self
+    return copy.withUTF8 { b in
+      [Unicode.Scalar](unsafeUninitializedCapacity: b.count) { out, count in
+        var i = 0
+        var n = 0
+        while i < b.count {
+          let c = b[i]
+          var v: UInt32
+          if c < 0x80 {
+            v = UInt32(c)
+            i += 1
+          } else if let (below, width) = Self.decodeBelow10000(b, i) {
+            v = below
+            i += width
+          } else {
+            v = (UInt32(c & 0x07) << 18) | (UInt32(b[i + 1] & 0x3F) << 12) | (UInt32(b[i + 2] & 0x3F) << 6) | UInt32(b[i + 3] & 0x3F)
+            i += 4
+          }
+          out[n] = Unicode.Scalar(v) ?? "\u{FFFD}"
+          n += 1
+        }
+        count = n
+      }
+    }
+  }
+
   /// Whether every scalar is below U+0300 (ASCII, Latin-1, Latin Extended-A/B, IPA) and none is a carriage
   /// return: in such text each scalar is a whole character and equal bytes mean equal strings, so byte
   /// tests give the answers of `Character`-level and Foundation tests.
