@@ -80,6 +80,8 @@ struct Recognizer {
       var ambiguous = false
     }
     var abbreviationScans: [String: AbbreviationScan] = [:]
+    /// ``Recognizer/hasAcronymShape(_:)`` by the word asked (a word's shape is asked again at each of its chunks).
+    var acronymShapes = ByteKeyedMemo<Bool>()
     /// ``Recognizer/placeName(_:)`` by the words asked.
     var placeNames: [[String]: String] = [:]
     /// The last text ``Recognizer/text(_:)`` built and its tokens: rules often ask the same range twice in a row

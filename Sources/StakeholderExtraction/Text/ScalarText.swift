@@ -190,6 +190,7 @@ extension String {
     guard t.isSimpleText else { return split(whereSeparator: isSeparator).map(String.init) }
     return t.withUTF8 { bytes in
       var out: [String] = []
+      out.reserveCapacity(Self.runCount(bytes) { separatorBytes.contains($0) })
       var start = 0
       for i in 0...bytes.count where i == bytes.count || separatorBytes.contains(bytes[i]) {
         if i > start { out.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)) }
@@ -199,18 +200,33 @@ extension String {
     }
   }
 
+  /// The number of runs of bytes between separators (bytes for which `isSeparator` holds): the number of words
+  /// ``words(separatorBytes:isSeparator:)`` and ``spaceSeparatedWords`` cut simple text into.
+  /// - Complexity: O(n) in the bytes.
+  @inline(__always)
+  static func runCount(_ bytes: UnsafeBufferPointer<UInt8>, isSeparator: (UInt8) -> Bool) -> Int {
+    var count = 0
+    var inRun = false
+    for b in bytes {
+      if isSeparator(b) { inRun = false } else if !inRun { inRun = true; count += 1 }
+    }
+    return count
+  }
+
   /// The space-separated words: `split(separator: " ")`, cut on UTF-8 bytes when the string is
   /// ``isSimpleText`` (there the only character equal to " " is the byte 0x20), with `split` otherwise.
   ///
   ///     "forum  rozwoju miast".spaceSeparatedWords   // ["forum", "rozwoju", "miast"]
   /// - Complexity: O(n) in the string's bytes.
   var spaceSeparatedWords: [Substring] {
-    let simple = utf8.withContiguousStorageIfAvailable { b -> Bool in
-      for x in b where x >= 0xCC || x == 0x0D { return false }
-      return true
-    } ?? false
-    guard simple else { return split(separator: " ") }
+    // The number of words when the text is simple (nil otherwise): the array is made that size at once.
+    let simpleCount = utf8.withContiguousStorageIfAvailable { b -> Int? in
+      for x in b where x >= 0xCC || x == 0x0D { return nil }
+      return Self.runCount(b) { $0 == 0x20 }
+    } ?? nil
+    guard let simpleCount else { return split(separator: " ") }
     var out: [Substring] = []
+    out.reserveCapacity(simpleCount)
     var start: String.Index?
     var i = utf8.startIndex
     while i != utf8.endIndex {
