@@ -273,13 +273,24 @@ struct Recognizer {
   /// ``text(_:)`` built from the tokens.
   private func textFromTokens(_ r: Range<Int>) -> String {
     let tokens = self.tokens
+    // One token: its written text itself (no space is put before the first token).
+    if r.count == 1 { return tokens[r.lowerBound].writtenText }
     var size = 0
     for i in r { size += tokens[i].writtenText.utf8.count + 1 }
     return String(unsafeUninitializedCapacity: size) { buf in
       var p = 0
       for i in r {
         if i > r.lowerBound && tokens[i].spaceBefore { buf[p] = 0x20; p += 1 }
-        for b in tokens[i].writtenText.utf8 { buf[p] = b; p += 1 }
+        let word = tokens[i].writtenText
+        // The word's bytes copied at once where the string stores them contiguously (native strings do).
+        let copied = word.utf8.withContiguousStorageIfAvailable { bytes -> Int in
+          UnsafeMutableBufferPointer(rebasing: buf[p...]).initialize(fromContentsOf: bytes)
+        }
+        if let copied {
+          p += copied
+        } else {
+          for b in word.utf8 { buf[p] = b; p += 1 }
+        }
       }
       return p
     }
