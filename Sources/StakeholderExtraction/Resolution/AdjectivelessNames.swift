@@ -22,8 +22,10 @@ extension DocumentResolver {
     }
     guard !longer.isEmpty else { return }
     for (i, m) in ms.enumerated() where m.kind == .organization && m.parent == nil {
-      guard let head = m.head, !head.english, let first = forms[i].split(separator: " ", maxSplits: 1).first,
-            first == head.lemma, first.count < forms[i].count, let cands = longer[Substring(forms[i])] else { continue }
+      guard let head = m.head, !head.english else { continue }
+      // The first word without cutting the rest (the same word: characters up to the first space).
+      let first = forms[i].drop(while: { $0 == " " }).prefix(while: { $0 != " " })
+      guard !first.isEmpty, first == head.lemma, first.count < forms[i].count, let cands = longer[Substring(forms[i])] else { continue }
       let roots = Set(cands.map { uf.find($0) })
       if roots.count == 1, let root = roots.first { uf.union(i, root) }
     }

@@ -279,6 +279,8 @@ struct DocumentResolver {
     // ("Departament Rolnictwa UMWŚ", "Departament Rozwoju UMWŚ") stay apart.
     // Which mentions are branches ("oddział"), read once for both rounds.
     let isBranch = ms.map { $0.head?.lemma == "oddział" }
+    // Each unit's own name (``unitOwnName(_:_:forms:)``), worked out in the first round and read in the second.
+    var ownNames: [Int: String?] = [:]
     for _ in 0..<2 {
       var unitKey: [String: Int] = [:]
       var bareUnits: [String: [Int]] = [:]
@@ -288,7 +290,15 @@ struct DocumentResolver {
         guard let h = m.head, h.isUnit, let p = m.parent else { continue }
         let adj = lowerName(i).hasPrefix("oddział") ? "" : String(lowerName(i).prefix(while: { $0 != " " }).prefix(5))
         let parentKey = "\(h.lemma)|\(uf.find(p))|\(h.lemma == "oddział" ? adj : "")"
-        let own = h.lemma == "oddział" ? "" : Self.unitOwnName(ms, i, forms: forms)
+        let own: String?
+        if h.lemma == "oddział" {
+          own = ""
+        } else if let known = ownNames[i] {
+          own = known
+        } else {
+          own = Self.unitOwnName(ms, i, forms: forms)
+          ownNames[i] = .some(own)
+        }
         let k = parentKey + "|" + (own ?? "")
         if own == nil { bareUnits[parentKey, default: []].append(i) } else if unitKey[k] == nil { namedUnits[parentKey, default: []].append(i) }
         if let j = unitKey[k] { uf.union(i, j) } else { unitKey[k] = i }
