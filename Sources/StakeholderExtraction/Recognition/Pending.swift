@@ -15,20 +15,24 @@ extension Recognizer {
     var byForm: [TextKey: Int] = [:]
     /// Form → the entries after a first one of `-1 - m` kind, up to and including the first mention index.
     var later: [TextKey: [Int]] = [:]
-    var surnamesByPrefix: [Substring: [(String, Int)]] = [:]
+    /// Surnames by their first four letters (keyed on bytes, ``TextKey``, as the prefix index is).
+    var surnamesByPrefix: [TextKey: [(String, Int)]] = [:]
     /// Forms of four letters or more by their first four, in no order (sort a bucket before reading it in order);
     /// built by ``prefixIndex()`` when a stem match is first tried.
-    var byPrefix: [Substring: [String]]?
+    var byPrefix: [TextKey: [String]]?
 
     /// Candidates for stem matching, by their first four letters (each bucket sorted when asked: few are): ``byPrefix``,
     /// built now if not yet.
-    mutating func prefixIndex() -> [Substring: [String]] {
+    mutating func prefixIndex() -> [TextKey: [String]] {
       if let byPrefix { return byPrefix }
-      var index: [Substring: [String]] = [:]
-      for key in byForm.keys where key.text.count >= 4 { index[key.text.prefix(4), default: []].append(key.text) }
+      var index: [TextKey: [String]] = [:]
+      for key in byForm.keys where key.text.count >= 4 { index[Self.firstFour(key.text), default: []].append(key.text) }
       byPrefix = index
       return index
     }
+
+    /// The first four letters of `word` (`word.prefix(4)`) as a key.
+    static func firstFour(_ word: String) -> TextKey { TextKey(String(word.prefix(4))) }
 
     /// Records `entry` for `form` unless an entry that needs no test is already there.
     mutating func give(_ form: String, _ entry: Int) {
@@ -59,7 +63,7 @@ extension Recognizer {
       // "Fundacja Zielony Horyzont" … "Partnerem będzie Zielony Horyzont": a body by the words after its head.
       if let t = headedTailCandidate(m) { index.give(t, -1 - idx) }
     }
-    for (s, idx) in surnames { index.surnamesByPrefix[s.prefix(4), default: []].append((s, idx)) }
+    for (s, idx) in surnames { index.surnamesByPrefix[PendingIndex.firstFour(s), default: []].append((s, idx)) }
     return index
   }
 
@@ -125,10 +129,10 @@ extension Recognizer {
       let known = index!
       var target: Int? = pendingTarget(known, l)
       if target == nil, r.count == 1, tokens[r.lowerBound].casing == .capitalized {
-        for (s, idx) in known.surnamesByPrefix[l.prefix(4)] ?? [] where Self.sameStem(s, l) { target = idx; break }
+        for (s, idx) in known.surnamesByPrefix[PendingIndex.firstFour(l)] ?? [] where Self.sameStem(s, l) { target = idx; break }
       }
       if target == nil, l.count >= 5 {
-        for key in (index!.prefixIndex()[l.prefix(4)] ?? []).sorted() where Self.sameStem(key, l) {
+        for key in (index!.prefixIndex()[PendingIndex.firstFour(l)] ?? []).sorted() where Self.sameStem(key, l) {
           guard let t = pendingTarget(known, key) else { continue }
           if mentions[t].kind != .person { target = t; break }
         }
