@@ -23,8 +23,8 @@ extension DocumentResolver {
     guard !longer.isEmpty else { return }
     for (i, m) in ms.enumerated() where m.kind == .organization && m.parent == nil {
       guard let head = m.head, !head.english else { continue }
-      // The first word without cutting the rest (the same word: characters up to the first space).
-      let first = forms[i].drop(while: { $0 == " " }).prefix(while: { $0 != " " })
+      // The first word, without cutting the rest into words.
+      let first = forms[i].firstSpaceSeparatedWord
       guard !first.isEmpty, first == head.lemma, first.count < forms[i].count, let cands = longer[Substring(forms[i])] else { continue }
       let roots = Set(cands.map { uf.find($0) })
       if roots.count == 1, let root = roots.first { uf.union(i, root) }

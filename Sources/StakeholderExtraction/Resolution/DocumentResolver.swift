@@ -127,8 +127,8 @@ struct DocumentResolver {
     var acronymOpened: [(Int, [Substring])] = []
     for i in organizations {
       let m = ms[i]
-      // The first word is tested before the name is cut into words (the same word: characters up to the first space).
-      let f = m.name.drop(while: { $0 == " " }).prefix(while: { $0 != " " })
+      // The first word is tested before the name is cut into words.
+      let f = m.name.firstSpaceSeparatedWord
       guard f.count >= 2, f.count <= 6, f == f.uppercased(), f.allSatisfy(\.isLetter) else { continue }
       acronymOpened.append((i, m.name.spaceSeparatedWords))
     }

@@ -213,6 +213,13 @@ extension String {
     return count
   }
 
+  /// The first space-separated word (`split(separator: " ").first`, or "" when there is none), found without
+  /// cutting the rest of the string into words.
+  ///
+  ///     " Rada Innowacji".firstSpaceSeparatedWord   // "Rada"
+  /// - Complexity: O(k) in the characters up to the end of the first word.
+  var firstSpaceSeparatedWord: Substring { drop(while: { $0 == " " }).prefix(while: { $0 != " " }) }
+
   /// The space-separated words: `split(separator: " ")`, cut on UTF-8 bytes when the string is
   /// ``isSimpleText`` (there the only character equal to " " is the byte 0x20), with `split` otherwise.
   ///
