@@ -3,22 +3,6 @@ import StakeholderModel
 /// Pass 1b, continued: where a capitalised chunk ends (names run on through joining words, seats, legal forms,
 /// quoted parts and parent institutions).
 extension Recognizer {
-  // The lists below are asked inside the chunk loop: kept once here, not built as array literals at every question.
-  /// Head lemmas of days and meetings named "… z X" ("Dzień z Funduszami").
-  static let dayHeads: WordSet = ["tydzień", "dzień", "dni", "spotkanie", "noc"]
-  /// Beginnings of the words before "w" that make an office's name take its seat ("Urząd Skarbowy w …").
-  static let officeSeatPrefixes = ["powiatow", "skarbow", "wojewódzk", "statystyczn", "miejsk", "gminn", "morsk"]
-  /// Regional centres and agencies named by their field, which take their seat.
-  static let regionalSeatHeads: WordSet = ["ośrodek", "agencja"]
-  /// Branches and regional offices, named by their seat.
-  static let branchHeads: WordSet = ["oddział", "biuro", "delegatura", "filia"]
-  /// Councils and offices that take their seat after ``officeBeforeSeat`` words.
-  static let officeHeads: WordSet = ["rada", "urząd", "starostwo"]
-  /// Bare university heads that take their seat, at home or abroad.
-  static let bareUniversityHeads: WordSet = ["uniwersytet", "politechnika", "akademia", "uczelnia"]
-  /// University heads whose seat is part of the name.
-  static let universitySeatHeads: WordSet = ["uniwersytet", "akademia", "szkoła", "uczelnia", "politechnika"]
-
   /// Where a capitalised chunk starting at `a` ends, and the legal form after it, if any.
   func chunkEnd(_ a: Int, _ s: Sentence) -> (Int, String?) {
     let end = s.tokens.upperBound
@@ -308,4 +292,23 @@ extension Recognizer {
     let legal = legalForm(j, s)
     return (j, legal?.0)
   }
+}
+
+/// The word lists ``Recognizer/chunkEnd(_:_:)`` asks inside its loop: kept once here, not built as array literals at
+/// every question.
+extension Recognizer {
+  /// Head lemmas of days and meetings named "… z X" ("Dzień z Funduszami").
+  static let dayHeads: WordSet = ["tydzień", "dzień", "dni", "spotkanie", "noc"]
+  /// Beginnings of the words before "w" that make an office's name take its seat ("Urząd Skarbowy w …").
+  static let officeSeatPrefixes = ["powiatow", "skarbow", "wojewódzk", "statystyczn", "miejsk", "gminn", "morsk"]
+  /// Regional centres and agencies named by their field, which take their seat.
+  static let regionalSeatHeads: WordSet = ["ośrodek", "agencja"]
+  /// Branches and regional offices, named by their seat.
+  static let branchHeads: WordSet = ["oddział", "biuro", "delegatura", "filia"]
+  /// Councils and offices that take their seat after ``officeBeforeSeat`` words.
+  static let officeHeads: WordSet = ["rada", "urząd", "starostwo"]
+  /// Bare university heads that take their seat, at home or abroad.
+  static let bareUniversityHeads: WordSet = ["uniwersytet", "politechnika", "akademia", "uczelnia"]
+  /// University heads whose seat is part of the name.
+  static let universitySeatHeads: WordSet = ["uniwersytet", "akademia", "szkoła", "uczelnia", "politechnika"]
 }
