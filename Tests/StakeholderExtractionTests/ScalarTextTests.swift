@@ -52,4 +52,32 @@ struct ScalarTextTests {
     let s = Array("  Ala\n ma\tkota  ".unicodeScalars)
     #expect(Evidence.sentenceText(s, 0, s.count) == "Ala ma kota")
   }
+
+  @Test("scalarArray is Array(unicodeScalars), for one- to four-byte scalars")
+  func scalarArray() {
+    for text in ["Łódź, 𝔸 i „Toruń”\u{301}.", "abc", "", "€ 100 – 𝔸𝔹", "Zażółć gęślą jaźń\r\n"] {
+      #expect(text.scalarArray == Array(text.unicodeScalars))
+    }
+  }
+
+  @Test("spaceSeparatedWords and firstSpaceSeparatedWord agree with split(separator: \" \")")
+  func spaceSeparated() {
+    for text in ["forum  rozwoju miast", " Rada Innowacji ", "Łódź", "", "   ", "e\u{301} x", "a \u{301}b c"] {
+      let split = text.split(separator: " ")
+      #expect(text.spaceSeparatedWords == split)
+      #expect(text.firstSpaceSeparatedWord == (split.first ?? ""))
+    }
+  }
+
+  @Test("sameStem on simple-text words (by scalars) answers as the character comparison does")
+  func sameStem() {
+    #expect(Recognizer.sameStem("sobek", "sobkowi"))
+    #expect(!Recognizer.sameStem("forum", "festiwal"))
+    let words = ["sobek", "sobkowi", "marzec", "marca", "kraków", "krakowa", "łódź", "łodzi", "forum", "festiwal", "rzeszów", "rzeszowie", "ŁÓDŹ"]
+    for a in words {
+      for b in words where a != b {
+        #expect(Recognizer.sameStem(a, b) == Recognizer.sameWordStem(Array(a), Array(b)), "\(a) / \(b)")
+      }
+    }
+  }
 }

@@ -12,7 +12,7 @@ struct DocumentExtractor {
   /// `collect` is set, the scorer's candidates and their features (for the training dump, `evaluate --dump-pairs`).
   func extract(_ doc: SourceDocument, scorer: RelationScorer?, collect: Bool)
     -> (extraction: DocumentExtraction, candidates: [RelationCandidate], features: [[String]]) {
-    let scalars = Array(doc.text.unicodeScalars)
+    let scalars = doc.text.scalarArray
     var tokens = Tokenizer.tokenize(scalars)
     let language = DocumentMetadata.language(tokens)
     Truecaser.recase(&tokens, names: names)

@@ -34,6 +34,7 @@ public struct Extractor: Sendable {
     _ = names.lexicon.lemmaCount
     // Loaded here, not inside the first document's extraction, so that loading is timed as loading.
     _ = InternationalGivenNames.shared.loadError
+    _ = RelationScorer.shared.loadError
   }
 
   /// Entities and relations of one document.

@@ -19,14 +19,14 @@ extension Recognizer {
       let t = tokens[j]
       if legalForm(j, s) != nil { break }
       // A period of years ends a programme's name: "2021–2027", "2014-2020".
-      if t.kind == .punct, ["–", "-", "—"].contains(t.text), j + 1 < end, isYear(j - 1), isYear(j + 1),
+      if t.kind == .punct, t.isDash, j + 1 < end, isYear(j - 1), isYear(j + 1),
          !tokens[j + 1].spaceBefore || !t.spaceBefore {
         j += 2
         continue
       }
       // "Interreg VI A Brandenburgia – Polska 2021–2027", "Interreg VI-A Lithuania–Poland Programme": a cross-border
       // programme names its two countries with a dash.
-      if t.kind == .punct, ["–", "-", "—"].contains(t.text), vocabulary.lowerIs(a, "interreg"), j + 1 < end, tokens[j + 1].casing == .capitalized,
+      if t.kind == .punct, t.isDash, vocabulary.lowerIs(a, "interreg"), j + 1 < end, tokens[j + 1].casing == .capitalized,
          claim[j + 1] < 0 {
         j += 1
         continue
@@ -40,7 +40,7 @@ extension Recognizer {
       }
       // "Bergen–Mazury Business Day", "Saxony–Lusatia Forum": two names joined by an unspaced dash run on to the
       // head of the name they open.
-      if t.kind == .punct, ["–", "-", "—"].contains(t.text), !t.spaceBefore, j + 1 < end, !tokens[j + 1].spaceBefore,
+      if t.kind == .punct, t.isDash, !t.spaceBefore, j + 1 < end, !tokens[j + 1].spaceBefore,
          tokens[j - 1].casing == .capitalized, tokens[j + 1].casing == .capitalized, claim[j + 1] < 0, heads[j - 1] == nil,
          runContinuesIntoHead(j + 2, s) {
         j += 1
@@ -99,7 +99,7 @@ extension Recognizer {
         continue
       }
       // "Instytut Badań Gleby … – Państwowy Instytut Badawczy": the status of a state research institute is part of the name.
-      if t.kind == .punct, ["–", "-", "—"].contains(t.text), hasHead, j + 3 < end, tokens[j + 1].lower.hasPrefix("państwow"),
+      if t.kind == .punct, t.isDash, hasHead, j + 3 < end, tokens[j + 1].lower.hasPrefix("państwow"),
          tokens[j + 2].lower.hasPrefix("instytut"), tokens[j + 3].lower.hasPrefix("badawcz") {
         j += 4
         continue
@@ -120,7 +120,7 @@ extension Recognizer {
         if let hl = headLemma, HeadWords.head(hl)?.kind == .project || vocabulary.has(Markers.project, a) || sawDla {
           if t.lower == "na", j + 2 < end, vocabulary.lowerIs(j + 1, "lata"), isYear(j + 2) {
             j += 3
-            if j + 1 < end, ["–", "-", "—"].contains(tokens[j].text), isYear(j + 1) { j += 2 }
+            if j + 1 < end, tokens[j].isDash, isYear(j + 1) { j += 2 }
             continue
           }
           if t.lower == "do", j + 2 < end, isYear(j + 1), vocabulary.lowerIs(j + 2, "roku") { j += 3; continue }
@@ -190,13 +190,13 @@ extension Recognizer {
           }
         case "z":
           if patronOrigin(j, sawPatron: sawPatron, end) { j += 1; continue }
-          if nextOK, j - a == 1, let hl = headLemma, ["tydzień", "dzień", "dni", "spotkanie", "noc"].contains(hl) { j += 1; continue }
+          if nextOK, j - a == 1, let hl = headLemma, Self.dayHeads.contains(hl) { j += 1; continue }
           if cooperationPartnerInName(j, headLemma: headLemma, nextOK: nextOK && nextHead == nil) { j += 1; continue }
         case "w", "we":
           if projectNameGoesOnAfterW(j, headLemma, end) { j += 1; continue }
           if nextOK, let hl = headLemma, hl == "urząd" || hl == "starostwo",
              vocabulary.lowerIn(j - 1, ["miasta", "gminy", "pracy"])
-              || ["powiatow", "skarbow", "wojewódzk", "statystyczn", "miejsk", "gminn", "morsk"].contains(where: { tokens[j - 1].lower.hasPrefix($0) }) {
+              || Self.officeSeatPrefixes.contains(where: { tokens[j - 1].lower.hasPrefix($0) }) {
             j += 1
             continue
           }
@@ -206,14 +206,14 @@ extension Recognizer {
              let lh = (a..<j).last(where: { heads[$0] != nil }), lh > a, runRepeatsKnownName(lh, s) { break }
           // "Regionalny Ośrodek Polityki Społecznej w Rzeszowie", "Podkarpacka Agencja Wspierania Eksportu w Rzeszowie":
           // a regional centre or agency named by its field takes its seat.
-          if nextOK, next.casing == .capitalized, let hl = lastHeadLemma, ["ośrodek", "agencja"].contains(hl), hl == headLemma, j - a >= 3,
+          if nextOK, next.casing == .capitalized, let hl = lastHeadLemma, Self.regionalSeatHeads.contains(hl), hl == headLemma, j - a >= 3,
              nextHead == nil, polishSeat(j + 1, end), !runContinuesIntoHead(j + 1, s) {
             j += 1
             continue
           }
           // "Oddział Regionalny BGK w Rzeszowie", "Biuro Regionalne X w Y": a branch or regional office is named by its seat
           // (a parent named with its own head keeps the seat for itself: "Oddział Terenowy Krajowego Ośrodka … we X").
-          if nextOK, next.casing == .capitalized, let fl = headLemma, ["oddział", "biuro", "delegatura", "filia"].contains(fl), j - a >= 2,
+          if nextOK, next.casing == .capitalized, let fl = headLemma, Self.branchHeads.contains(fl), j - a >= 2,
              lastHeadLemma == fl, nextHead == nil, polishSeat(j + 1, end), !runContinuesIntoHead(j + 1, s) {
             j += 1
             continue
@@ -223,7 +223,7 @@ extension Recognizer {
           // A foreign university described in Polish ("Uniwersytetu Salento w Lecce") is only located there: the seat
           // joins the name when the lexicon knows it as a Polish place.
           if nextOK, next.casing == .capitalized, let hl = lastHeadLemma,
-             (Self.headsWithSeat.contains(hl) && polishSeat(j + 1, end)) || (["rada", "urząd", "starostwo"].contains(hl) && vocabulary.has(Self.officeBeforeSeat, j - 1)) {
+             (Self.headsWithSeat.contains(hl) && polishSeat(j + 1, end)) || (Self.officeHeads.contains(hl) && vocabulary.has(Self.officeBeforeSeat, j - 1)) {
             j += 1
             continue
           }
@@ -235,13 +235,13 @@ extension Recognizer {
             continue
           }
           // "Uniwersytet w Mariborze": a bare university head takes its seat into its name, at home or abroad.
-          if nextOK, next.casing == .capitalized, j - a == 1, let hl = headLemma, ["uniwersytet", "politechnika", "akademia", "uczelnia"].contains(hl),
+          if nextOK, next.casing == .capitalized, j - a == 1, let hl = headLemma, Self.bareUniversityHeads.contains(hl),
              nextHead == nil, !runContinuesIntoHead(j + 1, s) {
             j += 1
             continue
           }
           // "Uniwersytet Śląski w Katowicach", "Akademia Sztuk Pięknych w Gdańsku": the seat is part of a university's name.
-          if nextOK, let hl = headLemma, ["uniwersytet", "akademia", "szkoła", "uczelnia", "politechnika"].contains(hl), j - a >= 2,
+          if nextOK, let hl = headLemma, Self.universitySeatHeads.contains(hl), j - a >= 2,
              nextHead == nil, !runContinuesIntoHead(j + 1, s), polishSeat(j + 1, end) {
             j += 1
             continue
@@ -301,4 +301,23 @@ extension Recognizer {
     let legal = legalForm(j, s)
     return (j, legal?.0)
   }
+}
+
+/// The word lists ``Recognizer/chunkEnd(_:_:)`` asks inside its loop: kept once here, not built as array literals at
+/// every question.
+extension Recognizer {
+  /// Head lemmas of days and meetings named "… z X" ("Dzień z Funduszami").
+  static let dayHeads: WordSet = ["tydzień", "dzień", "dni", "spotkanie", "noc"]
+  /// Beginnings of the words before "w" that make an office's name take its seat ("Urząd Skarbowy w …").
+  static let officeSeatPrefixes = ["powiatow", "skarbow", "wojewódzk", "statystyczn", "miejsk", "gminn", "morsk"]
+  /// Regional centres and agencies named by their field, which take their seat.
+  static let regionalSeatHeads: WordSet = ["ośrodek", "agencja"]
+  /// Branches and regional offices, named by their seat.
+  static let branchHeads: WordSet = ["oddział", "biuro", "delegatura", "filia"]
+  /// Councils and offices that take their seat after ``officeBeforeSeat`` words.
+  static let officeHeads: WordSet = ["rada", "urząd", "starostwo"]
+  /// Bare university heads that take their seat, at home or abroad.
+  static let bareUniversityHeads: WordSet = ["uniwersytet", "politechnika", "akademia", "uczelnia"]
+  /// University heads whose seat is part of the name.
+  static let universitySeatHeads: WordSet = ["uniwersytet", "akademia", "szkoła", "uczelnia", "politechnika"]
 }

@@ -56,7 +56,7 @@ extension Recognizer {
     // "Regional Stakeholder Group", "Steering Committee": the generic bodies of a project, not named organizations.
     if r.count >= 2, Self.genericBodies.contains(where: { g in (r.lowerBound..<(r.upperBound - 1)).contains { tokens[$0].lower == g.0 && tokens[$0 + 1].lower == g.1 } }) { return nil }
     // "Partners of the X project", "Representatives of the X": the name is what follows "of".
-    if Markers.genericPlurals.contains(first.lower) || ["representatives", "members", "participants"].contains(first.lower),
+    if Markers.genericPlurals.contains(first.lower) || Self.groupPlurals.contains(first.lower),
        let of = r.firstIndex(where: { vocabulary.lowerIs($0, "of") }) {
       var s = of + 1
       if s < r.upperBound, vocabulary.lowerIs(s, "the") { s += 1 }
@@ -687,6 +687,9 @@ extension Recognizer {
     "austrian", "irish", "british", "ukrainian", "icelandic", "maltese", "cypriot", "luxembourgish", "swiss",
     "pomeranian", "silesian", "masovian", "kuyavian", "warmian", "mazurian", "subcarpathian",
   ]
+  /// English plurals of the people of a body ("Representatives of the X"), besides ``Markers/genericPlurals``.
+  static let groupPlurals: WordSet = ["representatives", "members", "participants"]
+
   static let genericBodies: [(String, String)] = [("stakeholder", "group"), ("stakeholders", "group"), ("steering", "committee"), ("advisory", "board"), ("grupa", "sterująca"), ("komitet", "sterujący")]
 
   /// Lower-case nouns after which a capitalised name is a company.
@@ -713,7 +716,7 @@ extension Recognizer {
 
   /// An organization mention whose name `t` abbreviates ("PWr" for "Politechnika Wrocławska"), if exactly one.
   func abbreviatedOrganization(_ t: Token) -> Int? {
-    guard t.kind == .word, Self.hasAcronymShape(t.text) else { return nil }
+    guard t.kind == .word, memo.acronymShapes.value(t.text, Self.hasAcronymShape) else { return nil }
     // The scan below depends only on the word and the mentions, which are only ever appended: it resumes where
     // the last scan for the same word stopped (a word's answer is asked for again and again).
     var scan = memo.abbreviationScans[t.text] ?? Memo.AbbreviationScan()

@@ -24,7 +24,7 @@ extension Recognizer {
   ///     Recognizer.namedInForeignLanguage("Krajský úřad Olomouckého kraje")   // true
   ///     Recognizer.namedInForeignLanguage("Rada Miejska w Kutnie")            // false
   static func namedInForeignLanguage(_ name: String) -> Bool {
-    name.split(separator: " ").contains { w in
+    name.spaceSeparatedWords.contains { w in
       let lower = String(w).fastLowercased
       return (w.first?.isUppercase == false && hasForeignLetters(lower)) || HeadWordsForeign.lemmas.contains(lower)
     }

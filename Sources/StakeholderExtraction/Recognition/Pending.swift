@@ -15,20 +15,24 @@ extension Recognizer {
     var byForm: [TextKey: Int] = [:]
     /// Form → the entries after a first one of `-1 - m` kind, up to and including the first mention index.
     var later: [TextKey: [Int]] = [:]
-    var surnamesByPrefix: [Substring: [(String, Int)]] = [:]
+    /// Surnames by their first four letters (keyed on bytes, ``TextKey``, as the prefix index is).
+    var surnamesByPrefix: [TextKey: [(String, Int)]] = [:]
     /// Forms of four letters or more by their first four, in no order (sort a bucket before reading it in order);
     /// built by ``prefixIndex()`` when a stem match is first tried.
-    var byPrefix: [Substring: [String]]?
+    var byPrefix: [TextKey: [String]]?
 
     /// Candidates for stem matching, by their first four letters (each bucket sorted when asked: few are): ``byPrefix``,
     /// built now if not yet.
-    mutating func prefixIndex() -> [Substring: [String]] {
+    mutating func prefixIndex() -> [TextKey: [String]] {
       if let byPrefix { return byPrefix }
-      var index: [Substring: [String]] = [:]
-      for key in byForm.keys where key.text.count >= 4 { index[key.text.prefix(4), default: []].append(key.text) }
+      var index: [TextKey: [String]] = [:]
+      for key in byForm.keys where key.text.count >= 4 { index[Self.firstFour(key.text), default: []].append(key.text) }
       byPrefix = index
       return index
     }
+
+    /// The first four letters of `word` (`word.prefix(4)`) as a key.
+    static func firstFour(_ word: String) -> TextKey { TextKey(String(word.prefix(4))) }
 
     /// Records `entry` for `form` unless an entry that needs no test is already there.
     mutating func give(_ form: String, _ entry: Int) {
@@ -59,7 +63,7 @@ extension Recognizer {
       // "Fundacja Zielony Horyzont" … "Partnerem będzie Zielony Horyzont": a body by the words after its head.
       if let t = headedTailCandidate(m) { index.give(t, -1 - idx) }
     }
-    for (s, idx) in surnames { index.surnamesByPrefix[s.prefix(4), default: []].append((s, idx)) }
+    for (s, idx) in surnames { index.surnamesByPrefix[PendingIndex.firstFour(s), default: []].append((s, idx)) }
     return index
   }
 
@@ -126,10 +130,10 @@ extension Recognizer {
       let known = index!
       var target: Int? = pendingTarget(known, l)
       if target == nil, r.count == 1, tokens[r.lowerBound].casing == .capitalized {
-        for (s, idx) in known.surnamesByPrefix[l.prefix(4)] ?? [] where Self.sameStem(s, l) { target = idx; break }
+        for (s, idx) in known.surnamesByPrefix[PendingIndex.firstFour(l)] ?? [] where Self.sameStem(s, l) { target = idx; break }
       }
       if target == nil, l.count >= 5 {
-        for key in (index!.prefixIndex()[l.prefix(4)] ?? []).sorted() where Self.sameStem(key, l) {
+        for key in (index!.prefixIndex()[PendingIndex.firstFour(l)] ?? []).sorted() where Self.sameStem(key, l) {
           guard let t = pendingTarget(known, key) else { continue }
           if mentions[t].kind != .person { target = t; break }
         }
@@ -247,23 +251,32 @@ extension Recognizer {
     return o >= 0 && mentions[o].kind == .organization && mentions[o].legalForm != nil
   }
 
+  /// Whether `a` and `b` are the same word up to its ending (phrases: word by word): equal, or a common prefix of at
+  /// least 4 letters covering all but the last 2–3 letters, or a fleeting "e" before the last letter.
   static func sameStem(_ a: String, _ b: String) -> Bool {
     if a == b { return true }
-    let x = Array(a), y = Array(b)
-    guard !a.includes(" ") || !b.includes(" ") || x.count == y.count || true else { return false }
-    var p = 0
-    while p < x.count, p < y.count, x[p] == y[p] { p += 1 }
-    let maxLen = max(x.count, y.count), minLen = min(x.count, y.count)
-    if a.includes(" ") != b.includes(" ") { return false }
-    if a.includes(" ") {
+    let phrase = a.includes(" ")
+    if phrase != b.includes(" ") { return false }
+    if phrase {
       // Phrases: every word must share its stem.
       let aw = a.split(separator: " "), bw = b.split(separator: " ")
       guard aw.count == bw.count else { return false }
       return zip(aw, bw).allSatisfy { sameStem(String($0), String($1)) }
     }
+    // In simple text each scalar is a whole character (``Swift/String/isSimpleText``): the scalars give the same
+    // answer as the characters without breaking the words into grapheme clusters.
+    if a.isSimpleText && b.isSimpleText { return sameWordStem(Array(a.unicodeScalars), Array(b.unicodeScalars)) }
+    return sameWordStem(Array(a), Array(b))
+  }
+
+  /// ``sameStem(_:_:)`` for two single words given as their characters (or, for simple text, their scalars).
+  static func sameWordStem<C: Equatable & ExpressibleByUnicodeScalarLiteral>(_ x: [C], _ y: [C]) -> Bool {
+    var p = 0
+    while p < x.count, p < y.count, x[p] == y[p] { p += 1 }
+    let maxLen = max(x.count, y.count), minLen = min(x.count, y.count)
     if p >= 4 && p >= maxLen - 3 && p >= minLen - 2 { return true }
     // A fleeting "e" in the last syllable: "Sobek" / "Sobkowi", "Marzec" / "Marca".
-    for (base, form) in [(x, y), (y, x)] where base.count >= 4 && base[base.count - 2] == "e" && ["k", "c"].contains(base[base.count - 1]) {
+    for (base, form) in [(x, y), (y, x)] where base.count >= 4 && base[base.count - 2] == "e" && (base[base.count - 1] == "k" || base[base.count - 1] == "c") {
       let stem = base.dropLast(2) + [base[base.count - 1]]
       if form.count > stem.count, form.count - stem.count <= 3, Array(form.prefix(stem.count)) == Array(stem) { return true }
     }

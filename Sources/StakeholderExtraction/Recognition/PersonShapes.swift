@@ -207,13 +207,18 @@ extension Recognizer {
     return pl ?? en
   }
 
+  /// Heads in "-um" whose genitive is their nominative ("Centrum", "Forum").
+  static let indeclinableHeads: WordSet = [
+    "centrum", "forum", "seminarium", "sympozjum", "muzeum", "liceum", "gimnazjum", "technikum", "obserwatorium", "laboratorium", "konsorcjum",
+  ]
+
   /// Nominative of a headed Polish name: the head and the adjectives agreeing with it change, the genitive
   /// complement stays ("Urzędu Marszałkowskiego Województwa Podlaskiego" → "Urząd Marszałkowski Województwa Podlaskiego").
   func headedName(_ r: Range<Int>, head h: Int, _ hw: HeadWord) -> String {
     if hw.english || language == "en" { return text(r) }
     let headTok = tokens[h]
     // Nominative already: nothing to change (indeclinable heads like "Centrum" still need their adjectives).
-    let indeclinable = ["centrum", "forum", "seminarium", "sympozjum", "muzeum", "liceum", "gimnazjum", "technikum", "obserwatorium", "laboratorium", "konsorcjum"].contains(hw.lemma)
+    let indeclinable = Self.indeclinableHeads.contains(hw.lemma)
     // "Świętokrzyskich Dni …": a plural head whose genitive is its nominative shows its case by the adjective before.
     let obliqueAdjective = hw.gender == .plural && (r.lowerBound..<h).contains { tokens[$0].lower.hasSuffix("ych") || tokens[$0].lower.hasSuffix("ich") }
     if !indeclinable, !obliqueAdjective, headTok.lower == hw.lemma || headTok.lower.hasSuffix("-" + hw.lemma) { return text(r) }

@@ -80,8 +80,13 @@ struct Recognizer {
       var ambiguous = false
     }
     var abbreviationScans: [String: AbbreviationScan] = [:]
+    /// ``Recognizer/hasAcronymShape(_:)`` by the word asked (a word's shape is asked again at each of its chunks).
+    var acronymShapes = ByteKeyedMemo<Bool>()
     /// ``Recognizer/placeName(_:)`` by the words asked.
     var placeNames: [[String]: String] = [:]
+    /// The last text ``Recognizer/text(_:)`` built and its tokens: rules often ask the same range twice in a row
+    /// (a mention's name and its surface), and the second answer shares the first one's storage.
+    var lastText: (range: Range<Int>, text: String)?
     /// Organizations with a legal form, by their name without it ("Morava Poradenství" → its mention index).
     var companiesWithoutLegalForm: [String: Int] = [:]
   }
@@ -255,17 +260,37 @@ struct Recognizer {
   // MARK: helpers
 
   /// The text of tokens `r` as written, single spaces where the document has whitespace.
-  /// - Complexity: O(n) in the text's bytes; one allocation (the bytes are copied into the new string's storage).
+  /// - Complexity: O(n) in the text's bytes; one allocation (the bytes are copied into the new string's storage),
+  ///   none when the same range was asked last.
   func text(_ r: Range<Int>) -> String {
     guard !r.isEmpty else { return "" }
+    if let last = memo.lastText, last.range == r { return last.text }
+    let text = textFromTokens(r)
+    memo.lastText = (r, text)
+    return text
+  }
+
+  /// ``text(_:)`` built from the tokens.
+  private func textFromTokens(_ r: Range<Int>) -> String {
     let tokens = self.tokens
+    // One token: its written text itself (no space is put before the first token).
+    if r.count == 1 { return tokens[r.lowerBound].writtenText }
     var size = 0
     for i in r { size += tokens[i].writtenText.utf8.count + 1 }
     return String(unsafeUninitializedCapacity: size) { buf in
       var p = 0
       for i in r {
         if i > r.lowerBound && tokens[i].spaceBefore { buf[p] = 0x20; p += 1 }
-        for b in tokens[i].writtenText.utf8 { buf[p] = b; p += 1 }
+        let word = tokens[i].writtenText
+        // The word's bytes copied at once where the string stores them contiguously (native strings do).
+        let copied = word.utf8.withContiguousStorageIfAvailable { bytes -> Int in
+          UnsafeMutableBufferPointer(rebasing: buf[p...]).initialize(fromContentsOf: bytes)
+        }
+        if let copied {
+          p += copied
+        } else {
+          for b in word.utf8 { buf[p] = b; p += 1 }
+        }
       }
       return p
     }

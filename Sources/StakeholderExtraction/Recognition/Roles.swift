@@ -27,9 +27,10 @@ extension Recognizer {
       var lastRole: (end: Int, person: Int)?
       var i = s.tokens.lowerBound
       while i < s.tokens.upperBound {
-        let t = tokens[i]
-        guard t.kind == .word, let rw = roleWords[i], claim[i] < 0 || mentions[claim[i]].kind == .person && false,
+        // (The token is copied only once it is a function word: most tokens are not.)
+        guard tokens[i].kind == .word, let rw = roleWords[i], claim[i] < 0 || mentions[claim[i]].kind == .person && false,
               !(i > s.tokens.lowerBound && (roleWords[i - 1] != nil && tokens[i - 1].casing == .lower)) else { i += 1; continue }
+        let t = tokens[i]
         // English: "head" and "chair" only as functions before "of".
         if ["head", "chair", "member", "deputy"].contains(t.lower), !(i + 1 < s.tokens.upperBound && vocabulary.lowerIs(i + 1, "of")),
            !(t.lower == "deputy" && i + 1 < s.tokens.upperBound && lowerRoles[i + 1] != nil) { i += 1; continue }

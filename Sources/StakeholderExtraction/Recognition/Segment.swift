@@ -140,6 +140,11 @@ extension Recognizer {
       }
       i += 1
     }
+    // Most chunks are one piece: classified without building the list.
+    if pieces.isEmpty {
+      if segStart < b { classify(segStart..<b, k, legal: legal, legalEnd: legalEnd) }
+      return
+    }
     if segStart < b { pieces.append(segStart..<b) }
     for (n, p) in pieces.enumerated() {
       let isLast = n == pieces.count - 1 && p.upperBound == b

@@ -18,8 +18,8 @@
 /// - Complexity: O(n) in the title's bytes per insert and look-up; ``firstIndex(sameShapeAs:where:)`` O(b) for the
 ///   b titles of its bucket and the titles that are not simple text (it was O(t) for every title of the document).
 struct TitleIndex {
-  /// Form → index of the first mention with it.
-  private var first: [String: Int] = [:]
+  /// Form → index of the first mention with it (keyed on bytes, ``TextKey``: asked for every chunk of the document).
+  private var first: [TextKey: Int] = [:]
   /// Simple-text titles by ``ShapeKey``, in order of insertion.
   private var buckets: [ShapeKey: [(form: String, index: Int)]] = [:]
   /// Titles that are not simple text, in order of insertion.
@@ -38,13 +38,14 @@ struct TitleIndex {
   var isEmpty: Bool { first.isEmpty }
 
   /// The index of the first mention with title `form`.
-  subscript(_ form: String) -> Int? { first[form] }
+  subscript(_ form: String) -> Int? { first[TextKey(form)] }
 
   /// Adds title `form` of mention `index` (larger than every index added before), unless a mention with it is
   /// there already.
   mutating func insert(_ form: String, _ index: Int) {
-    guard first[form] == nil else { return }
-    first[form] = index
+    let key = TextKey(form)
+    guard first[key] == nil else { return }
+    first[key] = index
     all.append((form, index))
     if let key = Self.shapeKey(form) { buckets[key, default: []].append((form, index)) } else { unbucketed.append((form, index)) }
   }

@@ -81,6 +81,8 @@ extension RelationFinder {
   /// of a relative clause with a verb of organizing organizes the project named in the clause.
   mutating func relativeSubjectOrganizer() {
     for (k, s) in r.sentences.enumerated() {
+      // Only a sentence with a verb of organizing can have the clause: the others' commas are not walked.
+      guard r.vocabulary.sentenceHas(Markers.organizes, k) else { continue }
       for c in s.tokens where r.tokens[c].text == "," && c > s.tokens.lowerBound && c + 3 < s.tokens.upperBound {
         guard r.claim[c - 1] >= 0, r.mentions[r.claim[c - 1]].kind == .organization, r.vocabulary.lowerIn(c + 1, ["który", "która", "które", "which", "that"]),
               let v = ((c + 2)...(c + 3)).first(where: { r.claim[$0] < 0 && r.vocabulary.has(Markers.organizes, $0) }) else { continue }
@@ -153,6 +155,8 @@ extension RelationFinder {
   /// (named in the sentence, else the document's) takes part in it.
   mutating func personLeadingProjectWork() {
     for (k, s) in r.sentences.enumerated() {
+      // Only a sentence with a verb of leading work can have the clause: the others' commas are not walked.
+      guard r.vocabulary.sentenceHas(Self.leadingWorkVerbs, k) else { continue }
       for c in s.tokens where r.tokens[c].text == "," && c + 2 < s.tokens.upperBound {
         guard r.vocabulary.lowerIn(c + 1, ["który", "która", "who"]), r.vocabulary.has(Self.leadingWorkVerbs, c + 2),
               let w = ((c + 3)..<min(s.tokens.upperBound, c + 9)).first(where: { r.vocabulary.has(Self.inProjectWords, $0) && r.claim[$0] < 0 }),

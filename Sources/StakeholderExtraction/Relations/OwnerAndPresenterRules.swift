@@ -35,10 +35,15 @@ extension RelationFinder {
     "representatives", "researchers", "scientists",
   ]
 
+  /// The words that open ", part of …" and ", część …" (``partOfApposition()``).
+  static let partOfWords: WordSet = ["part", "część"]
+
   /// "the Institute of Thermal Energy, part of the Faculty of X", "Instytut X, część Wydziału Y": a unit is part of
   /// the organization named after "part of".
   mutating func partOfApposition() {
     for (k, s) in r.sentences.enumerated() {
+      // Only a sentence with "part", "część" or a verb of running can have the apposition.
+      guard r.vocabulary.sentenceHas(Self.partOfWords, k) || r.vocabulary.sentenceHas(Self.runByVerbs, k) else { continue }
       for c in s.tokens where r.tokens[c].text == "," && c + 2 < s.tokens.upperBound && c > s.tokens.lowerBound {
         var q = c + 1
         // ", part of the Faculty of X", ", część Wydziału X", ", run by the Y Foundation", ", prowadzony przez Fundację Y".

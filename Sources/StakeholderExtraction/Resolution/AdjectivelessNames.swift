@@ -13,7 +13,7 @@ extension DocumentResolver {
   static func joinNamesWithoutLeadingAdjectives(_ ms: [FoundMention], forms: [String], _ uf: inout UnionFind) {
     var longer: [Substring: Set<Int>] = [:]
     for (j, m) in ms.enumerated() where m.kind == .organization && m.parent == nil {
-      let words = forms[j].split(separator: " ")
+      let words = forms[j].spaceSeparatedWords
       guard words.count >= 3, Inflection.looksAdjectival(String(words[0])) else { continue }
       longer[forms[j].dropFirst(words[0].count + 1), default: []].insert(j)
       if words.count >= 4, Inflection.looksAdjectival(String(words[1])) {
@@ -22,8 +22,10 @@ extension DocumentResolver {
     }
     guard !longer.isEmpty else { return }
     for (i, m) in ms.enumerated() where m.kind == .organization && m.parent == nil {
-      guard let head = m.head, !head.english, let first = forms[i].split(separator: " ", maxSplits: 1).first,
-            first == head.lemma, first.count < forms[i].count, let cands = longer[Substring(forms[i])] else { continue }
+      guard let head = m.head, !head.english else { continue }
+      // The first word, without cutting the rest into words.
+      let first = forms[i].firstSpaceSeparatedWord
+      guard !first.isEmpty, first == head.lemma, first.count < forms[i].count, let cands = longer[Substring(forms[i])] else { continue }
       let roots = Set(cands.map { uf.find($0) })
       if roots.count == 1, let root = roots.first { uf.union(i, root) }
     }

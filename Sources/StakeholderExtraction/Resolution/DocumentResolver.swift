@@ -47,7 +47,7 @@ struct DocumentResolver {
     let eventWords: [[Substring]] = ms.map { $0.kind == .event ? Self.eventKey($0.innerName ?? $0.name).spaceSeparatedWords : [] }
     // The mentions of each kind, in text order: the pairwise passes walk only their own kind.
     var ofKind: [EntityKind: [Int]] = [:]
-    for (i, m) in ms.enumerated() { ofKind[m.kind, default: []].append(i) }
+    for i in ms.indices { ofKind[ms[i].kind, default: []].append(i) }
     let organizations = ofKind[.organization] ?? [], projects = ofKind[.project] ?? [], events = ofKind[.event] ?? []
     // Projects by the first and by the last word of their normalised name, events by the first word of their
     // key, in text order: the passes below compare a mention only with those that can share those words.
@@ -83,7 +83,8 @@ struct DocumentResolver {
     // Acronyms and names in apposition.
     // Keyed by kind and lower-cased alias (no string built per look-up).
     var byAlias: [AliasKey: Int] = [:]
-    for (i, m) in ms.enumerated() where m.kind != .person {
+    for i in ms.indices where ms[i].kind != .person {
+      let m = ms[i]
       // Its acronyms, then its name in apposition (no array built per mention).
       func alias(_ a: String) {
         let key = AliasKey(kind: m.kind, lower: a.fastLowercased)
@@ -126,9 +127,10 @@ struct DocumentResolver {
     var acronymOpened: [(Int, [Substring])] = []
     for i in organizations {
       let m = ms[i]
-      let words = m.name.spaceSeparatedWords
-      guard let f = words.first, f.count >= 2, f.count <= 6, f == f.uppercased(), f.allSatisfy(\.isLetter) else { continue }
-      acronymOpened.append((i, words))
+      // The first word is tested before the name is cut into words.
+      let f = m.name.firstSpaceSeparatedWord
+      guard f.count >= 2, f.count <= 6, f == f.uppercased(), f.allSatisfy(\.isLetter) else { continue }
+      acronymOpened.append((i, m.name.spaceSeparatedWords))
     }
     var byInitials: [String: Set<Int>] = [:]
     for j in organizations {
@@ -174,7 +176,8 @@ struct DocumentResolver {
     // The names each acronym abbreviates depend only on the acronym and its kind: worked out once per acronym
     // (the same acronym is written many times); the groups they belong to are read at each mention.
     var abbreviated: [EntityKind: [String: [Int]]] = [:]
-    for (i, m) in ms.enumerated() where (m.kind == .organization || m.kind == .project) && !nameHasSpace[i] && m.name.count >= 2 && m.name.count <= 8 {
+    for i in ms.indices where (ms[i].kind == .organization || ms[i].kind == .project) && !nameHasSpace[i] && ms[i].name.count >= 2 && ms[i].name.count <= 8 {
+      let m = ms[i]
       guard m.name.first?.isUppercase == true, m.name.dropFirst().contains(where: { $0.isUppercase }) else { continue }
       let hits: [Int]
       if let known = abbreviated[m.kind]?[m.name] {
@@ -274,6 +277,10 @@ struct DocumentResolver {
     // Units: same head and same parent entity ("Biuro Metropolii Krakowskiej" = "Biuro Stowarzyszenia Metropolia
     // Krakowska"), and the same name of their own unless one is the bare head: two departments of one office
     // ("Departament Rolnictwa UMWŚ", "Departament Rozwoju UMWŚ") stay apart.
+    // Which mentions are branches ("oddział"), read once for both rounds.
+    let isBranch = ms.map { $0.head?.lemma == "oddział" }
+    // Each unit's own name (``unitOwnName(_:_:forms:)``), worked out in the first round and read in the second.
+    var ownNames: [Int: String?] = [:]
     for _ in 0..<2 {
       var unitKey: [String: Int] = [:]
       var bareUnits: [String: [Int]] = [:]
@@ -283,7 +290,15 @@ struct DocumentResolver {
         guard let h = m.head, h.isUnit, let p = m.parent else { continue }
         let adj = lowerName(i).hasPrefix("oddział") ? "" : String(lowerName(i).prefix(while: { $0 != " " }).prefix(5))
         let parentKey = "\(h.lemma)|\(uf.find(p))|\(h.lemma == "oddział" ? adj : "")"
-        let own = h.lemma == "oddział" ? "" : Self.unitOwnName(ms, i, forms: forms)
+        let own: String?
+        if h.lemma == "oddział" {
+          own = ""
+        } else if let known = ownNames[i] {
+          own = known
+        } else {
+          own = Self.unitOwnName(ms, i, forms: forms)
+          ownNames[i] = .some(own)
+        }
         let k = parentKey + "|" + (own ?? "")
         if own == nil { bareUnits[parentKey, default: []].append(i) } else if unitKey[k] == nil { namedUnits[parentKey, default: []].append(i) }
         if let j = unitKey[k] { uf.union(i, j) } else { unitKey[k] = i }
@@ -295,9 +310,9 @@ struct DocumentResolver {
       }
       // A branch named without its adjective ("oddział e-Izby") joins the one branch of that parent.
       var branches: [Int: Set<Int>] = [:]
-      for (i, m) in ms.enumerated() where m.head?.lemma == "oddział" { if let p = m.parent { branches[uf.find(p), default: []].insert(uf.find(i)) } }
+      for i in ms.indices where isBranch[i] { if let p = ms[i].parent { branches[uf.find(p), default: []].insert(uf.find(i)) } }
       var namedRoots = Set<Int>()
-      for (i, m) in ms.enumerated() where m.head?.lemma == "oddział" && !lowerName(i).hasPrefix("oddział") { namedRoots.insert(uf.find(i)) }
+      for i in ms.indices where isBranch[i] && !lowerName(i).hasPrefix("oddział") { namedRoots.insert(uf.find(i)) }
       for p in branches.keys.sorted() {
         let set = branches[p]!
         guard set.count > 1 else { continue }
@@ -409,6 +424,8 @@ struct DocumentResolver {
   /// `name` without the seat it ends in ("Uniwersytet Mikołaja Kopernika w Toruniu" → "Uniwersytet Mikołaja
   /// Kopernika"): "w", "we" or "in" and one or two capitalised words; nil when it ends in none.
   static func withoutSeat(_ name: String) -> String? {
+    // Most names are shorter than four words: counted first, they are not cut into words.
+    if let count = simpleWordCount(name), count < 4 { return nil }
     let words = name.spaceSeparatedWords
     guard words.count >= 4 else { return nil }
     for n in 1...2 where words.count - n - 1 >= 2 {

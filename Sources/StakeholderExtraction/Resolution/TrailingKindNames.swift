@@ -15,7 +15,7 @@ extension DocumentResolver {
   static func joinNamesWithoutTrailingKind(_ ms: [FoundMention], forms: [String], _ uf: inout UnionFind) {
     var longer: [Substring: Set<Int>] = [:]
     for (j, m) in ms.enumerated() where m.kind == .organization && m.legalForm == nil {
-      let words = forms[j].split(separator: " ")
+      let words = forms[j].spaceSeparatedWords
       guard words.count >= 3, let last = words.last, trailingKindWords.contains(String(last)) else { continue }
       for drop in 1...2 where words.count - drop >= 1 {
         longer[words.dropLast(drop).joined(separator: " ")[...], default: []].insert(j)

@@ -45,8 +45,9 @@ struct DocumentWords: Sendable {
     var nonSimple: [Int] = []
     var ids: [Int32] = []
     ids.reserveCapacity(tokens.count)
-    for t in tokens {
-      var lower = t.lower
+    // (By index: the lower-cased text is read without copying the whole token.)
+    for i in tokens.indices {
+      var lower = tokens[i].lower
       let id = lower.withUTF8 { b -> Int32 in
         let h = Self.hash(b)
         var s = Int(truncatingIfNeeded: h) & mask
@@ -57,7 +58,7 @@ struct DocumentWords: Sendable {
             arena.append(contentsOf: b)
             wordStart.append(Int32(arena.count))
             hashes.append(h)
-            words.append(t.lower)
+            words.append(tokens[i].lower)
             if b.contains(where: { $0 >= 0xCC || $0 == 0x0D }) { nonSimple.append(Int(n)) }
             slots[s] = n
             return n

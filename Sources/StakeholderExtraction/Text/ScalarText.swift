@@ -133,6 +133,38 @@ extension String {
 }
 
 extension String {
+  /// The string's Unicode scalars (`Array(unicodeScalars)`), decoded from its UTF-8 bytes in one pass (the
+  /// `unicodeScalars` view is walked twice, to count and to copy). A Swift string's UTF-8 is always valid.
+  ///
+  ///     "Łódź".scalarArray   // ["Ł", "ó", "d", "ź"]
+  /// - Complexity: O(n) in the bytes; one allocation.
+  var scalarArray: [Unicode.Scalar] {
+    var copy = self
+    return copy.withUTF8 { b in
+      [Unicode.Scalar](unsafeUninitializedCapacity: b.count) { out, count in
+        var i = 0
+        var n = 0
+        while i < b.count {
+          let c = b[i]
+          var v: UInt32
+          if c < 0x80 {
+            v = UInt32(c)
+            i += 1
+          } else if let (below, width) = Self.decodeBelow10000(b, i) {
+            v = below
+            i += width
+          } else {
+            v = (UInt32(c & 0x07) << 18) | (UInt32(b[i + 1] & 0x3F) << 12) | (UInt32(b[i + 2] & 0x3F) << 6) | UInt32(b[i + 3] & 0x3F)
+            i += 4
+          }
+          out[n] = Unicode.Scalar(v) ?? "\u{FFFD}"
+          n += 1
+        }
+        count = n
+      }
+    }
+  }
+
   /// Whether every scalar is below U+0300 (ASCII, Latin-1, Latin Extended-A/B, IPA) and none is a carriage
   /// return: in such text each scalar is a whole character and equal bytes mean equal strings, so byte
   /// tests give the answers of `Character`-level and Foundation tests.
@@ -158,6 +190,7 @@ extension String {
     guard t.isSimpleText else { return split(whereSeparator: isSeparator).map(String.init) }
     return t.withUTF8 { bytes in
       var out: [String] = []
+      out.reserveCapacity(Self.runCount(bytes) { separatorBytes.contains($0) })
       var start = 0
       for i in 0...bytes.count where i == bytes.count || separatorBytes.contains(bytes[i]) {
         if i > start { out.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)) }
@@ -167,18 +200,40 @@ extension String {
     }
   }
 
+  /// The number of runs of bytes between separators (bytes for which `isSeparator` holds): the number of words
+  /// ``words(separatorBytes:isSeparator:)`` and ``spaceSeparatedWords`` cut simple text into.
+  /// - Complexity: O(n) in the bytes.
+  @inline(__always)
+  static func runCount(_ bytes: UnsafeBufferPointer<UInt8>, isSeparator: (UInt8) -> Bool) -> Int {
+    var count = 0
+    var inRun = false
+    for b in bytes {
+      if isSeparator(b) { inRun = false } else if !inRun { inRun = true; count += 1 }
+    }
+    return count
+  }
+
+  /// The first space-separated word (`split(separator: " ").first`, or "" when there is none), found without
+  /// cutting the rest of the string into words.
+  ///
+  ///     " Rada Innowacji".firstSpaceSeparatedWord   // "Rada"
+  /// - Complexity: O(k) in the characters up to the end of the first word.
+  var firstSpaceSeparatedWord: Substring { drop(while: { $0 == " " }).prefix(while: { $0 != " " }) }
+
   /// The space-separated words: `split(separator: " ")`, cut on UTF-8 bytes when the string is
   /// ``isSimpleText`` (there the only character equal to " " is the byte 0x20), with `split` otherwise.
   ///
   ///     "forum  rozwoju miast".spaceSeparatedWords   // ["forum", "rozwoju", "miast"]
   /// - Complexity: O(n) in the string's bytes.
   var spaceSeparatedWords: [Substring] {
-    let simple = utf8.withContiguousStorageIfAvailable { b -> Bool in
-      for x in b where x >= 0xCC || x == 0x0D { return false }
-      return true
-    } ?? false
-    guard simple else { return split(separator: " ") }
+    // The number of words when the text is simple (nil otherwise): the array is made that size at once.
+    let simpleCount = utf8.withContiguousStorageIfAvailable { b -> Int? in
+      for x in b where x >= 0xCC || x == 0x0D { return nil }
+      return Self.runCount(b) { $0 == 0x20 }
+    } ?? nil
+    guard let simpleCount else { return split(separator: " ") }
     var out: [Substring] = []
+    out.reserveCapacity(simpleCount)
     var start: String.Index?
     var i = utf8.startIndex
     while i != utf8.endIndex {

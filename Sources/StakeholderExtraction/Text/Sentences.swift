@@ -47,14 +47,14 @@ enum SentenceSplitter {
       if a < end { out.append(Sentence(tokens: a..<end, start: t[a].start, end: t[end - 1].end)) }
       begin = end
     }
+    // (Fields are read from `t[i]` in place: the token is not copied at every step.)
     for i in 0..<t.count {
-      let tok = t[i]
       if i > begin {
         var brk = false
-        if tok.newlinesBefore >= 2 {
+        if t[i].newlinesBefore >= 2 {
           brk = true
-        } else if tok.newlinesBefore == 1 {
-          if tok.kind == .punct && bullets.contains(tok.text) {
+        } else if t[i].newlinesBefore == 1 {
+          if t[i].kind == .punct && bullets.contains(t[i].text) {
             brk = !dashContinuesLine(t, i, inQuote: inQuote >= 0, lineStart: lineStart, inBullet: bullets.contains(t[begin].text), width: width)
           } else {
             let prev = t[i - 1]
@@ -63,29 +63,31 @@ enum SentenceSplitter {
             // A short line after a long one is the end of a wrapped paragraph's line, not a heading.
             let wrapped = previousLineLength >= longLine
             // In a wrapped text the first word of the next line must have fitted on this one: else the wrap broke it.
-            let fitted = width.map { lineLength + 1 + (tok.end - tok.start) <= $0 } ?? true
-            if lineLength < shortLine && fitted && !continues && !wrapped && tok.casing != .lower { brk = true }
+            let fitted = width.map { lineLength + 1 + (t[i].end - t[i].start) <= $0 } ?? true
+            if lineLength < shortLine && fitted && !continues && !wrapped && t[i].casing != .lower { brk = true }
           }
         }
         if brk { close(i); inQuote = -1 }
       }
-      if tok.newlinesBefore > 0 {
-        previousLineLength = tok.newlinesBefore >= 2 || i == 0 ? 0 : t[i - 1].end - t[lineStart].start
+      if t[i].newlinesBefore > 0 {
+        previousLineLength = t[i].newlinesBefore >= 2 || i == 0 ? 0 : t[i - 1].end - t[lineStart].start
         lineStart = i
       }
-      if tok.kind == .punct {
+      if t[i].kind == .punct {
         if inQuote >= 0 {
-          if closeQuotes.contains(tok.text) || tok.start - t[inQuote].start > 300 { inQuote = -1 }
+          if closeQuotes.contains(t[i].text) || t[i].start - t[inQuote].start > 300 { inQuote = -1 }
           continue
         }
-        if openQuotes.contains(tok.text), i + 1 < t.count, !t[i + 1].spaceBefore || tok.text == "„" {
+        if openQuotes.contains(t[i].text), i + 1 < t.count, !t[i + 1].spaceBefore || t[i].text == "„" {
           inQuote = i
           continue
         }
-        if enders.contains(tok.text), isSentenceEnd(t, i) { close(i + 1) }
+        if enders.contains(t[i].text), isSentenceEnd(t, i) { close(i + 1) }
       }
     }
     close(t.count)
+    // Most documents have no run-on sentence: then no piece is cut and no array is built per sentence.
+    guard out.contains(where: { $0.tokens.count > maxSentenceTokens }) else { return out }
     return out.flatMap { cutRunOn($0, t) }
   }
 

@@ -56,5 +56,8 @@ struct Token: Sendable {
   /// Whether the word can start or continue a name: capitalised, all caps, camel case, or a number.
   var isNameLike: Bool { casing == .capitalized || casing == .upper || casing == .camel }
   var isWord: Bool { kind == .word }
+  /// Whether the token is a dash or hyphen standing alone (–, - or —): `["–", "-", "—"].contains(text)` without
+  /// building that array at every call.
+  var isDash: Bool { text == "–" || text == "-" || text == "—" }
   func isPunct(_ s: String) -> Bool { kind == .punct && text == s }
 }

@@ -9,8 +9,7 @@
 /// - Complexity: O(n) in the number of scalars.
 enum Tokenizer {
   static func tokenize(_ text: String) -> [Token] {
-    let scalars = Array(text.unicodeScalars)
-    return tokenize(scalars)
+    return tokenize(text.scalarArray)
   }
 
   static func tokenize(_ s: [Unicode.Scalar]) -> [Token] {

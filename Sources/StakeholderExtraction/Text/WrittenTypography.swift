@@ -16,7 +16,9 @@ struct WrittenTypography: Sendable {
 
   init(_ tokens: [Token]) {
     var straight = false, left = false, typographicQuote = false, hyphen = false, dash = false
-    for (i, t) in tokens.enumerated() where t.kind == .punct {
+    // (By index: a token is read only when it is punctuation, and not copied.)
+    for i in tokens.indices where tokens[i].kind == .punct {
+      let t = tokens[i]
       switch t.written {
       case .straightQuote: straight = true
       case .leftQuote: left = true

@@ -61,9 +61,11 @@ enum RelationCandidates {
   static func enumerate(_ rec: Recognizer, groupOf: [Int], kinds: [EntityKind], ruleRelations: [RelationFinder.Key],
                         hubs: [Int] = [], eligible: [Bool]? = nil) -> [RelationCandidate] {
     var bySentence = Array(repeating: [Int](), count: rec.sentences.count)
-    for (i, m) in rec.mentions.enumerated() where m.sentence >= 0 && m.sentence < bySentence.count && groupOf[i] >= 0
+    // (Fields read in place: no mention is copied.)
+    let mentions = rec.mentions
+    for i in mentions.indices where mentions[i].sentence >= 0 && mentions[i].sentence < bySentence.count && groupOf[i] >= 0
       && eligible.map({ $0[groupOf[i]] }) ?? true {
-      bySentence[m.sentence].append(i)
+      bySentence[mentions[i].sentence].append(i)
     }
     // Pair key a * count + b: integer keys, and the output is sorted, so no hashing order leaks out.
     let n = kinds.count
@@ -99,9 +101,9 @@ enum RelationCandidates {
       }
     }
     var firstMention = Array(repeating: -1, count: n)
-    for (i, m) in rec.mentions.enumerated() where groupOf[i] >= 0 {
+    for i in mentions.indices where groupOf[i] >= 0 {
       let g = groupOf[i]
-      if firstMention[g] < 0 || m.range.lowerBound < starts[firstMention[g]] { firstMention[g] = i }
+      if firstMention[g] < 0 || starts[i] < starts[firstMention[g]] { firstMention[g] = i }
     }
     func distant(_ a: Int, _ b: Int) -> RelationCandidate {
       let (fa, fb) = (firstMention[a], firstMention[b])
