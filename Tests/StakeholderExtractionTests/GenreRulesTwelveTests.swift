@@ -209,4 +209,23 @@ struct GenreRulesTwelveTests {
     _ = try #require(F.entity(g, "Carpathian Innovation Breakfast", .event))
     #expect(F.hasRelation("Rzeszów Regional Development Agency", .organizes, "Carpathian Innovation Breakfast", in: g))
   }
+
+  @Test("Seats: a company with its town in parentheses, 'X działa w Y', 'X, based in Y'")
+  func seats() {
+    let pl = F.extract("""
+      Firmy w parku
+
+      W spotkaniu wzięli udział przedstawiciele firm Biofarm Wiślany Sp. z o.o. (Puławy) i Zamtech Systemy Sp. z o.o. \
+      (Zamość). Fundacja Przedsiębiorcze Mamy działa w Poznaniu od 2015 roku.
+      """, id: "seats12.txt")
+    #expect(F.hasRelation("Biofarm Wiślany Sp. z o.o.", .locatedIn, "Puławy", in: pl))
+    #expect(F.hasRelation("Zamtech Systemy Sp. z o.o.", .locatedIn, "Zamość", in: pl))
+    #expect(F.hasRelation("Fundacja Przedsiębiorcze Mamy", .locatedIn, "Poznań", in: pl))
+    let en = F.extract("""
+      Partners from the east
+
+      The Western Galician Business Association, based in Lviv, joined the network.
+      """, id: "based12.txt")
+    #expect(F.hasRelation("Western Galician Business Association", .locatedIn, "Lviv", in: en))
+  }
 }

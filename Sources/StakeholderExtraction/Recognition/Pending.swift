@@ -243,9 +243,9 @@ extension Recognizer {
     return r.allSatisfy { heads[$0] == nil && firstName(tokens[$0].text) == nil }
   }
 
-  /// "Ltd (Westport)": one capitalised word in parentheses right after a company's name (English texts).
+  /// "Ltd (Westport)", "Sp. z o.o. (Puławy)": one capitalised word in parentheses right after a company's name.
   func townAfterCompany(_ r: Range<Int>) -> Bool {
-    guard language == "en", r.count == 1, r.lowerBound >= 2, r.upperBound < tokens.count, tokens[r.lowerBound - 1].text == "(",
+    guard r.count == 1, r.lowerBound >= 2, r.upperBound < tokens.count, tokens[r.lowerBound - 1].text == "(",
           tokens[r.upperBound].text == ")", tokens[r.lowerBound].casing == .capitalized else { return false }
     let o = claim[r.lowerBound - 2]
     return o >= 0 && mentions[o].kind == .organization && mentions[o].legalForm != nil

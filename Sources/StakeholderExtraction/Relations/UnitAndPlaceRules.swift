@@ -126,6 +126,15 @@ extension RelationFinder {
       if m.kind == .organization, ob >= 0, r.claim[ob] < 0, r.vocabulary.has(Self.genericEventNouns, ob) || r.vocabulary.has(Recognizer.genericMeetingHeads, ob) { continue }
       // "ARP z siedzibą w Gdańsku", "based in X", "headquartered in X": the seat.
       var seat = false
+      // "X is based in Y", "X, based in Y", "X działa w Y", "X mieści się w Y": a copula, a comma or a verb of being
+      // somewhere before the seat.
+      if m.kind == .organization, e + 3 < r.tokens.count, r.sentenceOf[e + 2] == m.sentence {
+        if r.vocabulary.lowerIn(e, [",", "is", "was"]), r.vocabulary.has(Self.seatCues, e + 1) { e += 1 }
+        else if r.vocabulary.lowerIn(e, ["działa", "mieści"]) {
+          e += r.vocabulary.lowerIs(e + 1, "się") ? 2 : 1
+          seat = true
+        }
+      }
       if e + 2 < r.tokens.count, r.vocabulary.has(Self.seatCues, e) || (r.vocabulary.lowerIs(e, "z") && r.tokens[e + 1].lower.hasPrefix("siedzib")) {
         e += r.vocabulary.lowerIs(e, "z") ? 2 : 1
         seat = true
