@@ -228,4 +228,22 @@ struct GenreRulesTwelveTests {
       """, id: "based12.txt")
     #expect(F.hasRelation("Western Galician Business Association", .locatedIn, "Lviv", in: en))
   }
+
+  @Test("The results of a call: the organizations among the selected take part in the programme; a host who welcomes the guests takes part in the meeting")
+  func selectedAndWelcoming() {
+    let g = F.extract("""
+      Dwanaście zespołów w akceleratorze „Deep Bay”
+
+      Park Naukowy Sopot S.A. ogłosił wyniki naboru do programu akceleracyjnego „Deep Bay”. Wśród wybranych spółek \
+      są m.in. Lumenox sp. z o.o. oraz Neurolab Pomorze sp. z o.o. z Wejherowa.
+      """, id: "selected12.txt")
+    #expect(F.hasRelation("Lumenox sp. z o.o.", .participatesIn, "Deep Bay", in: g))
+    #expect(F.hasRelation("Neurolab Pomorze sp. z o.o.", .participatesIn, "Deep Bay", in: g))
+    let welcome = F.extract("""
+      III Forum Inwestorów Mieleckich
+
+      W czwartek w Mielcu odbyło się III Forum Inwestorów Mieleckich. Gości powitał prezydent Mielca Jan Wróblarczyk.
+      """, id: "welcome12.txt")
+    #expect(F.hasRelation("Jan Wróblarczyk", .participatesIn, "III Forum Inwestorów Mieleckich", in: welcome))
+  }
 }

@@ -374,6 +374,7 @@ struct RelationFinder {
     startedProjects()
     participleAgentProjects()
     statedProjectParticipation()
+    selectedParticipants()
     beneficiaries()
     partnerSubjects()
     partnerByCommonNoun()

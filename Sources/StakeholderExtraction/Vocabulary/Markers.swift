@@ -52,6 +52,8 @@ enum Markers {
     "meeting", "conference", "event", "presented", "spoke", "participated", "attended", "discussed", "took",
     "panel", "debata", "debacie", "sesji", "warsztatach", "uczestniczył", "uczestniczyła", "uczestniczyli", "uczestniczyły",
     "kongres", "kongresu", "kongresie", "obradach", "obrady",
+    // Hosts who welcome the guests ("Gości powitała prezydent X", "They were welcomed by the Deputy Marshal").
+    "powitał", "powitała", "powitali", "przywitał", "przywitała", "przywitali", "welcomed", "greeted",
   ]
   /// Visits and missions: events of the genre when the text points at one ("…", the study visit of …; "The visit
   /// was hosted by …"), not markers on their own.
