@@ -44,10 +44,10 @@ extension RelationFinder {
 
   /// "… leased from Baltic X S.A. of Gdynia; its chief executive Henrik Y told …": a possessive after a semicolon or a
   /// comma, a short function and the name: the person works for the organization named last before it, when that is
-  /// the last name before the possessive.
+  /// the last name before the possessive (or comes right before its seat: "X S.A. of Gdynia; its …").
   mutating func possessiveClauseFunction() {
     for (k, s) in r.sentences.enumerated() where r.vocabulary.sentenceHas(Self.openingPossessives, k) {
-      for a in s.tokens where a > s.tokens.lowerBound + 1 && r.vocabulary.has(Self.openingPossessives, a) && [";", ","].contains(r.tokens[a - 1].text) {
+      for a in s.tokens where a > s.tokens.lowerBound + 1 && r.vocabulary.has(Self.openingPossessives, a) && (r.tokens[a - 1].text == ";" || r.tokens[a - 1].text == ",") {
         var q = a + 1
         var sawRole = false
         while q < s.tokens.upperBound, q - a <= 4, r.claim[q] < 0, r.tokens[q].kind == .word {
