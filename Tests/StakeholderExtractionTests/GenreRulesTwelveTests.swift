@@ -246,4 +246,15 @@ struct GenreRulesTwelveTests {
       """, id: "welcome12.txt")
     #expect(F.hasRelation("Jan Wróblarczyk", .participatesIn, "III Forum Inwestorów Mieleckich", in: welcome))
   }
+
+  @Test("'Firma realizuje projekt „P”' opening a sentence: the company named before runs the project")
+  func genericSubjectRunsProject() {
+    let g = F.extract("""
+      Firma z Radomia
+
+      Gajda-Stal sp. z o.o. z Radomia produkuje konstrukcje stalowe. Firma realizuje projekt „Robotyzacja linii \
+      cięcia”, współfinansowany z programu FENG.
+      """, id: "firma12.txt")
+    #expect(F.hasRelation("Gajda-Stal sp. z o.o.", .organizes, "Robotyzacja linii cięcia", in: g))
+  }
 }

@@ -5,6 +5,22 @@ extension RelationFinder {
   /// "współorganizowała z …" (``organizing()``): the same test as `hasPrefix("współorganiz")`.
   static let coOrganizingCue = PrefixSet(["współorganiz"])
 
+  /// "Firma …", "Spółka …", "Uczelnia …" opening sentence `s`: the organization with that head named last in the two
+  /// sentences before, when the word is a bare head noun (no name of its own).
+  func bodyOpeningSentence(_ s: Sentence) -> Int? {
+    let t = s.tokens.lowerBound
+    let k = r.sentenceOf[t]
+    let head = r.heads[t].flatMap { $0.kind == .organization && !$0.isUnit ? $0.lemma : nil }
+    let companyNoun = r.vocabulary.has(Recognizer.companyNouns, t)
+    guard k > 0, r.claim[t] < 0, r.tokens[t].casing == .capitalized, head != nil || companyNoun else { return nil }
+    for b in stride(from: k - 1, through: max(0, k - 2), by: -1) {
+      if let head, let m = mentions(in: b).last(where: { r.mentions[$0].kind == .organization && r.mentions[$0].head?.lemma == head }) { return g(m) }
+      // A company named without its head word ("X sp. z o.o." before "Firma …"): a company noun refers to it.
+      if companyNoun, let m = mentions(in: b).last(where: { r.mentions[$0].kind == .organization && r.mentions[$0].legalForm != nil }) { return g(m) }
+    }
+    return nil
+  }
+
   /// English past forms of organising that are active when no agent follows ("X organised the Y").
   static let activeOrganised: WordSet = ["organised", "organized"]
 
@@ -74,6 +90,13 @@ extension RelationFinder {
               add(g(a), target, .organizes, k)
               organizers.insert(g(a))
             }
+            continue
+          }
+          // "Firma realizuje projekt „P”": a generic noun opening the sentence stands for the body named before.
+          if before.isEmpty, i == s.tokens.lowerBound + 1, let o = bodyOpeningSentence(s),
+             let p = ms.first(where: { r.mentions[$0].kind == .project && r.mentions[$0].range.lowerBound > i && !r.mentions[$0].isProgramme }) {
+            add(o, g(p), .organizes, k)
+            organizers.insert(o)
             continue
           }
           guard let subject = before.max(by: { a, b in
