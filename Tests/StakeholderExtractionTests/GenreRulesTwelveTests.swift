@@ -257,4 +257,15 @@ struct GenreRulesTwelveTests {
       """, id: "firma12.txt")
     #expect(F.hasRelation("Wirski-Stal sp. z o.o.", .organizes, "Robotyzacja linii cięcia", in: g))
   }
+
+  @Test("'X (XA), which organised the meeting': the organizer of the report's meeting")
+  func organizerInRelativeClause() {
+    let g = F.extract("""
+      TimberCycle kick-off in Tarnów
+
+      The TimberCycle Kick-off Meeting took place in Tarnów on 3 March. The partners were welcomed by the Tarnów \
+      Regional Development Agency (TRDA), which organised the meeting.
+      """, id: "clause12.txt")
+    #expect(F.hasRelation("Tarnów Regional Development Agency", .organizes, "TimberCycle Kick-off Meeting", in: g))
+  }
 }

@@ -325,6 +325,7 @@ struct RelationFinder {
     organizedByGenericReference()
     activeHosting()
     relativeOrganizer()
+    organizerClause()
     organizedEventByReference()
     eventNounSubjectOrganizers()
     relativeSubjectOrganizer()
