@@ -268,4 +268,17 @@ struct GenreRulesTwelveTests {
       """, id: "clause12.txt")
     #expect(F.hasRelation("Tarnów Regional Development Agency", .organizes, "TimberCycle Kick-off Meeting", in: g))
   }
+
+  @Test("'LGD X' is the local action group X, one organization with its full name")
+  func typeAbbreviations() throws {
+    let g = F.extract("""
+      Szlak nad Wieprzem
+
+      Lokalna Grupa Działania Dolina Wieprza podpisała porozumienie z gminą. Spotkanie zorganizowała LGD Dolina \
+      Wieprza wspólnie z Urzędem Gminy Łaszczów.
+      """, id: "lgd12.txt")
+    let lgd = try #require(F.entity(g, "Lokalna Grupa Działania Dolina Wieprza", .organization))
+    #expect(lgd.aliases.contains("LGD Dolina Wieprza"))
+    #expect(F.entity(g, "LGD", .organization) == nil)
+  }
 }

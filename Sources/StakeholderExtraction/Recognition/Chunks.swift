@@ -12,6 +12,10 @@ extension Recognizer {
                                    // Parts of a town or commune: "w dzielnicy Felin", "w sołectwie Zalesie".
                                    "dzielnica", "dzielnicy", "dzielnicę", "osiedle", "osiedla", "osiedlu", "sołectwo", "sołectwa", "sołectwie", "district"]
   static let listNouns: WordSet = ["miast", "gmin", "powiatów", "miejscowości", "regionów", "krajów", "państw", "cities", "towns", "municipalities", "regions", "countries"]
+  /// Abbreviations of a body's type written before its own name ("LGD Zielone Nadbuże"): the full type and its head.
+  static let typeAbbreviations: [String: (String, String)] = [
+    "LGD": ("Lokalna Grupa Działania", "grupa"), "KGW": ("Koło Gospodyń Wiejskich", "koło"),
+  ]
   static let orgAbbreviations: WordMap<String> = ["UM": "Urząd Miasta", "UG": "Urząd Gminy", "UMiG": "Urząd Miasta i Gminy", "UW": "Urząd Wojewódzki", "UMW": "Urząd Marszałkowski Województwa"]
 
   mutating func chunks(_ k: Int, _ s: Sentence) {

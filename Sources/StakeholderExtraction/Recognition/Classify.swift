@@ -194,6 +194,15 @@ extension Recognizer {
       return add(m)
     }
 
+    // "LGD Zielone Nadbuże", "KGW Złote Kłosy": a body's type abbreviated before its own name.
+    // (Not before another head's name: "przez LGD Lokalnej Strategii Rozwoju" names what the group carries out.)
+    if r.count > 1, let (expansion, head) = Self.typeAbbreviations[first.text], tokens[r.lowerBound + 1].isNameLike,
+       !((r.lowerBound + 1)..<r.upperBound).contains(where: { heads[$0] != nil }) {
+      var m = FoundMention(kind: .organization, range: r, name: expansion + " " + text((r.lowerBound + 1)..<r.upperBound), surface: text(r), sentence: k)
+      m.head = HeadWords.head(head)
+      m.nested = nested
+      return add(m)
+    }
     // The same words as an earlier name ("MIASTO CYFROWE" after "sieci MIASTO CYFROWE"): the same thing.
     if !titleIndex.isEmpty, let pi = titleIndex[Normalize.form(text(r))] {
       let prev = mentions[pi]
