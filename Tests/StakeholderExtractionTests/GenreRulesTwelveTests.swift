@@ -269,16 +269,17 @@ struct GenreRulesTwelveTests {
     #expect(F.hasRelation("Tarnów Regional Development Agency", .organizes, "TimberCycle Kick-off Meeting", in: g))
   }
 
-  @Test("'LGD X' is the local action group X, one organization with its full name")
+  @Test("'LGD X' is the local action group X, one organization with its full name; a bare 'LGD' after it is the same group")
   func typeAbbreviations() throws {
     let g = F.extract("""
       Szlak nad Wieprzem
 
       Lokalna Grupa Działania Dolina Wieprza podpisała porozumienie z gminą. Spotkanie zorganizowała LGD Dolina \
-      Wieprza wspólnie z Urzędem Gminy Łaszczów.
+      Wieprza wspólnie z Urzędem Gminy Łaszczów. Dokument podpisała prezes LGD Anna Wieprzycka.
       """, id: "lgd12.txt")
     let lgd = try #require(F.entity(g, "Lokalna Grupa Działania Dolina Wieprza", .organization))
     #expect(lgd.aliases.contains("LGD Dolina Wieprza"))
     #expect(F.entity(g, "LGD", .organization) == nil)
+    #expect(F.hasRelation("Anna Wieprzycka", .affiliatedWith, "Lokalna Grupa Działania Dolina Wieprza", in: g))
   }
 }

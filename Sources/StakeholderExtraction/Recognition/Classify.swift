@@ -203,6 +203,16 @@ extension Recognizer {
       m.nested = nested
       return add(m)
     }
+    // "LGD" alone after "Lokalna Grupa Działania X": the one body of that type named before.
+    if r.count == 1, let (expansion, _) = Self.typeAbbreviations[first.text] {
+      let earlier = Set(mentions.filter { $0.kind == .organization && $0.name.hasPrefix(expansion + " ") }.map(\.name))
+      if earlier.count == 1, let known = mentions.last(where: { $0.kind == .organization && $0.name.hasPrefix(expansion + " ") }) {
+        var m = FoundMention(kind: .organization, range: r, name: known.name, surface: first.text, sentence: k)
+        m.head = known.head
+        m.nested = nested
+        return add(m)
+      }
+    }
     // The same words as an earlier name ("MIASTO CYFROWE" after "sieci MIASTO CYFROWE"): the same thing.
     if !titleIndex.isEmpty, let pi = titleIndex[Normalize.form(text(r))] {
       let prev = mentions[pi]
