@@ -205,8 +205,8 @@ extension Recognizer {
     }
     // "LGD" alone after "Lokalna Grupa Działania X": the one body of that type named before.
     if r.count == 1, let (expansion, _) = Self.typeAbbreviations[first.text] {
-      let earlier = Set(mentions.filter { $0.kind == .organization && $0.name.hasPrefix(expansion + " ") }.map(\.name))
-      if earlier.count == 1, let known = mentions.last(where: { $0.kind == .organization && $0.name.hasPrefix(expansion + " ") }) {
+      let earlier = mentions.filter { $0.kind == .organization && $0.name.hasPrefix(expansion + " ") }
+      if let known = earlier.last, Set(earlier.map(\.name)).count == 1 {
         var m = FoundMention(kind: .organization, range: r, name: known.name, surface: first.text, sentence: k)
         m.head = known.head
         m.nested = nested

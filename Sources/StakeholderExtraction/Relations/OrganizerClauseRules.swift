@@ -35,10 +35,7 @@ extension RelationFinder {
         target = nil
       }
       guard let e = target else { continue }
-      add(g(i), e, .organizes, m.sentence)
-      organizers.insert(g(i))
-      let partner = Key(source: g(i), target: e, type: .participatesIn)
-      if found[partner] != nil { found[partner] = nil; order.removeAll { $0 == partner } }
+      addRunner(g(i), e, m.sentence)
     }
   }
 }
