@@ -66,7 +66,7 @@ extension RelationFinder {
   ]
   /// Genitive nouns of an undertaking right after a partner word that refer back to a project: "Partnerami
   /// przedsięwzięcia są …", "partnerami inicjatywy są …", "Partnerem akceleratora jest …".
-  static let undertakingAfterPartner: WordSet = ["przedsięwzięcia", "inicjatywy", "akceleratora", "accelerator", "inkubatora"]
+  static let undertakingAfterPartner = WordSet(["przedsięwzięcia", "inicjatywy"]).union(schemeAfterPartner)
   /// Those of ``undertakingAfterPartner`` that name a support scheme, which the text may have introduced as a
   /// programme ("programu akceleracyjnego „X”. … Partnerem akceleratora jest …").
   static let schemeAfterPartner: WordSet = ["akceleratora", "accelerator", "inkubatora"]

@@ -50,8 +50,8 @@ enum PublicBodyTypes {
   /// Gminny …").
   static func isLocalPublicService(_ n: String, head: String?) -> Bool {
     guard let head, serviceHeads.contains(head), !n.has("kultur"), !n.has("cultur") else { return false }
-    let words = n.split(separator: " ", maxSplits: 2)
     if ownerAdjectives.contains(where: { n.hasPrefix($0) }) { return true }
+    let words = n.split(separator: " ", maxSplits: 2)
     return words.count >= 2 && words[0] == head && ownerAdjectives.contains(where: { words[1].hasPrefix($0) })
   }
 
