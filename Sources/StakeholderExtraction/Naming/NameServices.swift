@@ -120,7 +120,21 @@ final class NameServices: Sendable {
 
   /// Canonical name of an organization without a known head word ("Pomorskiej Strefy …" → "Pomorska Strefa …").
   func organizationName(_ phrase: String) -> String {
-    lexicon.loadError == nil ? lemmatizer.lemma(phrase, kind: .organization) : phrase
+    guard lexicon.loadError == nil else { return phrase }
+    let lemma = lemmatizer.lemma(phrase, kind: .organization)
+    return Self.nominativeByAdjective(lemma, phrase) ? phrase : lemma
+  }
+
+  /// Whether the phrase was nominative already: the lemma keeps an adjective in "-e" (nominative or accusative,
+  /// plural or neuter) but changes the noun next to it, which must agree ("Wodociągi Sudeckie" is no case of
+  /// "Wodociąga Sudeckie"; "Bełchatowskie Sieci Cieplne" none of "… Sieć …").
+  static func nominativeByAdjective(_ lemma: String, _ phrase: String) -> Bool {
+    let out = lemma.split(separator: " "), words = phrase.split(separator: " ")
+    guard out.count == words.count, out.count >= 2 else { return false }
+    for i in words.indices where out[i] == words[i] && words[i].hasSuffix("e") && Inflection.looksAdjectival(String(words[i])) {
+      if (i > 0 && out[i - 1] != words[i - 1]) || (i + 1 < words.count && out[i + 1] != words[i + 1]) { return true }
+    }
+    return false
   }
 
   /// Canonical place name from its words: known lists first, then the lemmatiser (or the suffix rules).

@@ -16,6 +16,13 @@ extension Recognizer {
     polishPlaceWord(tokens[i].text) || (i + 1 < end && tokens[i + 1].isNameLike && polishPlaceWord(tokens[i + 1].text))
   }
 
+  /// Whether the seat at `i` is one town word followed by a capitalised word that is no part of it ("w Koninie
+  /// Pietrzak", "w Szczecinie PKP …"; not "w Ostrowie Wielkopolskim").
+  func seatEndsName(_ i: Int, _ end: Int) -> Bool {
+    guard i + 1 < end, polishPlaceWord(tokens[i].text), tokens[i + 1].isNameLike else { return false }
+    return !Inflection.looksAdjectival(tokens[i + 1].text) && !polishPlaceWord(tokens[i + 1].text)
+  }
+
   /// The lower-case noun of a county ("powiat olecki").
   /// Every word that can open one of ``lowerPatterns(_:_:_:)``'s patterns.
   static let lowerOpeners: WordSet = Places.voivodeshipNouns.union(countyNouns).union(branchForms).union(Markers.project)

@@ -97,6 +97,11 @@ extension Recognizer {
         return nil
       }
     }
+    // "podpisano w Ratuszu", "w Zamku": a building named by its common noun alone is a venue, no place (convention 9).
+    if r.count == 1, prev >= 0, vocabulary.lowerIn(prev, ["w", "we"]), vocabulary.has(Self.bareVenueWords, r.lowerBound) {
+      claim[r.lowerBound] = Self.nonEntity
+      return nil
+    }
     // "held at the Lublin Congress Centre", "in the Gdynia Exhibition Hall": an English venue ending in its type,
     // after "at"/"in", is no entity (schema convention 9).
     if language == "en", r.count >= 3, Self.venueLength(tokens[r.upperBound - 2].lower, tokens[r.upperBound - 1].lower) != nil, prev >= 0 {
@@ -446,7 +451,7 @@ extension Recognizer {
       m.head = HeadWords.englishHead("authority")
       m.nested = nested
       return add(m)
-    } else if r.count > 1, language == "en", last.lower == "voivodeship", regionActs(after: r.upperBound, k) {
+    } else if r.count > 1, language == "en", last.lower == "voivodeship", regionActs(after: r.upperBound, k) || regionSignsFor(r, k) {
       // "The Lubuskie Voivodeship, one of seven project partners, was represented by …": the region acting as a
       // partner is its self-government (schema convention 6).
       var m = FoundMention(kind: .organization, range: r, name: surface, surface: surface, sentence: k)
@@ -547,7 +552,10 @@ extension Recognizer {
       rr = r.lowerBound..<le
       // A foreign legal form ("Fatra Digital a.s.", "Stralsund Port GmbH") marks a foreign name: it is not declined.
       let polishForm = legal == "S.A." || legal.hasPrefix("sp.") || legal.hasPrefix("Sp.")
-      name = (language == "en" || r.count == 1 || !polishForm ? surface : names.organizationName(surface)) + " " + legal
+      // "spółki Wodociągi Sudeckie sp. z o.o.", "firmy Ceramika X": after a company noun the name stands in apposition,
+      // in the nominative.
+      let apposition = before >= 0 && tokens[before].casing == .lower && vocabulary.has(Self.companyNouns, before)
+      name = (language == "en" || r.count == 1 || !polishForm || apposition ? surface : names.organizationName(surface)) + " " + legal
     }
     var m = FoundMention(kind: kind, range: rr, name: name, surface: text(rr), sentence: k)
     m.foreign = foreign
@@ -675,6 +683,13 @@ extension Recognizer {
     return add(m)
   }
 
+  /// Whether the region named at `r` ends a signatory's line, "P, Marshal, for the Podkarpackie Voivodeship": the
+  /// region is the side that signs.
+  func regionSignsFor(_ r: Range<Int>, _ k: Int) -> Bool {
+    let a = r.lowerBound
+    return a >= sentences[k].tokens.lowerBound + 3 && vocabulary.lowerIs(a - 1, "the") && vocabulary.lowerIs(a - 2, "for") && tokens[a - 3].text == ","
+  }
+
   /// Two-word generic bodies of a project ("Regional Stakeholder Group", "Steering Committee", "Grupa Sterująca").
   /// Whether the words after an English region's name make it act: ", one of … partners", "was represented",
   /// "signed", "is a partner".
@@ -687,6 +702,8 @@ extension Recognizer {
   }
 
   /// Buildings that host events (the locative after "w"): "w Domu Kultury", "w Hali X", "w Pałacu Y".
+  /// Buildings named by their common noun alone after "w" ("w Ratuszu", "w Zamku", "w Auli").
+  static let bareVenueWords: WordSet = ["ratuszu", "zamku", "pałacu", "auli", "hali", "dworku", "magistracie", "kampusie"]
   static let venueBuildings: WordSet = ["domu", "hali", "pałacu", "zamku", "teatrze", "filharmonii", "hotelu", "auli", "sali", "operze", "dworku", "dworze"]
 
   /// How many words of a venue's name open a capitalised run: "Centrum Kongresowe" (Polish head, adjective),

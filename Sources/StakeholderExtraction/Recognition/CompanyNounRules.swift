@@ -44,15 +44,21 @@ extension Recognizer {
 }
 
 extension Recognizer {
-  /// Whether chunk `r` opens its sentence with "Spółka" or "Firma" (capitalised only by its place) before a brand:
-  /// "Spółka Tremvex Sp. z o.o. zbuduje …", "Firma Kovalux zatrudni …" name the company without the noun. A word in
+  /// Whether chunk `r` opens its sentence with "Spółka", "Firma" or a trade noun ("Deweloper", "Producent",
+  /// "Przewoźnik"; capitalised only by its place) before a brand: "Spółka Tremvex Sp. z o.o. zbuduje …", "Firma Kovalux
+  /// zatrudni …", "Deweloper Murbex S.A. buduje …" name the company without the noun. A word in
   /// the genitive or an adjective after the noun is part of the name ("Spółka Restrukturyzacji Kopalń S.A.",
   /// "Spółka Wodna …"), and so is the noun then.
   func companyNounOpensSentence(_ r: Range<Int>, _ k: Int) -> Bool {
     guard language != "en", r.count >= 2, r.lowerBound == sentences[k].tokens.lowerBound, tokens[r.lowerBound].casing == .capitalized,
-          vocabulary.lowerIn(r.lowerBound, ["spółka", "firma"]) else { return false }
+          vocabulary.has(Self.sentenceOpeningCompanyNouns, r.lowerBound) else { return false }
     let next = tokens[r.lowerBound + 1]
     guard next.kind == .word, next.casing != .lower, !Inflection.looksAdjectival(next.text), heads[r.lowerBound + 1] == nil else { return false }
     return !["u", "i", "y", "ów", "ji"].contains { next.lower.hasSuffix($0) }
   }
+}
+
+extension Recognizer {
+  /// Nouns that open a sentence before a company's own name (``companyNounOpensSentence(_:_:)``).
+  static let sentenceOpeningCompanyNouns: WordSet = ["spółka", "firma", "deweloper", "producent", "przewoźnik"]
 }

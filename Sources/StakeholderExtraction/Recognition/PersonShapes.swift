@@ -141,15 +141,24 @@ extension Recognizer {
   /// "Zespół Szkół Zawodowych w Wieluniu", "Izba Rzemieślnicza w Getyndze", "Koło Gospodyń Wiejskich w Zalesiu").
   static let headsWithGenericSeat: WordSet = [
     "izba", "zespół", "szkoła", "cech", "liceum", "technikum", "sąd", "szpital", "kuratorium", "muzeum", "biblioteka", "teatr", "filharmonia",
-    "koło",
+    "koło", "zakład", "straż",
   ]
 
   /// Whether the name starting at `a` opens with an adjective of a place ("Opolska Izba", "Łódzkiej Izby"): then
   /// the name already says where it is.
+  /// An owner's adjective ("Wojewódzki Szpital …", "Miejska Izba …") says who runs the body, not where it is.
   func opensWithPlaceAdjective(_ a: Int) -> Bool {
     let l = tokens[a].lower
+    if opensWithOwnerAdjective(a) { return false }
     return ["ska", "cka", "zka", "ski", "cki", "zki", "skiej", "ckiej", "zkiej", "skiego", "ckiego", "zkiego", "ską", "cką", "zką", "skie", "ckie", "zkie"]
       .contains { l.hasSuffix($0) }
+  }
+
+  /// Whether the name starting at `a` opens with the adjective of its owner, a commune, town, county or voivodeship
+  /// ("Wojewódzki Fundusz …", "Miejska Pracownia …", "Powiatowy Urząd Pracy").
+  func opensWithOwnerAdjective(_ a: Int) -> Bool {
+    let l = tokens[a].lower
+    return PublicBodyTypes.ownerAdjectives.contains { l.hasPrefix($0) }
   }
 
   /// Whether the capitalised run from `j` has two words or more, ends in a place the general lists or the text know, and is

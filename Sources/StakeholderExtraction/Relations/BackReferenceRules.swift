@@ -101,6 +101,9 @@ extension RelationFinder {
       let m = r.mentions[i]
       guard !m.nested && m.parent == nil && parents[g(i)] == nil else { continue }
       guard let h = m.head, ["katedra", "zakład", "chair"].contains(h.lemma), g(i) != faculty else { continue }
+      // "Zakład Linii Kolejowych w X PKP Polskie Linie Kolejowe S.A.": a parent named right after the unit is its own.
+      let e = claimedEnd(i)
+      if e < r.tokens.count, r.claim[e] >= 0, r.mentions[r.claim[e]].kind == .organization { continue }
       add(g(i), faculty, .partOf, m.sentence)
       parents[g(i)] = faculty
     }

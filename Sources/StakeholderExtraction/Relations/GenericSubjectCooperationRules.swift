@@ -13,13 +13,16 @@ extension RelationFinder {
   /// Words of cooperation followed by "z" / "with" and the partner.
   static let cooperationNouns: WordSet = ["współpracy", "partnerstwie", "współpracuje", "współpracują", "współpracę", "cooperation", "partnership", "cooperates", "collaborates"]
 
+  /// Verbs of signing whose "z" / "with" may come a few words later: "Spółka podpisała w marcu list intencyjny ze X".
+  static let signingVerbs = PrefixSet(["podpisał", "podpisali", "podpisały", "zawarł", "zawarli", "signed"])
+
   /// Adds `partner_of` between a body referred to by a common noun and the named organization it cooperates with.
   mutating func genericSubjectCooperation() {
-    for (k, s) in r.sentences.enumerated() where r.vocabulary.sentenceHas(Self.cooperationNouns, k) {
+    for (k, s) in r.sentences.enumerated() where r.vocabulary.sentenceHas(Self.cooperationNouns, k) || r.vocabulary.sentenceHas(Self.signingVerbs, k) {
       let ms = mentions(in: k)
-      for c in s.tokens where r.claim[c] < 0 && r.vocabulary.has(Self.cooperationNouns, c) {
-        guard c + 2 < s.tokens.upperBound, r.vocabulary.lowerIn(c + 1, ["z", "ze", "with"]) else { continue }
-        var q = c + 2
+      for c in s.tokens where r.claim[c] < 0 && (r.vocabulary.has(Self.cooperationNouns, c) || r.vocabulary.has(Self.signingVerbs, c)) {
+        guard let with = partnerPreposition(after: c, in: s) else { continue }
+        var q = with + 1
         if r.vocabulary.lowerIs(q, "the") { q += 1 }
         q = pastDescriptors(q, in: s)
         guard q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization else { continue }
@@ -31,6 +34,18 @@ extension RelationFinder {
         add(subject, partner, .partnerOf, k)
       }
     }
+  }
+
+  /// The "z" / "with" that names the partner after the cooperation word or signing verb at `c`: right after a
+  /// cooperation word; after a signing verb within five unnamed words ("podpisała w marcu list intencyjny ze X").
+  func partnerPreposition(after c: Int, in s: Sentence) -> Int? {
+    let reach = r.vocabulary.has(Self.cooperationNouns, c) ? 1 : 6
+    var w = c + 1
+    while w < s.tokens.upperBound - 1, w - c <= reach, r.claim[w] < 0 {
+      if r.vocabulary.lowerIn(w, ["z", "ze", "with"]) { return w }
+      w += 1
+    }
+    return nil
   }
 
   /// The organization a common head noun before token `c` (at most eight tokens, in sentence `k`) refers to: the one
@@ -45,6 +60,8 @@ extension RelationFinder {
       if let c = orgsByHead[h.lemma], c.count == 1 { return c.first }
       if r.tokens[t].casing == .lower, let o = organizationReferredBack(at: t) { return o }
       if let o = organizationIntroduced(by: h.lemma, before: t) { return o }
+      // "… Domar S.A. Spółka zawarła z X umowę": a sentence opened by "Spółka" / "Firma" speaks of the company before.
+      if t == s.tokens.lowerBound, let o = bodyOpeningSentence(s) { return o }
       let people = mentions(in: k).filter { r.mentions[$0].kind == .person && r.mentions[$0].range.upperBound <= t }
       let orgs = Set(people.flatMap { (affiliations[g($0)] ?? []).filter { kind($0) == .organization } })
       return orgs.count == 1 ? orgs.first : nil

@@ -21,6 +21,32 @@ extension RelationFinder {
     return nil
   }
 
+  /// Object pronouns after a verb of organizing ("Zorganizował je X", "Przygotowała go Y").
+  static let objectPronouns: WordSet = ["je", "go", "ją", "ich"]
+  /// Subject pronouns that open a sentence about what the sentence before named ("It is organised by X").
+  static let subjectPronouns: WordSet = ["it", "ono", "ona", "on"]
+
+  /// The last event named in sentence `k - 1`, else the last project named there (not a programme); nil when none.
+  func namedInSentenceBefore(_ k: Int) -> Int? {
+    guard k > 0 else { return nil }
+    let before = mentions(in: k - 1)
+    let event = before.last { r.mentions[$0].kind == .event }
+    let project = before.last { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme }
+    return (event ?? project).map { g($0) }
+  }
+
+  /// The event that the event noun opening sentence `s` refers to ("Kongres przygotowały wspólnie X i Y" after "…
+  /// Pomorskiego Kongresu Innowacji …"): the last event with that head named in the two sentences before.
+  func eventByOpeningNoun(_ s: Sentence) -> Int? {
+    let t = s.tokens.lowerBound
+    let k = r.sentenceOf[t]
+    guard r.claim[t] < 0, let h = r.heads[t], h.kind == .event else { return nil }
+    for b in stride(from: k - 1, through: max(0, k - 2), by: -1) {
+      if let m = mentions(in: b).last(where: { r.mentions[$0].kind == .event && r.mentions[$0].head?.lemma == h.lemma }) { return g(m) }
+    }
+    return nil
+  }
+
   /// English past forms of organising that are active when no agent follows ("X organised the Y").
   static let activeOrganised: WordSet = ["organised", "organized"]
 
@@ -55,6 +81,13 @@ extension RelationFinder {
               add(g(a), g(target), .organizes, k)
               organizers.insert(g(a))
             }
+          } else if r.vocabulary.has(Self.subjectPronouns, s.tokens.lowerBound), let target = namedInSentenceBefore(k) {
+            // "… the final conference, Heat Days 2026, will take place in X. It is organised by Y": the pronoun opening
+            // the sentence stands for what the sentence before named.
+            for a in agents {
+              add(g(a), target, .organizes, k)
+              organizers.insert(g(a))
+            }
           } else if let main = mainEvent, (s.tokens.lowerBound..<i).contains(where: { r.vocabulary.has(Self.genericEventNouns, $0) }), !speaksOfFutureEdition(k) {
             // "The workshop was hosted by X", "Konferencję zorganizował X": the report's meeting.
             for a in agents {
@@ -82,9 +115,14 @@ extension RelationFinder {
           let before = all.filter { [.organization, .person].contains(r.mentions[$0].kind) && r.mentions[$0].range.upperBound <= i }
           // "Forum zorganizowała Agencja X", "Wydarzenie zorganizowały wspólnie X, Y oraz Z": the event first,
           // the actors (coordinated) right after the verb.
-          let actors = coordinatedOrganizations(from: i + 1, in: s)
+          // "Zorganizował je UMWP": an object pronoun after the verb stands for what the sentence before named.
+          let pronounObject = i + 2 < s.tokens.upperBound && r.claim[i + 1] < 0 && r.vocabulary.has(Self.objectPronouns, i + 1)
+          let actors = coordinatedOrganizations(from: pronounObject ? i + 2 : i + 1, in: s)
           if !actors.isEmpty,
-             let target = ms.last(where: { [.event, .project].contains(r.mentions[$0].kind) && r.mentions[$0].range.upperBound <= i }).map({ g($0) })
+             let target = ms.last(where: { m in [.event, .project].contains(r.mentions[m].kind) && r.mentions[m].range.upperBound <= i
+                  && !(pronounObject && (r.mentions[m].isProgramme || funderLike(m))) }).map({ g($0) })
+              ?? (pronounObject ? namedInSentenceBefore(k) : nil)
+              ?? eventByOpeningNoun(s)
               ?? ((s.tokens.lowerBound..<i).contains(where: { r.vocabulary.has(Self.genericEventNouns, $0) || r.vocabulary.has(Self.eventReferences, $0) }) ? mainEvent : nil) {
             for a in actors {
               add(g(a), target, .organizes, k)

@@ -76,7 +76,19 @@ extension RelationFinder {
         // "… and the City of X, which signed a letter of intent with Y": the relative clause names the two sides.
         if let pair = relativeSigningSides(in: k) { sides = pair }
         if sides.count >= 2 {
-          for a in 0..<sides.count { for b in (a + 1)..<sides.count { add(sides[a], sides[b], .partnerOf, k) } }
+          // "Dokument zawarło Miasto X z Gminą A, Gminą B oraz Gminą C": one side signs with each listed one, not
+          // the listed ones with each other.
+          let participation = participationAgreement(k)
+          if participation.isOne {
+            // "Umowy o udziale w programie „P” podpisały A, B i C": each takes part; they did not sign with each other.
+            for side in sides where kind(side) == .organization {
+              if let project = participation.project, organized[side]?.contains(project) != true { add(side, project, .participatesIn, k) }
+            }
+          } else if let star = starOfSides(in: k, sides) {
+            for o in star.spokes { add(star.hub, o, .partnerOf, k) }
+          } else {
+            for a in 0..<sides.count { for b in (a + 1)..<sides.count { add(sides[a], sides[b], .partnerOf, k) } }
+          }
           // "list intencyjny w sprawie utworzenia partnerstwa „P”. Dokument sygnowali X, Y …": the partnership or
           // project the agreement creates has its sides as participants.
           for b in [k, k - 1] where b >= 0 {
@@ -119,6 +131,22 @@ extension RelationFinder {
         }
       }
     }
+  }
+
+  /// The sides of agreement sentence `k` as one hub and a list after "z" / "with" ("Miasto X zawarło porozumienie z
+  /// Gminą A, Gminą B oraz Gminą C"): nil unless exactly one side is named before the list and every other side is in it.
+  func starOfSides(in k: Int, _ sides: [Int]) -> (hub: Int, spokes: [Int])? {
+    let s = r.sentences[k]
+    for w in s.tokens where r.claim[w] < 0 && w + 1 < s.tokens.upperBound && r.vocabulary.lowerIn(w, ["z", "ze", "with"]) {
+      let q = r.vocabulary.lowerIs(w + 1, "the") ? w + 2 : w + 1
+      guard q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization else { continue }
+      let spokes = coordinatedOrganizations(from: q, in: s).map { g($0) }.filter { sides.contains($0) }
+      guard spokes.count >= 2 else { continue }
+      let rest = sides.filter { !spokes.contains($0) }
+      guard rest.count == 1, mentions(in: k).contains(where: { g($0) == rest[0] && r.mentions[$0].range.upperBound <= w }) else { return nil }
+      return (rest[0], spokes)
+    }
+    return nil
   }
 
   // MARK: participates_in

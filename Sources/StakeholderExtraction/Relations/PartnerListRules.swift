@@ -24,6 +24,21 @@ extension RelationFinder {
     return c.first
   }
 
+  /// The words of "w projekcie P" / "in the P project" between a partner noun and the partners.
+  static let projectInWords: WordSet = ["w", "projekcie", "przedsięwzięciu"]
+
+  /// The company a lower-case company noun at `t` refers to ("Partnerem spółki …"): the last organization with a
+  /// legal form named before it in its sentence or the two before.
+  func companyReferredBack(at t: Int) -> Int? {
+    guard r.tokens[t].casing == .lower, r.vocabulary.has(Recognizer.companyNouns, t) else { return nil }
+    let k = r.sentenceOf[t]
+    for b in stride(from: k, through: max(0, k - 2), by: -1) {
+      let named = mentions(in: b).last { r.mentions[$0].kind == .organization && r.mentions[$0].legalForm != nil && r.mentions[$0].range.upperBound <= t }
+      if let named { return g(named) }
+    }
+    return nil
+  }
+
   /// Like ``organizationReferredTo(at:)``, but when several organizations have the head, the one named last before
   /// token `t` in its sentence or the sentence before ("… dyrektor OCRG. Przypomniał, że centrum jest partnerem …").
   func organizationReferredBack(at t: Int) -> Int? {
@@ -42,9 +57,14 @@ extension RelationFinder {
     for (k, s) in r.sentences.enumerated() {
       guard r.vocabulary.sentenceHas(Self.partnerNouns, k) else { continue }
       for pn in s.tokens where r.vocabulary.has(Self.partnerNouns, pn) && r.claim[pn] < 0 && pn + 2 < s.tokens.upperBound {
-        guard let owner = organizationReferredTo(at: pn + 1) else { continue }
+        guard let owner = organizationReferredTo(at: pn + 1) ?? companyReferredBack(at: pn + 1) else { continue }
         var q = pn + 2
-        while q < s.tokens.upperBound, q - pn <= 7, r.claim[q] < 0, r.tokens[q].kind == .punct || r.vocabulary.has(Self.partnerLinkWords, q) { q += 1 }
+        // "Partnerem spółki w projekcie ZCR jest X": the project the partnership is in may stand between.
+        while q < s.tokens.upperBound, q - pn <= 10,
+              r.claim[q] < 0 ? r.tokens[q].kind == .punct || r.vocabulary.has(Self.partnerLinkWords, q) || r.vocabulary.has(Self.projectInWords, q)
+                : r.mentions[r.claim[q]].kind == .project {
+          q += 1
+        }
         guard q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization else { continue }
         let listed = coordinatedOrganizations(from: q, in: s).map { g($0) }.filter { $0 != owner }
         let project = organized[owner]?.first(where: { kind($0) == .project && $0 == mainProject }) ?? mainProject
@@ -100,6 +120,14 @@ extension RelationFinder {
     }
   }
 
+  /// Nouns of money whose source is the report's project's funder ("85 proc. środków pochodzi z programu X").
+  static let moneyNouns: WordSet = ["środków", "środki", "pieniądze", "pieniędzy", "funds", "money"]
+
+  /// Whether token `t` is a noun of money not said to be for something named ("Pieniądze na ZIT X pochodzą …" are not).
+  func moneyOfReport(_ t: Int) -> Bool {
+    r.vocabulary.has(Self.moneyNouns, t) && !(t + 1 < r.tokens.count && r.vocabulary.lowerIn(t + 1, ["na", "for"]))
+  }
+
   /// Funding written as where the money comes from: "z czego 10,5 mln zł pochodzi z programu X", "P receives EUR
   /// 4.8 million from X", and "P, a four-year X project" (a programme's name used as the project's kind).
   mutating func fundingPhrases() {
@@ -111,7 +139,8 @@ extension RelationFinder {
       if r.vocabulary.sentenceHas(Self.moneyFromVerbs, k), let v = s.tokens.first(where: { r.vocabulary.has(Self.moneyFromVerbs, $0) }),
          let f = funders.first(where: { r.mentions[$0].range.lowerBound > v && r.mentions[$0].range.lowerBound - v <= 9 }),
          (v..<r.mentions[f].range.lowerBound).contains(where: { r.vocabulary.lowerIn($0, ["z", "ze", "from"]) }),
-         let p = own ?? (s.tokens.contains(where: { $0 < v && r.vocabulary.has(Markers.project, $0) }) ? mainProject : nil), p != g(f) {
+         let p = own ?? (s.tokens.contains(where: { $0 < v && (r.vocabulary.has(Markers.project, $0) || moneyOfReport($0)) }) ? mainProject : nil),
+         p != g(f) {
         add(p, g(f), .fundedBy, k)
       }
       // "BALTIC-WINDSKILLS, a four-year Horizon Europe project": the programme's name before the word "project".

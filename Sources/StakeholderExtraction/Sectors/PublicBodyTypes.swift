@@ -43,7 +43,7 @@ enum PublicBodyTypes {
   /// Heads of the welfare, roads and utility services that their owner's adjective makes a local government's unit.
   /// Hospitals and cultural institutions keep the sector `other` whoever owns them (the held-out annotators' common
   /// reading), so neither their heads nor a centre of culture count.
-  static let serviceHeads: WordSet = ["ośrodek", "centrum", "zarząd", "zakład", "centre", "center", "authority"]
+  static let serviceHeads: WordSet = ["ośrodek", "centrum", "zarząd", "zakład", "straż", "centre", "center", "authority"]
 
   /// Whether a (lower-cased) name is a public service named by its owner, a commune, town, county or voivodeship:
   /// the owner's adjective comes first or right after the head ("Miejski Ośrodek Pomocy Społecznej", "Zakład
@@ -53,6 +53,16 @@ enum PublicBodyTypes {
     if ownerAdjectives.contains(where: { n.hasPrefix($0) }) { return true }
     let words = n.split(separator: " ", maxSplits: 2)
     return words.count >= 2 && words[0] == head && ownerAdjectives.contains(where: { words[1].hasPrefix($0) })
+  }
+
+  /// Words of an agglomeration, metropolis or functional area ("Stowarzyszenie Elbląski Obszar Funkcjonalny",
+  /// "Aglomeracja Opolska", "Górnośląsko-Zagłębiowska Metropolia", "Szczecin Metropolitan Area Association").
+  static let areaWords = ["obszar metropolitaln", "obszaru metropolitaln", "obszar funkcjonaln", "obszaru funkcjonaln", "aglomeracj",
+                          "metropolia", "metropolii", "functional area", "metropolitan area", "metropolis"]
+
+  /// Whether a (lower-cased) name is an association of the communes of an area (schema convention 7), not a company.
+  static func isAreaAssociation(_ n: String) -> Bool {
+    areaWords.contains { n.has($0) } && !n.has("s.a.") && !n.has("sp. z") && !n.has("spółka")
   }
 
   /// Whether a (lower-cased) name is the Polish state's network of research institutes, an institution although its
@@ -70,6 +80,10 @@ enum PublicBodyTypes {
     // National parks are state legal persons; landscape parks are run by the voivodeships.
     if n.has("park narodow") || n.has("parku narodow") || n.has("national park") { return .init(sector: .centralGovernment, reason: "national park (a state body)") }
     if n.has("park krajobrazow") || n.has("parków krajobrazow") || n.has("landscape park") { return .init(sector: .localGovernment, reason: "landscape park (a voivodeship unit)") }
+    // Volunteer fire brigades ("Ochotnicza Straż Pożarna w X") are associations; the State Fire Service is the state's.
+    if head == "straż", n.has("ochotnicz") { return .init(sector: .civilSociety, reason: "volunteer fire brigade (an association)") }
+    if head == "straż", n.hasPrefix("państwow") { return .init(sector: .centralGovernment, reason: "state fire service") }
+    if isAreaAssociation(n) { return .init(sector: .localGovernment, reason: "association of the local governments of an agglomeration or functional area") }
     if isLocalPublicService(n, head: head) { return .init(sector: .localGovernment, reason: "public service of a local or regional government") }
     if isEnvironmentalFund(n) {
       if opensNational(n) { return .init(sector: .centralGovernment, reason: "national environmental protection fund (a state legal person)") }

@@ -51,6 +51,13 @@ enum HeadWordsGenre {
     Entry(forms: "biblioteka biblioteki bibliotece bibliotekę biblioteką", kind: .organization, gender: .feminine, sector: .other),
     Entry(forms: "teatr teatru teatrowi teatrem teatrze", kind: .organization, gender: .masculine, sector: .other),
     Entry(forms: "filharmonia filharmonii filharmonię filharmonią", kind: .organization, gender: .feminine, sector: .other),
+    // Schools below university level ("Technikum Rolnicze w X", "Liceum Ogólnokształcące nr 2"), craft guilds ("Cech
+    // Rzemiosł Różnych w X", business by the annotators' reading) and fire brigades and guards ("Ochotnicza Straż Pożarna
+    // w X", "Straż Miejska"; their sectors are read from the owner in ``PublicBodyTypes``).
+    Entry(forms: "technikum", kind: .organization, gender: .neuter),
+    Entry(forms: "liceum", kind: .organization, gender: .neuter),
+    Entry(forms: "cech cechu cechowi cechem", kind: .organization, gender: .masculine, sector: .business),
+    Entry(forms: "straż straży strażą", kind: .organization, gender: .feminine),
     // The state's offices in the regions: school superintendents ("Kuratorium Oświaty w …"), inspectorates
     // ("Wojewódzki Inspektorat Ochrony Środowiska") and forest districts ("Nadleśnictwo …").
     Entry(forms: "kuratorium", kind: .organization, gender: .neuter, sector: .centralGovernment),

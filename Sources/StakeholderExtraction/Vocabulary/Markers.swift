@@ -83,6 +83,7 @@ enum Markers {
     "coordinates", "uruchomił", "uruchomiła", "stworzył", "stworzyła", "przygotował", "przygotowała",
     "przygotowuje", "przygotowują", "zorganizować", "zorganizuje", "zorganizują", "organizować", "organise", "organize",
     "zorganizowały", "launch", "launches", "uruchomi", "uruchomią", "organizowała", "organizował",
+    "przygotowały", "przygotowali",
     "współorganizował", "współorganizowała", "współorganizowali", "współorganizuje", "przygotuje", "przygotują",
     "zorganizowało", "przygotowało", "współorganizowało", "współorganizowały", "organizowały", "organizowali", "współorganizują",
   ]
@@ -95,6 +96,8 @@ enum Markers {
   static let agreementStems: [String] = [
     "podpisa", "porozumieni", "umow", "umów", "memorand", "signed", "signing", "agreement", "deklaracj",
     "podpis", "sygnowa", "sygnatariusz", "signator",
+    // "zawarł(a/o/y) porozumienie", "zawarli", "zawarcie umowy", "zawrze" (not "zawarte w", contained in).
+    "zawarł", "zawarli", "zawarci", "zawrze", "zawrą",
   ]
   /// "przy współpracy z X", "we współpracy z X", "in cooperation with X", "in partnership with X".
   static let cooperation: [[String]] = [
