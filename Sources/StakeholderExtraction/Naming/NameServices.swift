@@ -65,6 +65,20 @@ final class NameServices: Sendable {
     return nil
   }
 
+  /// Whether the lexicon knows `form` as a surname in the nominative, and not as a place or a given name
+  /// ("Kołodziejczyk", "Sobczak"; not "Kowalskiego", "Konin", "Jan").
+  func isNominativeSurname(_ form: String) -> Bool {
+    var surname = false
+    for a in lexicon.analyses(of: form) {
+      switch a.category {
+      case .surname: if a.cases.contains(.nominative) { surname = true }
+      case .place, .placePart, .firstName: return false
+      default: break
+      }
+    }
+    return surname
+  }
+
   /// Whether the lexicon knows `phrase` as a Polish town or region: every word is a place or place-name part
   /// (or a nominal adjective of one), and some word is a place ranked among the `maxRank` largest.
   ///

@@ -119,6 +119,18 @@ extension Recognizer {
         i = p + 1
         continue
       }
+      // "prezes ARR Kołodziejczyk": a surname alone after the institution a function names is the person.
+      if legal == nil, end - i == 1, loneSurnameChunk(i, s) {
+        addLoneSurname(i, k)
+        i = end
+        continue
+      }
+      if legal == nil, let surname = trailingSurname(i, end) {
+        segment(i..<surname, k, legal: nil, legalEnd: surname)
+        addLoneSurname(surname, k)
+        i = end
+        continue
+      }
       segment(i..<end, k, legal: legal, legalEnd: legalEnd(end, s))
       i = max(end, legalEnd(end, s))
     }

@@ -85,7 +85,8 @@ extension Recognizer {
     let l = form.fastLowercased
     // With a fleeting "e" the surname's first four letters differ: "Sobek" → "Sobkowi" (look under "sobe" too).
     let keys = [Substring(l).prefix(4), Substring(l.prefix(3) + "e")]
-    for key in keys where key.count == 4 {
+    // (A surname of three letters or fewer is kept under itself: "Kuś".)
+    for key in keys where key.count == 4 || key.count == l.count {
       for idx in memo.surnames[key] ?? [] {
         if let s = mentions[idx].surname?.fastLowercased, s == l || Self.sameStem(s, l) { return idx }
       }

@@ -203,6 +203,7 @@ struct Recognizer {
     shortEventNames()
     voivodeshipShortForms()
     resolvePending()
+    linkLoneSurnames()
     acronymExpansions()
     repairSplitCoordinatedNames()
     alignKindsWithEarlierNames()

@@ -1,0 +1,80 @@
+import StakeholderModel
+
+/// People named only by their surname after a function, in Polish reports that name stakeholders so: "prezes ARR
+/// Kołodziejczyk", "zastępca prezydenta Konina Sobczak", "wójt gminy Milejewo Matyszczak", "rektor Akademii X prof.
+/// Wrzesiński". The surname is one the lexicon knows, in the nominative, and no place or given name; a surname read
+/// before with a given name is that person.
+extension Recognizer {
+  /// The last token of the chunk `i..<end` when it is such a surname after a function that names the institution or
+  /// town before it ("prezes ARR Kołodziejczyk"), else nil.
+  func trailingSurname(_ i: Int, _ end: Int) -> Int? {
+    guard language != "en", end - i >= 2, i >= 1 else { return nil }
+    // The function right before the chunk, or before one lower-case word ("wójt gminy …", "prezes spółki …").
+    let function = roleWords[i - 1] != nil || roleToken[i - 1]
+      || (i >= 2 && tokens[i - 1].casing == .lower && tokens[i - 1].kind == .word && (roleWords[i - 2] != nil || roleToken[i - 2]))
+    guard function else { return nil }
+    let s = end - 1
+    guard isLoneSurname(s), firstName(tokens[s - 1].text) == nil, tokens[s - 1].kind == .word || tokens[s - 1].text == ")" else { return nil }
+    // "Turośń Kościelna", "Metropolia Krakowska": an adjective-like surname after a noun is the name's own adjective
+    // (after an acronym it is not: "prezes ARR Kowalska").
+    if Inflection.looksAdjectival(tokens[s].text), tokens[s - 1].casing != .upper { return nil }
+    if names.isLexiconPlace((i..<end).map { tokens[$0].text }) { return nil }
+    return s
+  }
+
+  /// Whether the one-word chunk at `i` of sentence `s` is a lone surname by its place: after an academic title ("prof.
+  /// Wrzesiński"), after a verb of speaking ("– mówi Zielińska, przewodnicząca …"), or ending a phrase that a function
+  /// opened with no person named yet ("dyrektor Wojewódzkiego Szpitala … w Koninie Pietrzak").
+  func loneSurnameChunk(_ i: Int, _ s: Sentence) -> Bool {
+    guard language != "en", i > s.tokens.lowerBound, isLoneSurname(i) else { return false }
+    let p = i - 1
+    if vocabulary.has(RoleWords.titles, p) || (tokens[p].text == "." && p > s.tokens.lowerBound && vocabulary.has(RoleWords.titles, p - 1)) { return true }
+    if vocabulary.has(RoleWords.speechVerbs, p) { return true }
+    // The function: a lower-case function word among the ten tokens before, with only names and their joining words after it.
+    guard claim[p] >= 0, mentions[claim[p]].kind != .person else { return false }
+    for q in stride(from: p - 1, through: max(s.tokens.lowerBound, i - 10), by: -1) {
+      if claim[q] >= 0 { if mentions[claim[q]].kind == .person { return false } else { continue } }
+      if roleWords[q] != nil, tokens[q].casing == .lower || q == s.tokens.lowerBound { return true }
+      if tokens[q].kind != .word || tokens[q].casing != .lower { return false }
+    }
+    return false
+  }
+
+  /// Whether the word at `q` is a capitalised nominative surname the lexicon knows, no head, function, place or given name.
+  func isLoneSurname(_ q: Int) -> Bool {
+    let t = tokens[q]
+    guard t.kind == .word, t.casing == .capitalized, heads[q] == nil, roleWords[q] == nil, !vocabulary.has(RoleWords.titles, q),
+          Markers.months[t.lower] == nil,
+          firstName(t.text) == nil, !polishPlaceWord(t.text), names.knownPlace(t.text) == nil else { return false }
+    return names.isNominativeSurname(t.text)
+  }
+
+  /// Adds the person named by the surname at `q` alone: the person read before with that surname, else a new one.
+  mutating func addLoneSurname(_ q: Int, _ k: Int) {
+    if let known = personWithSurname(tokens[q].text) {
+      add(surnameMention(of: known, q..<(q + 1), sentence: k))
+      return
+    }
+    var m = FoundMention(kind: .person, range: q..<(q + 1), name: tokens[q].text, surface: tokens[q].text, sentence: k)
+    m.surname = tokens[q].text
+    add(m)
+  }
+}
+
+extension Recognizer {
+  /// Lone surnames read before the person's full name was (the full name found later, in the pending pass: "…
+  /// prezeską jest Ołena Kowalczuk. … – mówi Kowalczuk") take that person's name.
+  mutating func linkLoneSurnames() {
+    for idx in mentions.indices where mentions[idx].kind == .person && mentions[idx].range.count == 1 && mentions[idx].name == mentions[idx].surface {
+      let l = mentions[idx].surface.fastLowercased
+      let named = mentions.indices.first { o in
+        o != idx && mentions[o].kind == .person && mentions[o].name.contains(" ")
+          && mentions[o].surname.map { s in s.fastLowercased == l || Self.sameStem(s.fastLowercased, l) } == true
+      }
+      guard let named else { continue }
+      mentions[idx].name = mentions[named].name
+      mentions[idx].surname = mentions[named].surname
+      mentions[idx].feminine = mentions[named].feminine
+    }
+  }
+}
