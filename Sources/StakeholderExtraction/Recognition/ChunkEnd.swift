@@ -19,20 +19,20 @@ extension Recognizer {
       let t = tokens[j]
       if legalForm(j, s) != nil { break }
       // A period of years ends a programme's name: "2021–2027", "2014-2020".
-      if t.kind == .punct, t.isDash, j + 1 < end, isYear(j - 1), isYear(j + 1),
+      if t.kind == .punct, marks.isDash(j), j + 1 < end, isYear(j - 1), isYear(j + 1),
          !tokens[j + 1].spaceBefore || !t.spaceBefore {
         j += 2
         continue
       }
       // "Interreg VI A Brandenburgia – Polska 2021–2027", "Interreg VI-A Lithuania–Poland Programme": a cross-border
       // programme names its two countries with a dash.
-      if t.kind == .punct, t.isDash, vocabulary.lowerIs(a, "interreg"), j + 1 < end, tokens[j + 1].casing == .capitalized,
+      if t.kind == .punct, marks.isDash(j), vocabulary.lowerIs(a, "interreg"), j + 1 < end, tokens[j + 1].casing == .capitalized,
          claim[j + 1] < 0 {
         j += 1
         continue
       }
       // "City Presidents' Summit", "Rectors' Assembly": an English plural possessive inside a name.
-      if language == "en", t.kind == .punct, t.text == "'" || t.text == "’", !t.spaceBefore, j + 1 < end, tokens[j + 1].spaceBefore,
+      if language == "en", t.kind == .punct, marks.isMark(j, "'") || marks.isMark(j, "’"), !t.spaceBefore, j + 1 < end, tokens[j + 1].spaceBefore,
          tokens[j - 1].casing == .capitalized, tokens[j - 1].lower.hasSuffix("s"), tokens[j + 1].kind == .word,
          tokens[j + 1].casing == .capitalized, claim[j + 1] < 0 {
         j += 1
@@ -40,7 +40,7 @@ extension Recognizer {
       }
       // "Bergen–Mazury Business Day", "Saxony–Lusatia Forum": two names joined by an unspaced dash run on to the
       // head of the name they open.
-      if t.kind == .punct, t.isDash, !t.spaceBefore, j + 1 < end, !tokens[j + 1].spaceBefore,
+      if t.kind == .punct, marks.isDash(j), !t.spaceBefore, j + 1 < end, !tokens[j + 1].spaceBefore,
          tokens[j - 1].casing == .capitalized, tokens[j + 1].casing == .capitalized, claim[j + 1] < 0, heads[j - 1] == nil,
          runContinuesIntoHead(j + 2, s) {
         j += 1
@@ -60,52 +60,52 @@ extension Recognizer {
         j += 1
         continue
       }
-      if t.kind == .punct, t.text == "#", j + 1 < end, tokens[j + 1].kind == .number, hasHead { j += 2; continue }
+      if t.kind == .punct, marks.isMark(j, "#"), j + 1 < end, tokens[j + 1].kind == .number, hasHead { j += 2; continue }
       // "Biuro ds. Rozwoju i Promocji", "Dyrekcja Generalna ds. Rolnictwa": "ds." (do spraw)
       // joins an institution's head to its field, which reads on as after "dla".
-      if t.kind == .word, hasHead, vocabulary.lowerIs(j, "ds"), j + 2 < end, tokens[j + 1].text == ".", claim[j + 2] < 0,
+      if t.kind == .word, hasHead, vocabulary.lowerIs(j, "ds"), j + 2 < end, marks.isMark(j + 1, "."), claim[j + 2] < 0,
          tokens[j + 2].kind == .word, tokens[j + 2].casing == .capitalized, headLemma.flatMap({ HeadWords.head($0) })?.kind == .organization {
         j += 2
         sawDla = true
         continue
       }
       // "Kooperacja+", "Eko+": a plus glued to a name's last word.
-      if t.kind == .punct, t.text == "+", !t.spaceBefore, tokens[j - 1].kind == .word, j + 1 >= end || tokens[j + 1].spaceBefore || tokens[j + 1].kind == .punct {
+      if t.kind == .punct, marks.isMark(j, "+"), !t.spaceBefore, tokens[j - 1].kind == .word, j + 1 >= end || tokens[j + 1].spaceBefore || tokens[j + 1].kind == .punct {
         j += 1
         continue
       }
       // "Wydziału Mechaniki, Mechatroniki i Automatyki Politechniki …": a list of fields in a unit's name,
       // up to its parent in the genitive.
-      if t.kind == .punct, t.text == ",", let hl = headLemma, HeadWords.head(hl)?.isUnit == true, heads[a]?.english != true, fieldListReachesParent(j + 1, s) {
+      if t.kind == .punct, marks.isMark(j, ","), let hl = headLemma, HeadWords.head(hl)?.isUnit == true, heads[a]?.english != true, fieldListReachesParent(j + 1, s) {
         j += 1
         continue
       }
       // "Fundusze Europejskie na Infrastrukturę, Klimat, Środowisko 2021-2027": a programme's fields up to its period.
-      if t.kind == .punct, t.text == ",", fieldListReachesPeriod(a, j, s) {
+      if t.kind == .punct, marks.isMark(j, ","), fieldListReachesPeriod(a, j, s) {
         j += 1
         continue
       }
       // "Ministerstwo Rolnictwa, Leśnictwa i Rybołówstwa …", "Chamber of Commerce, Industry and Agriculture": fields listed with
       // commas and a last "i"/"and" inside an institution's complement, up to the end of the clause or its parent.
-      if t.kind == .punct, t.text == ",", hasHead, fieldListInName(a, j + 1, s) {
+      if t.kind == .punct, marks.isMark(j, ","), hasHead, fieldListInName(a, j + 1, s) {
         j += 1
         continue
       }
       // "Department of Electromechanical, Systems and Metal Engineering of Ghent University": a list inside an
       // English head's "of" complement, up to the parent's "of".
-      if t.kind == .punct, t.text == ",", heads[a]?.english == true || englishHeads[a] != nil,
+      if t.kind == .punct, marks.isMark(j, ","), heads[a]?.english == true || englishHeads[a] != nil,
          (a..<j).contains(where: { vocabulary.lowerIs($0, "of") }), commaListReachesOf(j + 1, s) {
         j += 1
         continue
       }
       // "Instytut Badań Gleby … – Państwowy Instytut Badawczy": the status of a state research institute is part of the name.
-      if t.kind == .punct, t.isDash, hasHead, j + 3 < end, tokens[j + 1].lower.hasPrefix("państwow"),
+      if t.kind == .punct, marks.isDash(j), hasHead, j + 3 < end, tokens[j + 1].lower.hasPrefix("państwow"),
          tokens[j + 2].lower.hasPrefix("instytut"), tokens[j + 3].lower.hasPrefix("badawcz") {
         j += 4
         continue
       }
-      if t.kind == .punct, t.text == "„", hasHead || tokens[j - 1].casing == .upper, HeadWords.head(headLemma ?? "")?.kind == .organization || tokens[j - 1].casing == .upper,
-         let close = ((j + 1)..<min(end, j + 8)).first(where: { tokens[$0].text == "”" }), close > j + 1,
+      if t.kind == .punct, marks.isMark(j, "„"), hasHead || tokens[j - 1].casing == .upper, HeadWords.head(headLemma ?? "")?.kind == .organization || tokens[j - 1].casing == .upper,
+         let close = ((j + 1)..<min(end, j + 8)).first(where: { marks.isMark($0, "”") }), close > j + 1,
          tokens[j + 1].isNameLike, ((j + 1)..<close).allSatisfy({ claim[$0] == -1 }) {
         j = close + 1
         continue
@@ -114,13 +114,13 @@ extension Recognizer {
       if t.kind == .word, t.casing == .lower, foreignLowerContinues(a, j) { j += 1; continue }
       if t.kind == .word, t.casing == .lower, j + 1 < end, claim[j + 1] < 0 {
         let next = tokens[j + 1]
-        let nextOK = next.kind == .word && next.isNameLike && firstName(next.text) == nil
+        let nextOK = next.kind == .word && next.isNameLike && firstName(at: j + 1) == nil
         let nextHead = HeadWords.head(next.lower)
         // "na lata 2014–2020", "do 2030 roku" after a programme's or strategy's name.
         if let hl = headLemma, HeadWords.head(hl)?.kind == .project || vocabulary.has(Markers.project, a) || sawDla {
           if t.lower == "na", j + 2 < end, vocabulary.lowerIs(j + 1, "lata"), isYear(j + 2) {
             j += 3
-            if j + 1 < end, tokens[j].isDash, isYear(j + 1) { j += 2 }
+            if j + 1 < end, marks.isDash(j), isYear(j + 1) { j += 2 }
             continue
           }
           if t.lower == "do", j + 2 < end, isYear(j + 1), vocabulary.lowerIs(j + 2, "roku") { j += 3; continue }
@@ -263,7 +263,7 @@ extension Recognizer {
           // "Adam Mickiewicz University in Poznań (AMU)": the acronym right after the seat defines the whole as the
           // official name (schema convention 2).
           if language == "en", nextOK, next.casing == .capitalized, let hl = lastHeadLemma, Self.universityHeads.contains(hl),
-             j + 4 < end, tokens[j + 2].text == "(", tokens[j + 3].casing == .upper, tokens[j + 4].text == ")" {
+             j + 4 < end, marks.isMark(j + 2, "("), tokens[j + 3].casing == .upper, marks.isMark(j + 4, ")") {
             j += 1
             continue
           }
@@ -272,10 +272,10 @@ extension Recognizer {
           if hasHead, tokens[j + 1].kind == .number { j += 2; continue }
         case "im":
           // "Szpital Powiatowy im. dr. Józefa X", "Zespół Szkół im. św. Jana": the patron's titles belong to the name.
-          guard j + 2 < end, tokens[j + 1].text == ".", hasHead else { break }
+          guard j + 2 < end, marks.isMark(j + 1, "."), hasHead else { break }
           var n = j + 2
           while n + 1 < end, tokens[n].casing == .lower, vocabulary.has(RoleWords.titles, n) || vocabulary.has(Self.patronTitles, n) {
-            n += tokens[n + 1].text == "." ? 2 : 1
+            n += marks.isMark(n + 1, ".") ? 2 : 1
           }
           if n < end, tokens[n].isNameLike { j = n; sawPatron = true; continue }
         case "na":

@@ -16,9 +16,9 @@ extension Recognizer {
       r = (r.lowerBound + 1)..<r.upperBound
     }
     while !r.isEmpty, tokens[r.upperBound - 1].casing == .lower || tokens[r.upperBound - 1].kind == .punct {
-      if tokens[r.upperBound - 1].text == "”", r.contains(where: { tokens[$0].text == "„" }) { break }
+      if marks.isMark(r.upperBound - 1, "”"), r.contains(where: { marks.isMark($0, "„") }) { break }
       // "platforma Kooperacja+": a plus glued to the name is part of it.
-      if tokens[r.upperBound - 1].text == "+", !tokens[r.upperBound - 1].spaceBefore, r.count > 1 { break }
+      if marks.isMark(r.upperBound - 1, "+"), !tokens[r.upperBound - 1].spaceBefore, r.count > 1 { break }
       if vocabulary.lowerIs(r.upperBound - 1, "roku"), r.count > 2, isYear(r.upperBound - 2) { break }
       // "Krajský úřad Olomouckého kraje": a foreign name may end in its territory's lower-case word.
       // "Slezský nábytkářský klastr": or in its head.
@@ -40,7 +40,7 @@ extension Recognizer {
       if r.count == 1 { return seat }
       let rest = (r.lowerBound + 1)..<r.upperBound
       let single = rest.count == 1 && (definedAcronyms.contains(tokens[rest.lowerBound].text) || abbreviatedOrganization(tokens[rest.lowerBound]) != nil)
-      if legal == nil, !single, tokens[rest.lowerBound].casing != .lower, firstHead(rest) == nil, firstName(tokens[rest.lowerBound].text) == nil {
+      if legal == nil, !single, tokens[rest.lowerBound].casing != .lower, firstHead(rest) == nil, firstName(at: rest.lowerBound) == nil {
         var m = FoundMention(kind: .organization, range: rest, name: text(rest), surface: text(rest), sentence: k)
         m.nested = nested
         return add(m)
@@ -52,7 +52,7 @@ extension Recognizer {
     if r.count == 1, language == "en", Self.englishAdjectivesOfOrigin.contains(first.lower) { return nil }
     // "Otwierając forum, …": an adverbial participle capitalised only because it opens the sentence.
     if r.count == 1, language != "en", r.lowerBound == sentences[k].tokens.lowerBound, first.lower.hasSuffix("ąc"),
-       r.upperBound < tokens.count, tokens[r.upperBound].casing == .lower, firstName(first.text) == nil { return nil }
+       r.upperBound < tokens.count, tokens[r.upperBound].casing == .lower, firstName(at: r.lowerBound) == nil { return nil }
     // "Regional Stakeholder Group", "Steering Committee": the generic bodies of a project, not named organizations.
     if r.count >= 2, Self.genericBodies.contains(where: { g in (r.lowerBound..<(r.upperBound - 1)).contains { tokens[$0].lower == g.0 && tokens[$0 + 1].lower == g.1 } }) { return nil }
     // "Partners of the X project", "Representatives of the X": the name is what follows "of".
@@ -262,7 +262,7 @@ extension Recognizer {
       return add(m)
     }
     // "the Interreg North Sea project": a programme's name, whatever its last word.
-    if r.count >= 2, first.lower == "interreg", before < 0 || tokens[before].text != "(" {
+    if r.count >= 2, first.lower == "interreg", before < 0 || !marks.isMark(before, "(") {
       var m = FoundMention(kind: .project, range: r, name: text(r), surface: text(r), sentence: k)
       m.isProgramme = true
       m.nested = nested
@@ -437,7 +437,7 @@ extension Recognizer {
     // "Gośćmi forum byli …": a plural noun in the instrumental or locative opening the sentence is no name either.
     let initialAdjective = r.count == 1 && language != "en" && opensClause(r.lowerBound, sentence)
       && (Inflection.looksAdjectival(first.text) || first.lower.hasSuffix(among: ["mi", "ach", "om"]) || Self.clauseDeterminers.contains(first.lower))
-      && firstName(first.text) == nil
+      && firstName(at: r.lowerBound) == nil
     if legal != nil {
       kind = .organization
     } else if r.count > 2, language == "en", HeadWords.englishPlaceHeads.contains(last.lower), vocabulary.has(Self.authorityModifiers, r.upperBound - 2) {
@@ -466,7 +466,7 @@ extension Recognizer {
       kind = .place
       name = p.name
       foreign = p.foreign
-    } else if r.count > 1, after >= 0, after + 4 < tokens.count, tokens[after].text == "(", definedAcronyms.contains(tokens[after + 1].text), tokens[after + 2].text == ")",
+    } else if r.count > 1, after >= 0, after + 4 < tokens.count, marks.isMark(after, "("), definedAcronyms.contains(tokens[after + 1].text), marks.isMark(after + 2, ")"),
               vocabulary.lowerIn(after + 3, ["w", "z"]), vocabulary.has(Markers.programme, after + 4) || vocabulary.lowerIs(after + 4, "ramach") {
       // "Zintegrowane Inwestycje Terytorialne (ZIT) w programie …": an instrument of a programme, a project.
       kind = .project
@@ -514,8 +514,8 @@ extension Recognizer {
       return add(m)
     } else if before >= 0, vocabulary.has(Self.placePrepositions, before), allCapitalized(r) && r.count <= 3 || townByRiver(r),
               !unknownAfterEnglishTo(r, before),
-              !nested, firstName(first.text) == nil || r.count == 1,
-              !(r.count > 1 && after >= 0 && after + 2 < tokens.count && tokens[after].text == "(" && definedAcronyms.contains(tokens[after + 1].text)) {
+              !nested, firstName(at: r.lowerBound) == nil || r.count == 1,
+              !(r.count > 1 && after >= 0 && after + 2 < tokens.count && marks.isMark(after, "(") && definedAcronyms.contains(tokens[after + 1].text)) {
       kind = .place
     } else if inPlaceList(r) {
       kind = .place
@@ -621,10 +621,10 @@ extension Recognizer {
     if r.contains(where: { isStateInstituteStatus($0) }) { name = withStateInstituteStatus(name) }
     if let legalText { name += " " + legalText }
     // Event subtitle after a dash: "Policy Learning Event #5 – Good practices in the Podlaskie Region".
-    if hw.kind == .event, rr.upperBound + 1 < sentence.tokens.upperBound, ["–", "-", "—"].contains(tokens[rr.upperBound].text),
+    if hw.kind == .event, rr.upperBound + 1 < sentence.tokens.upperBound, marks.isAny(rr.upperBound, "–", "-", "—"),
        tokens[rr.upperBound + 1].isNameLike, claim[rr.upperBound + 1] < 0 {
       var e = rr.upperBound + 1
-      while e < sentence.tokens.upperBound, tokens[e].kind != .punct || tokens[e].text == "#", e - rr.upperBound < 14,
+      while e < sentence.tokens.upperBound, tokens[e].kind != .punct || marks.isMark(e, "#"), e - rr.upperBound < 14,
             !(tokens[e].casing == .lower && vocabulary.has(Markers.predicateStarts, e)) { e += 1 }
       if e - rr.upperBound >= 3 {
         let full = rr.lowerBound..<e
@@ -855,21 +855,21 @@ extension Recognizer {
     let b = r.lowerBound - 1
     if b >= 0, vocabulary.has(RoleWords.speechVerbs, b) { return true }
     let a = r.upperBound
-    if a + 1 < tokens.count, tokens[a].text == ",", sentenceOf[a + 1] == sentenceOf[r.lowerBound] {
+    if a + 1 < tokens.count, marks.isMark(a, ","), sentenceOf[a + 1] == sentenceOf[r.lowerBound] {
       // ", dyrektor …", ", Managing Director of …", ", Senior Specialist in …": a function after the name.
       var f = a + 1
       if language == "en" { while f < tokens.count, f - a <= 3, vocabulary.has(Self.englishRoleModifiers, f) { f += 1 } }
       if f < tokens.count, roleWords[f] != nil, sentenceOf[f] == sentenceOf[r.lowerBound] { return true }
     }
     if b >= 0, let rw = roleWords[b], !rw.territorial {
-      if firstName(tokens[r.lowerBound].text) != nil { return true }
+      if firstName(at: r.lowerBound) != nil { return true }
       // English "Senior Executive Officer Caoimhe Ní Dhomhnaill": a function written straight before a name (an
       // institution after a function comes with "of": "Director of X").
       return language == "en" && !rw.territorial && tokens[b].casing != .lower && a < tokens.count && tokens[a].lower != "of"
         && r.allSatisfy { tokens[$0].casing == .capitalized && !tokens[$0].text.contains(where: \.isNumber) }
     }
     // "ekspert wiodący sieci, Paolo Ricci z Włoch,": two words in apposition after a lower-case function.
-    if r.count == 2, b - 1 >= 0, tokens[b].text == ",", a < tokens.count, [",", "(", "."].contains(tokens[a].text) || vocabulary.lowerIn(a, ["z", "ze", "from"]),
+    if r.count == 2, b - 1 >= 0, marks.isMark(b, ","), a < tokens.count, marks.isAny(a, ",", "(", ".") || vocabulary.lowerIn(a, ["z", "ze", "from"]),
        r.allSatisfy({ tokens[$0].casing == .capitalized && tokens[$0].text.allSatisfy(\.isLetter) }) {
       var q = b - 1
       var words = 0
@@ -880,7 +880,7 @@ extension Recognizer {
       }
     }
     // "the Mayor of Galway, Róisín Ní Chonaill,": a name in apposition after "<function> of <place>".
-    if b - 2 >= 0, tokens[b].text == ",", a < tokens.count, [",", "(", "."].contains(tokens[a].text) || tokens[a].kind == .word && tokens[a].casing == .lower {
+    if b - 2 >= 0, marks.isMark(b, ","), a < tokens.count, marks.isAny(a, ",", "(", ".") || tokens[a].kind == .word && tokens[a].casing == .lower {
       var q = b - 1
       var words = 0
       while q >= 0, words < 4, tokens[q].kind == .word, tokens[q].casing != .lower { q -= 1; words += 1 }
@@ -931,8 +931,8 @@ extension Recognizer {
     let s = sentences[sentenceOf[r.lowerBound]]
     while b > s.tokens.lowerBound {
       let t = tokens[b]
-      if t.text == ":" { return vocabulary.has(Self.listNouns, b - 1) }
-      if t.text == "," || ["i", "oraz", "and"].contains(t.lower) || (t.kind == .word && t.casing == .capitalized) { b -= 1; continue }
+      if marks.isMark(b, ":") { return vocabulary.has(Self.listNouns, b - 1) }
+      if marks.isMark(b, ",") || ["i", "oraz", "and"].contains(t.lower) || (t.kind == .word && t.casing == .capitalized) { b -= 1; continue }
       return false
     }
     return false
