@@ -49,14 +49,17 @@ extension Recognizer {
     }
     // "the Swedish cluster", "Polish partners", "Baltic seaweed": an English adjective of nationality or region
     // alone names nothing (schema convention 24).
-    if r.count == 1, language == "en", Self.englishAdjectivesOfOrigin.contains(first.lower) { return nil }
+    if r.count == 1, language == "en", vocabulary.has(Self.englishAdjectivesOfOrigin, r.lowerBound) { return nil }
     // "Otwierając forum, …": an adverbial participle capitalised only because it opens the sentence.
     if r.count == 1, language != "en", r.lowerBound == sentences[k].tokens.lowerBound, first.lower.hasSuffix("ąc"),
        r.upperBound < tokens.count, tokens[r.upperBound].casing == .lower, firstName(at: r.lowerBound) == nil { return nil }
     // "Regional Stakeholder Group", "Steering Committee": the generic bodies of a project, not named organizations.
-    if r.count >= 2, Self.genericBodies.contains(where: { g in (r.lowerBound..<(r.upperBound - 1)).contains { tokens[$0].lower == g.0 && tokens[$0 + 1].lower == g.1 } }) { return nil }
+    // (Only a token whose word opens a generic body is compared with the pairs.)
+    if r.count >= 2, (r.lowerBound..<(r.upperBound - 1)).contains(where: { q in
+      vocabulary.has(Self.genericBodyOpeners, q) && Self.genericBodies.contains { g in tokens[q].lower == g.0 && tokens[q + 1].lower == g.1 }
+    }) { return nil }
     // "Partners of the X project", "Representatives of the X": the name is what follows "of".
-    if Markers.genericPlurals.contains(first.lower) || Self.groupPlurals.contains(first.lower),
+    if vocabulary.has(Markers.genericPlurals, r.lowerBound) || vocabulary.has(Self.groupPlurals, r.lowerBound),
        let of = r.firstIndex(where: { vocabulary.lowerIs($0, "of") }) {
       var s = of + 1
       if s < r.upperBound, vocabulary.lowerIs(s, "the") { s += 1 }
@@ -65,7 +68,7 @@ extension Recognizer {
     }
     // "President of the Management Board of LPNT Świdnik": a company's governing board is the company itself in
     // this genre (the person is affiliated with the company); the name is what follows "of".
-    if language == "en", r.count >= 4, ["management", "supervisory", "executive"].contains(first.lower), vocabulary.lowerIs(r.lowerBound + 1, "board"),
+    if language == "en", r.count >= 4, vocabulary.lowerIn(r.lowerBound, ["management", "supervisory", "executive"]), vocabulary.lowerIs(r.lowerBound + 1, "board"),
        vocabulary.lowerIs(r.lowerBound + 2, "of") {
       var s = r.lowerBound + 3
       if s < r.upperBound, vocabulary.lowerIs(s, "the") { s += 1 }
@@ -75,7 +78,7 @@ extension Recognizer {
     // "President of the Board of Vistula Labs Sp. z o.o.", "Member of the Board of the Kujawski Fundusz Rozwoju": the
     // same for a board named without its kind; a region's board stays a body of its own ("Board of the X
     // Voivodeship").
-    if language == "en", r.count >= 3, first.lower == "board", first.casing == .capitalized, vocabulary.lowerIs(r.lowerBound + 1, "of"),
+    if language == "en", r.count >= 3, vocabulary.lowerIs(r.lowerBound, "board"), first.casing == .capitalized, vocabulary.lowerIs(r.lowerBound + 1, "of"),
        !vocabulary.has(HeadWords.englishPlaceHeads, r.upperBound - 1) {
       var s = r.lowerBound + 2
       if s < r.upperBound, vocabulary.lowerIs(s, "the") { s += 1 }
@@ -99,14 +102,14 @@ extension Recognizer {
     }
     // "held at the Lublin Congress Centre", "in the Gdynia Exhibition Hall": an English venue ending in its type,
     // after "at"/"in", is no entity (schema convention 9).
-    if language == "en", r.count >= 3, Self.venueLength(tokens[r.upperBound - 2].lower, tokens[r.upperBound - 1].lower) != nil, prev >= 0 {
+    if language == "en", r.count >= 3, venueLength(r.upperBound - 2) != nil, prev >= 0 {
       let p = vocabulary.lowerIs(prev, "the") && prev - 1 >= sentences[k].tokens.lowerBound ? prev - 1 : prev
-      if vocabulary.lowerIn(p, ["at", "in"]), !r.contains(where: { englishHeads[$0]?.kind == .organization && !["centre", "center", "hall"].contains(tokens[$0].lower) }) {
+      if vocabulary.lowerIn(p, ["at", "in"]), !r.contains(where: { englishHeads[$0]?.kind == .organization && !vocabulary.lowerIn($0, ["centre", "center", "hall"]) }) {
         for q in r where claim[q] < 0 { claim[q] = Self.nonEntity }
         return nil
       }
     }
-    if r.count >= 2, let venue = Self.venueLength(tokens[r.lowerBound].lower, tokens[r.lowerBound + 1].lower) {
+    if r.count >= 2, let venue = venueLength(r.lowerBound) {
       for q in r.lowerBound..<(r.lowerBound + venue) { claim[q] = Self.nonEntity }
       var rest = r.lowerBound + venue
       if language == "en", rest < r.upperBound, vocabulary.lowerIs(rest, "of") { rest += 1 }
@@ -114,7 +117,7 @@ extension Recognizer {
       guard rest < r.upperBound else { return nil }
       return classify(rest..<r.upperBound, k, legal: legal, legalEnd: legalEnd, nested: nested)
     }
-    if Markers.genericPlurals.contains(last.lower), firstHead(r) == nil { return nil }
+    if vocabulary.has(Markers.genericPlurals, r.upperBound - 1), firstHead(r) == nil { return nil }
     if bareGoverningBoard(r) { return nil }
     if let u = unitAfterParentAcronym(r, k, nested: nested) { return u }
     if let b = regionalBoard(r, k, nested: nested) { return b }
@@ -242,7 +245,7 @@ extension Recognizer {
       return add(m)
     }
     // "Žilina Self-Governing Region": a self-governing region is its authority, not the territory.
-    if language == "en", r.count >= 3, r.contains(where: { tokens[$0].lower == "self-governing" }), HeadWords.englishPlaceHeads.contains(last.lower) {
+    if language == "en", r.count >= 3, r.contains(where: { vocabulary.lowerIs($0, "self-governing") }), vocabulary.has(HeadWords.englishPlaceHeads, r.upperBound - 1) {
       var m = FoundMention(kind: .organization, range: r, name: text(r), surface: text(r), sentence: k)
       m.head = HeadWords.englishHead("authority")
       m.nested = nested
@@ -255,14 +258,14 @@ extension Recognizer {
       return add(m)
     }
     // "South Estonia", "Northern Italy": a compass word and a country.
-    if language == "en", r.count == 2, Self.compassWords.contains(first.lower), let p = names.knownPlace(last.text) {
+    if language == "en", r.count == 2, vocabulary.has(Self.compassWords, r.lowerBound), let p = names.knownPlace(last.text) {
       var m = FoundMention(kind: .place, range: r, name: text(r), surface: text(r), sentence: k)
       m.foreign = p.foreign
       m.nested = nested
       return add(m)
     }
     // "the Interreg North Sea project": a programme's name, whatever its last word.
-    if r.count >= 2, first.lower == "interreg", before < 0 || !marks.isMark(before, "(") {
+    if r.count >= 2, vocabulary.lowerIs(r.lowerBound, "interreg"), before < 0 || !marks.isMark(before, "(") {
       var m = FoundMention(kind: .project, range: r, name: text(r), surface: text(r), sentence: k)
       m.isProgramme = true
       m.nested = nested
@@ -285,7 +288,7 @@ extension Recognizer {
     // "Hanseatic City of Rostock", "Royal Borough of …": one title word may come first.
     let titled = language == "en" && r.count >= 4 && first.casing == .capitalized && heads[r.lowerBound] == nil
       && vocabulary.has(Self.territoryHeads, r.lowerBound + 1) && vocabulary.lowerIs(r.lowerBound + 2, "of")
-    if language == "en", r.count >= 3, first.casing == .capitalized, titled || (Self.territoryHeads.contains(first.lower) && vocabulary.lowerIs(r.lowerBound + 1, "of")) {
+    if language == "en", r.count >= 3, first.casing == .capitalized, titled || (vocabulary.has(Self.territoryHeads, r.lowerBound) && vocabulary.lowerIs(r.lowerBound + 1, "of")) {
       var m = FoundMention(kind: .organization, range: r, name: text(r), surface: text(r), sentence: k)
       m.head = HeadWord(lemma: "municipality", kind: .organization, gender: .neuter, isUnit: false, sector: .localGovernment, english: true)
       m.placeInName = text((r.lowerBound + (titled ? 3 : 2))..<r.upperBound)
@@ -298,7 +301,7 @@ extension Recognizer {
     // "Strategy and Planning Department of the City of Kranj", "Water Service of X City Council": the
     // unit head ends the unit's name.
     let firstIsUnit = HeadWords.englishHead(first.lower)?.isUnit == true
-      || (Self.englishSometimesUnits.contains(first.lower) && r.dropFirst().contains { vocabulary.has(Self.universityHeads, $0) })
+      || (vocabulary.has(Self.englishSometimesUnits, r.lowerBound) && r.dropFirst().contains { vocabulary.has(Self.universityHeads, $0) })
     if language == "en", r.count >= 4, firstIsUnit || r.contains(where: { englishHeads[$0]?.isUnit == true }) {
       var p = r.lowerBound + (firstIsUnit ? 2 : 1)
       while p < r.upperBound - 1 {
@@ -436,24 +439,24 @@ extension Recognizer {
     // name of that kind (a town such as "Warszawa" is still found by the lists below).
     // "Gośćmi forum byli …": a plural noun in the instrumental or locative opening the sentence is no name either.
     let initialAdjective = r.count == 1 && language != "en" && opensClause(r.lowerBound, sentence)
-      && (Inflection.looksAdjectival(first.text) || first.lower.hasSuffix(among: ["mi", "ach", "om"]) || Self.clauseDeterminers.contains(first.lower))
+      && (Inflection.looksAdjectival(first.text) || first.lower.hasSuffix(among: ["mi", "ach", "om"]) || vocabulary.has(Self.clauseDeterminers, r.lowerBound))
       && firstName(at: r.lowerBound) == nil
     if legal != nil {
       kind = .organization
-    } else if r.count > 2, language == "en", HeadWords.englishPlaceHeads.contains(last.lower), vocabulary.has(Self.authorityModifiers, r.upperBound - 2) {
+    } else if r.count > 2, language == "en", vocabulary.has(HeadWords.englishPlaceHeads, r.upperBound - 1), vocabulary.has(Self.authorityModifiers, r.upperBound - 2) {
       // "Kurzeme Planning Region", "Development Region X": a body that plans for a region, not the region.
       var m = FoundMention(kind: .organization, range: r, name: surface, surface: surface, sentence: k)
       m.head = HeadWords.englishHead("authority")
       m.nested = nested
       return add(m)
-    } else if r.count > 1, language == "en", last.lower == "voivodeship", regionActs(after: r.upperBound, k) {
+    } else if r.count > 1, language == "en", vocabulary.lowerIs(r.upperBound - 1, "voivodeship"), regionActs(after: r.upperBound, k) {
       // "The Lubuskie Voivodeship, one of seven project partners, was represented by …": the region acting as a
       // partner is its self-government (schema convention 6).
       var m = FoundMention(kind: .organization, range: r, name: surface, surface: surface, sentence: k)
       m.head = HeadWord(lemma: "voivodeship", kind: .organization, gender: .neuter, isUnit: false, sector: .localGovernment, english: true)
       m.nested = nested
       return add(m)
-    } else if r.count > 1 || language == "en", HeadWords.englishPlaceHeads.contains(last.lower), last.casing == .capitalized, r.count > 1 {
+    } else if r.count > 1 || language == "en", vocabulary.has(HeadWords.englishPlaceHeads, r.upperBound - 1), last.casing == .capitalized, r.count > 1 {
       kind = .place
     } else if !initialAdjective, after >= 0, tokens[after].casing == .lower, vocabulary.has(HeadWords.placePostMarkers, after), !(r.count == 1 && first.casing == .upper) {
       kind = .place
@@ -689,14 +692,20 @@ extension Recognizer {
   /// Buildings that host events (the locative after "w"): "w Domu Kultury", "w Hali X", "w Pałacu Y".
   static let venueBuildings: WordSet = ["domu", "hali", "pałacu", "zamku", "teatrze", "filharmonii", "hotelu", "auli", "sali", "operze", "dworku", "dworze"]
 
-  /// How many words of a venue's name open a capitalised run: "Centrum Kongresowe" (Polish head, adjective),
-  /// "Conference Centre" (English modifier, head), or nil.
-  static func venueLength(_ a: String, _ b: String) -> Int? {
-    let kinds = ["kongresow", "konferencyjn", "wystawienn", "targow", "widowiskow"]
-    if ["centrum", "hala", "hali", "halę", "halą", "sala", "sali", "salę", "salą"].contains(a), kinds.contains(where: { b.hasPrefix($0) }) { return 2 }
-    if ["conference", "congress", "convention", "exhibition", "expo"].contains(a), ["centre", "center", "hall", "venue"].contains(b) { return 2 }
+  /// How many words of a venue's name open a capitalised run at token `i`: "Centrum Kongresowe" (Polish head,
+  /// adjective), "Conference Centre" (English modifier, head), or nil.
+  func venueLength(_ i: Int) -> Int? {
+    if vocabulary.has(Self.polishVenueHeads, i), vocabulary.has(Self.polishVenueKinds, i + 1) { return 2 }
+    if vocabulary.has(Self.englishVenueModifiers, i), vocabulary.has(Self.englishVenueHeads, i + 1) { return 2 }
     return nil
   }
+
+  /// The words of a venue's name (``venueLength(_:)``): a Polish head and the beginnings of its adjective of kind, an
+  /// English modifier and its head.
+  static let polishVenueHeads: WordSet = ["centrum", "hala", "hali", "halę", "halą", "sala", "sali", "salę", "salą"]
+  static let polishVenueKinds = PrefixSet(["kongresow", "konferencyjn", "wystawienn", "targow", "widowiskow"])
+  static let englishVenueModifiers: WordSet = ["conference", "congress", "convention", "exhibition", "expo"]
+  static let englishVenueHeads: WordSet = ["centre", "center", "hall", "venue"]
 
   /// English adjectives of nationality or region ("Swedish", "Baltic"), never a name on their own.
   static let englishAdjectivesOfOrigin: WordSet = [
@@ -709,6 +718,8 @@ extension Recognizer {
   /// English plurals of the people of a body ("Representatives of the X"), besides ``Markers/genericPlurals``.
   static let groupPlurals: WordSet = ["representatives", "members", "participants"]
 
+  /// The first words of ``genericBodies``.
+  static let genericBodyOpeners: WordSet = ["stakeholder", "stakeholders", "steering", "advisory", "grupa", "komitet"]
   static let genericBodies: [(String, String)] = [("stakeholder", "group"), ("stakeholders", "group"), ("steering", "committee"), ("advisory", "board"), ("grupa", "sterująca"), ("komitet", "sterujący")]
 
   /// Lower-case nouns after which a capitalised name is a company.
@@ -907,10 +918,16 @@ extension Recognizer {
   func representativeBefore(_ r: Range<Int>) -> Bool {
     let b = r.lowerBound - 1
     guard b >= 1 else { return false }
-    if vocabulary.lowerIs(b, "of"), vocabulary.lowerIn(b - 1, ["representative", "representatives", "member", "members", "head", "director", "ceo", "founder", "president"]) { return true }
-    if vocabulary.lowerIn(b, ["przedstawiciel", "przedstawicielka", "przedstawiciela", "przedstawiciele", "przedstawicieli", "przedstawicielami"]) { return true }
-    return false
+    if vocabulary.lowerIs(b, "of"), vocabulary.has(Self.englishRepresentatives, b - 1) { return true }
+    return vocabulary.has(Self.polishRepresentatives, b)
   }
+
+  /// English nouns of someone who speaks for a body, before "of" (``representativeBefore(_:)``).
+  static let englishRepresentatives: WordSet = ["representative", "representatives", "member", "members", "head", "director", "ceo", "founder", "president"]
+  /// Polish nouns of a representative, before the body in the genitive.
+  static let polishRepresentatives: WordSet = [
+    "przedstawiciel", "przedstawicielka", "przedstawiciela", "przedstawiciele", "przedstawicieli", "przedstawicielami",
+  ]
 
   /// The name right after a function ("prezes Zarządu Holo4Med"): the institution.
   func roleBefore(_ r: Range<Int>) -> Bool {
