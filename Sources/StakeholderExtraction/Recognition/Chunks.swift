@@ -22,7 +22,7 @@ extension Recognizer {
     var i = s.tokens.lowerBound
     while i < s.tokens.upperBound {
       if claim[i] >= 0 || claim[i] == Self.nonEntity { i += 1; continue }
-      let t = tokens[i]
+      let t = shapes[i]
       if t.kind == .punct {
         if marks.isMark(i, "#") { i += 2; continue }
         // "pn." / "pt.": a title written without quotes runs to the next punctuation.
@@ -51,7 +51,7 @@ extension Recognizer {
       // "Szczecin-based ZARR": the seat written before an English name is a place of its own, not part of the name.
       // The name after it is an organization even without a head word ("Darłowo-based Darmar Offshore Services").
       if language == "en", let place = seatBefore(i) {
-        add(FoundMention(kind: .place, range: i..<(i + 1), name: place, surface: t.text, sentence: k))
+        add(FoundMention(kind: .place, range: i..<(i + 1), name: place, surface: tokens[i].text, sentence: k))
         i += 1
         if i < s.tokens.upperBound, claim[i] < 0, tokens[i].kind == .word, tokens[i].casing != .lower {
           let (end, legal) = chunkEnd(i, s)
@@ -126,7 +126,7 @@ extension Recognizer {
 
   /// Lower-case openers: "województwa podlaskiego", "śląskiego oddziału X", "projekt X", "pn. X".
   mutating func lowerPatterns(_ i: Int, _ k: Int, _ s: Sentence) -> Int? {
-    let t = tokens[i]
+    let t = shapes[i]
     let end = s.tokens.upperBound
     // Most lower-case words open no pattern: one look-up (two before a branch noun) settles them.
     guard vocabulary.has(Self.lowerOpeners, i) || (i + 1 < end && vocabulary.has(Self.branchForms, i + 1)) else { return nil }
@@ -146,7 +146,7 @@ extension Recognizer {
       return i + 2
     }
     if vocabulary.has(Self.branchForms, i) { return branch(at: i, k, s) }
-    if i + 1 < end, vocabulary.has(Self.branchForms, i + 1), Places.voivodeship(t.lower) != nil {
+    if i + 1 < end, vocabulary.has(Self.branchForms, i + 1), Places.voivodeship(tokens[i].lower) != nil {
       return branch(at: i + 1, k, s)
     }
     // Marker + name: "projekt Polska …", "programu Interreg Europe", "sieci tematycznej EMPIRIE".
@@ -180,7 +180,7 @@ extension Recognizer {
       }
     }
     // "ze środków MF EOG": a fund.
-    if t.lower == "środków", i + 1 < end, claim[i + 1] < 0, tokens[i + 1].isNameLike, !vocabulary.has(Markers.project, i + 1) {
+    if vocabulary.lowerIs(i, "środków"), i + 1 < end, claim[i + 1] < 0, tokens[i + 1].isNameLike, !vocabulary.has(Markers.project, i + 1) {
       let (e, _) = chunkEnd(i + 1, s)
       let r = (i + 1)..<e
       if heads[i + 1]?.kind != .organization {
@@ -193,7 +193,7 @@ extension Recognizer {
       }
     }
     // "pn." / "pt." / "pod nazwą": the title runs to the next punctuation.
-    if (t.lower == "pn" || t.lower == "pt"), i + 2 < end, marks.isMark(i + 1, "."), tokens[i + 2].isNameLike, claim[i + 2] < 0 {
+    if vocabulary.lowerIn(i, ["pn", "pt"]), i + 2 < end, marks.isMark(i + 1, "."), tokens[i + 2].isNameLike, claim[i + 2] < 0 {
       var e = i + 2
       while e < end, tokens[e].kind != .punct || marks.isMark(e, "-"), e - i < 12, !vocabulary.has(Self.predicateStarts, e) { e += 1 }
       var kind: EntityKind = .project

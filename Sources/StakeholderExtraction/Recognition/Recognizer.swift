@@ -44,6 +44,8 @@ struct Recognizer {
   /// Which punctuation mark each token is (``TokenMarks/isMark(_:_:)``: `marks.isMark(i, ".")` for
   /// `marks.isMark(i, ".")`).
   let marks: TokenMarks
+  /// Each token's kind, casing and spacing (``TokenShape``): the per-token loops read these without copying tokens.
+  let shapes: [TokenShape]
   /// Normalised surface of every project and event mention so far → its index, bucketed by shape.
   var titleIndex = TitleIndex()
 
@@ -53,11 +55,9 @@ struct Recognizer {
     var firstNames = ByteKeyedMemo<(name: String, feminine: Bool)?>()
     var givenNames = ByteKeyedMemo<(name: String, feminine: Bool)?>()
     /// The same answers by token index for the token's own text (``Recognizer/firstName(at:)``,
-    /// ``Recognizer/givenName(at:)``), as an index into ``answersAt`` plus one (0 while not asked): the rules ask
-    /// about the same token several times.
-    @exclusivity(unchecked) var firstNameAt: [Int32] = []
-    @exclusivity(unchecked) var givenNameAt: [Int32] = []
-    @exclusivity(unchecked) var answersAt: [(name: String, feminine: Bool)?] = []
+    /// ``Recognizer/givenName(at:)``): the rules ask about the same token several times.
+    @exclusivity(unchecked) var firstNameAt = TokenMemo<(name: String, feminine: Bool)?>()
+    @exclusivity(unchecked) var givenNameAt = TokenMemo<(name: String, feminine: Bool)?>()
     /// Person mentions by the first four letters of their lower-cased surname (for surname-only mentions).
     var surnames: [Substring: [Int]] = [:]
     /// Lower-cased words of each organization mention's name and name in apposition, when two or more
@@ -133,24 +133,12 @@ struct Recognizer {
 
   /// ``firstName(_:)`` of token `i`'s text, remembered by token (one array read when asked again).
   func firstName(at i: Int) -> (name: String, feminine: Bool)? {
-    if memo.firstNameAt.isEmpty { memo.firstNameAt = Array(repeating: 0, count: tokens.count) }
-    let known = Int(memo.firstNameAt[i])
-    if known > 0 { return memo.answersAt[known - 1] }
-    let answer = firstName(tokens[i].text)
-    memo.answersAt.append(answer)
-    memo.firstNameAt[i] = Int32(memo.answersAt.count)
-    return answer
+    memo.firstNameAt.value(i, tokenCount: tokens.count) { firstName(tokens[i].text) }
   }
 
   /// ``givenName(_:)`` of token `i`'s text, remembered by token (one array read when asked again).
   func givenName(at i: Int) -> (name: String, feminine: Bool)? {
-    if memo.givenNameAt.isEmpty { memo.givenNameAt = Array(repeating: 0, count: tokens.count) }
-    let known = Int(memo.givenNameAt[i])
-    if known > 0 { return memo.answersAt[known - 1] }
-    let answer = givenName(tokens[i].text)
-    memo.answersAt.append(answer)
-    memo.givenNameAt[i] = Int32(memo.answersAt.count)
-    return answer
+    memo.givenNameAt.value(i, tokenCount: tokens.count) { givenName(tokens[i].text) }
   }
 
   // Rules call these through `vocabulary` (`vocabulary.has(set, i)`, `r.vocabulary.has(set, i)`): a call on the
@@ -208,6 +196,7 @@ struct Recognizer {
     roleWords = tokens.indices.map { tokens[$0].kind == .word ? wordRoles[Int(ids[$0])] : nil }
     roleToken = Array(repeating: false, count: tokens.count)
     marks = TokenMarks(tokens)
+    shapes = TokenShape.of(tokens)
     // Each capitalised spelling once: a token whose word (by id) last added the same text adds nothing new.
     var lastAttested = [String?](repeating: nil, count: vocabulary.words.words.count)
     // Room for about one spelling per distinct word, so the set is not rehashed as it grows.
@@ -426,9 +415,9 @@ struct Recognizer {
     var lastKind: EntityKind?
     var lastEnd = -10
     while i < s.tokens.upperBound {
-      let t = tokens[i]
-      guard t.kind == .punct, SentenceSplitter.openQuotes.contains(t.text), i + 1 < s.tokens.upperBound,
-            !tokens[i + 1].spaceBefore || t.text == "„", !organizationNameBeforeQuote(i, s) else { i += 1; continue }
+      let t = shapes[i]
+      guard t.kind == .punct, SentenceSplitter.openQuotes.contains(tokens[i].text), i + 1 < s.tokens.upperBound,
+            !tokens[i + 1].spaceBefore || marks.isMark(i, "„"), !organizationNameBeforeQuote(i, s) else { i += 1; continue }
       var j = i + 1
       while j < s.tokens.upperBound, !(tokens[j].kind == .punct && SentenceSplitter.closeQuotes.contains(tokens[j].text)) { j += 1 }
       guard j < s.tokens.upperBound, j - i - 1 >= 1, j - i - 1 <= 30, tokens[i + 1].casing != .lower else { i += 1; continue }

@@ -24,8 +24,8 @@ extension Recognizer {
       segStart = i
     }
     while i < b {
-      let t = tokens[i]
-      if t.lower == "im", i + 1 < b, marks.isMark(i + 1, ".") { break }  // patron: the rest is the name
+      let t = shapes[i]
+      if vocabulary.lowerIs(i, "im"), i + 1 < b, marks.isMark(i + 1, ".") { break }  // patron: the rest is the name
       // "Nauk o Zdrowiu": the preposition "o" is a title ("o." for a friar) only with its period.
       if vocabulary.has(RoleWords.titles, i), !(marks.isMark(i, "o") && !(i + 1 < b && marks.isMark(i + 1, "."))) {
         if i > segStart { pieces.append(segStart..<i) }
@@ -77,7 +77,7 @@ extension Recognizer {
       }
       // "Biuro Rzecznika Prasowego Prezydenta Miasta Łodzi": a function in the genitive inside a headed name.
       let insideName = i > segStart && (segStart..<i).contains { heads[$0]?.kind == .organization }
-        && roleWords[i].map { $0.base != t.lower } == true
+        && roleWords[i].map { $0.base != tokens[i].lower } == true
 
       if t.casing == .capitalized || t.casing == .upper, roleWords[i] != nil, heads[i] == nil, !insideName {
         if i > segStart { pieces.append(segStart..<i) }
@@ -100,7 +100,7 @@ extension Recognizer {
       // "Uniwersytetu Mikołaja Kopernika": a patron in the genitive right after an institution's head.
       // "Pomorski Uniwersytet Medyczny Ludwika Zamenhofa": the head's adjectives may stand between it and the patron.
       let patron = i > segStart && (heads[i - 1]?.kind == .organization || headBeforeAdjectives(i, segStart)?.kind == .organization)
-        && (firstName(at: i).map { $0.name != t.text } == true || genitivePatron(i, b) || foundationPatron(i)
+        && (firstName(at: i).map { $0.name != tokens[i].text } == true || genitivePatron(i, b) || foundationPatron(i)
           // "Jana Kazimierza": "Jana" is also a nominative given name (Czech); the declined name after it settles it.
           || (firstName(at: i) != nil && i + 1 < b && firstName(at: i + 1).map { $0.name != tokens[i + 1].text } == true))
       if !patron, t.casing == .capitalized, givenName(at: i) != nil, i + 1 < b, isSurnameLike(i + 1) || monthSurname(i + 1) || functionSurname(i + 1, b),

@@ -76,3 +76,25 @@ extension TokenMarks {
     return false
   }
 }
+
+/// The plain facts of one token that the rules read most (its kind, casing and whether a space comes before it),
+/// without its strings: a copy of a ``Token`` retains and releases its text, a copy of this is three bytes.
+///
+///     let shapes = TokenShape.of(tokens)
+///     shapes[3].casing == .capitalized   // tokens[3].casing == .capitalized
+struct TokenShape: Sendable {
+  var kind: TokenKind
+  var casing: Casing
+  var spaceBefore: Bool
+
+  /// Whether the word can start or continue a name (``Token/isNameLike``).
+  var isNameLike: Bool { casing == .capitalized || casing == .upper || casing == .camel }
+
+  /// The shape of every token, in order.
+  static func of(_ tokens: [Token]) -> [TokenShape] {
+    var shapes: [TokenShape] = []
+    shapes.reserveCapacity(tokens.count)
+    for i in tokens.indices { shapes.append(TokenShape(kind: tokens[i].kind, casing: tokens[i].casing, spaceBefore: tokens[i].spaceBefore)) }
+    return shapes
+  }
+}
