@@ -12,7 +12,7 @@ extension Recognizer {
     while k < end, k - a < 12, tokens[k].kind == .word, tokens[k].isNameLike, legalForm(k, s) == nil { k += 1 }
     guard k > j + 1 else { return false }
     if let legal = legalForm(k, s) { k = legal.1 }
-    guard k + 2 < end, tokens[k].text == "(", tokens[k + 2].text == ")", tokens[k + 1].kind == .word,
+    guard k + 2 < end, marks.isMark(k, "("), marks.isMark(k + 2, ")"), tokens[k + 1].kind == .word,
           tokens[k + 1].casing != .lower else { return false }
     var initials = ""
     for i in a..<k where tokens[i].kind == .word {

@@ -31,18 +31,18 @@ extension Recognizer {
   func appositionKind(_ r: Range<Int>) -> EntityKind? {
     var a = r.upperBound
     // "Wirtualna Elektrownia X (WEX) – projekt, który …": the acronym defined after the name comes first.
-    if a + 3 < tokens.count, tokens[a].text == "(", tokens[a + 2].text == ")", tokens[a + 1].casing == .upper { a += 3 }
+    if a + 3 < tokens.count, marks.isMark(a, "("), marks.isMark(a + 2, ")"), tokens[a + 1].casing == .upper { a += 3 }
     // "KASZ (Kashubian Buses on Demand), a pilot project": an acronym's words spelled out come first.
-    else if a + 3 < tokens.count, tokens[a].text == "(", r.count == 1, tokens[r.lowerBound].casing == .upper,
-            let close = ((a + 2)..<min(tokens.count, a + 10)).first(where: { tokens[$0].text == ")" }),
+    else if a + 3 < tokens.count, marks.isMark(a, "("), r.count == 1, tokens[r.lowerBound].casing == .upper,
+            let close = ((a + 2)..<min(tokens.count, a + 10)).first(where: { marks.isMark($0, ")") }),
             ((a + 1)..<close).allSatisfy({ tokens[$0].kind == .word && (tokens[$0].casing != .lower || vocabulary.lowerIn($0, ["of", "on", "for", "and", "in", "the"])) }) {
       a = close + 1
     }
-    guard a + 1 < tokens.count, [",", "–", "—"].contains(tokens[a].text), sentenceOf[a + 1] == sentenceOf[r.lowerBound] else { return nil }
+    guard a + 1 < tokens.count, marks.isAny(a, ",", "–", "—"), sentenceOf[a + 1] == sentenceOf[r.lowerBound] else { return nil }
     // "Chcemy, żeby …", "Przypomniał, że …": one capitalised word opening a sentence may be any word.
     // (An English "X, a …" is an apposition wherever it stands: "Metalform, a stamping company from …".)
     if r.count == 1, r.lowerBound == sentences[sentenceOf[r.lowerBound]].tokens.lowerBound,
-       !(language == "en" && tokens[a].text == "," && vocabulary.lowerIn(a + 1, ["a", "an"])) { return nil }
+       !(language == "en" && marks.isMark(a, ",") && vocabulary.lowerIn(a + 1, ["a", "an"])) { return nil }
     var f = a + 1
     if vocabulary.lowerIn(f, ["a", "an", "the", "one"]) { f += 1 }
     var n = 0
@@ -90,7 +90,7 @@ extension Recognizer {
   func fundingProgramme(_ r: Range<Int>) -> Bool {
     let b = r.lowerBound - 1
     guard b >= 1, vocabulary.lowerIn(b, ["by", "from", "z", "ze"]), vocabulary.has(Self.fundingParticiples, b - 1),
-          r.allSatisfy({ heads[$0] == nil && englishHeads[$0] == nil }), firstName(tokens[r.lowerBound].text) == nil,
+          r.allSatisfy({ heads[$0] == nil && englishHeads[$0] == nil }), firstName(at: r.lowerBound) == nil,
           names.knownPlace(text(r)) == nil else { return false }
     return r.count >= 2 || tokens[r.lowerBound].casing != .upper
   }
@@ -125,7 +125,7 @@ extension Recognizer {
     for idx in mentions.indices where !mentions[idx].nested && mentions[idx].range.count >= 3 {
       let r = mentions[idx].range
       let open = r.lowerBound - 1, close = r.upperBound
-      guard open >= 1, close < tokens.count, tokens[open].text == "(", tokens[close].text == ")" else { continue }
+      guard open >= 1, close < tokens.count, marks.isMark(open, "("), marks.isMark(close, ")") else { continue }
       let w = tokens[open - 1]
       guard w.kind == .word, w.text.count >= 3, w.text.count <= 12, w.casing == .upper || w.casing == .camel,
             let initial = w.text.first, mentions[idx].name.first == initial,

@@ -16,23 +16,23 @@ extension Recognizer {
     var lastHeadLemma = headLemma
     var sawPatron = false
     while j < end, claim[j] < 0 {
-      let t = tokens[j]
+      let t = shapes[j]
       if legalForm(j, s) != nil { break }
       // A period of years ends a programme's name: "2021–2027", "2014-2020".
-      if t.kind == .punct, t.isDash, j + 1 < end, isYear(j - 1), isYear(j + 1),
+      if t.kind == .punct, marks.isDash(j), j + 1 < end, isYear(j - 1), isYear(j + 1),
          !tokens[j + 1].spaceBefore || !t.spaceBefore {
         j += 2
         continue
       }
       // "Interreg VI A Brandenburgia – Polska 2021–2027", "Interreg VI-A Lithuania–Poland Programme": a cross-border
       // programme names its two countries with a dash.
-      if t.kind == .punct, t.isDash, vocabulary.lowerIs(a, "interreg"), j + 1 < end, tokens[j + 1].casing == .capitalized,
+      if t.kind == .punct, marks.isDash(j), vocabulary.lowerIs(a, "interreg"), j + 1 < end, tokens[j + 1].casing == .capitalized,
          claim[j + 1] < 0 {
         j += 1
         continue
       }
       // "City Presidents' Summit", "Rectors' Assembly": an English plural possessive inside a name.
-      if language == "en", t.kind == .punct, t.text == "'" || t.text == "’", !t.spaceBefore, j + 1 < end, tokens[j + 1].spaceBefore,
+      if language == "en", t.kind == .punct, marks.isMark(j, "'") || marks.isMark(j, "’"), !t.spaceBefore, j + 1 < end, tokens[j + 1].spaceBefore,
          tokens[j - 1].casing == .capitalized, tokens[j - 1].lower.hasSuffix("s"), tokens[j + 1].kind == .word,
          tokens[j + 1].casing == .capitalized, claim[j + 1] < 0 {
         j += 1
@@ -40,7 +40,7 @@ extension Recognizer {
       }
       // "Bergen–Mazury Business Day", "Saxony–Lusatia Forum": two names joined by an unspaced dash run on to the
       // head of the name they open.
-      if t.kind == .punct, t.isDash, !t.spaceBefore, j + 1 < end, !tokens[j + 1].spaceBefore,
+      if t.kind == .punct, marks.isDash(j), !t.spaceBefore, j + 1 < end, !tokens[j + 1].spaceBefore,
          tokens[j - 1].casing == .capitalized, tokens[j + 1].casing == .capitalized, claim[j + 1] < 0, heads[j - 1] == nil,
          runContinuesIntoHead(j + 2, s) {
         j += 1
@@ -49,7 +49,7 @@ extension Recognizer {
       // Text glued by a lost line break ("WoliPOZOSTAŁE") ends the name.
       // A short capital suffix is part of the word ("EkoMZL" is a brand, not "Eko" glued to a heading).
       if !t.spaceBefore, t.kind == .word, tokens[j - 1].kind == .word,
-         !(t.casing == .upper && t.text.count <= 4 && tokens[j - 1].casing == .capitalized && (j + 1 >= end || tokens[j + 1].spaceBefore || tokens[j + 1].kind == .punct)) { break }
+         !(t.casing == .upper && tokens[j].text.count <= 4 && tokens[j - 1].casing == .capitalized && (j + 1 >= end || tokens[j + 1].spaceBefore || tokens[j + 1].kind == .punct)) { break }
       if t.kind == .word, t.isNameLike {
         if let h = heads[j] { hasHead = true; lastHeadLemma = h.lemma; if headLemma == nil { headLemma = h.lemma } }
         j += 1
@@ -60,52 +60,52 @@ extension Recognizer {
         j += 1
         continue
       }
-      if t.kind == .punct, t.text == "#", j + 1 < end, tokens[j + 1].kind == .number, hasHead { j += 2; continue }
+      if t.kind == .punct, marks.isMark(j, "#"), j + 1 < end, tokens[j + 1].kind == .number, hasHead { j += 2; continue }
       // "Biuro ds. Rozwoju i Promocji", "Dyrekcja Generalna ds. Rolnictwa": "ds." (do spraw)
       // joins an institution's head to its field, which reads on as after "dla".
-      if t.kind == .word, hasHead, vocabulary.lowerIs(j, "ds"), j + 2 < end, tokens[j + 1].text == ".", claim[j + 2] < 0,
+      if t.kind == .word, hasHead, vocabulary.lowerIs(j, "ds"), j + 2 < end, marks.isMark(j + 1, "."), claim[j + 2] < 0,
          tokens[j + 2].kind == .word, tokens[j + 2].casing == .capitalized, headLemma.flatMap({ HeadWords.head($0) })?.kind == .organization {
         j += 2
         sawDla = true
         continue
       }
       // "Kooperacja+", "Eko+": a plus glued to a name's last word.
-      if t.kind == .punct, t.text == "+", !t.spaceBefore, tokens[j - 1].kind == .word, j + 1 >= end || tokens[j + 1].spaceBefore || tokens[j + 1].kind == .punct {
+      if t.kind == .punct, marks.isMark(j, "+"), !t.spaceBefore, tokens[j - 1].kind == .word, j + 1 >= end || tokens[j + 1].spaceBefore || tokens[j + 1].kind == .punct {
         j += 1
         continue
       }
       // "Wydziału Mechaniki, Mechatroniki i Automatyki Politechniki …": a list of fields in a unit's name,
       // up to its parent in the genitive.
-      if t.kind == .punct, t.text == ",", let hl = headLemma, HeadWords.head(hl)?.isUnit == true, heads[a]?.english != true, fieldListReachesParent(j + 1, s) {
+      if t.kind == .punct, marks.isMark(j, ","), let hl = headLemma, HeadWords.head(hl)?.isUnit == true, heads[a]?.english != true, fieldListReachesParent(j + 1, s) {
         j += 1
         continue
       }
       // "Fundusze Europejskie na Infrastrukturę, Klimat, Środowisko 2021-2027": a programme's fields up to its period.
-      if t.kind == .punct, t.text == ",", fieldListReachesPeriod(a, j, s) {
+      if t.kind == .punct, marks.isMark(j, ","), fieldListReachesPeriod(a, j, s) {
         j += 1
         continue
       }
       // "Ministerstwo Rolnictwa, Leśnictwa i Rybołówstwa …", "Chamber of Commerce, Industry and Agriculture": fields listed with
       // commas and a last "i"/"and" inside an institution's complement, up to the end of the clause or its parent.
-      if t.kind == .punct, t.text == ",", hasHead, fieldListInName(a, j + 1, s) {
+      if t.kind == .punct, marks.isMark(j, ","), hasHead, fieldListInName(a, j + 1, s) {
         j += 1
         continue
       }
       // "Department of Electromechanical, Systems and Metal Engineering of Ghent University": a list inside an
       // English head's "of" complement, up to the parent's "of".
-      if t.kind == .punct, t.text == ",", heads[a]?.english == true || englishHeads[a] != nil,
+      if t.kind == .punct, marks.isMark(j, ","), heads[a]?.english == true || englishHeads[a] != nil,
          (a..<j).contains(where: { vocabulary.lowerIs($0, "of") }), commaListReachesOf(j + 1, s) {
         j += 1
         continue
       }
       // "Instytut Badań Gleby … – Państwowy Instytut Badawczy": the status of a state research institute is part of the name.
-      if t.kind == .punct, t.isDash, hasHead, j + 3 < end, tokens[j + 1].lower.hasPrefix("państwow"),
+      if t.kind == .punct, marks.isDash(j), hasHead, j + 3 < end, tokens[j + 1].lower.hasPrefix("państwow"),
          tokens[j + 2].lower.hasPrefix("instytut"), tokens[j + 3].lower.hasPrefix("badawcz") {
         j += 4
         continue
       }
-      if t.kind == .punct, t.text == "„", hasHead || tokens[j - 1].casing == .upper, HeadWords.head(headLemma ?? "")?.kind == .organization || tokens[j - 1].casing == .upper,
-         let close = ((j + 1)..<min(end, j + 8)).first(where: { tokens[$0].text == "”" }), close > j + 1,
+      if t.kind == .punct, marks.isMark(j, "„"), hasHead || tokens[j - 1].casing == .upper, HeadWords.head(headLemma ?? "")?.kind == .organization || tokens[j - 1].casing == .upper,
+         let close = ((j + 1)..<min(end, j + 8)).first(where: { marks.isMark($0, "”") }), close > j + 1,
          tokens[j + 1].isNameLike, ((j + 1)..<close).allSatisfy({ claim[$0] == -1 }) {
         j = close + 1
         continue
@@ -113,19 +113,20 @@ extension Recognizer {
       if ampersandJoins(j, end) || programmeSlashJoins(a, j, end) { j += 1; continue }
       if t.kind == .word, t.casing == .lower, foreignLowerContinues(a, j) { j += 1; continue }
       if t.kind == .word, t.casing == .lower, j + 1 < end, claim[j + 1] < 0 {
-        let next = tokens[j + 1]
-        let nextOK = next.kind == .word && next.isNameLike && firstName(next.text) == nil
-        let nextHead = HeadWords.head(next.lower)
+        let next = shapes[j + 1]
+        let nextOK = next.kind == .word && next.isNameLike && firstName(at: j + 1) == nil
+        let nextHead = lowerHeads[j + 1]
         // "na lata 2014–2020", "do 2030 roku" after a programme's or strategy's name.
         if let hl = headLemma, HeadWords.head(hl)?.kind == .project || vocabulary.has(Markers.project, a) || sawDla {
-          if t.lower == "na", j + 2 < end, vocabulary.lowerIs(j + 1, "lata"), isYear(j + 2) {
+          if vocabulary.lowerIs(j, "na"), j + 2 < end, vocabulary.lowerIs(j + 1, "lata"), isYear(j + 2) {
             j += 3
-            if j + 1 < end, tokens[j].isDash, isYear(j + 1) { j += 2 }
+            if j + 1 < end, marks.isDash(j), isYear(j + 1) { j += 2 }
             continue
           }
-          if t.lower == "do", j + 2 < end, isYear(j + 1), vocabulary.lowerIs(j + 2, "roku") { j += 3; continue }
+          if vocabulary.lowerIs(j, "do"), j + 2 < end, isYear(j + 1), vocabulary.lowerIs(j + 2, "roku") { j += 3; continue }
         }
-        switch t.lower {
+        // (Only a word one of the cases names is compared with them: any other goes to `default`.)
+        switch vocabulary.has(Self.joiningWords, j) ? tokens[j].lower : "" {
         case "i", "and", "&":
           if placeNameGoesOnAfterConjunction(a, j, end) { j += 2; continue }
           if acronymSpellsThroughConjunction(a, j, s) { j += 1; continue }
@@ -138,35 +139,35 @@ extension Recognizer {
           if hasHead, runEndsInLegalForm(j + 1, s), coordinatedComplements(j) { j += 1; continue }
           if hasHead, runEndsInLegalForm(j + 1, s) { break }
           // "the Hanseatic City of Rostock and Rostock Port GmbH": after an English "of" complement, a company follows.
-          if language == "en", t.lower == "and", (a..<j).contains(where: { vocabulary.lowerIs($0, "of") }), runEndsInLegalForm(j + 1, s) { break }
+          if language == "en", vocabulary.lowerIs(j, "and"), (a..<j).contains(where: { vocabulary.lowerIs($0, "of") }), runEndsInLegalForm(j + 1, s) { break }
           // "Director of the Department of Entrepreneurship and Innovation of the Marshal's Office": a function before
           // the unit; the unit's "of" complement is coordinated up to the parent's "of".
-          if t.lower == "and", nextOK, nextHead == nil, let u = (a..<j).last(where: { englishHeads[$0]?.isUnit == true }),
+          if vocabulary.lowerIs(j, "and"), nextOK, nextHead == nil, let u = (a..<j).last(where: { englishHeads[$0]?.isUnit == true }),
              (u..<j).contains(where: { vocabulary.lowerIs($0, "of") }), coordinatedComplementReachesOf(j + 1, s) {
             j += 1
             continue
           }
           // "dla Kujaw i Pomorza", "im. Jana i Jędrzeja Śniadeckich": coordination inside a complement.
-          if t.lower == "i", next.kind == .word, next.casing == .capitalized, nextHead == nil, sawPatron { j += 1; continue }
-          if t.lower == "i" || (t.lower == "and" && language == "en"), nextOK, nextHead == nil, sawDla { j += 1; continue }
+          if vocabulary.lowerIs(j, "i"), next.kind == .word, next.casing == .capitalized, nextHead == nil, sawPatron { j += 1; continue }
+          if vocabulary.lowerIs(j, "i") || (vocabulary.lowerIs(j, "and") && language == "en"), nextOK, nextHead == nil, sawDla { j += 1; continue }
           // "Politechnika i ŁRPNT": an acronym defined in the text is a name of its own.
-          if next.casing == .upper, definedAcronyms.contains(next.text) { break }
+          if next.casing == .upper, definedAcronyms.contains(tokens[j + 1].text) { break }
           // "Województwa Opolskiego i Aglomeracji Opolskiej": a name already read (in another case) after "i".
           if runRepeatsKnownName(j + 1, s) { break }
           // A unit and its parent in the genitive: "Wydziału Inżynierii Lądowej i Środowiska Politechniki Gdańskiej".
-          if t.lower == "i", nextOK, nextHead == nil, let hl = headLemma, HeadWords.head(hl)?.isUnit == true, genitiveParentFollows(j + 1, s) {
+          if vocabulary.lowerIs(j, "i"), nextOK, nextHead == nil, let hl = headLemma, HeadWords.head(hl)?.isUnit == true, genitiveParentFollows(j + 1, s) {
             j += 1
             continue
           }
           // "Department of Fisheries and Oceans of the …", "Institute of Soil and Water Sciences of the University …":
           // words coordinated inside an English head's "of" complement, up to the parent's "of".
-          if t.lower == "and", nextOK, nextHead == nil, heads[a]?.english == true || englishHeads[a] != nil,
+          if vocabulary.lowerIs(j, "and"), nextOK, nextHead == nil, heads[a]?.english == true || englishHeads[a] != nil,
              (a..<j).contains(where: { vocabulary.lowerIs($0, "of") }), coordinatedComplementReachesOf(j + 1, s) {
             j += 1
             continue
           }
           // "Strategy and Planning Department": a project or event word before "and" does not make a name yet.
-          if t.lower == "and", nextOK, nextHead == nil, !(a..<j).contains(where: { heads[$0]?.kind == .organization }),
+          if vocabulary.lowerIs(j, "and"), nextOK, nextHead == nil, !(a..<j).contains(where: { heads[$0]?.kind == .organization }),
              nextRunHasHead(j + 1, s), (j + 1..<min(end, j + 5)).contains(where: { heads[$0]?.kind == .organization && tokens[$0].isNameLike }) {
             j += 1
             continue
@@ -176,16 +177,16 @@ extension Recognizer {
           let runHasHead = nextRunHasHead(j + 1, s)
           // "Oulu University and Business Oulu": a headless run after "and" that ends in a known place, then
           // the clause goes on, is another name.
-          if language == "en", hasHead, !runHasHead, t.lower == "and", runEndsInKnownPlace(j + 1, s) { break }
-          if t.lower == "i", !runHasHead, headAndAdjectiveComplete(a, j) { break }
-          if nextOK, nextHead == nil, (hasHead && !runHasHead) || (!hasHead && t.lower != "i" && runHasHead) { j += 1; continue }
+          if language == "en", hasHead, !runHasHead, vocabulary.lowerIs(j, "and"), runEndsInKnownPlace(j + 1, s) { break }
+          if vocabulary.lowerIs(j, "i"), !runHasHead, headAndAdjectiveComplete(a, j) { break }
+          if nextOK, nextHead == nil, (hasHead && !runHasHead) || (!hasHead && !vocabulary.lowerIs(j, "i") && runHasHead) { j += 1; continue }
         case "of", "for", "de", "la", "van", "von", "der", "den", "ter", "du", "des", "di", "del", "della", "dos", "das":
           // "met in Warsaw for the X Forum": a town after "in" / "to" is no name that goes on with "for the".
-          if t.lower == "for", !hasHead, j - a <= 2, a >= 1, vocabulary.lowerIn(a - 1, ["in", "to"]), next.lower == "the" { break }
+          if vocabulary.lowerIs(j, "for"), !hasHead, j - a <= 2, a >= 1, vocabulary.lowerIn(a - 1, ["in", "to"]), vocabulary.lowerIs(j + 1, "the") { break }
           // "European Funds for Lesser Poland and Silesia 2021–2027": a programme's "for" complement may be coordinated.
-          if t.lower == "for", nextOK, headLemma.flatMap({ HeadWords.head($0) })?.kind == .project || vocabulary.lowerIs(a, "european") { sawDla = true }
-          if nextOK || (next.lower == "the" && j + 2 < end && tokens[j + 2].isNameLike) {
-            j += next.lower == "the" ? 2 : 1
+          if vocabulary.lowerIs(j, "for"), nextOK, headLemma.flatMap({ HeadWords.head($0) })?.kind == .project || vocabulary.lowerIs(a, "european") { sawDla = true }
+          if nextOK || (vocabulary.lowerIs(j + 1, "the") && j + 2 < end && tokens[j + 2].isNameLike) {
+            j += vocabulary.lowerIs(j + 1, "the") ? 2 : 1
             continue
           }
         case "z":
@@ -274,7 +275,7 @@ extension Recognizer {
           // "Adam Mickiewicz University in Poznań (AMU)": the acronym right after the seat defines the whole as the
           // official name (schema convention 2).
           if language == "en", nextOK, next.casing == .capitalized, let hl = lastHeadLemma, Self.universityHeads.contains(hl),
-             j + 4 < end, tokens[j + 2].text == "(", tokens[j + 3].casing == .upper, tokens[j + 4].text == ")" {
+             j + 4 < end, marks.isMark(j + 2, "("), tokens[j + 3].casing == .upper, marks.isMark(j + 4, ")") {
             j += 1
             continue
           }
@@ -283,19 +284,19 @@ extension Recognizer {
           if hasHead, tokens[j + 1].kind == .number { j += 2; continue }
         case "im":
           // "Szpital Powiatowy im. dr. Józefa X", "Zespół Szkół im. św. Jana": the patron's titles belong to the name.
-          guard j + 2 < end, tokens[j + 1].text == ".", hasHead else { break }
+          guard j + 2 < end, marks.isMark(j + 1, "."), hasHead else { break }
           var n = j + 2
           while n + 1 < end, tokens[n].casing == .lower, vocabulary.has(RoleWords.titles, n) || vocabulary.has(Self.patronTitles, n) {
-            n += tokens[n + 1].text == "." ? 2 : 1
+            n += marks.isMark(n + 1, ".") ? 2 : 1
           }
           if n < end, tokens[n].isNameLike { j = n; sawPatron = true; continue }
         case "na":
-          if hasHead, next.lower == "rzecz", j + 2 < end, tokens[j + 2].isNameLike { j += 2; continue }
+          if hasHead, vocabulary.lowerIs(j + 1, "rzecz"), j + 2 < end, tokens[j + 2].isNameLike { j += 2; continue }
           // "Lubuskie Bony na Innowacje", "program Granty na Eurogranty": a project's name runs on through "na" and a
           // capitalised noun that is no place ("na Podkarpaciu" says where).
           if nextOK, next.casing == .capitalized, nextHead == nil, a > s.tokens.lowerBound,
              headLemma.flatMap({ HeadWords.head($0) })?.kind == .project || vocabulary.has(Markers.project, a - 1),
-             !polishPlaceWord(next.text), names.knownPlace(next.text) == nil {
+             !polishPlaceWord(tokens[j + 1].text), names.knownPlace(tokens[j + 1].text) == nil {
             j += 1
             continue
           }
@@ -317,6 +318,11 @@ extension Recognizer {
 /// The word lists ``Recognizer/chunkEnd(_:_:)`` asks inside its loop: kept once here, not built as array literals at
 /// every question.
 extension Recognizer {
+  /// The lower-case words after which ``chunkEnd(_:_:)`` may let a name run on (the cases of its `switch`).
+  static let joiningWords: WordSet = [
+    "i", "and", "&", "of", "for", "de", "la", "van", "von", "der", "den", "ter", "du", "des", "di", "del", "della", "dos", "das",
+    "z", "w", "we", "nad", "o", "in", "nr", "im", "na", "przy", "dla",
+  ]
   /// Head lemmas of days and meetings named "… z X" ("Dzień z Funduszami").
   static let dayHeads: WordSet = ["tydzień", "dzień", "dni", "spotkanie", "noc"]
   /// Beginnings of the words before "w" that make an office's name take its seat ("Urząd Skarbowy w …").

@@ -74,7 +74,7 @@ extension Recognizer {
     if english { guard (a..<j).contains(where: { vocabulary.lowerIs($0, "of") }) else { return false } }
     func field(_ k: Int) -> Bool {
       k < end && claim[k] < 0 && tokens[k].kind == .word && tokens[k].casing == .capitalized && lowerHeads[k] == nil && englishHeads[k] == nil
-        && names.knownPlace(tokens[k].text) == nil && firstName(tokens[k].text) == nil && roleWords[k] == nil
+        && names.knownPlace(tokens[k].text) == nil && firstName(at: k) == nil && roleWords[k] == nil
     }
     // Polish fields are nouns in the genitive: "Pracy", "Geodezji", "Leśnictwa" (a neuter's "-a").
     guard field(j), english || Inflection.looksGenitive(tokens[j].text) || tokens[j].lower.hasSuffix("a") else { return false }
@@ -86,7 +86,7 @@ extension Recognizer {
       guard k > f else { return false }
       items += 1
       guard k < end else { return false }
-      if tokens[k].text == "," { k += 1; continue }
+      if marks.isMark(k, ",") { k += 1; continue }
       if vocabulary.lowerIn(k, ["i", "and"]) { break }
       return false
     }
@@ -99,7 +99,7 @@ extension Recognizer {
     // "… i Rybołówstwa Kraju Związkowego Saksonia": the territory the body serves, a place among its words.
     var tail = k
     while tail < end, tail - k < 3, claim[tail] < 0, tokens[tail].kind == .word, tokens[tail].casing == .capitalized, lowerHeads[tail] == nil,
-          englishHeads[tail] == nil, firstName(tokens[tail].text) == nil { tail += 1 }
+          englishHeads[tail] == nil, firstName(at: tail) == nil { tail += 1 }
     if tail > k, tail >= end || tokens[tail].kind == .punct || tokens[tail].casing == .lower { return true }
     if tokens[k].casing == .upper || definedAcronyms.contains(tokens[k].text) { return true }
     return !english && genitiveParentFollows(k, s)
@@ -165,7 +165,7 @@ extension Recognizer {
     while k < s.tokens.upperBound, k - j < 8 {
       let t = tokens[k]
       if t.kind == .word, t.isNameLike, heads[k] == nil, Places.table[t.text] == nil { words += 1; k += 1; continue }
-      if t.text == "," || t.lower == "and" { if t.lower == "and" { sawAnd = true }; k += 1; continue }
+      if marks.isMark(k, ",") || t.lower == "and" { if t.lower == "and" { sawAnd = true }; k += 1; continue }
       break
     }
     return sawAnd && words >= 2 && k < s.tokens.upperBound && vocabulary.lowerIs(k, "of") && tokens[k - 1].kind == .word
@@ -244,10 +244,10 @@ extension Recognizer {
   /// - Complexity: O(1): at most eight tokens are read.
   func dottedLegalForm(_ j: Int, _ s: Sentence) -> (String, Int)? {
     let end = s.tokens.upperBound
-    guard tokens[j].kind == .word, tokens[j].text.count <= 2, j + 1 < end, tokens[j + 1].text == ".", !tokens[j + 1].spaceBefore else { return nil }
+    guard tokens[j].kind == .word, tokens[j].text.count <= 2, j + 1 < end, marks.isMark(j + 1, "."), !tokens[j + 1].spaceBefore else { return nil }
     var k = j
     var form = ""
-    while k + 1 < end, k - j < 8, tokens[k].kind == .word, tokens[k].text.count <= 2, tokens[k + 1].text == ".", !tokens[k + 1].spaceBefore,
+    while k + 1 < end, k - j < 8, tokens[k].kind == .word, tokens[k].text.count <= 2, marks.isMark(k + 1, "."), !tokens[k + 1].spaceBefore,
           k == j || !tokens[k].spaceBefore {
       form += tokens[k].text + "."
       k += 2
@@ -278,7 +278,7 @@ extension Recognizer {
   @inline(__always)
   func mayStartLegalForm(_ j: Int, _ end: Int) -> Bool {
     guard tokens[j].kind == .word else { return false }
-    if j + 1 < end, tokens[j + 1].text == "." || tokens[j + 1].text == "/" { return true }
+    if j + 1 < end, marks.isMark(j + 1, ".") || marks.isMark(j + 1, "/") { return true }
     return Self.legalFormWords.contains(tokens[j].text)
   }
 }

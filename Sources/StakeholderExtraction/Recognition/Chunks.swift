@@ -22,9 +22,9 @@ extension Recognizer {
     var i = s.tokens.lowerBound
     while i < s.tokens.upperBound {
       if claim[i] >= 0 || claim[i] == Self.nonEntity { i += 1; continue }
-      let t = tokens[i]
+      let t = shapes[i]
       if t.kind == .punct {
-        if t.text == "#" { i += 2; continue }
+        if marks.isMark(i, "#") { i += 2; continue }
         // "pn." / "pt.": a title written without quotes runs to the next punctuation.
         i += 1
         continue
@@ -51,11 +51,11 @@ extension Recognizer {
       // "Szczecin-based ZARR": the seat written before an English name is a place of its own, not part of the name.
       // The name after it is an organization even without a head word ("Darłowo-based Darmar Offshore Services").
       if language == "en", let place = seatBefore(i) {
-        add(FoundMention(kind: .place, range: i..<(i + 1), name: place, surface: t.text, sentence: k))
+        add(FoundMention(kind: .place, range: i..<(i + 1), name: place, surface: tokens[i].text, sentence: k))
         i += 1
         if i < s.tokens.upperBound, claim[i] < 0, tokens[i].kind == .word, tokens[i].casing != .lower {
           let (end, legal) = chunkEnd(i, s)
-          if legal == nil, firstHead(i..<end) == nil, firstName(tokens[i].text) == nil {
+          if legal == nil, firstHead(i..<end) == nil, firstName(at: i) == nil {
             add(FoundMention(kind: .organization, range: i..<end, name: text(i..<end), surface: text(i..<end), sentence: k))
             i = end
           }
@@ -74,7 +74,7 @@ extension Recognizer {
         e = acronymNameEnd(i, e)
         // A head word inside ("head of MARR's Innovation Department", "przedstawiciele Lokalnej Grupy Działania „X”")
         // leaves the name to the classifier.
-        if heads[i] == nil, firstName(t.text) == nil, !vocabulary.has(Markers.genericPlurals, e - 1),
+        if heads[i] == nil, firstName(at: i) == nil, !vocabulary.has(Markers.genericPlurals, e - 1),
            !((i + 1)..<e).contains(where: { heads[$0]?.kind == .organization }) {
           let r = i..<e
           // Polish names after "przedstawiciele" are in the genitive: the nominative is the canonical name.
@@ -88,10 +88,10 @@ extension Recognizer {
       }
       // "przy ul. Ks. Biskupa Wincentego Tymienieckiego", "plac Artystów": a street or square is no entity, and a
       // person named in it is not one either (schema convention 9).
-      if i >= 2, (tokens[i - 1].text == "." && vocabulary.lowerIn(i - 2, ["ul", "al", "pl", "os"]) && tokens[i - 2].casing == .lower)
+      if i >= 2, (marks.isMark(i - 1, ".") && vocabulary.lowerIn(i - 2, ["ul", "al", "pl", "os"]) && tokens[i - 2].casing == .lower)
           || vocabulary.has(Self.streetNouns, i - 1) && tokens[i - 1].casing == .lower {
         var e = i
-        while e < s.tokens.upperBound, e - i < 8, claim[e] < 0, tokens[e].kind == .word && tokens[e].casing != .lower || tokens[e].text == "." { e += 1 }
+        while e < s.tokens.upperBound, e - i < 8, claim[e] < 0, tokens[e].kind == .word && tokens[e].casing != .lower || marks.isMark(e, ".") { e += 1 }
         for q in i..<e { claim[q] = Self.nonEntity }
         i = e
         continue
@@ -100,9 +100,9 @@ extension Recognizer {
       var (end, legal) = chunkEnd(i, s)
       // English names written with a dash: "Voka – Chamber of Commerce East Flanders" (a brand before the
       // full name), "Regional Development Agency of Podravje – Maribor" (the seat after it).
-      if language == "en", legal == nil, end + 1 < s.tokens.upperBound, tokens[end].text == "–", tokens[end + 1].isNameLike, claim[end + 1] < 0 {
+      if language == "en", legal == nil, end + 1 < s.tokens.upperBound, marks.isMark(end, "–"), tokens[end + 1].isNameLike, claim[end + 1] < 0 {
         let (end2, legal2) = chunkEnd(end + 1, s)
-        let afterSeat = end2 >= s.tokens.upperBound || [",", ";", ".", ")"].contains(tokens[end2].text)
+        let afterSeat = end2 >= s.tokens.upperBound || marks.isAny(end2, ",", ";", ".", ")")
         if end - i == 1, heads[i] == nil, let h = firstHead((end + 1)..<end2), h.1.kind == .organization {
           end = end2
           legal = legal2
@@ -138,7 +138,7 @@ extension Recognizer {
 
   /// Lower-case openers: "województwa podlaskiego", "śląskiego oddziału X", "projekt X", "pn. X".
   mutating func lowerPatterns(_ i: Int, _ k: Int, _ s: Sentence) -> Int? {
-    let t = tokens[i]
+    let t = shapes[i]
     let end = s.tokens.upperBound
     // Most lower-case words open no pattern: one look-up (two before a branch noun) settles them.
     guard vocabulary.has(Self.lowerOpeners, i) || (i + 1 < end && vocabulary.has(Self.branchForms, i + 1)) else { return nil }
@@ -158,7 +158,7 @@ extension Recognizer {
       return i + 2
     }
     if vocabulary.has(Self.branchForms, i) { return branch(at: i, k, s) }
-    if i + 1 < end, vocabulary.has(Self.branchForms, i + 1), Places.voivodeship(t.lower) != nil {
+    if i + 1 < end, vocabulary.has(Self.branchForms, i + 1), Places.voivodeship(tokens[i].lower) != nil {
       return branch(at: i + 1, k, s)
     }
     // Marker + name: "projekt Polska …", "programu Interreg Europe", "sieci tematycznej EMPIRIE".
@@ -172,7 +172,7 @@ extension Recognizer {
         addPerson(j..<e, k)
         return e
       }
-      if j < end, claim[j] < 0, tokens[j].kind == .word, tokens[j].isNameLike, firstName(tokens[j].text) == nil,
+      if j < end, claim[j] < 0, tokens[j].kind == .word, tokens[j].isNameLike, firstName(at: j) == nil,
          !vocabulary.has(Markers.functionWords, j) {
         let (e, _) = chunkEnd(j, s)
         // A head word inside means a full name ("programu Fundusze Europejskie"): still the marker's kind.
@@ -192,7 +192,7 @@ extension Recognizer {
       }
     }
     // "ze środków MF EOG": a fund.
-    if t.lower == "środków", i + 1 < end, claim[i + 1] < 0, tokens[i + 1].isNameLike, !vocabulary.has(Markers.project, i + 1) {
+    if vocabulary.lowerIs(i, "środków"), i + 1 < end, claim[i + 1] < 0, tokens[i + 1].isNameLike, !vocabulary.has(Markers.project, i + 1) {
       let (e, _) = chunkEnd(i + 1, s)
       let r = (i + 1)..<e
       if heads[i + 1]?.kind != .organization {
@@ -205,9 +205,9 @@ extension Recognizer {
       }
     }
     // "pn." / "pt." / "pod nazwą": the title runs to the next punctuation.
-    if (t.lower == "pn" || t.lower == "pt"), i + 2 < end, tokens[i + 1].text == ".", tokens[i + 2].isNameLike, claim[i + 2] < 0 {
+    if vocabulary.lowerIn(i, ["pn", "pt"]), i + 2 < end, marks.isMark(i + 1, "."), tokens[i + 2].isNameLike, claim[i + 2] < 0 {
       var e = i + 2
-      while e < end, tokens[e].kind != .punct || tokens[e].text == "-", e - i < 12, !vocabulary.has(Self.predicateStarts, e) { e += 1 }
+      while e < end, tokens[e].kind != .punct || marks.isMark(e, "-"), e - i < 12, !vocabulary.has(Self.predicateStarts, e) { e += 1 }
       var kind: EntityKind = .project
       if i > s.tokens.lowerBound {
         let before = tokens[i - 1].lower
@@ -227,7 +227,7 @@ extension Recognizer {
     guard i + 1 < end, claim[i + 1] < 0, tokens[i + 1].isNameLike else { return nil }
     var (pe, legal) = chunkEnd(i + 1, s)
     // "dyrektorka opolskiego oddziału Polskiej Agencji … Beata Mak": the person after the parent is no part of it.
-    if let p = ((i + 2)..<max(i + 2, pe - 1)).first(where: { tokens[$0].casing == .capitalized && givenName(tokens[$0].text) != nil && isSurnameLike($0 + 1) }) {
+    if let p = ((i + 2)..<max(i + 2, pe - 1)).first(where: { tokens[$0].casing == .capitalized && givenName(at: $0) != nil && isSurnameLike($0 + 1) }) {
       pe = p
       legal = nil
     }

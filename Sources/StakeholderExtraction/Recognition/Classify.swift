@@ -16,9 +16,9 @@ extension Recognizer {
       r = (r.lowerBound + 1)..<r.upperBound
     }
     while !r.isEmpty, tokens[r.upperBound - 1].casing == .lower || tokens[r.upperBound - 1].kind == .punct {
-      if tokens[r.upperBound - 1].text == "”", r.contains(where: { tokens[$0].text == "„" }) { break }
+      if marks.isMark(r.upperBound - 1, "”"), r.contains(where: { marks.isMark($0, "„") }) { break }
       // "platforma Kooperacja+": a plus glued to the name is part of it.
-      if tokens[r.upperBound - 1].text == "+", !tokens[r.upperBound - 1].spaceBefore, r.count > 1 { break }
+      if marks.isMark(r.upperBound - 1, "+"), !tokens[r.upperBound - 1].spaceBefore, r.count > 1 { break }
       if vocabulary.lowerIs(r.upperBound - 1, "roku"), r.count > 2, isYear(r.upperBound - 2) { break }
       // "Krajský úřad Olomouckého kraje": a foreign name may end in its territory's lower-case word.
       // "Slezský nábytkářský klastr": or in its head.
@@ -40,7 +40,7 @@ extension Recognizer {
       if r.count == 1 { return seat }
       let rest = (r.lowerBound + 1)..<r.upperBound
       let single = rest.count == 1 && (definedAcronyms.contains(tokens[rest.lowerBound].text) || abbreviatedOrganization(tokens[rest.lowerBound]) != nil)
-      if legal == nil, !single, tokens[rest.lowerBound].casing != .lower, firstHead(rest) == nil, firstName(tokens[rest.lowerBound].text) == nil {
+      if legal == nil, !single, tokens[rest.lowerBound].casing != .lower, firstHead(rest) == nil, firstName(at: rest.lowerBound) == nil {
         var m = FoundMention(kind: .organization, range: rest, name: text(rest), surface: text(rest), sentence: k)
         m.nested = nested
         return add(m)
@@ -49,14 +49,17 @@ extension Recognizer {
     }
     // "the Swedish cluster", "Polish partners", "Baltic seaweed": an English adjective of nationality or region
     // alone names nothing (schema convention 24).
-    if r.count == 1, language == "en", Self.englishAdjectivesOfOrigin.contains(first.lower) { return nil }
+    if r.count == 1, language == "en", vocabulary.has(Self.englishAdjectivesOfOrigin, r.lowerBound) { return nil }
     // "Otwierając forum, …": an adverbial participle capitalised only because it opens the sentence.
     if r.count == 1, language != "en", r.lowerBound == sentences[k].tokens.lowerBound, first.lower.hasSuffix("ąc"),
-       r.upperBound < tokens.count, tokens[r.upperBound].casing == .lower, firstName(first.text) == nil { return nil }
+       r.upperBound < tokens.count, tokens[r.upperBound].casing == .lower, firstName(at: r.lowerBound) == nil { return nil }
     // "Regional Stakeholder Group", "Steering Committee": the generic bodies of a project, not named organizations.
-    if r.count >= 2, Self.genericBodies.contains(where: { g in (r.lowerBound..<(r.upperBound - 1)).contains { tokens[$0].lower == g.0 && tokens[$0 + 1].lower == g.1 } }) { return nil }
+    // (Only a token whose word opens a generic body is compared with the pairs.)
+    if r.count >= 2, (r.lowerBound..<(r.upperBound - 1)).contains(where: { q in
+      vocabulary.has(Self.genericBodyOpeners, q) && Self.genericBodies.contains { g in tokens[q].lower == g.0 && tokens[q + 1].lower == g.1 }
+    }) { return nil }
     // "Partners of the X project", "Representatives of the X": the name is what follows "of".
-    if Markers.genericPlurals.contains(first.lower) || Self.groupPlurals.contains(first.lower),
+    if vocabulary.has(Markers.genericPlurals, r.lowerBound) || vocabulary.has(Self.groupPlurals, r.lowerBound),
        let of = r.firstIndex(where: { vocabulary.lowerIs($0, "of") }) {
       var s = of + 1
       if s < r.upperBound, vocabulary.lowerIs(s, "the") { s += 1 }
@@ -65,7 +68,7 @@ extension Recognizer {
     }
     // "President of the Management Board of LPNT Świdnik": a company's governing board is the company itself in
     // this genre (the person is affiliated with the company); the name is what follows "of".
-    if language == "en", r.count >= 4, ["management", "supervisory", "executive"].contains(first.lower), vocabulary.lowerIs(r.lowerBound + 1, "board"),
+    if language == "en", r.count >= 4, vocabulary.lowerIn(r.lowerBound, ["management", "supervisory", "executive"]), vocabulary.lowerIs(r.lowerBound + 1, "board"),
        vocabulary.lowerIs(r.lowerBound + 2, "of") {
       var s = r.lowerBound + 3
       if s < r.upperBound, vocabulary.lowerIs(s, "the") { s += 1 }
@@ -75,7 +78,7 @@ extension Recognizer {
     // "President of the Board of Vistula Labs Sp. z o.o.", "Member of the Board of the Kujawski Fundusz Rozwoju": the
     // same for a board named without its kind; a region's board stays a body of its own ("Board of the X
     // Voivodeship").
-    if language == "en", r.count >= 3, first.lower == "board", first.casing == .capitalized, vocabulary.lowerIs(r.lowerBound + 1, "of"),
+    if language == "en", r.count >= 3, vocabulary.lowerIs(r.lowerBound, "board"), first.casing == .capitalized, vocabulary.lowerIs(r.lowerBound + 1, "of"),
        !vocabulary.has(HeadWords.englishPlaceHeads, r.upperBound - 1) {
       var s = r.lowerBound + 2
       if s < r.upperBound, vocabulary.lowerIs(s, "the") { s += 1 }
@@ -104,14 +107,14 @@ extension Recognizer {
     }
     // "held at the Lublin Congress Centre", "in the Gdynia Exhibition Hall": an English venue ending in its type,
     // after "at"/"in", is no entity (schema convention 9).
-    if language == "en", r.count >= 3, Self.venueLength(tokens[r.upperBound - 2].lower, tokens[r.upperBound - 1].lower) != nil, prev >= 0 {
+    if language == "en", r.count >= 3, venueLength(r.upperBound - 2) != nil, prev >= 0 {
       let p = vocabulary.lowerIs(prev, "the") && prev - 1 >= sentences[k].tokens.lowerBound ? prev - 1 : prev
-      if vocabulary.lowerIn(p, ["at", "in"]), !r.contains(where: { englishHeads[$0]?.kind == .organization && !["centre", "center", "hall"].contains(tokens[$0].lower) }) {
+      if vocabulary.lowerIn(p, ["at", "in"]), !r.contains(where: { englishHeads[$0]?.kind == .organization && !vocabulary.lowerIn($0, ["centre", "center", "hall"]) }) {
         for q in r where claim[q] < 0 { claim[q] = Self.nonEntity }
         return nil
       }
     }
-    if r.count >= 2, let venue = Self.venueLength(tokens[r.lowerBound].lower, tokens[r.lowerBound + 1].lower) {
+    if r.count >= 2, let venue = venueLength(r.lowerBound) {
       for q in r.lowerBound..<(r.lowerBound + venue) { claim[q] = Self.nonEntity }
       var rest = r.lowerBound + venue
       if language == "en", rest < r.upperBound, vocabulary.lowerIs(rest, "of") { rest += 1 }
@@ -119,7 +122,7 @@ extension Recognizer {
       guard rest < r.upperBound else { return nil }
       return classify(rest..<r.upperBound, k, legal: legal, legalEnd: legalEnd, nested: nested)
     }
-    if Markers.genericPlurals.contains(last.lower), firstHead(r) == nil { return nil }
+    if vocabulary.has(Markers.genericPlurals, r.upperBound - 1), firstHead(r) == nil { return nil }
     if bareGoverningBoard(r) { return nil }
     if let u = unitAfterParentAcronym(r, k, nested: nested) { return u }
     if let b = regionalBoard(r, k, nested: nested) { return b }
@@ -247,7 +250,7 @@ extension Recognizer {
       return add(m)
     }
     // "Žilina Self-Governing Region": a self-governing region is its authority, not the territory.
-    if language == "en", r.count >= 3, r.contains(where: { tokens[$0].lower == "self-governing" }), HeadWords.englishPlaceHeads.contains(last.lower) {
+    if language == "en", r.count >= 3, r.contains(where: { vocabulary.lowerIs($0, "self-governing") }), vocabulary.has(HeadWords.englishPlaceHeads, r.upperBound - 1) {
       var m = FoundMention(kind: .organization, range: r, name: text(r), surface: text(r), sentence: k)
       m.head = HeadWords.englishHead("authority")
       m.nested = nested
@@ -260,14 +263,14 @@ extension Recognizer {
       return add(m)
     }
     // "South Estonia", "Northern Italy": a compass word and a country.
-    if language == "en", r.count == 2, Self.compassWords.contains(first.lower), let p = names.knownPlace(last.text) {
+    if language == "en", r.count == 2, vocabulary.has(Self.compassWords, r.lowerBound), let p = names.knownPlace(last.text) {
       var m = FoundMention(kind: .place, range: r, name: text(r), surface: text(r), sentence: k)
       m.foreign = p.foreign
       m.nested = nested
       return add(m)
     }
     // "the Interreg North Sea project": a programme's name, whatever its last word.
-    if r.count >= 2, first.lower == "interreg", before < 0 || tokens[before].text != "(" {
+    if r.count >= 2, vocabulary.lowerIs(r.lowerBound, "interreg"), before < 0 || !marks.isMark(before, "(") {
       var m = FoundMention(kind: .project, range: r, name: text(r), surface: text(r), sentence: k)
       m.isProgramme = true
       m.nested = nested
@@ -290,7 +293,7 @@ extension Recognizer {
     // "Hanseatic City of Rostock", "Royal Borough of …": one title word may come first.
     let titled = language == "en" && r.count >= 4 && first.casing == .capitalized && heads[r.lowerBound] == nil
       && vocabulary.has(Self.territoryHeads, r.lowerBound + 1) && vocabulary.lowerIs(r.lowerBound + 2, "of")
-    if language == "en", r.count >= 3, first.casing == .capitalized, titled || (Self.territoryHeads.contains(first.lower) && vocabulary.lowerIs(r.lowerBound + 1, "of")) {
+    if language == "en", r.count >= 3, first.casing == .capitalized, titled || (vocabulary.has(Self.territoryHeads, r.lowerBound) && vocabulary.lowerIs(r.lowerBound + 1, "of")) {
       var m = FoundMention(kind: .organization, range: r, name: text(r), surface: text(r), sentence: k)
       m.head = HeadWord(lemma: "municipality", kind: .organization, gender: .neuter, isUnit: false, sector: .localGovernment, english: true)
       m.placeInName = text((r.lowerBound + (titled ? 3 : 2))..<r.upperBound)
@@ -303,7 +306,7 @@ extension Recognizer {
     // "Strategy and Planning Department of the City of Kranj", "Water Service of X City Council": the
     // unit head ends the unit's name.
     let firstIsUnit = HeadWords.englishHead(first.lower)?.isUnit == true
-      || (Self.englishSometimesUnits.contains(first.lower) && r.dropFirst().contains { vocabulary.has(Self.universityHeads, $0) })
+      || (vocabulary.has(Self.englishSometimesUnits, r.lowerBound) && r.dropFirst().contains { vocabulary.has(Self.universityHeads, $0) })
     if language == "en", r.count >= 4, firstIsUnit || r.contains(where: { englishHeads[$0]?.isUnit == true }) {
       var p = r.lowerBound + (firstIsUnit ? 2 : 1)
       while p < r.upperBound - 1 {
@@ -441,24 +444,24 @@ extension Recognizer {
     // name of that kind (a town such as "Warszawa" is still found by the lists below).
     // "Gośćmi forum byli …": a plural noun in the instrumental or locative opening the sentence is no name either.
     let initialAdjective = r.count == 1 && language != "en" && opensClause(r.lowerBound, sentence)
-      && (Inflection.looksAdjectival(first.text) || first.lower.hasSuffix(among: ["mi", "ach", "om"]) || Self.clauseDeterminers.contains(first.lower))
-      && firstName(first.text) == nil
+      && (Inflection.looksAdjectival(first.text) || first.lower.hasSuffix(among: ["mi", "ach", "om"]) || vocabulary.has(Self.clauseDeterminers, r.lowerBound))
+      && firstName(at: r.lowerBound) == nil
     if legal != nil {
       kind = .organization
-    } else if r.count > 2, language == "en", HeadWords.englishPlaceHeads.contains(last.lower), vocabulary.has(Self.authorityModifiers, r.upperBound - 2) {
+    } else if r.count > 2, language == "en", vocabulary.has(HeadWords.englishPlaceHeads, r.upperBound - 1), vocabulary.has(Self.authorityModifiers, r.upperBound - 2) {
       // "Kurzeme Planning Region", "Development Region X": a body that plans for a region, not the region.
       var m = FoundMention(kind: .organization, range: r, name: surface, surface: surface, sentence: k)
       m.head = HeadWords.englishHead("authority")
       m.nested = nested
       return add(m)
-    } else if r.count > 1, language == "en", last.lower == "voivodeship", regionActs(after: r.upperBound, k) || regionSignsFor(r, k) {
+    } else if r.count > 1, language == "en", vocabulary.lowerIs(r.upperBound - 1, "voivodeship"), regionActs(after: r.upperBound, k) || regionSignsFor(r, k) {
       // "The Lubuskie Voivodeship, one of seven project partners, was represented by …": the region acting as a
       // partner is its self-government (schema convention 6).
       var m = FoundMention(kind: .organization, range: r, name: surface, surface: surface, sentence: k)
       m.head = HeadWord(lemma: "voivodeship", kind: .organization, gender: .neuter, isUnit: false, sector: .localGovernment, english: true)
       m.nested = nested
       return add(m)
-    } else if r.count > 1 || language == "en", HeadWords.englishPlaceHeads.contains(last.lower), last.casing == .capitalized, r.count > 1 {
+    } else if r.count > 1 || language == "en", vocabulary.has(HeadWords.englishPlaceHeads, r.upperBound - 1), last.casing == .capitalized, r.count > 1 {
       kind = .place
     } else if !initialAdjective, after >= 0, tokens[after].casing == .lower, vocabulary.has(HeadWords.placePostMarkers, after), !(r.count == 1 && first.casing == .upper) {
       kind = .place
@@ -471,7 +474,7 @@ extension Recognizer {
       kind = .place
       name = p.name
       foreign = p.foreign
-    } else if r.count > 1, after >= 0, after + 4 < tokens.count, tokens[after].text == "(", definedAcronyms.contains(tokens[after + 1].text), tokens[after + 2].text == ")",
+    } else if r.count > 1, after >= 0, after + 4 < tokens.count, marks.isMark(after, "("), definedAcronyms.contains(tokens[after + 1].text), marks.isMark(after + 2, ")"),
               vocabulary.lowerIn(after + 3, ["w", "z"]), vocabulary.has(Markers.programme, after + 4) || vocabulary.lowerIs(after + 4, "ramach") {
       // "Zintegrowane Inwestycje Terytorialne (ZIT) w programie …": an instrument of a programme, a project.
       kind = .project
@@ -519,8 +522,8 @@ extension Recognizer {
       return add(m)
     } else if before >= 0, vocabulary.has(Self.placePrepositions, before), allCapitalized(r) && r.count <= 3 || townByRiver(r),
               !unknownAfterEnglishTo(r, before),
-              !nested, firstName(first.text) == nil || r.count == 1,
-              !(r.count > 1 && after >= 0 && after + 2 < tokens.count && tokens[after].text == "(" && definedAcronyms.contains(tokens[after + 1].text)) {
+              !nested, firstName(at: r.lowerBound) == nil || r.count == 1,
+              !(r.count > 1 && after >= 0 && after + 2 < tokens.count && marks.isMark(after, "(") && definedAcronyms.contains(tokens[after + 1].text)) {
       kind = .place
     } else if inPlaceList(r) {
       kind = .place
@@ -629,10 +632,10 @@ extension Recognizer {
     if r.contains(where: { isStateInstituteStatus($0) }) { name = withStateInstituteStatus(name) }
     if let legalText { name += " " + legalText }
     // Event subtitle after a dash: "Policy Learning Event #5 – Good practices in the Podlaskie Region".
-    if hw.kind == .event, rr.upperBound + 1 < sentence.tokens.upperBound, ["–", "-", "—"].contains(tokens[rr.upperBound].text),
+    if hw.kind == .event, rr.upperBound + 1 < sentence.tokens.upperBound, marks.isAny(rr.upperBound, "–", "-", "—"),
        tokens[rr.upperBound + 1].isNameLike, claim[rr.upperBound + 1] < 0 {
       var e = rr.upperBound + 1
-      while e < sentence.tokens.upperBound, tokens[e].kind != .punct || tokens[e].text == "#", e - rr.upperBound < 14,
+      while e < sentence.tokens.upperBound, tokens[e].kind != .punct || marks.isMark(e, "#"), e - rr.upperBound < 14,
             !(tokens[e].casing == .lower && vocabulary.has(Markers.predicateStarts, e)) { e += 1 }
       if e - rr.upperBound >= 3 {
         let full = rr.lowerBound..<e
@@ -687,7 +690,7 @@ extension Recognizer {
   /// region is the side that signs.
   func regionSignsFor(_ r: Range<Int>, _ k: Int) -> Bool {
     let a = r.lowerBound
-    return a >= sentences[k].tokens.lowerBound + 3 && vocabulary.lowerIs(a - 1, "the") && vocabulary.lowerIs(a - 2, "for") && tokens[a - 3].text == ","
+    return a >= sentences[k].tokens.lowerBound + 3 && vocabulary.lowerIs(a - 1, "the") && vocabulary.lowerIs(a - 2, "for") && marks.isMark(a - 3, ",")
   }
 
   /// Two-word generic bodies of a project ("Regional Stakeholder Group", "Steering Committee", "Grupa Sterująca").
@@ -706,14 +709,20 @@ extension Recognizer {
   static let bareVenueWords: WordSet = ["ratuszu", "zamku", "pałacu", "auli", "hali", "dworku", "magistracie", "kampusie"]
   static let venueBuildings: WordSet = ["domu", "hali", "pałacu", "zamku", "teatrze", "filharmonii", "hotelu", "auli", "sali", "operze", "dworku", "dworze"]
 
-  /// How many words of a venue's name open a capitalised run: "Centrum Kongresowe" (Polish head, adjective),
-  /// "Conference Centre" (English modifier, head), or nil.
-  static func venueLength(_ a: String, _ b: String) -> Int? {
-    let kinds = ["kongresow", "konferencyjn", "wystawienn", "targow", "widowiskow"]
-    if ["centrum", "hala", "hali", "halę", "halą", "sala", "sali", "salę", "salą"].contains(a), kinds.contains(where: { b.hasPrefix($0) }) { return 2 }
-    if ["conference", "congress", "convention", "exhibition", "expo"].contains(a), ["centre", "center", "hall", "venue"].contains(b) { return 2 }
+  /// How many words of a venue's name open a capitalised run at token `i`: "Centrum Kongresowe" (Polish head,
+  /// adjective), "Conference Centre" (English modifier, head), or nil.
+  func venueLength(_ i: Int) -> Int? {
+    if vocabulary.has(Self.polishVenueHeads, i), vocabulary.has(Self.polishVenueKinds, i + 1) { return 2 }
+    if vocabulary.has(Self.englishVenueModifiers, i), vocabulary.has(Self.englishVenueHeads, i + 1) { return 2 }
     return nil
   }
+
+  /// The words of a venue's name (``venueLength(_:)``): a Polish head and the beginnings of its adjective of kind, an
+  /// English modifier and its head.
+  static let polishVenueHeads: WordSet = ["centrum", "hala", "hali", "halę", "halą", "sala", "sali", "salę", "salą"]
+  static let polishVenueKinds = PrefixSet(["kongresow", "konferencyjn", "wystawienn", "targow", "widowiskow"])
+  static let englishVenueModifiers: WordSet = ["conference", "congress", "convention", "exhibition", "expo"]
+  static let englishVenueHeads: WordSet = ["centre", "center", "hall", "venue"]
 
   /// English adjectives of nationality or region ("Swedish", "Baltic"), never a name on their own.
   static let englishAdjectivesOfOrigin: WordSet = [
@@ -726,6 +735,8 @@ extension Recognizer {
   /// English plurals of the people of a body ("Representatives of the X"), besides ``Markers/genericPlurals``.
   static let groupPlurals: WordSet = ["representatives", "members", "participants"]
 
+  /// The first words of ``genericBodies``.
+  static let genericBodyOpeners: WordSet = ["stakeholder", "stakeholders", "steering", "advisory", "grupa", "komitet"]
   static let genericBodies: [(String, String)] = [("stakeholder", "group"), ("stakeholders", "group"), ("steering", "committee"), ("advisory", "board"), ("grupa", "sterująca"), ("komitet", "sterujący")]
 
   /// Lower-case nouns after which a capitalised name is a company.
@@ -872,21 +883,21 @@ extension Recognizer {
     let b = r.lowerBound - 1
     if b >= 0, vocabulary.has(RoleWords.speechVerbs, b) { return true }
     let a = r.upperBound
-    if a + 1 < tokens.count, tokens[a].text == ",", sentenceOf[a + 1] == sentenceOf[r.lowerBound] {
+    if a + 1 < tokens.count, marks.isMark(a, ","), sentenceOf[a + 1] == sentenceOf[r.lowerBound] {
       // ", dyrektor …", ", Managing Director of …", ", Senior Specialist in …": a function after the name.
       var f = a + 1
       if language == "en" { while f < tokens.count, f - a <= 3, vocabulary.has(Self.englishRoleModifiers, f) { f += 1 } }
       if f < tokens.count, roleWords[f] != nil, sentenceOf[f] == sentenceOf[r.lowerBound] { return true }
     }
     if b >= 0, let rw = roleWords[b], !rw.territorial {
-      if firstName(tokens[r.lowerBound].text) != nil { return true }
+      if firstName(at: r.lowerBound) != nil { return true }
       // English "Senior Executive Officer Caoimhe Ní Dhomhnaill": a function written straight before a name (an
       // institution after a function comes with "of": "Director of X").
       return language == "en" && !rw.territorial && tokens[b].casing != .lower && a < tokens.count && tokens[a].lower != "of"
         && r.allSatisfy { tokens[$0].casing == .capitalized && !tokens[$0].text.contains(where: \.isNumber) }
     }
     // "ekspert wiodący sieci, Paolo Ricci z Włoch,": two words in apposition after a lower-case function.
-    if r.count == 2, b - 1 >= 0, tokens[b].text == ",", a < tokens.count, [",", "(", "."].contains(tokens[a].text) || vocabulary.lowerIn(a, ["z", "ze", "from"]),
+    if r.count == 2, b - 1 >= 0, marks.isMark(b, ","), a < tokens.count, marks.isAny(a, ",", "(", ".") || vocabulary.lowerIn(a, ["z", "ze", "from"]),
        r.allSatisfy({ tokens[$0].casing == .capitalized && tokens[$0].text.allSatisfy(\.isLetter) }) {
       var q = b - 1
       var words = 0
@@ -897,7 +908,7 @@ extension Recognizer {
       }
     }
     // "the Mayor of Galway, Róisín Ní Chonaill,": a name in apposition after "<function> of <place>".
-    if b - 2 >= 0, tokens[b].text == ",", a < tokens.count, [",", "(", "."].contains(tokens[a].text) || tokens[a].kind == .word && tokens[a].casing == .lower {
+    if b - 2 >= 0, marks.isMark(b, ","), a < tokens.count, marks.isAny(a, ",", "(", ".") || tokens[a].kind == .word && tokens[a].casing == .lower {
       var q = b - 1
       var words = 0
       while q >= 0, words < 4, tokens[q].kind == .word, tokens[q].casing != .lower { q -= 1; words += 1 }
@@ -924,10 +935,16 @@ extension Recognizer {
   func representativeBefore(_ r: Range<Int>) -> Bool {
     let b = r.lowerBound - 1
     guard b >= 1 else { return false }
-    if vocabulary.lowerIs(b, "of"), vocabulary.lowerIn(b - 1, ["representative", "representatives", "member", "members", "head", "director", "ceo", "founder", "president"]) { return true }
-    if vocabulary.lowerIn(b, ["przedstawiciel", "przedstawicielka", "przedstawiciela", "przedstawiciele", "przedstawicieli", "przedstawicielami"]) { return true }
-    return false
+    if vocabulary.lowerIs(b, "of"), vocabulary.has(Self.englishRepresentatives, b - 1) { return true }
+    return vocabulary.has(Self.polishRepresentatives, b)
   }
+
+  /// English nouns of someone who speaks for a body, before "of" (``representativeBefore(_:)``).
+  static let englishRepresentatives: WordSet = ["representative", "representatives", "member", "members", "head", "director", "ceo", "founder", "president"]
+  /// Polish nouns of a representative, before the body in the genitive.
+  static let polishRepresentatives: WordSet = [
+    "przedstawiciel", "przedstawicielka", "przedstawiciela", "przedstawiciele", "przedstawicieli", "przedstawicielami",
+  ]
 
   /// The name right after a function ("prezes Zarządu Holo4Med"): the institution.
   func roleBefore(_ r: Range<Int>) -> Bool {
@@ -948,8 +965,8 @@ extension Recognizer {
     let s = sentences[sentenceOf[r.lowerBound]]
     while b > s.tokens.lowerBound {
       let t = tokens[b]
-      if t.text == ":" { return vocabulary.has(Self.listNouns, b - 1) }
-      if t.text == "," || ["i", "oraz", "and"].contains(t.lower) || (t.kind == .word && t.casing == .capitalized) { b -= 1; continue }
+      if marks.isMark(b, ":") { return vocabulary.has(Self.listNouns, b - 1) }
+      if marks.isMark(b, ",") || ["i", "oraz", "and"].contains(t.lower) || (t.kind == .word && t.casing == .capitalized) { b -= 1; continue }
       return false
     }
     return false

@@ -9,7 +9,7 @@ extension Recognizer {
   /// - Complexity: O(|r|).
   func datelinePlace(_ r: Range<Int>) -> String? {
     guard r.count <= 3, sentenceOf[r.lowerBound] >= 0, r.lowerBound == sentences[sentenceOf[r.lowerBound]].tokens.lowerBound,
-          r.upperBound + 3 < tokens.count, tokens[r.upperBound].text == ",",
+          r.upperBound + 3 < tokens.count, marks.isMark(r.upperBound, ","),
           r.allSatisfy({ tokens[$0].kind == .word && (tokens[$0].casing == .capitalized || tokens[$0].casing == .upper) }) else { return nil }
     let k = r.upperBound + 1
     let monthFirst = Markers.months[tokens[k].lower] != nil && tokens[k + 1].kind == .number

@@ -21,7 +21,7 @@ extension Recognizer {
   /// Whether token `i` is the Roman "I" numbering the event named after it ("I Kongres", "I Regionalne Forum"): the
   /// next capitalised words, up to three, reach an event's head word.
   func isFirstEditionNumeral(_ i: Int) -> Bool {
-    guard language != "en", tokens[i].text == "I" else { return false }
+    guard language != "en", marks.isMark(i, "I") else { return false }
     var j = i + 1
     while j < tokens.count, j - i <= 3, tokens[j].kind == .word, tokens[j].casing == .capitalized {
       if let h = heads[j], !h.english { return h.kind == .event }

@@ -22,7 +22,7 @@ extension Recognizer {
   /// Whether the "&" at `j` joins two parts of one English name: "Baltic Food & Drink Forum",
   /// "Research & Innovation Centre" (name-like words on both sides, in an English text).
   func ampersandJoins(_ j: Int, _ end: Int) -> Bool {
-    guard language == "en", tokens[j].text == "&", j > 0, j + 1 < end, claim[j + 1] < 0 else { return false }
+    guard language == "en", marks.isMark(j, "&"), j > 0, j + 1 < end, claim[j + 1] < 0 else { return false }
     return tokens[j - 1].kind == .word && tokens[j - 1].isNameLike && tokens[j + 1].kind == .word && tokens[j + 1].casing == .capitalized
   }
 
@@ -32,7 +32,7 @@ extension Recognizer {
     guard sawPatron, j + 1 < end, tokens[j + 1].kind == .word, tokens[j + 1].casing == .capitalized, claim[j + 1] < 0 else { return false }
     // The patron's given name comes right before: "im. Jakuba z …", not "im. Jakuba Nowaka z Kielc" (where the
     // place says where the institution stands).
-    return j >= 2 && tokens[j - 2].text == "." && vocabulary.lowerIs(j - 3, "im")
+    return j >= 2 && marks.isMark(j - 2, ".") && vocabulary.lowerIs(j - 3, "im")
   }
 
   /// Whether the chunk from `a` to the conjunction at `j` ends in an acronym defined in the text ("NCU and Toruń
@@ -159,7 +159,7 @@ extension Recognizer {
   /// Whether the "/" at `j` joins the parts of a cross-border programme's name in a chunk starting at `a`:
   /// "Interreg VI A Meklemburgia-Pomorze Przednie/Brandenburgia/Polska" (the countries and regions of the programme).
   func programmeSlashJoins(_ a: Int, _ j: Int, _ end: Int) -> Bool {
-    guard tokens[j].text == "/", j + 1 < end, claim[j + 1] < 0, tokens[j + 1].kind == .word, tokens[j + 1].casing == .capitalized,
+    guard marks.isMark(j, "/"), j + 1 < end, claim[j + 1] < 0, tokens[j + 1].kind == .word, tokens[j + 1].casing == .capitalized,
           tokens[j - 1].kind == .word, tokens[j - 1].isNameLike else { return false }
     return vocabulary.lowerIs(a, "interreg")
   }
@@ -172,7 +172,7 @@ extension Recognizer {
     guard language != "en", h == r.upperBound - 1, h > r.lowerBound, englishHeads[h] != nil else { return false }
     return (r.lowerBound..<h).allSatisfy { q in
       tokens[q].kind == .word && tokens[q].casing == .capitalized && heads[q] == nil && Self.looksForeign(tokens[q].lower) && !Inflection.looksAdjectival(tokens[q].text)
-        && firstName(tokens[q].text) == nil && names.knownPlace(tokens[q].text) == nil && !names.isLexiconPlace([tokens[q].text])
+        && firstName(at: q) == nil && names.knownPlace(tokens[q].text) == nil && !names.isLexiconPlace([tokens[q].text])
     }
   }
 
@@ -188,7 +188,7 @@ extension Recognizer {
   /// Carlos Slim"): a foundation named after its patron, whose name stays in the nominative.
   func foundationPatron(_ i: Int) -> Bool {
     guard i > 0, let h = englishHeads[i - 1], h.lemma == "fundación", tokens[i - 1].casing == .capitalized else { return false }
-    return firstName(tokens[i].text) != nil || givenName(tokens[i].text) != nil
+    return firstName(at: i) != nil || givenName(at: i) != nil
   }
 
   /// "Anna Lis, President of the Management Board, NSEZ": a company's management or supervisory board named
@@ -209,7 +209,7 @@ extension Recognizer {
   mutating func headedProgrammeInApposition(_ r: Range<Int>, _ k: Int, nested: Bool) -> Int? {
     let s = sentences[k]
     let e = r.upperBound
-    guard language == "en", r.count >= 2, r.count <= 4, e + 2 < s.tokens.upperBound, tokens[e].text == ",",
+    guard language == "en", r.count >= 2, r.count <= 4, e + 2 < s.tokens.upperBound, marks.isMark(e, ","),
           vocabulary.lowerIn(e + 1, ["a", "an"]), englishHeads[e - 1]?.kind == .organization,
           !(r.lowerBound..<(e - 1)).contains(where: { englishHeads[$0] != nil || heads[$0] != nil }),
           r.allSatisfy({ tokens[$0].kind == .word && tokens[$0].casing == .capitalized }) else { return nil }
@@ -279,7 +279,7 @@ extension Recognizer {
           vocabulary.lowerIs(b - 1, "the") else { return nil }
     let partnerWords: [StaticString] = ["partner", "partners", "coordinator", "beneficiary"]
     // "… partners, the Lombardy Region"
-    if tokens[b - 2].text == ",", vocabulary.lowerIn(b - 3, partnerWords) { return add(regionAuthority(r, k, nested: nested)) }
+    if marks.isMark(b - 2, ","), vocabulary.lowerIn(b - 3, partnerWords) { return add(regionAuthority(r, k, nested: nested)) }
     // "eight partners from six countries, including the Lombardy Region": a list that a partner word opens.
     if vocabulary.lowerIn(b - 2, ["including", "namely"]),
        (max(sentences[k].tokens.lowerBound, b - 10)..<(b - 2)).contains(where: { vocabulary.lowerIn($0, partnerWords) }) {
@@ -351,7 +351,7 @@ extension Recognizer {
   /// in that word's initial, so the seat is part of the official name (schema convention 2).
   func acronymCoversSeat(_ j: Int, _ end: Int) -> Bool {
     guard language == "en", j + 4 < end, tokens[j + 1].kind == .word, tokens[j + 1].casing == .capitalized, claim[j + 1] < 0,
-          tokens[j + 2].text == "(", tokens[j + 3].casing == .upper, tokens[j + 4].text == ")",
+          marks.isMark(j + 2, "("), tokens[j + 3].casing == .upper, marks.isMark(j + 4, ")"),
           let initial = tokens[j + 1].text.first, let last = tokens[j + 3].text.last else { return false }
     return tokens[j + 3].text.count >= 3 && Character(initial.uppercased()) == last
   }
@@ -393,7 +393,7 @@ extension Recognizer {
   /// the undertaking of the signatories (a project), whatever its head word.
   mutating func institutionToBeCreated(_ r: Range<Int>, _ k: Int, nested: Bool) -> Int? {
     let s = sentences[k]
-    guard r.count >= 2, r.count <= 6, tokens[r.lowerBound].casing == .capitalized, firstName(tokens[r.lowerBound].text) == nil else { return nil }
+    guard r.count >= 2, r.count <= 6, tokens[r.lowerBound].casing == .capitalized, firstName(at: r.lowerBound) == nil else { return nil }
     var b = r.lowerBound - 1
     if language == "en" {
       if b >= s.tokens.lowerBound, vocabulary.lowerIs(b, "the") { b -= 1 }
@@ -447,7 +447,7 @@ extension Recognizer {
   /// comma): a named app or prototype is a project's result, read as a project.
   func productMarksTitle(_ b: Int, _ quote: Int) -> Bool {
     guard quote - b <= 2, tokens[b].casing == .lower, vocabulary.has(Self.productNouns, b) else { return false }
-    return quote - b == 1 || tokens[b + 1].text == ","
+    return quote - b == 1 || marks.isMark(b + 1, ",")
   }
 }
 

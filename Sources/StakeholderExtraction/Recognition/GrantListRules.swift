@@ -11,7 +11,7 @@ extension Recognizer {
   /// - Complexity: O(1): at most eight tokens after the title are read.
   func grantListTitle(_ open: Int, _ close: Int, _ s: Sentence) -> Bool {
     guard open > s.tokens.lowerBound, Self.isDash(tokens[open - 1]), close + 2 < s.tokens.upperBound,
-          Self.isDash(tokens[close + 1]) || tokens[close + 1].text == "," || tokens[close + 1].text == ":" else { return false }
+          Self.isDash(tokens[close + 1]) || marks.isMark(close + 1, ",") || marks.isMark(close + 1, ":") else { return false }
     var sawNumber = false
     for q in (close + 2)..<min(s.tokens.upperBound, close + 10) {
       if tokens[q].kind == .number { sawNumber = true; continue }

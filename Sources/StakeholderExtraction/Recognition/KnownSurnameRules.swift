@@ -10,7 +10,7 @@ extension Recognizer {
   func knownSurnameBeforePlace(_ r: Range<Int>) -> Int? {
     guard language != "en", r.count >= 2, r.count <= 3, r.lowerBound > 0, roleWords[r.lowerBound - 1] != nil,
           tokens[r.lowerBound].casing == .capitalized,
-          firstName(tokens[r.lowerBound].text) == nil, let known = personWithSurname(tokens[r.lowerBound].text) else { return nil }
+          firstName(at: r.lowerBound) == nil, let known = personWithSurname(tokens[r.lowerBound].text) else { return nil }
     let rest = (r.lowerBound + 1)..<r.upperBound
     let words = rest.map { tokens[$0].text }
     guard rest.allSatisfy({ tokens[$0].kind == .word && tokens[$0].casing == .capitalized }),
@@ -25,7 +25,7 @@ extension Recognizer {
   /// - Complexity: one stem look-up; when it fails, a scan of the surnames' first letters (one key per person read),
   ///   then one lemmatisation when one matches.
   func knownPersonNotPlace(_ i: Int) -> Int? {
-    guard tokens[i].casing == .capitalized || tokens[i].text.contains("-"), firstName(tokens[i].text) == nil,
+    guard tokens[i].casing == .capitalized || tokens[i].text.contains("-"), firstName(at: i) == nil,
           !polishPlaceWord(tokens[i].text) else { return nil }
     if let known = personWithSurname(tokens[i].text) { return known }
     // The stem test misses alternations ("Trzebuchowskim" / "Trzebuchowski") and a hyphenated surname's inner ending

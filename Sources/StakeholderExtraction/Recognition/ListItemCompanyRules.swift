@@ -25,10 +25,10 @@ extension Recognizer {
     let b = r.lowerBound - 1
     guard (1...3).contains(r.count), b >= 0, tokens[b].kind == .punct, vocabulary.has(Self.listBullets, b), tokens[b].newlinesBefore > 0,
           r.upperBound + 1 < tokens.count, r.allSatisfy({ tokens[$0].kind == .word && tokens[$0].casing != .lower && heads[$0] == nil }),
-          firstName(tokens[r.lowerBound].text) == nil, names.knownPlace(text(r)) == nil,
+          firstName(at: r.lowerBound) == nil, names.knownPlace(text(r)) == nil,
           !(r.count == 1 && (vocabulary.has(Self.genericListWords, r.lowerBound) || vocabulary.has(Self.companyNouns, r.lowerBound))) else { return false }
     let a = r.upperBound
     if vocabulary.lowerIn(a, ["z", "ze", "from"]), tokens[a + 1].kind == .word, tokens[a + 1].casing == .capitalized { return true }
-    return tokens[a].text == "," && tokens[a + 1].kind == .word && tokens[a + 1].casing == .lower && vocabulary.has(Self.companyDescriptionWords, a + 1)
+    return marks.isMark(a, ",") && tokens[a + 1].kind == .word && tokens[a + 1].casing == .lower && vocabulary.has(Self.companyDescriptionWords, a + 1)
   }
 }

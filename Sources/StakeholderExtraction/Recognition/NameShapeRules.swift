@@ -20,18 +20,18 @@ extension Recognizer {
   /// name-like words each, none a known place) separated by commas in parentheses right after token `e - 1`.
   /// - Returns: The forms and the index of the closing parenthesis.
   func aliasList(after e: Int) -> (forms: [String], close: Int)? {
-    guard e < tokens.count, tokens[e].text == "(" else { return nil }
+    guard e < tokens.count, marks.isMark(e, "(") else { return nil }
     var forms: [String] = []
     var start = e + 1
     var q = start
     while q < tokens.count, q - e <= 14, sentenceOf[q] == sentenceOf[e] {
       let t = tokens[q]
-      if t.text == "," || t.text == ")" {
+      if marks.isMark(q, ",") || marks.isMark(q, ")") {
         guard q > start, q - start <= 4 else { return nil }
         let form = text(start..<q)
         guard names.knownPlace(form) == nil else { return nil }
         forms.append(form)
-        if t.text == ")" { return forms.count >= 2 ? (forms, q) : nil }
+        if marks.isMark(q, ")") { return forms.count >= 2 ? (forms, q) : nil }
         start = q + 1
       } else if !(t.kind == .word && t.isNameLike) {
         return nil
@@ -67,7 +67,7 @@ extension Recognizer {
   /// "Spółdzielni Mleczarskiej „Mazurskie Łąki”", "Klastra Tworzyw Sztucznych i Recyklingu „Plast-Cykl”": a Polish
   /// quotation right after capitalised words headed by an organization noun is the end of that name, not a title.
   func organizationNameBeforeQuote(_ i: Int, _ s: Sentence) -> Bool {
-    guard tokens[i].text == "„", i - 1 >= s.tokens.lowerBound, tokens[i - 1].kind == .word, tokens[i - 1].isNameLike else { return false }
+    guard marks.isMark(i, "„"), i - 1 >= s.tokens.lowerBound, tokens[i - 1].kind == .word, tokens[i - 1].isNameLike else { return false }
     var b = i - 1
     while b >= s.tokens.lowerBound, i - b <= 7 {
       let t = tokens[b]
@@ -86,14 +86,14 @@ extension Recognizer {
   func coordinatedComplements(_ j: Int) -> Bool {
     guard language != "en", j >= 2, j + 1 < tokens.count, tokens[j].lower == "i", let h = heads[j - 2], h.kind == .organization, !h.english,
           tokens[j - 1].casing == .capitalized, heads[j - 1] == nil, !Inflection.looksAdjectival(tokens[j - 1].text),
-          tokens[j + 1].casing == .capitalized, heads[j + 1] == nil, firstName(tokens[j + 1].text) == nil else { return false }
+          tokens[j + 1].casing == .capitalized, heads[j + 1] == nil, firstName(at: j + 1) == nil else { return false }
     return true
   }
 
   /// "Uniwersytet Jana Kochanowskiego": a given name right after an institution's head, followed by a surname in
   /// the masculine genitive (-ego), is the institution's patron even when the given name is also a nominative one.
   func genitivePatron(_ i: Int, _ b: Int) -> Bool {
-    guard language != "en", i + 1 < b, firstName(tokens[i].text) != nil else { return false }
+    guard language != "en", i + 1 < b, firstName(at: i) != nil else { return false }
     let next = tokens[i + 1]
     return next.casing == .capitalized && next.lower.hasSuffix("ego")
   }
@@ -276,8 +276,8 @@ extension Recognizer {
   /// `e - 1`, the first an acronym in capitals, the others acronyms, years or a period of years.
   /// - Returns: The short form and the index of the closing parenthesis.
   func spacedAcronym(after e: Int) -> (text: String, close: Int)? {
-    guard e + 3 < tokens.count, tokens[e].text == "(", tokens[e + 1].kind == .word, tokens[e + 1].casing == .upper || Self.isMixedAcronym(tokens[e + 1].text),
-          let close = ((e + 3)..<min(tokens.count, e + 7)).first(where: { tokens[$0].text == ")" }) else { return nil }
+    guard e + 3 < tokens.count, marks.isMark(e, "("), tokens[e + 1].kind == .word, tokens[e + 1].casing == .upper || Self.isMixedAcronym(tokens[e + 1].text),
+          let close = ((e + 3)..<min(tokens.count, e + 7)).first(where: { marks.isMark($0, ")") }) else { return nil }
     for q in (e + 2)..<close {
       let t = tokens[q]
       guard t.kind == .number || (t.kind == .word && t.casing == .upper) || (t.kind == .punct && ["–", "-", "—"].contains(t.text)) else { return nil }

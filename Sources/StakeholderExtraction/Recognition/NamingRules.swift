@@ -14,7 +14,7 @@ extension Recognizer {
   mutating func createdUndertaking(_ r: Range<Int>, _ k: Int, nested: Bool) -> Int? {
     let b = r.lowerBound - 1
     guard language != "en", r.count >= 2, r.count <= 5, b >= sentences[k].tokens.lowerBound, vocabulary.has(Self.creationNouns, b),
-          allCapitalized(r), r.allSatisfy({ heads[$0] == nil }), firstName(tokens[r.lowerBound].text) == nil else { return nil }
+          allCapitalized(r), r.allSatisfy({ heads[$0] == nil }), firstName(at: r.lowerBound) == nil else { return nil }
     let surface = text(r)
     var m = FoundMention(kind: .project, range: r, name: names.organizationName(surface), surface: surface, sentence: k)
     m.nested = nested
@@ -139,7 +139,7 @@ extension Recognizer {
   /// surname.
   func monthSurname(_ i: Int) -> Bool {
     guard i >= 1, i < tokens.count, tokens[i].kind == .word, tokens[i].casing == .capitalized, Markers.months[tokens[i].lower] != nil,
-          firstName(tokens[i - 1].text) != nil else { return false }
+          firstName(at: i - 1) != nil else { return false }
     return !(i + 1 < tokens.count && tokens[i + 1].kind == .number)
   }
 
@@ -186,7 +186,7 @@ extension Recognizer {
 
   /// "(VILNIUS TECH)": two upper-case words in parentheses right after an organization are its short name.
   func twoWordAcronym(after e: Int) -> String? {
-    guard e + 3 < tokens.count, tokens[e].text == "(", tokens[e + 3].text == ")", tokens[e + 1].kind == .word, tokens[e + 2].kind == .word,
+    guard e + 3 < tokens.count, marks.isMark(e, "("), marks.isMark(e + 3, ")"), tokens[e + 1].kind == .word, tokens[e + 2].kind == .word,
           tokens[e + 1].casing == .upper, tokens[e + 2].casing == .upper, tokens[e + 1].text.count + tokens[e + 2].text.count <= 16 else { return nil }
     return text((e + 1)..<(e + 3))
   }
@@ -205,7 +205,7 @@ extension Recognizer {
   /// "Instytut Uprawy … – Państwowy Instytut Badawczy": the head at `i` is the status of a state research institute
   /// written after a dash, not a parent institution.
   func isStateInstituteStatus(_ i: Int) -> Bool {
-    i >= 2 && tokens[i - 1].lower.hasPrefix("państwow") && ["–", "-", "—"].contains(tokens[i - 2].text)
+    i >= 2 && tokens[i - 1].lower.hasPrefix("państwow") && marks.isAny(i - 2, "–", "-", "—")
   }
 
   /// The status of a state research institute in the nominative: "… – Państwowego Instytutu Badawczego" →
@@ -265,9 +265,9 @@ extension Recognizer {
       let t = tokens[b]
       if t.lower == "including" || (t.lower == "as" && vocabulary.lowerIs(b - 1, "such")) { return true }
       // "m.in.": m . in . — "np.": np .
-      if t.text == ".", vocabulary.lowerIs(b - 1, "in"), b - 3 >= s.tokens.lowerBound, tokens[b - 2].text == ".", vocabulary.lowerIs(b - 3, "m") { return true }
-      if t.text == ".", vocabulary.lowerIs(b - 1, "np") { return true }
-      guard t.text == "," || ["i", "oraz", "and", "or", "lub"].contains(t.lower) || (t.kind == .word && t.casing == .capitalized) else { return false }
+      if marks.isMark(b, "."), vocabulary.lowerIs(b - 1, "in"), b - 3 >= s.tokens.lowerBound, marks.isMark(b - 2, "."), vocabulary.lowerIs(b - 3, "m") { return true }
+      if marks.isMark(b, "."), vocabulary.lowerIs(b - 1, "np") { return true }
+      guard marks.isMark(b, ",") || ["i", "oraz", "and", "or", "lub"].contains(t.lower) || (t.kind == .word && t.casing == .capitalized) else { return false }
       b -= 1
       steps += 1
     }
@@ -277,7 +277,7 @@ extension Recognizer {
   /// "kolejne gminy, m.in. Sopot i Rumia", "the port of Świnoujście": one to three capitalised words the Polish
   /// lexicon knows as a town, in a list of examples or after a settlement noun and "of", are a place.
   mutating func lexiconPlaceInContext(_ r: Range<Int>, _ k: Int, nested: Bool) -> Int? {
-    guard r.count <= 3, !nested, allCapitalized(r), r.allSatisfy({ heads[$0] == nil }), firstName(tokens[r.lowerBound].text) == nil else { return nil }
+    guard r.count <= 3, !nested, allCapitalized(r), r.allSatisfy({ heads[$0] == nil }), firstName(at: r.lowerBound) == nil else { return nil }
     let b = r.lowerBound - 1
     let ofSettlement = b >= 1 && vocabulary.lowerIs(b, "of") && vocabulary.has(Self.settlementNouns, b - 1) && tokens[b - 1].casing == .lower
     guard ofSettlement || afterExampleMarker(r) || representedByOfficeHolder(r) || polishPlaceInEnglish(r) else { return nil }
@@ -321,7 +321,7 @@ extension Recognizer {
       if vocabulary.lowerIn(q, ["jego", "jej", "ich"]), q + 1 < tokens.count { q += 1 }
       return roleWords[q]?.territorial == true
     }
-    return ["–", "—"].contains(tokens[e].text) && roleWords[e + 1]?.territorial == true
+    return marks.isAny(e, "–", "—") && roleWords[e + 1]?.territorial == true
   }
 
   /// Whether a project noun follows at `a` within eight words (an article first), only adjectives and capitalised
@@ -329,7 +329,7 @@ extension Recognizer {
   func appositionNounFollows(_ a: Int, _ s: Sentence) -> Bool {
     var q = a
     if q < s.tokens.upperBound, vocabulary.lowerIn(q, ["a", "an", "the"]) { q += 1 }
-    while q < s.tokens.upperBound, q - a <= 8, tokens[q].kind == .word || tokens[q].kind == .number || ["–", "-"].contains(tokens[q].text) {
+    while q < s.tokens.upperBound, q - a <= 8, tokens[q].kind == .word || tokens[q].kind == .number || marks.isAny(q, "–", "-") {
       // "Wim Hendriks, project manager at …": a function after the noun makes the name a person's.
       if vocabulary.has(Self.appositionProjectNouns, q) { return !(q + 1 < s.tokens.upperBound && lowerRoles[q + 1] != nil) }
       if tokens[q].casing == .lower, !vocabulary.has(Self.appositionModifiers, q), !Inflection.looksAdjectival(tokens[q].text) { return false }
@@ -350,15 +350,15 @@ extension Recognizer {
     let s = sentences[k]
     let e = r.upperBound
     // "Its first project, H2-CORRIDOR, will be …": a name set off by commas right after a project noun.
-    if r.count <= 3, r.lowerBound - 2 >= s.tokens.lowerBound, tokens[r.lowerBound - 1].text == ",", tokens[r.lowerBound - 2].casing == .lower,
-       vocabulary.has(Self.appositionProjectNouns, r.lowerBound - 2), e < s.tokens.upperBound, [",", "."].contains(tokens[e].text),
-       r.allSatisfy({ heads[$0] == nil }), firstName(tokens[r.lowerBound].text) == nil, names.knownPlace(text(r)) == nil {
+    if r.count <= 3, r.lowerBound - 2 >= s.tokens.lowerBound, marks.isMark(r.lowerBound - 1, ","), tokens[r.lowerBound - 2].casing == .lower,
+       vocabulary.has(Self.appositionProjectNouns, r.lowerBound - 2), e < s.tokens.upperBound, marks.isAny(e, ",", "."),
+       r.allSatisfy({ heads[$0] == nil }), firstName(at: r.lowerBound) == nil, names.knownPlace(text(r)) == nil {
       var m = FoundMention(kind: .project, range: r, name: text(r), surface: text(r), sentence: k)
       m.nested = nested
       return add(m)
     }
-    guard r.count <= 3, e + 2 < s.tokens.upperBound, [",", "–", "—"].contains(tokens[e].text), r.allSatisfy({ heads[$0] == nil }),
-          appositionNounFollows(e + 1, s), firstName(tokens[r.lowerBound].text) == nil, names.knownPlace(text(r)) == nil,
+    guard r.count <= 3, e + 2 < s.tokens.upperBound, marks.isAny(e, ",", "–", "—"), r.allSatisfy({ heads[$0] == nil }),
+          appositionNounFollows(e + 1, s), firstName(at: r.lowerBound) == nil, names.knownPlace(text(r)) == nil,
           // "Led by BUT, the project …": the agent of a participle, or an organization's known short name, is no project.
           !(r.lowerBound > s.tokens.lowerBound && vocabulary.lowerIn(r.lowerBound - 1, ["by", "przez"])),
           !definedAcronyms.contains(text(r)) else { return nil }

@@ -5,7 +5,7 @@ extension Recognizer {
   /// network's brand and a dash. The institute's own name (read as usual from `i + 2`) is its short form. Returns
   /// where the chunk ends, or nil when the shape does not start at `i`.
   mutating func networkInstitute(_ i: Int, _ k: Int, _ s: Sentence) -> Int? {
-    guard tokens[i].text == "Łukasiewicz", i + 2 < s.tokens.upperBound, ["–", "-", "—"].contains(tokens[i + 1].text),
+    guard tokens[i].text == "Łukasiewicz", i + 2 < s.tokens.upperBound, marks.isAny(i + 1, "–", "-", "—"),
           tokens[i + 1].spaceBefore, claim[i + 2] < 0, tokens[i + 2].isNameLike, heads[i + 2]?.kind == .organization
             || englishHeads[i + 2]?.kind == .organization || (i + 3 < s.tokens.upperBound && heads[i + 3]?.kind == .organization) else { return nil }
     let (end, legal) = chunkEnd(i + 2, s)

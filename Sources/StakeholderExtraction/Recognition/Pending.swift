@@ -232,21 +232,21 @@ extension Recognizer {
     let e = r.upperBound
     if e + 1 < tokens.count, sentenceOf[e + 1] == sentenceOf[r.lowerBound], vocabulary.lowerIn(e, [",", "i", "oraz", "and"]), claim[e + 1] >= 0,
        mentions[claim[e + 1]].kind == .place, mentions[claim[e + 1]].range.lowerBound == e + 1, !mentions[claim[e + 1]].nested,
-       r.allSatisfy({ heads[$0] == nil && firstName(tokens[$0].text) == nil }), names.isLexiconPlace(r.map { tokens[$0].text }) {
+       r.allSatisfy({ heads[$0] == nil && firstName(at: $0) == nil }), names.isLexiconPlace(r.map { tokens[$0].text }) {
       return true
     }
     guard b >= 1, sentenceOf[b] == sentenceOf[r.lowerBound], vocabulary.lowerIn(b, [",", "i", "oraz", "and"]) else { return false }
     b -= 1
-    if tokens[b].text == ")", b >= 2, claim[b - 1] >= 0, mentions[claim[b - 1]].kind == .place, tokens[b - 2].text == "(" { b -= 3 }
+    if marks.isMark(b, ")"), b >= 2, claim[b - 1] >= 0, mentions[claim[b - 1]].kind == .place, marks.isMark(b - 2, "(") { b -= 3 }
     guard b >= 0, claim[b] >= 0, mentions[claim[b]].kind == .place, !mentions[claim[b]].nested else { return false }
     // The chunk itself must not be followed by a head noun of another kind ("…, Olecka i Urząd …").
-    return r.allSatisfy { heads[$0] == nil && firstName(tokens[$0].text) == nil }
+    return r.allSatisfy { heads[$0] == nil && firstName(at: $0) == nil }
   }
 
   /// "Ltd (Westport)", "Sp. z o.o. (Puławy)": one capitalised word in parentheses right after a company's name.
   func townAfterCompany(_ r: Range<Int>) -> Bool {
-    guard r.count == 1, r.lowerBound >= 2, r.upperBound < tokens.count, tokens[r.lowerBound - 1].text == "(",
-          tokens[r.upperBound].text == ")", tokens[r.lowerBound].casing == .capitalized else { return false }
+    guard r.count == 1, r.lowerBound >= 2, r.upperBound < tokens.count, marks.isMark(r.lowerBound - 1, "("),
+          marks.isMark(r.upperBound, ")"), tokens[r.lowerBound].casing == .capitalized else { return false }
     let o = claim[r.lowerBound - 2]
     return o >= 0 && mentions[o].kind == .organization && mentions[o].legalForm != nil
   }

@@ -23,7 +23,7 @@ extension Recognizer {
   func personBeforeOf(_ i: Int, _ b: Int, company: Bool = false) -> Int? {
     guard i + 2 < b, let of = ((i + 2)...min(i + 3, b - 1)).first(where: { tokens[$0].casing == .lower && vocabulary.lowerIs($0, "of") }) else { return nil }
     for q in i..<of {
-      guard isSurnameLike(q), !vocabulary.has(Markers.functionWords, q), firstName(tokens[q].text) == nil,
+      guard isSurnameLike(q), !vocabulary.has(Markers.functionWords, q), firstName(at: q) == nil,
             names.knownPlace(tokens[q].text) == nil else { return nil }
     }
     // English words of a name ("Energy Village of Ghent University", "Management Board of the …") carry no
@@ -51,7 +51,7 @@ extension Recognizer {
   /// international list knows: Spanish and Portuguese names carry two ("Lucía Martínez Soler"). The word must look
   /// like a surname, be no given name or known place, and end the name (no capitalised word follows).
   func secondSurname(_ e: Int, given: Int, _ b: Int) -> Bool {
-    guard isSurnameLike(e), firstName(tokens[e].text) == nil, names.knownPlace(tokens[e].text) == nil,
+    guard isSurnameLike(e), firstName(at: e) == nil, names.knownPlace(tokens[e].text) == nil,
           !vocabulary.has(Markers.functionWords, e), e + 1 >= b || tokens[e + 1].casing != .capitalized else { return false }
     let form = tokens[given].text
     return firstName(form) == nil && givenName(form) != nil

@@ -16,7 +16,7 @@ extension Recognizer {
   func measureBeforeQuote(_ quote: Int, _ s: Sentence) -> (start: Int, words: String)? {
     var b = quote - 1
     while b > s.tokens.lowerBound, quote - b <= 6,
-          tokens[b].kind == .number || tokens[b].text == "." || (tokens[b].kind == .word && tokens[b].casing == .upper && tokens[b].text.contains(where: \.isNumber)) {
+          tokens[b].kind == .number || marks.isMark(b, ".") || (tokens[b].kind == .word && tokens[b].casing == .upper && tokens[b].text.contains(where: \.isNumber)) {
       b -= 1
     }
     guard b < quote - 1, b >= s.tokens.lowerBound, tokens[b].casing == .capitalized, tokens[b].kind == .word,

@@ -14,7 +14,7 @@ extension Recognizer {
     while q < end, q - j <= 8, claim[q] < 0 {
       if isYear(q) { return words > 0 }
       if tokens[q].kind == .word, tokens[q].casing == .capitalized { words += 1; q += 1; continue }
-      if tokens[q].text == "," || vocabulary.lowerIn(q, ["i", "oraz", "and"]) { q += 1; continue }
+      if marks.isMark(q, ",") || vocabulary.lowerIn(q, ["i", "oraz", "and"]) { q += 1; continue }
       return false
     }
     return false

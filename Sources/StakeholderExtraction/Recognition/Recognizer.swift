@@ -41,6 +41,11 @@ struct Recognizer {
   /// Whether each token's lower-cased text ends in an English possessive ("'s" or "’s", as `hasSuffix` tells).
   let possessive: PerWord<Bool>
   let roleWords: [RoleWord?]
+  /// Which punctuation mark each token is (``TokenMarks/isMark(_:_:)``: `marks.isMark(i, ".")` answers
+  /// `tokens[i].text == "."` without comparing strings).
+  let marks: TokenMarks
+  /// Each token's kind, casing and spacing (``TokenShape``): the per-token loops read these without copying tokens.
+  let shapes: [TokenShape]
   /// Normalised surface of every project and event mention so far → its index, bucketed by shape.
   var titleIndex = TitleIndex()
 
@@ -49,6 +54,10 @@ struct Recognizer {
     /// ``Recognizer/firstName(_:)`` and ``Recognizer/givenName(_:)`` by the form asked (told apart by bytes).
     var firstNames = ByteKeyedMemo<(name: String, feminine: Bool)?>()
     var givenNames = ByteKeyedMemo<(name: String, feminine: Bool)?>()
+    /// The same answers by token index for the token's own text (``Recognizer/firstName(at:)``,
+    /// ``Recognizer/givenName(at:)``): the rules ask about the same token several times.
+    @exclusivity(unchecked) var firstNameAt = TokenMemo<(name: String, feminine: Bool)?>()
+    @exclusivity(unchecked) var givenNameAt = TokenMemo<(name: String, feminine: Bool)?>()
     /// Person mentions by the first four letters of their lower-cased surname (for surname-only mentions).
     var surnames: [Substring: [Int]] = [:]
     /// Lower-cased words of each organization mention's name and name in apposition, when two or more
@@ -122,6 +131,16 @@ struct Recognizer {
     return memo.givenNames.value(form) { names.givenName($0) }
   }
 
+  /// ``firstName(_:)`` of token `i`'s text, remembered by token (one array read when asked again).
+  func firstName(at i: Int) -> (name: String, feminine: Bool)? {
+    memo.firstNameAt.value(i, tokenCount: tokens.count) { firstName(tokens[i].text) }
+  }
+
+  /// ``givenName(_:)`` of token `i`'s text, remembered by token (one array read when asked again).
+  func givenName(at i: Int) -> (name: String, feminine: Bool)? {
+    memo.givenNameAt.value(i, tokenCount: tokens.count) { givenName(tokens[i].text) }
+  }
+
   // Rules call these through `vocabulary` (`vocabulary.has(set, i)`, `r.vocabulary.has(set, i)`): a call on the
   // recogniser itself from a closure inside a mutating method copies the whole recogniser first.
   /// Whether token `i`'s lower-cased text is in `set`: `set.contains(tokens[i].lower)`, answered from ``vocabulary``.
@@ -176,6 +195,8 @@ struct Recognizer {
     heads = tokens.indices.map { tokens[$0].kind == .word ? wordHeads[Int(ids[$0])] : nil }
     roleWords = tokens.indices.map { tokens[$0].kind == .word ? wordRoles[Int(ids[$0])] : nil }
     roleToken = Array(repeating: false, count: tokens.count)
+    marks = TokenMarks(tokens)
+    shapes = TokenShape.of(tokens)
     // Each capitalised spelling once: a token whose word (by id) last added the same text adds nothing new.
     var lastAttested = [String?](repeating: nil, count: vocabulary.words.words.count)
     // Room for about one spelling per distinct word, so the set is not rehashed as it grows.
@@ -186,7 +207,7 @@ struct Recognizer {
       lastAttested[w] = tokens[i].text
       attested.insert(tokens[i].text)
     }
-    for i in 1..<max(1, tokens.count - 1) where tokens[i - 1].text == "(" && tokens[i + 1].text == ")" {
+    for i in 1..<max(1, tokens.count - 1) where marks.isMark(i - 1, "(") && marks.isMark(i + 1, ")") {
       let t = tokens[i]
       if t.kind == .word, t.casing == .upper || t.casing == .camel || Self.isMixedAcronym(t.text), t.text.count <= 10 { definedAcronyms.insert(t.text) }
     }
@@ -239,10 +260,10 @@ struct Recognizer {
     for s in sentences {
       var i = s.tokens.lowerBound
       while i < s.tokens.upperBound {
-        guard tokens[i].text == "„", claim[i] < 0 else { i += 1; continue }
+        guard marks.isMark(i, "„"), claim[i] < 0 else { i += 1; continue }
         var j = i + 1
-        while j < s.tokens.upperBound, tokens[j].text != "”", j - i <= 6 { j += 1 }
-        guard j < s.tokens.upperBound, tokens[j].text == "”", j > i + 1, ((i + 1)...j).allSatisfy({ claim[$0] < 0 }) else { i += 1; continue }
+        while j < s.tokens.upperBound, !marks.isMark(j, "”"), j - i <= 6 { j += 1 }
+        guard j < s.tokens.upperBound, marks.isMark(j, "”"), j > i + 1, ((i + 1)...j).allSatisfy({ claim[$0] < 0 }) else { i += 1; continue }
         let words = ((i + 1)..<j).map { tokens[$0].lower }
         let hits = quoted.filter { q in q.words.count == words.count && zip(q.words, words).allSatisfy { Self.sameStem($0, $1) } }
         if let src = hits.first?.idx, Set(hits.map { Normalize.form(mentions[$0.idx].name) }).count == 1 {
@@ -327,10 +348,10 @@ struct Recognizer {
     if claimTokens && !m.nested { for i in m.range where claim[i] < 0 { claim[i] = idx } }
     // An acronym defined right after: "Name (ACR)".
     let e = m.range.upperBound
-    if m.kind != .person, e + 2 < tokens.count, tokens[e].text == "(", tokens[e + 2].text == ")", definedAcronyms.contains(tokens[e + 1].text) {
+    if m.kind != .person, e + 2 < tokens.count, marks.isMark(e, "("), marks.isMark(e + 2, ")"), definedAcronyms.contains(tokens[e + 1].text) {
       mentions[idx].acronyms.append(tokens[e + 1].text)
       for i in e..<(e + 3) where claim[i] < 0 { claim[i] = idx }
-    } else if m.kind == .organization, e + 3 < tokens.count, tokens[e].text == "(", tokens[e + 3].text == ")", tokens[e + 1].kind == .word,
+    } else if m.kind == .organization, e + 3 < tokens.count, marks.isMark(e, "("), marks.isMark(e + 3, ")"), tokens[e + 1].kind == .word,
               tokens[e + 1].casing == .upper, (2...8).contains(tokens[e + 1].text.count), tokens[e + 2].kind == .word, tokens[e + 2].casing == .capitalized {
       // "Lublin Science and Technology Park Świdnik (LPNT Świdnik)": an acronym with the seat's name.
       mentions[idx].acronyms.append(text((e + 1)..<(e + 3)))
@@ -348,7 +369,7 @@ struct Recognizer {
       // "Gdańsk University of Technology (Politechnika Gdańska, Gdańsk Tech)": short names listed in parentheses.
       mentions[idx].acronyms += list.forms
       for i in e...list.close where claim[i] < 0 { claim[i] = idx }
-    } else if language == "en", m.kind == .organization, m.range.count >= 3, e + 3 < tokens.count, tokens[e].text == "(", tokens[e + 3].text == ")",
+    } else if language == "en", m.kind == .organization, m.range.count >= 3, e + 3 < tokens.count, marks.isMark(e, "("), marks.isMark(e + 3, ")"),
               tokens[e + 1].kind == .word, tokens[e + 1].casing == .capitalized, tokens[e + 2].kind == .word, tokens[e + 2].casing == .capitalized,
               names.knownPlace(text((e + 1)..<(e + 3))) == nil, englishHeads[e + 2] == nil, !vocabulary.has(HeadWords.englishPlaceHeads, e + 2) {
       // "Lublin University of Technology (Lublin Tech)": a two-word short name in parentheses.
@@ -381,7 +402,7 @@ struct Recognizer {
   /// "(HARBOUR-LINK)", "(FEdP)" right after token `j`: one short capitalised word (not a place) in parentheses, with
   /// the index of the closing parenthesis.
   func shortFormInParentheses(after j: Int, _ s: Sentence) -> (text: String, close: Int)? {
-    guard j + 3 < s.tokens.upperBound, tokens[j + 1].text == "(", tokens[j + 3].text == ")" else { return nil }
+    guard j + 3 < s.tokens.upperBound, marks.isMark(j + 1, "("), marks.isMark(j + 3, ")") else { return nil }
     let t = tokens[j + 2]
     guard t.kind == .word, t.casing != .lower, t.text.count >= 2, t.text.count <= 15,
           t.casing == .upper || t.casing == .camel || t.text.includes("-"), names.knownPlace(t.text) == nil else { return nil }
@@ -395,9 +416,9 @@ struct Recognizer {
     var lastKind: EntityKind?
     var lastEnd = -10
     while i < s.tokens.upperBound {
-      let t = tokens[i]
-      guard t.kind == .punct, SentenceSplitter.openQuotes.contains(t.text), i + 1 < s.tokens.upperBound,
-            !tokens[i + 1].spaceBefore || t.text == "„", !organizationNameBeforeQuote(i, s) else { i += 1; continue }
+      let t = shapes[i]
+      guard t.kind == .punct, SentenceSplitter.openQuotes.contains(tokens[i].text), i + 1 < s.tokens.upperBound,
+            !tokens[i + 1].spaceBefore || marks.isMark(i, "„"), !organizationNameBeforeQuote(i, s) else { i += 1; continue }
       var j = i + 1
       while j < s.tokens.upperBound, !(tokens[j].kind == .punct && SentenceSplitter.closeQuotes.contains(tokens[j].text)) { j += 1 }
       guard j < s.tokens.upperBound, j - i - 1 >= 1, j - i - 1 <= 30, tokens[i + 1].casing != .lower else { i += 1; continue }
@@ -434,7 +455,7 @@ struct Recognizer {
       }
       // "during "Healing Waters, Smart Services", the second interregional study visit of …": an apposition after the
       // comma, of up to six lower-case words, ends in the title's kind.
-      if kind == nil, j + 2 < s.tokens.upperBound, tokens[j + 1].text == "," {
+      if kind == nil, j + 2 < s.tokens.upperBound, marks.isMark(j + 1, ",") {
         var a = j + 2
         while a < s.tokens.upperBound, a - j <= 7, tokens[a].kind == .word, tokens[a].casing == .lower {
           if vocabulary.has(Markers.event, a) || vocabulary.has(Markers.visits, a) { kind = .event; break }
@@ -445,8 +466,8 @@ struct Recognizer {
       if kind == nil { kind = titleOwnKind((i + 1)..<j) }
       if kind == nil, grantListTitle(i, j, s) { kind = .project }
       // "HYLINK („Hydrogen Links for …”), a three-year project": the acronym is the name, the title its expansion.
-      if i >= 2, tokens[i - 1].text == "(", tokens[i - 2].kind == .word, tokens[i - 2].casing == .upper || tokens[i - 2].casing == .camel,
-         claim[i - 2] < 0, j + 1 < s.tokens.upperBound, tokens[j + 1].text == ")" {
+      if i >= 2, marks.isMark(i - 1, "("), tokens[i - 2].kind == .word, tokens[i - 2].casing == .upper || tokens[i - 2].casing == .camel,
+         claim[i - 2] < 0, j + 1 < s.tokens.upperBound, marks.isMark(j + 1, ")") {
         var acronymKind = kind ?? .project
         var a = j + 2
         while a < s.tokens.upperBound, a - j <= 8 {
@@ -486,7 +507,7 @@ struct Recognizer {
       if let kind {
         var inner = (i + 1)..<j
         // Drop closing punctuation glued inside ("RIS ”" has a space before the closing mark).
-        while inner.count > 1, tokens[inner.upperBound - 1].kind == .punct, [".", ",", ";"].contains(tokens[inner.upperBound - 1].text) {
+        while inner.count > 1, tokens[inner.upperBound - 1].kind == .punct, marks.isAny(inner.upperBound - 1, ".", ",", ";") {
           inner = inner.lowerBound..<(inner.upperBound - 1)
         }
         let surface = text(inner)
@@ -494,7 +515,7 @@ struct Recognizer {
         m.isProgramme = programme
         // "„CIRCLE-IN – Circular Industrial Symbiosis …”": the short title before the dash is the same thing.
         // A dash between years ("na lata 2025–2030") is a range, not a subtitle.
-        if let d = inner.first(where: { ["–", "—", "-"].contains(tokens[$0].text) && tokens[$0].spaceBefore }), d > inner.lowerBound {
+        if let d = inner.first(where: { marks.isAny($0, "–", "—", "-") && tokens[$0].spaceBefore }), d > inner.lowerBound {
           m.innerName = text(inner.lowerBound..<d)
         }
         let idx = add(m)

@@ -16,7 +16,7 @@ extension Recognizer {
       q += 1
       while q < s.tokens.upperBound, claim[q] == p { q += 1 }
     }
-    if q + 2 < s.tokens.upperBound, tokens[q].text == "(", tokens[q + 1].casing == .upper, tokens[q + 2].text == ")" { q += 3 }
+    if q + 2 < s.tokens.upperBound, marks.isMark(q, "("), tokens[q + 1].casing == .upper, marks.isMark(q + 2, ")") { q += 3 }
     return q
   }
 }
@@ -59,7 +59,7 @@ extension Recognizer {
   ///   - s: The sentence.
   /// - Returns: The token after the field and the field as written ("ds. gospodarki"), or nil when none follows.
   func fieldAfterInstitution(_ a: Int, _ s: Sentence) -> (Int, String)? {
-    guard a + 2 < s.tokens.upperBound, claim[a] < 0, vocabulary.lowerIs(a, "ds"), tokens[a + 1].text == "." else { return nil }
+    guard a + 2 < s.tokens.upperBound, claim[a] < 0, vocabulary.lowerIs(a, "ds"), marks.isMark(a + 1, ".") else { return nil }
     var q = a + 2
     while q < s.tokens.upperBound, q - a <= 6, claim[q] < 0, tokens[q].kind == .word, tokens[q].casing == .lower { q += 1 }
     guard q > a + 2, q < s.tokens.upperBound, claim[q] >= 0, mentions[claim[q]].kind == .person else { return nil }

@@ -58,7 +58,7 @@ extension Recognizer {
         // "…, czyli Rady Regionu …": the institution after an explanation.
         var target: Int?
         var tj = j
-        if tj + 1 < s.tokens.upperBound, tokens[tj].text == ",", vocabulary.lowerIn(tj + 1, ["czyli", "i.e"]) {
+        if tj + 1 < s.tokens.upperBound, marks.isMark(tj, ","), vocabulary.lowerIn(tj + 1, ["czyli", "i.e"]) {
           tj += 2
           while tj < s.tokens.upperBound, claim[tj] < 0, tokens[tj].casing == .lower, tj - j < 6 { tj += 1 }
         }
@@ -87,11 +87,11 @@ extension Recognizer {
         }
         while b >= s.tokens.lowerBound, roleToken[b] { b -= 1 }
         b = pastRelativeCopula(b, s)
-        if b >= s.tokens.lowerBound, [",", "–", "—", "-"].contains(tokens[b].text) { b -= 1 }
+        if b >= s.tokens.lowerBound, marks.isAny(b, ",", "–", "—", "-") { b -= 1 }
         // "Krzysztof Wiśniewski, prof. PB – dziekan …": titles and a short affiliation between name and function.
         var back = 0
         while b > s.tokens.lowerBound, back < 4, claim[b] < 0,
-              vocabulary.has(RoleWords.titles, b) || tokens[b].text == "." || tokens[b].text == "," || (tokens[b].casing == .upper && tokens[b].text.count <= 5)
+              vocabulary.has(RoleWords.titles, b) || marks.isMark(b, ".") || marks.isMark(b, ",") || (tokens[b].casing == .upper && tokens[b].text.count <= 5)
                 || (tokens[b].kind == .word && Self.isMixedAcronym(tokens[b].text))  // "prof. PRz, dziekan …"
                 || vocabulary.lowerIs(b, "uczelni") {
           b -= 1
@@ -100,10 +100,10 @@ extension Recognizer {
         // "Tomasz Lewandowski, prof. PBŚ, prorektor …": a title with its (recognised) institution sits between.
         if b - 2 >= s.tokens.lowerBound, claim[b] >= 0, mentions[claim[b]].kind == .organization {
           var c = mentions[claim[b]].range.lowerBound - 1
-          if c >= s.tokens.lowerBound, tokens[c].text == "." { c -= 1 }
+          if c >= s.tokens.lowerBound, marks.isMark(c, ".") { c -= 1 }
           if c >= s.tokens.lowerBound, vocabulary.has(RoleWords.titles, c) {
             c -= 1
-            if c >= s.tokens.lowerBound, tokens[c].text == "," { c -= 1 }
+            if c >= s.tokens.lowerBound, marks.isMark(c, ",") { c -= 1 }
             if c >= s.tokens.lowerBound, claim[c] >= 0, mentions[claim[c]].kind == .person { b = c }
           }
         }
@@ -124,9 +124,9 @@ extension Recognizer {
           }
           var comma = false
           while a < s.tokens.upperBound, claim[a] < 0,
-                (tokens[a].kind == .punct && (tokens[a].text != "," || (!comma && a + 1 < s.tokens.upperBound && (vocabulary.has(RoleWords.titles, a + 1) || (claim[a + 1] >= 0 && mentions[claim[a + 1]].kind == .person)))))
+                (tokens[a].kind == .punct && (!marks.isMark(a, ",") || (!comma && a + 1 < s.tokens.upperBound && (vocabulary.has(RoleWords.titles, a + 1) || (claim[a + 1] >= 0 && mentions[claim[a + 1]].kind == .person)))))
                   || roleToken[a] || vocabulary.has(RoleWords.titles, a) || vocabulary.has(Self.copulaWords, a) {
-            if tokens[a].text == "," { comma = true }
+            if marks.isMark(a, ",") { comma = true }
             a += 1
           }
           if a < s.tokens.upperBound, claim[a] >= 0, mentions[claim[a]].kind == .person { after = claim[a]; afterComma = comma }
@@ -138,7 +138,7 @@ extension Recognizer {
           if let target { a = mentions[target].range.upperBound }
           while a < s.tokens.upperBound, claim[a] == target, target != nil { a += 1 }
           a = pastSeatAndAcronym(a, s)
-          while a < s.tokens.upperBound, claim[a] < 0, tokens[a].kind == .punct && tokens[a].text != "," || roleToken[a] || vocabulary.has(RoleWords.titles, a) { a += 1 }
+          while a < s.tokens.upperBound, claim[a] < 0, tokens[a].kind == .punct && !marks.isMark(a, ",") || roleToken[a] || vocabulary.has(RoleWords.titles, a) { a += 1 }
           if a < s.tokens.upperBound, claim[a] >= 0, mentions[claim[a]].kind == .person { person = claim[a] }
         }
         // "Jan Lis, prezydent Bytomia i przewodniczący Zgromadzenia X, Anna Wilk, …": a function chained to the one

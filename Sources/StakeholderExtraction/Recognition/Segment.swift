@@ -9,7 +9,7 @@ extension Recognizer {
     let b = r.upperBound
     var pieces: [Range<Int>] = []
     // After "ds.", the words up to the first head belong to the function: "dyrektora ds. SmartCity Urzędu …".
-    if i >= 2, tokens[i - 1].text == ".", vocabulary.lowerIs(i - 2, "ds") {
+    if i >= 2, marks.isMark(i - 1, "."), vocabulary.lowerIs(i - 2, "ds") {
       while i < b, heads[i] == nil { roleToken[i] = true; i += 1 }
       segStart = i
     }
@@ -24,16 +24,16 @@ extension Recognizer {
       segStart = i
     }
     while i < b {
-      let t = tokens[i]
-      if t.lower == "im", i + 1 < b, tokens[i + 1].text == "." { break }  // patron: the rest is the name
+      let t = shapes[i]
+      if vocabulary.lowerIs(i, "im"), i + 1 < b, marks.isMark(i + 1, ".") { break }  // patron: the rest is the name
       // "Nauk o Zdrowiu": the preposition "o" is a title ("o." for a friar) only with its period.
-      if vocabulary.has(RoleWords.titles, i), !(t.text == "o" && !(i + 1 < b && tokens[i + 1].text == ".")) {
+      if vocabulary.has(RoleWords.titles, i), !(marks.isMark(i, "o") && !(i + 1 < b && marks.isMark(i + 1, "."))) {
         if i > segStart { pieces.append(segStart..<i) }
         i += 1
         segStart = i
         // "Mr Julien Lefebvre", "Dr Katharina Vogel", "Pani Anna Nowak": the words after a courtesy or academic
         // title are a person, known given name or not; one word alone is a surname already seen.
-        while i < b, vocabulary.has(RoleWords.titles, i) || (tokens[i].text == "." && i > 0 && vocabulary.has(RoleWords.titles, i - 1)) { i += 1; segStart = i }
+        while i < b, vocabulary.has(RoleWords.titles, i) || (marks.isMark(i, ".") && i > 0 && vocabulary.has(RoleWords.titles, i - 1)) { i += 1; segStart = i }
         if let e = personAfterTitle(i, b) {
           if e - i >= 2 {
             addPerson(i..<e, k)
@@ -80,7 +80,7 @@ extension Recognizer {
       }
       // "Biuro Rzecznika Prasowego Prezydenta Miasta Łodzi": a function in the genitive inside a headed name.
       let insideName = i > segStart && (segStart..<i).contains { heads[$0]?.kind == .organization }
-        && roleWords[i].map { $0.base != t.lower } == true
+        && roleWords[i].map { $0.base != tokens[i].lower } == true
 
       if t.casing == .capitalized || t.casing == .upper, roleWords[i] != nil, heads[i] == nil, !insideName {
         if i > segStart { pieces.append(segStart..<i) }
@@ -103,21 +103,21 @@ extension Recognizer {
       // "Uniwersytetu Mikołaja Kopernika": a patron in the genitive right after an institution's head.
       // "Pomorski Uniwersytet Medyczny Ludwika Zamenhofa": the head's adjectives may stand between it and the patron.
       let patron = i > segStart && (heads[i - 1]?.kind == .organization || headBeforeAdjectives(i, segStart)?.kind == .organization)
-        && (firstName(t.text).map { $0.name != t.text } == true || genitivePatron(i, b) || foundationPatron(i)
+        && (firstName(at: i).map { $0.name != tokens[i].text } == true || genitivePatron(i, b) || foundationPatron(i)
           // "Jana Kazimierza": "Jana" is also a nominative given name (Czech); the declined name after it settles it.
-          || (firstName(t.text) != nil && i + 1 < b && firstName(tokens[i + 1].text).map { $0.name != tokens[i + 1].text } == true))
-      if !patron, t.casing == .capitalized, givenName(t.text) != nil, i + 1 < b, isSurnameLike(i + 1) || monthSurname(i + 1) || functionSurname(i + 1, b),
+          || (firstName(at: i) != nil && i + 1 < b && firstName(at: i + 1).map { $0.name != tokens[i + 1].text } == true))
+      if !patron, t.casing == .capitalized, givenName(at: i) != nil, i + 1 < b, isSurnameLike(i + 1) || monthSurname(i + 1) || functionSurname(i + 1, b),
          !capitalisedParticle(i + 1, b),
          !(i + 2 < b && heads[i + 2] != nil && !(roleWords[i + 2] != nil)),
          // "Vita Lab sp. z o.o.": a name that ends the chunk right before a legal form is a company's.
          !(legal != nil && i + 2 == b) {
         if i > segStart { pieces.append(segStart..<i) }
         var e = i + 2
-        if e < b, givenName(tokens[i + 1].text) != nil, isSurnameLike(e) { e += 1 }
+        if e < b, givenName(at: i + 1) != nil, isSurnameLike(e) { e += 1 }
         // "Iñaki Etxeberria Goñi", "Aoife Ní Bhriain", "Lucía Martínez Soler": an English text keeps a foreign
         // person's second surname when the chunk ends with it.
         if language == "en", e + 1 == b || (e + 2 == b && isSurnameLike(e + 1)), isSurnameLike(e), names.knownPlace(tokens[e].text) == nil,
-           firstName(tokens[e].text) == nil {
+           firstName(at: e) == nil {
           e = b
         } else if e < b, secondSurname(e, given: i, b) {
           e += 1
@@ -129,7 +129,7 @@ extension Recognizer {
       }
       // "Jan de Vries", "Erik van der Berg": a given name, name particles, a surname.
       // "Joris Van der Velde": Flemish names write the first particle with a capital.
-      if !patron, t.casing == .capitalized, givenName(t.text) != nil, i + 2 < b, vocabulary.has(Self.nameParticles, i + 1),
+      if !patron, t.casing == .capitalized, givenName(at: i) != nil, i + 2 < b, vocabulary.has(Self.nameParticles, i + 1),
          tokens[i + 1].casing == .lower || capitalisedParticle(i + 1, b) {
         var e = i + 1
         while e < b, e - i <= 3, vocabulary.has(Self.nameParticles, e), tokens[e].casing == .lower || e == i + 1 { e += 1 }

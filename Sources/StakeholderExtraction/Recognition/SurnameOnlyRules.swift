@@ -14,7 +14,7 @@ extension Recognizer {
       || (i >= 2 && tokens[i - 1].casing == .lower && tokens[i - 1].kind == .word && (roleWords[i - 2] != nil || roleToken[i - 2]))
     guard function else { return nil }
     let s = end - 1
-    guard isLoneSurname(s), firstName(tokens[s - 1].text) == nil, tokens[s - 1].kind == .word || tokens[s - 1].text == ")" else { return nil }
+    guard isLoneSurname(s), firstName(tokens[s - 1].text) == nil, tokens[s - 1].kind == .word || marks.isMark(s - 1, ")") else { return nil }
     // "Turośń Kościelna", "Metropolia Krakowska": an adjective-like surname after a noun is the name's own adjective
     // (after an acronym it is not: "prezes ARR Kowalska").
     if Inflection.looksAdjectival(tokens[s].text), tokens[s - 1].casing != .upper { return nil }
@@ -28,7 +28,7 @@ extension Recognizer {
   func loneSurnameChunk(_ i: Int, _ s: Sentence) -> Bool {
     guard language != "en", i > s.tokens.lowerBound, isLoneSurname(i) else { return false }
     let p = i - 1
-    if vocabulary.has(RoleWords.titles, p) || (tokens[p].text == "." && p > s.tokens.lowerBound && vocabulary.has(RoleWords.titles, p - 1)) { return true }
+    if vocabulary.has(RoleWords.titles, p) || (marks.isMark(p, ".") && p > s.tokens.lowerBound && vocabulary.has(RoleWords.titles, p - 1)) { return true }
     if vocabulary.has(RoleWords.speechVerbs, p) { return true }
     // The function: a lower-case function word among the ten tokens before, with only names and their joining words after it.
     guard claim[p] >= 0, mentions[claim[p]].kind != .person else { return false }

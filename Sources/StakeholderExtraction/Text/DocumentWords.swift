@@ -128,7 +128,9 @@ struct DocumentWords: Sendable {
         if k == p.count { return true }
       }
       // Not the same bytes: unequal, unless one side is not simple text (then only `String` equality can tell).
+      // An ASCII word equals only its own bytes in a simple word (no scalar of a simple word decomposes to ASCII).
       guard simple[id] else { return nil }
+      if word.isASCII { return false }
       for b in p where b >= 0xCC || b == 0x0D { return nil }
       return false
     }
