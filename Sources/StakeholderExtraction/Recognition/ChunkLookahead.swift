@@ -17,10 +17,11 @@ extension Recognizer {
   }
 
   /// Whether the seat at `i` is one town word followed by a capitalised word that is no part of it ("w Koninie
-  /// Pietrzak", "w Szczecinie PKP …"; not "w Ostrowie Wielkopolskim").
+  /// Pietrzak", "w Sieradzu Górecka", "w Szczecinie PKP …"; not "w Ostrowie Wielkopolskim" or "w Ustrzykach Dolnych",
+  /// whose second word is a locative adjective).
   func seatEndsName(_ i: Int, _ end: Int) -> Bool {
     guard i + 1 < end, polishPlaceWord(tokens[i].text), tokens[i + 1].isNameLike else { return false }
-    return !Inflection.looksAdjectival(tokens[i + 1].text) && !polishPlaceWord(tokens[i + 1].text)
+    return !tokens[i + 1].lower.hasSuffix(among: ["im", "ym", "iej", "ej", "ich", "ych"])
   }
 
   /// The lower-case noun of a county ("powiat olecki").

@@ -15,9 +15,13 @@ extension Recognizer {
     guard function else { return nil }
     let s = end - 1
     guard isLoneSurname(s), firstName(tokens[s - 1].text) == nil, tokens[s - 1].kind == .word || marks.isMark(s - 1, ")") else { return nil }
-    // "Turośń Kościelna", "Metropolia Krakowska": an adjective-like surname after a noun is the name's own adjective
-    // (after an acronym it is not: "prezes ARR Kowalska").
-    if Inflection.looksAdjectival(tokens[s].text), tokens[s - 1].casing != .upper { return nil }
+    // "Turośń Kościelna", "Aglomeracja Opolska": an adjective-like surname is the name's own adjective, unless it
+    // follows an acronym ("prezes ARR Kowalska") or a town in another case ("prezydenta Leszna Głowacki").
+    if Inflection.looksAdjectival(tokens[s].text) {
+      let before = tokens[s - 1].text
+      let inflectedTown = polishPlaceWord(before) && placeName([before]) != before
+      guard tokens[s - 1].casing == .upper || inflectedTown else { return nil }
+    }
     if names.isLexiconPlace((i..<end).map { tokens[$0].text }) { return nil }
     return s
   }

@@ -22,10 +22,9 @@ extension RelationFinder {
     guard r.vocabulary.sentenceHas(Self.participationNouns, k) else { return (false, nil) }
     let s = r.sentences[k]
     for t in s.tokens where r.claim[t] < 0 && r.vocabulary.has(Self.participationNouns, t) {
-      for q in (t + 1)..<min(s.tokens.upperBound, t + 5) {
-        if r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .project { return (true, g(r.claim[q])) }
-        if r.claim[q] < 0, r.vocabulary.has(Self.undertakingCaseForms, q) { return (true, nil) }
-      }
+      let after = (t + 1)..<min(s.tokens.upperBound, t + 5)
+      if let q = after.first(where: { r.claim[$0] >= 0 && r.mentions[r.claim[$0]].kind == .project }) { return (true, g(r.claim[q])) }
+      if after.contains(where: { r.claim[$0] < 0 && r.vocabulary.has(Self.undertakingCaseForms, $0) }) { return (true, nil) }
     }
     return (false, nil)
   }
