@@ -478,16 +478,55 @@ extension RelationFinder {
 
   /// "uczelnia wniesie do partnerstwa zaplecze laboratoryjne Wydziału Mechaniczno-Energetycznego": a faculty with no
   /// parent named, in a sentence that speaks of "the university", is part of the one university of the text.
+  /// "Instytut Elektroenergetyki uczelni": an institute with the word right after it is the university's too.
+  /// "… jest Politechnika X. Zespół z Wydziału Y …": a faculty in the sentence after the one university's name is its
+  /// unit as well.
   mutating func impliedUniversityUnits() {
-    let universities = Set(["uniwersytet", "politechnika", "akademia", "uczelnia", "university", "academy"].flatMap { orgsByHead[$0] ?? [] })
-    guard universities.count == 1, let uni = universities.first else { return }
+    guard let uni = onlyUniversity else { return }
     for i in mentions(ofKind: .organization) {
       let m = r.mentions[i]
-      guard !m.nested && parents[g(i)] == nil && m.parent == nil else { continue }
-      guard let h = m.head, ["wydział", "faculty", "katedra", "instytut", "institute"].contains(h.lemma), h.isUnit || h.lemma.hasPrefix("inst") == false,
-            g(i) != uni, r.sentences[m.sentence].tokens.contains(where: { r.vocabulary.has(Self.universityReferences, $0) && r.claim[$0] < 0 }) else { continue }
+      guard !m.nested && parents[g(i)] == nil && m.parent == nil, let h = m.head, g(i) != uni,
+            ["wydział", "faculty", "katedra", "instytut", "institute"].contains(h.lemma) else { continue }
+      let e = claimedEnd(i)
+      let referenceAfter = e < r.tokens.count && r.claim[e] < 0 && r.vocabulary.has(Self.universityReferences, e)
+      let reference = r.sentences[m.sentence].tokens.contains(where: { r.vocabulary.has(Self.universityReferences, $0) && r.claim[$0] < 0 })
+      // (A chair named so belongs to a faculty, when the text names one: ``chairInOnlyFaculty()``.)
+      let namedBefore = ["wydział", "faculty"].contains(h.lemma) && m.sentence > 0 && mentions(in: m.sentence - 1).contains { g($0) == uni }
+      guard referenceAfter || ((h.isUnit || !h.lemma.hasPrefix("inst")) && (reference || namedBefore)) else { continue }
       add(g(i), uni, .partOf, m.sentence)
       parents[g(i)] = uni
+    }
+  }
+
+  /// The one university, academy or polytechnic of the text, or nil.
+  var onlyUniversity: Int? {
+    let universities = Set(["uniwersytet", "politechnika", "akademia", "uczelnia", "university", "academy"].flatMap { orgsByHead[$0] ?? [] })
+    return universities.count == 1 ? universities.first : nil
+  }
+
+  /// "Komisja Gospodarki sejmiku", "Wydział Urbanistyki urzędu miejskiego", "Departament Transportu urzędu": a unit
+  /// followed by a common noun in the genitive is part of the one body of the text with that head ("uczelni": the one
+  /// university); a unit followed by its acronym and a body's name is part of that body.
+  mutating func unitsOfGenericParents() {
+    for i in mentions(ofKind: .organization) {
+      let m = r.mentions[i]
+      guard !m.nested && parents[g(i)] == nil && m.parent == nil, let h = m.head, h.isUnit || h.lemma == "komisja" else { continue }
+      var e = claimedEnd(i)
+      // "Departament Inwestycji i Rozwoju (DIR) UMWŚ": the parent after the unit's own acronym.
+      if e + 3 < r.tokens.count, r.tokens[e].text == "(", r.tokens[e + 2].text == ")", r.tokens[e + 1].casing == .upper { e += 3 }
+      guard e < r.tokens.count, r.sentenceOf[e] == m.sentence else { continue }
+      if r.claim[e] >= 0 {
+        let o = r.claim[e]
+        guard e > 0, r.tokens[e - 1].text == ")", r.mentions[o].kind == .organization, r.mentions[o].head?.isUnit != true, g(o) != g(i) else { continue }
+        add(g(i), g(o), .partOf, m.sentence)
+        parents[g(i)] = g(o)
+        continue
+      }
+      guard r.tokens[e].casing == .lower else { continue }
+      let parent = r.vocabulary.has(Self.universityReferences, e) ? onlyUniversity : organizationReferredTo(at: e)
+      guard let parent, parent != g(i), kind(parent) == .organization else { continue }
+      add(g(i), parent, .partOf, m.sentence)
+      parents[g(i)] = parent
     }
   }
 }

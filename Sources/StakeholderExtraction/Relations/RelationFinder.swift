@@ -306,6 +306,7 @@ struct RelationFinder {
     possessiveUnits()
     partOfApposition()
     subordinateApposition()
+    unitsOfGenericParents()
     impliedUniversityUnits()
     chairInOnlyFaculty()
     places()
