@@ -125,4 +125,18 @@ struct GenreRulesThirteenTests {
     #expect(F.entity(g, "Zalewska", .person) != nil)
     #expect(F.entity(g, "Stowarzyszenie Leszczyński Obszar Funkcjonalny", .organization)?.sector == .localGovernment)
   }
+
+  @Test("A unit followed by a common noun in the genitive is part of the one body with that head; a faculty after the university's sentence is its unit")
+  func unitsOfGenericParents() throws {
+    let g = F.extract("""
+      Sesja sejmiku o wodorze
+
+      Sejmik Województwa Lubuskiego zebrał się w poniedziałek. Radna Ewa Grzebielska, przewodnicząca Komisji Rolnictwa \
+      i Energii sejmiku, mówiła o elektrolizerze. Badania prowadzi Uniwersytet Zielonogórski. Zespół z Wydziału \
+      Mechanicznego przygotuje studium, a Instytut Hydrotechniki Nizinnej uczelni zbada zasoby.
+      """, id: "units13.txt")
+    #expect(F.hasRelation("Komisja Rolnictwa i Energii", .partOf, "Sejmik Województwa Lubuskiego", in: g))
+    #expect(F.hasRelation("Wydział Mechaniczny", .partOf, "Uniwersytet Zielonogórski", in: g))
+    #expect(F.hasRelation("Instytut Hydrotechniki Nizinnej", .partOf, "Uniwersytet Zielonogórski", in: g))
+  }
 }
