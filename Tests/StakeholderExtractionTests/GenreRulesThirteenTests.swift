@@ -139,4 +139,17 @@ struct GenreRulesThirteenTests {
     #expect(F.hasRelation("Wydział Mechaniczny", .partOf, "Uniwersytet Zielonogórski", in: g))
     #expect(F.hasRelation("Instytut Hydrotechniki Nizinnej", .partOf, "Uniwersytet Zielonogórski", in: g))
   }
+
+  @Test("A commune the lists lack is still Polish local government; the Commission's science service is international; residents' associations are civil society")
+  func sectorsOfCommunesServicesAndResidents() throws {
+    let g = F.extract("""
+      Porozumienie gmin
+
+      Porozumienie podpisały Gmina Zdziebłowo Małe i Stowarzyszenie Mieszkańców Starego Rynku. Analizy przygotuje \
+      Wspólne Centrum Badawcze.
+      """, id: "sectors13.txt")
+    #expect(F.entity(g, "Gmina Zdziebłowo Małe", .organization)?.sector == .localGovernment)
+    #expect(F.entity(g, "Stowarzyszenie Mieszkańców Starego Rynku", .organization)?.sector == .civilSociety)
+    #expect(F.entity(g, "Wspólne Centrum Badawcze", .organization)?.sector == .international)
+  }
 }

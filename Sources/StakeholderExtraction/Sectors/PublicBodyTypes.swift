@@ -83,6 +83,12 @@ enum PublicBodyTypes {
     // Volunteer fire brigades ("Ochotnicza Straż Pożarna w X") are associations; the State Fire Service is the state's.
     if head == "straż", n.has("ochotnicz") { return .init(sector: .civilSociety, reason: "volunteer fire brigade (an association)") }
     if head == "straż", n.hasPrefix("państwow") { return .init(sector: .centralGovernment, reason: "state fire service") }
+    // The European Commission's science service and directorates-general ("Wspólne Centrum Badawcze", "Joint Research
+    // Centre", "Dyrekcja Generalna ds. Polityki Regionalnej") are the EU's.
+    if ["joint research centre", "wspólne centrum badawcze", "wspólnego centrum badawczego", "dyrekcja generalna", "dyrekcji generalnej", "directorate-general"]
+        .contains(where: { n.has($0) }) {
+      return .init(sector: .international, reason: "a service of the European Commission")
+    }
     if isAreaAssociation(n) { return .init(sector: .localGovernment, reason: "association of the local governments of an agglomeration or functional area") }
     if isLocalPublicService(n, head: head) { return .init(sector: .localGovernment, reason: "public service of a local or regional government") }
     if isEnvironmentalFund(n) {

@@ -67,6 +67,14 @@ enum SectorClassifier {
   ]
 
   /// Sector of an organization from what its mentions say.
+  /// Polish head words of a commune's, town's or county's own bodies (never a foreign authority).
+  static let polishLocalHeads: WordSet = ["gmina", "powiat", "starostwo", "miasto"]
+
+  /// Whether every letter of `name` is a letter of the Polish alphabet (Latin letters and ąćęłńóśźż).
+  static func writtenInPolishLetters(_ name: String) -> Bool {
+    name.unicodeScalars.allSatisfy { $0.isASCII || "ąćęłńóśźżĄĆĘŁŃÓŚŹŻ".unicodeScalars.contains($0) }
+  }
+
   static func organization(name: String, head: HeadWord?, legalForm: String?, foreignLocation: String?, parent: Decision?, parentName: String?) -> Decision {
     let n = name.fastLowercased
     if let legalForm { return Decision(sector: Recognizer.associationSector(legalForm, name: n), reason: "legal form '\(legalForm)'") }
@@ -81,7 +89,13 @@ enum SectorClassifier {
        n.split(separator: " ").contains(where: { w in voivodeshipStems.contains(where: { w.hasPrefix($0) }) || w.hasPrefix("województw") }) {
       return Decision(sector: .localGovernment, reason: "a Polish region's representation abroad")
     }
-    if let f = foreignLocation, let h = head, publicHeads.contains(h.lemma) || n.has("region") || n.has("public ") || h.lemma == "government" || h.lemma == "administration" {
+    // "Gmina Osielsko": a Polish head word of local government names a Polish body, wherever the place-name look-up
+    // fails (a small commune the lists lack).
+    // ("Miasto Žamberk" is Czech: letters outside the Polish alphabet say so.)
+    let polishLocalBody = head.map { !$0.english && Self.polishLocalHeads.contains($0.lemma) } ?? false
+      && Self.writtenInPolishLetters(name)
+    if let f = foreignLocation, !polishLocalBody, let h = head,
+       publicHeads.contains(h.lemma) || n.has("region") || n.has("public ") || h.lemma == "government" || h.lemma == "administration" {
       return Decision(sector: .international, reason: "foreign public authority (in \(f))")
     }
     if n.has("europejsk") || n.has("european") || n.has("unii europejskiej") {
@@ -117,7 +131,10 @@ enum SectorClassifier {
                     "commune", "counties", "towns"]
     switch h.lemma {
     case "związek", "stowarzyszenie", "association", "union", "federacja", "klub", "club", "organizacja", "organisation", "organization":
-      if localGov.contains(where: { n.has($0) }) { return Decision(sector: .localGovernment, reason: "association of local governments") }
+      // "Stowarzyszenie Mieszkańców Starego Miasta": an association of a town's residents is no union of towns.
+      if localGov.contains(where: { n.has($0) }), !n.has("mieszkańc"), !n.has("residents") {
+        return Decision(sector: .localGovernment, reason: "association of local governments")
+      }
       if ["pracodawc", "przedsiębior", "biznes", "banków", "employers", "business", "dostawc", "producent", "eksporter", "suppliers", "manufacturers", "exporters"].contains(where: { n.has($0) }) { return Decision(sector: .business, reason: "business association") }
     case "spółdzielnia", "cooperative":
       // A housing cooperative serves its members' homes, not a market.
