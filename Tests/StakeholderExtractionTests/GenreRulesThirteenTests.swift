@@ -152,4 +152,17 @@ struct GenreRulesThirteenTests {
     #expect(F.entity(g, "Stowarzyszenie Mieszkańców Starego Rynku", .organization)?.sector == .civilSociety)
     #expect(F.entity(g, "Wspólne Centrum Badawcze", .organization)?.sector == .international)
   }
+
+  @Test("A person named by an initial and a surname takes the function before it")
+  func initialAndSurname() throws {
+    let g = F.extract("""
+      Targi w Zamościu
+
+      Na stoisku Roztoczańskiego Klastra Miodowego można było spotkać pszczelarzy. Głos zabrał prezes klastra \
+      J. Wiśniewiecki. Wystawę przygotowała B. Nowakowska z Urzędu Miasta Zamość.
+      """, id: "initials13.txt")
+    #expect(F.entity(g, "J. Wiśniewiecki", .person) != nil)
+    #expect(F.hasRelation("J. Wiśniewiecki", .affiliatedWith, "Roztoczański Klaster Miodowy", in: g))
+    #expect(F.entity(g, "B. Nowakowska", .person) != nil)
+  }
 }

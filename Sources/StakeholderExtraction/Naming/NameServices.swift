@@ -65,6 +65,11 @@ final class NameServices: Sendable {
     return nil
   }
 
+  /// Whether the lexicon knows `form` as a surname in any case ("Nowakowską", "Wiśniewski").
+  func isLexiconSurname(_ form: String) -> Bool {
+    lexicon.analyses(of: form).contains { $0.category == .surname }
+  }
+
   /// Whether the lexicon knows `form` as a surname in the nominative, and not as a place or a given name
   /// ("Kołodziejczyk", "Sobczak"; not "Kowalskiego", "Konin", "Jan").
   func isNominativeSurname(_ form: String) -> Bool {

@@ -97,6 +97,8 @@ extension Recognizer {
         continue
       }
       if let e = networkInstitute(i, k, s) { i = e; continue }
+      // "prezes klastra J. Wiśniewski": a person by initial and surname.
+      if let e = initialAndSurname(i, s) { addInitialAndSurname(i, k); i = e; continue }
       var (end, legal) = chunkEnd(i, s)
       // English names written with a dash: "Voka – Chamber of Commerce East Flanders" (a brand before the
       // full name), "Regional Development Agency of Podravje – Maribor" (the seat after it).

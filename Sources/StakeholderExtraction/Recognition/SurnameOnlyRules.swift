@@ -82,3 +82,33 @@ extension Recognizer {
     }
   }
 }
+
+extension Recognizer {
+  /// The end of a person named by an initial and a surname starting at `i` ("J. Wiśniewski", "A. Nowakowską"), or nil:
+  /// one capital letter, its period, and a capitalised word the lexicon knows as a surname (or, in English, any
+  /// surname-like word), no head, function, place or month.
+  func initialAndSurname(_ i: Int, _ s: Sentence) -> Int? {
+    let t = tokens[i]
+    guard i + 2 < s.tokens.upperBound, t.kind == .word, t.text.unicodeScalars.count == 1, t.casing != .lower, marks.isMark(i + 1, "."),
+          isSurnameLike(i + 2), !polishPlaceWord(tokens[i + 2].text), names.knownPlace(tokens[i + 2].text) == nil,
+          firstName(tokens[i + 2].text) == nil else { return nil }
+    if language != "en", !names.isLexiconSurname(tokens[i + 2].text), !tokens[i + 2].lower.hasSuffix(among: Self.surnameEndings) { return nil }
+    // "J. Wiśniewski-Nowak": a hyphenated surname is one token; a second capitalised word makes it a name of its own.
+    if i + 3 < s.tokens.upperBound, tokens[i + 3].isNameLike { return nil }
+    return i + 3
+  }
+
+  /// Endings of Polish surnames, in any case, for those the lexicon lacks ("Nowakowską", "Sitarzewicz").
+  static let surnameEndings = ["ski", "ska", "cki", "cka", "dzki", "dzka", "skiego", "skiej", "ską", "cką", "wicz", "czyk", "czak", "iak", "uk"]
+
+  /// Adds the person named by the initial at `i` and the surname at `i + 2`: "J. Wiśniewski" (the surname in the
+  /// nominative), or the person read before with that surname.
+  mutating func addInitialAndSurname(_ i: Int, _ k: Int) {
+    let word = tokens[i + 2].text
+    let surname = language == "en" ? word : names.personName(given: [], surname: word)
+    let name = tokens[i].text + ". " + surname
+    var m = FoundMention(kind: .person, range: i..<(i + 3), name: name, surface: text(i..<(i + 3)), sentence: k)
+    m.surname = surname
+    add(m)
+  }
+}
