@@ -19,6 +19,9 @@ struct DocumentSectors {
   private(set) var decisions: [Int: SectorClassifier.Decision] = [:]
   /// Places of the document that are abroad, by entity group.
   private var foreignPlaces: [Int: String] = [:]
+  /// ``foreignPlaces`` when all of them are foreign only because no list knows them, in a text with nothing foreign
+  /// about it.
+  private var unlistedPlaces: Set<String> = []
   /// The foreign places by their lower-cased names (a word of an organization's name that is one says where it is).
   private var foreignWords: [String: String] = [:]
   /// The first place each organization is located in (`located_in`), by entity group.
@@ -40,6 +43,10 @@ struct DocumentSectors {
   ///   - officeWord: the office a generic first function qualifies ("Deputy Mayor" → mayor), by group.
   mutating func assign(_ entities: inout [LocalEntity], roleWord: [Int: RoleWord], officeWord: [Int: RoleWord]) {
     foreignPlaces = Self.foreignPlaces(entities, rec: rec, res: res, names: names)
+    // (Only in a text with nothing foreign about it: next to a town known abroad, or names written with letters the
+    // Polish alphabet lacks ("Jána Hudáka"), an unlisted town may be foreign too.)
+    let listed = foreignPlaces.contains { g, name in res.groups[g].contains(where: { rec.mentions[$0].foreign }) || names.knownPlace(name)?.foreign == true }
+    unlistedPlaces = listed || Self.hasForeignLetters(rec.tokens) ? [] : Set(foreignPlaces.values)
     foreignWords = Dictionary(foreignPlaces.values.map { ($0.fastLowercased, $0) }, uniquingKeysWith: { a, _ in a })
     for key in rf.order where key.type == .locatedIn { located[key.source] = located[key.source] ?? key.target }
     for g in entities.indices where entities[g].kind == .organization {
@@ -98,7 +105,10 @@ struct DocumentSectors {
     let legal = ms.compactMap(\.legalForm).first
     let parent = rf.parents[g]
     let pd = parent.flatMap { decide($0, entities, depth: depth + 1) }
-    let foreign = located[g].flatMap { foreignPlaces[$0] } ?? foreignReason(g, entities, head: head) ?? Self.nationalityBefore(ms, rec.tokens)
+    var foreign = located[g].flatMap { foreignPlaces[$0] } ?? foreignReason(g, entities, head: head) ?? Self.nationalityBefore(ms, rec.tokens)
+    // "Gmina Osielsko": a Polish commune's, town's or county's own head before a place the lists only lack (not one
+    // known abroad) names a Polish body.
+    if let f = foreign, unlistedPlaces.contains(f), let h = head, !h.english, SectorClassifier.polishLocalHeads.contains(h.lemma) { foreign = nil }
     var d = SectorClassifier.organization(name: entities[g].name, head: head, legalForm: legal, foreignLocation: foreign, parent: pd,
                                           parentName: parent.map { entities[$0].name })
     // A name without a head word, written after a noun that says what the body is ("the association …").
@@ -147,6 +157,12 @@ struct DocumentSectors {
       if !polish { return "a public body named without Polish place" }
     }
     return nil
+  }
+
+  /// Whether some word of the text has a letter beyond ASCII that the Polish alphabet lacks ("Hudáka", "Žamberk").
+  static func hasForeignLetters(_ tokens: [Token]) -> Bool {
+    let polish = Set("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ".unicodeScalars)
+    return tokens.contains { t in t.kind == .word && t.text.unicodeScalars.contains { $0.properties.isAlphabetic && !$0.isASCII && !polish.contains($0) } }
   }
 
   /// "fińska Rada Regionu Kainuu", "the Finnish Regional Council": a nationality adjective written right before

@@ -70,11 +70,6 @@ enum SectorClassifier {
   /// Polish head words of a commune's, town's or county's own bodies (never a foreign authority).
   static let polishLocalHeads: WordSet = ["gmina", "powiat", "starostwo", "miasto"]
 
-  /// Whether every letter of `name` is a letter of the Polish alphabet (Latin letters and ąćęłńóśźż).
-  static func writtenInPolishLetters(_ name: String) -> Bool {
-    name.unicodeScalars.allSatisfy { $0.isASCII || "ąćęłńóśźżĄĆĘŁŃÓŚŹŻ".unicodeScalars.contains($0) }
-  }
-
   static func organization(name: String, head: HeadWord?, legalForm: String?, foreignLocation: String?, parent: Decision?, parentName: String?) -> Decision {
     let n = name.fastLowercased
     if let legalForm { return Decision(sector: Recognizer.associationSector(legalForm, name: n), reason: "legal form '\(legalForm)'") }
@@ -89,13 +84,7 @@ enum SectorClassifier {
        n.split(separator: " ").contains(where: { w in voivodeshipStems.contains(where: { w.hasPrefix($0) }) || w.hasPrefix("województw") }) {
       return Decision(sector: .localGovernment, reason: "a Polish region's representation abroad")
     }
-    // "Gmina Osielsko": a Polish head word of local government names a Polish body, wherever the place-name look-up
-    // fails (a small commune the lists lack).
-    // ("Miasto Žamberk" is Czech: letters outside the Polish alphabet say so.)
-    let polishLocalBody = head.map { !$0.english && Self.polishLocalHeads.contains($0.lemma) } ?? false
-      && Self.writtenInPolishLetters(name)
-    if let f = foreignLocation, !polishLocalBody, let h = head,
-       publicHeads.contains(h.lemma) || n.has("region") || n.has("public ") || h.lemma == "government" || h.lemma == "administration" {
+    if let f = foreignLocation, let h = head, publicHeads.contains(h.lemma) || n.has("region") || n.has("public ") || h.lemma == "government" || h.lemma == "administration" {
       return Decision(sector: .international, reason: "foreign public authority (in \(f))")
     }
     if n.has("europejsk") || n.has("european") || n.has("unii europejskiej") {
