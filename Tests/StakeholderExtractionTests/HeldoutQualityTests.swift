@@ -15,6 +15,9 @@ import StakeholderModel
 /// Session 12 (2026-11-22) set every floor to that session's end figures less 0.02 again. Q's sector floor went
 /// down: a social cooperative is now civil society (Y's annotator, four of five such bodies in the sets), Q's is
 /// business.
+///
+/// Session 13 (2026-11-23) tuned rules on Z, AA, AB and AC (their error lists were read from then on), added two new
+/// unseen sets, AD and AE, and set every floor to the session's end figures less 0.02.
 @Suite("Extraction quality on the held-out set")
 struct HeldoutQualityTests {
   /// Floors a held-out set must keep (nil: not checked).
@@ -30,7 +33,7 @@ struct HeldoutQualityTests {
 
   /// Every held-out set, each described where it is defined below.
   static let sets = [setA, setB, setC, setD, setE, setF, setG, setH, setI, setJ, setK, setL, setM, setN, setO, setP, setQ, setR, setS, setT, setU,
-                     setV, setW, setX, setY, setZ, setAA, setAB, setAC]
+                     setV, setW, setX, setY, setZ, setAA, setAB, setAC, setAD, setAE]
 
   @Test("held-out sets: entity, relation, sector and name figures stay above their floors", arguments: sets)
   func scores(_ set: HeldoutSet) throws {
@@ -101,7 +104,7 @@ struct HeldoutQualityTests {
   /// relations untyped F1 0.879 (P 0.894, R 0.864), typed 0.860), so it is dev data now like the others. The
   /// floors are the tuned figures less 0.02.
   static let setF = HeldoutSet(label: "F (tuned on since 2026-11-22)", folder: "heldout-f",
-                               floors: Floors(entities: 0.978, relationsUntyped: 0.875, relationsTyped: 0.856, sectors: 0.966, names: 0.966))
+                               floors: Floors(entities: 0.978, relationsUntyped: 0.875, relationsTyped: 0.856, sectors: 0.966, names: 0.971))
 
   /// The seventh held-out set (Tests/Fixtures/heldout-g: 8 articles by an eighth annotator who read only the
   /// schema and the seeds, with NOTES.md). Scored unseen at the start of 2026-11-22 (entity F1 0.928, sectors
@@ -121,7 +124,7 @@ struct HeldoutQualityTests {
   /// qual6rel) gave entity F1 0.960 (P 0.949, R 0.971), canonical names 0.985, sectors 0.992, relations untyped F1
   /// 0.932 (P 0.930, R 0.934), typed 0.923. The floors are those figures less 0.02.
   static let setH = HeldoutSet(label: "H (tuned on since 2026-11-22, session 6)", folder: "heldout-h",
-                               floors: Floors(entities: 0.954, relationsUntyped: 0.872, relationsTyped: 0.863, sectors: 0.972, names: 0.975))
+                               floors: Floors(entities: 0.963, relationsUntyped: 0.882, relationsTyped: 0.872, sectors: 0.957, names: 0.970))
 
   /// The ninth held-out set (Tests/Fixtures/heldout-i: 8 articles by a tenth annotator who read only the schema
   /// and the seeds, with NOTES.md; pages as copied from the web, with date, credit and "read also" lines). Scored
@@ -132,7 +135,7 @@ struct HeldoutQualityTests {
   /// canonical names 0.974, sectors 0.993, relations untyped F1 0.908 (P 0.940, R 0.878), typed 0.903. The floors are
   /// those figures less 0.02.
   static let setI = HeldoutSet(label: "I (tuned on since 2026-11-22, session 6)", folder: "heldout-i",
-                               floors: Floors(entities: 0.965, relationsUntyped: 0.868, relationsTyped: 0.868, sectors: 0.980, names: 0.954))
+                               floors: Floors(entities: 0.965, relationsUntyped: 0.871, relationsTyped: 0.866, sectors: 0.980, names: 0.954))
 
   /// The tenth held-out set (Tests/Fixtures/heldout-j: 8 articles, 6 Polish and 2 English, by an eleventh annotator
   /// who read only the schema and the seeds, with NOTES.md; hard-wrapped plain text with straight quotation marks,
@@ -147,7 +150,7 @@ struct HeldoutQualityTests {
   /// cross-validation from then on; the hand rules were still not tuned on them): entity F1 0.947, sectors 0.916,
   /// relations untyped F1 0.683 (P 0.782, R 0.607), typed 0.671.
   static let setJ = HeldoutSet(label: "J (unseen, not tuned on)", folder: "heldout-j",
-                               floors: Floors(entities: 0.947, relationsUntyped: 0.723, relationsTyped: 0.699, sectors: 0.914, names: 0.954))
+                               floors: Floors(entities: 0.947, relationsUntyped: 0.725, relationsTyped: 0.705, sectors: 0.930, names: 0.954))
 
   /// The eleventh held-out set (Tests/Fixtures/heldout-k: 8 articles, 4 Polish and 4 English, by a twelfth
   /// annotator who read only the schema and the seeds, with NOTES.md; newsletters, a panel report with a speakers'
@@ -160,7 +163,7 @@ struct HeldoutQualityTests {
   /// are the session-7 figures less 0.02. Session 8 (rules from made-up probes; scorer trained with J–M): sectors
   /// 0.879, relations untyped F1 0.626 (P 0.783, R 0.521), typed 0.620.
   static let setK = HeldoutSet(label: "K (tuned on since 2026-11-22, session 10)", folder: "heldout-k",
-                               floors: Floors(entities: 0.896, relationsUntyped: 0.635, relationsTyped: 0.629, sectors: 0.864, names: 0.965))
+                               floors: Floors(entities: 0.896, relationsUntyped: 0.635, relationsTyped: 0.624, sectors: 0.864, names: 0.965))
 
   /// The twelfth held-out set (Tests/Fixtures/heldout-l: 8 articles, 6 Polish and 2 English, by a thirteenth
   /// annotator who read only the schema and the seeds, with NOTES.md; gminas, powiats, local action groups, a
@@ -182,7 +185,7 @@ struct HeldoutQualityTests {
   /// The floors are the later figures less 0.02. Session 8 (rules from made-up probes; scorer trained with J–M):
   /// sectors 0.848, relations untyped F1 0.660 (P 0.689, R 0.633), typed 0.654.
   static let setM = HeldoutSet(label: "M (tuned on since 2026-11-22, session 10)", folder: "heldout-m",
-                               floors: Floors(entities: 0.939, relationsUntyped: 0.776, relationsTyped: 0.765, sectors: 0.865, names: 0.966))
+                               floors: Floors(entities: 0.939, relationsUntyped: 0.779, relationsTyped: 0.768, sectors: 0.881, names: 0.966))
 
   /// Held-out sets N–Q (Tests/Fixtures/heldout-n … heldout-q: 8 articles each by four more annotators who read only
   /// the schema and the seeds, with NOTES.md): N metropolitan and city reports (4 Polish, 4 English), O science and
@@ -220,7 +223,7 @@ struct HeldoutQualityTests {
   ///
   /// The floors are the tuned figures less 0.02.
   static let setR = HeldoutSet(label: "R (tuned on since 2026-11-22, session 9)", folder: "heldout-r",
-                               floors: Floors(entities: 0.944, relationsUntyped: 0.786, relationsTyped: 0.780, sectors: 0.966, names: 0.965))
+                               floors: Floors(entities: 0.946, relationsUntyped: 0.786, relationsTyped: 0.780, sectors: 0.966, names: 0.965))
   static let setS = HeldoutSet(label: "S (tuned on since 2026-11-22, session 9)", folder: "heldout-s",
                                floors: Floors(entities: 0.964, relationsUntyped: 0.812, relationsTyped: 0.802, sectors: 0.965, names: 0.975))
 
@@ -251,7 +254,7 @@ struct HeldoutQualityTests {
   ///
   /// The floors of every set A–U are now the end-of-session-10 figures less 0.02 where that is higher than before.
   static let setT = HeldoutSet(label: "T (tuned on since 2026-11-22, session 10)", folder: "heldout-t",
-                               floors: Floors(entities: 0.963, relationsUntyped: 0.796, relationsTyped: 0.778, sectors: 0.949, names: 0.965))
+                               floors: Floors(entities: 0.963, relationsUntyped: 0.796, relationsTyped: 0.778, sectors: 0.949, names: 0.970))
   static let setU = HeldoutSet(label: "U (tuned on since 2026-11-22, session 10)", folder: "heldout-u",
                                floors: Floors(entities: 0.932, relationsUntyped: 0.700, relationsTyped: 0.700, sectors: 0.923, names: 0.970))
 
@@ -273,9 +276,9 @@ struct HeldoutQualityTests {
   /// Session 11 tuned on them (their error lists were read); at its end V had 0.972 / 0.926 / 0.992 / 0.745 / 0.729 and
   /// W 0.934 / 0.990 / 0.874 / 0.693 / 0.693. The floors are those figures less 0.02.
   static let setV = HeldoutSet(label: "V (tuned on since 2026-11-22, session 11)", folder: "heldout-v",
-                               floors: Floors(entities: 0.952, relationsUntyped: 0.725, relationsTyped: 0.709, sectors: 0.972, names: 0.906))
+                               floors: Floors(entities: 0.954, relationsUntyped: 0.725, relationsTyped: 0.709, sectors: 0.972, names: 0.906))
   static let setW = HeldoutSet(label: "W (tuned on since 2026-11-22, session 11)", folder: "heldout-w",
-                               floors: Floors(entities: 0.917, relationsUntyped: 0.698, relationsTyped: 0.698, sectors: 0.878, names: 0.975))
+                               floors: Floors(entities: 0.917, relationsUntyped: 0.703, relationsTyped: 0.703, sectors: 0.878, names: 0.975))
 
   /// The 24th and 25th held-out sets (Tests/Fixtures/heldout-x, heldout-y: 8 articles each by two more annotators who
   /// read only the schema and the seeds; their decisions are in each NOTES.md). X: science meets business and EU
@@ -296,7 +299,7 @@ struct HeldoutQualityTests {
   static let setX = HeldoutSet(label: "X (tuned on since 2026-11-22, session 12)", folder: "heldout-x",
                                floors: Floors(entities: 0.962, relationsUntyped: 0.802, relationsTyped: 0.753, sectors: 0.963, names: 0.949))
   static let setY = HeldoutSet(label: "Y (tuned on since 2026-11-22, session 12)", folder: "heldout-y",
-                               floors: Floors(entities: 0.940, relationsUntyped: 0.757, relationsTyped: 0.729, sectors: 0.896, names: 0.960))
+                               floors: Floors(entities: 0.940, relationsUntyped: 0.761, relationsTyped: 0.732, sectors: 0.896, names: 0.960))
 
   /// The 26th and 27th held-out sets (Tests/Fixtures/heldout-z, heldout-aa: 8 articles each by two more annotators
   /// who read only the schema and the seeds; their decisions are in each NOTES.md). Z: energy transition and coal
@@ -315,11 +318,12 @@ struct HeldoutQualityTests {
   /// | Z | 0.954 → 0.954 | 0.954 → 0.954 | 0.856 → 0.856 | 0.613 → 0.617 (P 0.774, R 0.513) | 0.600 → 0.605 |
   /// | AA | 0.870 → 0.870 | 0.956 → 0.956 | 0.840 → 0.840 | 0.507 → 0.507 (P 0.582, R 0.450) | 0.478 → 0.484 |
   ///
-  /// The floors are the later figures less 0.02.
-  static let setZ = HeldoutSet(label: "Z (unseen, not tuned on)", folder: "heldout-z",
-                               floors: Floors(entities: 0.934, relationsUntyped: 0.597, relationsTyped: 0.585, sectors: 0.836, names: 0.934))
-  static let setAA = HeldoutSet(label: "AA (unseen, not tuned on)", folder: "heldout-aa",
-                                floors: Floors(entities: 0.850, relationsUntyped: 0.487, relationsTyped: 0.464, sectors: 0.820, names: 0.936))
+  /// Session 13 (2026-11-23) read their error lists and tuned rules on them: Z 0.960 entities, 0.710 relations
+  /// (P 0.804, R 0.636); AA 0.913, 0.573 (P 0.641, R 0.519). The floors are the session-13 figures less 0.02.
+  static let setZ = HeldoutSet(label: "Z (tuned on since 2026-11-23, session 13)", folder: "heldout-z",
+                               floors: Floors(entities: 0.940, relationsUntyped: 0.690, relationsTyped: 0.684, sectors: 0.866, names: 0.952))
+  static let setAA = HeldoutSet(label: "AA (tuned on since 2026-11-23, session 13)", folder: "heldout-aa",
+                                floors: Floors(entities: 0.893, relationsUntyped: 0.553, relationsTyped: 0.530, sectors: 0.831, names: 0.948))
 
   /// The 28th and 29th held-out sets (Tests/Fixtures/heldout-ab, heldout-ac: 8 articles each by two more annotators
   /// who read only the schema and the seeds; decisions in each NOTES.md), written during session 12 and first scored
@@ -335,9 +339,34 @@ struct HeldoutQualityTests {
   /// | AB | 0.955 → 0.955 | 1.000 → 1.000 | 0.907 → 0.907 | 0.678 → 0.678 (P 0.761, R 0.611) | 0.615 → 0.615 |
   /// | AC | 0.893 → 0.895 | 0.968 → 0.968 | 0.862 → 0.870 | 0.520 → 0.531 (P 0.670, R 0.440) | 0.495 → 0.505 |
   ///
+  /// Session 13 (2026-11-23) read their error lists and tuned rules on them: AB 0.955 entities, 0.711 relations
+  /// (P 0.795, R 0.642); AC 0.927, 0.587 (P 0.709, R 0.500). The floors are the session-13 figures less 0.02.
+  static let setAB = HeldoutSet(label: "AB (tuned on since 2026-11-23, session 13)", folder: "heldout-ab",
+                                floors: Floors(entities: 0.935, relationsUntyped: 0.691, relationsTyped: 0.633, sectors: 0.949, names: 0.980))
+  static let setAC = HeldoutSet(label: "AC (tuned on since 2026-11-23, session 13)", folder: "heldout-ac",
+                                floors: Floors(entities: 0.907, relationsUntyped: 0.567, relationsTyped: 0.534, sectors: 0.902, names: 0.965))
+
+  /// The 30th and 31st held-out sets (Tests/Fixtures/heldout-ad, heldout-ae: 8 articles each by two more annotators
+  /// who read only the schema and the seeds; decisions in each NOTES.md), written during session 13 (2026-11-23) and
+  /// scored on its first binary (416e207) and at its end; nobody has read their error lists. AD: tourism, culture and
+  /// creative industries, regional food and agriculture, regional promotion (6 Polish, 2 English: a tourist
+  /// organisation's release, a trade fair's list of exhibitors, a radio news text, a harvest festival with quoted
+  /// farmers, a creative-industries cluster, a museum director quoted at length, a Slovak partner region's note, an EU
+  /// project story; companies without legal form, people by initial and surname, events in lower case). AE: health,
+  /// ageing and social policy, digital public services, water and climate adaptation (5 Polish, 3 English: a voivode's
+  /// communiqué, a hackathon, a smart-city strategy panel, a hospital's news, a council committee, a Norwegian EEA
+  /// partner's report, a bulleted conference summary, a daily's article with surnames and acronyms). One rule of the
+  /// session (a person named by an initial and a surname) answers a style the AD brief asked for; it was written from
+  /// made-up text, not from AD's errors.
+  ///
+  /// | set | entity F1 | names | sectors | relations untyped F1 | typed |
+  /// |---|---|---|---|---|---|
+  /// | AD | 0.865 → 0.881 | 0.983 → 0.983 | 0.815 → 0.814 | 0.521 → 0.550 (P 0.766, R 0.429) | 0.519 → 0.548 |
+  /// | AE | 0.938 → 0.938 | 0.969 → 0.985 | 0.861 → 0.861 | 0.659 → 0.674 (P 0.780, R 0.594) | 0.647 → 0.669 |
+  ///
   /// The floors are the later figures less 0.02.
-  static let setAB = HeldoutSet(label: "AB (unseen, not tuned on)", folder: "heldout-ab",
-                                floors: Floors(entities: 0.935, relationsUntyped: 0.658, relationsTyped: 0.595, sectors: 0.887, names: 0.980))
-  static let setAC = HeldoutSet(label: "AC (unseen, not tuned on)", folder: "heldout-ac",
-                                floors: Floors(entities: 0.875, relationsUntyped: 0.511, relationsTyped: 0.485, sectors: 0.850, names: 0.948))
+  static let setAD = HeldoutSet(label: "AD (unseen, not tuned on)", folder: "heldout-ad",
+                                floors: Floors(entities: 0.861, relationsUntyped: 0.530, relationsTyped: 0.528, sectors: 0.794, names: 0.963))
+  static let setAE = HeldoutSet(label: "AE (unseen, not tuned on)", folder: "heldout-ae",
+                                floors: Floors(entities: 0.918, relationsUntyped: 0.654, relationsTyped: 0.649, sectors: 0.841, names: 0.965))
 }
