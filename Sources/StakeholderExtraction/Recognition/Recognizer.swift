@@ -78,7 +78,7 @@ struct Recognizer {
     /// Words written right before a legal form anywhere in the document (``Recognizer/companyWordElsewhere(_:)``),
     /// read on first need.
     var wordsBeforeLegalForms: Set<String>?
-    /// How far ``Recognizer/abbreviatedOrganization(_:)`` has scanned the mentions for a word, and what it found.
+    /// How far ``Recognizer/abbreviatedOrganization(at:)`` has scanned the mentions for a word, and what it found.
     struct AbbreviationScan {
       /// The first `scanned` candidates of the word's capitals (``organizationsByCapitals``) have been read.
       var scanned = 0
@@ -89,8 +89,6 @@ struct Recognizer {
       var ambiguous = false
     }
     var abbreviationScans: [String: AbbreviationScan] = [:]
-    /// ``Recognizer/hasAcronymShape(_:)`` by the word asked (a word's shape is asked again at each of its chunks).
-    var acronymShapes = ByteKeyedMemo<Bool>()
     /// ``Recognizer/placeName(_:)`` by the words asked.
     var placeNames: [[String]: String] = [:]
     /// The last text ``Recognizer/text(_:)`` built and its tokens: rules often ask the same range twice in a row
