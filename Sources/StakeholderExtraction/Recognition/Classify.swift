@@ -39,7 +39,7 @@ extension Recognizer {
       let seat = add(FoundMention(kind: .place, range: r.lowerBound..<(r.lowerBound + 1), name: place, surface: first.text, sentence: k))
       if r.count == 1 { return seat }
       let rest = (r.lowerBound + 1)..<r.upperBound
-      let single = rest.count == 1 && (definedAcronyms.contains(tokens[rest.lowerBound].text) || abbreviatedOrganization(tokens[rest.lowerBound]) != nil)
+      let single = rest.count == 1 && (definedAcronyms.contains(tokens[rest.lowerBound].text) || abbreviatedOrganization(at: rest.lowerBound) != nil)
       if legal == nil, !single, tokens[rest.lowerBound].casing != .lower, firstHead(rest) == nil, firstName(at: rest.lowerBound) == nil {
         var m = FoundMention(kind: .organization, range: rest, name: text(rest), surface: text(rest), sentence: k)
         m.nested = nested
@@ -153,8 +153,7 @@ extension Recognizer {
     var acronymAt: Int?
     if r.count > 1 {
       acronymAt = ((r.lowerBound + 1)..<r.upperBound).first(where: { definedAcronyms.contains(tokens[$0].text) || Self.orgAbbreviations[tokens[$0].text] != nil })
-      let lastToken = tokens[r.upperBound - 1]
-      if acronymAt == nil, abbreviatedOrganization(lastToken) != nil { acronymAt = r.upperBound - 1 }
+      if acronymAt == nil, abbreviatedOrganization(at: r.upperBound - 1) != nil { acronymAt = r.upperBound - 1 }
     }
     if let a = acronymAt,
        HeadWords.head(first.lower)?.isUnit == true || firstHead(r.lowerBound..<a).map({ $0.1.isUnit || Self.sometimesUnits.contains($0.1.lemma) }) == true {
@@ -222,7 +221,7 @@ extension Recognizer {
       }
     }
     // The same words as an earlier name ("MIASTO CYFROWE" after "sieci MIASTO CYFROWE"): the same thing.
-    if !titleIndex.isEmpty, let pi = titleIndex[Normalize.form(text(r))] {
+    if !titleIndex.isEmpty, titleMayStart(at: r.lowerBound), let pi = titleIndex[Normalize.form(text(r))] {
       let prev = mentions[pi]
       var m = FoundMention(kind: prev.kind, range: r, name: prev.name, surface: text(r), sentence: k)
       m.isProgramme = prev.isProgramme
@@ -257,7 +256,7 @@ extension Recognizer {
       return add(m)
     }
     // "PWr" after "Politechnika Wrocławska": an acronym of a name already read, never defined in parentheses.
-    if r.count == 1, abbreviatedOrganization(first) != nil {
+    if r.count == 1, abbreviatedOrganization(at: r.lowerBound) != nil {
       var m = FoundMention(kind: .organization, range: r, name: first.text, surface: first.text, sentence: k)
       m.nested = nested
       return add(m)
@@ -761,9 +760,10 @@ extension Recognizer {
   /// Words naming the type of a project written before its quoted title ("Action Planning Network", "Project").
   static let projectTypeWords: WordSet = ["network", "project", "programme", "action", "planning", "thematic", "transfer", "partnership", "projekt", "sieć", "sieci"]
 
-  /// An organization mention whose name `t` abbreviates ("PWr" for "Politechnika Wrocławska"), if exactly one.
-  func abbreviatedOrganization(_ t: Token) -> Int? {
-    guard t.kind == .word, memo.acronymShapes.value(t.text, Self.hasAcronymShape) else { return nil }
+  /// An organization mention whose name token `i` abbreviates ("PWr" for "Politechnika Wrocławska"), if exactly one.
+  func abbreviatedOrganization(at i: Int) -> Int? {
+    guard shapes[i].kind == .word, Self.hasAcronymShape(tokens[i].text) else { return nil }
+    let t = tokens[i]
     // The scan below depends only on the word and the mentions, which are only ever appended: it resumes where
     // the last scan for the same word stopped (a word's answer is asked for again and again).
     var scan = memo.abbreviationScans[t.text] ?? Memo.AbbreviationScan()
@@ -794,7 +794,8 @@ extension Recognizer {
 
   /// Whether `text` could be an acronym of a name: two to eight letters, the first and at least one other upper case
   /// (`count` in 2...8, `first?.isUppercase`, `dropFirst().contains(where: \.isUppercase)`, `allSatisfy(\.isLetter)`),
-  /// tested on bytes for ASCII text (where each byte is a character and only A–Z are upper-case letters).
+  /// tested on bytes for ASCII text (where each byte is a character and only A–Z are upper-case letters), and
+  /// answered false on bytes for a word whose letters after the first are lower-case Latin ones (most Polish words).
   ///
   ///     hasAcronymShape("UMWP")   // true
   ///     hasAcronymShape("Rada")   // false
@@ -802,7 +803,7 @@ extension Recognizer {
   static func hasAcronymShape(_ text: String) -> Bool {
     var t = text
     let ascii: Bool? = t.withUTF8 { b in
-      guard !b.contains(where: { $0 >= 0x80 }) else { return nil }
+      guard !b.contains(where: { $0 >= 0x80 }) else { return restIsLowerLatin(b) ? false : nil }
       let upper: (UInt8) -> Bool = { $0 >= 0x41 && $0 <= 0x5A }
       return b.count >= 2 && b.count <= 8 && upper(b[0]) && b.dropFirst().contains(where: upper)
         && b.allSatisfy { upper($0) || ($0 >= 0x61 && $0 <= 0x7A) }
@@ -810,6 +811,20 @@ extension Recognizer {
     if let ascii { return ascii }
     return text.count >= 2 && text.count <= 8 && text.first?.isUppercase == true && text.dropFirst().contains(where: \.isUppercase)
       && text.allSatisfy(\.isLetter)
+  }
+
+  /// Whether every scalar of UTF-8 text `b` after its first is a lower-case letter of ASCII, Latin-1 or Latin
+  /// Extended-A (``Tokenizer/latinExtendedCase(_:)``): each is then a character of its own that is not upper case.
+  /// - Complexity: O(n) in the bytes.
+  static func restIsLowerLatin(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+    var i = 1
+    while i < b.count, b[i] & 0xC0 == 0x80 { i += 1 }
+    while i < b.count {
+      if b[i] >= 0x61 && b[i] <= 0x7A { i += 1; continue }
+      guard b[i] >= 0xC2, b[i] < 0xE0, i + 1 < b.count, let (v, n) = String.decodeBelow10000(b, i), Tokenizer.latinExtendedCase(v) < 0 else { return false }
+      i += n
+    }
+    return true
   }
 
   /// Words before an English place head that make a public body of it ("Planning Region").

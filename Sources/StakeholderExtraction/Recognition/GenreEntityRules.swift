@@ -118,7 +118,7 @@ extension Recognizer {
   /// after a project noun (and at most one adjective) is that project when nothing else explains it.
   mutating func projectAfterProjectNoun(_ r: Range<Int>, _ k: Int, nested: Bool) -> Int? {
     guard r.count <= 2, let first = r.first, tokens[first].kind == .word, tokens[first].casing == .camel || tokens[first].casing == .upper,
-          tokens[first].text.count >= 4, !definedAcronyms.contains(tokens[first].text), abbreviatedOrganization(tokens[first]) == nil else { return nil }
+          tokens[first].text.count >= 4, !definedAcronyms.contains(tokens[first].text), abbreviatedOrganization(at: first) == nil else { return nil }
     let s = sentences[k]
     var b = r.lowerBound - 1
     guard b >= s.tokens.lowerBound else { return nil }

@@ -50,35 +50,37 @@ struct Recognizer {
   var titleIndex = TitleIndex()
 
   /// Per-document memo of given-name look-ups (the same capitalised words recur).
+  /// Unchecked exclusivity: the memo belongs to one recogniser on one thread and no access to a field overlaps
+  /// another, so the run-time checks (a cost at every rule that reads it) are left out.
   final class Memo {
     /// ``Recognizer/firstName(_:)`` and ``Recognizer/givenName(_:)`` by the form asked (told apart by bytes).
-    var firstNames = ByteKeyedMemo<(name: String, feminine: Bool)?>()
-    var givenNames = ByteKeyedMemo<(name: String, feminine: Bool)?>()
+    @exclusivity(unchecked) var firstNames = ByteKeyedMemo<(name: String, feminine: Bool)?>()
+    @exclusivity(unchecked) var givenNames = ByteKeyedMemo<(name: String, feminine: Bool)?>()
     /// The same answers by token index for the token's own text (``Recognizer/firstName(at:)``,
     /// ``Recognizer/givenName(at:)``): the rules ask about the same token several times.
     @exclusivity(unchecked) var firstNameAt = TokenMemo<(name: String, feminine: Bool)?>()
     @exclusivity(unchecked) var givenNameAt = TokenMemo<(name: String, feminine: Bool)?>()
     /// Person mentions by the first four letters of their lower-cased surname (for surname-only mentions).
-    var surnames: [Substring: [Int]] = [:]
+    @exclusivity(unchecked) var surnames: [Substring: [Int]] = [:]
     /// Lower-cased words of each organization mention's name and name in apposition, when two or more
     /// (``Recognizer/runRepeatsKnownName(_:_:)``), by ``stemBucket(_:)`` of the first word. Mentions are only
     /// appended and their names never change, so entries stay valid; `nameWordsRead` mentions are in.
-    var nameWords: [String: [[String]]] = [:]
-    var nameWordsRead = 0
+    @exclusivity(unchecked) var nameWords: [String: [[String]]] = [:]
+    @exclusivity(unchecked) var nameWordsRead = 0
     /// The first two characters of a word: two words ``Recognizer/sameStem(_:_:)`` calls the same share them (a
     /// common prefix of four, or a fleeting "e" before the last of four or more letters), or are equal.
     static func stemBucket(_ word: String) -> String { String(word.prefix(2)) }
     /// Multi-word organization mentions by the capitals of their name (``DocumentResolver/capitalsKey(_:)``), in
     /// mention order; `capitalsRead` mentions are in.
-    var organizationsByCapitals: [String: [Int]] = [:]
-    var capitalsRead = 0
+    @exclusivity(unchecked) var organizationsByCapitals: [String: [Int]] = [:]
+    @exclusivity(unchecked) var capitalsRead = 0
     /// Companies by the first four letters of their first word (``Recognizer/companyFirstWord(_:)``), read lazily.
-    var companiesByFirstWord: [Substring: [(word: String, mention: Int)]] = [:]
-    var companiesRead = 0
+    @exclusivity(unchecked) var companiesByFirstWord: [Substring: [(word: String, mention: Int)]] = [:]
+    @exclusivity(unchecked) var companiesRead = 0
     /// Words written right before a legal form anywhere in the document (``Recognizer/companyWordElsewhere(_:)``),
     /// read on first need.
-    var wordsBeforeLegalForms: Set<String>?
-    /// How far ``Recognizer/abbreviatedOrganization(_:)`` has scanned the mentions for a word, and what it found.
+    @exclusivity(unchecked) var wordsBeforeLegalForms: Set<String>?
+    /// How far ``Recognizer/abbreviatedOrganization(at:)`` has scanned the mentions for a word, and what it found.
     struct AbbreviationScan {
       /// The first `scanned` candidates of the word's capitals (``organizationsByCapitals``) have been read.
       var scanned = 0
@@ -88,16 +90,14 @@ struct Recognizer {
       /// Two different organizations fit: the answer is nil for good.
       var ambiguous = false
     }
-    var abbreviationScans: [String: AbbreviationScan] = [:]
-    /// ``Recognizer/hasAcronymShape(_:)`` by the word asked (a word's shape is asked again at each of its chunks).
-    var acronymShapes = ByteKeyedMemo<Bool>()
+    @exclusivity(unchecked) var abbreviationScans: [String: AbbreviationScan] = [:]
     /// ``Recognizer/placeName(_:)`` by the words asked.
-    var placeNames: [[String]: String] = [:]
+    @exclusivity(unchecked) var placeNames: [[String]: String] = [:]
     /// The last text ``Recognizer/text(_:)`` built and its tokens: rules often ask the same range twice in a row
     /// (a mention's name and its surface), and the second answer shares the first one's storage.
-    var lastText: (range: Range<Int>, text: String)?
+    @exclusivity(unchecked) var lastText: (range: Range<Int>, text: String)?
     /// Organizations with a legal form, by their name without it ("Morava Poradenství" → its mention index).
-    var companiesWithoutLegalForm: [String: Int] = [:]
+    @exclusivity(unchecked) var companiesWithoutLegalForm: [String: Int] = [:]
   }
 
   /// Verbs saying where something was held ("odbył się", "took place", "held").

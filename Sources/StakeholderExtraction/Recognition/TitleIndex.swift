@@ -26,6 +26,9 @@ struct TitleIndex {
   private var unbucketed: [(form: String, index: Int)] = []
   /// Every title, in order of insertion (for questions about a title that is not simple text).
   private var all: [(form: String, index: Int)] = []
+  /// The first two bytes of every title (``opening(_:_:)``), and whether some title is shorter than two bytes.
+  private var openings: Set<UInt16> = []
+  private var hasShortTitle = false
 
   /// First byte, number of spaces, and the first two characters of every space-separated word (hashed, in order) of
   /// a simple-text title.
@@ -37,6 +40,14 @@ struct TitleIndex {
 
   var isEmpty: Bool { first.isEmpty }
 
+  /// Whether a title may start with the two bytes `opening` (``opening(_:_:)``): false only when no title does, so a
+  /// form that starts so is no title (``subscript(_:)`` would answer nil).
+  /// - Complexity: O(1).
+  func mayStart(with opening: UInt16) -> Bool { hasShortTitle || openings.contains(opening) }
+
+  /// Two bytes as one key, the first in the high byte.
+  static func opening(_ a: UInt8, _ b: UInt8) -> UInt16 { UInt16(a) << 8 | UInt16(b) }
+
   /// The index of the first mention with title `form`.
   subscript(_ form: String) -> Int? { first[TextKey(form)] }
 
@@ -47,6 +58,8 @@ struct TitleIndex {
     guard first[key] == nil else { return }
     first[key] = index
     all.append((form, index))
+    let bytes = form.utf8
+    if bytes.count < 2 { hasShortTitle = true } else { openings.insert(Self.opening(bytes.first!, bytes[bytes.index(after: bytes.startIndex)])) }
     if let key = Self.shapeKey(form) { buckets[key, default: []].append((form, index)) } else { unbucketed.append((form, index)) }
   }
 
@@ -89,6 +102,28 @@ struct TitleIndex {
         while i < b.count && b[i] != 0x20 { i += 1 }
       }
       return ShapeKey(firstByte: f, spaces: spaces, stems: stems)
+    }
+  }
+}
+
+extension Recognizer {
+  /// Whether a chunk opening with token `i` may have the normalised form of a title read before: false only when
+  /// the token's first two bytes are ASCII letters or digits, which lower-cased open the chunk's ``Normalize/form(_:)``,
+  /// and no title opens so (the chunk's text is then neither built nor normalised).
+  /// - Complexity: O(1).
+  func titleMayStart(at i: Int) -> Bool {
+    guard shapes[i].kind == .word, tokens[i].written == .asText else { return true }
+    var bytes = tokens[i].text.utf8.makeIterator()
+    guard let a = bytes.next().flatMap(Self.lowerAlphanumeric), let b = bytes.next().flatMap(Self.lowerAlphanumeric) else { return true }
+    return titleIndex.mayStart(with: TitleIndex.opening(a, b))
+  }
+
+  /// An ASCII letter's lower-case byte, a digit itself; nil for any other byte.
+  static func lowerAlphanumeric(_ b: UInt8) -> UInt8? {
+    switch b {
+    case 0x30...0x39, 0x61...0x7A: b
+    case 0x41...0x5A: b + 0x20
+    default: nil
     }
   }
 }

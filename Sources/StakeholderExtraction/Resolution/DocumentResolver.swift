@@ -425,7 +425,7 @@ struct DocumentResolver {
   /// Kopernika"): "w", "we" or "in" and one or two capitalised words; nil when it ends in none.
   static func withoutSeat(_ name: String) -> String? {
     // Most names are shorter than four words: counted first, they are not cut into words.
-    if let count = simpleWordCount(name), count < 4 { return nil }
+    if let count = simpleWordCount(name), count < 4 || !hasInnerSeatPreposition(name) { return nil }
     let words = name.spaceSeparatedWords
     guard words.count >= 4 else { return nil }
     for n in 1...2 where words.count - n - 1 >= 2 {
@@ -434,6 +434,20 @@ struct DocumentResolver {
       return words[..<at].joined(separator: " ")
     }
     return nil
+  }
+
+  /// Whether simple text `name` has "w", "we" or "in" between two spaces: a seat's preposition (``withoutSeat(_:)``)
+  /// is a word with words before and after it, so a name without one has no seat.
+  /// - Complexity: O(n) in the name's bytes; no allocation.
+  static func hasInnerSeatPreposition(_ name: String) -> Bool {
+    var s = name
+    return s.withUTF8 { b in
+      for i in b.indices where b[i] == 0x20 && i + 2 < b.count {
+        if b[i + 1] == 0x77, b[i + 2] == 0x20 || (b[i + 2] == 0x65 && i + 3 < b.count && b[i + 3] == 0x20) { return true }
+        if b[i + 1] == 0x69, b[i + 2] == 0x6E, i + 3 < b.count, b[i + 3] == 0x20 { return true }
+      }
+      return false
+    }
   }
 
   /// The capitals keys under which `name` can be abbreviated: ``capitalsKey(_:)`` of the name and, when it ends

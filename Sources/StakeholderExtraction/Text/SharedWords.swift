@@ -30,13 +30,15 @@ final class SharedWords: @unchecked Sendable {
   let capacity: Int
   private let lock = NSLock()
   /// The words' bytes one after another, where each starts, and each one's hash (``DocumentWords/hash(_:)``).
-  private var arena: [UInt8] = []
-  private var wordStart: [Int32] = [0]
-  private var hashes: [UInt64] = []
+  /// Unchecked exclusivity: every access is made under ``lock`` and none overlaps another, so the run-time checks
+  /// (several per interned word) are left out.
+  @exclusivity(unchecked) private var arena: [UInt8] = []
+  @exclusivity(unchecked) private var wordStart: [Int32] = [0]
+  @exclusivity(unchecked) private var hashes: [UInt64] = []
   /// Open-addressing slots (a word id or -1), a power of two, at most half full.
-  private var slots: [Int32] = Array(repeating: -1, count: 1 << 12)
+  @exclusivity(unchecked) private var slots: [Int32] = Array(repeating: -1, count: 1 << 12)
   /// By vocabulary serial, by word id: 0 not asked yet, 1 not in the vocabulary, 2 in it.
-  private var answers: [[UInt8]] = []
+  @exclusivity(unchecked) private var answers: [[UInt8]] = []
 
   init(capacity: Int = 400_000) { self.capacity = capacity }
 
