@@ -14,7 +14,7 @@ extension Recognizer {
       || (i >= 2 && tokens[i - 1].casing == .lower && tokens[i - 1].kind == .word && (roleWords[i - 2] != nil || roleToken[i - 2]))
     guard function else { return nil }
     let s = end - 1
-    guard isLoneSurname(s), firstName(tokens[s - 1].text) == nil, tokens[s - 1].kind == .word || marks.isMark(s - 1, ")") else { return nil }
+    guard tokens[s - 1].kind == .word || marks.isMark(s - 1, ")"), firstName(tokens[s - 1].text) == nil, isLoneSurname(s) else { return nil }
     // "Turośń Kościelna", "Aglomeracja Opolska": an adjective-like surname is the name's own adjective, unless it
     // follows an acronym ("prezes ARR Kowalska") or a town in another case ("prezydenta Leszna Głowacki").
     if Inflection.looksAdjectival(tokens[s].text) {
@@ -30,15 +30,15 @@ extension Recognizer {
   /// Wrzesiński"), after a verb of speaking ("– mówi Zielińska, przewodnicząca …"), or ending a phrase that a function
   /// opened with no person named yet ("dyrektor Wojewódzkiego Szpitala … w Koninie Pietrzak").
   func loneSurnameChunk(_ i: Int, _ s: Sentence) -> Bool {
-    guard language != "en", i > s.tokens.lowerBound, isLoneSurname(i) else { return false }
+    guard language != "en", i > s.tokens.lowerBound else { return false }
     let p = i - 1
-    if vocabulary.has(RoleWords.titles, p) || (marks.isMark(p, ".") && p > s.tokens.lowerBound && vocabulary.has(RoleWords.titles, p - 1)) { return true }
-    if vocabulary.has(RoleWords.speechVerbs, p) { return true }
+    if vocabulary.has(RoleWords.titles, p) || (marks.isMark(p, ".") && p > s.tokens.lowerBound && vocabulary.has(RoleWords.titles, p - 1)) { return isLoneSurname(i) }
+    if vocabulary.has(RoleWords.speechVerbs, p) { return isLoneSurname(i) }
     // The function: a lower-case function word among the ten tokens before, with only names and their joining words after it.
     guard claim[p] >= 0, mentions[claim[p]].kind != .person else { return false }
     for q in stride(from: p - 1, through: max(s.tokens.lowerBound, i - 10), by: -1) {
       if claim[q] >= 0 { if mentions[claim[q]].kind == .person { return false } else { continue } }
-      if roleWords[q] != nil, tokens[q].casing == .lower || q == s.tokens.lowerBound { return true }
+      if roleWords[q] != nil, tokens[q].casing == .lower || q == s.tokens.lowerBound { return isLoneSurname(i) }
       if tokens[q].kind != .word || tokens[q].casing != .lower { return false }
     }
     return false

@@ -46,7 +46,7 @@ struct DocumentSectors {
     // (Only in a text with nothing foreign about it: next to a town known abroad, or names written with letters the
     // Polish alphabet lacks ("Jána Hudáka"), an unlisted town may be foreign too.)
     let listed = foreignPlaces.contains { g, name in res.groups[g].contains(where: { rec.mentions[$0].foreign }) || names.knownPlace(name)?.foreign == true }
-    unlistedPlaces = listed || Self.hasForeignLetters(rec.tokens) ? [] : Set(foreignPlaces.values)
+    unlistedPlaces = listed ? [] : Set(foreignPlaces.values)
     foreignWords = Dictionary(foreignPlaces.values.map { ($0.fastLowercased, $0) }, uniquingKeysWith: { a, _ in a })
     for key in rf.order where key.type == .locatedIn { located[key.source] = located[key.source] ?? key.target }
     for g in entities.indices where entities[g].kind == .organization {
@@ -108,7 +108,9 @@ struct DocumentSectors {
     var foreign = located[g].flatMap { foreignPlaces[$0] } ?? foreignReason(g, entities, head: head) ?? Self.nationalityBefore(ms, rec.tokens)
     // "Gmina Osielsko": a Polish commune's, town's or county's own head before a place the lists only lack (not one
     // known abroad) names a Polish body.
-    if let f = foreign, unlistedPlaces.contains(f), let h = head, !h.english, SectorClassifier.polishLocalHeads.contains(h.lemma) { foreign = nil }
+    if let f = foreign, unlistedPlaces.contains(f), let h = head, !h.english, SectorClassifier.polishLocalHeads.contains(h.lemma), !textHasForeignLetters {
+      foreign = nil
+    }
     var d = SectorClassifier.organization(name: entities[g].name, head: head, legalForm: legal, foreignLocation: foreign, parent: pd,
                                           parentName: parent.map { entities[$0].name })
     // A name without a head word, written after a noun that says what the body is ("the association …").
@@ -159,11 +161,12 @@ struct DocumentSectors {
     return nil
   }
 
-  /// Whether some word of the text has a letter beyond ASCII that the Polish alphabet lacks ("Hudáka", "Žamberk").
-  static func hasForeignLetters(_ tokens: [Token]) -> Bool {
+  /// Whether some word of the text has a letter beyond ASCII that the Polish alphabet lacks ("Hudáka", "Žamberk"); read
+  /// once per document, and only when a commune's sector asks.
+  private lazy var textHasForeignLetters: Bool = {
     let polish = Set("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ".unicodeScalars)
-    return tokens.contains { t in t.kind == .word && t.text.unicodeScalars.contains { $0.properties.isAlphabetic && !$0.isASCII && !polish.contains($0) } }
-  }
+    return rec.tokens.contains { t in t.kind == .word && t.text.unicodeScalars.contains { !$0.isASCII && $0.properties.isAlphabetic && !polish.contains($0) } }
+  }()
 
   /// "fińska Rada Regionu Kainuu", "the Finnish Regional Council": a nationality adjective written right before
   /// one of an organization's mentions makes it foreign.
