@@ -165,4 +165,16 @@ struct GenreRulesThirteenTests {
     #expect(F.hasRelation("J. Wiśniewiecki", .affiliatedWith, "Roztoczański Klaster Miodowy", in: g))
     #expect(F.entity(g, "B. Nowakowska", .person) != nil)
   }
+
+  @Test("The person who leads a team works at the body the team comes from, named in the sentence or the one before")
+  func teamHeads() throws {
+    let g = F.extract("""
+      Ciepło z kopalni
+
+      Model sieci przygotuje Instytut Techniki Cieplnej Politechniki Opolskiej. Zespołem kieruje dr hab. inż. \
+      Bogumił Wierzchosławski. Zespół naukowców z Katedry Sieci Ciepłowniczych poprowadzi dr Halina Przybyłowska.
+      """, id: "teams13.txt")
+    #expect(F.hasRelation("Bogumił Wierzchosławski", .affiliatedWith, "Instytut Techniki Cieplnej", in: g))
+    #expect(F.hasRelation("Halina Przybyłowska", .affiliatedWith, "Katedra Sieci Ciepłowniczych", in: g))
+  }
 }

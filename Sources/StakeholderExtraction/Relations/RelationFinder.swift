@@ -300,6 +300,7 @@ struct RelationFinder {
     sameUnit()
     demonstrativeUnit()
     teamLeader()
+    teamHeads()
     pronounHeadsBody()
     representedUnits()
     unitsBesideParent()

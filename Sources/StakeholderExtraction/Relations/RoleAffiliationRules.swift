@@ -297,3 +297,38 @@ extension RelationFinder {
 
   // MARK: part_of
 }
+
+extension RelationFinder {
+  /// Words of a research or project team ("zespół naukowców", "Zespołem kieruje", "a team from", "studenci").
+  static let teamWords: WordSet = [
+    "zespół", "zespołu", "zespołem", "zespole", "naukowcy", "naukowców", "badacze", "studenci", "team", "researchers", "students",
+  ]
+  /// Verbs and phrases of leading a team ("poprowadzi", "kieruje", "kierujący badaniem", "led by", "pod opieką").
+  static let teamLeadingVerbs: WordSet = [
+    "kieruje", "pokieruje", "poprowadzi", "prowadzi", "kierowany", "kierowana", "kierowanym", "kierujący", "kierująca", "koordynuje",
+    "opieką", "led", "headed",
+  ]
+
+  /// "Zespół naukowców z Katedry X poprowadzi dr P", "Instytut X uczelni przygotuje studium, a zespołem pokieruje prof.
+  /// P", "… naukowcy z Instytutu X. Zespołem kieruje dr hab. P", "studenci Wydziału X pod opieką dr P": the person who
+  /// leads the team works at the body the team comes from, named before the verb in the sentence (a unit first), else
+  /// in the sentence before.
+  mutating func teamHeads() {
+    for (k, s) in r.sentences.enumerated() where r.vocabulary.sentenceHas(Self.teamWords, k) && r.vocabulary.sentenceHas(Self.teamLeadingVerbs, k) {
+      guard let v = s.tokens.first(where: { r.claim[$0] < 0 && r.vocabulary.has(Self.teamLeadingVerbs, $0) }) else { continue }
+      // The person right after the verb (its object, "by", titles and a period between).
+      var q = v + 1
+      while q < s.tokens.upperBound, q - v <= 6, r.claim[q] < 0 { q += 1 }
+      guard q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .person else { continue }
+      let p = g(r.claim[q])
+      guard affiliations[p]?.contains(where: { kind($0) == .organization }) != true else { continue }
+      func body(_ ms: [Int]) -> Int? {
+        let orgs = ms.filter { r.mentions[$0].kind == .organization }
+        return (orgs.last { r.mentions[$0].head?.isUnit == true } ?? orgs.last).map { g($0) }
+      }
+      let before = mentions(in: k).filter { r.mentions[$0].range.upperBound <= v }
+      guard let o = body(before) ?? (k > 0 ? body(mentions(in: k - 1)) : nil) else { continue }
+      affiliate(p, o, k)
+    }
+  }
+}
