@@ -44,11 +44,15 @@ extension Recognizer {
     return false
   }
 
+  /// Endings no nominative surname has (oblique cases of adjectives and nouns: "Regionalnego", "Innowacji"): the
+  /// lexicon is not asked about such words.
+  static let obliqueEndings = ["ego", "ej", "ych", "ich", "ym", "im", "ymi", "imi", "emu", "ą", "cji", "ji", "ów", "ach", "ami", "om"]
+
   /// Whether the word at `q` is a capitalised nominative surname the lexicon knows, no head, function, place or given name.
   func isLoneSurname(_ q: Int) -> Bool {
     let t = tokens[q]
     guard t.kind == .word, t.casing == .capitalized, heads[q] == nil, roleWords[q] == nil, !vocabulary.has(RoleWords.titles, q),
-          Markers.months[t.lower] == nil,
+          Markers.months[t.lower] == nil, !t.lower.hasSuffix(among: Self.obliqueEndings),
           firstName(t.text) == nil, !polishPlaceWord(t.text), names.knownPlace(t.text) == nil else { return false }
     return names.isNominativeSurname(t.text)
   }
