@@ -71,7 +71,7 @@ final class NameServices: Sendable {
   }
 
   /// Whether the lexicon knows `form` as a surname in the nominative, and not as a place or a given name
-  /// ("Kołodziejczyk", "Sobczak"; not "Kowalskiego", "Konin", "Jan").
+  /// ("Urbaniak", "Głowacki"; not "Kowalskiego", "Konin", "Jan").
   func isNominativeSurname(_ form: String) -> Bool {
     var surname = false
     for a in lexicon.analyses(of: form) {
@@ -145,8 +145,8 @@ final class NameServices: Sendable {
   }
 
   /// Whether the phrase was nominative already: the lemma keeps an adjective in "-e" (nominative or accusative,
-  /// plural or neuter) but changes the noun next to it, which must agree ("Wodociągi Sudeckie" is no case of
-  /// "Wodociąga Sudeckie"; "Bełchatowskie Sieci Cieplne" none of "… Sieć …").
+  /// plural or neuter) but changes the noun next to it, which must agree ("Wodociągi Karkonoskie" is no case of
+  /// "Wodociąga Karkonoskie"; "Opoczyńskie Sieci Cieplne" none of "… Sieć …").
   static func nominativeByAdjective(_ lemma: String, _ phrase: String) -> Bool {
     let out = lemma.split(separator: " "), words = phrase.split(separator: " ")
     guard out.count == words.count, out.count >= 2 else { return false }

@@ -212,7 +212,7 @@ extension Recognizer {
             j += 1
             continue
           }
-          // "Wojewódzki Fundusz Ochrony Środowiska … w Katowicach", "Miejska Pracownia Urbanistyczna w Bydgoszczy": a body
+          // "Wojewódzki Fundusz Ochrony Środowiska … w Katowicach", "Miejska Pracownia Planowania w Lesznie": a body
           // named by its owner's adjective takes its seat.
           if nextOK, next.casing == .capitalized, hasHead, nextHead == nil, opensWithOwnerAdjective(a), polishSeat(j + 1, end),
              !runContinuesIntoHead(j + 1, s) {
@@ -240,7 +240,7 @@ extension Recognizer {
           // whose name says nothing of its place takes its seat into the name, at home or abroad.
           if nextOK, next.casing == .capitalized, let hl = lastHeadLemma, Self.headsWithGenericSeat.contains(hl), !opensWithPlaceAdjective(a),
              nextHead == nil, !runContinuesIntoHead(j + 1, s), j + 2 >= end || !tokens[j + 2].isNameLike || polishSeat(j + 1, end) {
-            // "dyrektor Wojewódzkiego Szpitala Zespolonego w Koninie Pietrzak": a one-word town ends the name before a
+            // "dyrektor Wojewódzkiego Szpitala Zespolonego w Sieradzu Jasińska": a one-word town ends the name before a
             // surname or a parent's name that follows it.
             if seatEndsName(j + 1, end) { j += 2; break }
             j += 1

@@ -16,8 +16,8 @@ extension Recognizer {
     polishPlaceWord(tokens[i].text) || (i + 1 < end && tokens[i + 1].isNameLike && polishPlaceWord(tokens[i + 1].text))
   }
 
-  /// Whether the seat at `i` is one town word followed by a capitalised word that is no part of it ("w Koninie
-  /// Pietrzak", "w Sieradzu Górecka", "w Szczecinie PKP …"; not "w Ostrowie Wielkopolskim" or "w Ustrzykach Dolnych",
+  /// Whether the seat at `i` is one town word followed by a capitalised word that is no part of it ("w Sieradzu
+  /// Jasińska", "w Lesznie Urbaniak", "w Szczecinie PKP …"; not "w Ostrowie Wielkopolskim" or "w Ustrzykach Dolnych",
   /// whose second word is a locative adjective).
   func seatEndsName(_ i: Int, _ end: Int) -> Bool {
     guard i + 1 < end, polishPlaceWord(tokens[i].text), tokens[i + 1].isNameLike else { return false }

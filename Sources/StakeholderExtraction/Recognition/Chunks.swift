@@ -121,7 +121,7 @@ extension Recognizer {
         i = p + 1
         continue
       }
-      // "prezes ARR Kołodziejczyk": a surname alone after the institution a function names is the person.
+      // "prezes ARW Urbaniak": a surname alone after the institution a function names is the person.
       if legal == nil, end - i == 1, loneSurnameChunk(i, s) {
         addLoneSurname(i, k)
         i = end

@@ -554,7 +554,7 @@ extension Recognizer {
       rr = r.lowerBound..<le
       // A foreign legal form ("Fatra Digital a.s.", "Stralsund Port GmbH") marks a foreign name: it is not declined.
       let polishForm = legal == "S.A." || legal.hasPrefix("sp.") || legal.hasPrefix("Sp.")
-      // "spółki Wodociągi Sudeckie sp. z o.o.", "firmy Ceramika X": after a company noun the name stands in apposition,
+      // "spółki Wodociągi Karkonoskie sp. z o.o.", "firmy Ceramika X": after a company noun the name stands in apposition,
       // in the nominative.
       let apposition = before >= 0 && tokens[before].casing == .lower && vocabulary.has(Self.companyNouns, before)
       name = (language == "en" || r.count == 1 || !polishForm || apposition ? surface : names.organizationName(surface)) + " " + legal

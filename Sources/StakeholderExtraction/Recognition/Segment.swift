@@ -40,7 +40,7 @@ extension Recognizer {
           } else if let known = personWithSurname(tokens[i].text) {
             add(surnameMention(of: known, i..<e, sentence: k))
           } else if language != "en", isLoneSurname(i) {
-            // "rektor Akademii X prof. Wrzesiński": a titled surname alone, in a report that names people so.
+            // "rektor Akademii X prof. Chmielewski": a titled surname alone, in a report that names people so.
             addLoneSurname(i, k)
           } else {
             continue

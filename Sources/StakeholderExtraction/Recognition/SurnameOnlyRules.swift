@@ -1,12 +1,12 @@
 import StakeholderModel
 
-/// People named only by their surname after a function, in Polish reports that name stakeholders so: "prezes ARR
-/// Kołodziejczyk", "zastępca prezydenta Konina Sobczak", "wójt gminy Milejewo Matyszczak", "rektor Akademii X prof.
-/// Wrzesiński". The surname is one the lexicon knows, in the nominative, and no place or given name; a surname read
+/// People named only by their surname after a function, in Polish reports that name stakeholders so: "prezes ARW
+/// Urbaniak", "zastępca prezydenta Leszna Głowacki", "wójt gminy Rydzyna Wilkowski", "rektor Akademii X prof.
+/// Chmielewski". The surname is one the lexicon knows, in the nominative, and no place or given name; a surname read
 /// before with a given name is that person.
 extension Recognizer {
   /// The last token of the chunk `i..<end` when it is such a surname after a function that names the institution or
-  /// town before it ("prezes ARR Kołodziejczyk"), else nil.
+  /// town before it ("prezes ARW Urbaniak"), else nil.
   func trailingSurname(_ i: Int, _ end: Int) -> Int? {
     guard language != "en", end - i >= 2, i >= 1 else { return nil }
     // The function right before the chunk, or before one lower-case word ("wójt gminy …", "prezes spółki …").
@@ -27,8 +27,8 @@ extension Recognizer {
   }
 
   /// Whether the one-word chunk at `i` of sentence `s` is a lone surname by its place: after an academic title ("prof.
-  /// Wrzesiński"), after a verb of speaking ("– mówi Zielińska, przewodnicząca …"), or ending a phrase that a function
-  /// opened with no person named yet ("dyrektor Wojewódzkiego Szpitala … w Koninie Pietrzak").
+  /// Chmielewski"), after a verb of speaking ("– mówi Zalewska, przewodnicząca …"), or ending a phrase that a function
+  /// opened with no person named yet ("dyrektor Wojewódzkiego Szpitala … w Sieradzu Jasińska").
   func loneSurnameChunk(_ i: Int, _ s: Sentence) -> Bool {
     guard language != "en", i > s.tokens.lowerBound else { return false }
     let p = i - 1
@@ -71,7 +71,7 @@ extension Recognizer {
 
 extension Recognizer {
   /// Lone surnames read before the person's full name was (the full name found later, in the pending pass: "…
-  /// prezeską jest Ołena Kowalczuk. … – mówi Kowalczuk") take that person's name.
+  /// prezeską jest Iryna Hrycenko. … – mówi Hrycenko") take that person's name.
   mutating func linkLoneSurnames() {
     for idx in mentions.indices where mentions[idx].kind == .person && mentions[idx].range.count == 1 && mentions[idx].name == mentions[idx].surface {
       let l = mentions[idx].surface.fastLowercased

@@ -1,7 +1,7 @@
 import StakeholderModel
 
-/// Organizations that cooperate with each other, named together as the subject: "The City of Krosno and the Town of
-/// Bardejov have cooperated since 2004", "Gmina X i Miasto Y współpracują od lat" — each is `partner_of` the others.
+/// Organizations that cooperate with each other, named together as the subject: "The City of Gniezno and the Town of
+/// Michalovce have cooperated since 2006", "Gmina X i Miasto Y współpracują od lat" — each is `partner_of` the others.
 /// A partner after "with" / "z" is another rule's ("X and Y cooperate with Z" says nothing of X with Y).
 ///
 /// - Complexity: O(n) for n tokens (each sentence with a verb of cooperating visited once).

@@ -478,7 +478,7 @@ extension RelationFinder {
 
   /// "uczelnia wniesie do partnerstwa zaplecze laboratoryjne Wydziału Mechaniczno-Energetycznego": a faculty with no
   /// parent named, in a sentence that speaks of "the university", is part of the one university of the text.
-  /// "Instytut Elektroenergetyki uczelni": an institute with the word right after it is the university's too.
+  /// "Instytut Hydrotechniki Nizinnej uczelni": an institute with the word right after it is the university's too.
   /// "… jest Politechnika X. Zespół z Wydziału Y …": a faculty in the sentence after the one university's name is its
   /// unit as well.
   mutating func impliedUniversityUnits() {

@@ -60,7 +60,7 @@ extension RelationFinder {
       if let c = orgsByHead[h.lemma], c.count == 1 { return c.first }
       if r.tokens[t].casing == .lower, let o = organizationReferredBack(at: t) { return o }
       if let o = organizationIntroduced(by: h.lemma, before: t) { return o }
-      // "… Domar S.A. Spółka zawarła z X umowę": a sentence opened by "Spółka" / "Firma" speaks of the company before.
+      // "… Kamieniarz S.A. Spółka zawarła z X umowę": a sentence opened by "Spółka" / "Firma" speaks of the company before.
       if t == s.tokens.lowerBound, let o = bodyOpeningSentence(s) { return o }
       let people = mentions(in: k).filter { r.mentions[$0].kind == .person && r.mentions[$0].range.upperBound <= t }
       let orgs = Set(people.flatMap { (affiliations[g($0)] ?? []).filter { kind($0) == .organization } })

@@ -3,8 +3,8 @@ import StakeholderModel
 /// Agreements and sentences that make organizations take part in a project rather than partner each other:
 ///
 /// - "Umowy o udziale w programie „P” podpisały już trzy spółki: A, B oraz C", "agreements on participation in the
-///   programme were signed by A and B": each signing body takes part in the programme (the one named, else the
-///   report's project); they did not sign with each other.
+///   programme were signed by A and B": each signing body takes part in the programme when it is named there; they did
+///   not sign with each other (with "w programie" alone no participation is added, and still no partnership).
 /// - "Spółka będzie też partnerem projektu „P”": a sentence opened by a common noun ("Spółka", "Uczelnia") that
 ///   refers to the body named before makes it a participant of the project it is a partner of.
 /// - "Two more members joined on the same day: A and B", "Dołączyły do nas: A i B": members that joined, listed after a
@@ -50,11 +50,11 @@ extension RelationFinder {
     for (k, s) in r.sentences.enumerated() where r.vocabulary.sentenceHas(Self.joiningVerbs, k) {
       guard let v = s.tokens.first(where: { r.claim[$0] < 0 && r.vocabulary.has(Self.joiningVerbs, $0) }) else { continue }
       // What was joined: the report's project named after the verb, or no object at all before a colon ("members
-      // joined: …"); a named organization joined ("joined the Association X") is another relation.
-      // "Do TIP dołączyły: …", "do naszego stowarzyszenia dołączyły …": what was joined is named before the verb.
+      // joined: …"). A body named before the verb ("Do TIP dołączyły: …", "do naszego stowarzyszenia dołączyły …") or
+      // after it ("joined the Association X") was joined instead: another relation.
       if s.tokens.contains(where: { $0 < v && r.claim[$0] < 0 && r.vocabulary.lowerIn($0, ["do", "to"]) }) { continue }
       let after = mentions(in: k).filter { r.mentions[$0].range.lowerBound > v }
-      let colon = s.tokens.first(where: { $0 > v && r.tokens[$0].text == ":" })
+      let colon = s.tokens.first(where: { $0 > v && r.marks.isMark($0, ":") })
       if let colon, after.contains(where: { r.mentions[$0].range.lowerBound < colon }) { continue }
       let joinedNamed = after.first.map { m in g(m) == project && r.mentions[m].range.lowerBound - v <= 4 } ?? false
       guard joinedNamed || colon != nil else { continue }

@@ -76,11 +76,11 @@ extension RelationFinder {
         // "… and the City of X, which signed a letter of intent with Y": the relative clause names the two sides.
         if let pair = relativeSigningSides(in: k) { sides = pair }
         if sides.count >= 2 {
-          // "Dokument zawarło Miasto X z Gminą A, Gminą B oraz Gminą C": one side signs with each listed one, not
-          // the listed ones with each other.
+          // "Umowy o udziale w programie „P” podpisały A, B i C": each takes part; they did not sign with each other.
+          // "Dokument zawarło Miasto X z Gminą A, Gminą B oraz Gminą C": one side signs with each listed one, not the
+          // listed ones with each other.
           let participation = participationAgreement(k)
           if participation.isOne {
-            // "Umowy o udziale w programie „P” podpisały A, B i C": each takes part; they did not sign with each other.
             for side in sides where kind(side) == .organization {
               if let project = participation.project, organized[side]?.contains(project) != true { add(side, project, .participatesIn, k) }
             }

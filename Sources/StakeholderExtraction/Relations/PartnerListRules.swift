@@ -59,7 +59,7 @@ extension RelationFinder {
       for pn in s.tokens where r.vocabulary.has(Self.partnerNouns, pn) && r.claim[pn] < 0 && pn + 2 < s.tokens.upperBound {
         guard let owner = organizationReferredTo(at: pn + 1) ?? companyReferredBack(at: pn + 1) else { continue }
         var q = pn + 2
-        // "Partnerem spółki w projekcie ZCR jest X": the project the partnership is in may stand between.
+        // "Partnerem spółki w projekcie ABC jest X": the project the partnership is in may stand between.
         while q < s.tokens.upperBound, q - pn <= 10,
               r.claim[q] < 0 ? r.tokens[q].kind == .punct || r.vocabulary.has(Self.partnerLinkWords, q) || r.vocabulary.has(Self.projectInWords, q)
                 : r.mentions[r.claim[q]].kind == .project {

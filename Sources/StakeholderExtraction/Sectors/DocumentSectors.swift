@@ -44,7 +44,7 @@ struct DocumentSectors {
   mutating func assign(_ entities: inout [LocalEntity], roleWord: [Int: RoleWord], officeWord: [Int: RoleWord]) {
     foreignPlaces = Self.foreignPlaces(entities, rec: rec, res: res, names: names)
     // (Only in a text with nothing foreign about it: next to a town known abroad, or names written with letters the
-    // Polish alphabet lacks ("Jána Hudáka"), an unlisted town may be foreign too.)
+    // Polish alphabet lacks ("Jána Kováča"), an unlisted town may be foreign too.)
     let listed = foreignPlaces.contains { g, name in res.groups[g].contains(where: { rec.mentions[$0].foreign }) || names.knownPlace(name)?.foreign == true }
     unlistedPlaces = listed ? [] : Set(foreignPlaces.values)
     foreignWords = Dictionary(foreignPlaces.values.map { ($0.fastLowercased, $0) }, uniquingKeysWith: { a, _ in a })
@@ -106,7 +106,7 @@ struct DocumentSectors {
     let parent = rf.parents[g]
     let pd = parent.flatMap { decide($0, entities, depth: depth + 1) }
     var foreign = located[g].flatMap { foreignPlaces[$0] } ?? foreignReason(g, entities, head: head) ?? Self.nationalityBefore(ms, rec.tokens)
-    // "Gmina Osielsko": a Polish commune's, town's or county's own head before a place the lists only lack (not one
+    // "Gmina Zdziebłowo Małe": a Polish commune's, town's or county's own head before a place the lists only lack (not one
     // known abroad) names a Polish body.
     if let f = foreign, unlistedPlaces.contains(f), let h = head, !h.english, SectorClassifier.polishLocalHeads.contains(h.lemma), !textHasForeignLetters {
       foreign = nil
@@ -161,7 +161,7 @@ struct DocumentSectors {
     return nil
   }
 
-  /// Whether some word of the text has a letter beyond ASCII that the Polish alphabet lacks ("Hudáka", "Žamberk"); read
+  /// Whether some word of the text has a letter beyond ASCII that the Polish alphabet lacks ("Kováča", "Žilina"); read
   /// once per document, and only when a commune's sector asks.
   private lazy var textHasForeignLetters: Bool = {
     let polish = Set("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ".unicodeScalars)

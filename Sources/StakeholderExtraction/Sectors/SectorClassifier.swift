@@ -120,7 +120,7 @@ enum SectorClassifier {
                     "commune", "counties", "towns"]
     switch h.lemma {
     case "związek", "stowarzyszenie", "association", "union", "federacja", "klub", "club", "organizacja", "organisation", "organization":
-      // "Stowarzyszenie Mieszkańców Starego Miasta": an association of a town's residents is no union of towns.
+      // "Stowarzyszenie Mieszkańców Starego Rynku": an association of a town's residents is no union of towns.
       if localGov.contains(where: { n.has($0) }), !n.has("mieszkańc"), !n.has("residents") {
         return Decision(sector: .localGovernment, reason: "association of local governments")
       }

@@ -51,7 +51,7 @@ enum HeadWordsGenre {
     Entry(forms: "biblioteka biblioteki bibliotece bibliotekę biblioteką", kind: .organization, gender: .feminine, sector: .other),
     Entry(forms: "teatr teatru teatrowi teatrem teatrze", kind: .organization, gender: .masculine, sector: .other),
     Entry(forms: "filharmonia filharmonii filharmonię filharmonią", kind: .organization, gender: .feminine, sector: .other),
-    // Schools below university level ("Technikum Rolnicze w X", "Liceum Ogólnokształcące nr 2"), craft guilds ("Cech
+    // Schools below university level ("Technikum Leśne w X", "Liceum Ogólnokształcące nr 2"), craft guilds ("Cech
     // Rzemiosł Różnych w X", business by the annotators' reading) and fire brigades and guards ("Ochotnicza Straż Pożarna
     // w X", "Straż Miejska"; their sectors are read from the owner in ``PublicBodyTypes``).
     Entry(forms: "technikum", kind: .organization, gender: .neuter),
