@@ -177,4 +177,18 @@ struct GenreRulesThirteenTests {
     #expect(F.hasRelation("Bogumił Wierzchosławski", .affiliatedWith, "Instytut Techniki Cieplnej", in: g))
     #expect(F.hasRelation("Halina Przybyłowska", .affiliatedWith, "Katedra Sieci Ciepłowniczych", in: g))
   }
+
+  @Test("'Umowy o udziale w programie' refers to the programme named before with that noun; a beneficiary takes part in the project")
+  func programmeByNounAndBeneficiaries() throws {
+    let g = F.extract("""
+      Doktoraty w firmach
+
+      Rektor ogłosił start programu „Doktorat w Hucie”. Umowy o udziale w programie podpisały już dwie spółki: \
+      Welnox sp. z o.o. oraz Ardemed S.A. Agencja Rozwoju Regionu Kutnowskiego jest jednym z beneficjentów projektu \
+      „Kutno Bez Węgla”.
+      """, id: "beneficiaries13.txt")
+    #expect(F.hasRelation("Welnox sp. z o.o.", .participatesIn, "Doktorat w Hucie", in: g))
+    #expect(F.hasRelation("Ardemed S.A.", .participatesIn, "Doktorat w Hucie", in: g))
+    #expect(F.hasRelation("Agencja Rozwoju Regionu Kutnowskiego", .participatesIn, "Kutno Bez Węgla", in: g))
+  }
 }

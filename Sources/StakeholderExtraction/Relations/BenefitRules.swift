@@ -32,4 +32,31 @@ extension RelationFinder {
       }
     }
   }
+
+  /// Beneficiary nouns: "X jest beneficjentem projektu P", "jednym z beneficjentów", "Drugim beneficjentem jest X".
+  static let beneficiaryNouns: WordSet = ["beneficjentem", "beneficjentów", "beneficjenci", "beneficjentami", "beneficiary", "beneficiaries"]
+
+  /// "Olza jest już jednym z beneficjentów projektu „P”", "Drugim beneficjentem jest X": a beneficiary takes part in the
+  /// project named after the noun, else in the report's project.
+  mutating func beneficiaryNouns() {
+    for (k, s) in r.sentences.enumerated() where r.vocabulary.sentenceHas(Self.beneficiaryNouns, k) {
+      guard let b = s.tokens.first(where: { r.claim[$0] < 0 && r.vocabulary.has(Self.beneficiaryNouns, $0) }) else { continue }
+      let ms = mentions(in: k)
+      let named = ms.first { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme && r.mentions[$0].range.lowerBound > b
+        && r.mentions[$0].range.lowerBound - b <= 4 }.map { g($0) }
+      guard let project = named ?? mainProject, kind(project) == .project else { continue }
+      // The beneficiary: the organization before "jest" ("X jest … beneficjentem") or right after "jest" ("… beneficjentem
+      // jest X").
+      let copulas: Set<String> = ["jest", "był", "była", "było", "została", "został", "zostało", "będzie", "is", "was", "became"]
+      let before = ms.last { m in
+        let e = r.mentions[m].range.upperBound
+        return r.mentions[m].kind == .organization && e <= b && b - e <= 5 && (e..<b).contains { copulas.contains(r.tokens[$0].lower) }
+      }
+      var q = b + 1
+      while q < s.tokens.upperBound, q - b <= 3, r.claim[q] < 0, r.vocabulary.lowerIn(q, ["jest", "został", "została", "zostało", "is", "was", "będzie"]) { q += 1 }
+      let after = q < s.tokens.upperBound && q > b + 1 && r.claim[q] >= 0 && r.mentions[r.claim[q]].kind == .organization ? r.claim[q] : nil
+      guard let o = (after ?? before).map({ g($0) }), organized[o]?.contains(project) != true else { continue }
+      add(o, project, .participatesIn, k)
+    }
+  }
 }

@@ -24,9 +24,22 @@ extension RelationFinder {
     for t in s.tokens where r.claim[t] < 0 && r.vocabulary.has(Self.participationNouns, t) {
       let after = (t + 1)..<min(s.tokens.upperBound, t + 5)
       if let q = after.first(where: { r.claim[$0] >= 0 && r.mentions[r.claim[$0]].kind == .project }) { return (true, g(r.claim[q])) }
-      if after.contains(where: { r.claim[$0] < 0 && r.vocabulary.has(Self.undertakingCaseForms, $0) }) { return (true, nil) }
+      if let q = after.first(where: { r.claim[$0] < 0 && r.vocabulary.has(Self.undertakingCaseForms, $0) }) { return (true, projectNamedBefore(by: q)) }
     }
     return (false, nil)
+  }
+
+  /// The project that the common noun at `t` ("w programie") refers back to: the last project written earlier right
+  /// after the same noun ("start programu „P”"), else nil.
+  func projectNamedBefore(by t: Int) -> Int? {
+    let programme = r.vocabulary.has(Markers.programme, t)
+    let named = mentions(ofKind: .project).last { i in
+      let b = r.mentions[i].range.lowerBound - 1
+      let c = b >= 0 && r.marks.isAny(b, "„", "\"", "“") ? b - 1 : b
+      return r.mentions[i].range.upperBound <= t && c >= 0 && r.claim[c] < 0
+        && (programme ? r.vocabulary.has(Markers.programme, c) : r.vocabulary.has(Self.undertakingCaseForms, c) || r.tokens[c].lower.hasPrefix("projekt"))
+    }
+    return named.map { g($0) }
   }
 
   /// Adds the participation of a body referred to by a sentence-opening common noun in the project it is a partner of.

@@ -391,6 +391,7 @@ struct RelationFinder {
     coordinatedCooperation()
     genericPartnerOfProject()
     newMembers()
+    beneficiaryNouns()
     relativeJointWork()
     fundingPhrases()
     eventSupport()
