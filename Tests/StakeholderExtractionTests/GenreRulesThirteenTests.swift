@@ -183,12 +183,12 @@ struct GenreRulesThirteenTests {
     let g = F.extract("""
       Doktoraty w firmach
 
-      Rektor ogłosił start programu „Doktorat w Hucie”. Umowy o udziale w programie podpisały już dwie spółki: \
+      Rektor ogłosił start programu „Doktorat w Walcowni”. Umowy o udziale w programie podpisały już dwie spółki: \
       Welnox sp. z o.o. oraz Ardemed S.A. Agencja Rozwoju Regionu Kutnowskiego jest jednym z beneficjentów projektu \
       „Kutno Bez Węgla”.
       """, id: "beneficiaries13.txt")
-    #expect(F.hasRelation("Welnox sp. z o.o.", .participatesIn, "Doktorat w Hucie", in: g))
-    #expect(F.hasRelation("Ardemed S.A.", .participatesIn, "Doktorat w Hucie", in: g))
+    #expect(F.hasRelation("Welnox sp. z o.o.", .participatesIn, "Doktorat w Walcowni", in: g))
+    #expect(F.hasRelation("Ardemed S.A.", .participatesIn, "Doktorat w Walcowni", in: g))
     #expect(F.hasRelation("Agencja Rozwoju Regionu Kutnowskiego", .participatesIn, "Kutno Bez Węgla", in: g))
   }
 }

@@ -36,7 +36,7 @@ extension RelationFinder {
   /// Beneficiary nouns: "X jest beneficjentem projektu P", "jednym z beneficjentów", "Drugim beneficjentem jest X".
   static let beneficiaryNouns: WordSet = ["beneficjentem", "beneficjentów", "beneficjenci", "beneficjentami", "beneficiary", "beneficiaries"]
 
-  /// "Olza jest już jednym z beneficjentów projektu „P”", "Drugim beneficjentem jest X": a beneficiary takes part in the
+  /// "Wiślanka jest już jednym z beneficjentów projektu „P”", "Drugim beneficjentem jest X": a beneficiary takes part in the
   /// project named after the noun, else in the report's project.
   mutating func beneficiaryNouns() {
     for (k, s) in r.sentences.enumerated() where r.vocabulary.sentenceHas(Self.beneficiaryNouns, k) {
