@@ -36,6 +36,9 @@ extension RelationFinder {
   /// Beneficiary nouns: "X jest beneficjentem projektu P", "jednym z beneficjentów", "Drugim beneficjentem jest X".
   static let beneficiaryNouns: WordSet = ["beneficjentem", "beneficjentów", "beneficjenci", "beneficjentami", "beneficiary", "beneficiaries"]
 
+  /// Copulas that state what a body is ("X jest jednym z beneficjentów").
+  static let copulas: WordSet = ["jest", "był", "była", "było", "została", "został", "zostało", "będzie", "is", "was", "became"]
+
   /// "Wiślanka jest już jednym z beneficjentów projektu „P”", "Drugim beneficjentem jest X": a beneficiary takes part in the
   /// project named after the noun, else in the report's project.
   mutating func beneficiaryNouns() {
@@ -47,10 +50,9 @@ extension RelationFinder {
       guard let project = named ?? mainProject, kind(project) == .project else { continue }
       // The beneficiary: the organization before "jest" ("X jest … beneficjentem") or right after "jest" ("… beneficjentem
       // jest X").
-      let copulas: Set<String> = ["jest", "był", "była", "było", "została", "został", "zostało", "będzie", "is", "was", "became"]
       let before = ms.last { m in
         let e = r.mentions[m].range.upperBound
-        return r.mentions[m].kind == .organization && e <= b && b - e <= 5 && (e..<b).contains { copulas.contains(r.tokens[$0].lower) }
+        return r.mentions[m].kind == .organization && e <= b && b - e <= 5 && (e..<b).contains { r.vocabulary.has(Self.copulas, $0) }
       }
       var q = b + 1
       while q < s.tokens.upperBound, q - b <= 3, r.claim[q] < 0, r.vocabulary.lowerIn(q, ["jest", "został", "została", "zostało", "is", "was", "będzie"]) { q += 1 }

@@ -12,6 +12,11 @@ enum Casing: UInt8, Sendable {
   case none
 }
 
+extension Casing {
+  /// Whether a word of this casing can start or continue a name (capitalised, upper case or camel case).
+  var isNameLike: Bool { self == .capitalized || self == .upper || self == .camel }
+}
+
 /// Which plain-keyboard character a typographically read punctuation token was written as.
 enum PlainPunctuation: UInt8, Sendable {
   case asText, hyphen, straightQuote, leftQuote
@@ -54,7 +59,7 @@ struct Token: Sendable {
   }
 
   /// Whether the word can start or continue a name: capitalised, all caps, camel case, or a number.
-  var isNameLike: Bool { casing == .capitalized || casing == .upper || casing == .camel }
+  var isNameLike: Bool { casing.isNameLike }
   var isWord: Bool { kind == .word }
   /// Whether the token is a dash or hyphen standing alone (–, - or —): `["–", "-", "—"].contains(text)` without
   /// building that array at every call.

@@ -88,7 +88,7 @@ struct TokenShape: Sendable {
   var spaceBefore: Bool
 
   /// Whether the word can start or continue a name (``Token/isNameLike``).
-  var isNameLike: Bool { casing == .capitalized || casing == .upper || casing == .camel }
+  var isNameLike: Bool { casing.isNameLike }
 
   /// The shape of every token, in order.
   static func of(_ tokens: [Token]) -> [TokenShape] {
