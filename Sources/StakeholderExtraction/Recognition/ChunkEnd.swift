@@ -129,6 +129,7 @@ extension Recognizer {
         switch vocabulary.has(Self.joiningWords, j) ? tokens[j].lower : "" {
         case "i", "and", "&":
           if placeNameGoesOnAfterConjunction(a, j, end) { j += 2; continue }
+          if let form = companyRunsToLegalForm(a, j, s) { j = form; continue }
           if acronymSpellsThroughConjunction(a, j, s) { j += 1; continue }
           if definedAcronymBeforeConjunction(a, j) || knownCompanyBeforeConjunction(a, j) { break }
           if hasHead, nextOK, nextHead == nil, companyWordElsewhere(j + 1) { break }
@@ -195,6 +196,7 @@ extension Recognizer {
           if cooperationPartnerInName(j, headLemma: headLemma, nextOK: nextOK && nextHead == nil) { j += 1; continue }
         case "w", "we":
           if projectNameGoesOnAfterW(j, headLemma, end) { j += 1; continue }
+          if let form = companyRunsToLegalForm(a, j, s) { j = form; continue }
           if nextOK, let hl = headLemma, hl == "urząd" || hl == "starostwo",
              vocabulary.lowerIn(j - 1, ["miasta", "gminy", "pracy"])
               || Self.officeSeatPrefixes.contains(where: { tokens[j - 1].lower.hasPrefix($0) }) {
@@ -205,8 +207,8 @@ extension Recognizer {
           // complete; the place after it is where the whole stands.
           if let hl = lastHeadLemma, Self.headsWithSeat.contains(hl), heads[a]?.lemma != hl,
              let lh = (a..<j).last(where: { heads[$0] != nil }), lh > a, runRepeatsKnownName(lh, s) { break }
-          // "Regionalny Ośrodek Polityki Społecznej w Rzeszowie", "Podkarpacka Agencja Wspierania Eksportu w Rzeszowie":
-          // a regional centre or agency named by its field takes its seat.
+          // "Regionalny Ośrodek Polityki Społecznej w Rzeszowie", "Podkarpacka Agencja Wspierania Eksportu w Rzeszowie",
+          // "Regionalny Zarząd Gospodarki Wodnej w X": a regional centre, agency or board named by its field takes its seat.
           if nextOK, next.casing == .capitalized, let hl = lastHeadLemma, Self.regionalSeatHeads.contains(hl), hl == headLemma, j - a >= 3,
              nextHead == nil, polishSeat(j + 1, end), !runContinuesIntoHead(j + 1, s) {
             j += 1
@@ -328,7 +330,7 @@ extension Recognizer {
   /// Beginnings of the words before "w" that make an office's name take its seat ("Urząd Skarbowy w …").
   static let officeSeatPrefixes = ["powiatow", "skarbow", "wojewódzk", "statystyczn", "miejsk", "gminn", "morsk"]
   /// Regional centres and agencies named by their field, which take their seat.
-  static let regionalSeatHeads: WordSet = ["ośrodek", "agencja"]
+  static let regionalSeatHeads: WordSet = ["ośrodek", "agencja", "zarząd"]
   /// Branches and regional offices, named by their seat.
   static let branchHeads: WordSet = ["oddział", "biuro", "delegatura", "filia"]
   /// Councils and offices that take their seat after ``officeBeforeSeat`` words.

@@ -283,3 +283,24 @@ extension Recognizer {
     return Self.legalFormWords.contains(tokens[j].text)
   }
 }
+
+extension Recognizer {
+  /// Where the legal form stands when a company's name without an institution's head runs on through its seat, or
+  /// through "i" and its seat, up to the legal form: "Miejskie Wodociągi i Kanalizacja w X sp. z o.o.",
+  /// "Przedsiębiorstwo Komunikacji Miejskiej w Y sp. z o.o." (a place never carries a legal form, so the seat is the
+  /// company's). `j` is the "w" / "we" / "i" after the run `a..<j`; nil when the words do not read so.
+  func companyRunsToLegalForm(_ a: Int, _ j: Int, _ s: Sentence) -> Int? {
+    guard language != "en", !(a..<j).contains(where: { heads[$0] != nil && !vocabulary.has(Self.companyNouns, $0) }) else { return nil }
+    let end = s.tokens.upperBound
+    var k = j
+    if vocabulary.lowerIs(k, "i") {
+      k += 1
+      while k < end, k - j <= 4, tokens[k].kind == .word, tokens[k].casing == .capitalized, heads[k] == nil, firstName(at: k) == nil { k += 1 }
+      guard k > j + 1 else { return nil }
+    }
+    guard k + 1 < end, vocabulary.lowerIn(k, ["w", "we"]), tokens[k + 1].kind == .word, tokens[k + 1].casing == .capitalized else { return nil }
+    if legalForm(k + 2, s) != nil { return k + 2 }
+    if k + 2 < end, tokens[k + 2].kind == .word, tokens[k + 2].casing == .capitalized, legalForm(k + 3, s) != nil { return k + 3 }
+    return nil
+  }
+}

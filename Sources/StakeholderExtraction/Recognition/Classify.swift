@@ -473,6 +473,8 @@ extension Recognizer {
       kind = .place
       name = p.name
       foreign = p.foreign
+    } else if r.count == 2, givenNameOpensPlace(r.lowerBound) {
+      kind = .place
     } else if r.count > 1, after >= 0, after + 4 < tokens.count, marks.isMark(after, "("), definedAcronyms.contains(tokens[after + 1].text), marks.isMark(after + 2, ")"),
               vocabulary.lowerIn(after + 3, ["w", "z"]), vocabulary.has(Markers.programme, after + 4) || vocabulary.lowerIs(after + 4, "ramach") {
       // "Zintegrowane Inwestycje Terytorialne (ZIT) w programie …": an instrument of a programme, a project.
@@ -536,6 +538,10 @@ extension Recognizer {
     } else if before >= 0, tokens[before].casing == .lower, vocabulary.has(Self.companyNouns, before) || (language == "en" && vocabulary.has(Self.appositionOrganizationNouns, before))
                 || (language != "en" && vocabulary.has(Self.polishDescriptorNouns, before)) || companyNounBeforeAdjectives(before) {
       // "właścicielka firmy Coatech Marine", "the company Nordic Steel": a company.
+      kind = .organization
+    } else if before >= 0, language != "en", tokens[before].casing == .lower, vocabulary.has(Self.tradeNouns, before) {
+      // "winnica Dolina Brzóz", "tłocznię Jabłkowy Sad", "pracownia Oktawa Design": a trade's noun, written in lower
+      // case, before the firm's own name in apposition (the name without the noun).
       kind = .organization
     } else if representativeBefore(r) || roleBefore(r) || isListItemCompany(r) {
       kind = .organization
@@ -743,6 +749,19 @@ extension Recognizer {
     "firma", "firmy", "firmie", "firmę", "firmą", "spółka", "spółki", "spółce", "spółkę", "spółką", "przedsiębiorstwo",
     "przedsiębiorstwa", "przedsiębiorstwie", "company", "firm", "start-up", "startup", "startupu",
     "zakład", "zakładu", "zakładzie", "zakładem", "koncern", "koncernu", "koncernie",
+  ]
+
+  /// Nouns of trades and small firms (a vineyard, a dairy, a press house, a brewery, a hotel, a studio) written in lower
+  /// case before the firm's name: "mleczarnia X", "browar Y".
+  static let tradeNouns: WordSet = [
+    "winnica", "winnicy", "winnicę", "winnicą", "winnicach", "mleczarnia", "mleczarni", "mleczarnię", "mleczarnią",
+    "serowarnia", "serowarni", "serowarnię", "serowarnią", "tłocznia", "tłoczni", "tłocznię", "tłocznią",
+    "browar", "browaru", "browarem", "browarze", "destylarnia", "destylarni", "destylarnię", "destylarnią",
+    "wędzarnia", "wędzarni", "wędzarnię", "wędzarnią", "piekarnia", "piekarni", "piekarnię", "piekarnią",
+    "pracownia", "pracowni", "pracownię", "pracownią", "manufaktura", "manufaktury", "manufakturze", "manufakturę", "manufakturą",
+    "pasieka", "pasieki", "pasiece", "pasiekę", "pasieką", "wydawnictwo", "wydawnictwa", "wydawnictwu", "wydawnictwem", "wydawnictwie",
+    "hotel", "hotelu", "hotelowi", "hotelem", "pensjonat", "pensjonatu", "pensjonacie", "pensjonatem",
+    "studio", "studiu", "studiem", "restauracja", "restauracji", "restaurację", "restauracją",
   ]
 
   /// Heads that name a unit when a parent institution in the genitive follows them.

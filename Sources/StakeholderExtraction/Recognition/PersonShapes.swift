@@ -278,3 +278,12 @@ extension Recognizer {
     return prefix + l
   }
 }
+
+extension Recognizer {
+  /// Whether the given name at `i` and the adjective after it name a town the lexicon knows: "z Kazimierza Dolnego",
+  /// "w Kazimierzu Biskupim" are places, not people.
+  func givenNameOpensPlace(_ i: Int) -> Bool {
+    guard language != "en", i + 1 < tokens.count, Inflection.looksAdjectival(tokens[i + 1].text) else { return false }
+    return names.knownPlace(placeName([tokens[i].text, tokens[i + 1].text])) != nil
+  }
+}

@@ -82,7 +82,9 @@ extension Recognizer {
       let insideName = i > segStart && (segStart..<i).contains { heads[$0]?.kind == .organization }
         && roleWords[i].map { $0.base != tokens[i].lower } == true
 
-      if t.casing == .capitalized || t.casing == .upper, roleWords[i] != nil, heads[i] == nil, !insideName {
+      // "the Marshal Office of the … Voivodeship": an English function right before an office's head names the office.
+      let namesOffice = language == "en" && i + 1 < b && englishHeads[i + 1]?.kind == .organization
+      if t.casing == .capitalized || t.casing == .upper, roleWords[i] != nil, heads[i] == nil, !insideName, !namesOffice {
         if i > segStart { pieces.append(segStart..<i) }
         roleToken[i] = true
         i += 1
@@ -107,7 +109,7 @@ extension Recognizer {
           // "Jana Kazimierza": "Jana" is also a nominative given name (Czech); the declined name after it settles it.
           || (firstName(at: i) != nil && i + 1 < b && firstName(at: i + 1).map { $0.name != tokens[i + 1].text } == true))
       if !patron, t.casing == .capitalized, givenName(at: i) != nil, i + 1 < b, isSurnameLike(i + 1) || monthSurname(i + 1) || functionSurname(i + 1, b),
-         !capitalisedParticle(i + 1, b),
+         !capitalisedParticle(i + 1, b), !givenNameOpensPlace(i),
          !(i + 2 < b && heads[i + 2] != nil && !(roleWords[i + 2] != nil)),
          // "Vita Lab sp. z o.o.": a name that ends the chunk right before a legal form is a company's.
          !(legal != nil && i + 2 == b) {

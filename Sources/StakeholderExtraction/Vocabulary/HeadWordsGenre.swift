@@ -4,8 +4,8 @@ import StakeholderModel
 /// school complexes ("Zespół Szkół Zawodowych"), Latin names of university units ("Collegium …"), round
 /// tables held as events ("Okrągły Stół Energetyczny"), voucher schemes ("Bon na Innowacje", "Digital Voucher"), directorates ("Dyrekcja Generalna …") and
 /// euroregions ("Euroregion Beskidy", "Euroregionu Karpaty"), committees and representations, the media ("Gazeta …",
-/// "Radio …"), public services (hospitals, museums, libraries, theatres), the state's regional offices and foreign
-/// missions.
+/// "Radio …"), public services (hospitals, museums, libraries, theatres, houses of culture), hotels and publishers, the
+/// Church's charity, the state's regional offices and foreign missions.
 /// ``HeadWords`` adds them after its own entries (an existing form is never overridden).
 enum HeadWordsGenre {
   /// A head: its forms (lemma first), kind, gender, whether it is a unit, and its default sector.
@@ -51,6 +51,14 @@ enum HeadWordsGenre {
     Entry(forms: "biblioteka biblioteki bibliotece bibliotekę biblioteką", kind: .organization, gender: .feminine, sector: .other),
     Entry(forms: "teatr teatru teatrowi teatrem teatrze", kind: .organization, gender: .masculine, sector: .other),
     Entry(forms: "filharmonia filharmonii filharmonię filharmonią", kind: .organization, gender: .feminine, sector: .other),
+    // Houses of culture and welfare homes ("Dom Kultury X", "Dom Pomocy Społecznej w Y").
+    Entry(forms: "dom domu domowi domem", kind: .organization, gender: .masculine, sector: .other),
+    // Hotels, guest houses and publishers ("Hotel Pod Zamkiem", "Wydawnictwo Naukowe X"): firms.
+    Entry(forms: "hotel hotelu hotelowi hotelem", kind: .organization, gender: .masculine, sector: .business),
+    Entry(forms: "pensjonat pensjonatu pensjonatowi pensjonatem pensjonacie", kind: .organization, gender: .masculine, sector: .business),
+    Entry(forms: "wydawnictwo wydawnictwa wydawnictwu wydawnictwem wydawnictwie", kind: .organization, gender: .neuter, sector: .business),
+    // The Catholic Church's charity ("Caritas Diecezji X", "Caritas Polska"): civil society.
+    Entry(forms: "caritas", kind: .organization, gender: .feminine, sector: .civilSociety),
     // Schools below university level ("Technikum Leśne w X", "Liceum Ogólnokształcące nr 2"), craft guilds ("Cech
     // Rzemiosł Różnych w X", business by the annotators' reading) and fire brigades and guards ("Ochotnicza Straż Pożarna
     // w X", "Straż Miejska"; their sectors are read from the owner in ``PublicBodyTypes``).
@@ -80,6 +88,8 @@ enum HeadWordsGenre {
     Entry(forms: "hospital", kind: .organization, gender: .neuter, sector: .other),
     Entry(forms: "museum", kind: .organization, gender: .neuter, sector: .other),
     Entry(forms: "library", kind: .organization, gender: .neuter, sector: .other),
+    Entry(forms: "hotel", kind: .organization, gender: .neuter, sector: .business),
+    Entry(forms: "caritas", kind: .organization, gender: .neuter, sector: .civilSociety),
     Entry(forms: "embassy", kind: .organization, gender: .neuter, sector: .international),
     Entry(forms: "consulate", kind: .organization, gender: .neuter, sector: .international),
   ]
