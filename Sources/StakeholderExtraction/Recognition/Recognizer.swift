@@ -421,7 +421,11 @@ struct Recognizer {
             !tokens[i + 1].spaceBefore || marks.isMark(i, "„"), !organizationNameBeforeQuote(i, s) else { i += 1; continue }
       var j = i + 1
       while j < s.tokens.upperBound, !(tokens[j].kind == .punct && SentenceSplitter.closeQuotes.contains(tokens[j].text)) { j += 1 }
-      guard j < s.tokens.upperBound, j - i - 1 >= 1, j - i - 1 <= 30, tokens[i + 1].casing != .lower else { i += 1; continue }
+      guard j < s.tokens.upperBound, j - i - 1 >= 1, j - i - 1 <= 30 else { i += 1; continue }
+      // "„święto kwitnącej jabłoni”", "„opolskie święto chleba”", "kampania „smaki regionu”": a title in lower case is a
+      // name only when one of its first two words is an event or project head, or a marker stands right before it (in
+      // English a quotation in lower case is someone's words).
+      if tokens[i + 1].casing == .lower, language == "en" || (!titleOpensWithHead(i + 1, j) && !markerRightBefore(i, s)) { i += 1; continue }
       // The marker: the nearest marker word within six tokens before the quote.
       var kind: EntityKind?
       var programme = false
@@ -536,5 +540,19 @@ struct Recognizer {
       }
       i = j + 1
     }
+  }
+}
+
+extension Recognizer {
+  /// Whether one of the first two words of the title `a..<close` is an event or project head ("święto …", "opolskie
+  /// święto …").
+  func titleOpensWithHead(_ a: Int, _ close: Int) -> Bool {
+    (a..<min(close, a + 2)).contains { lowerHeads[$0].map { $0.kind == .event || $0.kind == .project } == true }
+  }
+
+  /// Whether an event or project marker stands within the two words before the opening quote at `i` ("pokazu
+  /// kulinarnego „…”", "projekt „…”").
+  func markerRightBefore(_ i: Int, _ s: Sentence) -> Bool {
+    (max(s.tokens.lowerBound, i - 2)..<i).contains { vocabulary.has(Markers.event, $0) || vocabulary.has(Markers.project, $0) }
   }
 }

@@ -53,6 +53,8 @@ enum HeadWordsGenre {
     Entry(forms: "filharmonia filharmonii filharmonię filharmonią", kind: .organization, gender: .feminine, sector: .other),
     // Houses of culture and welfare homes ("Dom Kultury X", "Dom Pomocy Społecznej w Y").
     Entry(forms: "dom domu domowi domem", kind: .organization, gender: .masculine, sector: .other),
+    // Open-air museums ("Skansen X"), as museums.
+    Entry(forms: "skansen skansenu skansenowi skansenem skansenie", kind: .organization, gender: .masculine, sector: .other),
     // Hotels, guest houses and publishers ("Hotel Pod Zamkiem", "Wydawnictwo Naukowe X"): firms.
     Entry(forms: "hotel hotelu hotelowi hotelem", kind: .organization, gender: .masculine, sector: .business),
     Entry(forms: "pensjonat pensjonatu pensjonatowi pensjonatem pensjonacie", kind: .organization, gender: .masculine, sector: .business),
