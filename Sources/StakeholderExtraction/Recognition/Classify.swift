@@ -589,7 +589,8 @@ extension Recognizer {
     // ("Komisji Rozwoju Gospodarczego Rady Miejskiej w Łodzi").
     let unitLike = hw.isUnit || (!hw.english && Self.sometimesUnits.contains(hw.lemma)) || isWorkingGroup(h, hw)
     if unitLike, let p = ((h + 1)..<r.upperBound).first(where: { i in
-      tokens[i].casing != .lower && (heads[i].map { HeadWords.parentHeads.contains($0.lemma) && (hw.isUnit || tokens[i].lower != $0.lemma) } ?? false)
+      tokens[i].casing != .lower && ((heads[i].map { HeadWords.parentHeads.contains($0.lemma) && (hw.isUnit || tokens[i].lower != $0.lemma) } ?? false)
+        || (hw.isUnit && institutionFund(i)))
         && !isStateInstituteStatus(i)
     }) {
       var hw = hw
@@ -1004,5 +1005,14 @@ extension Recognizer {
       return false
     }
     return false
+  }
+}
+
+extension Recognizer {
+  /// Whether the word at `i` opens the name of a fund that is an institution, the health insurer or an environmental
+  /// protection fund ("Oddział Wojewódzki Narodowego Funduszu Zdrowia", "Departament … Funduszu Ochrony Środowiska"):
+  /// a parent of units, although "fundusz" heads programmes too.
+  func institutionFund(_ i: Int) -> Bool {
+    heads[i]?.lemma == "fundusz" && i + 1 < tokens.count && vocabulary.lowerIn(i + 1, ["zdrowia", "ochrony"])
   }
 }

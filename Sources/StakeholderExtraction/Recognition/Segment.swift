@@ -79,8 +79,10 @@ extension Recognizer {
         continue
       }
       // "Biuro Rzecznika Prasowego Prezydenta Miasta Łodzi": a function in the genitive inside a headed name.
+      // "Spółdzielnia Socjalna Opiekun": a function's word in the nominative that ends the chunk after a head is the
+      // name's last word (no person follows it).
       let insideName = i > segStart && (segStart..<i).contains { heads[$0]?.kind == .organization }
-        && roleWords[i].map { $0.base != tokens[i].lower } == true
+        && (roleWords[i].map { $0.base != tokens[i].lower } == true || (i + 1 == b && language != "en"))
 
       // "the Marshal Office of the … Voivodeship": an English function right before an office's head names the office.
       let namesOffice = language == "en" && i + 1 < b && englishHeads[i + 1]?.kind == .organization
