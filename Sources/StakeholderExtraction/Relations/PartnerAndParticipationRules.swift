@@ -172,8 +172,10 @@ extension RelationFinder {
     if let proj = mainProject {
       for (k, s) in r.sentences.enumerated() {
         guard r.vocabulary.sentenceHas(Markers.partnerWords, k) else { continue }
+        // A partner of the meeting ("Organizatorem wydarzenia była X, a partnerem – Y") is none of the project.
         guard let pw = s.tokens.first(where: { r.claim[$0] < 0 && r.vocabulary.has(Markers.partnerWords, $0) }),
-              !mentions(in: k).contains(where: { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme }) else { continue }
+              !mentions(in: k).contains(where: { r.mentions[$0].kind == .event || (r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme) }),
+              !r.vocabulary.sentenceHas(Self.eventReferences, k) else { continue }
         for m in mentions(in: k) where r.mentions[m].kind == .organization && r.mentions[m].range.lowerBound > pw {
           // Only words that link a partner noun to its name in between ("partnera wiodącego projektu, czyli X"), not
           // a clause ("reminded the partners that the City of X has …").

@@ -390,6 +390,7 @@ struct RelationFinder {
     genericSubjectCooperation()
     coordinatedCooperation()
     genericPartnerOfProject()
+    cooperationInGenericProject()
     newMembers()
     beneficiaryNouns()
     relativeJointWork()

@@ -63,6 +63,14 @@ extension RelationFinder {
     "projektu", "project", "przedsięwzięcia", "inicjatywy", "sieci", "network", "i.e", "e.g", "among", "them", "others", "wiodący", "wiodącym", "wiodącego",
     "akceleratora", "accelerator", "inkubatora",
     "lead", "polish", "greek", "polski", "polskim", "zagraniczny", "zagranicznym", "another", "other", "inny", "innym",
+    // The kind of partner ("Partnerem naukowym jest …", "The scientific partner is …") and the copula's other tenses.
+    "naukowym", "naukowy", "technologicznym", "technologiczny", "merytorycznym", "merytoryczny", "strategicznym", "strategiczny",
+    "przemysłowym", "przemysłowy", "biznesowym", "badawczym", "akademickim", "głównym", "główny", "kluczowym", "medycznym",
+    "scientific", "technology", "technological", "industrial", "academic", "research", "strategic", "main", "key", "knowledge",
+    "został", "została", "zostało", "zostały", "zostali", "zostanie", "zostaną", "będzie", "będą", "also", "również", "także",
+    // "Partnerem po stronie litewskiej jest …": the side of a cross-border project.
+    "po", "stronie", "polskiej", "czeskiej", "słowackiej", "litewskiej", "niemieckiej", "saksońskiej", "ukraińskiej",
+    "norweskiej", "duńskiej", "szwedzkiej", "fińskiej", "łotewskiej", "estońskiej", "węgierskiej", "austriackiej",
   ]
   /// Genitive nouns of an undertaking right after a partner word that refer back to a project: "Partnerami
   /// przedsięwzięcia są …", "partnerami inicjatywy są …", "Partnerem akceleratora jest …".
