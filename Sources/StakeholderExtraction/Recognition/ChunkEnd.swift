@@ -208,7 +208,8 @@ extension Recognizer {
           if let hl = lastHeadLemma, Self.headsWithSeat.contains(hl), heads[a]?.lemma != hl,
              let lh = (a..<j).last(where: { heads[$0] != nil }), lh > a, runRepeatsKnownName(lh, s) { break }
           // "Regionalny Ośrodek Polityki Społecznej w Rzeszowie", "Podkarpacka Agencja Wspierania Eksportu w Rzeszowie",
-          // "Regionalny Zarząd Gospodarki Wodnej w X": a regional centre, agency or board named by its field takes its seat.
+          // "Regionalny Zarząd Gospodarki Wodnej w X", "Centrum Kultury i Sztuki w Y": a regional centre, agency or board
+          // named by its field takes its seat.
           if nextOK, next.casing == .capitalized, let hl = lastHeadLemma, Self.regionalSeatHeads.contains(hl), hl == headLemma, j - a >= 3,
              nextHead == nil, polishSeat(j + 1, end), !runContinuesIntoHead(j + 1, s) {
             j += 1
@@ -330,7 +331,7 @@ extension Recognizer {
   /// Beginnings of the words before "w" that make an office's name take its seat ("Urząd Skarbowy w …").
   static let officeSeatPrefixes = ["powiatow", "skarbow", "wojewódzk", "statystyczn", "miejsk", "gminn", "morsk"]
   /// Regional centres and agencies named by their field, which take their seat.
-  static let regionalSeatHeads: WordSet = ["ośrodek", "agencja", "zarząd"]
+  static let regionalSeatHeads: WordSet = ["ośrodek", "agencja", "zarząd", "centrum"]
   /// Branches and regional offices, named by their seat.
   static let branchHeads: WordSet = ["oddział", "biuro", "delegatura", "filia"]
   /// Councils and offices that take their seat after ``officeBeforeSeat`` words.

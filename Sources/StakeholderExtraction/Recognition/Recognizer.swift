@@ -446,6 +446,8 @@ struct Recognizer {
         kind = h.kind
         programme = false
       }
+      // "„święto kwitnących sadów”": a title in lower case with no marker before it is the kind of its own head.
+      if kind == nil, tokens[i + 1].casing == .lower, let h = ownHeadOfTitle(i + 1, j) { kind = h.kind }
       // "„A” oraz „B”": the second title shares the first one's marker.
       if kind == nil, let lk = lastKind, i - lastEnd <= 2 { kind = lk }
       // A marker after the title: "the „Opole Days” conference", "a „Symbiosis Matchmaking” service".
@@ -546,8 +548,12 @@ struct Recognizer {
 extension Recognizer {
   /// Whether one of the first two words of the title `a..<close` is an event or project head ("święto …", "opolskie
   /// święto …").
-  func titleOpensWithHead(_ a: Int, _ close: Int) -> Bool {
-    (a..<min(close, a + 2)).contains { lowerHeads[$0].map { $0.kind == .event || $0.kind == .project } == true }
+  func titleOpensWithHead(_ a: Int, _ close: Int) -> Bool { ownHeadOfTitle(a, close) != nil }
+
+  /// The event or project head among the first two words of the title `a..<close`, if any.
+  func ownHeadOfTitle(_ a: Int, _ close: Int) -> HeadWord? {
+    for q in a..<min(close, a + 2) { if let h = lowerHeads[q], h.kind == .event || h.kind == .project { return h } }
+    return nil
   }
 
   /// Whether an event or project marker stands within the two words before the opening quote at `i` ("pokazu

@@ -425,7 +425,14 @@ extension RelationFinder {
       let named = ms.first { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme }.map { g($0) }
       // "Organizatorami wydarzenia byli X, Y oraz Z, a partnerem merytorycznym – W": with no project named, a sentence
       // about the meeting speaks of the meeting's partner, who takes part in it (not in the document's project).
-      if named == nil, let ev = mainEvent, (s.tokens.lowerBound..<pw).contains(where: { r.vocabulary.has(Self.eventReferences, $0) || r.vocabulary.has(Self.genericEventNouns, $0) }) || ms.contains(where: { g($0) == ev }) {
+      let aboutMeeting = (s.tokens.lowerBound..<pw).contains { r.vocabulary.has(Self.eventReferences, $0) || r.vocabulary.has(Self.genericEventNouns, $0) }
+      // With no meeting named in the report, the meeting's partner is still none of the project's (its lead partner,
+      // "hosted by the lead partner", and a "partner przedsięwzięcia" are read below).
+      if named == nil, mainEvent == nil, aboutMeeting, !r.vocabulary.sentenceHas(Self.leadWords, k),
+         !s.tokens.contains(where: { q in q + 1 < s.tokens.upperBound && isPartnerWord(q) && r.vocabulary.has(Self.undertakingAfterPartner, q + 1) }) {
+        continue
+      }
+      if named == nil, let ev = mainEvent, aboutMeeting || ms.contains(where: { g($0) == ev }) {
         var q = pw + 1
         while q < s.tokens.upperBound, q - pw <= 3, r.claim[q] < 0, r.tokens[q].kind == .punct || r.tokens[q].casing == .lower { q += 1 }
         if q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization {

@@ -68,9 +68,11 @@ enum HeadWordsGenre {
     Entry(forms: "liceum", kind: .organization, gender: .neuter),
     Entry(forms: "cech cechu cechowi cechem", kind: .organization, gender: .masculine, sector: .business),
     Entry(forms: "straż straży strażą", kind: .organization, gender: .feminine),
-    // The state's offices in the regions: school superintendents ("Kuratorium Oświaty w …"), inspectorates
-    // ("Wojewódzki Inspektorat Ochrony Środowiska") and forest districts ("Nadleśnictwo …").
+    // The state's offices in the regions: school superintendents ("Kuratorium Oświaty w …"), inspectorates and
+    // inspections ("Wojewódzki Inspektorat Ochrony Środowiska", "Państwowa Inspekcja Pracy") and forest districts
+    // ("Nadleśnictwo …").
     Entry(forms: "kuratorium", kind: .organization, gender: .neuter, sector: .centralGovernment),
+    Entry(forms: "inspekcja inspekcji inspekcję inspekcją", kind: .organization, gender: .feminine, sector: .centralGovernment),
     Entry(forms: "inspektorat inspektoratu inspektoratowi inspektoratem inspektoracie", kind: .organization, gender: .masculine,
           sector: .centralGovernment),
     Entry(forms: "nadleśnictwo nadleśnictwa nadleśnictwu nadleśnictwem nadleśnictwie", kind: .organization, gender: .neuter,
