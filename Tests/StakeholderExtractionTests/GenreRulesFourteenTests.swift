@@ -107,4 +107,26 @@ struct GenreRulesFourteenTests {
     let office = try #require(F.entity(g, "Marshal Office of the Opolskie Voivodeship", .organization))
     #expect(office.aliases.contains("Marshal Office"))
   }
+
+  @Test("Two bodies named before and referred to together as the signing subject are partners; with the other side named, each is its partner")
+  func bothSidesSign() throws {
+    let g = F.extract("""
+      Wspólny doktorat
+
+      Program prowadzi Politechnika Mogileńska razem z Akademią Nauk Stosowanych w Szubinie. Obie uczelnie zawarły \
+      porozumienie w czerwcu. Sieć zasilą Wodociągi Żnińskie sp. z o.o. oraz Ciepło Szubin sp. z o.o. Obie spółki \
+      podpisały umowy z Bojanowską Grupą Budowlaną S.A.
+      """, id: "both14.txt")
+    #expect(F.hasRelation("Politechnika Mogileńska", .partnerOf, "Akademia Nauk Stosowanych w Szubinie", in: g))
+    #expect(F.hasRelation("Wodociągi Żnińskie sp. z o.o.", .partnerOf, "Bojanowska Grupa Budowlana S.A.", in: g))
+    #expect(F.hasRelation("Ciepło Szubin sp. z o.o.", .partnerOf, "Bojanowska Grupa Budowlana S.A.", in: g))
+    #expect(!F.hasRelation("Wodociągi Żnińskie sp. z o.o.", .partnerOf, "Ciepło Szubin sp. z o.o.", in: g))
+    let en = F.extract("""
+      Water partners
+
+      Fjordby Municipality joined the project as a donor partner. The City of Łańcut leads it, and the two cities \
+      signed a partnership agreement in May.
+      """, id: "both14en.txt")
+    #expect(F.hasRelation("Fjordby Municipality", .partnerOf, "City of Łańcut", in: en))
+  }
 }

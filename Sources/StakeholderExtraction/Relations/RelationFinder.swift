@@ -389,6 +389,7 @@ struct RelationFinder {
     relativeCooperation()
     genericSubjectCooperation()
     coordinatedCooperation()
+    bothSidesSign()
     genericPartnerOfProject()
     cooperationInGenericProject()
     newMembers()

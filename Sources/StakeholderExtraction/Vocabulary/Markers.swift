@@ -149,6 +149,8 @@ enum Markers {
     // Conjunctive adverbs and pronouns with an adjective's ending ("Dlatego Opolskie Centrum …" is no "Dlate …").
     "dlatego", "którego", "której", "każdego", "każdej", "jednego", "jednej", "innego", "innej", "naszego", "naszej",
     "swojego", "swojej", "żadnego", "samego", "tamtego",
+    // "Obie spółki …", "Obaj prezesi …": "both" opens a sentence after a legal form ("… sp. z o.o. Obie spółki …").
+    "obie", "oba", "obaj", "obydwie", "obydwa",
     // English weekdays ("met on Monday for the X Summit" names no "Monday for the …").
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
   ]
