@@ -47,6 +47,10 @@ extension RelationFinder {
     return nil
   }
 
+  /// Common nouns of an event or project that open a sentence and refer to the one named in the sentence before
+  /// ("Imprezę organizuje X", "Program przygotował Y", "Przedsięwzięcie koordynuje Z").
+  static let undertakingOpeners: WordSet = ["imprezę", "impreza", "imprezy", "program", "projekt", "przedsięwzięcie", "inicjatywę", "inicjatywa"]
+
   /// English past forms of organising that are active when no agent follows ("X organised the Y").
   static let activeOrganised: WordSet = ["organised", "organized"]
 
@@ -117,12 +121,15 @@ extension RelationFinder {
           // the actors (coordinated) right after the verb.
           // "Zorganizował je UMWP": an object pronoun after the verb stands for what the sentence before named.
           let pronounObject = i + 2 < s.tokens.upperBound && r.claim[i + 1] < 0 && r.vocabulary.has(Self.objectPronouns, i + 1)
-          let actors = coordinatedOrganizations(from: pronounObject ? i + 2 : i + 1, in: s)
+          // "Program przygotował i koordynuje X": two verbs of organizing share the actors after the second.
+          let secondVerb = i + 3 < s.tokens.upperBound && r.vocabulary.lowerIn(i + 1, ["i", "oraz"]) && r.vocabulary.has(Markers.organizes, i + 2)
+          let actors = coordinatedOrganizations(from: pronounObject ? i + 2 : (secondVerb ? i + 3 : i + 1), in: s)
           if !actors.isEmpty,
              let target = ms.last(where: { m in [.event, .project].contains(r.mentions[m].kind) && r.mentions[m].range.upperBound <= i
                   && !(pronounObject && (r.mentions[m].isProgramme || funderLike(m))) }).map({ g($0) })
               ?? (pronounObject ? namedInSentenceBefore(k) : nil)
               ?? eventByOpeningNoun(s)
+              ?? (r.claim[s.tokens.lowerBound] < 0 && r.vocabulary.has(Self.undertakingOpeners, s.tokens.lowerBound) ? namedInSentenceBefore(k) : nil)
               ?? ((s.tokens.lowerBound..<i).contains(where: { r.vocabulary.has(Self.genericEventNouns, $0) || r.vocabulary.has(Self.eventReferences, $0) }) ? mainEvent : nil) {
             for a in actors {
               add(g(a), target, .organizes, k)
