@@ -96,11 +96,12 @@ struct DocumentResolver {
     if !byAlias.isEmpty {
       for (i, m) in ms.enumerated() {
         if let j = byAlias[AliasKey(kind: m.kind, lower: lowerName(i))] { uf.union(i, j) }
-        if let j = byAlias[AliasKey(kind: m.kind, lower: m.surface.fastLowercased)] { uf.union(i, j) }
+        // (A surface that is the name itself finds the same mention again.)
+        if m.surface != m.name, let j = byAlias[AliasKey(kind: m.kind, lower: m.surface.fastLowercased)] { uf.union(i, j) }
       }
     }
     for (i, c) in Self.companyShortNames(r) { uf.union(i, c) }
-    for (i, j) in Self.headedTails(r) { uf.union(i, j) }
+    for (i, j) in Self.headedTails(r, forms: forms) { uf.union(i, j) }
     // A name with its translation in parentheses ("Ternopilska Miska Rada (Ternopil City Council)").
     for (i, j) in Self.translationPairs(r) {
       uf.union(i, j)

@@ -81,6 +81,8 @@ struct DocumentSectors {
   /// ("met in Oulu, Finland"), or not Polish places at all; an English name of a Polish region is at home.
   static func foreignPlaces(_ entities: [LocalEntity], rec: Recognizer, res: DocumentResolver, names: NameServices) -> [Int: String] {
     Dictionary(uniqueKeysWithValues: res.groups.indices.compactMap { g in
+      // Only places can be abroad: the other groups are left before their mentions are read.
+      guard rec.mentions[res.groups[g][0]].kind == .place else { return nil }
       let ms = res.groups[g].map { rec.mentions[$0] }
       let withCountry = ms.contains { m in
         let e = m.range.upperBound
