@@ -9,9 +9,9 @@ final class NameServices: Sendable {
   let lexicon: PolishLexicon
   let lemmatizer: PolishLemmatizer
   /// Answers of ``firstName(_:)`` for forms seen before (in any document).
-  private let firstNames = SharedMemo<(name: String, feminine: Bool)?>()
+  private let firstNames = SharedMemo<TextKey, (name: String, feminine: Bool)?>()
   /// Answers of ``givenName(_:)`` for forms seen before (in any document).
-  private let givenNames = SharedMemo<(name: String, feminine: Bool)?>()
+  private let givenNames = SharedMemo<TextKey, (name: String, feminine: Bool)?>()
 
   init(lexicon: PolishLexicon) {
     self.lexicon = lexicon

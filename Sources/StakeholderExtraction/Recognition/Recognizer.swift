@@ -173,6 +173,9 @@ struct Recognizer {
     var parentOf: Int?
   }
 
+  /// `HeadWords.head`, `HeadWords.englishHead` and `RoleWords.role` of each lower-cased word, kept for the process.
+  static let wordLookups = SharedWordValues { (head: HeadWords.head($0), englishHead: HeadWords.englishHead($0), role: RoleWords.role($0)) }
+
   init(tokens: [Token], language: String, names: NameServices = .shared) {
     self.tokens = tokens
     self.sentences = SentenceSplitter.split(tokens)
@@ -183,10 +186,11 @@ struct Recognizer {
     claim = Array(repeating: -1, count: tokens.count)
     let vocabulary = VocabularyIndex(tokens: tokens, sentenceOf: sentenceOf, sentenceCount: sentences.count)
     self.vocabulary = vocabulary
-    // Head and function words are looked up once per distinct word, not once per token.
-    let wordHeads = vocabulary.words.words.map { HeadWords.head($0) }
-    let wordRoles = vocabulary.words.words.map { RoleWords.role($0) }
-    let wordEnglishHeads = vocabulary.words.words.map { HeadWords.englishHead($0) }
+    // Head and function words are looked up once per distinct word of the process, not once per token.
+    let lookups = Self.wordLookups.values(vocabulary.processIDs(), vocabulary.words)
+    let wordHeads = lookups.map(\.head)
+    let wordRoles = lookups.map(\.role)
+    let wordEnglishHeads = lookups.map(\.englishHead)
     let ids = vocabulary.words.ids
     lowerHeads = PerWord(wordHeads, ids)
     lowerRoles = PerWord(wordRoles, ids)

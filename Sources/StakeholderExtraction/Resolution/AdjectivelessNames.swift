@@ -13,8 +13,10 @@ extension DocumentResolver {
   static func joinNamesWithoutLeadingAdjectives(_ ms: [FoundMention], forms: [String], _ uf: inout UnionFind) {
     var longer: [Substring: Set<Int>] = [:]
     for (j, m) in ms.enumerated() where m.kind == .organization && m.parent == nil {
+      // The first word is tested before the name is cut into words.
+      guard Inflection.looksAdjectival(String(forms[j].firstSpaceSeparatedWord)) else { continue }
       let words = forms[j].spaceSeparatedWords
-      guard words.count >= 3, Inflection.looksAdjectival(String(words[0])) else { continue }
+      guard words.count >= 3 else { continue }
       longer[forms[j].dropFirst(words[0].count + 1), default: []].insert(j)
       if words.count >= 4, Inflection.looksAdjectival(String(words[1])) {
         longer[forms[j].dropFirst(words[0].count + words[1].count + 2), default: []].insert(j)
@@ -25,7 +27,8 @@ extension DocumentResolver {
       guard let head = m.head, !head.english else { continue }
       // The first word, without cutting the rest into words.
       let first = forms[i].firstSpaceSeparatedWord
-      guard !first.isEmpty, first == head.lemma, first.count < forms[i].count, let cands = longer[Substring(forms[i])] else { continue }
+      // (The first word is shorter than the name when it is not the whole name: its bytes tell.)
+      guard !first.isEmpty, first == head.lemma, first.utf8.count < forms[i].utf8.count, let cands = longer[Substring(forms[i])] else { continue }
       let roots = Set(cands.map { uf.find($0) })
       if roots.count == 1, let root = roots.first { uf.union(i, root) }
     }

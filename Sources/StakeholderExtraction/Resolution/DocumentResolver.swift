@@ -96,11 +96,12 @@ struct DocumentResolver {
     if !byAlias.isEmpty {
       for (i, m) in ms.enumerated() {
         if let j = byAlias[AliasKey(kind: m.kind, lower: lowerName(i))] { uf.union(i, j) }
-        if let j = byAlias[AliasKey(kind: m.kind, lower: m.surface.fastLowercased)] { uf.union(i, j) }
+        // (A surface that is the name itself finds the same mention again.)
+        if m.surface != m.name, let j = byAlias[AliasKey(kind: m.kind, lower: m.surface.fastLowercased)] { uf.union(i, j) }
       }
     }
     for (i, c) in Self.companyShortNames(r) { uf.union(i, c) }
-    for (i, j) in Self.headedTails(r) { uf.union(i, j) }
+    for (i, j) in Self.headedTails(r, forms: forms) { uf.union(i, j) }
     // A name with its translation in parentheses ("Ternopilska Miska Rada (Ternopil City Council)").
     for (i, j) in Self.translationPairs(r) {
       uf.union(i, j)
@@ -288,7 +289,8 @@ struct DocumentResolver {
       for i in organizations {
         let m = ms[i]
         guard let h = m.head, h.isUnit, let p = m.parent else { continue }
-        let adj = lowerName(i).hasPrefix("oddział") ? "" : String(lowerName(i).prefix(while: { $0 != " " }).prefix(5))
+        // A branch's first word, cut to five letters (only a branch's key reads it).
+        let adj = h.lemma != "oddział" || lowerName(i).hasPrefix("oddział") ? "" : String(lowerName(i).prefix(while: { $0 != " " }).prefix(5))
         let parentKey = "\(h.lemma)|\(uf.find(p))|\(h.lemma == "oddział" ? adj : "")"
         let own: String?
         if h.lemma == "oddział" {
@@ -536,9 +538,26 @@ struct DocumentResolver {
 
   /// Whether a word is a year, a period of years ("2021–2027") or a Roman edition number ("IV").
   static func isPeriodOrEdition(_ w: Substring) -> Bool {
+    if hasByteOfNoPeriodOrEdition(w) { return false }
     if Markers.romanNumerals.contains(w.uppercased()) { return true }
     let parts = w.split(whereSeparator: { $0 == "-" || $0 == "–" || $0 == "—" || $0 == "/" })
     return !parts.isEmpty && parts.count <= 2 && parts.allSatisfy { $0.count == 4 && $0.allSatisfy(\.isNumber) }
+  }
+
+  /// Whether ASCII word `w` has a byte that no year, period or Roman edition number has (anything but a digit, "-",
+  /// "/" and the letters of I, V and X in either case): then ``isPeriodOrEdition(_:)`` is false without upper-casing
+  /// and splitting the word. False for a word with a byte beyond ASCII (whose upper case may differ).
+  /// - Complexity: O(n) in the word's bytes; no allocation.
+  static func hasByteOfNoPeriodOrEdition(_ w: Substring) -> Bool {
+    var other = false
+    for b in w.utf8 {
+      if b >= 0x80 { return false }
+      switch b {
+      case 0x30...0x39, 0x2D, 0x2F, 0x49, 0x56, 0x58, 0x69, 0x76, 0x78: continue
+      default: other = true
+      }
+    }
+    return other
   }
 
   /// The words of a name outside quotation marks ("Lokalna Grupa Działania „Mazurskie Jeziora”" → Lokalna Grupa Działania).

@@ -17,10 +17,11 @@ extension DocumentResolver {
 /// Orhanizatsiia Dobrochyn" … "head of Dobrochyn".
 extension DocumentResolver {
   /// Pairs `(i, j)`: the organization mention `i` without a head word whose name is the tail of exactly one headed
-  /// name `j` of the text (its words after the leading head words).
+  /// name `j` of the text (its words after the leading head words); `forms` are the mentions' normalised names
+  /// (``Normalize/form(_:)`` of each name, as ``DocumentResolver/init(_:)`` has them).
   ///
   /// - Complexity: O(m) for m mentions.
-  static func headedTails(_ r: Recognizer) -> [(Int, Int)] {
+  static func headedTails(_ r: Recognizer, forms: [String]) -> [(Int, Int)] {
     // Keyed on bytes (``TextKey``): the same answers as `String` keys.
     var byTail: [TextKey: Set<TextKey>] = [:]
     var firstWithTail: [TextKey: Int] = [:]
@@ -29,13 +30,13 @@ extension DocumentResolver {
       let tailText = Normalize.form(r.text(q..<m.range.upperBound))
       guard tailText.count >= 4 else { continue }
       let tail = TextKey(tailText)
-      byTail[tail, default: []].insert(TextKey(Normalize.form(m.name)))
+      byTail[tail, default: []].insert(TextKey(forms[j]))
       if firstWithTail[tail] == nil { firstWithTail[tail] = j }
     }
     guard !byTail.isEmpty else { return [] }
     var pairs: [(Int, Int)] = []
     for (i, m) in r.mentions.enumerated() where m.kind == .organization && m.head == nil && m.legalForm == nil && !m.nested && !m.acronymLike {
-      let f = TextKey(Normalize.form(m.name))
+      let f = TextKey(forms[i])
       guard let names = byTail[f], names.count == 1, let j = firstWithTail[f] else { continue }
       pairs.append((i, j))
     }

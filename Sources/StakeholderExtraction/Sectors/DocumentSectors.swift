@@ -26,8 +26,6 @@ struct DocumentSectors {
   private var foreignWords: [String: String] = [:]
   /// The first place each organization is located in (`located_in`), by entity group.
   private var located: [Int: Int] = [:]
-  /// Whether a word is a Polish place (``NameServices/isPolishPlace(_:)``), asked once per word.
-  private var polishWord: [String: Bool] = [:]
 
   init(rec: Recognizer, res: DocumentResolver, rf: RelationFinder, names: NameServices, language: String) {
     self.rec = rec
@@ -83,6 +81,8 @@ struct DocumentSectors {
   /// ("met in Oulu, Finland"), or not Polish places at all; an English name of a Polish region is at home.
   static func foreignPlaces(_ entities: [LocalEntity], rec: Recognizer, res: DocumentResolver, names: NameServices) -> [Int: String] {
     Dictionary(uniqueKeysWithValues: res.groups.indices.compactMap { g in
+      // Only places can be abroad: the other groups are left before their mentions are read.
+      guard rec.mentions[res.groups[g][0]].kind == .place else { return nil }
       let ms = res.groups[g].map { rec.mentions[$0] }
       let withCountry = ms.contains { m in
         let e = m.range.upperBound
@@ -111,8 +111,8 @@ struct DocumentSectors {
     if let f = foreign, unlistedPlaces.contains(f), let h = head, !h.english, SectorClassifier.polishLocalHeads.contains(h.lemma), !textHasForeignLetters {
       foreign = nil
     }
-    var d = SectorClassifier.organization(name: entities[g].name, head: head, legalForm: legal, foreignLocation: foreign, parent: pd,
-                                          parentName: parent.map { entities[$0].name })
+    var d = SectorClassifier.rememberedOrganization(name: entities[g].name, head: head, legalForm: legal, foreignLocation: foreign, parent: pd,
+                                                    parentName: parent.map { entities[$0].name })
     // A name without a head word, written after a noun that says what the body is ("the association …").
     if d.isDefault, let noun = TypeNoun.before(ms, rec.tokens) {
       d = SectorClassifier.Decision(sector: noun.sector, reason: "called '\(noun.word)' in the text")
@@ -135,23 +135,48 @@ struct DocumentSectors {
     return nil
   }
 
-  private mutating func foreignReason(_ name: String, head: HeadWord?) -> String? {
+  /// Why an organization named `name` is foreign, if it is: a foreign place of this document in its name, else
+  /// ``foreignReasonInName(_:head:language:names:)``.
+  private func foreignReason(_ name: String, head: HeadWord?) -> String? {
+    // A foreign place of this document in the name; the other reasons depend on the name alone (remembered for the
+    // process).
+    if !foreignWords.isEmpty {
+      let lower = name.fastLowercased
+      if Self.namesMarshalOffice(lower) { return nil }
+      if let w = Self.wordsBetweenSpacesAndHyphens(lower).first(where: { foreignWords[$0] != nil }) { return foreignWords[w] }
+    }
+    // (The closure takes these two, not `self`: a copy of `self` copies the whole recogniser.)
+    let language = language, names = names
+    let cues = ForeignNameCues(name: TextKey(name), headLemma: head?.lemma, language: language, names: ObjectIdentifier(names))
+    return Self.foreignNameMemo.value(for: cues) { Self.foreignReasonInName(name, head: head, language: language, names: names) }
+  }
+
+  /// A marshal's office is a Polish voivodeship's, wherever the text is written: whether lower-cased `lower` names one.
+  static func namesMarshalOffice(_ lower: String) -> Bool { lower.has("marshal") || lower.has("marszałk") }
+
+  /// What ``foreignReasonInName(_:head:language:names:)`` reads: its answer is a function of these alone.
+  struct ForeignNameCues: Hashable {
+    var name: TextKey
+    var headLemma: String?
+    var language: String
+    var names: ObjectIdentifier
+  }
+
+  /// Answers of ``foreignReasonInName(_:head:language:names:)`` by their cues.
+  static let foreignNameMemo = SharedMemo<ForeignNameCues, String?>()
+
+  /// Why an organization named `name` is foreign by its name alone, if it is: a nationality or a foreign territory in
+  /// it, or (in English texts) a public body with nothing Polish in its name.
+  static func foreignReasonInName(_ name: String, head: HeadWord?, language: String, names: NameServices) -> String? {
     let lower = name.fastLowercased
-    // A marshal's office is a Polish voivodeship's, wherever the text is written.
-    if lower.has("marshal") || lower.has("marszałk") { return nil }
-    let words = Self.wordsBetweenSpacesAndHyphens(lower)
-    if let w = words.first(where: { foreignWords[$0] != nil }) { return foreignWords[w] }
+    if namesMarshalOffice(lower) { return nil }
+    let words = wordsBetweenSpacesAndHyphens(lower)
     if let w = words.first(where: { SectorClassifier.nationalityCue.matches($0) }) { return "'\(w)' in the name" }
     if let w = words.first(where: { SectorClassifier.foreignTerritoryWords.contains($0) }) { return "'\(w)' (a foreign territory) in the name" }
     if language == "en", let h = head, ["government", "council", "municipality", "authority", "agency", "administration"].contains(h.lemma) || lower.has("public "),
        !SectorClassifier.polishMarkers.contains(where: { lower.has($0) }) {
-      var polish = false
       let parts = name.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
-      for word in parts {
-        let v = polishWord[word] ?? names.isPolishPlace(word)
-        polishWord[word] = v
-        if v { polish = true; break }
-      }
+      var polish = parts.contains { names.isPolishPlace($0) }
       // "Town of Nowy Targ": neither "Nowy" nor "Targ" alone is a town, the two are.
       if !polish {
         polish = zip(parts, parts.dropFirst()).contains { names.isTwoWordPlace($0, $1) }

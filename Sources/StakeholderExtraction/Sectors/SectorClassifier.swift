@@ -6,7 +6,7 @@ import StakeholderModel
 /// genre's exceptions (associations of local governments, regional development agencies, chambers and
 /// clusters), a unit's parent; persons: the institution they represent, else the function.
 enum SectorClassifier {
-  struct Decision { var sector: Sector; var reason: String; var isDefault: Bool = false }
+  struct Decision: Hashable { var sector: Sector; var reason: String; var isDefault: Bool = false }
 
   /// Nationality adjectives (English, and Polish stems) that mark a foreign institution.
   static let nationalities: [String] = [

@@ -246,8 +246,18 @@ extension String {
   /// cutting the rest of the string into words.
   ///
   ///     " Rada Innowacji".firstSpaceSeparatedWord   // "Rada"
-  /// - Complexity: O(k) in the characters up to the end of the first word.
-  var firstSpaceSeparatedWord: Substring { drop(while: { $0 == " " }).prefix(while: { $0 != " " }) }
+  /// Found on UTF-8 bytes when the string is ``isSimpleText`` (there the only character equal to " " is the byte 0x20,
+  /// and every scalar is a whole character), by characters otherwise.
+  /// - Complexity: O(n) in the bytes (the simple-text test), then O(k) up to the end of the first word.
+  var firstSpaceSeparatedWord: Substring {
+    guard isSimpleText else { return drop(while: { $0 == " " }).prefix(while: { $0 != " " }) }
+    let bytes = utf8
+    var start = bytes.startIndex
+    while start != bytes.endIndex && bytes[start] == 0x20 { bytes.formIndex(after: &start) }
+    var end = start
+    while end != bytes.endIndex && bytes[end] != 0x20 { bytes.formIndex(after: &end) }
+    return self[start..<end]
+  }
 
   /// The space-separated words: `split(separator: " ")`, cut on UTF-8 bytes when the string is
   /// ``isSimpleText`` (there the only character equal to " " is the byte 0x20), with `split` otherwise.

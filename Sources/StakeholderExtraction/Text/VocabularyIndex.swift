@@ -21,17 +21,26 @@ final class VocabularyIndex {
   /// Token → sentence, or -1 outside every sentence.
   private let sentenceOf: [Int]
   private let sentenceCount: Int
-  /// By vocabulary serial: whether each distinct word is in the set, the ids of those that are, and whether
-  /// each sentence has one (empty until the set, or for sentences the set's sentences, are first asked).
+  /// Where one vocabulary's answers sit in the flat arrays below.
+  private struct Slot {
+    /// The start of its flags in ``wordFlags`` (one per distinct word), or -1 until the set is learnt.
+    var words = -1
+    /// The start of its flags in ``sentenceFlags`` (one per sentence), or -1 until a sentence is asked.
+    var sentences = -1
+    /// Its words' ids in ``hitIDs`` (`hitStart..<hitEnd`); hitStart is -1 when the set did not list them (the
+    /// sentences are then read from its word flags).
+    var hitStart = -1
+    var hitEnd = -1
+  }
+  /// By vocabulary serial (sized to the serials given so far, grown for later ones): where its answers are. The answers
+  /// of all sets sit one after another in three arrays, so learning a set allocates nothing of its own: whether each
+  /// distinct word is in the set, the ids of those that are, and whether each sentence has one.
   /// Unchecked exclusivity: the index belongs to one recogniser on one thread, its memo is only appended to and
   /// no access overlaps another, so the run-time checks (a cost on every question) are left out.
-  @exclusivity(unchecked) private var wordHits: [[Bool]] = []
-  @exclusivity(unchecked) private var hitWords: [[Int32]] = []
-  @exclusivity(unchecked) private var sentenceHits: [[Bool]] = []
-  @exclusivity(unchecked) private var known: [Bool] = []
-  @exclusivity(unchecked) private var sentencesKnown: [Bool] = []
-  /// Whether ``hitWords`` holds the list of the set's words yet (large sets list them when a sentence is asked).
-  @exclusivity(unchecked) private var hitWordsListed: [Bool] = []
+  @exclusivity(unchecked) private var slots = [Slot](repeating: Slot(), count: VocabularySerial.count)
+  @exclusivity(unchecked) private var wordFlags: [Bool] = []
+  @exclusivity(unchecked) private var hitIDs: [Int32] = []
+  @exclusivity(unchecked) private var sentenceFlags: [Bool] = []
 
   /// The process-wide answers of large vocabularies (``SharedWords``).
   private let shared: SharedWords
@@ -83,24 +92,25 @@ final class VocabularyIndex {
 
   /// Whether the vocabulary with serial `s` has been learnt for this document.
   @inline(__always)
-  private func isLearnt(_ s: Int) -> Bool { s < known.count && known[s] }
+  private func isLearnt(_ s: Int) -> Bool { s < slots.count && slots[s].words >= 0 }
 
   /// Whether token `i`'s word is hit by the learnt vocabulary with serial `s`.
   @inline(__always)
-  private func wordHit(_ s: Int, _ i: Int) -> Bool { wordHits[s][Int(words.ids[i])] }
+  private func wordHit(_ s: Int, _ i: Int) -> Bool { wordFlags[slots[s].words + Int(words.ids[i])] }
 
   /// Whether sentence `k` holds a word hit by the learnt vocabulary with serial `s` (sentences marked on first ask).
   @inline(__always)
   private func sentenceHit(_ s: Int, _ k: Int) -> Bool {
-    if !sentencesKnown[s] { markSentences(s) }
-    return sentenceHits[s][k]
+    if slots[s].sentences < 0 { markSentences(s) }
+    return sentenceFlags[slots[s].sentences + k]
   }
 
   /// The process-wide ids of the document's words (``SharedWords/intern(_:)``), interned on first need.
   @exclusivity(unchecked) private var globalIDs: [Int32]?
 
-  /// ``globalIDs``, interned now if not yet.
-  private func global() -> [Int32] {
+  /// The process-wide ids of the document's words (``SharedWords/intern(_:)``, by ``DocumentWords`` word id),
+  /// interned now if not yet.
+  func processIDs() -> [Int32] {
     if let g = globalIDs { return g }
     let g = shared.intern(words)
     globalIDs = g
@@ -113,64 +123,64 @@ final class VocabularyIndex {
     // A small set from its side (one probe of the document's words per key); any other from the answers kept
     // for the process (``SharedWords``), one read per distinct word.
     guard set.answersSimpleText && 2 * set.count < n else {
-      store(shared.hits(set, global(), words), nil, at: set.serial)
+      store(shared.hits(set, processIDs(), words), at: set.serial)
       return
     }
-    var hit = [Bool](repeating: false, count: n)
-    var ids: [Int32] = []
+    let base = wordFlags.count
+    wordFlags += repeatElement(false, count: n)
+    let hitStart = hitIDs.count
     set.forEachTableKey { h, bytes in
-      if let id = words.id(hash: h, bytes: bytes) { hit[id] = true; ids.append(Int32(id)) }
+      if let id = words.id(hash: h, bytes: bytes) { wordFlags[base + id] = true; hitIDs.append(Int32(id)) }
     }
     // No key in the byte table has the bytes of a word that is not simple text: those are asked one by one. A word
     // no simple text equals (a typographic quotation mark) can only be a key left out of the table: with none
     // left out, it is not asked.
     for id in set.hasFallbackKeys ? words.nonSimple : words.nonSimpleMatchingSimple where set.contains(words.words[id]) {
-      hit[id] = true
-      ids.append(Int32(id))
+      wordFlags[base + id] = true
+      hitIDs.append(Int32(id))
     }
-    store(hit, ids, at: set.serial)
+    makeSlot(set.serial)
+    slots[set.serial].words = base
+    slots[set.serial].hitStart = hitStart
+    slots[set.serial].hitEnd = hitIDs.count
   }
 
   /// Works out which of the document's words start with one of `set`'s prefixes, from the answers kept for the
   /// process (``SharedWords``).
   private func learn(_ set: PrefixSet) {
-    store(shared.hits(set, global(), words), nil, at: set.serial)
+    store(shared.hits(set, processIDs(), words), at: set.serial)
   }
 
-  /// Keeps the word hits of the set with serial `s`: as flags by word, and as the list of words hit when the caller
-  /// has it (else the list is read from the flags when a sentence is first asked, ``markSentences(_:)``).
-  private func store(_ hit: [Bool], _ ids: [Int32]?, at s: Int) {
-    if s >= known.count {
-      let grow = s + 1 - known.count
-      known += repeatElement(false, count: grow)
-      hitWordsListed += repeatElement(false, count: grow)
-      sentencesKnown += repeatElement(false, count: grow)
-      wordHits += repeatElement([], count: grow)
-      hitWords += repeatElement([], count: grow)
-      sentenceHits += repeatElement([], count: grow)
-    }
-    wordHits[s] = hit
-    hitWords[s] = ids ?? []
-    hitWordsListed[s] = ids != nil
-    known[s] = true
+  /// Makes room in ``slots`` for the set with serial `s` (a set built after this index was).
+  private func makeSlot(_ s: Int) {
+    if s >= slots.count { slots += repeatElement(Slot(), count: max(s + 1, VocabularySerial.count) - slots.count) }
+  }
+
+  /// Keeps the word hits of the set with serial `s` as flags by word (the list of words hit is read from the flags
+  /// when a sentence is first asked, ``markSentences(_:)``).
+  private func store(_ hit: [Bool], at s: Int) {
+    let base = wordFlags.count
+    wordFlags += hit
+    makeSlot(s)
+    slots[s].words = base
   }
 
   /// Marks the sentences holding a token of a word hit by the set with serial `s` (learnt already).
   private func markSentences(_ s: Int) {
-    if !hitWordsListed[s] {
-      var ids: [Int32] = []
-      for (id, h) in wordHits[s].enumerated() where h { ids.append(Int32(id)) }
-      hitWords[s] = ids
-      hitWordsListed[s] = true
-    }
-    var sentences = [Bool](repeating: false, count: sentenceCount)
-    for id in hitWords[s] {
-      for o in Int(words.starts[Int(id)])..<Int(words.starts[Int(id) + 1]) {
+    let base = sentenceFlags.count
+    sentenceFlags += repeatElement(false, count: sentenceCount)
+    func mark(_ id: Int) {
+      for o in Int(words.starts[id])..<Int(words.starts[id + 1]) {
         let k = sentenceOf[Int(words.occurrences[o])]
-        if k >= 0 { sentences[k] = true }
+        if k >= 0 { sentenceFlags[base + k] = true }
       }
     }
-    sentenceHits[s] = sentences
-    sentencesKnown[s] = true
+    let learnt = slots[s]
+    if learnt.hitStart >= 0 {
+      for j in learnt.hitStart..<learnt.hitEnd { mark(Int(hitIDs[j])) }
+    } else {
+      for id in 0..<words.words.count where wordFlags[learnt.words + id] { mark(id) }
+    }
+    slots[s].sentences = base
   }
 }

@@ -10,7 +10,7 @@ enum HeadGender: UInt8, Sendable {
 }
 
 /// What a head noun ("Urząd", "Forum", "University") says about the name it heads.
-struct HeadWord: Sendable {
+struct HeadWord: Sendable, Hashable {
   /// Nominative singular, lower case ("urząd").
   var lemma: String
   var kind: EntityKind

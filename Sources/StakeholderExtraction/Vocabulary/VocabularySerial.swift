@@ -11,4 +11,7 @@ enum VocabularySerial {
 
   /// The next unused serial number (0, 1, 2, …).
   static func next() -> Int { counter.add(1, ordering: .relaxed).newValue - 1 }
+
+  /// How many serial numbers have been given so far (every serial given is below it).
+  static var count: Int { counter.load(ordering: .relaxed) }
 }

@@ -67,10 +67,20 @@ enum RelationCandidates {
       && eligible.map({ $0[groupOf[i]] }) ?? true {
       bySentence[mentions[i].sentence].append(i)
     }
-    // Pair key a * count + b: integer keys, and the output is sorted, so no hashing order leaks out.
+    // Pair key a * count + b: integer keys, and the output is sorted, so no hashing order leaks out. Each pair's
+    // candidate and closest distance sit at its index in `found` and `bestDistance` (one look-up per co-occurrence).
     let n = kinds.count
-    var best: [Int: RelationCandidate] = [:]
-    var bestDistance: [Int: Int] = [:]
+    var index: [Int: Int] = [:]
+    var found: [RelationCandidate] = []
+    var bestDistance: [Int] = []
+    /// The index of pair `key`, made with `candidate()` when the pair is new.
+    func slot(_ key: Int, _ candidate: () -> RelationCandidate) -> Int {
+      if let c = index[key] { return c }
+      index[key] = found.count
+      found.append(candidate())
+      bestDistance.append(0)
+      return found.count - 1
+    }
     // The mentions' token spans, read once: a closure reading `rec.mentions` copies the whole recogniser per call.
     let starts = rec.mentions.map(\.range.lowerBound)
     let ends = rec.mentions.map(\.range.upperBound)
@@ -87,15 +97,16 @@ enum RelationCandidates {
           guard allowed(kinds[gx], kinds[gy]) else { continue }
           let key = min(gx, gy) * n + max(gx, gy)
           let dd = max(d, 0)
+          let c = slot(key) { RelationCandidate(a: min(gx, gy), b: max(gx, gy), sentence: nil, first: mx, second: my, ruleTypes: [], cooccurrences: 0) }
           if !seenHere.contains(key) {
             seenHere.insert(key)
-            best[key, default: RelationCandidate(a: min(gx, gy), b: max(gx, gy), sentence: nil, first: mx, second: my, ruleTypes: [], cooccurrences: 0)].cooccurrences += 1
+            found[c].cooccurrences += 1
           }
-          if best[key]!.sentence == nil || dd < bestDistance[key]! {
-            best[key]!.sentence = k
-            best[key]!.first = mx
-            best[key]!.second = my
-            bestDistance[key] = dd
+          if found[c].sentence == nil || dd < bestDistance[c] {
+            found[c].sentence = k
+            found[c].first = mx
+            found[c].second = my
+            bestDistance[c] = dd
           }
         }
       }
@@ -112,26 +123,24 @@ enum RelationCandidates {
     }
     for r in ruleRelations where r.source != r.target && eligible == nil {
       let a = min(r.source, r.target), b = max(r.source, r.target)
-      let key = a * n + b
-      if best[key] == nil { best[key] = distant(a, b) }
-      if !best[key]!.ruleTypes.contains(r.type) {
-        best[key]!.ruleTypes.append(r.type)
-        best[key]!.ruleTypes.sort { $0.rawValue < $1.rawValue }
+      let c = slot(a * n + b) { distant(a, b) }
+      if !found[c].ruleTypes.contains(r.type) {
+        found[c].ruleTypes.append(r.type)
+        found[c].ruleTypes.sort { $0.rawValue < $1.rawValue }
       }
     }
     for h in hubs where h >= 0 && h < n && firstMention[h] >= 0 && eligible.map({ $0[h] }) ?? true {
       for g in 0..<n where g != h && firstMention[g] >= 0 && (kinds[g] == .person || kinds[g] == .organization)
         && eligible.map({ $0[g] }) ?? true {
-        let key = min(g, h) * n + max(g, h)
-        if best[key] == nil {
+        _ = slot(min(g, h) * n + max(g, h)) {
           var c = distant(min(g, h), max(g, h))
           c.evidence = rec.mentions[firstMention[g]].sentence
-          best[key] = c
+          return c
         }
       }
     }
-    return best.keys.sorted().map { key in
-      var c = best[key]!
+    return index.keys.sorted().map { key in
+      var c = found[index[key]!]
       if let k = c.sentence { c.evidence = k }
       return c
     }
