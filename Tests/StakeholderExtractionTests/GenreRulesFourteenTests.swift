@@ -129,4 +129,23 @@ struct GenreRulesFourteenTests {
       """, id: "both14en.txt")
     #expect(F.hasRelation("Fjordby Municipality", .partnerOf, "City of Łańcut", in: en))
   }
+
+  @Test("Joining a programme named by its acronym; a subject after 'Do programu dołączyła' is no project; an opening common noun refers to what the sentence before named")
+  func joiningAndOpeningNouns() throws {
+    let g = F.extract("""
+      Zdrowy senior
+
+      Urząd Miasta Łańcuta koordynuje program „Aktywny Senior Łańcucki” (ASŁ). Do ASŁ przystąpił Szpital Miejski w \
+      Łańcucie. Do ASŁ włączyła się także Spółdzielnia Socjalna Przystań z Mogilna. Do programu dołączyła Fundacja \
+      Zdrowe Serce. W sierpniu w Łańcucie odbędzie się Festiwal Sera Pogórza. Imprezę organizuje Miejski Dom Kultury \
+      w Łańcucie. W Mogilnie rusza projekt „Seniorzy Online” (SO). Projekt przygotował i koordynuje Urząd Miejski w \
+      Mogilnie.
+      """, id: "joining14.txt")
+    #expect(F.hasRelation("Szpital Miejski w Łańcucie", .participatesIn, "Aktywny Senior Łańcucki", in: g))
+    #expect(F.hasRelation("Spółdzielnia Socjalna Przystań", .participatesIn, "Aktywny Senior Łańcucki", in: g))
+    #expect(F.entity(g, "Fundacja Zdrowe Serce", .organization) != nil)
+    #expect(F.entity(g, "Fundacja Zdrowe Serce", .project) == nil)
+    #expect(F.hasRelation("Miejski Dom Kultury w Łańcucie", .organizes, "Festiwal Sera Pogórza", in: g))
+    #expect(F.hasRelation("Urząd Miejski w Mogilnie", .organizes, "Seniorzy Online", in: g))
+  }
 }

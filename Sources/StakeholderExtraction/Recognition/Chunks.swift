@@ -5,6 +5,9 @@ extension Recognizer {
   /// Endings of the adjectives that qualify a marker noun before a name ("program akceleracyjny", "projekt badawczy",
   /// "program grantowy"), for adjectives the lexicon does not list.
   static let markerAdjectiveEndings = ["owy", "owa", "owe", "owym", "ową", "owej", "yjny", "yjna", "yjne", "ski", "ska", "skie", "cki", "cka", "ckie"]
+  /// Endings of Polish verbs in the past tense ("dołączyła", "przystąpiło", "zostały", "podpisali"), which an
+  /// adjective between a marker and a name never has.
+  static let pastVerbEndings = ["ła", "ło", "ły", "li"]
   static let branchForms: WordSet = ["oddział", "oddziału", "oddziałowi", "oddziałem", "oddziale", "branch", "filia", "filii", "delegatura", "delegatury"]
   static let placePrepositions: WordSet = ["w", "we", "z", "ze", "do", "na", "in", "from", "near", "koło", "pod", "dla", "ku", "nad", "to", "around", "okolicach", "okolic", "pobliżu"]
   /// Nouns of a town, commune or powiat, or of a part of one, written before its name ("w gminie X", "w dzielnicy Y").
@@ -166,9 +169,11 @@ extension Recognizer {
     // Marker + name: "projekt Polska …", "programu Interreg Europe", "sieci tematycznej EMPIRIE".
     if vocabulary.has(Markers.project, i) {
       var j = i + 1
-      // "programu stażowego TalentHub", "Program akceleracyjny SeaLaunch": an adjective between the marker and the name.
+      // "programu stażowego TalentHub", "Program akceleracyjny SeaLaunch": an adjective between the marker and the name
+      // (not a verb in the past, "Do programu dołączyła Fundacja X", whose subject is no project).
       if j < end, tokens[j].casing == .lower, Inflection.adjective(tokens[j].text, .feminine) != nil || tokens[j].lower.hasSuffix("ego")
-        || tokens[j].lower.hasSuffix(among: Self.markerAdjectiveEndings), j + 1 < end, tokens[j + 1].isNameLike { j += 1 }
+        || tokens[j].lower.hasSuffix(among: Self.markerAdjectiveEndings), !tokens[j].lower.hasSuffix(among: Self.pastVerbEndings),
+        j + 1 < end, tokens[j + 1].isNameLike { j += 1 }
       // "koordynatorka projektu Lucía Ferrer": the person holding the function, not a project.
       if j < end, claim[j] < 0, let e = personAfterFunctionMarker(i, j, s) {
         addPerson(j..<e, k)

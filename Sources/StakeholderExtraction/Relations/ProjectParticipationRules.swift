@@ -11,6 +11,8 @@ extension RelationFinder {
   static let joiningVerbs: WordSet = [
     "przystąpił", "przystąpiła", "przystąpiło", "przystąpiły", "przystąpili", "dołączył", "dołączyła", "dołączyło",
     "dołączyły", "dołączyli", "joined", "joins", "dołączy", "dołączą", "przystąpi", "przystąpią",
+    // "Do programu włączyła się X": with "się".
+    "włączył", "włączyła", "włączyło", "włączyły", "włączyli",
   ]
   /// Finite verbs and phrases of taking part: "bierze udział", "uczestniczy", "takes part", "participates".
   static let takingPartVerbs: WordSet = [
@@ -26,8 +28,9 @@ extension RelationFinder {
   mutating func statedProjectParticipation() {
     for (k, s) in r.sentences.enumerated() {
       guard r.vocabulary.sentenceHas(Self.joiningVerbs, k) || r.vocabulary.sentenceHas(Self.takingPartVerbs, k) else { continue }
-      guard let noun = s.tokens.first(where: { r.claim[$0] < 0 && r.vocabulary.has(Self.undertakingCaseForms, $0) && $0 > s.tokens.lowerBound
-        && r.vocabulary.lowerIn($0 - 1, ["do", "w", "we", "the", "in"]) }) else { continue }
+      // The undertaking: its noun ("do programu") or its name ("Do ZSP przystąpił …") after "do" / "w".
+      guard let noun = s.tokens.first(where: { $0 > s.tokens.lowerBound && r.vocabulary.lowerIn($0 - 1, ["do", "w", "we", "the", "in"])
+        && (r.claim[$0] < 0 ? r.vocabulary.has(Self.undertakingCaseForms, $0) : r.mentions[r.claim[$0]].kind == .project && !funderLike(r.claim[$0])) }) else { continue }
       guard let v = s.tokens.first(where: { r.claim[$0] < 0 && (r.vocabulary.has(Self.joiningVerbs, $0) || r.vocabulary.has(Self.takingPartVerbs, $0)) }),
             abs(v - noun) <= 3 else { continue }
       // "bierze udział", "takes part": the verb needs its noun.
@@ -41,10 +44,13 @@ extension RelationFinder {
       for b in stride(from: k - 1, through: max(0, k - 2), by: -1) where before == nil {
         before = mentions(in: b).last(where: { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme && !funderLike($0) }).map { g($0) }
       }
-      guard let proj = named ?? before ?? mainProject else { continue }
+      // A programme joined by name ("Do ZSP przystąpił …") is the one joined, even when it is a programme.
+      let joinedByName = r.claim[noun] >= 0 ? g(r.claim[noun]) : nil
+      guard let proj = joinedByName ?? named ?? before ?? mainProject else { continue }
       // The organization: the subject after the verb (Polish word order, past "również", "także", "już") or before it.
       var q = max(v, noun) + 1
-      if q < s.tokens.upperBound, r.vocabulary.lowerIn(q, ["udział", "part"]) { q += 1 }
+      while q < s.tokens.upperBound, r.claim[q] >= 0, r.claim[q] == r.claim[noun] { q += 1 }
+      if q < s.tokens.upperBound, r.vocabulary.lowerIn(q, ["udział", "part", "się"]) { q += 1 }
       while q < s.tokens.upperBound, q - v <= 5, r.claim[q] < 0, r.vocabulary.lowerIn(q, ["również", "także", "też", "już", "jako", "partner", "pierwszy", "also", "the"]) { q += 1 }
       var subjects: [Int] = []
       if q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization {
