@@ -148,4 +148,18 @@ struct GenreRulesFourteenTests {
     #expect(F.hasRelation("Miejski Dom Kultury w Łańcucie", .organizes, "Festiwal Sera Pogórza", in: g))
     #expect(F.hasRelation("Urząd Miejski w Mogilnie", .organizes, "Seniorzy Online", in: g))
   }
+
+  @Test("'dyrektor szkoły' of a school complex, 'rektor uczelni' of the university named just before (not another one)")
+  func kindNounsInFunctions() throws {
+    let g = F.extract("""
+      Klasy patronackie
+
+      Zespół Szkół Technicznych w Mogilnie otworzy klasę. Dyrektor szkoły Anna Kruk podziękowała firmom. Wnioski \
+      przedstawił Jan Horák z Uniwersytetu Technicznego w Brnie. Umowę zawarły Gmina Mogilno i Politechnika \
+      Mogileńska. Dokument sygnowali burmistrz Adam Wrona oraz rektor uczelni prof. Ewa Sikora.
+      """, id: "kinds14.txt")
+    #expect(F.hasRelation("Anna Kruk", .affiliatedWith, "Zespół Szkół Technicznych w Mogilnie", in: g))
+    #expect(F.hasRelation("Ewa Sikora", .affiliatedWith, "Politechnika Mogileńska", in: g))
+    #expect(!F.hasRelation("Ewa Sikora", .affiliatedWith, "Uniwersytet Techniczny w Brnie", in: g))
+  }
 }

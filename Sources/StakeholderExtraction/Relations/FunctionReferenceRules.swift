@@ -28,13 +28,26 @@ extension RelationFinder {
       // "przewodniczący Rady": a capitalised head ending the function names the body mentioned before.
       for w in words where w.first?.isLowercase == true || (w == words.last && words.count > 1) {
         let word = String(w).fastLowercased
-        guard w.first?.isUppercase == true || !RoleWords.continuations.contains(word), let h = HeadWords.head(word), h.kind == .organization,
-              let c = byHead[h.lemma], let o = c.count == 1 ? c.first : nearestWithHead(h.lemma, before: at, sentence: role.sentence) else { continue }
+        guard w.first?.isUppercase == true || !RoleWords.continuations.contains(word), let h = HeadWords.head(word), h.kind == .organization else { continue }
+        // "dyrektor szkoły" of a "Zespół Szkół …", "rektor uczelni" of a "Politechnika …": with no body of this head in
+        // the text, the nearest before of the kind's other heads, or the only one of them.
+        if byHead[h.lemma] == nil, let others = Self.headEquivalents[h.lemma] {
+          let candidates = Set(others.flatMap { byHead[$0] ?? [] })
+          let near = nearestMention(before: at, sentence: role.sentence) { $0.kind == .organization && others.contains($0.head?.lemma ?? "") }.map(g)
+          if let o = near ?? (candidates.count == 1 ? candidates.first : nil) { affiliate(p, o, role.sentence); break }
+        }
+        guard let c = byHead[h.lemma], let o = c.count == 1 ? c.first : nearestWithHead(h.lemma, before: at, sentence: role.sentence) else { continue }
         affiliate(p, o, role.sentence)
         break
       }
     }
   }
+
+  /// Heads that name the same kind of body in a function ("dyrektor szkoły" of a "Zespół Szkół …", "rektor uczelni"
+  /// of a "Politechnika …"), tried in order when the text has no body with the function's own head.
+  static let headEquivalents: [String: [String]] = [
+    "szkoła": ["zespół", "technikum", "liceum"], "uczelnia": ["uniwersytet", "politechnika", "akademia"],
+  ]
 
   /// "spółki", "firmy": nouns of a company in a function ("prezes spółki").
   static let companyReferenceNouns: WordSet = ["spółki", "firmy", "company"]
