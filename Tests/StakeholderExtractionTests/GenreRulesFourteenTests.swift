@@ -162,4 +162,22 @@ struct GenreRulesFourteenTests {
     #expect(F.hasRelation("Ewa Sikora", .affiliatedWith, "Politechnika Mogileńska", in: g))
     #expect(!F.hasRelation("Ewa Sikora", .affiliatedWith, "Uniwersytet Techniczny w Brnie", in: g))
   }
+
+  @Test("A councillor named with the bare function belongs to the report's only council; with two councils, to none")
+  func councillors() throws {
+    let g = F.extract("""
+      Sesja o kolei
+
+      Sejmik Województwa Lubuskiego przyjął program kolejowy. Radny Adam Sroka zapytał o terminy. Radna Ewa Mak \
+      poparła uchwałę.
+      """, id: "council14.txt")
+    #expect(F.hasRelation("Adam Sroka", .affiliatedWith, "Sejmik Województwa Lubuskiego", in: g))
+    #expect(F.hasRelation("Ewa Mak", .affiliatedWith, "Sejmik Województwa Lubuskiego", in: g))
+    let two = F.extract("""
+      Dwie rady
+
+      Rada Miejska w Mogilnie i Rada Powiatu Mogileńskiego spotkały się w ratuszu. Radny Adam Sroka zapytał o terminy.
+      """, id: "council14b.txt")
+    #expect(!two.relations.contains { $0.type == .affiliatedWith })
+  }
 }

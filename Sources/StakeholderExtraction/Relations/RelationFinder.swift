@@ -274,6 +274,7 @@ struct RelationFinder {
     representedTerritories()
     personFrom()
     functionHeadReference()
+    councillorsOfTheCouncil()
     dashPossessiveFunction()
     functionFromPreviousSentence()
     possessiveFunctionOwner()
