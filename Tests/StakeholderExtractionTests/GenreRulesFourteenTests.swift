@@ -180,4 +180,18 @@ struct GenreRulesFourteenTests {
       """, id: "council14b.txt")
     #expect(!two.relations.contains { $0.type == .affiliatedWith })
   }
+
+  @Test("'Listy intencyjne podpisały z Powiatem X: A, B oraz C': the one side after 'z' signs with each listed body, not they with each other")
+  func starAfterWith() throws {
+    let g = F.extract("""
+      Staże w powiecie
+
+      Listy intencyjne o przyjmowaniu stażystów podpisały z Powiatem Mogileńskim: Agrotech Serwis sp. z o.o., \
+      Wodtrans S.A. oraz Elmont Instalacje sp. z o.o.
+      """, id: "star14.txt")
+    for firm in ["Agrotech Serwis sp. z o.o.", "Wodtrans S.A.", "Elmont Instalacje sp. z o.o."] {
+      #expect(F.hasRelation(firm, .partnerOf, "Powiat Mogileński", in: g))
+    }
+    #expect(!F.hasRelation("Agrotech Serwis sp. z o.o.", .partnerOf, "Wodtrans S.A.", in: g))
+  }
 }

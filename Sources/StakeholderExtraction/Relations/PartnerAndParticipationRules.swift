@@ -135,12 +135,16 @@ extension RelationFinder {
 
   /// The sides of agreement sentence `k` as one hub and a list after "z" / "with" ("Miasto X zawarło porozumienie z
   /// Gminą A, Gminą B oraz Gminą C"): nil unless exactly one side is named before the list and every other side is in it.
+  /// Or the one side after "z" with the list elsewhere ("Listy intencyjne podpisały z Powiatem X: A, B oraz C").
   func starOfSides(in k: Int, _ sides: [Int]) -> (hub: Int, spokes: [Int])? {
     let s = r.sentences[k]
     for w in s.tokens where r.claim[w] < 0 && w + 1 < s.tokens.upperBound && r.vocabulary.lowerIn(w, ["z", "ze", "with"]) {
       let q = r.vocabulary.lowerIs(w + 1, "the") ? w + 2 : w + 1
       guard q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization else { continue }
       let spokes = coordinatedOrganizations(from: q, in: s).map { g($0) }.filter { sides.contains($0) }
+      if spokes.count == 1, sides.count >= 3, let hub = spokes.first, sides.allSatisfy({ side in mentions(in: k).contains { g($0) == side } }) {
+        return (hub, sides.filter { $0 != hub })
+      }
       guard spokes.count >= 2 else { continue }
       let rest = sides.filter { !spokes.contains($0) }
       guard rest.count == 1, mentions(in: k).contains(where: { g($0) == rest[0] && r.mentions[$0].range.upperBound <= w }) else { return nil }
