@@ -194,4 +194,16 @@ struct GenreRulesFourteenTests {
     }
     #expect(!F.hasRelation("Agrotech Serwis sp. z o.o.", .partnerOf, "Wodtrans S.A.", in: g))
   }
+
+  @Test("A capital 'R.' is an initial, not the year's 'r.': the sentence goes on with the surname; an apiary is a firm")
+  func initialR() throws {
+    let g = F.extract("""
+      Miód z Pogórza
+
+      Robimy miód dla całego regionu – powiedział R. Gąsiorek, założyciel pracowni Dobry Wosk. Pasiekę Leśną prowadzi \
+      rodzina Mazurów. Umowę podpisano w 2025 r. Wkrótce ruszy sprzedaż.
+      """, id: "initial14.txt")
+    #expect(F.entity(g, "R. Gąsiorek", .person) != nil)
+    #expect(F.entity(g, "Pasieka Leśna", .organization)?.sector == .business)
+  }
 }

@@ -164,7 +164,8 @@ enum SentenceSplitter {
     if prev.kind == .word {
       if abbreviations.contains(prev.lower) { return false }
       // "S.A. W pierwszej edycji …": after an initial or legal form, a capitalised function word starts a sentence.
-      if prev.text.unicodeScalars.count == 1 && prev.lower != "r" { return Markers.functionWords.contains(next.lower) && next.casing == .capitalized && next.lower != "a" && next.lower != "i" }
+      // ("r." of a year is written in lower case; "R." is an initial.)
+      if prev.text.unicodeScalars.count == 1 && prev.text != "r" { return Markers.functionWords.contains(next.lower) && next.casing == .capitalized && next.lower != "a" && next.lower != "i" }
       if prev.lower == "in", i >= 3, t[i - 2].text == ".", t[i - 3].lower == "m" { return false }
     }
     return true

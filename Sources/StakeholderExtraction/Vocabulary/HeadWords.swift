@@ -141,6 +141,7 @@ enum HeadWords {
     pl("winnica winnicy winnicę winnicą", org, .feminine, .business)
     pl("mleczarnia mleczarni mleczarnię mleczarnią", org, .feminine, .business)
     pl("serowarnia serowarni serowarnię serowarnią", org, .feminine, .business)
+    pl("pasieka pasieki pasiece pasiekę pasieką", org, .feminine, .business)
     pl("destylarnia destylarni destylarnię destylarnią", org, .feminine, .business)
     pl("przetwórnia przetwórni przetwórnię przetwórnią", org, .feminine, .business)
     pl("tłocznia tłoczni tłocznię tłocznią", org, .feminine, .business)
