@@ -206,4 +206,16 @@ struct GenreRulesFourteenTests {
     #expect(F.entity(g, "R. Gąsiorek", .person) != nil)
     #expect(F.entity(g, "Pasieka Leśna", .organization)?.sector == .business)
   }
+
+  @Test("In English, a project's title runs through 'and' / 'in' up to its acronym in parentheses")
+  func englishTitleBeforeAcronym() throws {
+    let g = F.extract("""
+      Rain in the valley
+
+      Fjordby Municipality joined the project Retention and Adaptation in Lower Mogilno (RALM) as its donor partner.
+      """, id: "title14en.txt")
+    let project = try #require(F.entity(g, "Retention and Adaptation in Lower Mogilno", .project))
+    #expect(project.aliases.contains("RALM"))
+    #expect(F.entity(g, "Retention", .project) == nil)
+  }
 }

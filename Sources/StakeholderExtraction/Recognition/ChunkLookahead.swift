@@ -304,3 +304,24 @@ extension Recognizer {
     return nil
   }
 }
+
+extension Recognizer {
+  /// Where an English title after a marker ends when it runs, through small joining words, up to its acronym in
+  /// parentheses: "the project Retention and Adaptation in Lower Town (RALT)" names "Retention and Adaptation in Lower
+  /// Town". Nil when the words do not reach "(ACRONYM)" or when no joining word is crossed (the chunk is then read as
+  /// usual).
+  func titleBeforeAcronym(_ j: Int, _ s: Sentence) -> Int? {
+    guard language == "en" else { return nil }
+    let end = s.tokens.upperBound
+    var q = j
+    var crossed = false
+    while q < end, q - j <= 12 {
+      if tokens[q].kind == .word, tokens[q].isNameLike { q += 1; continue }
+      if vocabulary.has(Self.englishTitleJoiners, q), q + 1 < end, tokens[q + 1].isNameLike { crossed = true; q += 1; continue }
+      break
+    }
+    guard crossed, q + 2 < end, marks.isMark(q, "("), tokens[q + 1].casing == .upper || tokens[q + 1].casing == .camel,
+          marks.isMark(q + 2, ")") || (q + 4 < end && marks.isDash(q + 2) && marks.isMark(q + 4, ")")) else { return nil }
+    return q
+  }
+}

@@ -8,6 +8,8 @@ extension Recognizer {
   /// Endings of Polish verbs in the past tense ("dołączyła", "przystąpiło", "zostały", "podpisali"), which an
   /// adjective between a marker and a name never has.
   static let pastVerbEndings = ["ła", "ło", "ły", "li"]
+  /// Small words inside an English title ("Retention and Adaptation in X", "Skills for the Blue Economy").
+  static let englishTitleJoiners: WordSet = ["and", "in", "of", "for", "the", "&", "on", "to"]
   static let branchForms: WordSet = ["oddział", "oddziału", "oddziałowi", "oddziałem", "oddziale", "branch", "filia", "filii", "delegatura", "delegatury"]
   static let placePrepositions: WordSet = ["w", "we", "z", "ze", "do", "na", "in", "from", "near", "koło", "pod", "dla", "ku", "nad", "to", "around", "okolicach", "okolic", "pobliżu"]
   /// Nouns of a town, commune or powiat, or of a part of one, written before its name ("w gminie X", "w dzielnicy Y").
@@ -181,7 +183,7 @@ extension Recognizer {
       }
       if j < end, claim[j] < 0, tokens[j].kind == .word, tokens[j].isNameLike, firstName(at: j) == nil,
          !vocabulary.has(Markers.functionWords, j) {
-        let (e, _) = chunkEnd(j, s)
+        let e = titleBeforeAcronym(j, s) ?? chunkEnd(j, s).0
         // A head word inside means a full name ("programu Fundusze Europejskie"): still the marker's kind.
         let r = j..<e
         let surface = text(r)
