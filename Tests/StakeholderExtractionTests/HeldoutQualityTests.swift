@@ -18,6 +18,10 @@ import StakeholderModel
 ///
 /// Session 13 (2026-11-23) tuned rules on Z, AA, AB and AC (their error lists were read from then on), added two new
 /// unseen sets, AD and AE, and set every floor to the session's end figures less 0.02.
+///
+/// Session 14 (2026-11-23) tuned rules on AD and AE (their error lists were read from then on), added two new unseen
+/// sets, AF and AG, and set every floor to the session's end figures less 0.02. A culture centre named by its owner
+/// ("Gminny Ośrodek Kultury") is now local government, as Y's and AD's annotators read it.
 @Suite("Extraction quality on the held-out set")
 struct HeldoutQualityTests {
   /// Floors a held-out set must keep (nil: not checked).
@@ -33,7 +37,7 @@ struct HeldoutQualityTests {
 
   /// Every held-out set, each described where it is defined below.
   static let sets = [setA, setB, setC, setD, setE, setF, setG, setH, setI, setJ, setK, setL, setM, setN, setO, setP, setQ, setR, setS, setT, setU,
-                     setV, setW, setX, setY, setZ, setAA, setAB, setAC, setAD, setAE]
+                     setV, setW, setX, setY, setZ, setAA, setAB, setAC, setAD, setAE, setAF, setAG]
 
   @Test("held-out sets: entity, relation, sector and name figures stay above their floors", arguments: sets)
   func scores(_ set: HeldoutSet) throws {
@@ -163,7 +167,7 @@ struct HeldoutQualityTests {
   /// are the session-7 figures less 0.02. Session 8 (rules from made-up probes; scorer trained with J–M): sectors
   /// 0.879, relations untyped F1 0.626 (P 0.783, R 0.521), typed 0.620.
   static let setK = HeldoutSet(label: "K (tuned on since 2026-11-22, session 10)", folder: "heldout-k",
-                               floors: Floors(entities: 0.896, relationsUntyped: 0.639, relationsTyped: 0.628, sectors: 0.871, names: 0.965))
+                               floors: Floors(entities: 0.898, relationsUntyped: 0.643, relationsTyped: 0.631, sectors: 0.871, names: 0.965))
 
   /// The twelfth held-out set (Tests/Fixtures/heldout-l: 8 articles, 6 Polish and 2 English, by a thirteenth
   /// annotator who read only the schema and the seeds, with NOTES.md; gminas, powiats, local action groups, a
@@ -185,7 +189,7 @@ struct HeldoutQualityTests {
   /// The floors are the later figures less 0.02. Session 8 (rules from made-up probes; scorer trained with J–M):
   /// sectors 0.848, relations untyped F1 0.660 (P 0.689, R 0.633), typed 0.654.
   static let setM = HeldoutSet(label: "M (tuned on since 2026-11-22, session 10)", folder: "heldout-m",
-                               floors: Floors(entities: 0.939, relationsUntyped: 0.779, relationsTyped: 0.768, sectors: 0.881, names: 0.966))
+                               floors: Floors(entities: 0.939, relationsUntyped: 0.776, relationsTyped: 0.770, sectors: 0.881, names: 0.966))
 
   /// Held-out sets N–Q (Tests/Fixtures/heldout-n … heldout-q: 8 articles each by four more annotators who read only
   /// the schema and the seeds, with NOTES.md): N metropolitan and city reports (4 Polish, 4 English), O science and
@@ -204,11 +208,11 @@ struct HeldoutQualityTests {
   static let setN = HeldoutSet(label: "N (tuned on since 2026-11-22, session 7)", folder: "heldout-n",
                                floors: Floors(entities: 0.926, relationsUntyped: 0.691, relationsTyped: 0.678, sectors: 0.948, names: 0.954))
   static let setO = HeldoutSet(label: "O (tuned on since 2026-11-22, session 7)", folder: "heldout-o",
-                               floors: Floors(entities: 0.938, relationsUntyped: 0.704, relationsTyped: 0.666, sectors: 0.906, names: 0.951))
+                               floors: Floors(entities: 0.938, relationsUntyped: 0.700, relationsTyped: 0.668, sectors: 0.906, names: 0.951))
   static let setP = HeldoutSet(label: "P (tuned on since 2026-11-22, session 7)", folder: "heldout-p",
-                               floors: Floors(entities: 0.937, relationsUntyped: 0.704, relationsTyped: 0.679, sectors: 0.890, names: 0.955))
+                               floors: Floors(entities: 0.940, relationsUntyped: 0.708, relationsTyped: 0.683, sectors: 0.890, names: 0.955))
   static let setQ = HeldoutSet(label: "Q (tuned on since 2026-11-22, session 7)", folder: "heldout-q",
-                               floors: Floors(entities: 0.920, relationsUntyped: 0.654, relationsTyped: 0.626, sectors: 0.828, names: 0.943))
+                               floors: Floors(entities: 0.920, relationsUntyped: 0.662, relationsTyped: 0.633, sectors: 0.828, names: 0.943))
 
   /// Held-out sets R and S (Tests/Fixtures/heldout-r, heldout-s: 8 articles each by two more annotators who read only
   /// the schema and the seeds, with NOTES.md): R regional innovation meetings in the seeds' style (6 Polish, 2
@@ -223,7 +227,7 @@ struct HeldoutQualityTests {
   ///
   /// The floors are the tuned figures less 0.02.
   static let setR = HeldoutSet(label: "R (tuned on since 2026-11-22, session 9)", folder: "heldout-r",
-                               floors: Floors(entities: 0.946, relationsUntyped: 0.786, relationsTyped: 0.780, sectors: 0.966, names: 0.965))
+                               floors: Floors(entities: 0.946, relationsUntyped: 0.790, relationsTyped: 0.779, sectors: 0.966, names: 0.965))
   static let setS = HeldoutSet(label: "S (tuned on since 2026-11-22, session 9)", folder: "heldout-s",
                                floors: Floors(entities: 0.964, relationsUntyped: 0.812, relationsTyped: 0.802, sectors: 0.965, names: 0.975))
 
@@ -254,7 +258,7 @@ struct HeldoutQualityTests {
   ///
   /// The floors of every set A–U are now the end-of-session-10 figures less 0.02 where that is higher than before.
   static let setT = HeldoutSet(label: "T (tuned on since 2026-11-22, session 10)", folder: "heldout-t",
-                               floors: Floors(entities: 0.963, relationsUntyped: 0.796, relationsTyped: 0.778, sectors: 0.949, names: 0.970))
+                               floors: Floors(entities: 0.963, relationsUntyped: 0.797, relationsTyped: 0.779, sectors: 0.949, names: 0.970))
   static let setU = HeldoutSet(label: "U (tuned on since 2026-11-22, session 10)", folder: "heldout-u",
                                floors: Floors(entities: 0.932, relationsUntyped: 0.700, relationsTyped: 0.700, sectors: 0.923, names: 0.970))
 
@@ -276,7 +280,7 @@ struct HeldoutQualityTests {
   /// Session 11 tuned on them (their error lists were read); at its end V had 0.972 / 0.926 / 0.992 / 0.745 / 0.729 and
   /// W 0.934 / 0.990 / 0.874 / 0.693 / 0.693. The floors are those figures less 0.02.
   static let setV = HeldoutSet(label: "V (tuned on since 2026-11-22, session 11)", folder: "heldout-v",
-                               floors: Floors(entities: 0.954, relationsUntyped: 0.725, relationsTyped: 0.709, sectors: 0.972, names: 0.906))
+                               floors: Floors(entities: 0.954, relationsUntyped: 0.727, relationsTyped: 0.717, sectors: 0.972, names: 0.912))
   static let setW = HeldoutSet(label: "W (tuned on since 2026-11-22, session 11)", folder: "heldout-w",
                                floors: Floors(entities: 0.917, relationsUntyped: 0.703, relationsTyped: 0.703, sectors: 0.878, names: 0.975))
 
@@ -297,9 +301,9 @@ struct HeldoutQualityTests {
   /// 0.982 / 0.969 / 0.983 / 0.822 / 0.773 and Y 0.960 / 0.980 / 0.916 / 0.777 / 0.749 (same columns). The floors are
   /// those figures less 0.02.
   static let setX = HeldoutSet(label: "X (tuned on since 2026-11-22, session 12)", folder: "heldout-x",
-                               floors: Floors(entities: 0.962, relationsUntyped: 0.802, relationsTyped: 0.753, sectors: 0.963, names: 0.949))
+                               floors: Floors(entities: 0.962, relationsUntyped: 0.813, relationsTyped: 0.764, sectors: 0.963, names: 0.949))
   static let setY = HeldoutSet(label: "Y (tuned on since 2026-11-22, session 12)", folder: "heldout-y",
-                               floors: Floors(entities: 0.940, relationsUntyped: 0.761, relationsTyped: 0.732, sectors: 0.896, names: 0.960))
+                               floors: Floors(entities: 0.942, relationsUntyped: 0.763, relationsTyped: 0.746, sectors: 0.911, names: 0.960))
 
   /// The 26th and 27th held-out sets (Tests/Fixtures/heldout-z, heldout-aa: 8 articles each by two more annotators
   /// who read only the schema and the seeds; their decisions are in each NOTES.md). Z: energy transition and coal
@@ -321,9 +325,9 @@ struct HeldoutQualityTests {
   /// Session 13 (2026-11-23) read their error lists and tuned rules on them: Z 0.960 entities, 0.726 relations
   /// (P 0.809, R 0.658); AA 0.913, 0.573 (P 0.641, R 0.519). The floors are the session-13 figures less 0.02.
   static let setZ = HeldoutSet(label: "Z (tuned on since 2026-11-23, session 13)", folder: "heldout-z",
-                               floors: Floors(entities: 0.940, relationsUntyped: 0.706, relationsTyped: 0.700, sectors: 0.880, names: 0.952))
+                               floors: Floors(entities: 0.945, relationsUntyped: 0.739, relationsTyped: 0.734, sectors: 0.880, names: 0.957))
   static let setAA = HeldoutSet(label: "AA (tuned on since 2026-11-23, session 13)", folder: "heldout-aa",
-                                floors: Floors(entities: 0.893, relationsUntyped: 0.553, relationsTyped: 0.530, sectors: 0.831, names: 0.948))
+                                floors: Floors(entities: 0.898, relationsUntyped: 0.590, relationsTyped: 0.567, sectors: 0.844, names: 0.952))
 
   /// The 28th and 29th held-out sets (Tests/Fixtures/heldout-ab, heldout-ac: 8 articles each by two more annotators
   /// who read only the schema and the seeds; decisions in each NOTES.md), written during session 12 and first scored
@@ -342,9 +346,9 @@ struct HeldoutQualityTests {
   /// Session 13 (2026-11-23) read their error lists and tuned rules on them: AB 0.955 entities, 0.722 relations
   /// (P 0.799, R 0.658); AC 0.927, 0.596 (P 0.714, R 0.512). The floors are the session-13 figures less 0.02.
   static let setAB = HeldoutSet(label: "AB (tuned on since 2026-11-23, session 13)", folder: "heldout-ab",
-                                floors: Floors(entities: 0.935, relationsUntyped: 0.702, relationsTyped: 0.645, sectors: 0.949, names: 0.980))
+                                floors: Floors(entities: 0.935, relationsUntyped: 0.712, relationsTyped: 0.656, sectors: 0.957, names: 0.980))
   static let setAC = HeldoutSet(label: "AC (tuned on since 2026-11-23, session 13)", folder: "heldout-ac",
-                                floors: Floors(entities: 0.907, relationsUntyped: 0.576, relationsTyped: 0.544, sectors: 0.910, names: 0.965))
+                                floors: Floors(entities: 0.907, relationsUntyped: 0.586, relationsTyped: 0.553, sectors: 0.910, names: 0.965))
 
   /// The 30th and 31st held-out sets (Tests/Fixtures/heldout-ad, heldout-ae: 8 articles each by two more annotators
   /// who read only the schema and the seeds; decisions in each NOTES.md), written during session 13 (2026-11-23) and
@@ -364,9 +368,36 @@ struct HeldoutQualityTests {
   /// | AD | 0.865 → 0.881 | 0.983 → 0.983 | 0.815 → 0.814 | 0.521 → 0.550 (P 0.766, R 0.429) | 0.519 → 0.548 |
   /// | AE | 0.938 → 0.938 | 0.969 → 0.985 | 0.861 → 0.861 | 0.659 → 0.674 (P 0.780, R 0.594) | 0.647 → 0.669 |
   ///
+  /// Session 14 (2026-11-23) read their error lists and tuned rules on them: AD 0.946 entities, 0.640 relations
+  /// (P 0.776, R 0.545); AE 0.957, 0.712 (P 0.812, R 0.635). The floors are the session-14 figures less 0.02.
+  static let setAD = HeldoutSet(label: "AD (tuned on since 2026-11-23, session 14)", folder: "heldout-ad",
+                                floors: Floors(entities: 0.926, relationsUntyped: 0.620, relationsTyped: 0.618, sectors: 0.846, names: 0.965))
+  static let setAE = HeldoutSet(label: "AE (tuned on since 2026-11-23, session 14)", folder: "heldout-ae",
+                                floors: Floors(entities: 0.937, relationsUntyped: 0.692, relationsTyped: 0.681, sectors: 0.902, names: 0.975))
+
+  /// The 32nd and 33rd held-out sets (Tests/Fixtures/heldout-af, heldout-ag: 8 articles each by two more annotators
+  /// who read only the schema and the seeds; decisions in each NOTES.md), written during session 14 (2026-11-23) and
+  /// scored on its first binary (0091c2f) and at its end; nobody has read their error lists. AF: transport, mobility
+  /// and logistics (5 Polish, 3 English: a metropolitan transport authority's communiqué, a rail line reopened with the
+  /// communes that paid for it, a TV news text, a sejmik session on a rail programme, a port director quoted at length,
+  /// an Interreg corridor story, a logistics conference's panels, a daily's article naming people by function or
+  /// surname; a person's institution given in the next sentence, "obie spółki", a body joining a project named
+  /// before). AG: labour market, vocational and adult education, skills and migration (6 Polish, 2 English: a labour
+  /// office's ESF communiqué, a job fair's employers, patronage agreements of a school with firms, a county council on
+  /// education, a university career office, a regional council for social dialogue, a Ukrainian partner city's note,
+  /// an Erasmus+ story; initials with surnames, functions after names, a school referred to as "szkoła", bulleted
+  /// partners). Two of the session's rules answer forms these briefs asked for ("obie spółki", initials), written from
+  /// AD's and AE's errors and made-up text, not from AF's or AG's.
+  ///
+  /// | set | entity F1 | names | sectors | relations untyped F1 | typed |
+  /// |---|---|---|---|---|---|
+  /// | AF | 0.937 → 0.942 | 0.898 → 0.899 | 0.800 → 0.802 | 0.590 → 0.616 (P 0.833, R 0.489) | 0.590 → 0.616 |
+  /// | AG | 0.934 → 0.941 | 0.962 → 0.973 | 0.829 → 0.833 | 0.643 → 0.650 (P 0.785, R 0.554) | 0.624 → 0.631 |
+  ///
+  /// AF's canonical names are low by convention: its annotator leaves a company's legal form out of the name (an alias).
   /// The floors are the later figures less 0.02.
-  static let setAD = HeldoutSet(label: "AD (unseen, not tuned on)", folder: "heldout-ad",
-                                floors: Floors(entities: 0.861, relationsUntyped: 0.530, relationsTyped: 0.528, sectors: 0.794, names: 0.963))
-  static let setAE = HeldoutSet(label: "AE (unseen, not tuned on)", folder: "heldout-ae",
-                                floors: Floors(entities: 0.918, relationsUntyped: 0.654, relationsTyped: 0.649, sectors: 0.841, names: 0.965))
+  static let setAF = HeldoutSet(label: "AF (unseen, not tuned on)", folder: "heldout-af",
+                                floors: Floors(entities: 0.922, relationsUntyped: 0.596, relationsTyped: 0.596, sectors: 0.782, names: 0.879))
+  static let setAG = HeldoutSet(label: "AG (unseen, not tuned on)", folder: "heldout-ag",
+                                floors: Floors(entities: 0.921, relationsUntyped: 0.630, relationsTyped: 0.611, sectors: 0.813, names: 0.953))
 }
