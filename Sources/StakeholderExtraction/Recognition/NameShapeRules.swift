@@ -178,7 +178,8 @@ extension Recognizer {
   /// organization's mention index.
   func quotedParts() -> [(text: String, idx: Int)] {
     var out: [(text: String, idx: Int)] = []
-    for (idx, m) in mentions.enumerated() where m.kind == .organization {
+    for idx in mentions.indices where mentions[idx].kind == .organization {
+      let m = mentions[idx]
       guard let quoted = m.name.quotedPart else { continue }
       let q = String(quoted)
       if q.count >= 4, q.first?.isUppercase == true { out.append((q, idx)) }

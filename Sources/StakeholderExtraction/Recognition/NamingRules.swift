@@ -26,7 +26,8 @@ extension Recognizer {
   /// - Complexity: O(m) for m mentions.
   mutating func alignKindsWithEarlierNames() {
     var kindOf: [String: Int] = [:]
-    for (i, m) in mentions.enumerated() where m.kind == .project {
+    for i in mentions.indices where mentions[i].kind == .project {
+      let m = mentions[i]
       let f = Normalize.form(m.name)
       if kindOf[f] == nil { kindOf[f] = i }
     }
@@ -173,7 +174,8 @@ extension Recognizer {
   /// - Complexity: O(m) for m mentions.
   mutating func regionShortForms() {
     var full: [String: String] = [:]
-    for m in mentions where m.kind == .place {
+    for i in mentions.indices where mentions[i].kind == .place {
+      let m = mentions[i]
       let n = m.name
       for suffix in [" Region", " Voivodeship"] where n.hasSuffix(suffix) { full[Normalize.form(String(n.dropLast(suffix.count)))] = n }
     }

@@ -255,7 +255,8 @@ struct Recognizer {
   /// organization read before ("Stowarzyszenie … „Dolina Mleka”") refers to that organization.
   mutating func quotedReferences() {
     var quoted: [(words: [String], idx: Int)] = []
-    for (idx, m) in mentions.enumerated() where m.kind == .organization {
+    for idx in mentions.indices where mentions[idx].kind == .organization {
+      let m = mentions[idx]
       guard let part = m.name.quotedPart else { continue }
       let words = part.lowercased().split(separator: " ").map(String.init)
       if !words.isEmpty { quoted.append((words, idx)) }

@@ -67,9 +67,9 @@ struct DocumentResolver {
     }
     // Keyed by kind and name (``key(_:form:event:)`` without building its "kind:name" string).
     var byKey: [AliasKey: Int] = [:]
-    for (i, m) in ms.enumerated() {
-      let name = m.kind == .event ? Self.keyName(m, form: forms[i], event: event(m.name)) : Self.keyName(m, form: forms[i])
-      let key = AliasKey(kind: m.kind, lower: name)
+    for i in ms.indices {
+      let name = ms[i].kind == .event ? Self.keyName(ms[i], form: forms[i], event: event(ms[i].name)) : Self.keyName(ms[i], form: forms[i])
+      let key = AliasKey(kind: ms[i].kind, lower: name)
       if let j = byKey[key] { uf.union(i, j) } else { byKey[key] = i }
     }
     // Each mention's lower-cased name, made on first need (the alias, short-form and unit passes ask it).
@@ -94,10 +94,10 @@ struct DocumentResolver {
       if let inner = m.innerName { alias(inner) }
     }
     if !byAlias.isEmpty {
-      for (i, m) in ms.enumerated() {
-        if let j = byAlias[AliasKey(kind: m.kind, lower: lowerName(i))] { uf.union(i, j) }
+      for i in ms.indices {
+        if let j = byAlias[AliasKey(kind: ms[i].kind, lower: lowerName(i))] { uf.union(i, j) }
         // (A surface that is the name itself finds the same mention again.)
-        if m.surface != m.name, let j = byAlias[AliasKey(kind: m.kind, lower: m.surface.fastLowercased)] { uf.union(i, j) }
+        if ms[i].surface != ms[i].name, let j = byAlias[AliasKey(kind: ms[i].kind, lower: ms[i].surface.fastLowercased)] { uf.union(i, j) }
       }
     }
     for (i, c) in Self.companyShortNames(r) { uf.union(i, c) }
@@ -163,8 +163,10 @@ struct DocumentResolver {
     for i in byBareName.isEmpty ? [] : organizations {
       let m = ms[i]
       guard m.legalForm == nil else { continue }
-      for f in [m.name, m.surface] + [m.innerName].compactMap({ $0 }) {
-        guard let cands = byBareName[Normalize.form(f)] else { continue }
+      // The name's form is known; a surface that is the name itself would find the same candidates again.
+      let others = (m.surface == m.name ? [] : [m.surface]) + [m.innerName].compactMap({ $0 })
+      for f in [forms[i]] + others.map(Normalize.form) {
+        guard let cands = byBareName[f] else { continue }
         let roots = Set(cands.map { uf.find($0) })
         if roots.count == 1 { uf.union(i, roots.first!); break }
       }
