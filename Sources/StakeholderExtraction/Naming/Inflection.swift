@@ -40,7 +40,7 @@ enum Inflection {
   /// Whether a capitalised word in an oblique case looks like an adjective (so it agrees with its head).
   static func looksAdjectival(_ w: String) -> Bool {
     let l = w.fastLowercased
-    guard l.count >= 5 else { return false }
+    guard l.characterCount >= 5 else { return false }
     return l.hasSuffix(among: adjectiveEndings)
   }
 

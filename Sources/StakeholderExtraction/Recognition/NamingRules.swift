@@ -48,7 +48,7 @@ extension Recognizer {
     let possessive = first.text.hasSuffix("'s") || first.text.hasSuffix("’s")
     let bare = possessive ? String(first.text.dropLast(2)) : first.text
     // An acronym in capitals ("AGH", "MARR") or a short name with inner capitals ("TalTech").
-    guard first.kind == .word, bare.count >= 2, bare.count <= 8, bare.first?.isUppercase == true, bare.dropFirst().contains(where: \.isUppercase),
+    guard first.kind == .word, (2...8).contains(bare.characterCount), bare.first?.isUppercase == true, bare.dropFirst().contains(where: \.isUppercase),
           ((r.lowerBound + 1)..<r.upperBound).contains(where: { englishHeads[$0]?.isUnit == true }),
           let known = mentions.firstIndex(where: { $0.kind == .organization && !$0.nested && ($0.acronyms.contains(bare) || $0.name.hasPrefix(bare + " ")) })
     else { return nil }

@@ -26,7 +26,7 @@ extension Recognizer {
     mutating func prefixIndex() -> [TextKey: [String]] {
       if let byPrefix { return byPrefix }
       var index: [TextKey: [String]] = [:]
-      for key in byForm.keys where key.text.count >= 4 { index[Self.firstFour(key.text), default: []].append(key.text) }
+      for key in byForm.keys where key.text.characterCount >= 4 { index[Self.firstFour(key.text), default: []].append(key.text) }
       byPrefix = index
       return index
     }

@@ -179,7 +179,7 @@ struct DocumentResolver {
     // The names each acronym abbreviates depend only on the acronym and its kind: worked out once per acronym
     // (the same acronym is written many times); the groups they belong to are read at each mention.
     var abbreviated: [EntityKind: [String: [Int]]] = [:]
-    for i in ms.indices where (ms[i].kind == .organization || ms[i].kind == .project) && !nameHasSpace[i] && ms[i].name.count >= 2 && ms[i].name.count <= 8 {
+    for i in ms.indices where (ms[i].kind == .organization || ms[i].kind == .project) && !nameHasSpace[i] && (2...8).contains(ms[i].name.characterCount) {
       let m = ms[i]
       guard m.name.first?.isUppercase == true, m.name.dropFirst().contains(where: { $0.isUppercase }) else { continue }
       let hits: [Int]
@@ -675,7 +675,7 @@ struct DocumentResolver {
 }
 
 extension FoundMention {
-  var acronymLike: Bool { name.count <= 8 && name == name.uppercased() && !name.includes(" ") }
+  var acronymLike: Bool { name.characterCount <= 8 && name == name.uppercased() && !name.includes(" ") }
 }
 
 /// Disjoint sets with path halving.

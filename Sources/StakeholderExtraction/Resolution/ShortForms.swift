@@ -29,7 +29,7 @@ extension DocumentResolver {
     for (j, m) in r.mentions.enumerated() {
       guard let q = r.tailStart(m) else { continue }
       let tailText = Normalize.form(r.text(q..<m.range.upperBound))
-      guard tailText.count >= 4 else { continue }
+      guard tailText.characterCount >= 4 else { continue }
       let tail = TextKey(tailText)
       byTail[tail, default: []].insert(TextKey(forms[j]))
       if firstWithTail[tail] == nil { firstWithTail[tail] = j }
