@@ -45,7 +45,7 @@ extension Recognizer {
   mutating func unitAfterParentAcronym(_ r: Range<Int>, _ k: Int, nested: Bool) -> Int? {
     guard language == "en", r.count >= 2 else { return nil }
     let first = tokens[r.lowerBound]
-    let possessive = first.text.hasSuffix("'s") || first.text.hasSuffix("’s")
+    let possessive = first.text.endsInPossessive
     let bare = possessive ? String(first.text.dropLast(2)) : first.text
     // An acronym in capitals ("AGH", "MARR") or a short name with inner capitals ("TalTech").
     guard first.kind == .word, (2...8).contains(bare.characterCount), bare.first?.isUppercase == true, bare.dropFirst().contains(where: \.isUppercase),

@@ -155,7 +155,7 @@ extension Recognizer {
       // Read only by the two place tests below, which both need a short capitalised chunk.
       let placeName = r.count <= 3 && allCapitalized(r) ? self.placeName(r.map { tokens[$0].text }) : ""
       // "Biella's wool waste" after "the Municipality of Biella": the English possessive is no part of the place.
-      let bare = language == "en" && (l.hasSuffix("'s") || l.hasSuffix("’s")) ? String(l.dropLast(2)) : l
+      let bare = language == "en" && l.endsInPossessive ? String(l.dropLast(2)) : l
       if let town = datelinePlace(r) {
         add(FoundMention(kind: .place, range: r, name: town, surface: surface, sentence: p.sentence))
         continue
