@@ -730,6 +730,14 @@ public enum Normalize {
         var i = 0
         while i < b.count {
           let c = b[i]
+          // An ASCII letter (most bytes of a name): lower-cased and written at once (it is no quote and no space).
+          if (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) {
+            if space { buf[p] = 0x20; p += 1; space = false }
+            buf[p] = c | 0x20
+            p += 1
+            i += 1
+            continue
+          }
           var v = UInt32(c)
           if c < 0x80 {
             if c >= 0x41 && c <= 0x5A { v += 0x20 }
