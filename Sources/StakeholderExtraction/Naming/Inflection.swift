@@ -45,7 +45,7 @@ enum Inflection {
   }
 
   /// The endings ``looksAdjectival(_:)`` tests.
-  static let adjectiveEndings = ["ego", "emu", "ym", "im", "ej", "ą", "ski", "cki", "ska", "cka", "skie", "ckie", "dzki", "dzka", "dzkie", "ny", "na", "ne", "wy", "wa", "we"]
+  static let adjectiveEndings: SuffixList = ["ego", "emu", "ym", "im", "ej", "ą", "ski", "cki", "ska", "cka", "skie", "ckie", "dzki", "dzka", "dzkie", "ny", "na", "ne", "wy", "wa", "we"]
 
   /// Whether a word is plausibly in the nominative (so it is left alone): used to tell "Projekt Polska …"
   /// (a name in apposition) from "Program Rozwoju …" (a genitive complement).
