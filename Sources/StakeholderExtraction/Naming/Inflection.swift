@@ -40,12 +40,12 @@ enum Inflection {
   /// Whether a capitalised word in an oblique case looks like an adjective (so it agrees with its head).
   static func looksAdjectival(_ w: String) -> Bool {
     let l = w.fastLowercased
-    guard l.count >= 5 else { return false }
+    guard l.characterCount >= 5 else { return false }
     return l.hasSuffix(among: adjectiveEndings)
   }
 
   /// The endings ``looksAdjectival(_:)`` tests.
-  static let adjectiveEndings = ["ego", "emu", "ym", "im", "ej", "ą", "ski", "cki", "ska", "cka", "skie", "ckie", "dzki", "dzka", "dzkie", "ny", "na", "ne", "wy", "wa", "we"]
+  static let adjectiveEndings: SuffixList = ["ego", "emu", "ym", "im", "ej", "ą", "ski", "cki", "ska", "cka", "skie", "ckie", "dzki", "dzka", "dzkie", "ny", "na", "ne", "wy", "wa", "we"]
 
   /// Whether a word is plausibly in the nominative (so it is left alone): used to tell "Projekt Polska …"
   /// (a name in apposition) from "Program Rozwoju …" (a genitive complement).

@@ -245,16 +245,16 @@ extension Recognizer {
   /// - Complexity: O(1): at most eight tokens are read.
   func dottedLegalForm(_ j: Int, _ s: Sentence) -> (String, Int)? {
     let end = s.tokens.upperBound
-    guard tokens[j].kind == .word, tokens[j].text.count <= 2, j + 1 < end, marks.isMark(j + 1, "."), !tokens[j + 1].spaceBefore else { return nil }
+    guard tokens[j].kind == .word, tokens[j].text.characterCount <= 2, j + 1 < end, marks.isMark(j + 1, "."), !tokens[j + 1].spaceBefore else { return nil }
     var k = j
     var form = ""
-    while k + 1 < end, k - j < 8, tokens[k].kind == .word, tokens[k].text.count <= 2, marks.isMark(k + 1, "."), !tokens[k + 1].spaceBefore,
+    while k + 1 < end, k - j < 8, tokens[k].kind == .word, tokens[k].text.characterCount <= 2, marks.isMark(k + 1, "."), !tokens[k + 1].spaceBefore,
           k == j || !tokens[k].spaceBefore {
       form += tokens[k].text + "."
       k += 2
     }
     let lower = form.fastLowercased
-    guard form.count >= 4, Self.dottedLegalForms.contains(lower) else { return nil }
+    guard form.characterCount >= 4, Self.dottedLegalForms.contains(lower) else { return nil }
     return (form, k)
   }
 

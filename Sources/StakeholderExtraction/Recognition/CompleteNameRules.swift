@@ -15,7 +15,7 @@ extension Recognizer {
 
   /// Endings no noun of a name's complement has ("Rolnictwa" ends like "Nowa" but is a noun): the place, relational
   /// and "-owy" adjectives, nominative and genitive.
-  static let adjectiveEndings: [String] = [
+  static let adjectiveEndings: SuffixList = [
     "ska", "cka", "ski", "cki", "skie", "ckie", "skiej", "ckiej", "skiego", "ckiego", "na", "ny", "ne", "nej", "nego",
     "owa", "owy", "owe", "owej", "owego",
   ]

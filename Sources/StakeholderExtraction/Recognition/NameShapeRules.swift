@@ -48,7 +48,7 @@ extension Recognizer {
   func possessiveOwner(of m: inout FoundMention) -> FoundMention? {
     guard language == "en", m.kind == .project, !m.range.isEmpty else { return nil }
     let first = tokens[m.range.lowerBound]
-    guard first.kind == .word, first.text.hasSuffix("'s") || first.text.hasSuffix("’s") else { return nil }
+    guard first.kind == .word, first.text.endsInPossessive else { return nil }
     let bare = String(first.text.dropLast(2))
     guard bare.count >= 2, bare.allSatisfy({ $0.isUppercase }) else { return nil }
     var owner = FoundMention(kind: .organization, range: m.range.lowerBound..<(m.range.lowerBound + 1), name: bare, surface: bare, sentence: m.sentence)
@@ -178,7 +178,8 @@ extension Recognizer {
   /// organization's mention index.
   func quotedParts() -> [(text: String, idx: Int)] {
     var out: [(text: String, idx: Int)] = []
-    for (idx, m) in mentions.enumerated() where m.kind == .organization {
+    for idx in mentions.indices where mentions[idx].kind == .organization {
+      let m = mentions[idx]
       guard let quoted = m.name.quotedPart else { continue }
       let q = String(quoted)
       if q.count >= 4, q.first?.isUppercase == true { out.append((q, idx)) }

@@ -26,7 +26,8 @@ extension Recognizer {
   /// - Complexity: O(m) for m mentions.
   mutating func alignKindsWithEarlierNames() {
     var kindOf: [String: Int] = [:]
-    for (i, m) in mentions.enumerated() where m.kind == .project {
+    for i in mentions.indices where mentions[i].kind == .project {
+      let m = mentions[i]
       let f = Normalize.form(m.name)
       if kindOf[f] == nil { kindOf[f] = i }
     }
@@ -44,10 +45,10 @@ extension Recognizer {
   mutating func unitAfterParentAcronym(_ r: Range<Int>, _ k: Int, nested: Bool) -> Int? {
     guard language == "en", r.count >= 2 else { return nil }
     let first = tokens[r.lowerBound]
-    let possessive = first.text.hasSuffix("'s") || first.text.hasSuffix("’s")
+    let possessive = first.text.endsInPossessive
     let bare = possessive ? String(first.text.dropLast(2)) : first.text
     // An acronym in capitals ("AGH", "MARR") or a short name with inner capitals ("TalTech").
-    guard first.kind == .word, bare.count >= 2, bare.count <= 8, bare.first?.isUppercase == true, bare.dropFirst().contains(where: \.isUppercase),
+    guard first.kind == .word, (2...8).contains(bare.characterCount), bare.first?.isUppercase == true, bare.dropFirst().contains(where: \.isUppercase),
           ((r.lowerBound + 1)..<r.upperBound).contains(where: { englishHeads[$0]?.isUnit == true }),
           let known = mentions.firstIndex(where: { $0.kind == .organization && !$0.nested && ($0.acronyms.contains(bare) || $0.name.hasPrefix(bare + " ")) })
     else { return nil }
@@ -173,7 +174,8 @@ extension Recognizer {
   /// - Complexity: O(m) for m mentions.
   mutating func regionShortForms() {
     var full: [String: String] = [:]
-    for m in mentions where m.kind == .place {
+    for i in mentions.indices where mentions[i].kind == .place {
+      let m = mentions[i]
       let n = m.name
       for suffix in [" Region", " Voivodeship"] where n.hasSuffix(suffix) { full[Normalize.form(String(n.dropLast(suffix.count)))] = n }
     }

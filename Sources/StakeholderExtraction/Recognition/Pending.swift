@@ -26,7 +26,7 @@ extension Recognizer {
     mutating func prefixIndex() -> [TextKey: [String]] {
       if let byPrefix { return byPrefix }
       var index: [TextKey: [String]] = [:]
-      for key in byForm.keys where key.text.count >= 4 { index[Self.firstFour(key.text), default: []].append(key.text) }
+      for key in byForm.keys where key.text.characterCount >= 4 { index[Self.firstFour(key.text), default: []].append(key.text) }
       byPrefix = index
       return index
     }
@@ -155,7 +155,7 @@ extension Recognizer {
       // Read only by the two place tests below, which both need a short capitalised chunk.
       let placeName = r.count <= 3 && allCapitalized(r) ? self.placeName(r.map { tokens[$0].text }) : ""
       // "Biella's wool waste" after "the Municipality of Biella": the English possessive is no part of the place.
-      let bare = language == "en" && (l.hasSuffix("'s") || l.hasSuffix("’s")) ? String(l.dropLast(2)) : l
+      let bare = language == "en" && l.endsInPossessive ? String(l.dropLast(2)) : l
       if let town = datelinePlace(r) {
         add(FoundMention(kind: .place, range: r, name: town, surface: surface, sentence: p.sentence))
         continue

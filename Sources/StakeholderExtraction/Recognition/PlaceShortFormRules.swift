@@ -9,7 +9,8 @@ extension Recognizer {
   mutating func townShortForms() {
     var full: [String: String] = [:]
     var ambiguous: Set<String> = []
-    for m in mentions where m.kind == .place {
+    for i in mentions.indices where mentions[i].kind == .place {
+      let m = mentions[i]
       let w = m.name.split(separator: " ")
       guard w.count == 2, Inflection.looksAdjectival(String(w[1])), w[1].first?.isUppercase == true else { continue }
       let key = String(w[0])

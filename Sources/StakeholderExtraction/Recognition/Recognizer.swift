@@ -255,7 +255,8 @@ struct Recognizer {
   /// organization read before ("Stowarzyszenie … „Dolina Mleka”") refers to that organization.
   mutating func quotedReferences() {
     var quoted: [(words: [String], idx: Int)] = []
-    for (idx, m) in mentions.enumerated() where m.kind == .organization {
+    for idx in mentions.indices where mentions[idx].kind == .organization {
+      let m = mentions[idx]
       guard let part = m.name.quotedPart else { continue }
       let words = part.lowercased().split(separator: " ").map(String.init)
       if !words.isEmpty { quoted.append((words, idx)) }
@@ -332,10 +333,10 @@ struct Recognizer {
     // "the EU's Just Transition Fund": the owner in the possessive is an organization of its own.
     if let owner = possessiveOwner(of: &m) { add(owner, claimTokens: claimTokens) }
     // "the City of Kranj's experience": the English possessive ending is not part of the name.
-    if language == "en", m.name.hasSuffix("'s") || m.name.hasSuffix("’s"), m.name.count > 3 {
+    if language == "en", m.name.endsInPossessive, m.name.count > 3 {
       m.name.removeLast(2)
-      if m.surface.hasSuffix("'s") || m.surface.hasSuffix("’s") { m.surface.removeLast(2) }
-      if let p = m.placeInName, p.hasSuffix("'s") || p.hasSuffix("’s") { m.placeInName = String(p.dropLast(2)) }
+      if m.surface.endsInPossessive { m.surface.removeLast(2) }
+      if let p = m.placeInName, p.endsInPossessive { m.placeInName = String(p.dropLast(2)) }
     }
     if m.kind == .event { withEnglishOrdinal(&m) }
     let idx = mentions.count

@@ -13,7 +13,7 @@ extension Recognizer {
   /// … Executive Agency (REA)"): the next organization within five tokens, or nil.
   func ownedOrganization(after t: Int, _ s: Sentence) -> Int? {
     let last = tokens[mentions[t].range.upperBound - 1].lower
-    guard last.hasSuffix("'s") || last.hasSuffix("’s") else { return nil }
+    guard last.endsInPossessive else { return nil }
     var q = mentions[t].range.upperBound
     while q < s.tokens.upperBound, q - mentions[t].range.upperBound < 5 {
       if claim[q] >= 0, claim[q] != t, mentions[claim[q]].kind == .organization { return claim[q] }

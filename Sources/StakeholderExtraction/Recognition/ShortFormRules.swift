@@ -54,7 +54,7 @@ extension Recognizer {
           !(q..<m.range.upperBound).contains(where: { tokens[$0].kind != .word || heads[$0] != nil }),
           m.head?.english == false else { return nil }
     let tail = text(q..<m.range.upperBound).fastLowercased
-    return tail.count >= 4 ? tail : nil
+    return tail.characterCount >= 4 ? tail : nil
   }
 
   /// Whether the tail of a mention that has one (``headedTailCandidate(_:)``) names a place ("Urząd Miasta Wrocławia",

@@ -15,7 +15,7 @@ extension RelationFinder {
   /// when another function ties them to another body.
   mutating func functionHeadReference() {
     var byHead: [String: Set<Int>] = [:]
-    for (i, m) in r.mentions.enumerated() where m.kind == .organization { if let h = m.head { byHead[h.lemma, default: []].insert(g(i)) } }
+    for i in r.mentions.indices where r.mentions[i].kind == .organization { if let h = r.mentions[i].head { byHead[h.lemma, default: []].insert(g(i)) } }
     for role in r.roles where role.target == nil {
       let p = g(role.person)
       let words = role.text.split(separator: " ")

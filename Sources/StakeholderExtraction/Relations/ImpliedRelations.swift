@@ -164,7 +164,8 @@ extension RelationFinder {
   /// "the Interreg North Sea project „Green Ports …”", "the URBACT Action Planning Network „…”": a
   /// programme named as the type of a project funds it.
   mutating func programmeBeforeProject() {
-    for (i, m) in r.mentions.enumerated() where m.kind == .project && !m.nested && (m.isProgramme || funderLike(i)) {
+    for i in r.mentions.indices where r.mentions[i].kind == .project && !r.mentions[i].nested && (r.mentions[i].isProgramme || funderLike(i)) {
+      let m = r.mentions[i]
       let e = claimedEnd(i)
       var q = e
       while q < r.tokens.count, q - e < 4, r.claim[q] < 0, r.vocabulary.has(Recognizer.projectTypeWords, q) { q += 1 }

@@ -68,7 +68,7 @@ extension RelationFinder {
   /// - Complexity: O(m) for m mentions.
   func onlyProgramme() -> Int? {
     var found = Set<Int>()
-    for (i, m) in r.mentions.enumerated() where m.kind == .project && (m.isProgramme || funderLike(i)) { found.insert(g(i)) }
+    for i in r.mentions.indices where r.mentions[i].kind == .project && (r.mentions[i].isProgramme || funderLike(i)) { found.insert(g(i)) }
     return found.count == 1 ? found.first : nil
   }
 }

@@ -218,9 +218,10 @@ extension RelationFinder {
   ///     firstFormWord("„Dolina Mleka” Sp.")   // "dolina"
   /// - Complexity: O(n) in the length of the first word.
   static func firstFormWord(_ f: String) -> Substring? {
-    let scalars = f.unicodeScalars
-    let cut = scalars.firstIndex(of: " ") ?? scalars.endIndex
-    return Normalize.form(String(scalars[..<cut])).spaceSeparatedWords.first
+    // The first space is the first byte 0x20 (found on bytes); the form's first word without splitting it all.
+    let cut = f.utf8.firstIndex(of: 0x20) ?? f.utf8.endIndex
+    let word = Normalize.form(String(f.unicodeScalars[..<cut])).firstSpaceSeparatedWord
+    return word.isEmpty ? nil : word
   }
 
   // MARK: funded_by

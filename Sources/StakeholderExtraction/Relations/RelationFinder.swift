@@ -32,10 +32,10 @@ struct RelationFinder {
     self.groupOf = res.groupOf
     self.kinds = res.groups.map { r.mentions[$0[0]].kind }
     var byKind: [EntityKind: [Int]] = [:]
-    for (i, m) in r.mentions.enumerated() { byKind[m.kind, default: []].append(i) }
+    for i in r.mentions.indices { byKind[r.mentions[i].kind, default: []].append(i) }
     mentionsByKind = byKind
     var by = Array(repeating: [Int](), count: r.sentences.count)
-    for (i, m) in r.mentions.enumerated() where m.sentence >= 0 && m.sentence < by.count { by[m.sentence].append(i) }
+    for i in r.mentions.indices where r.mentions[i].sentence >= 0 && r.mentions[i].sentence < by.count { by[r.mentions[i].sentence].append(i) }
     // The mentions' starts read once: a closure reading `r` itself copies the whole recogniser at each sort.
     let starts = r.mentions.map(\.range.lowerBound)
     for k in by.indices { by[k].sort { starts[$0] < starts[$1] } }
@@ -47,7 +47,8 @@ struct RelationFinder {
     mainEvent = leadEvent.flatMap { Self.unnamedMeetingHeldDuring(r, $0) ? nil : res.groupOf[$0] }
     var tops: [(String, Int)] = []
     var seen = Set<Int>()
-    for (i, m) in r.mentions.enumerated() where m.kind == .organization && m.parent == nil && !seen.contains(res.groupOf[i]) {
+    for i in r.mentions.indices where r.mentions[i].kind == .organization && r.mentions[i].parent == nil && !seen.contains(res.groupOf[i]) {
+      let m = r.mentions[i]
       seen.insert(res.groupOf[i])
       tops.append((m.name.fastLowercased, res.groupOf[i]))
     }
@@ -61,13 +62,15 @@ struct RelationFinder {
     var count: [Int: Int] = [:]
     var first: [Int: Int] = [:]
     let funders = fundingSources(r, groupOf)
-    for (i, m) in r.mentions.enumerated() where m.kind == .project && !m.isProgramme && !funders.contains(g(i)) {
+    for i in r.mentions.indices where r.mentions[i].kind == .project && !r.mentions[i].isProgramme && !funders.contains(g(i)) {
+      let m = r.mentions[i]
       count[g(i), default: 0] += 1
       first[g(i)] = min(first[g(i)] ?? Int.max, m.range.lowerBound)
     }
     // No project but a programme named in quotes or by name: the document is about that programme.
     if count.isEmpty {
-      for (i, m) in r.mentions.enumerated() where m.kind == .project && m.head == nil && !Markers.funderLike(m.name) {
+      for i in r.mentions.indices where r.mentions[i].kind == .project && r.mentions[i].head == nil && !Markers.funderLike(r.mentions[i].name) {
+        let m = r.mentions[i]
         count[g(i), default: 0] += 1
         first[g(i)] = min(first[g(i)] ?? Int.max, m.range.lowerBound)
       }
@@ -79,7 +82,8 @@ struct RelationFinder {
   /// "ze środków programu X"): a funder, never the document's own project, however often it is named.
   static func fundingSources(_ r: Recognizer, _ groupOf: [Int]) -> Set<Int> {
     var funders = Set<Int>()
-    for (i, m) in r.mentions.enumerated() where m.kind == .project {
+    for i in r.mentions.indices where r.mentions[i].kind == .project {
+      let m = r.mentions[i]
       var start = m.range.lowerBound
       // "funded by the European Union's Horizon Europe programme": the owner in the possessive stands between.
       if start > 0, r.claim[start - 1] >= 0, r.mentions[r.claim[start - 1]].kind == .organization, r.tokens[start - 1].lower.hasSuffix("s"),

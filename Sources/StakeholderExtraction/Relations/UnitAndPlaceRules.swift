@@ -54,8 +54,9 @@ extension RelationFinder {
     }
     // "Rada Gospodarcza przy Rektorze Politechniki Wrocławskiej", "Rada … przy Prezydencie Miasta X": a council attached
     // to an institution's head is part of that institution.
-    for (i, m) in r.mentions.enumerated() where m.kind == .organization && !m.nested && parents[g(i)] == nil
-      && ["rada", "komitet", "zespół", "komisja", "council", "board", "committee"].contains(m.head?.lemma ?? "") {
+    for i in r.mentions.indices where r.mentions[i].kind == .organization && !r.mentions[i].nested && parents[g(i)] == nil
+      && ["rada", "komitet", "zespół", "komisja", "council", "board", "committee"].contains(r.mentions[i].head?.lemma ?? "") {
+      let m = r.mentions[i]
       let e = claimedEnd(i)
       guard e + 2 < r.tokens.count, r.vocabulary.lowerIn(e, ["przy", "at"]), r.sentenceOf[e + 2] == m.sentence else { continue }
       var q = e + 1
@@ -97,7 +98,8 @@ extension RelationFinder {
     func placeNamed(_ name: String) -> Int? {
       if placeByName == nil {
         var d: [String: Int] = [:]
-        for (i, m) in placeMentions.enumerated() where m.kind == .place {
+        for i in placeMentions.indices where placeMentions[i].kind == .place {
+          let m = placeMentions[i]
           let n = m.name.fastLowercased
           if d[n] == nil { d[n] = placeGroups[i] }
         }
@@ -105,7 +107,8 @@ extension RelationFinder {
       }
       return placeByName![name]
     }
-    for (i, m) in r.mentions.enumerated() where m.kind == .organization || m.kind == .event {
+    for i in r.mentions.indices where r.mentions[i].kind == .organization || r.mentions[i].kind == .event {
+      let m = r.mentions[i]
       // "Urząd Miasta w Stalowej Woli": a place written with "w" into the name.
       // Only a town's own office is placed by its name; a university's or an agency's seat in its official name
       // ("Uniwersytet Mikołaja Kopernika w Toruniu") is part of the name, not a statement of where it is.

@@ -12,7 +12,7 @@ extension DocumentResolver {
   /// - Complexity: O(m) for m mentions (hashing their names).
   static func joinNamesWithoutLeadingAdjectives(_ ms: [FoundMention], forms: [String], _ uf: inout UnionFind) {
     var longer: [Substring: Set<Int>] = [:]
-    for (j, m) in ms.enumerated() where m.kind == .organization && m.parent == nil {
+    for j in ms.indices where ms[j].kind == .organization && ms[j].parent == nil {
       // The first word is tested before the name is cut into words.
       guard Inflection.looksAdjectival(String(forms[j].firstSpaceSeparatedWord)) else { continue }
       let words = forms[j].spaceSeparatedWords
@@ -23,7 +23,8 @@ extension DocumentResolver {
       }
     }
     guard !longer.isEmpty else { return }
-    for (i, m) in ms.enumerated() where m.kind == .organization && m.parent == nil {
+    for i in ms.indices where ms[i].kind == .organization && ms[i].parent == nil {
+      let m = ms[i]
       guard let head = m.head, !head.english else { continue }
       // The first word, without cutting the rest into words.
       let first = forms[i].firstSpaceSeparatedWord

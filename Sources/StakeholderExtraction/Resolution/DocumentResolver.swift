@@ -67,9 +67,9 @@ struct DocumentResolver {
     }
     // Keyed by kind and name (``key(_:form:event:)`` without building its "kind:name" string).
     var byKey: [AliasKey: Int] = [:]
-    for (i, m) in ms.enumerated() {
-      let name = m.kind == .event ? Self.keyName(m, form: forms[i], event: event(m.name)) : Self.keyName(m, form: forms[i])
-      let key = AliasKey(kind: m.kind, lower: name)
+    for i in ms.indices {
+      let name = ms[i].kind == .event ? Self.keyName(ms[i], form: forms[i], event: event(ms[i].name)) : Self.keyName(ms[i], form: forms[i])
+      let key = AliasKey(kind: ms[i].kind, lower: name)
       if let j = byKey[key] { uf.union(i, j) } else { byKey[key] = i }
     }
     // Each mention's lower-cased name, made on first need (the alias, short-form and unit passes ask it).
@@ -94,10 +94,10 @@ struct DocumentResolver {
       if let inner = m.innerName { alias(inner) }
     }
     if !byAlias.isEmpty {
-      for (i, m) in ms.enumerated() {
-        if let j = byAlias[AliasKey(kind: m.kind, lower: lowerName(i))] { uf.union(i, j) }
+      for i in ms.indices {
+        if let j = byAlias[AliasKey(kind: ms[i].kind, lower: lowerName(i))] { uf.union(i, j) }
         // (A surface that is the name itself finds the same mention again.)
-        if m.surface != m.name, let j = byAlias[AliasKey(kind: m.kind, lower: m.surface.fastLowercased)] { uf.union(i, j) }
+        if ms[i].surface != ms[i].name, let j = byAlias[AliasKey(kind: ms[i].kind, lower: ms[i].surface.fastLowercased)] { uf.union(i, j) }
       }
     }
     for (i, c) in Self.companyShortNames(r) { uf.union(i, c) }
@@ -163,8 +163,10 @@ struct DocumentResolver {
     for i in byBareName.isEmpty ? [] : organizations {
       let m = ms[i]
       guard m.legalForm == nil else { continue }
-      for f in [m.name, m.surface] + [m.innerName].compactMap({ $0 }) {
-        guard let cands = byBareName[Normalize.form(f)] else { continue }
+      // The name's form is known; a surface that is the name itself would find the same candidates again.
+      let others = (m.surface == m.name ? [] : [m.surface]) + [m.innerName].compactMap({ $0 })
+      for f in [forms[i]] + others.map(Normalize.form) {
+        guard let cands = byBareName[f] else { continue }
         let roots = Set(cands.map { uf.find($0) })
         if roots.count == 1 { uf.union(i, roots.first!); break }
       }
@@ -177,7 +179,7 @@ struct DocumentResolver {
     // The names each acronym abbreviates depend only on the acronym and its kind: worked out once per acronym
     // (the same acronym is written many times); the groups they belong to are read at each mention.
     var abbreviated: [EntityKind: [String: [Int]]] = [:]
-    for i in ms.indices where (ms[i].kind == .organization || ms[i].kind == .project) && !nameHasSpace[i] && ms[i].name.count >= 2 && ms[i].name.count <= 8 {
+    for i in ms.indices where (ms[i].kind == .organization || ms[i].kind == .project) && !nameHasSpace[i] && (2...8).contains(ms[i].name.characterCount) {
       let m = ms[i]
       guard m.name.first?.isUppercase == true, m.name.dropFirst().contains(where: { $0.isUppercase }) else { continue }
       let hits: [Int]
@@ -673,7 +675,7 @@ struct DocumentResolver {
 }
 
 extension FoundMention {
-  var acronymLike: Bool { name.count <= 8 && name == name.uppercased() && !name.includes(" ") }
+  var acronymLike: Bool { name.characterCount <= 8 && name == name.uppercased() && !name.includes(" ") }
 }
 
 /// Disjoint sets with path halving.
@@ -728,6 +730,14 @@ public enum Normalize {
         var i = 0
         while i < b.count {
           let c = b[i]
+          // An ASCII letter (most bytes of a name): lower-cased and written at once (it is no quote and no space).
+          if (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) {
+            if space { buf[p] = 0x20; p += 1; space = false }
+            buf[p] = c | 0x20
+            p += 1
+            i += 1
+            continue
+          }
           var v = UInt32(c)
           if c < 0x80 {
             if c >= 0x41 && c <= 0x5A { v += 0x20 }

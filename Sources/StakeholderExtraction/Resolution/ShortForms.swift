@@ -6,7 +6,8 @@ extension DocumentResolver {
   /// - Complexity: O(m) for m mentions (the companies are indexed once).
   static func companyShortNames(_ r: Recognizer) -> [(Int, Int)] {
     var pairs: [(Int, Int)] = []
-    for (i, m) in r.mentions.enumerated() where m.kind == .organization && m.range.count == 1 && m.legalForm == nil && !m.nested {
+    for i in r.mentions.indices where r.mentions[i].kind == .organization && r.mentions[i].range.count == 1 && r.mentions[i].legalForm == nil && !r.mentions[i].nested {
+      let m = r.mentions[i]
       if let c = r.companyNamedByFirstWord(m.range.lowerBound), c != i, r.mentions[c].name != m.name { pairs.append((i, c)) }
     }
     return pairs
@@ -28,14 +29,14 @@ extension DocumentResolver {
     for (j, m) in r.mentions.enumerated() {
       guard let q = r.tailStart(m) else { continue }
       let tailText = Normalize.form(r.text(q..<m.range.upperBound))
-      guard tailText.count >= 4 else { continue }
+      guard tailText.characterCount >= 4 else { continue }
       let tail = TextKey(tailText)
       byTail[tail, default: []].insert(TextKey(forms[j]))
       if firstWithTail[tail] == nil { firstWithTail[tail] = j }
     }
     guard !byTail.isEmpty else { return [] }
     var pairs: [(Int, Int)] = []
-    for (i, m) in r.mentions.enumerated() where m.kind == .organization && m.head == nil && m.legalForm == nil && !m.nested && !m.acronymLike {
+    for i in r.mentions.indices where r.mentions[i].kind == .organization && r.mentions[i].head == nil && r.mentions[i].legalForm == nil && !r.mentions[i].nested && !r.mentions[i].acronymLike {
       let f = TextKey(forms[i])
       guard let names = byTail[f], names.count == 1, let j = firstWithTail[f] else { continue }
       pairs.append((i, j))

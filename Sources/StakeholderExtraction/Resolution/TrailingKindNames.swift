@@ -14,7 +14,7 @@ extension DocumentResolver {
   /// - Complexity: O(m) for m mentions (hashing their names).
   static func joinNamesWithoutTrailingKind(_ ms: [FoundMention], forms: [String], _ uf: inout UnionFind) {
     var longer: [Substring: Set<Int>] = [:]
-    for (j, m) in ms.enumerated() where m.kind == .organization && m.legalForm == nil {
+    for j in ms.indices where ms[j].kind == .organization && ms[j].legalForm == nil {
       let words = forms[j].spaceSeparatedWords
       guard words.count >= 3, let last = words.last, trailingKindWords.contains(String(last)) else { continue }
       for drop in 1...2 where words.count - drop >= 1 {
@@ -22,7 +22,7 @@ extension DocumentResolver {
       }
     }
     guard !longer.isEmpty else { return }
-    for (i, m) in ms.enumerated() where m.kind == .organization && m.head == nil && m.legalForm == nil {
+    for i in ms.indices where ms[i].kind == .organization && ms[i].head == nil && ms[i].legalForm == nil {
       guard let cands = longer[Substring(forms[i])] else { continue }
       let roots = Set(cands.map { uf.find($0) })
       if roots.count == 1, let root = roots.first { uf.union(i, root) }

@@ -15,7 +15,8 @@ extension DocumentResolver {
   static func translationPairs(_ r: Recognizer) -> [(Int, Int)] {
     let ms = r.mentions
     var pairs: [(Int, Int)] = []
-    for (i, m) in ms.enumerated() where (m.kind == .organization || m.kind == .project || m.kind == .event) && !m.nested {
+    for i in ms.indices where (ms[i].kind == .organization || ms[i].kind == .project || ms[i].kind == .event) && !ms[i].nested {
+      let m = ms[i]
       let e = m.range.upperBound
       guard e + 2 < r.tokens.count, r.tokens[e].text == "(" else { continue }
       let j = r.claim[e + 1]

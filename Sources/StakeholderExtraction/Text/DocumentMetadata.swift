@@ -12,9 +12,12 @@ enum DocumentMetadata {
   static func language(_ tokens: [Token]) -> String {
     var pl = 0, en = 0
     // Longer words cannot be function words (simple text is NFC, so equal words have equal bytes).
-    for t in tokens where t.kind == .word && t.casing == .lower && (t.lower.utf8.count <= maxFunctionWordBytes || !t.lower.isSimpleText) {
-      if polishWords.contains(t.lower) { pl += 1 }
-      if englishWords.contains(t.lower) { en += 1 }
+    // (Tokens read in place, by index: no copy of each token; the word lists read once.)
+    let polish = polishWords, english = englishWords, maxBytes = maxFunctionWordBytes
+    for i in tokens.indices where tokens[i].kind == .word && tokens[i].casing == .lower
+      && (tokens[i].lower.utf8.count <= maxBytes || !tokens[i].lower.isSimpleText) {
+      if polish.contains(tokens[i].lower) { pl += 1 }
+      if english.contains(tokens[i].lower) { en += 1 }
     }
     return en > pl ? "en" : "pl"
   }
