@@ -307,8 +307,8 @@ extension Recognizer {
 
 extension Recognizer {
   /// Where an English title after a marker ends when it runs, through small joining words, up to its acronym in
-  /// parentheses: "the project Retention and Adaptation in Lower Town (RALT)" names "Retention and Adaptation in Lower
-  /// Town". Nil when the words do not reach "(ACRONYM)" or when no joining word is crossed (the chunk is then read as
+  /// parentheses: "the project Green Roofs and Water Gardens in Lower Town (GRWG)" names "Green Roofs and Water Gardens
+  /// in Lower Town". Nil when the words do not reach "(ACRONYM)" or when no joining word is crossed (the chunk is then read as
   /// usual).
   func titleBeforeAcronym(_ j: Int, _ s: Sentence) -> Int? {
     guard language == "en" else { return nil }

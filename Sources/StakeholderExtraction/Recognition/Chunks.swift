@@ -8,7 +8,7 @@ extension Recognizer {
   /// Endings of Polish verbs in the past tense ("dołączyła", "przystąpiło", "zostały", "podpisali"), which an
   /// adjective between a marker and a name never has.
   static let pastVerbEndings = ["ła", "ło", "ły", "li"]
-  /// Small words inside an English title ("Retention and Adaptation in X", "Skills for the Blue Economy").
+  /// Small words inside an English title ("Green Roofs and Water Gardens in X", "Skills for the Blue Economy").
   static let englishTitleJoiners: WordSet = ["and", "in", "of", "for", "the", "&", "on", "to"]
   static let branchForms: WordSet = ["oddział", "oddziału", "oddziałowi", "oddziałem", "oddziale", "branch", "filia", "filii", "delegatura", "delegatury"]
   static let placePrepositions: WordSet = ["w", "we", "z", "ze", "do", "na", "in", "from", "near", "koło", "pod", "dla", "ku", "nad", "to", "around", "okolicach", "okolic", "pobliżu"]

@@ -911,8 +911,8 @@ extension Recognizer {
     memo.companiesWithoutLegalForm.isEmpty ? nil : memo.companiesWithoutLegalForm[surface]
   }
 
-  /// The earlier company whose name without its legal form is the chunk `r` in another case ("Medivii Pharmy",
-  /// "Kujawskiej Telematyki" after "Medivia Pharma S.A.", "Kujawska Telematyka S.A."): the words pair up, each the
+  /// The earlier company whose name without its legal form is the chunk `r` in another case ("Lubuskiej Ceramiki",
+  /// "Noteckich Wodociągów" after "Lubuska Ceramika S.A.", "Noteckie Wodociągi sp. z o.o."): the words pair up, each the
   /// same but for its ending. The first such company in the text wins.
   func inflectedCompany(_ r: Range<Int>) -> Int? {
     guard language != "en", r.allSatisfy({ tokens[$0].kind == .word && tokens[$0].casing == .capitalized }) else { return nil }
@@ -925,8 +925,8 @@ extension Recognizer {
   }
 
   /// Whether two capitalised words are one word in two cases: a common beginning of at least four letters that
-  /// leaves each at most four lower-case letters of ending, and the shorter at most two ("Telematyka", "Telematyki";
-  /// "Kujawska", "Kujawskiej"; not "OpoSoft", "Opolu").
+  /// leaves each at most four lower-case letters of ending, and the shorter at most two ("Ceramika", "Ceramiki";
+  /// "Lubuska", "Lubuskiej"; not "MogSoft", "Mogilnie").
   static func sameWordInflected(_ a: Substring, _ b: String) -> Bool {
     if a == b { return true }
     let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)

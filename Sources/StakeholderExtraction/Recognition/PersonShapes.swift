@@ -281,7 +281,7 @@ extension Recognizer {
 
 extension Recognizer {
   /// Whether the given name at `i` and the adjective after it name a two-word town the lexicon lists: "z Kazimierza
-  /// Dolnego", "w Kazimierzu Biskupim" are places, not people.
+  /// Biskupiego", "w Kazimierzu Pomorskim" are places, not people.
   func givenNameOpensPlace(_ i: Int) -> Bool {
     guard language != "en", i + 1 < tokens.count, Inflection.looksAdjectival(tokens[i + 1].text) else { return false }
     return names.lexicon.store.multiwordPlaceRank(placeName([tokens[i].text, tokens[i + 1].text])) != nil

@@ -79,7 +79,7 @@ extension Recognizer {
         continue
       }
       // "Biuro Rzecznika Prasowego Prezydenta Miasta Łodzi": a function in the genitive inside a headed name.
-      // "Spółdzielnia Socjalna Opiekun": a function's word in the nominative that ends the chunk after a head is the
+      // "Spółdzielnia Socjalna Doradca": a function's word in the nominative that ends the chunk after a head is the
       // name's last word (no person follows it).
       let insideName = i > segStart && (segStart..<i).contains { heads[$0]?.kind == .organization }
         && (roleWords[i].map { $0.base != tokens[i].lower } == true || (i + 1 == b && language != "en"))

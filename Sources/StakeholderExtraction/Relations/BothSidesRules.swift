@@ -29,7 +29,7 @@ extension RelationFinder {
       let heads = Self.pluralBodies[noun]
       guard heads != nil || r.vocabulary.has(Self.genericPluralBodies, b + 1) else { continue }
       // "Obie spółki": a company is read by its legal form as well as by its head; an English name by its words
-      // ("Bergen Municipality", "City of X").
+      // ("Fjordby Municipality", "City of X").
       let companies = noun == "spółki" || noun == "companies"
       let pair = lastTwoOrganizations(before: b, sentence: k) { m in
         guard let heads else { return true }

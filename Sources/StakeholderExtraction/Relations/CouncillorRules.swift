@@ -17,9 +17,9 @@ extension RelationFinder {
     let councillors = r.roles.filter { $0.target == nil && Self.councillorWords.contains($0.text.fastLowercased) }
     guard !councillors.isEmpty else { return }
     var councils = Set<Int>()
-    for (i, m) in r.mentions.enumerated() where m.kind == .organization {
-      guard let h = m.head?.lemma ?? (m.name.fastLowercased.hasSuffix(" council") ? "council" : nil) else { continue }
-      let name = m.name.fastLowercased
+    for i in r.mentions.indices where r.mentions[i].kind == .organization {
+      let name = r.mentions[i].name.fastLowercased
+      guard let h = r.mentions[i].head?.lemma ?? (name.hasSuffix(" council") ? "council" : nil) else { continue }
       if h == "sejmik" || ((h == "rada" || h == "council") && Self.localCouncilWords.contains(where: { name.has($0) })) { councils.insert(g(i)) }
     }
     guard councils.count == 1, let council = councils.first else { return }

@@ -28,7 +28,7 @@ extension RelationFinder {
   mutating func statedProjectParticipation() {
     for (k, s) in r.sentences.enumerated() {
       guard r.vocabulary.sentenceHas(Self.joiningVerbs, k) || r.vocabulary.sentenceHas(Self.takingPartVerbs, k) else { continue }
-      // The undertaking: its noun ("do programu") or its name ("Do ZSP przystąpił …") after "do" / "w".
+      // The undertaking: its noun ("do programu") or its name ("Do ASŁ przystąpił …") after "do" / "w".
       guard let noun = s.tokens.first(where: { $0 > s.tokens.lowerBound && r.vocabulary.lowerIn($0 - 1, ["do", "w", "we", "the", "in"])
         && (r.claim[$0] < 0 ? r.vocabulary.has(Self.undertakingCaseForms, $0) : r.mentions[r.claim[$0]].kind == .project && !funderLike(r.claim[$0])) }) else { continue }
       guard let v = s.tokens.first(where: { r.claim[$0] < 0 && (r.vocabulary.has(Self.joiningVerbs, $0) || r.vocabulary.has(Self.takingPartVerbs, $0)) }),
@@ -44,7 +44,7 @@ extension RelationFinder {
       for b in stride(from: k - 1, through: max(0, k - 2), by: -1) where before == nil {
         before = mentions(in: b).last(where: { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme && !funderLike($0) }).map { g($0) }
       }
-      // A programme joined by name ("Do ZSP przystąpił …") is the one joined, even when it is a programme.
+      // A programme joined by name ("Do ASŁ przystąpił …") is the one joined, even when it is a programme.
       let joinedByName = r.claim[noun] >= 0 ? g(r.claim[noun]) : nil
       guard let proj = joinedByName ?? named ?? before ?? mainProject else { continue }
       // The organization: the subject after the verb (Polish word order, past "również", "także", "już") or before it.

@@ -191,7 +191,7 @@ enum HeadWords {
     pl("jarmark jarmarku jarmarkowi jarmarkiem", ev, .masculine)
     pl("piknik pikniku piknikowi piknikiem", ev, .masculine)
     pl("festyn festynu festynowi festynem festynie", ev, .masculine)
-    // "Święto Plonów", "Noc Muzeów": a named feast or night of a town or region.
+    // "Święto Miodu", "Noc Muzeów": a named feast or night of a town or region.
     pl("święto święta świętu świętem święcie", ev, .neuter)
     pl("noc nocy nocą", ev, .feminine)
     // "Śniadanie Biznesowe X", "Innovation Breakfast": a morning meeting of firms and offices.
