@@ -84,9 +84,10 @@ extension Recognizer {
     // (chunks add mentions as they go, but only after `earlier`, and never change the earlier ones' forms).
     let earlier = mentions.count
     var index: PendingIndex?
-    // Multi-word names of mentions not nested, by kind and head lemma: their distinct normalised forms and the
-    // first mention. Read lazily in mention order (`headedRead` so far); what this loop adds only appends.
-    var headed: [String: (names: [String], first: Int)] = [:]
+    // Multi-word names of mentions not nested, by kind and head lemma: the first normalised form, whether another
+    // form was seen, and the first mention. Read lazily in mention order (`headedRead` so far); what this loop adds
+    // only appends.
+    var headed: [String: (name: String, several: Bool, first: Int)] = [:]
     var headedRead = 0
     var unexplained: [Pending] = []
     for p in pending {
@@ -99,11 +100,12 @@ extension Recognizer {
           headedRead += 1
           guard !mentions[idx].nested, let lemma = mentions[idx].head?.lemma, mentions[idx].name.includes(" ") else { continue }
           let key = "\(mentions[idx].kind.rawValue) \(lemma)"
+          if headed[key]?.several == true { continue }
           let n = Normalize.form(mentions[idx].name)
           if let known = headed[key] {
-            if !known.names.contains(n) { headed[key]!.names.append(n) }
+            if known.name != n { headed[key]!.several = true }
           } else {
-            headed[key] = ([n], idx)
+            headed[key] = (n, false, idx)
           }
         }
         let found = headed["\(h.kind.rawValue) \(h.lemma)"]
@@ -114,7 +116,7 @@ extension Recognizer {
           add(m)
           continue
         }
-        if let found, found.names.count == 1 {
+        if let found, !found.several {
           let t = found.first
           var m = FoundMention(kind: mentions[t].kind, range: r, name: mentions[t].name, surface: text(r), sentence: p.sentence)
           m.head = mentions[t].head
