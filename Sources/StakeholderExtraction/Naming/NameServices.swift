@@ -106,8 +106,11 @@ final class NameServices: Sendable {
   /// Whether two words are one Polish place of the lexicon ("Nowy Targ", "Bielsk Podlaski"): a listed two-word place, or
   /// two place words one of which is a ranked town.
   func isTwoWordPlace(_ first: String, _ second: String) -> Bool {
-    lexicon.store.multiwordPlaceRank(first + " " + second) != nil || isLexiconPlace([first, second])
+    isListedMultiwordPlace(first + " " + second) || isLexiconPlace([first, second])
   }
+
+  /// Whether the lexicon's list of multi-word places has `name` ("Bielsk Podlaski", "Kazimierz Biskupi").
+  func isListedMultiwordPlace(_ name: String) -> Bool { lexicon.store.multiwordPlaceRank(name) != nil }
 
   /// Whether a canonical place name is Polish (in the lexicon or the general lists as Polish).
   func isPolishPlace(_ name: String) -> Bool {

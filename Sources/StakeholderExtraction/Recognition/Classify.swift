@@ -243,7 +243,7 @@ extension Recognizer {
     // (The text is built only when some company has a legal form, and before the call: a method call on the
     // recogniser whose argument calls another copies the whole recogniser.)
     if legal == nil, r.count <= 4, !memo.companiesWithoutLegalForm.isEmpty, case let written = text(r),
-       let known = companyWithoutLegalForm(written) ?? inflectedCompany(r) {
+       let known = companyWithoutLegalForm(written) ?? inflectedCompany(r, written) {
       var m = FoundMention(kind: .organization, range: r, name: mentions[known].name, surface: text(r), sentence: k)
       m.legalForm = mentions[known].legalForm
       m.nested = nested
@@ -911,29 +911,14 @@ extension Recognizer {
     memo.companiesWithoutLegalForm.isEmpty ? nil : memo.companiesWithoutLegalForm[surface]
   }
 
-  /// The earlier company whose name without its legal form is the chunk `r` in another case ("Lubuskiej Ceramiki",
-  /// "Noteckich Wodociągów" after "Lubuska Ceramika S.A.", "Noteckie Wodociągi sp. z o.o."): the words pair up, each the
-  /// same but for its ending. The first such company in the text wins.
-  func inflectedCompany(_ r: Range<Int>) -> Int? {
+  /// The earlier company whose name without its legal form is the chunk `r` (written `written`) in another case
+  /// ("Lubuskiej Ceramiki", "Noteckich Wodociągów" after "Lubuska Ceramika S.A.", "Noteckie Wodociągi sp. z o.o."):
+  /// every word shares its stem (``sameStem(_:_:)``). The first such company in the text wins.
+  func inflectedCompany(_ r: Range<Int>, _ written: String) -> Int? {
     guard language != "en", r.allSatisfy({ tokens[$0].kind == .word && tokens[$0].casing == .capitalized }) else { return nil }
     var best: Int?
-    for (bare, idx) in memo.companiesWithoutLegalForm where best.map({ idx < $0 }) ?? true {
-      let words = bare.split(separator: " ")
-      if words.count == r.count, zip(words, r).allSatisfy({ Self.sameWordInflected($0, tokens[$1].text) }) { best = idx }
-    }
+    for (bare, idx) in memo.companiesWithoutLegalForm where (best.map { idx < $0 } ?? true) && Self.sameStem(bare, written) { best = idx }
     return best
-  }
-
-  /// Whether two capitalised words are one word in two cases: a common beginning of at least four letters that
-  /// leaves each at most four lower-case letters of ending, and the shorter at most two ("Ceramika", "Ceramiki";
-  /// "Lubuska", "Lubuskiej"; not "MogSoft", "Mogilnie").
-  static func sameWordInflected(_ a: Substring, _ b: String) -> Bool {
-    if a == b { return true }
-    let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
-    var p = 0
-    while p < x.count, p < y.count, x[p] == y[p] { p += 1 }
-    guard p >= 4, x.count - p <= 4, y.count - p <= 4, p >= min(x.count, y.count) - 2 else { return false }
-    return x[p...].allSatisfy { $0.properties.isLowercase } && y[p...].allSatisfy { $0.properties.isLowercase }
   }
 
   /// Two or three capitalised words after a speech verb, or before ", <function>".

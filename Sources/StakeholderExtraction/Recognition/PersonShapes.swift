@@ -284,6 +284,6 @@ extension Recognizer {
   /// Biskupiego", "w Kazimierzu Pomorskim" are places, not people.
   func givenNameOpensPlace(_ i: Int) -> Bool {
     guard language != "en", i + 1 < tokens.count, Inflection.looksAdjectival(tokens[i + 1].text) else { return false }
-    return names.lexicon.store.multiwordPlaceRank(placeName([tokens[i].text, tokens[i + 1].text])) != nil
+    return names.isListedMultiwordPlace(placeName([tokens[i].text, tokens[i + 1].text]))
   }
 }

@@ -430,7 +430,8 @@ struct Recognizer {
       // "„święto kwitnącej jabłoni”", "„opolskie święto chleba”", "kampania „smaki regionu”": a title in lower case is a
       // name only when one of its first two words is an event or project head, or a marker stands right before it (in
       // English a quotation in lower case is someone's words).
-      if tokens[i + 1].casing == .lower, language == "en" || (!titleOpensWithHead(i + 1, j) && !markerRightBefore(i, s)) { i += 1; continue }
+      let lowerTitleHead = tokens[i + 1].casing == .lower ? ownHeadOfTitle(i + 1, j) : nil
+      if tokens[i + 1].casing == .lower, language == "en" || (lowerTitleHead == nil && !markerRightBefore(i, s)) { i += 1; continue }
       // The marker: the nearest marker word within six tokens before the quote.
       var kind: EntityKind?
       var programme = false
@@ -452,7 +453,7 @@ struct Recognizer {
         programme = false
       }
       // "„święto kwitnących sadów”": a title in lower case with no marker before it is the kind of its own head.
-      if kind == nil, tokens[i + 1].casing == .lower, let h = ownHeadOfTitle(i + 1, j) { kind = h.kind }
+      if kind == nil, let h = lowerTitleHead { kind = h.kind }
       // "„A” oraz „B”": the second title shares the first one's marker.
       if kind == nil, let lk = lastKind, i - lastEnd <= 2 { kind = lk }
       // A marker after the title: "the „Opole Days” conference", "a „Symbiosis Matchmaking” service".
@@ -547,23 +548,5 @@ struct Recognizer {
       }
       i = j + 1
     }
-  }
-}
-
-extension Recognizer {
-  /// Whether one of the first two words of the title `a..<close` is an event or project head ("święto …", "opolskie
-  /// święto …").
-  func titleOpensWithHead(_ a: Int, _ close: Int) -> Bool { ownHeadOfTitle(a, close) != nil }
-
-  /// The event or project head among the first two words of the title `a..<close`, if any.
-  func ownHeadOfTitle(_ a: Int, _ close: Int) -> HeadWord? {
-    for q in a..<min(close, a + 2) { if let h = lowerHeads[q], h.kind == .event || h.kind == .project { return h } }
-    return nil
-  }
-
-  /// Whether an event or project marker stands within the two words before the opening quote at `i` ("pokazu
-  /// kulinarnego „…”", "projekt „…”").
-  func markerRightBefore(_ i: Int, _ s: Sentence) -> Bool {
-    (max(s.tokens.lowerBound, i - 2)..<i).contains { vocabulary.has(Markers.event, $0) || vocabulary.has(Markers.project, $0) }
   }
 }
