@@ -298,6 +298,7 @@ struct RelationFinder {
     functionThenOrganizationItems()
     ownerBeforeFunction()
     functionOfDescribedOrganization()
+    functionInNextSentence()
     behalfAndHeadedBy()
     representedPartners()
     membersOfBody()
@@ -379,6 +380,7 @@ struct RelationFinder {
     relativeClauseRunners()
     clauseParticipants()
     partnerListItems()
+    exhibitorAndAgreementLists()
     projectRunnerPhrases()
     startedProjects()
     participleAgentProjects()
@@ -402,6 +404,7 @@ struct RelationFinder {
     relativeJointWork()
     fundingPhrases()
     eventSupport()
+    participationInEventNamedBefore()
     participation()
   }
 

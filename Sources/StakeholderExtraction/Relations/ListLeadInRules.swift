@@ -1,0 +1,62 @@
+import StakeholderModel
+
+/// Bulleted lists of exhibitors and of the other sides of agreements:
+/// - "Podczas targów „X” oferty przedstawiło 60 wystawców, m.in.:", "Swoje stoiska zapowiedziało 40 pracodawców.
+///   Wśród nich są:", "Exhibitors included:" and a list: the first organization of each item takes part in the event
+///   (named in the lead-in, else in the two sentences before, else the report's meeting);
+/// - "Umowy z Zespołem Szkół X zawarli:", "Agreements with the X were signed by:" and a list: the first organization
+///   of each item is a partner of the body named after "z" / "with".
+extension RelationFinder {
+  /// Nouns of the bodies that show themselves at a fair or event.
+  static let exhibitorNouns: WordSet = [
+    "wystawców", "wystawcy", "wystawcami", "pracodawców", "pracodawcy", "stoiska", "stoisk", "exhibitors", "employers",
+    "stands", "exhibitor",
+  ]
+  /// Words of signing an agreement in a lead-in.
+  static let agreementLeadInWords: WordSet = [
+    "zawarli", "zawarły", "podpisali", "podpisały", "signed", "umowy", "porozumienia", "agreements", "listy",
+  ]
+  /// Short lead-ins that continue the sentence before: "Wśród nich są:", "Among them:".
+  static let continuingLeadInWords: WordSet = ["wśród", "among"]
+
+  /// Adds the relations of the lists after lead-ins of exhibitors and of agreements.
+  mutating func exhibitorAndAgreementLists() {
+    for k in r.sentences.indices where r.vocabulary.sentenceHas(Self.exhibitorNouns, k) || r.vocabulary.sentenceHas(Self.agreementLeadInWords, k)
+      || r.vocabulary.sentenceHas(Self.continuingLeadInWords, k) {
+      let items = listItems(after: k)
+      guard !items.isEmpty else { continue }
+      let s = r.sentences[k]
+      let continues = k > 0 && r.vocabulary.has(Self.continuingLeadInWords, s.tokens.lowerBound) && s.tokens.count <= 5
+      let exhibitors = r.vocabulary.sentenceHas(Self.exhibitorNouns, k) || (continues && r.vocabulary.sentenceHas(Self.exhibitorNouns, k - 1))
+      if exhibitors, let event = eventOfLeadIn(k) {
+        for o in firstOrganizations(of: items) where organized[g(o)]?.contains(event) != true { add(g(o), event, .participatesIn, r.mentions[o].sentence) }
+      } else if r.vocabulary.sentenceHas(Self.agreementLeadInWords, k), let side = otherSideOfAgreement(in: k) {
+        for o in firstOrganizations(of: items) where g(o) != side { add(g(o), side, .partnerOf, r.mentions[o].sentence) }
+      }
+    }
+  }
+
+  /// The first organization of each list item.
+  func firstOrganizations(of items: [Int]) -> [Int] {
+    items.compactMap { item in mentions(in: item).first { r.mentions[$0].kind == .organization } }
+  }
+
+  /// The event of an exhibitors' lead-in `k`: named in it, else in the two sentences before, else the report's.
+  func eventOfLeadIn(_ k: Int) -> Int? {
+    for b in stride(from: k, through: max(0, k - 2), by: -1) {
+      if let e = mentions(in: b).last(where: { kind(g($0)) == .event }) { return g(e) }
+    }
+    return mainEvent
+  }
+
+  /// The organization named after "z" / "ze" / "with" in lead-in `k` ("Umowy z ZSME zawarli:").
+  func otherSideOfAgreement(in k: Int) -> Int? {
+    let s = r.sentences[k]
+    for q in s.tokens where q + 1 < s.tokens.upperBound && r.claim[q] < 0 && r.vocabulary.lowerIn(q, ["z", "ze", "with"]) {
+      var a = q + 1
+      if a < s.tokens.upperBound, r.vocabulary.lowerIs(a, "the") { a += 1 }
+      if a < s.tokens.upperBound, r.claim[a] >= 0, r.mentions[r.claim[a]].kind == .organization { return g(r.claim[a]) }
+    }
+    return nil
+  }
+}
