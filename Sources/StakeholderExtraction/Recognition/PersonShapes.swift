@@ -246,9 +246,11 @@ extension Recognizer {
           if !Markers.romanNumerals.contains(t.text), let a = Inflection.adjective(t.text, hw.gender) { w = a }
         } else if Inflection.looksAdjectival(t.text), let a = Inflection.adjective(t.text, hw.gender), t.lower.hasSuffix(among: ["ego", "emu", "ym", "im", "ej", "ą"]) {
           w = a
-        } else if hw.gender == .plural, hw.kind == .organization, i == h + 1, t.lower.hasSuffix("ych") || t.lower.hasSuffix("ich"),
+        } else if hw.gender == .plural, i == h + 1, t.lower.hasSuffix("ych") || t.lower.hasSuffix("ich"),
+                  hw.kind == .organization || i + 1 == r.upperBound || tokens[i + 1].casing == .lower,
                   let a = Inflection.adjective(t.text, .plural) {
-          // "Zakładów Chemicznych X S.A.": a plural institution's adjective right after it agrees with it.
+          // "Zakładów Chemicznych X S.A.": a plural institution's adjective right after it agrees with it; so does an
+          // event's that ends the name ("Targów Edukacyjnych", not "Dni Otwartych Drzwi").
           w = a
         } else {
           frozen = true

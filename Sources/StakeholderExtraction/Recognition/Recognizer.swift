@@ -516,6 +516,17 @@ struct Recognizer {
         i = j + 1
         continue
       }
+      if kind == .event, let phrase = eventPhraseBeforeQuote(i, s) {
+        let full = phrase.start..<(j + 1)
+        var m = FoundMention(kind: .event, range: full, name: phrase.words + " " + text(i..<(j + 1)), surface: text(full), sentence: k)
+        m.innerName = text((i + 1)..<j)
+        let idx = add(m)
+        for q in full where claim[q] < 0 { claim[q] = idx }
+        lastKind = .event
+        lastEnd = j
+        i = j + 1
+        continue
+      }
       if let kind {
         var inner = (i + 1)..<j
         // Drop closing punctuation glued inside ("RIS ”" has a space before the closing mark).

@@ -89,10 +89,10 @@ extension RelationFinder {
 
 extension RelationFinder {
   /// Nouns of a subordinate body in an apposition: "a budgetary unit of the City of X", "a subsidiary of Y".
-  static let subordinateBodyNouns: WordSet = ["unit", "subsidiary", "branch", "jednostka", "jednostką", "oddział", "oddziałem"]
+  static let subordinateBodyNouns: WordSet = ["unit", "subsidiary", "branch", "jednostka", "jednostką", "jednostki", "oddział", "oddziałem"]
 
-  /// "X (PX), a budgetary unit of the City of Y", "X, jednostka budżetowa Miasta Y", "X, a subsidiary of Y": the
-  /// organization described is `part_of` the one after the noun.
+  /// "X (PX), a budgetary unit of the City of Y", "X, jednostka budżetowa Miasta Y", "X, a subsidiary of Y", "X jest
+  /// jednostką budżetową Y", "X is a unit of Y": the organization described is `part_of` the one after the noun.
   mutating func subordinateApposition() {
     for i in mentions(ofKind: .organization) {
       let m = r.mentions[i]
@@ -100,7 +100,7 @@ extension RelationFinder {
       let s = r.sentences[m.sentence]
       var e = claimedEnd(i, before: s.tokens.upperBound)
       if e + 2 < s.tokens.upperBound, r.tokens[e].text == "(", r.tokens[e + 2].text == ")" { e += 3 }
-      guard e + 3 < s.tokens.upperBound, r.tokens[e].text == "," else { continue }
+      guard e + 3 < s.tokens.upperBound, r.tokens[e].text == "," || r.vocabulary.lowerIn(e, ["jest", "is"]) else { continue }
       var q = e + 1
       if r.vocabulary.lowerIn(q, ["a", "an", "the"]) { q += 1 }
       // One adjective before the noun ("budgetary", "budżetowa" comes after it in Polish).

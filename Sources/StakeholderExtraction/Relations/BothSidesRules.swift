@@ -25,18 +25,7 @@ extension RelationFinder {
               r.claim[t] < 0 && (r.vocabulary.has(Self.bothWords, t) || (r.vocabulary.has(Self.twoWords, t) && t > s.tokens.lowerBound && r.vocabulary.lowerIs(t - 1, "the")))
             }), b + 1 < s.tokens.upperBound,
             s.tokens.contains(where: { $0 > b && r.vocabulary.has(Markers.agreementCue, $0) }) else { continue }
-      let noun = r.tokens[b + 1].lower
-      let heads = Self.pluralBodies[noun]
-      guard heads != nil || r.vocabulary.has(Self.genericPluralBodies, b + 1) else { continue }
-      // "Obie spółki": a company is read by its legal form as well as by its head; an English name by its words
-      // ("Fjordby Municipality", "City of X").
-      let companies = noun == "spółki" || noun == "companies"
-      let pair = lastTwoOrganizations(before: b, sentence: k) { m in
-        guard let heads else { return true }
-        let mention = r.mentions[m]
-        return heads.contains(mention.head?.lemma ?? "") || (companies && mention.legalForm != nil)
-          || mention.range.contains { heads.contains(r.tokens[$0].lower) }
-      }
+      let pair = bodiesReferredToTogether(at: b, sentence: k)
       guard pair.count == 2 else { continue }
       // The other side, named after "z" / "with" in the sentence.
       let after = s.tokens.filter { $0 > b + 1 && r.claim[$0] < 0 && r.vocabulary.lowerIn($0, ["z", "ze", "with"]) }
@@ -50,6 +39,25 @@ extension RelationFinder {
         add(pair[0], pair[1], .partnerOf, k)
       }
     }
+  }
+
+  /// "Obie spółki", "both companies", "the two partners" at token `b`: the last two organizations of that kind (any
+  /// kind for a generic noun) named up to sentence `k`, as groups; empty when the noun names no bodies.
+  func bodiesReferredToTogether(at b: Int, sentence k: Int) -> [Int] {
+    guard b + 1 < r.tokens.count else { return [] }
+    let noun = r.tokens[b + 1].lower
+    let heads = Self.pluralBodies[noun]
+    guard heads != nil || r.vocabulary.has(Self.genericPluralBodies, b + 1) else { return [] }
+    // "Obie spółki": a company is read by its legal form as well as by its head; an English name by its words
+    // ("Fjordby Municipality", "City of X").
+    let companies = noun == "spółki" || noun == "companies"
+    let pair = lastTwoOrganizations(before: b, sentence: k) { m in
+      guard let heads else { return true }
+      let mention = r.mentions[m]
+      return heads.contains(mention.head?.lemma ?? "") || (companies && mention.legalForm != nil)
+        || mention.range.contains { heads.contains(r.tokens[$0].lower) }
+    }
+    return pair.count == 2 ? pair : []
   }
 
   /// The last two distinct organizations named before token `b` in sentence `k` or the three sentences before it

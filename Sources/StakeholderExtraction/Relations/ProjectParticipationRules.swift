@@ -13,6 +13,13 @@ extension RelationFinder {
     "dołączyły", "dołączyli", "joined", "joins", "dołączy", "dołączą", "przystąpi", "przystąpią",
     // "Do programu włączyła się X": with "się".
     "włączył", "włączyła", "włączyło", "włączyły", "włączyli",
+    // "Z projektem od początku związany jest X".
+    "związany", "związana", "związane", "związani",
+  ]
+  /// Verbs of declaring one's taking part, which need "udział" after them: "zadeklarowały udział w P".
+  static let declaringVerbs: WordSet = [
+    "zadeklarował", "zadeklarowała", "zadeklarowało", "zadeklarowały", "zadeklarowali", "zgłosił", "zgłosiła", "zgłosiło",
+    "zgłosiły", "zgłosili", "potwierdził", "potwierdziła", "potwierdziło", "potwierdziły", "potwierdzili",
   ]
   /// Finite verbs and phrases of taking part: "bierze udział", "uczestniczy", "takes part", "participates".
   static let takingPartVerbs: WordSet = [
@@ -22,19 +29,23 @@ extension RelationFinder {
   static let undertakingCaseForms: WordSet = [
     "projektu", "programu", "inicjatywy", "sieci", "partnerstwa", "konsorcjum", "projekcie", "programie", "inicjatywie",
     "przedsięwzięciu", "przedsięwzięcia", "project", "programme", "network", "initiative", "partnership", "consortium",
+    "projektem", "programem", "inicjatywą", "przedsięwzięciem",
   ]
+  /// All the verbs the rule starts from.
+  static let participationVerbs = joiningVerbs.union(takingPartVerbs).union(declaringVerbs)
 
   /// Records participates_in for an organization stated to take part in, or to have joined, a project.
   mutating func statedProjectParticipation() {
     for (k, s) in r.sentences.enumerated() {
-      guard r.vocabulary.sentenceHas(Self.joiningVerbs, k) || r.vocabulary.sentenceHas(Self.takingPartVerbs, k) else { continue }
-      // The undertaking: its noun ("do programu") or its name ("Do ASŁ przystąpił …") after "do" / "w".
-      guard let noun = s.tokens.first(where: { $0 > s.tokens.lowerBound && r.vocabulary.lowerIn($0 - 1, ["do", "w", "we", "the", "in"])
+      guard r.vocabulary.sentenceHas(Self.participationVerbs, k) else { continue }
+      // The undertaking: its noun ("do programu") or its name ("Do ASŁ przystąpił …") after "do" / "w" / "z".
+      guard let noun = s.tokens.first(where: { $0 > s.tokens.lowerBound && r.vocabulary.lowerIn($0 - 1, ["do", "w", "we", "the", "in", "z"])
         && (r.claim[$0] < 0 ? r.vocabulary.has(Self.undertakingCaseForms, $0) : r.mentions[r.claim[$0]].kind == .project && !funderLike(r.claim[$0])) }) else { continue }
-      guard let v = s.tokens.first(where: { r.claim[$0] < 0 && (r.vocabulary.has(Self.joiningVerbs, $0) || r.vocabulary.has(Self.takingPartVerbs, $0)) }),
-            abs(v - noun) <= 3 else { continue }
-      // "bierze udział", "takes part": the verb needs its noun.
-      if r.vocabulary.has(Self.takingPartVerbs, v), r.vocabulary.lowerIn(v, ["bierze", "biorą", "brała", "brał", "brało", "weźmie", "wezmą", "takes"]),
+      // "przystąpiły tym samym do projektu": up to four tokens apart.
+      guard let v = s.tokens.first(where: { r.claim[$0] < 0 && r.vocabulary.has(Self.participationVerbs, $0) }),
+            abs(v - noun) <= 4 else { continue }
+      // "bierze udział", "takes part", "zadeklarowały udział": the verb needs its noun.
+      if r.vocabulary.lowerIn(v, ["bierze", "biorą", "brała", "brał", "brało", "weźmie", "wezmą", "takes"]) || r.vocabulary.has(Self.declaringVerbs, v),
          !(v + 1 < s.tokens.upperBound && r.vocabulary.lowerIn(v + 1, ["udział", "part"])) { continue }
       let ms = mentions(in: k)
       let named = ms.first { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme && !funderLike($0) }.map { g($0) }
@@ -51,16 +62,38 @@ extension RelationFinder {
       var q = max(v, noun) + 1
       while q < s.tokens.upperBound, r.claim[q] >= 0, r.claim[q] == r.claim[noun] { q += 1 }
       if q < s.tokens.upperBound, r.vocabulary.lowerIn(q, ["udział", "part", "się"]) { q += 1 }
-      while q < s.tokens.upperBound, q - v <= 5, r.claim[q] < 0, r.vocabulary.lowerIn(q, ["również", "także", "też", "już", "jako", "partner", "pierwszy", "also", "the"]) { q += 1 }
+      while q < s.tokens.upperBound, q - v <= 5, r.claim[q] < 0, r.vocabulary.lowerIn(q, ["również", "także", "też", "już", "jako", "partner", "pierwszy", "also", "the", "jest", "są", "był", "była", "będzie"]) { q += 1 }
       var subjects: [Int] = []
       if q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization {
         subjects = coordinatedOrganizations(from: q, in: s)
+      } else if v >= s.tokens.lowerBound + 2, r.vocabulary.lowerIn(v - 1, ["które", "który", "która", "którzy", "which"]), r.tokens[v - 2].text == "," {
+        // "A oraz B, które zadeklarowały udział w P": the bodies before the relative pronoun.
+        subjects = coordinatedOrganizations(endingBefore: v - 2, in: s)
       } else if let before = ms.last(where: { r.mentions[$0].kind == .organization && r.mentions[$0].range.upperBound <= min(v, noun) && min(v, noun) - r.mentions[$0].range.upperBound <= 2 }) {
         subjects = [before]
       }
-      for o in subjects where organized[g(o)]?.contains(proj) != true && found[Key(source: g(o), target: proj, type: .organizes)] == nil {
-        add(g(o), proj, .participatesIn, k)
+      var groups = subjects.map { g($0) }
+      // "Obie spółki przystąpiły do projektu", "both companies joined P": the two bodies of that kind named before.
+      if groups.isEmpty, v >= s.tokens.lowerBound + 2, r.vocabulary.has(Self.bothWords, v - 2) { groups = bodiesReferredToTogether(at: v - 2, sentence: k) }
+      for o in groups where organized[o]?.contains(proj) != true && found[Key(source: o, target: proj, type: .organizes)] == nil {
+        add(o, proj, .participatesIn, k)
       }
     }
+  }
+}
+
+extension RelationFinder {
+  /// The organizations coordinated ("A, B oraz C") that end right before token `end` of sentence `s`, in text order.
+  func coordinatedOrganizations(endingBefore end: Int, in s: Sentence) -> [Int] {
+    var out: [Int] = []
+    var q = end - 1
+    while q >= s.tokens.lowerBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization {
+      let m = r.claim[q]
+      out.insert(m, at: 0)
+      q = r.mentions[m].range.lowerBound - 1
+      guard q > s.tokens.lowerBound, r.vocabulary.lowerIn(q, [",", "i", "oraz", "and"]) else { break }
+      q -= 1
+    }
+    return out
   }
 }

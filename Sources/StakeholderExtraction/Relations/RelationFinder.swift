@@ -385,6 +385,7 @@ struct RelationFinder {
     startedProjects()
     participleAgentProjects()
     statedProjectParticipation()
+    projectWorkDoers()
     selectedParticipants()
     beneficiaries()
     partnerSubjects()
