@@ -331,7 +331,7 @@ extension Recognizer {
   /// Beginnings of the words before "w" that make an office's name take its seat ("Urząd Skarbowy w …").
   static let officeSeatPrefixes = ["powiatow", "skarbow", "wojewódzk", "statystyczn", "miejsk", "gminn", "morsk"]
   /// Regional centres and agencies named by their field, which take their seat.
-  static let regionalSeatHeads: WordSet = ["ośrodek", "agencja", "zarząd", "centrum"]
+  static let regionalSeatHeads: WordSet = ["ośrodek", "agencja", "zarząd", "centrum", "dyrekcja", "inspektorat"]
   /// Branches and regional offices, named by their seat.
   static let branchHeads: WordSet = ["oddział", "biuro", "delegatura", "filia"]
   /// Councils and offices that take their seat after ``officeBeforeSeat`` words.

@@ -102,6 +102,7 @@ struct DocumentResolver {
     }
     for (i, c) in Self.companyShortNames(r) { uf.union(i, c) }
     for (i, j) in Self.headedTails(r, forms: forms) { uf.union(i, j) }
+    for (i, j) in Self.quotedPartShortNames(r) { uf.union(i, j) }
     // A name with its translation in parentheses ("Ternopilska Miska Rada (Ternopil City Council)").
     for (i, j) in Self.translationPairs(r) {
       uf.union(i, j)

@@ -44,3 +44,27 @@ extension DocumentResolver {
     return pairs
   }
 }
+
+/// A body named later by the quoted part of its name, in another case: "Przedsiębiorstwo Komunalne „Ekobud” sp. z
+/// o.o." … "prezes Ekobudu", "Spółdzielnia „Nasz Dom”" … "z Naszego Domu".
+extension DocumentResolver {
+  /// Pairs `(i, j)`: the organization mention `i` without a head word, legal form or quotes whose words share their
+  /// stems with the quoted part of exactly one organization name `j` of the text.
+  ///
+  /// - Complexity: O(m + q·h) for m mentions, q quoted names and h headless mentions.
+  static func quotedPartShortNames(_ r: Recognizer) -> [(Int, Int)] {
+    var quoted: [(part: String, j: Int)] = []
+    for (j, m) in r.mentions.enumerated() where m.kind == .organization && m.head != nil {
+      if let part = m.name.quotedPart, !quoted.contains(where: { $0.part == part && r.mentions[$0.j].name == m.name }) { quoted.append((String(part), j)) }
+    }
+    guard !quoted.isEmpty else { return [] }
+    var pairs: [(Int, Int)] = []
+    for i in r.mentions.indices where r.mentions[i].kind == .organization && r.mentions[i].head == nil && r.mentions[i].legalForm == nil && !r.mentions[i].nested {
+      let name = r.mentions[i].name
+      guard name.quotedPart == nil else { continue }
+      let hits = quoted.filter { Recognizer.sameStem($0.part, name) }
+      if let first = hits.first, hits.allSatisfy({ r.mentions[$0.j].name == r.mentions[first.j].name }) { pairs.append((i, first.j)) }
+    }
+    return pairs
+  }
+}

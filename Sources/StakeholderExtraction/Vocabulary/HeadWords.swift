@@ -88,6 +88,7 @@ enum HeadWords {
     pl("zakłady zakładów zakładom zakładami zakładach", org, .plural, .business)
     pl("izba izby izbie izbę izbą", org, .feminine, .business)
     pl("spółdzielnia spółdzielni spółdzielnię spółdzielnią", org, .feminine, .business)
+    pl("przedsiębiorstwo przedsiębiorstwa przedsiębiorstwu przedsiębiorstwem przedsiębiorstwie", org, .neuter, .business)
     pl("dział działu działowi działem dziale", org, .masculine, unit: true)
     pl("punkt punktu punktowi punktem punkcie", org, .masculine, .localGovernment)
     pl("koło koła kołu kołem kole", org, .neuter, .civilSociety)
