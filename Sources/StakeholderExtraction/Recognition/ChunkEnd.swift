@@ -104,6 +104,11 @@ extension Recognizer {
         j += 4
         continue
       }
+      // "Shipbuilding School Complex No. 4", "Higher Vocational School No. 21": a numbered institution in English.
+      if t.kind == .punct, hasHead, language == "en", j + 1 < end, marks.isMark(j, "."), tokens[j - 1].text == "No", tokens[j + 1].kind == .number {
+        j += 2
+        continue
+      }
       if t.kind == .punct, marks.isMark(j, "„"), hasHead || tokens[j - 1].casing == .upper, HeadWords.head(headLemma ?? "")?.kind == .organization || tokens[j - 1].casing == .upper,
          let close = ((j + 1)..<min(end, j + 8)).first(where: { marks.isMark($0, "”") }), close > j + 1,
          tokens[j + 1].isNameLike, ((j + 1)..<close).allSatisfy({ claim[$0] == -1 }) {

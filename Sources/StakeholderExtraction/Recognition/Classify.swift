@@ -11,6 +11,12 @@ extension Recognizer {
       || datePrefixWord(r.lowerBound, r) || originBeforeRegion(r)
       // "on 3–4 October for the X Meeting": a date's month before lower-case words is not part of the name.
       || (r.count > 2 && tokens[r.lowerBound + 1].casing == .lower && tokens[r.lowerBound + 1].kind == .word && Markers.months[tokens[r.lowerBound].lower] != nil)
+      // "In May X GmbH signed …": an English month after its preposition is no part of the name.
+      || (r.count > 1 && language == "en" && r.lowerBound > 0 && Markers.months[tokens[r.lowerBound].lower] != nil
+        && vocabulary.lowerIn(r.lowerBound - 1, ["in", "since", "by", "until", "during", "early", "late", "mid"]))
+      // "Activists of the X Association repaired …": people named by a plural noun that opens the sentence.
+      || (r.count > 3 && language == "en" && r.lowerBound == sentences[k].tokens.lowerBound && vocabulary.has(Self.englishPeopleNouns, r.lowerBound)
+        && vocabulary.lowerIs(r.lowerBound + 1, "of"))
       // "Przewodniczącą Rady wybrano …": a function capitalised only because it opens the sentence.
       || (r.count > 1 && language != "en" && r.lowerBound == sentences[k].tokens.lowerBound && roleWords[r.lowerBound] != nil && heads[r.lowerBound] == nil) {
       r = (r.lowerBound + 1)..<r.upperBound
@@ -731,13 +737,19 @@ extension Recognizer {
   static let englishVenueModifiers: WordSet = ["conference", "congress", "convention", "exhibition", "expo"]
   static let englishVenueHeads: WordSet = ["centre", "center", "hall", "venue"]
 
-  /// English adjectives of nationality or region ("Swedish", "Baltic"), never a name on their own.
+  /// Plural nouns of people that may open an English sentence before "of the" and a body ("Activists of the …").
+  static let englishPeopleNouns: WordSet = [
+    "activists", "members", "representatives", "students", "staff", "experts", "researchers", "volunteers", "pupils",
+    "delegates", "employees", "teachers", "officials", "residents", "workers", "scientists", "engineers", "managers",
+  ]
+  /// English adjectives of nationality or region ("Swedish", "Baltic") and languages ("in English"), never a name on
+  /// their own.
   static let englishAdjectivesOfOrigin: WordSet = [
     "polish", "baltic", "nordic", "scandinavian", "european", "basque", "catalan", "flemish", "estonian", "finnish",
     "latvian", "lithuanian", "german", "french", "italian", "spanish", "portuguese", "dutch", "belgian", "swedish",
     "norwegian", "danish", "czech", "slovak", "hungarian", "romanian", "bulgarian", "croatian", "slovenian", "greek",
     "austrian", "irish", "british", "ukrainian", "icelandic", "maltese", "cypriot", "luxembourgish", "swiss",
-    "pomeranian", "silesian", "masovian", "kuyavian", "warmian", "mazurian", "subcarpathian",
+    "pomeranian", "silesian", "masovian", "kuyavian", "warmian", "mazurian", "subcarpathian", "english", "russian",
   ]
   /// English plurals of the people of a body ("Representatives of the X"), besides ``Markers/genericPlurals``.
   static let groupPlurals: WordSet = ["representatives", "members", "participants"]

@@ -3,10 +3,10 @@ import StakeholderModel
 extension Recognizer {
   /// Heads of English names of public institutions that carry their seat after "in", as their Polish names do
   /// with "w": "University of Forestry in Sopot", "Maritime Office in Elbląg", "Regional Branch in Kielce", "Embassy
-  /// of Ireland in Warsaw".
+  /// of Ireland in Warsaw", "Provincial Fund for Environmental Protection and Water Management in Opole".
   static let englishHeadsWithSeat: WordSet = [
     "university", "office", "branch", "institute", "college", "academy", "school", "centre", "center", "collegium",
-    "hospital", "museum", "library", "embassy", "consulate",
+    "hospital", "museum", "library", "embassy", "consulate", "fund", "directorate", "inspectorate",
   ]
 
   /// Whether "in" at `j` starts the seat of the English institution named from `a` (its last head `lastHead`): one
