@@ -191,6 +191,12 @@ extension Recognizer {
           if vocabulary.lowerIs(j, "for"), !hasHead, j - a <= 2, a >= 1, vocabulary.lowerIn(a - 1, ["in", "to"]), vocabulary.lowerIs(j + 1, "the") { break }
           // "European Funds for Lesser Poland and Silesia 2021–2027": a programme's "for" complement may be coordinated.
           if vocabulary.lowerIs(j, "for"), nextOK, headLemma.flatMap({ HeadWords.head($0) })?.kind == .project || vocabulary.lowerIs(a, "european") { sawDla = true }
+          // "Anna van der Linden": two name particles before the surname.
+          if j + 2 < end, vocabulary.has(Self.nameParticles, j), vocabulary.has(Self.nameParticles, j + 1), tokens[j + 1].casing == .lower,
+             tokens[j + 2].kind == .word, tokens[j + 2].casing == .capitalized, claim[j + 2] < 0 {
+            j += 2
+            continue
+          }
           if nextOK || (vocabulary.lowerIs(j + 1, "the") && j + 2 < end && tokens[j + 2].isNameLike) {
             j += vocabulary.lowerIs(j + 1, "the") ? 2 : 1
             continue
