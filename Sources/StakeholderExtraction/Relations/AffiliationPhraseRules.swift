@@ -89,7 +89,9 @@ extension RelationFinder {
 
 extension RelationFinder {
   /// Nouns of a subordinate body in an apposition: "a budgetary unit of the City of X", "a subsidiary of Y".
-  static let subordinateBodyNouns: WordSet = ["unit", "subsidiary", "branch", "jednostka", "jednostką", "jednostki", "oddział", "oddziałem"]
+  static let subordinateBodyNouns: WordSet = [
+    "unit", "subsidiary", "branch", "jednostka", "jednostką", "jednostki", "oddział", "oddziałem", "spółką", "spółka",
+  ]
 
   /// "X (PX), a budgetary unit of the City of Y", "X, jednostka budżetowa Miasta Y", "X, a subsidiary of Y", "X jest
   /// jednostką budżetową Y", "X is a unit of Y": the organization described is `part_of` the one after the noun.
@@ -106,8 +108,13 @@ extension RelationFinder {
       // One adjective before the noun ("budgetary", "budżetowa" comes after it in Polish).
       if q + 1 < s.tokens.upperBound, r.claim[q] < 0, r.tokens[q].casing == .lower, !r.vocabulary.has(Self.subordinateBodyNouns, q) { q += 1 }
       guard q < s.tokens.upperBound, r.claim[q] < 0, r.vocabulary.has(Self.subordinateBodyNouns, q) else { continue }
+      // "spółka" only as a subsidiary: "spółką zależną", "spółka córka".
+      if r.vocabulary.lowerIn(q, ["spółką", "spółka"]), !(q + 1 < s.tokens.upperBound && (r.tokens[q + 1].lower.hasPrefix("zależn") || r.tokens[q + 1].lower.hasPrefix("córk"))) { continue }
       q += 1
       if q < s.tokens.upperBound, r.claim[q] < 0, r.tokens[q].casing == .lower, !r.vocabulary.lowerIn(q, ["of", "the"]) { q += 1 }
+      // "spółką zależną niemieckiej firmy X": an adjective of origin and a company noun before the parent's name.
+      if q + 1 < s.tokens.upperBound, r.claim[q] < 0, r.tokens[q].casing == .lower, r.vocabulary.has(Recognizer.companyNouns, q + 1) { q += 1 }
+      q = pastDescriptors(q, in: s)
       if q < s.tokens.upperBound, r.vocabulary.lowerIs(q, "of") { q += 1 }
       if q < s.tokens.upperBound, r.vocabulary.lowerIs(q, "the") { q += 1 }
       guard q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization, g(r.claim[q]) != g(i) else { continue }

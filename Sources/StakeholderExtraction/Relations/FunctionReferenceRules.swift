@@ -53,11 +53,14 @@ extension RelationFinder {
   static let companyReferenceNouns: WordSet = ["spółki", "firmy", "company"]
 
   /// The company (group) named just before token `at` ("Prezes spółki" after "zakład Tartex sp. z o.o."): the nearest
-  /// organization, when it has a legal form or no head word; nil otherwise.
+  /// organization, when it has a legal form or no head word; else, with no organization in the two sentences, the
+  /// text's only company with a legal form named before; nil otherwise.
   func nearestCompany(before at: Int, sentence: Int) -> Int? {
-    guard let best = nearestMention(before: at, sentence: sentence, { $0.kind == .organization }),
-          r.mentions[best].legalForm != nil || r.mentions[best].head == nil else { return nil }
-    return g(best)
+    guard let best = nearestMention(before: at, sentence: sentence, { $0.kind == .organization }) else {
+      let companies = Set(mentions(ofKind: .organization).filter { r.mentions[$0].legalForm != nil && r.mentions[$0].range.upperBound <= at }.map { g($0) })
+      return companies.count == 1 ? companies.first : nil
+    }
+    return r.mentions[best].legalForm != nil || r.mentions[best].head == nil ? g(best) : nil
   }
 
   /// When a text has several organizations with one head: the one (group) named last before token `at`, in the same

@@ -36,6 +36,8 @@ extension RelationFinder {
   static let partnerNouns: WordSet = [
     "partner", "partnera", "partnerem", "partnerzy", "partnerów", "partnerami", "partnerom", "partners",
     "konsorcjum", "consortium",
+    // "Generalnym wykonawcą jest X": the contractor takes part in the project too.
+    "wykonawcą", "wykonawcami", "contractor",
   ]
   /// Member nouns, partner words when an undertaking follows them (``isPartnerWord(_:)``): "Członkami platformy
   /// zostali: …", "members of the network are …".
