@@ -390,6 +390,7 @@ struct RelationFinder {
     beneficiaries()
     partnerSubjects()
     partnerByCommonNoun()
+    possessivePartners()
     pronounProjectParticipation()
     bothArePartners()
     managingAuthority()

@@ -229,13 +229,16 @@ extension RelationFinder {
     }
   }
 
-  /// "… was welcomed by Olga X. She leads the unmanned systems team at the Faculty of Y": a sentence opening with "He"
-  /// or "She" and a verb of heading speaks of the person named last in the sentence before, who works at the first
-  /// organization named after the verb.
+  /// "… was welcomed by Olga X. She leads the unmanned systems team at the Faculty of Y", "We asked Jan X. He has run
+  /// the Planning Department since 2020.", "Pomiary wykonał zespół dr. Jana X. Naukowiec pracuje na Wydziale Y.": a
+  /// sentence opening with a pronoun or a profession and a verb of heading or working speaks of the person named last
+  /// in the sentence before, who works at the first organization named after the verb.
   mutating func pronounHeadsBody() {
     for (k, s) in r.sentences.enumerated() where k > 0 {
       let a = s.tokens.lowerBound
-      guard a + 3 < s.tokens.upperBound, r.vocabulary.lowerIn(a, ["she", "he"]), r.vocabulary.has(Self.headingVerbs, a + 1),
+      guard a + 3 < s.tokens.upperBound, r.vocabulary.has(Self.personReferenceOpeners, a), r.vocabulary.has(Self.headingVerbs, a + 1),
+            // "He has run / headed / led …", not any "has".
+            !r.vocabulary.lowerIs(a + 1, "has") || r.vocabulary.has(Self.headingParticiples, a + 2),
             let o = mentions(in: k).first(where: { r.mentions[$0].kind == .organization && r.mentions[$0].range.lowerBound - a <= 10 }),
             let person = mentions(in: k - 1).last(where: { r.mentions[$0].kind == .person }) else { continue }
       let p = g(person)
@@ -244,8 +247,18 @@ extension RelationFinder {
     }
   }
 
-  /// English verbs of heading or working in a body, after "He" / "She".
-  static let headingVerbs: WordSet = ["leads", "heads", "runs", "manages", "directs", "chairs", "coordinates", "works"]
+  /// Participles of heading after "has" ("He has run the X").
+  static let headingParticiples: WordSet = ["run", "headed", "led", "managed", "chaired", "directed", "coordinated", "worked"]
+  /// Pronouns and nouns of a profession that open a sentence about the person named just before.
+  static let personReferenceOpeners: WordSet = [
+    "he", "she", "on", "ona", "naukowiec", "naukowczyni", "badacz", "badaczka", "ekspert", "ekspertka", "specjalista",
+    "specjalistka", "researcher", "scientist", "expert",
+  ]
+  /// Verbs of heading or working in a body, after such an opener ("He heads", "He has run", "Naukowiec pracuje na").
+  static let headingVerbs: WordSet = [
+    "leads", "heads", "runs", "manages", "directs", "chairs", "coordinates", "works", "has", "kieruje", "pracuje", "szefuje",
+    "zarządza",
+  ]
 
   /// "led" and "pod": the first words of ``teamLeader()``'s phrases.
   static let teamLeadingWords: WordSet = ["led", "pod"]
