@@ -104,7 +104,7 @@ extension Recognizer {
         j += 4
         continue
       }
-      // "Shipbuilding School Complex No. 4", "Higher Vocational School No. 21": a numbered institution in English.
+      // "Technical School Complex No. 4", "Secondary School No. 12": a numbered institution in English.
       if t.kind == .punct, hasHead, language == "en", j + 1 < end, marks.isMark(j, "."), tokens[j - 1].text == "No", tokens[j + 1].kind == .number {
         j += 2
         continue
@@ -191,7 +191,7 @@ extension Recognizer {
           if vocabulary.lowerIs(j, "for"), !hasHead, j - a <= 2, a >= 1, vocabulary.lowerIn(a - 1, ["in", "to"]), vocabulary.lowerIs(j + 1, "the") { break }
           // "European Funds for Lesser Poland and Silesia 2021–2027": a programme's "for" complement may be coordinated.
           if vocabulary.lowerIs(j, "for"), nextOK, headLemma.flatMap({ HeadWords.head($0) })?.kind == .project || vocabulary.lowerIs(a, "european") { sawDla = true }
-          // "Anna van der Linden": two name particles before the surname.
+          // "Anna van der Meulen": two name particles before the surname.
           if j + 2 < end, vocabulary.has(Self.nameParticles, j), vocabulary.has(Self.nameParticles, j + 1), tokens[j + 1].casing == .lower,
              tokens[j + 2].kind == .word, tokens[j + 2].casing == .capitalized, claim[j + 2] < 0 {
             j += 2

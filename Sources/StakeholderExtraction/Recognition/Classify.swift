@@ -14,7 +14,7 @@ extension Recognizer {
       // "In May X GmbH signed …": an English month after its preposition is no part of the name.
       || (r.count > 1 && language == "en" && r.lowerBound > 0 && Markers.months[tokens[r.lowerBound].lower] != nil
         && vocabulary.lowerIn(r.lowerBound - 1, ["in", "since", "by", "until", "during", "early", "late", "mid"]))
-      // "Activists of the X Association repaired …": people named by a plural noun that opens the sentence.
+      // "Volunteers of the X Association repaired …": people named by a plural noun that opens the sentence.
       || (r.count > 3 && language == "en" && r.lowerBound == sentences[k].tokens.lowerBound && vocabulary.has(Self.englishPeopleNouns, r.lowerBound)
         && vocabulary.lowerIs(r.lowerBound + 1, "of"))
       // "Przewodniczącą Rady wybrano …": a function capitalised only because it opens the sentence.
@@ -737,7 +737,7 @@ extension Recognizer {
   static let englishVenueModifiers: WordSet = ["conference", "congress", "convention", "exhibition", "expo"]
   static let englishVenueHeads: WordSet = ["centre", "center", "hall", "venue"]
 
-  /// Plural nouns of people that may open an English sentence before "of the" and a body ("Activists of the …").
+  /// Plural nouns of people that may open an English sentence before "of the" and a body ("Volunteers of the …").
   static let englishPeopleNouns: WordSet = [
     "activists", "members", "representatives", "students", "staff", "experts", "researchers", "volunteers", "pupils",
     "delegates", "employees", "teachers", "officials", "residents", "workers", "scientists", "engineers", "managers",

@@ -1,5 +1,5 @@
-/// Events named by a capitalised phrase of their kind and a quoted title together: "III Forum Kształcenia
-/// Zawodowego „Fach z Przyszłością”", "na Targach Pracy „Praca w Regionie”" → "Targi Pracy „Praca w Regionie”". A
+/// Events named by a capitalised phrase of their kind and a quoted title together: "IV Forum Rozwoju Kadr „Praca na
+/// Jutro”", "na Targach Pracy „Praca na Start”" → "Targi Pracy „Praca na Start”". A
 /// single word of kind before the title ("konferencja „X”", "Forum „Y”") stays a marker, and the title alone names
 /// the event.
 extension Recognizer {

@@ -137,7 +137,7 @@ extension Recognizer {
          tokens[i + 1].casing == .lower || capitalisedParticle(i + 1, b) {
         var e = i + 1
         while e < b, e - i <= 3, vocabulary.has(Self.nameParticles, e), tokens[e].casing == .lower || e == i + 1 { e += 1 }
-        // After its particles any capitalised word that heads nothing is the surname, a town's name too ("van der Linden").
+        // After its particles any capitalised word that heads nothing is the surname, a town's name too ("van der Berg").
         guard e < b, isSurnameLike(e) || (tokens[e].kind == .word && tokens[e].casing == .capitalized && heads[e] == nil) else { i += 1; continue }
         if i > segStart { pieces.append(segStart..<i) }
         e += 1

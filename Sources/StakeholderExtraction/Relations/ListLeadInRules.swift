@@ -49,7 +49,7 @@ extension RelationFinder {
     return mainEvent
   }
 
-  /// The organization named after "z" / "ze" / "with" in lead-in `k` ("Umowy z ZSME zawarli:").
+  /// The organization named after "z" / "ze" / "with" in lead-in `k` ("Umowy z Zespołem Szkół X zawarli:").
   func otherSideOfAgreement(in k: Int) -> Int? {
     let s = r.sentences[k]
     for q in s.tokens where q + 1 < s.tokens.upperBound && r.claim[q] < 0 && r.vocabulary.lowerIn(q, ["z", "ze", "with"]) {
