@@ -170,4 +170,26 @@ struct GenreRulesFifteenTests {
     #expect(F.hasRelation("Fundacja „Zielone Słubice”", .partnerOf, "Park Krajobrazowy Ujście Warty", in: g))
     #expect(F.hasRelation("Wiesław Grądzki", .affiliatedWith, "Ekolumen sp. z o.o.", in: g))
   }
+
+  @Test("A bulleted list after 'Umowy z funduszem podpisali:' names the partners of the fund, and the projects it pays for")
+  func fundContractsList() throws {
+    let g = F.extract("""
+      Fundusz podpisał umowy
+
+      Wojewódzki Fundusz Ochrony Środowiska i Gospodarki Wodnej w Zielonej Górze podpisał 4 marca umowy z \
+      beneficjentami.
+
+      Umowy z funduszem podpisali:
+      • Gmina Bytnica – 2,3 mln zł pożyczki na rozbudowę oczyszczalni;
+      • Uniwersytet Zielonogórski – 860 tys. zł na projekt „Zielona Pracownia Lubuska”;
+      • Fundacja „Czysta Obra” – 180 tys. zł na warsztaty.
+      """, id: "fundContractsList15.txt")
+    let fund = "Wojewódzki Fundusz Ochrony Środowiska i Gospodarki Wodnej w Zielonej Górze"
+    for body in ["Gmina Bytnica", "Uniwersytet Zielonogórski", "Fundacja „Czysta Obra”"] {
+      #expect(F.hasRelation(body, .partnerOf, fund, in: g), "\\(body)")
+    }
+    #expect(F.hasRelation("Zielona Pracownia Lubuska", .fundedBy, fund, in: g))
+    // Each signed with the fund, not with the others of the list.
+    #expect(!F.hasRelation("Gmina Bytnica", .partnerOf, "Uniwersytet Zielonogórski", in: g))
+  }
 }

@@ -32,6 +32,13 @@ extension RelationFinder {
         for o in firstOrganizations(of: items) where organized[g(o)]?.contains(event) != true { add(g(o), event, .participatesIn, r.mentions[o].sentence) }
       } else if r.vocabulary.sentenceHas(Self.agreementLeadInWords, k), let side = otherSideOfAgreement(in: k) {
         for o in firstOrganizations(of: items) where g(o) != side { add(g(o), side, .partnerOf, r.mentions[o].sentence) }
+        // "Umowy z funduszem podpisali: • Gmina X – 1 mln zł na projekt „P”": a fund's contract pays for the project.
+        guard funds(side) else { continue }
+        for item in items {
+          for p in mentions(in: item) where r.mentions[p].kind == .project && !r.mentions[p].isProgramme && !funderLike(p) {
+            add(g(p), side, .fundedBy, item)
+          }
+        }
       }
     }
   }
@@ -49,14 +56,30 @@ extension RelationFinder {
     return mainEvent
   }
 
-  /// The organization named after "z" / "ze" / "with" in lead-in `k` ("Umowy z Zespołem Szkół X zawarli:").
+  /// The organization named after "z" / "ze" / "with" in lead-in `k` ("Umowy z Zespołem Szkół X zawarli:"), or
+  /// referred to there by a common noun that shares its stem with a word of exactly one organization's name named
+  /// before ("Umowy z funduszem podpisali:" after "Wojewódzki Fundusz …").
   func otherSideOfAgreement(in k: Int) -> Int? {
     let s = r.sentences[k]
     for q in s.tokens where q + 1 < s.tokens.upperBound && r.claim[q] < 0 && r.vocabulary.lowerIn(q, ["z", "ze", "with"]) {
       var a = q + 1
       if a < s.tokens.upperBound, r.vocabulary.lowerIs(a, "the") { a += 1 }
-      if a < s.tokens.upperBound, r.claim[a] >= 0, r.mentions[r.claim[a]].kind == .organization { return g(r.claim[a]) }
+      guard a < s.tokens.upperBound else { continue }
+      if r.claim[a] >= 0, r.mentions[r.claim[a]].kind == .organization { return g(r.claim[a]) }
+      if r.claim[a] < 0, r.tokens[a].casing == .lower, r.tokens[a].kind == .word {
+        if let o = organizationReferredTo(at: a) { return o }
+        let word = r.tokens[a].lower
+        let named = Set(topOrganizations.filter { n, o in
+          n.split(separator: " ").contains { Recognizer.sameStem(String($0), word) } && mentions(ofGroup: o).contains { r.mentions[$0].sentence < k }
+        }.map(\.1))
+        if named.count == 1 { return named.first }
+      }
     }
     return nil
+  }
+
+  /// Whether organization group `o` is a fund ("Wojewódzki Fundusz …", "… Fund …"), whose contracts pay for projects.
+  func funds(_ o: Int) -> Bool {
+    mentions(ofGroup: o).contains { m in r.mentions[m].name.fastLowercased.split(separator: " ").contains { $0 == "fundusz" || $0 == "fund" } }
   }
 }

@@ -24,7 +24,9 @@ extension RelationFinder {
           affiliations[g(person), default: []].append(g(body))
         }
       }
-      guard sides.count >= 2 else { continue }
+      // "Umowy z funduszem podpisali:": each signed with the side the lead-in names (``exhibitorAndAgreementLists()``),
+      // not with each other.
+      guard sides.count >= 2, otherSideOfAgreement(in: k) == nil else { continue }
       for x in 0..<sides.count { for y in (x + 1)..<sides.count { add(sides[x].body, sides[y].body, .partnerOf, sides[y].item) } }
     }
   }
