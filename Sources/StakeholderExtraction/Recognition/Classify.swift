@@ -59,6 +59,8 @@ extension Recognizer {
     // "Otwierając forum, …": an adverbial participle capitalised only because it opens the sentence.
     if r.count == 1, language != "en", r.lowerBound == sentences[k].tokens.lowerBound, first.lower.hasSuffix("ąc"),
        r.upperBound < tokens.count, tokens[r.upperBound].casing == .lower, firstName(at: r.lowerBound) == nil { return nil }
+    // "Session 1: Municipal waste": a numbered part of a programme is no named event.
+    if language == "en", r.count == 2, vocabulary.lowerIn(r.lowerBound, ["session", "panel", "workshop"]), tokens[r.lowerBound + 1].kind == .number { return nil }
     // "Regional Stakeholder Group", "Steering Committee": the generic bodies of a project, not named organizations.
     // (Only a token whose word opens a generic body is compared with the pairs.)
     if r.count >= 2, (r.lowerBound..<(r.upperBound - 1)).contains(where: { q in

@@ -35,6 +35,8 @@ extension RelationFinder {
       let here = mentions(in: k)
       guard !here.contains(where: { kind(g($0)) == .event || kind(g($0)) == .project }),
             let u = s.tokens.first(where: { r.claim[$0] < 0 && r.vocabulary.has(Self.takingPartNouns, $0) }),
+            // "W spotkaniu udział wzięli: A, B …": a list of the meeting's participants is the list rules'.
+            !((u + 1)..<min(s.tokens.upperBound, u + 3)).contains(where: { r.marks.isMark($0, ":") }),
             let ref = backReference(near: u, in: s), let target = eventReferredTo(by: ref, before: k) else { continue }
       let persons = here.filter { r.mentions[$0].kind == .person }.map { g($0) }
       let theirs = Set(persons.flatMap { affiliations[$0] ?? [] })

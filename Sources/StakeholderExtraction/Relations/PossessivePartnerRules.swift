@@ -6,6 +6,8 @@ import StakeholderModel
 extension RelationFinder {
   /// "jej", "jego", "its" opening a sentence about partners.
   static let partnerPossessives: WordSet = ["jej", "jego", "its"]
+  /// Words between the pronoun and the partner noun ("Its other partners", "Jej głównym partnerem").
+  static let partnerQualifiers: WordSet = ["other", "main", "key", "głównym", "głównymi", "pozostałymi", "kolejnym"]
 
   /// Adds the relations of a sentence that opens with a possessive pronoun and a partner noun.
   mutating func possessivePartners() {
@@ -13,8 +15,11 @@ extension RelationFinder {
     for k in 1..<r.sentences.count where r.vocabulary.sentenceHas(Self.partnerPossessives, k) {
       let s = r.sentences[k]
       let p = s.tokens.lowerBound
-      guard p + 3 < s.tokens.upperBound, r.vocabulary.has(Self.partnerPossessives, p), r.vocabulary.has(Self.partnerNouns, p + 1) else { continue }
-      var q = p + 2
+      guard p + 3 < s.tokens.upperBound, r.vocabulary.has(Self.partnerPossessives, p) else { continue }
+      // "Its other partners are …", "Jej głównym partnerem jest …".
+      let n = r.vocabulary.has(Self.partnerQualifiers, p + 1) ? p + 2 : p + 1
+      guard r.vocabulary.has(Self.partnerNouns, n) else { continue }
+      var q = n + 1
       while q < s.tokens.upperBound, q - p <= 5, r.claim[q] < 0, r.vocabulary.has(Self.partnerLinkWords, q) { q += 1 }
       guard q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization,
             let owner = possessiveOwner(opening: k - 1, pronoun: r.tokens[p].lower) else { continue }

@@ -44,9 +44,9 @@ extension RelationFinder {
       // "przystąpiły tym samym do projektu": up to four tokens apart.
       guard let v = s.tokens.first(where: { r.claim[$0] < 0 && r.vocabulary.has(Self.participationVerbs, $0) }),
             abs(v - noun) <= 4 else { continue }
-      // "bierze udział", "takes part", "zadeklarowały udział": the verb needs its noun.
+      // "bierze udział", "takes part", "zadeklarowały udział": the verb needs its noun ("zgłosiła się do projektu": or "się").
       if r.vocabulary.lowerIn(v, ["bierze", "biorą", "brała", "brał", "brało", "weźmie", "wezmą", "takes"]) || r.vocabulary.has(Self.declaringVerbs, v),
-         !(v + 1 < s.tokens.upperBound && r.vocabulary.lowerIn(v + 1, ["udział", "part"])) { continue }
+         !(v + 1 < s.tokens.upperBound && (r.vocabulary.lowerIn(v + 1, ["udział", "part"]) || (r.vocabulary.has(Self.declaringVerbs, v) && r.vocabulary.lowerIs(v + 1, "się")))) { continue }
       let ms = mentions(in: k)
       let named = ms.first { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme && !funderLike($0) }.map { g($0) }
       // "… Pomorska Platforma Dronowa. … Do inicjatywy przystąpił już X": the noun refers to the project named just before

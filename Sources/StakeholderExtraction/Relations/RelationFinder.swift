@@ -140,6 +140,7 @@ struct RelationFinder {
   static let genericEventNouns: WordSet = [
     "workshop", "meeting", "conference", "event", "forum", "seminar", "webinar", "session", "spotkanie", "konferencja",
     "konferencję", "wydarzenie", "forum", "seminarium", "warsztaty", "debata", "debatę", "spotkania", "konferencji",
+    "congress", "kongres", "summit",
   ]
 
   /// How many sentences (title and date lines included) make the lead in which the report's meeting is named.
