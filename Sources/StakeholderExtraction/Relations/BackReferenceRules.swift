@@ -113,6 +113,7 @@ extension RelationFinder {
 extension RelationFinder {
   /// Generic nouns that open a sentence about an event named before: "Spotkanie …", "The visit …".
   static let eventSubjectNouns = genericEventNouns.union(Markers.visits.words)
+    .union(["galę", "gala", "imprezę", "impreza", "festiwal", "targi", "piknik", "koncert"])
   /// Plural and neuter past forms of organizing that ``Markers/organizes`` leaves out (several organizers).
   static let organizedPlural: WordSet = [
     "przygotowały", "przygotowali", "zorganizowało", "współorganizowały", "współorganizowali", "przygotowało",

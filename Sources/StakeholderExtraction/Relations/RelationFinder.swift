@@ -328,6 +328,7 @@ struct RelationFinder {
     eventPlaceAroundName()
     eventWhereClause()
     guestsFromCountry()
+    invitingHosts()
     organizing()
     organizerNouns()
     organizationalResponsibility()

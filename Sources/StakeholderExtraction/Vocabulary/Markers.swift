@@ -82,7 +82,7 @@ enum Markers {
     "organizes", "organises", "organized", "organised", "hosts", "hosted", "implements", "runs", "launched",
     "coordinates", "uruchomił", "uruchomiła", "stworzył", "stworzyła", "przygotował", "przygotowała",
     "przygotowuje", "przygotowują", "zorganizować", "zorganizuje", "zorganizują", "organizować", "organise", "organize",
-    "zorganizowały", "launch", "launches", "uruchomi", "uruchomią", "organizowała", "organizował",
+    "zorganizowały", "launch", "launches", "uruchomi", "uruchomią", "organizowała", "organizował", "uruchamia", "uruchamiają",
     "przygotowały", "przygotowali",
     "współorganizował", "współorganizowała", "współorganizowali", "współorganizuje", "przygotuje", "przygotują",
     "zorganizowało", "przygotowało", "współorganizowało", "współorganizowały", "organizowały", "organizowali", "współorganizują",
