@@ -192,4 +192,18 @@ struct GenreRulesFifteenTests {
     // Each signed with the fund, not with the others of the list.
     #expect(!F.hasRelation("Gmina Bytnica", .partnerOf, "Uniwersytet Zielonogórski", in: g))
   }
+
+  @Test("The body that invites to an event organizes it; a programme it launches ('uruchamia') too")
+  func invitingHostAndLaunch() throws {
+    let g = F.extract("""
+      Targi w Sulęcinie
+
+      Starostwo Powiatowe w Sulęcinie zaprosiło radnych na Powiatowe Targi Edukacyjne „Szkoła Jutra”, które \
+      odbędą się 12 marca. Równolegle Biuro Karier Uniwersytetu Zielonogórskiego uruchamia program mentoringowy \
+      „Mentor Lubuski”.
+      """, id: "invitingHostAndLaunch15.txt")
+    #expect(F.hasRelation("Starostwo Powiatowe w Sulęcinie", .organizes, "Powiatowe Targi Edukacyjne „Szkoła Jutra”", in: g))
+    #expect(!F.hasRelation("Starostwo Powiatowe w Sulęcinie", .participatesIn, "Powiatowe Targi Edukacyjne „Szkoła Jutra”", in: g))
+    #expect(F.hasRelation("Biuro Karier", .organizes, "Mentor Lubuski", in: g))
+  }
 }

@@ -59,6 +59,9 @@ extension RelationFinder {
     ((i + 1)..<min(s.tokens.upperBound, i + 6)).contains { r.vocabulary.lowerIn($0, ["przez", "by"]) }
   }
 
+  /// Verbs of launching, whose object may be a programme of the actor's own ("uruchamia program „X”").
+  static let launchingVerbs: WordSet = ["uruchamia", "uruchamiają", "uruchomił", "uruchomiła", "uruchomiło", "uruchomi", "launched", "launches"]
+
   mutating func organizing() {
     for (k, s) in r.sentences.enumerated() {
       // Only a sentence with one of the three cues below can organize anything.
@@ -144,18 +147,24 @@ extension RelationFinder {
             organizers.insert(o)
             continue
           }
-          guard let subject = before.max(by: { a, b in
+          guard var subject = before.max(by: { a, b in
             let ea = r.mentions[a].range.upperBound, eb = r.mentions[b].range.upperBound
             return ea != eb ? ea < eb : r.mentions[a].range.count > r.mentions[b].range.count
           }) else { continue }
+          // "Biuro Karier Uniwersytetu X uruchamia …": the unit written with its parent acts, not the parent.
+          if let unit = before.first(where: { r.mentions[$0].parent == subject && r.mentions[$0].range.upperBound <= r.mentions[subject].range.lowerBound }) {
+            subject = unit
+          }
           // The actor must be close: no other clause in between.
           if i - r.mentions[subject].range.upperBound > 6 { continue }
           // "Nowak zapowiedziała, że jej departament przygotowuje projekt": the person's unit named by the pronoun.
           let actor = possessiveReferent(of: subject, before: i) ?? g(subject)
           // "…, które ARP realizuje ze środków FEP": a programme named as the source of money is not the object.
           let fundingAfter = (i..<s.tokens.upperBound).first { r.claim[$0] < 0 && r.vocabulary.has(Markers.fundingCue, $0) }
+          // "Biuro Karier uruchamia program „X”": a programme launched (not a source of money) is its launcher's.
+          let launching = r.vocabulary.has(Self.launchingVerbs, i)
           let objects = ms.filter { o in [.event, .project].contains(r.mentions[o].kind) && r.mentions[o].range.lowerBound > i
-            && !r.mentions[o].isProgramme && !(fundingAfter.map { f in r.mentions[o].range.lowerBound > f } ?? false) }
+            && (!r.mentions[o].isProgramme || (launching && !funderLike(o))) && !(fundingAfter.map { f in r.mentions[o].range.lowerBound > f } ?? false) }
           if !objects.isEmpty {
             for o in objects { add(actor, g(o), .organizes, k); organizers.insert(actor) }
           } else if let o = ms.last(where: { [.event, .project].contains(r.mentions[$0].kind) && r.mentions[$0].range.upperBound <= r.mentions[subject].range.lowerBound }) {
