@@ -1,7 +1,6 @@
 /// Events named by a capitalised phrase of their kind and a quoted title together: "IV Forum Rozwoju Kadr „Praca na
-/// Jutro”", "na Targach Pracy „Praca na Start”" → "Targi Pracy „Praca na Start”". A
-/// single word of kind before the title ("konferencja „X”", "Forum „Y”") stays a marker, and the title alone names
-/// the event.
+/// Jutro”", "na Targach Pracy „Praca na Start”" → "Targi Pracy „Praca na Start”". A single word of kind before the
+/// title ("konferencja „X”", "Forum „Y”") stays a marker, and the title alone names the event.
 extension Recognizer {
   /// The start of a capitalised event phrase of at least two words (a roman numeral of the edition may open it)
   /// written right before the quote at `quote`, and the phrase in the nominative; nil when there is none.

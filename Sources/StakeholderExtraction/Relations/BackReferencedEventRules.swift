@@ -1,8 +1,8 @@
 import StakeholderModel
 
 /// Taking part in an event or project named in an earlier sentence and referred to by a pronoun or a common noun:
-/// - "… Forum Y, które X zorganizuje w maju. Udział w nim zapowiedziało już Stowarzyszenie Y.";
-/// - "Brało w nim udział m.in. Stowarzyszenie Z.", "Swój udział w forum potwierdziła już spółka W.";
+/// - "… Forum Y, które X zorganizuje w maju. Udział w nim zapowiedziało już Stowarzyszenie Z.";
+/// - "Brało w nim udział m.in. Stowarzyszenie V.", "Swój udział w forum potwierdziła już spółka W.";
 /// - "… podczas konferencji „Q”. Udział w konferencji zapowiedział Jan Kos, członek Zarządu Województwa.";
 /// - "A delegation from the City of X will take part in the forum."
 ///

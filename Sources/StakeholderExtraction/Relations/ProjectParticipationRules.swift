@@ -16,7 +16,8 @@ extension RelationFinder {
     // "Z projektem od początku związany jest X".
     "związany", "związana", "związane", "związani",
   ]
-  /// Verbs of declaring one's taking part, which need "udział" after them: "zadeklarowały udział w P".
+  /// Verbs of declaring one's taking part, which need "udział" or "się" after them: "zadeklarowały udział w P",
+  /// "zgłosiła się do projektu".
   static let declaringVerbs: WordSet = [
     "zadeklarował", "zadeklarowała", "zadeklarowało", "zadeklarowały", "zadeklarowali", "zgłosił", "zgłosiła", "zgłosiło",
     "zgłosiły", "zgłosili", "potwierdził", "potwierdziła", "potwierdziło", "potwierdziły", "potwierdzili",
