@@ -158,7 +158,7 @@ struct HeldoutQualityTests {
   /// cross-validation from then on; the hand rules were still not tuned on them): entity F1 0.947, sectors 0.916,
   /// relations untyped F1 0.683 (P 0.782, R 0.607), typed 0.671.
   static let setJ = HeldoutSet(label: "J (unseen, not tuned on)", folder: "heldout-j",
-                               floors: Floors(entities: 0.947, relationsUntyped: 0.725, relationsTyped: 0.705, sectors: 0.930, names: 0.954))
+                               floors: Floors(entities: 0.947, relationsUntyped: 0.740, relationsTyped: 0.714, sectors: 0.930, names: 0.954))
 
   /// The eleventh held-out set (Tests/Fixtures/heldout-k: 8 articles, 4 Polish and 4 English, by a twelfth
   /// annotator who read only the schema and the seeds, with NOTES.md; newsletters, a panel report with a speakers'
@@ -171,7 +171,7 @@ struct HeldoutQualityTests {
   /// are the session-7 figures less 0.02. Session 8 (rules from made-up probes; scorer trained with J–M): sectors
   /// 0.879, relations untyped F1 0.626 (P 0.783, R 0.521), typed 0.620.
   static let setK = HeldoutSet(label: "K (tuned on since 2026-11-22, session 10)", folder: "heldout-k",
-                               floors: Floors(entities: 0.898, relationsUntyped: 0.643, relationsTyped: 0.631, sectors: 0.871, names: 0.965))
+                               floors: Floors(entities: 0.900, relationsUntyped: 0.647, relationsTyped: 0.635, sectors: 0.872, names: 0.965))
 
   /// The twelfth held-out set (Tests/Fixtures/heldout-l: 8 articles, 6 Polish and 2 English, by a thirteenth
   /// annotator who read only the schema and the seeds, with NOTES.md; gminas, powiats, local action groups, a
@@ -182,7 +182,7 @@ struct HeldoutQualityTests {
   /// typed 0.558); nobody has read its error lists. The floors are the later figures less 0.02. Session 8 (rules from
   /// made-up probes; scorer trained with J–M): sectors 0.924, relations untyped F1 0.592 (P 0.650, R 0.544), typed 0.577.
   static let setL = HeldoutSet(label: "L (tuned on since 2026-11-22, session 10)", folder: "heldout-l",
-                               floors: Floors(entities: 0.901, relationsUntyped: 0.628, relationsTyped: 0.618, sectors: 0.939, names: 0.964))
+                               floors: Floors(entities: 0.901, relationsUntyped: 0.631, relationsTyped: 0.621, sectors: 0.939, names: 0.964))
 
   /// The thirteenth held-out set (Tests/Fixtures/heldout-m: 8 articles, 5 English and 3 Polish, by a fourteenth
   /// annotator who read only the schema and the seeds, with NOTES.md; press releases of international projects,
@@ -193,7 +193,7 @@ struct HeldoutQualityTests {
   /// The floors are the later figures less 0.02. Session 8 (rules from made-up probes; scorer trained with J–M):
   /// sectors 0.848, relations untyped F1 0.660 (P 0.689, R 0.633), typed 0.654.
   static let setM = HeldoutSet(label: "M (tuned on since 2026-11-22, session 10)", folder: "heldout-m",
-                               floors: Floors(entities: 0.939, relationsUntyped: 0.776, relationsTyped: 0.770, sectors: 0.881, names: 0.966))
+                               floors: Floors(entities: 0.939, relationsUntyped: 0.779, relationsTyped: 0.771, sectors: 0.881, names: 0.966))
 
   /// Held-out sets N–Q (Tests/Fixtures/heldout-n … heldout-q: 8 articles each by four more annotators who read only
   /// the schema and the seeds, with NOTES.md): N metropolitan and city reports (4 Polish, 4 English), O science and
@@ -284,9 +284,9 @@ struct HeldoutQualityTests {
   /// Session 11 tuned on them (their error lists were read); at its end V had 0.972 / 0.926 / 0.992 / 0.745 / 0.729 and
   /// W 0.934 / 0.990 / 0.874 / 0.693 / 0.693. The floors are those figures less 0.02.
   static let setV = HeldoutSet(label: "V (tuned on since 2026-11-22, session 11)", folder: "heldout-v",
-                               floors: Floors(entities: 0.954, relationsUntyped: 0.727, relationsTyped: 0.717, sectors: 0.972, names: 0.912))
+                               floors: Floors(entities: 0.954, relationsUntyped: 0.727, relationsTyped: 0.716, sectors: 0.972, names: 0.912))
   static let setW = HeldoutSet(label: "W (tuned on since 2026-11-22, session 11)", folder: "heldout-w",
-                               floors: Floors(entities: 0.917, relationsUntyped: 0.703, relationsTyped: 0.703, sectors: 0.878, names: 0.975))
+                               floors: Floors(entities: 0.917, relationsUntyped: 0.707, relationsTyped: 0.707, sectors: 0.878, names: 0.975))
 
   /// The 24th and 25th held-out sets (Tests/Fixtures/heldout-x, heldout-y: 8 articles each by two more annotators who
   /// read only the schema and the seeds; their decisions are in each NOTES.md). X: science meets business and EU
@@ -305,7 +305,7 @@ struct HeldoutQualityTests {
   /// 0.982 / 0.969 / 0.983 / 0.822 / 0.773 and Y 0.960 / 0.980 / 0.916 / 0.777 / 0.749 (same columns). The floors are
   /// those figures less 0.02.
   static let setX = HeldoutSet(label: "X (tuned on since 2026-11-22, session 12)", folder: "heldout-x",
-                               floors: Floors(entities: 0.962, relationsUntyped: 0.813, relationsTyped: 0.764, sectors: 0.963, names: 0.949))
+                               floors: Floors(entities: 0.962, relationsUntyped: 0.816, relationsTyped: 0.768, sectors: 0.963, names: 0.949))
   static let setY = HeldoutSet(label: "Y (tuned on since 2026-11-22, session 12)", folder: "heldout-y",
                                floors: Floors(entities: 0.942, relationsUntyped: 0.763, relationsTyped: 0.746, sectors: 0.911, names: 0.960))
 
@@ -331,7 +331,7 @@ struct HeldoutQualityTests {
   static let setZ = HeldoutSet(label: "Z (tuned on since 2026-11-23, session 13)", folder: "heldout-z",
                                floors: Floors(entities: 0.945, relationsUntyped: 0.739, relationsTyped: 0.734, sectors: 0.880, names: 0.957))
   static let setAA = HeldoutSet(label: "AA (tuned on since 2026-11-23, session 13)", folder: "heldout-aa",
-                                floors: Floors(entities: 0.898, relationsUntyped: 0.590, relationsTyped: 0.567, sectors: 0.844, names: 0.952))
+                                floors: Floors(entities: 0.902, relationsUntyped: 0.594, relationsTyped: 0.571, sectors: 0.845, names: 0.952))
 
   /// The 28th and 29th held-out sets (Tests/Fixtures/heldout-ab, heldout-ac: 8 articles each by two more annotators
   /// who read only the schema and the seeds; decisions in each NOTES.md), written during session 12 and first scored
@@ -352,7 +352,7 @@ struct HeldoutQualityTests {
   static let setAB = HeldoutSet(label: "AB (tuned on since 2026-11-23, session 13)", folder: "heldout-ab",
                                 floors: Floors(entities: 0.935, relationsUntyped: 0.712, relationsTyped: 0.656, sectors: 0.957, names: 0.980))
   static let setAC = HeldoutSet(label: "AC (tuned on since 2026-11-23, session 13)", folder: "heldout-ac",
-                                floors: Floors(entities: 0.907, relationsUntyped: 0.586, relationsTyped: 0.553, sectors: 0.910, names: 0.965))
+                                floors: Floors(entities: 0.907, relationsUntyped: 0.584, relationsTyped: 0.551, sectors: 0.910, names: 0.965))
 
   /// The 30th and 31st held-out sets (Tests/Fixtures/heldout-ad, heldout-ae: 8 articles each by two more annotators
   /// who read only the schema and the seeds; decisions in each NOTES.md), written during session 13 (2026-11-23) and
@@ -375,9 +375,9 @@ struct HeldoutQualityTests {
   /// Session 14 (2026-11-23) read their error lists and tuned rules on them: AD 0.946 entities, 0.640 relations
   /// (P 0.776, R 0.545); AE 0.957, 0.712 (P 0.812, R 0.635). The floors are the session-14 figures less 0.02.
   static let setAD = HeldoutSet(label: "AD (tuned on since 2026-11-23, session 14)", folder: "heldout-ad",
-                                floors: Floors(entities: 0.926, relationsUntyped: 0.620, relationsTyped: 0.618, sectors: 0.846, names: 0.965))
+                                floors: Floors(entities: 0.930, relationsUntyped: 0.638, relationsTyped: 0.636, sectors: 0.846, names: 0.965))
   static let setAE = HeldoutSet(label: "AE (tuned on since 2026-11-23, session 14)", folder: "heldout-ae",
-                                floors: Floors(entities: 0.937, relationsUntyped: 0.692, relationsTyped: 0.681, sectors: 0.902, names: 0.975))
+                                floors: Floors(entities: 0.937, relationsUntyped: 0.700, relationsTyped: 0.694, sectors: 0.902, names: 0.975))
 
   /// The 32nd and 33rd held-out sets (Tests/Fixtures/heldout-af, heldout-ag: 8 articles each by two more annotators
   /// who read only the schema and the seeds; decisions in each NOTES.md), written during session 14 (2026-11-23) and
@@ -399,14 +399,13 @@ struct HeldoutQualityTests {
   /// | AG | 0.934 → 0.941 | 0.962 → 0.973 | 0.829 → 0.833 | 0.643 → 0.650 (P 0.785, R 0.554) | 0.624 → 0.631 |
   ///
   /// AF's canonical names are low by convention: its annotator leaves a company's legal form out of the name (an alias).
-  /// The floors are the later figures less 0.02.
   ///
-  /// Session 15 (2026-11-23) read their error lists and tuned rules on them (see the session's figures in setAH's
-  /// comment).
+  /// Session 15 (2026-11-23) read their error lists and tuned rules on them: AF 0.947 entities, 0.683 relations
+  /// (P 0.853, R 0.569); AG 0.962, 0.764 (P 0.848, R 0.696). The floors are the session-15 figures less 0.02.
   static let setAF = HeldoutSet(label: "AF (tuned on since 2026-11-23, session 15)", folder: "heldout-af",
-                                floors: Floors(entities: 0.922, relationsUntyped: 0.596, relationsTyped: 0.596, sectors: 0.782, names: 0.879))
+                                floors: Floors(entities: 0.927, relationsUntyped: 0.663, relationsTyped: 0.663, sectors: 0.819, names: 0.874))
   static let setAG = HeldoutSet(label: "AG (tuned on since 2026-11-23, session 15)", folder: "heldout-ag",
-                                floors: Floors(entities: 0.921, relationsUntyped: 0.630, relationsTyped: 0.611, sectors: 0.813, names: 0.953))
+                                floors: Floors(entities: 0.942, relationsUntyped: 0.744, relationsTyped: 0.726, sectors: 0.815, names: 0.964))
 
   /// The 34th and 35th held-out sets (Tests/Fixtures/heldout-ah, heldout-ai: 8 articles each by two more annotators
   /// who read only the schema and the seeds; decisions in each NOTES.md), written during session 15 (2026-11-23) and
@@ -425,12 +424,15 @@ struct HeldoutQualityTests {
   ///
   /// | set | entity F1 | names | sectors | relations untyped F1 | typed |
   /// |---|---|---|---|---|---|
-  /// | AH | 0.930 → 0.965 | 0.946 → 0.963 | 0.911 → 0.915 | 0.560 → 0.690 | 0.553 → 0.681 |
-  /// | AI | 0.903 → 0.903 | 0.971 → 0.971 | 0.878 → 0.878 | 0.535 → 0.535 | 0.524 → 0.524 |
+  /// | AH | 0.930 → 0.965 | 0.946 → 0.963 | 0.911 → 0.915 | 0.560 → 0.688 (P 0.669 → 0.826, R 0.481 → 0.589) | 0.553 → 0.681 |
+  /// | AI | 0.903 → 0.903 | 0.971 → 0.971 | 0.878 → 0.878 | 0.535 → 0.535 (P 0.752, R 0.415) | 0.524 → 0.524 |
+  ///
+  /// No rule of the session changed AI's extraction: the forms the rules read (from AF, AG and AH) do not occur in its
+  /// texts as written.
   ///
   /// The floors are the session's end figures less 0.02.
   static let setAH = HeldoutSet(label: "AH (tuned on since 2026-11-23, session 15)", folder: "heldout-ah",
-                                floors: Floors(entities: 0.9, relationsUntyped: 0.5, relationsTyped: 0.5, sectors: 0.8, names: 0.9))
+                                floors: Floors(entities: 0.945, relationsUntyped: 0.668, relationsTyped: 0.661, sectors: 0.895, names: 0.943))
   static let setAI = HeldoutSet(label: "AI (unseen, not tuned on)", folder: "heldout-ai",
-                                floors: Floors(entities: 0.9, relationsUntyped: 0.5, relationsTyped: 0.5, sectors: 0.8, names: 0.9))
+                                floors: Floors(entities: 0.883, relationsUntyped: 0.515, relationsTyped: 0.504, sectors: 0.858, names: 0.951))
 }
