@@ -18,9 +18,11 @@ extension Recognizer {
 
   /// Whether the seat at `i` is one town word followed by a capitalised word that is no part of it ("w Sieradzu
   /// Jasińska", "w Lesznie Urbaniak", "w Szczecinie PKP …"; not "w Ostrowie Wielkopolskim" or "w Ustrzykach Dolnych",
-  /// whose second word is a locative adjective).
+  /// whose second word is a locative adjective, nor "w Zielonej Górze", whose first word is one).
   func seatEndsName(_ i: Int, _ end: Int) -> Bool {
     guard i + 1 < end, polishPlaceWord(tokens[i].text), tokens[i + 1].isNameLike else { return false }
+    // "w Zielonej Górze", "w Nowym Sączu": a town whose first word is an adjective goes on.
+    if tokens[i].lower.hasSuffix(among: ["ym", "im", "ej", "iej"]) { return false }
     return !tokens[i + 1].lower.hasSuffix(among: ["im", "ym", "iej", "ej", "ich", "ych"])
   }
 
