@@ -54,6 +54,28 @@ extension String {
     }
   }
 
+  /// `String(scalars: scalars, range).fastLowercased` (the same string), written from the scalars in one pass after a
+  /// check that each has a ``SimpleCase`` form; the Unicode tables answer only when one has not.
+  ///
+  ///     String(lowercasing: Array("Łódź".unicodeScalars), 0..<4)   // "łódź"
+  /// - Complexity: O(n) in the range's length.
+  init(lowercasing scalars: [Unicode.Scalar], _ range: Range<Int>) {
+    var width = 0
+    for k in range {
+      guard SimpleCase.lowercase(scalars[k].value) != nil else {
+        self = String(scalars: scalars, range).lowercased()
+        return
+      }
+      width += UTF8.width(scalars[k])
+    }
+    // Every simple mapping keeps the scalar's UTF-8 width (see ``fastLowercased``).
+    self.init(unsafeUninitializedCapacity: width) { buf in
+      var p = 0
+      for k in range { Self.writeUTF8(SimpleCase.lowercase(scalars[k].value)!, into: buf, at: &p) }
+      return p
+    }
+  }
+
   /// `lowercased()`, answered without the Unicode tables when every scalar is ASCII, Latin-1, Latin
   /// Extended-A (Polish, Czech, Baltic letters) or general punctuation; the same result in every case.
   ///
