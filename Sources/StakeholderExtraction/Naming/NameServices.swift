@@ -151,7 +151,7 @@ final class NameServices: Sendable {
   /// plural or neuter) but changes the noun next to it, which must agree ("Wodociągi Karkonoskie" is no case of
   /// "Wodociąga Karkonoskie"; "Opoczyńskie Sieci Cieplne" none of "… Sieć …").
   static func nominativeByAdjective(_ lemma: String, _ phrase: String) -> Bool {
-    let out = lemma.split(separator: " "), words = phrase.split(separator: " ")
+    let out = lemma.spaceSeparatedWords, words = phrase.spaceSeparatedWords
     guard out.count == words.count, out.count >= 2 else { return false }
     for i in words.indices where out[i] == words[i] && words[i].hasSuffix("e") && Inflection.looksAdjectival(String(words[i])) {
       if (i > 0 && out[i - 1] != words[i - 1]) || (i + 1 < words.count && out[i + 1] != words[i + 1]) { return true }
@@ -189,7 +189,7 @@ final class NameServices: Sendable {
   /// "-a": feminine, "-o"/"-e": neuter).
   /// - Complexity: O(w) in the words.
   static func agreeingAdjectives(_ lemma: String, _ words: [String]) -> String {
-    let out = lemma.split(separator: " ").map(String.init)
+    let out = lemma.spaceSeparatedWords.map(String.init)
     guard out.count == words.count, out.count >= 2, out[0] != words[0], let g = out[0].last else { return lemma }
     var changed = out
     for n in 1..<out.count where out[n] == words[n] && out[n].first?.isUppercase == true {

@@ -256,6 +256,7 @@ extension Recognizer {
   /// Whether `a` and `b` are the same word up to its ending (phrases: word by word): equal, or a common prefix of at
   /// least 4 letters covering all but the last 2–3 letters, or a fleeting "e" before the last letter.
   static func sameStem(_ a: String, _ b: String) -> Bool {
+    if a.isSimpleText && b.isSimpleText { return sameSimpleStem(a.scalarArray, b.scalarArray) }
     if a == b { return true }
     let phrase = a.includes(" ")
     if phrase != b.includes(" ") { return false }
@@ -269,6 +270,18 @@ extension Recognizer {
     // answer as the characters without breaking the words into grapheme clusters.
     if a.isSimpleText && b.isSimpleText { return sameWordStem(Array(a.unicodeScalars), Array(b.unicodeScalars)) }
     return sameWordStem(Array(a), Array(b))
+  }
+
+  /// ``sameStem(_:_:)`` for two simple texts (``Swift/String/isSimpleText``) given as their scalars, each a whole
+  /// character there: equal scalars are equal strings, and phrases are compared word by word without making strings.
+  static func sameSimpleStem(_ x: [Unicode.Scalar], _ y: [Unicode.Scalar]) -> Bool {
+    if x == y { return true }
+    let phrase = x.contains(" ")
+    if phrase != y.contains(" ") { return false }
+    guard phrase else { return sameWordStem(x, y) }
+    let xw = x.split(separator: " "), yw = y.split(separator: " ")
+    guard xw.count == yw.count else { return false }
+    return zip(xw, yw).allSatisfy { $0 == $1 || sameWordStem(Array($0), Array($1)) }
   }
 
   /// ``sameStem(_:_:)`` for two single words given as their characters (or, for simple text, their scalars).

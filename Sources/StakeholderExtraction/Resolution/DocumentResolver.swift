@@ -597,7 +597,7 @@ struct DocumentResolver {
 
   /// The edition an event name starts with ("VII Forum …" → "VII", "5. Kongres" → "5."), if any.
   static func edition(_ name: String) -> String? {
-    guard let f = name.split(separator: " ").first.map(String.init), name.includes(" ") else { return nil }
+    guard let f = name.spaceSeparatedWords.first.map(String.init), name.includes(" ") else { return nil }
     if Markers.romanNumerals.contains(f) || f.allSatisfy({ $0.isNumber || $0 == "." }) || isEnglishOrdinal(f) { return f }
     return nil
   }
