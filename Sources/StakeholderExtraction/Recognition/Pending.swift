@@ -194,7 +194,7 @@ extension Recognizer {
       // An unexplained brand-like name in a sentence about "the project": the project's name.
       let s = sentences[p.sentence]
       let first = tokens[r.lowerBound]
-      if r.count == 1, first.casing == .camel || (first.casing == .capitalized && first.text.contains(where: \.isNumber)),
+      if r.count == 1, first.casing == .camel || (first.casing == .capitalized && first.text.containsNumber),
          r.lowerBound > s.tokens.lowerBound,
          s.tokens.contains(where: { vocabulary.lowerIn($0, ["projektu", "projekt", "projektem", "project"]) }) {
         add(FoundMention(kind: .project, range: r, name: surface, surface: surface, sentence: p.sentence))
