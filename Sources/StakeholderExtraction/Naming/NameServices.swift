@@ -189,6 +189,8 @@ final class NameServices: Sendable {
   /// "-a": feminine, "-o"/"-e": neuter).
   /// - Complexity: O(w) in the words.
   static func agreeingAdjectives(_ lemma: String, _ words: [String]) -> String {
+    // (One word has no adjective after a noun: the lemma is not split for it.)
+    guard words.count >= 2 else { return lemma }
     let out = lemma.spaceSeparatedWords.map(String.init)
     guard out.count == words.count, out.count >= 2, out[0] != words[0], let g = out[0].last else { return lemma }
     var changed = out
