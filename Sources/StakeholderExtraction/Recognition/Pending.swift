@@ -48,6 +48,8 @@ extension Recognizer {
   /// - Complexity: O(m) for m mentions.
   func pendingIndex(_ count: Int) -> PendingIndex {
     var index = PendingIndex()
+    // (About two forms per mention: room made at once, not by growing.)
+    index.byForm.reserveCapacity(2 * count)
     var surnames: [(String, Int)] = []
     for idx in 0..<count {
       let m = mentions[idx]
