@@ -258,7 +258,12 @@ extension Recognizer {
   /// Whether `a` and `b` are the same word up to its ending (phrases: word by word): equal, or a common prefix of at
   /// least 4 letters covering all but the last 2–3 letters, or a fleeting "e" before the last letter.
   static func sameStem(_ a: String, _ b: String) -> Bool {
-    if a.isSimpleText && b.isSimpleText { return sameSimpleStem(a.scalarArray, b.scalarArray) }
+    if a.isSimpleText && b.isSimpleText {
+      // Words of one stem share their first letter (a common prefix of four, or all but the last two letters before
+      // a fleeting "e"): simple texts opening with different bytes (no space) are not decoded.
+      if let x = a.utf8.first, let y = b.utf8.first, x != y, x != 0x20, y != 0x20 { return false }
+      return sameSimpleStem(a.scalarArray, b.scalarArray)
+    }
     if a == b { return true }
     let phrase = a.includes(" ")
     if phrase != b.includes(" ") { return false }

@@ -36,20 +36,7 @@ extension String {
     for k in range { width += UTF8.width(scalars[k]) }
     self.init(unsafeUninitializedCapacity: width) { buf in
       var p = 0
-      for k in range {
-        let v = scalars[k].value
-        if v < 0x80 {
-          buf[p] = UInt8(v); p += 1
-        } else if v < 0x800 {
-          buf[p] = UInt8(0xC0 | (v >> 6)); buf[p + 1] = UInt8(0x80 | (v & 0x3F)); p += 2
-        } else if v < 0x10000 {
-          buf[p] = UInt8(0xE0 | (v >> 12)); buf[p + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
-          buf[p + 2] = UInt8(0x80 | (v & 0x3F)); p += 3
-        } else {
-          buf[p] = UInt8(0xF0 | (v >> 18)); buf[p + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
-          buf[p + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); buf[p + 3] = UInt8(0x80 | (v & 0x3F)); p += 4
-        }
-      }
+      for k in range { Self.writeUTF8(scalars[k].value, into: buf, at: &p) }
       return p
     }
   }
@@ -141,15 +128,18 @@ extension String {
   /// The lower-case form of scalar `v` where it is one scalar found without tables, else nil.
   /// Upper-case letters of Latin-1 are 0x20 below their lower-case forms; those of Latin Extended-A come in
   /// pairs (upper, lower). U+0130 (İ) lower-cases to two scalars and is left to the Unicode tables.
-  /// Writes the UTF-8 bytes of a scalar value below U+10000 at `p` in `buf` and moves `p` past them.
+  /// Writes the UTF-8 bytes of scalar value `v` (one to four) at `p` in `buf` and moves `p` past them.
   @inline(__always) static func writeUTF8(_ v: UInt32, into buf: UnsafeMutableBufferPointer<UInt8>, at p: inout Int) {
     if v < 0x80 {
       buf[p] = UInt8(v); p += 1
     } else if v < 0x800 {
       buf[p] = UInt8(0xC0 | (v >> 6)); buf[p + 1] = UInt8(0x80 | (v & 0x3F)); p += 2
-    } else {
+    } else if v < 0x10000 {
       buf[p] = UInt8(0xE0 | (v >> 12)); buf[p + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
       buf[p + 2] = UInt8(0x80 | (v & 0x3F)); p += 3
+    } else {
+      buf[p] = UInt8(0xF0 | (v >> 18)); buf[p + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+      buf[p + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); buf[p + 3] = UInt8(0x80 | (v & 0x3F)); p += 4
     }
   }
 }
