@@ -56,9 +56,15 @@ final class NameServices: Sendable {
       || InternationalGivenNames.shared.isNominative(form)
   }
 
+  /// The last bytes a voivodeship's form can end in, lower or upper case ("o", "u", "e", "m").
+  static let voivodeshipLastBytes: [UInt8] = Array("ouemOUEM".utf8)
+
   /// Whether a (nominative) word or phrase names a place according to the general lists.
   func knownPlace(_ surface: String) -> KnownPlace? {
     if let p = Places.table[surface] { return p }
+    // A voivodeship's form ends in "o", "u", "e" or "m" (``Places/voivodeship(_:)``), in either case: no other
+    // surface is lower-cased to be asked.
+    guard let last = surface.utf8.last, Self.voivodeshipLastBytes.contains(last) else { return nil }
     if let v = Places.voivodeship(surface.fastLowercased), surface.first?.isUppercase == true {
       return KnownPlace(name: v, foreign: false)
     }
