@@ -44,6 +44,17 @@ extension Recognizer {
     }
   }
 
+  /// A kind and a head lemma, as a key (the lemma compared on bytes, ``TextKey``): ``resolvePending()``'s names by head.
+  struct KindAndLemma: Hashable {
+    let kind: EntityKind
+    let lemma: TextKey
+
+    init(_ kind: EntityKind, _ lemma: String) {
+      self.kind = kind
+      self.lemma = TextKey(lemma)
+    }
+  }
+
   /// The ``PendingIndex`` of the first `count` mentions.
   /// - Complexity: O(m) for m mentions.
   func pendingIndex(_ count: Int) -> PendingIndex {
@@ -89,7 +100,7 @@ extension Recognizer {
     // Multi-word names of mentions not nested, by kind and head lemma: the first normalised form, whether another
     // form was seen, and the first mention. Read lazily in mention order (`headedRead` so far); what this loop adds
     // only appends.
-    var headed: [String: (name: String, several: Bool, first: Int)] = [:]
+    var headed: [KindAndLemma: (name: String, several: Bool, first: Int)] = [:]
     var headedRead = 0
     var unexplained: [Pending] = []
     for p in pending {
@@ -101,7 +112,7 @@ extension Recognizer {
           let idx = headedRead
           headedRead += 1
           guard !mentions[idx].nested, let lemma = mentions[idx].head?.lemma, mentions[idx].name.includes(" ") else { continue }
-          let key = "\(mentions[idx].kind.rawValue) \(lemma)"
+          let key = KindAndLemma(mentions[idx].kind, lemma)
           if headed[key]?.several == true { continue }
           let n = Normalize.form(mentions[idx].name)
           if let known = headed[key] {
@@ -110,7 +121,7 @@ extension Recognizer {
             headed[key] = (n, false, idx)
           }
         }
-        let found = headed["\(h.kind.rawValue) \(h.lemma)"]
+        let found = headed[KindAndLemma(h.kind, h.lemma)]
         // "w Sejmie", "Senat przyjął": the chambers of parliament are named by their head alone.
         if found == nil, Self.parliamentChambers.contains(h.lemma), tokens[r.lowerBound].casing == .capitalized {
           var m = FoundMention(kind: .organization, range: r, name: recase(h.lemma, like: tokens[r.lowerBound].text), surface: text(r), sentence: p.sentence)

@@ -91,8 +91,8 @@ struct Recognizer {
       var ambiguous = false
     }
     @exclusivity(unchecked) var abbreviationScans: [String: AbbreviationScan] = [:]
-    /// ``Recognizer/placeName(_:)`` by the words asked.
-    @exclusivity(unchecked) var placeNames: [[String]: String] = [:]
+    /// ``Recognizer/placeName(_:)`` by the words asked (keyed on bytes, ``TextKey``: the same words as `String` keys).
+    @exclusivity(unchecked) var placeNames: [[TextKey]: String] = [:]
     /// The last text ``Recognizer/text(_:)`` built and its tokens: rules often ask the same range twice in a row
     /// (a mention's name and its surface), and the second answer shares the first one's storage.
     @exclusivity(unchecked) var lastText: (range: Range<Int>, text: String)?
@@ -112,9 +112,10 @@ struct Recognizer {
   /// ``NameServices/placeName(_:attested:)`` with this document's ``attested`` words (fixed once the recogniser is
   /// built), remembered for this document: the same place is often named several times.
   func placeName(_ words: [String]) -> String {
-    if let hit = memo.placeNames[words] { return hit }
+    let key = words.map(TextKey.init)
+    if let hit = memo.placeNames[key] { return hit }
     let v = names.placeName(words, attested: attested)
-    memo.placeNames[words] = v
+    memo.placeNames[key] = v
     return v
   }
 
