@@ -29,8 +29,8 @@ struct Recognizer {
   var pending: [Pending] = []
   /// Tokens that belong to a role phrase (not names).
   var roleToken: [Bool]
-  /// Head word and function word of each token, looked up once.
-  let heads: [HeadWord?]
+  /// Head word and function word of each token, looked up once (nil for a token that is not a word).
+  let heads: WordTokenValues<HeadWord>
   /// The document's distinct words and which of its tokens and sentences each vocabulary has (``has(_:_:)``).
   let vocabulary: VocabularyIndex
   /// `HeadWords.head`, `HeadWords.englishHead` and `RoleWords.role` of every token's lower-cased text, whatever
@@ -40,7 +40,7 @@ struct Recognizer {
   let lowerRoles: PerWord<RoleWord?>
   /// Whether each token's lower-cased text ends in an English possessive ("'s" or "’s", as `hasSuffix` tells).
   let possessive: PerWord<Bool>
-  let roleWords: [RoleWord?]
+  let roleWords: WordTokenValues<RoleWord>
   /// Which punctuation mark each token is (``TokenMarks/isMark(_:_:)``: `marks.isMark(i, ".")` answers
   /// `tokens[i].text == "."` without comparing strings).
   let marks: TokenMarks
@@ -197,8 +197,8 @@ struct Recognizer {
     lowerRoles = PerWord(wordRoles, ids)
     englishHeads = PerWord(wordEnglishHeads, ids)
     possessive = PerWord(vocabulary.words.words.map(\.endsInPossessive), ids)
-    heads = tokens.indices.map { tokens[$0].kind == .word ? wordHeads[Int(ids[$0])] : nil }
-    roleWords = tokens.indices.map { tokens[$0].kind == .word ? wordRoles[Int(ids[$0])] : nil }
+    heads = WordTokenValues(wordHeads, tokens: tokens, ids: ids)
+    roleWords = WordTokenValues(wordRoles, tokens: tokens, ids: ids)
     roleToken = Array(repeating: false, count: tokens.count)
     marks = TokenMarks(tokens)
     shapes = TokenShape.of(tokens)
