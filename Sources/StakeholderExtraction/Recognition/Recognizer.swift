@@ -174,8 +174,16 @@ struct Recognizer {
     var parentOf: Int?
   }
 
-  /// `HeadWords.head`, `HeadWords.englishHead` and `RoleWords.role` of each lower-cased word, kept for the process.
-  static let wordLookups = SharedWordValues { (head: HeadWords.head($0), englishHead: HeadWords.englishHead($0), role: RoleWords.role($0)) }
+  /// `HeadWords.head`, `HeadWords.englishHead` and `RoleWords.role` of one lower-cased word (a struct, not a tuple:
+  /// an array of them is torn down by its own code, not element by element through the tuple's generic witness).
+  struct WordLookup: Sendable {
+    let head: HeadWord?
+    let englishHead: HeadWord?
+    let role: RoleWord?
+  }
+
+  /// The ``WordLookup`` of each lower-cased word, kept for the process.
+  static let wordLookups = SharedWordValues { WordLookup(head: HeadWords.head($0), englishHead: HeadWords.englishHead($0), role: RoleWords.role($0)) }
 
   init(tokens: [Token], language: String, names: NameServices = .shared) {
     self.tokens = tokens
