@@ -32,19 +32,21 @@ struct PerWord<Value>: Sendable where Value: Sendable {
 /// nor destroyed one by one when it is torn down.
 /// - Complexity: O(1) per read; O(n) to build for n tokens.
 struct WordTokenValues<Value>: Sendable where Value: Sendable {
-  /// Values by word id, then nil (the slot of every token that is not a word).
+  /// Values by word id (the array given, not copied).
   private let values: [Value?]
-  /// Token index → index into ``values``.
+  /// Token index → index into ``values``, or -1 for a token that is not a word.
   private let slots: [Int32]
 
   /// The values of the words `byWord` (by word id) for `tokens`, whose word ids are `ids` (``DocumentWords/ids``).
   init(_ byWord: [Value?], tokens: [Token], ids: [Int32]) {
-    values = byWord + [nil]
-    let none = Int32(byWord.count)
-    slots = tokens.indices.map { tokens[$0].kind == .word ? ids[$0] : none }
+    values = byWord
+    slots = tokens.indices.map { tokens[$0].kind == .word ? ids[$0] : -1 }
   }
 
   /// The value of token `i`: its word's, or nil when it is not a word.
   @inline(__always)
-  subscript(_ i: Int) -> Value? { values[Int(slots[i])] }
+  subscript(_ i: Int) -> Value? {
+    let s = Int(slots[i])
+    return s >= 0 ? values[s] : nil
+  }
 }

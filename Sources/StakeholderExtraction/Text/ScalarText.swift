@@ -71,32 +71,30 @@ extension String {
   /// Returns `self` (no allocation) when nothing changes.
   /// - Complexity: O(n) in the string's length.
   var fastLowercased: String {
-    // One pass over the UTF-8 bytes (decoded here, not through the `unicodeScalars` view): whether some scalar has
-    // no simple lower case (then the Unicode tables answer) and whether some scalar changes.
+    // One pass over the UTF-8 bytes (decoded here, not through the `unicodeScalars` view): the bytes up to the first
+    // that changes are copied as they are, the rest lower-cased as they are written; a scalar with no simple lower
+    // case (found before or while writing) leaves the answer to the Unicode tables.
     var copy = self
-    let verdict: UInt8 = copy.withUTF8 { b in
-      var i = 0
-      var changed = false
-      while i < b.count {
-        let c = b[i]
+    var tables = false
+    let lowered: String? = copy.withUTF8 { b in
+      var lead = 0
+      while lead < b.count {
+        let c = b[lead]
         if c < 0x80 {
-          if c >= 0x41 && c <= 0x5A { changed = true }
-          i += 1
+          if c >= 0x41 && c <= 0x5A { break }
+          lead += 1
           continue
         }
-        guard let (v, n) = Self.decodeBelow10000(b, i), let l = SimpleCase.lowercase(v) else { return 2 }
-        if l != v { changed = true }
-        i += n
+        guard let (v, n) = Self.decodeBelow10000(b, lead), let l = SimpleCase.lowercase(v) else { tables = true; return nil }
+        if l != v { break }
+        lead += n
       }
-      return changed ? 1 : 0
-    }
-    if verdict == 0 { return self }
-    if verdict == 2 { return lowercased() }
-    // Every simple mapping keeps the scalar's UTF-8 width (1 → 1, 2 → 2, 3 → 3 bytes).
-    return copy.withUTF8 { b in
-      String(unsafeUninitializedCapacity: b.count) { buf in
+      if lead == b.count { return nil }
+      // Every simple mapping keeps the scalar's UTF-8 width (1 → 1, 2 → 2, 3 → 3 bytes).
+      return String(unsafeUninitializedCapacity: b.count) { buf in
         var p = 0
-        var i = 0
+        while p < lead { buf[p] = b[p]; p += 1 }
+        var i = lead
         while i < b.count {
           let c = b[i]
           if c < 0x80 {
@@ -105,13 +103,15 @@ extension String {
             i += 1
             continue
           }
-          let (v, n) = Self.decodeBelow10000(b, i)!
-          Self.writeUTF8(SimpleCase.lowercase(v)!, into: buf, at: &p)
+          guard let (v, n) = Self.decodeBelow10000(b, i), let l = SimpleCase.lowercase(v) else { tables = true; return 0 }
+          Self.writeUTF8(l, into: buf, at: &p)
           i += n
         }
         return p
       }
     }
+    if tables { return lowercased() }
+    return lowered ?? self
   }
 
   /// The scalar whose UTF-8 encoding of two or three bytes starts at `b[i]` (a lead byte of 0xC0 or more in valid
