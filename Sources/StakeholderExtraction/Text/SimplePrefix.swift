@@ -4,10 +4,11 @@ extension String {
   ///
   ///     "Łódzkiego".hasPrefix("Łódz")   // true, from the bytes
   ///
-  /// When both strings are ``isSimpleText`` (every scalar below U+0300 and no carriage return: each scalar is one
-  /// Character and equal Characters have equal bytes) the first bytes are compared; otherwise the standard library's
-  /// comparison runs (`starts(with:)`), which it takes for every string that is not ASCII.
-  /// - Complexity: O(n + m) bytes for simple text; the standard library's cost otherwise.
+  /// When the prefix and the string's first bytes, one past the prefix's length, are simple text (``isSimpleText``:
+  /// every scalar below U+0300 and no carriage return, so each scalar is one Character, equal Characters have equal
+  /// bytes, and no combining mark can join the last Character compared) the first bytes are compared; otherwise the
+  /// standard library's comparison runs (`starts(with:)`), which it takes for every string that is not ASCII.
+  /// - Complexity: O(m) bytes for a simple prefix of m bytes; the standard library's cost otherwise.
   func hasPrefix(_ prefix: String) -> Bool {
     var answer: Bool?
     _ = utf8.withContiguousStorageIfAvailable { h in
@@ -17,12 +18,13 @@ extension String {
     return starts(with: prefix)
   }
 
-  /// Whether `h` starts with the bytes `p`, when both are simple text (see ``hasPrefix(_:)``); nil when either is not.
-  /// - Complexity: O(n + m).
+  /// Whether `h` starts with the bytes `p`, when `p` and the first `p.count + 1` bytes of `h` are simple text (see
+  /// ``hasPrefix(_:)``); nil when they are not.
+  /// - Complexity: O(m) for m bytes of `p`.
   @inline(__always)
   static func simplePrefix(_ h: UnsafeBufferPointer<UInt8>, _ p: UnsafeBufferPointer<UInt8>) -> Bool? {
-    for b in h where b >= 0xCC || b == 0x0D { return nil }
     for b in p where b >= 0xCC || b == 0x0D { return nil }
+    for k in 0..<Swift.min(h.count, p.count + 1) where h[k] >= 0xCC || h[k] == 0x0D { return nil }
     guard p.count <= h.count else { return false }
     var k = 0
     while k < p.count && h[k] == p[k] { k += 1 }
