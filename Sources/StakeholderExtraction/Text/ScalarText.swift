@@ -277,26 +277,25 @@ extension String {
   ///     "forum  rozwoju miast".spaceSeparatedWords   // ["forum", "rozwoju", "miast"]
   /// - Complexity: O(n) in the string's bytes.
   var spaceSeparatedWords: [Substring] {
-    // The number of words when the text is simple (nil otherwise): the array is made that size at once.
-    let simpleCount = utf8.withContiguousStorageIfAvailable { b -> Int? in
+    // Simple text: the words are cut at byte offsets read from the contiguous bytes (not by stepping string indices),
+    // into an array made the size of their count at once; nil otherwise.
+    let simpleWords = utf8.withContiguousStorageIfAvailable { b -> [Substring]? in
       for x in b where x >= 0xCC || x == 0x0D { return nil }
-      return Self.runCount(b) { $0 == 0x20 }
-    } ?? nil
-    guard let simpleCount else { return split(separator: " ") }
-    var out: [Substring] = []
-    out.reserveCapacity(simpleCount)
-    var start: String.Index?
-    var i = utf8.startIndex
-    while i != utf8.endIndex {
-      if utf8[i] == 0x20 {
-        if let s = start { out.append(self[s..<i]); start = nil }
-      } else if start == nil {
-        start = i
+      var out: [Substring] = []
+      out.reserveCapacity(Self.runCount(b) { $0 == 0x20 })
+      let base = utf8.startIndex
+      var start = -1
+      for i in 0...b.count where i == b.count || b[i] == 0x20 || start < 0 {
+        if i < b.count && b[i] != 0x20 {
+          start = i
+        } else if start >= 0 {
+          out.append(self[utf8.index(base, offsetBy: start)..<utf8.index(base, offsetBy: i)])
+          start = -1
+        }
       }
-      i = utf8.index(after: i)
-    }
-    if let s = start { out.append(self[s..<endIndex]) }
-    return out
+      return out
+    } ?? nil
+    return simpleWords ?? split(separator: " ")
   }
 
   /// Whether the string ends in an English possessive, "'s" or "’s" (`hasSuffix`), tested on bytes when it is
