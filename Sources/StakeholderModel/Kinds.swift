@@ -1,5 +1,5 @@
 /// What an entity is. Raw values are the JSON schema's words.
-public enum EntityKind: String, Codable, Sendable, CaseIterable, Comparable {
+public enum EntityKind: String, Codable, Sendable, CaseIterable, Comparable, CaseHashable {
   case person, organization, place, project, event
 
   public static func < (lhs: EntityKind, rhs: EntityKind) -> Bool {
@@ -9,7 +9,7 @@ public enum EntityKind: String, Codable, Sendable, CaseIterable, Comparable {
 
 /// The sector an organization (or the person representing it) belongs to.
 /// The first three form the "golden triangle" (samorząd – nauka – biznes).
-public enum Sector: String, Codable, Sendable, CaseIterable, Comparable {
+public enum Sector: String, Codable, Sendable, CaseIterable, Comparable, CaseHashable {
   case localGovernment = "local_government", science, business
   case centralGovernment = "central_government", civilSociety = "civil_society", international, other
 
@@ -25,7 +25,7 @@ public enum Sector: String, Codable, Sendable, CaseIterable, Comparable {
 }
 
 /// The closed set of relation types of the extraction schema.
-public enum RelationType: String, Codable, Sendable, CaseIterable, Comparable {
+public enum RelationType: String, Codable, Sendable, CaseIterable, Comparable, CaseHashable {
   /// person → organization or place they work for or hold office in
   case affiliatedWith = "affiliated_with"
   /// organization → parent organization

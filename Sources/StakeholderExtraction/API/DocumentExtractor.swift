@@ -25,7 +25,7 @@ struct DocumentExtractor {
       id: doc.id, language: language, title: DocumentMetadata.title(tokens, rec.sentences, scalars: scalars),
       date: DocumentMetadata.date(tokens))
 
-    let typography = WrittenTypography(tokens)
+    let typography = WrittenTypography(tokens, marks: rec.marks)
     var entities: [LocalEntity] = res.groups.map { idx in
       let ms = idx.map { rec.mentions[$0] }
       // A translation in parentheses is an alias; the name written first is canonical.

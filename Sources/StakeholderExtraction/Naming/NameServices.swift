@@ -56,9 +56,15 @@ final class NameServices: Sendable {
       || InternationalGivenNames.shared.isNominative(form)
   }
 
+  /// The last bytes a voivodeship's form can end in, lower or upper case ("o", "u", "e", "m").
+  static let voivodeshipLastBytes: [UInt8] = Array("ouemOUEM".utf8)
+
   /// Whether a (nominative) word or phrase names a place according to the general lists.
   func knownPlace(_ surface: String) -> KnownPlace? {
     if let p = Places.table[surface] { return p }
+    // A voivodeship's form ends in "o", "u", "e" or "m" (``Places/voivodeship(_:)``), in either case: no other
+    // surface is lower-cased to be asked.
+    guard let last = surface.utf8.last, Self.voivodeshipLastBytes.contains(last) else { return nil }
     if let v = Places.voivodeship(surface.fastLowercased), surface.first?.isUppercase == true {
       return KnownPlace(name: v, foreign: false)
     }
@@ -151,7 +157,7 @@ final class NameServices: Sendable {
   /// plural or neuter) but changes the noun next to it, which must agree ("Wodociągi Karkonoskie" is no case of
   /// "Wodociąga Karkonoskie"; "Opoczyńskie Sieci Cieplne" none of "… Sieć …").
   static func nominativeByAdjective(_ lemma: String, _ phrase: String) -> Bool {
-    let out = lemma.split(separator: " "), words = phrase.split(separator: " ")
+    let out = lemma.spaceSeparatedWords, words = phrase.spaceSeparatedWords
     guard out.count == words.count, out.count >= 2 else { return false }
     for i in words.indices where out[i] == words[i] && words[i].hasSuffix("e") && Inflection.looksAdjectival(String(words[i])) {
       if (i > 0 && out[i - 1] != words[i - 1]) || (i + 1 < words.count && out[i + 1] != words[i + 1]) { return true }
@@ -189,7 +195,9 @@ final class NameServices: Sendable {
   /// "-a": feminine, "-o"/"-e": neuter).
   /// - Complexity: O(w) in the words.
   static func agreeingAdjectives(_ lemma: String, _ words: [String]) -> String {
-    let out = lemma.split(separator: " ").map(String.init)
+    // (One word has no adjective after a noun: the lemma is not split for it.)
+    guard words.count >= 2 else { return lemma }
+    let out = lemma.spaceSeparatedWords.map(String.init)
     guard out.count == words.count, out.count >= 2, out[0] != words[0], let g = out[0].last else { return lemma }
     var changed = out
     for n in 1..<out.count where out[n] == words[n] && out[n].first?.isUppercase == true {

@@ -11,7 +11,8 @@ import Foundation
 /// - Complexity: one hash look-up per call once a key is known.
 final class SharedMemo<Key: Hashable, Value>: @unchecked Sendable {
   private let lock = NSLock()
-  private var entries: [Key: Value] = [:]
+  /// Unchecked exclusivity: every access is made under ``lock`` and none overlaps another.
+  @exclusivity(unchecked) private var entries: [Key: Value] = [:]
   private let limit: Int
 
   init(limit: Int = 200_000) { self.limit = limit }

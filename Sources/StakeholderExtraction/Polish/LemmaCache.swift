@@ -10,7 +10,8 @@ final class LemmaCache: @unchecked Sendable {
     var kind: NameKind
   }
   private let lock = NSLock()
-  private var entries: [Key: String] = [:]
+  /// Unchecked exclusivity: every access is made under ``lock`` and none overlaps another.
+  @exclusivity(unchecked) private var entries: [Key: String] = [:]
   private let limit: Int
 
   init(limit: Int = 100_000) { self.limit = limit }

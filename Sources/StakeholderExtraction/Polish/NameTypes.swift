@@ -1,9 +1,10 @@
 import Foundation
+import StakeholderModel
 
 /// What kind of name a phrase is, which decides how it inflects.
 ///
 ///     PolishLemmatizer().lemma("Stalowej Woli", kind: .place)   // "Stalowa Wola"
-public enum NameKind: String, Sendable, CaseIterable {
+public enum NameKind: String, Sendable, CaseIterable, CaseHashable {
   case person, organization, place, other
 }
 

@@ -26,17 +26,19 @@ struct FoundMention: Sendable {
   /// The strings of the mention, shared between copies until one of them changes.
   private var texts: Texts
 
-  /// The reference-counted fields of a mention, in one box.
+  /// The reference-counted fields of a mention, in one box. Unchecked exclusivity: a box is read and written only
+  /// through its mention (copy on write, one thread), never in overlapping accesses, so the run-time checks that
+  /// every property read paid are left out.
   private final class Texts: @unchecked Sendable {
-    var name: String
-    var surface: String
-    var innerName: String?
-    var head: HeadWord?
-    var legalForm: String?
-    var placeInName: String?
-    var acronyms: [String] = []
-    var surname: String?
-    var fullForm: String?
+    @exclusivity(unchecked) var name: String
+    @exclusivity(unchecked) var surface: String
+    @exclusivity(unchecked) var innerName: String?
+    @exclusivity(unchecked) var head: HeadWord?
+    @exclusivity(unchecked) var legalForm: String?
+    @exclusivity(unchecked) var placeInName: String?
+    @exclusivity(unchecked) var acronyms: [String] = []
+    @exclusivity(unchecked) var surname: String?
+    @exclusivity(unchecked) var fullForm: String?
 
     init(name: String, surface: String) {
       self.name = name

@@ -44,10 +44,23 @@ extension Recognizer {
     }
   }
 
+  /// A kind and a head lemma, as a key (the lemma compared on bytes, ``TextKey``): ``resolvePending()``'s names by head.
+  struct KindAndLemma: Hashable {
+    let kind: EntityKind
+    let lemma: TextKey
+
+    init(_ kind: EntityKind, _ lemma: String) {
+      self.kind = kind
+      self.lemma = TextKey(lemma)
+    }
+  }
+
   /// The ``PendingIndex`` of the first `count` mentions.
   /// - Complexity: O(m) for m mentions.
   func pendingIndex(_ count: Int) -> PendingIndex {
     var index = PendingIndex()
+    // (About two forms per mention: room made at once, not by growing.)
+    index.byForm.reserveCapacity(2 * count)
     var surnames: [(String, Int)] = []
     for idx in 0..<count {
       let m = mentions[idx]
@@ -87,7 +100,7 @@ extension Recognizer {
     // Multi-word names of mentions not nested, by kind and head lemma: the first normalised form, whether another
     // form was seen, and the first mention. Read lazily in mention order (`headedRead` so far); what this loop adds
     // only appends.
-    var headed: [String: (name: String, several: Bool, first: Int)] = [:]
+    var headed: [KindAndLemma: (name: String, several: Bool, first: Int)] = [:]
     var headedRead = 0
     var unexplained: [Pending] = []
     for p in pending {
@@ -99,7 +112,7 @@ extension Recognizer {
           let idx = headedRead
           headedRead += 1
           guard !mentions[idx].nested, let lemma = mentions[idx].head?.lemma, mentions[idx].name.includes(" ") else { continue }
-          let key = "\(mentions[idx].kind.rawValue) \(lemma)"
+          let key = KindAndLemma(mentions[idx].kind, lemma)
           if headed[key]?.several == true { continue }
           let n = Normalize.form(mentions[idx].name)
           if let known = headed[key] {
@@ -108,7 +121,7 @@ extension Recognizer {
             headed[key] = (n, false, idx)
           }
         }
-        let found = headed["\(h.kind.rawValue) \(h.lemma)"]
+        let found = headed[KindAndLemma(h.kind, h.lemma)]
         // "w Sejmie", "Senat przyjął": the chambers of parliament are named by their head alone.
         if found == nil, Self.parliamentChambers.contains(h.lemma), tokens[r.lowerBound].casing == .capitalized {
           var m = FoundMention(kind: .organization, range: r, name: recase(h.lemma, like: tokens[r.lowerBound].text), surface: text(r), sentence: p.sentence)
@@ -194,7 +207,7 @@ extension Recognizer {
       // An unexplained brand-like name in a sentence about "the project": the project's name.
       let s = sentences[p.sentence]
       let first = tokens[r.lowerBound]
-      if r.count == 1, first.casing == .camel || (first.casing == .capitalized && first.text.contains(where: \.isNumber)),
+      if r.count == 1, first.casing == .camel || (first.casing == .capitalized && first.text.containsNumber),
          r.lowerBound > s.tokens.lowerBound,
          s.tokens.contains(where: { vocabulary.lowerIn($0, ["projektu", "projekt", "projektem", "project"]) }) {
         add(FoundMention(kind: .project, range: r, name: surface, surface: surface, sentence: p.sentence))
@@ -256,6 +269,12 @@ extension Recognizer {
   /// Whether `a` and `b` are the same word up to its ending (phrases: word by word): equal, or a common prefix of at
   /// least 4 letters covering all but the last 2–3 letters, or a fleeting "e" before the last letter.
   static func sameStem(_ a: String, _ b: String) -> Bool {
+    if a.isSimpleText && b.isSimpleText {
+      // Words of one stem share their first letter (a common prefix of four, or all but the last two letters before
+      // a fleeting "e"): simple texts opening with different bytes (no space) are not decoded.
+      if let x = a.utf8.first, let y = b.utf8.first, x != y, x != 0x20, y != 0x20 { return false }
+      return sameSimpleStem(a.scalarArray, b.scalarArray)
+    }
     if a == b { return true }
     let phrase = a.includes(" ")
     if phrase != b.includes(" ") { return false }
@@ -269,6 +288,18 @@ extension Recognizer {
     // answer as the characters without breaking the words into grapheme clusters.
     if a.isSimpleText && b.isSimpleText { return sameWordStem(Array(a.unicodeScalars), Array(b.unicodeScalars)) }
     return sameWordStem(Array(a), Array(b))
+  }
+
+  /// ``sameStem(_:_:)`` for two simple texts (``Swift/String/isSimpleText``) given as their scalars, each a whole
+  /// character there: equal scalars are equal strings, and phrases are compared word by word without making strings.
+  static func sameSimpleStem(_ x: [Unicode.Scalar], _ y: [Unicode.Scalar]) -> Bool {
+    if x == y { return true }
+    let phrase = x.contains(" ")
+    if phrase != y.contains(" ") { return false }
+    guard phrase else { return sameWordStem(x, y) }
+    let xw = x.split(separator: " "), yw = y.split(separator: " ")
+    guard xw.count == yw.count else { return false }
+    return zip(xw, yw).allSatisfy { $0 == $1 || sameWordStem(Array($0), Array($1)) }
   }
 
   /// ``sameStem(_:_:)`` for two single words given as their characters (or, for simple text, their scalars).

@@ -29,8 +29,8 @@ struct Recognizer {
   var pending: [Pending] = []
   /// Tokens that belong to a role phrase (not names).
   var roleToken: [Bool]
-  /// Head word and function word of each token, looked up once.
-  let heads: [HeadWord?]
+  /// Head word and function word of each token, looked up once (nil for a token that is not a word).
+  let heads: WordTokenValues<HeadWord>
   /// The document's distinct words and which of its tokens and sentences each vocabulary has (``has(_:_:)``).
   let vocabulary: VocabularyIndex
   /// `HeadWords.head`, `HeadWords.englishHead` and `RoleWords.role` of every token's lower-cased text, whatever
@@ -40,7 +40,7 @@ struct Recognizer {
   let lowerRoles: PerWord<RoleWord?>
   /// Whether each token's lower-cased text ends in an English possessive ("'s" or "’s", as `hasSuffix` tells).
   let possessive: PerWord<Bool>
-  let roleWords: [RoleWord?]
+  let roleWords: WordTokenValues<RoleWord>
   /// Which punctuation mark each token is (``TokenMarks/isMark(_:_:)``: `marks.isMark(i, ".")` answers
   /// `tokens[i].text == "."` without comparing strings).
   let marks: TokenMarks
@@ -91,8 +91,8 @@ struct Recognizer {
       var ambiguous = false
     }
     @exclusivity(unchecked) var abbreviationScans: [String: AbbreviationScan] = [:]
-    /// ``Recognizer/placeName(_:)`` by the words asked.
-    @exclusivity(unchecked) var placeNames: [[String]: String] = [:]
+    /// ``Recognizer/placeName(_:)`` by the words asked (keyed on bytes, ``TextKey``: the same words as `String` keys).
+    @exclusivity(unchecked) var placeNames: [[TextKey]: String] = [:]
     /// The last text ``Recognizer/text(_:)`` built and its tokens: rules often ask the same range twice in a row
     /// (a mention's name and its surface), and the second answer shares the first one's storage.
     @exclusivity(unchecked) var lastText: (range: Range<Int>, text: String)?
@@ -112,9 +112,10 @@ struct Recognizer {
   /// ``NameServices/placeName(_:attested:)`` with this document's ``attested`` words (fixed once the recogniser is
   /// built), remembered for this document: the same place is often named several times.
   func placeName(_ words: [String]) -> String {
-    if let hit = memo.placeNames[words] { return hit }
+    let key = words.map(TextKey.init)
+    if let hit = memo.placeNames[key] { return hit }
     let v = names.placeName(words, attested: attested)
-    memo.placeNames[words] = v
+    memo.placeNames[key] = v
     return v
   }
 
@@ -173,8 +174,16 @@ struct Recognizer {
     var parentOf: Int?
   }
 
-  /// `HeadWords.head`, `HeadWords.englishHead` and `RoleWords.role` of each lower-cased word, kept for the process.
-  static let wordLookups = SharedWordValues { (head: HeadWords.head($0), englishHead: HeadWords.englishHead($0), role: RoleWords.role($0)) }
+  /// `HeadWords.head`, `HeadWords.englishHead` and `RoleWords.role` of one lower-cased word (a struct, not a tuple:
+  /// an array of them is torn down by its own code, not element by element through the tuple's generic witness).
+  struct WordLookup: Sendable {
+    let head: HeadWord?
+    let englishHead: HeadWord?
+    let role: RoleWord?
+  }
+
+  /// The ``WordLookup`` of each lower-cased word, kept for the process.
+  static let wordLookups = SharedWordValues { WordLookup(head: HeadWords.head($0), englishHead: HeadWords.englishHead($0), role: RoleWords.role($0)) }
 
   init(tokens: [Token], language: String, names: NameServices = .shared) {
     self.tokens = tokens
@@ -196,8 +205,8 @@ struct Recognizer {
     lowerRoles = PerWord(wordRoles, ids)
     englishHeads = PerWord(wordEnglishHeads, ids)
     possessive = PerWord(vocabulary.words.words.map(\.endsInPossessive), ids)
-    heads = tokens.indices.map { tokens[$0].kind == .word ? wordHeads[Int(ids[$0])] : nil }
-    roleWords = tokens.indices.map { tokens[$0].kind == .word ? wordRoles[Int(ids[$0])] : nil }
+    heads = WordTokenValues(wordHeads, tokens: tokens, ids: ids)
+    roleWords = WordTokenValues(wordRoles, tokens: tokens, ids: ids)
     roleToken = Array(repeating: false, count: tokens.count)
     marks = TokenMarks(tokens)
     shapes = TokenShape.of(tokens)

@@ -12,7 +12,7 @@ extension Recognizer {
   func companyFirstWord(_ m: FoundMention) -> String? {
     guard m.kind == .organization, !m.nested, m.head == nil else { return nil }
     if let legal = m.legalForm {
-      guard m.range.count >= 2 + legal.split(separator: " ").count else { return nil }
+      guard m.range.count >= 2 + legal.spaceSeparatedWords.count else { return nil }
     } else {
       guard language != "en", m.range.count == 1, m.name == tokens[m.range.lowerBound].text, !Self.hasAcronymShape(m.name) else { return nil }
     }

@@ -427,20 +427,21 @@ struct RelationFinder {
     return d
   }
 
-  /// Values computed once per document on first use.
+  /// Values computed once per document on first use. Unchecked exclusivity: the cache belongs to one finder on one
+  /// thread and no access to it overlaps another, so the run-time checks are left out.
   final class Cache {
-    var orgsByHead: [String: Set<Int>]?
-    var cityAuthority: [Int: Int]?
+    @exclusivity(unchecked) var orgsByHead: [String: Set<Int>]?
+    @exclusivity(unchecked) var cityAuthority: [Int: Int]?
     /// Outermost mentions per sentence (the recogniser's claims do not change once relations are read).
-    var sentenceMentions: [[Int]?] = []
+    @exclusivity(unchecked) var sentenceMentions: [[Int]?] = []
     /// Town authorities by the normalised name of their town ("miasto ełk" → "ełk"), for ``authorityNamed(for:)``.
-    var authoritiesByTown: [String: Set<Int>]?
+    @exclusivity(unchecked) var authoritiesByTown: [String: Set<Int>]?
     /// ``authorityNamed(for:)`` by place group.
-    var authorityOfPlace: [Int: Int?] = [:]
+    @exclusivity(unchecked) var authorityOfPlace: [Int: Int?] = [:]
     /// The mentions of each group, in increasing order (``mentions(ofGroup:)``).
-    var mentionsOfGroup: [[Int]]?
+    @exclusivity(unchecked) var mentionsOfGroup: [[Int]]?
     /// ``funderLike(_:)`` by mention: 0 not yet asked, 1 no, 2 yes.
-    var funderLike: [UInt8] = []
+    @exclusivity(unchecked) var funderLike: [UInt8] = []
   }
 
   /// The mentions of group `group`, in increasing order (`r.mentions.indices.filter { g($0) == group }`), indexed

@@ -67,6 +67,8 @@ struct DocumentResolver {
     }
     // Keyed by kind and name (``key(_:form:event:)`` without building its "kind:name" string).
     var byKey: [AliasKey: Int] = [:]
+    // (At most one key per mention: room made at once, not by growing.)
+    byKey.reserveCapacity(ms.count)
     for i in ms.indices {
       let name = ms[i].kind == .event ? Self.keyName(ms[i], form: forms[i], event: event(ms[i].name)) : Self.keyName(ms[i], form: forms[i])
       let key = AliasKey(kind: ms[i].kind, lower: name)
@@ -356,12 +358,14 @@ struct DocumentResolver {
       }
       if roots.count == 1, let root = roots.first { uf.union(i, root) }
     }
-    var gIndex: [Int: Int] = [:]
+    // Root mention → its group, or -1 while none (an array: roots are mention indices).
+    var gIndex = Array(repeating: -1, count: ms.count)
     var groups: [[Int]] = []
     var groupOf = Array(repeating: -1, count: ms.count)
     for i in ms.indices {
       let root = uf.find(i)
-      if let g = gIndex[root] { groups[g].append(i); groupOf[i] = g } else {
+      let g = gIndex[root]
+      if g >= 0 { groups[g].append(i); groupOf[i] = g } else {
         gIndex[root] = groups.count
         groupOf[i] = groups.count
         groups.append([i])
@@ -598,7 +602,7 @@ struct DocumentResolver {
 
   /// The edition an event name starts with ("VII Forum …" → "VII", "5. Kongres" → "5."), if any.
   static func edition(_ name: String) -> String? {
-    guard let f = name.split(separator: " ").first.map(String.init), name.includes(" ") else { return nil }
+    guard let f = name.spaceSeparatedWords.first.map(String.init), name.includes(" ") else { return nil }
     if Markers.romanNumerals.contains(f) || f.allSatisfy({ $0.isNumber || $0 == "." }) || isEnglishOrdinal(f) { return f }
     return nil
   }

@@ -36,20 +36,29 @@ extension String {
     for k in range { width += UTF8.width(scalars[k]) }
     self.init(unsafeUninitializedCapacity: width) { buf in
       var p = 0
-      for k in range {
-        let v = scalars[k].value
-        if v < 0x80 {
-          buf[p] = UInt8(v); p += 1
-        } else if v < 0x800 {
-          buf[p] = UInt8(0xC0 | (v >> 6)); buf[p + 1] = UInt8(0x80 | (v & 0x3F)); p += 2
-        } else if v < 0x10000 {
-          buf[p] = UInt8(0xE0 | (v >> 12)); buf[p + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
-          buf[p + 2] = UInt8(0x80 | (v & 0x3F)); p += 3
-        } else {
-          buf[p] = UInt8(0xF0 | (v >> 18)); buf[p + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
-          buf[p + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); buf[p + 3] = UInt8(0x80 | (v & 0x3F)); p += 4
-        }
+      for k in range { Self.writeUTF8(scalars[k].value, into: buf, at: &p) }
+      return p
+    }
+  }
+
+  /// `String(scalars: scalars, range).fastLowercased` (the same string), written from the scalars in one pass after a
+  /// check that each has a ``SimpleCase`` form; the Unicode tables answer only when one has not.
+  ///
+  ///     String(lowercasing: Array("Łódź".unicodeScalars), 0..<4)   // "łódź"
+  /// - Complexity: O(n) in the range's length.
+  init(lowercasing scalars: [Unicode.Scalar], _ range: Range<Int>) {
+    var width = 0
+    for k in range {
+      guard SimpleCase.lowercase(scalars[k].value) != nil else {
+        self = String(scalars: scalars, range).lowercased()
+        return
       }
+      width += UTF8.width(scalars[k])
+    }
+    // Every simple mapping keeps the scalar's UTF-8 width (see ``fastLowercased``).
+    self.init(unsafeUninitializedCapacity: width) { buf in
+      var p = 0
+      for k in range { Self.writeUTF8(SimpleCase.lowercase(scalars[k].value)!, into: buf, at: &p) }
       return p
     }
   }
@@ -62,32 +71,30 @@ extension String {
   /// Returns `self` (no allocation) when nothing changes.
   /// - Complexity: O(n) in the string's length.
   var fastLowercased: String {
-    // One pass over the UTF-8 bytes (decoded here, not through the `unicodeScalars` view): whether some scalar has
-    // no simple lower case (then the Unicode tables answer) and whether some scalar changes.
+    // One pass over the UTF-8 bytes (decoded here, not through the `unicodeScalars` view): the bytes up to the first
+    // that changes are copied as they are, the rest lower-cased as they are written; a scalar with no simple lower
+    // case (found before or while writing) leaves the answer to the Unicode tables.
     var copy = self
-    let verdict: UInt8 = copy.withUTF8 { b in
-      var i = 0
-      var changed = false
-      while i < b.count {
-        let c = b[i]
+    var tables = false
+    let lowered: String? = copy.withUTF8 { b in
+      var lead = 0
+      while lead < b.count {
+        let c = b[lead]
         if c < 0x80 {
-          if c >= 0x41 && c <= 0x5A { changed = true }
-          i += 1
+          if c >= 0x41 && c <= 0x5A { break }
+          lead += 1
           continue
         }
-        guard let (v, n) = Self.decodeBelow10000(b, i), let l = SimpleCase.lowercase(v) else { return 2 }
-        if l != v { changed = true }
-        i += n
+        guard let (v, n) = Self.decodeBelow10000(b, lead), let l = SimpleCase.lowercase(v) else { tables = true; return nil }
+        if l != v { break }
+        lead += n
       }
-      return changed ? 1 : 0
-    }
-    if verdict == 0 { return self }
-    if verdict == 2 { return lowercased() }
-    // Every simple mapping keeps the scalar's UTF-8 width (1 → 1, 2 → 2, 3 → 3 bytes).
-    return copy.withUTF8 { b in
-      String(unsafeUninitializedCapacity: b.count) { buf in
+      if lead == b.count { return nil }
+      // Every simple mapping keeps the scalar's UTF-8 width (1 → 1, 2 → 2, 3 → 3 bytes).
+      return String(unsafeUninitializedCapacity: b.count) { buf in
         var p = 0
-        var i = 0
+        while p < lead { buf[p] = b[p]; p += 1 }
+        var i = lead
         while i < b.count {
           let c = b[i]
           if c < 0x80 {
@@ -96,13 +103,15 @@ extension String {
             i += 1
             continue
           }
-          let (v, n) = Self.decodeBelow10000(b, i)!
-          Self.writeUTF8(SimpleCase.lowercase(v)!, into: buf, at: &p)
+          guard let (v, n) = Self.decodeBelow10000(b, i), let l = SimpleCase.lowercase(v) else { tables = true; return 0 }
+          Self.writeUTF8(l, into: buf, at: &p)
           i += n
         }
         return p
       }
     }
+    if tables { return lowercased() }
+    return lowered ?? self
   }
 
   /// The scalar whose UTF-8 encoding of two or three bytes starts at `b[i]` (a lead byte of 0xC0 or more in valid
@@ -119,15 +128,18 @@ extension String {
   /// The lower-case form of scalar `v` where it is one scalar found without tables, else nil.
   /// Upper-case letters of Latin-1 are 0x20 below their lower-case forms; those of Latin Extended-A come in
   /// pairs (upper, lower). U+0130 (İ) lower-cases to two scalars and is left to the Unicode tables.
-  /// Writes the UTF-8 bytes of a scalar value below U+10000 at `p` in `buf` and moves `p` past them.
+  /// Writes the UTF-8 bytes of scalar value `v` (one to four) at `p` in `buf` and moves `p` past them.
   @inline(__always) static func writeUTF8(_ v: UInt32, into buf: UnsafeMutableBufferPointer<UInt8>, at p: inout Int) {
     if v < 0x80 {
       buf[p] = UInt8(v); p += 1
     } else if v < 0x800 {
       buf[p] = UInt8(0xC0 | (v >> 6)); buf[p + 1] = UInt8(0x80 | (v & 0x3F)); p += 2
-    } else {
+    } else if v < 0x10000 {
       buf[p] = UInt8(0xE0 | (v >> 12)); buf[p + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
       buf[p + 2] = UInt8(0x80 | (v & 0x3F)); p += 3
+    } else {
+      buf[p] = UInt8(0xF0 | (v >> 18)); buf[p + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+      buf[p + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); buf[p + 3] = UInt8(0x80 | (v & 0x3F)); p += 4
     }
   }
 }
@@ -265,26 +277,25 @@ extension String {
   ///     "forum  rozwoju miast".spaceSeparatedWords   // ["forum", "rozwoju", "miast"]
   /// - Complexity: O(n) in the string's bytes.
   var spaceSeparatedWords: [Substring] {
-    // The number of words when the text is simple (nil otherwise): the array is made that size at once.
-    let simpleCount = utf8.withContiguousStorageIfAvailable { b -> Int? in
+    // Simple text: the words are cut at byte offsets read from the contiguous bytes (not by stepping string indices),
+    // into an array made the size of their count at once; nil otherwise.
+    let simpleWords = utf8.withContiguousStorageIfAvailable { b -> [Substring]? in
       for x in b where x >= 0xCC || x == 0x0D { return nil }
-      return Self.runCount(b) { $0 == 0x20 }
-    } ?? nil
-    guard let simpleCount else { return split(separator: " ") }
-    var out: [Substring] = []
-    out.reserveCapacity(simpleCount)
-    var start: String.Index?
-    var i = utf8.startIndex
-    while i != utf8.endIndex {
-      if utf8[i] == 0x20 {
-        if let s = start { out.append(self[s..<i]); start = nil }
-      } else if start == nil {
-        start = i
+      var out: [Substring] = []
+      out.reserveCapacity(Self.runCount(b) { $0 == 0x20 })
+      let base = utf8.startIndex
+      var start = -1
+      for i in 0...b.count where i == b.count || b[i] == 0x20 || start < 0 {
+        if i < b.count && b[i] != 0x20 {
+          start = i
+        } else if start >= 0 {
+          out.append(self[utf8.index(base, offsetBy: start)..<utf8.index(base, offsetBy: i)])
+          start = -1
+        }
       }
-      i = utf8.index(after: i)
-    }
-    if let s = start { out.append(self[s..<endIndex]) }
-    return out
+      return out
+    } ?? nil
+    return simpleWords ?? split(separator: " ")
   }
 
   /// Whether the string ends in an English possessive, "'s" or "’s" (`hasSuffix`), tested on bytes when it is

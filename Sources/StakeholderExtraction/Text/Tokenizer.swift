@@ -31,7 +31,8 @@ enum Tokenizer {
         i += 1
         while i < n {
           let d = s[i]
-          if lineBreak == nil, let divided = dividedWordContinues(s, start, i) {
+          // (The hyphen is tested here: most letters are not one, and the call is then saved.)
+          if d == "-", lineBreak == nil, let divided = dividedWordContinues(s, start, i) {
             lineBreak = (divided.keepsHyphen ? i + 1 : i)..<divided.next
             i = divided.next
             continue
@@ -74,8 +75,10 @@ enum Tokenizer {
       } else {
         casing = Self.casing(s, start, i)
       }
+      // The lower-cased text, written from the scalars (not from `text`) when the word was not divided at a line end.
+      let lower = casing == .lower ? text : lineBreak == nil && kind == .word ? String(lowercasing: s, start..<i) : text.fastLowercased
       tokens.append(Token(
-        text: text, lower: casing == .lower ? text : text.fastLowercased, start: start, end: i, kind: kind,
+        text: text, lower: lower, start: start, end: i, kind: kind,
         casing: casing, newlinesBefore: newlines, spaceBefore: space || start == 0, written: written))
       newlines = 0
       space = false

@@ -14,7 +14,9 @@ struct WrittenTypography: Sendable {
   /// The document writes a dash between words (spaced) only as a lone hyphen.
   let plainDashes: Bool
 
-  init(_ tokens: [Token]) {
+  /// The typography of `tokens`, whose punctuation marks are `marks` (built here when not given).
+  init(_ tokens: [Token], marks given: TokenMarks? = nil) {
+    let marks = given ?? TokenMarks(tokens)
     var straight = false, left = false, typographicQuote = false, hyphen = false, dash = false
     // (By index: a token is read only when it is punctuation, and not copied.)
     for i in tokens.indices where tokens[i].kind == .punct {
@@ -24,9 +26,10 @@ struct WrittenTypography: Sendable {
       case .leftQuote: left = true
       case .hyphen: hyphen = true
       case .asText:
-        if t.text == "„" || t.text == "”" { typographicQuote = true }
+        // (Marks read from the table: comparing the text takes the slow path of `String ==` for these.)
+        if marks.isMark(i, "„") || marks.isMark(i, "”") { typographicQuote = true }
         // A dash between words (spaced), not one inside a span of years ("2021–2027").
-        if t.text == "–", t.spaceBefore, i + 1 < tokens.count, tokens[i + 1].spaceBefore { dash = true }
+        if marks.isMark(i, "–"), t.spaceBefore, i + 1 < tokens.count, tokens[i + 1].spaceBefore { dash = true }
       }
     }
     plainQuotes = straight && !left && !typographicQuote
