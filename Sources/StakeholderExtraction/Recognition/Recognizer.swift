@@ -513,25 +513,22 @@ struct Recognizer {
         i = j + 1
         continue
       }
-      // "w ramach Działania 1.2 „Badania i innowacje”": a programme's numbered measure, named with its number.
+      // "w ramach Działania 1.2 „Badania i innowacje”": a programme's numbered measure, named with its number;
+      // "IV Forum Rozwoju Kadr „X”": an event named by a phrase of its kind and the title. The words before the quote
+      // and the title together are the name; the title alone is its short form.
+      var prefixed: (kind: EntityKind, start: Int, words: String)?
       if let measure = measureBeforeQuote(i, s), (measure.start..<i).allSatisfy({ claim[$0] < 0 }) {
-        let full = measure.start..<(j + 1)
-        var m = FoundMention(kind: .project, range: full, name: measure.words + " " + text(i..<(j + 1)), surface: text(full), sentence: k)
-        m.innerName = text((i + 1)..<j)
-        let idx = add(m)
-        for q in full where claim[q] < 0 { claim[q] = idx }
-        lastKind = .project
-        lastEnd = j
-        i = j + 1
-        continue
+        prefixed = (.project, measure.start, measure.words)
+      } else if kind == .event, let phrase = eventPhraseBeforeQuote(i, s) {
+        prefixed = (.event, phrase.start, phrase.words)
       }
-      if kind == .event, let phrase = eventPhraseBeforeQuote(i, s) {
-        let full = phrase.start..<(j + 1)
-        var m = FoundMention(kind: .event, range: full, name: phrase.words + " " + text(i..<(j + 1)), surface: text(full), sentence: k)
+      if let prefixed {
+        let full = prefixed.start..<(j + 1)
+        var m = FoundMention(kind: prefixed.kind, range: full, name: prefixed.words + " " + text(i..<(j + 1)), surface: text(full), sentence: k)
         m.innerName = text((i + 1)..<j)
         let idx = add(m)
         for q in full where claim[q] < 0 { claim[q] = idx }
-        lastKind = .event
+        lastKind = prefixed.kind
         lastEnd = j
         i = j + 1
         continue
