@@ -1,7 +1,7 @@
 import StakeholderModel
 
 /// The host who invites to an event: "Starostwo Powiatowe w X zaprosiło radnych na Targi Y", "Biuro Karier Z zaprasza
-/// studentów na „Dni Kariery”", "The city invites residents to the W Festival". The inviting body organizes it.
+/// studentów na „Dni Zawodów”", "The city invites residents to the W Festival". The inviting body organizes it.
 extension RelationFinder {
   /// Verbs of inviting.
   static let invitingVerbs: WordSet = [
