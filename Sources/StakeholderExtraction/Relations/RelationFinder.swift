@@ -137,6 +137,20 @@ struct RelationFinder {
     return out
   }
 
+  /// The organizations coordinated ("A, B oraz C") that end right before token `end` of sentence `s`, in text order.
+  func coordinatedOrganizations(endingBefore end: Int, in s: Sentence) -> [Int] {
+    var out: [Int] = []
+    var q = end - 1
+    while q >= s.tokens.lowerBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization {
+      let m = r.claim[q]
+      out.insert(m, at: 0)
+      q = r.mentions[m].range.lowerBound - 1
+      guard q > s.tokens.lowerBound, r.vocabulary.lowerIn(q, [",", "i", "oraz", "and"]) else { break }
+      q -= 1
+    }
+    return out
+  }
+
   static let genericEventNouns: WordSet = [
     "workshop", "meeting", "conference", "event", "forum", "seminar", "webinar", "session", "spotkanie", "konferencja",
     "konferencję", "wydarzenie", "forum", "seminarium", "warsztaty", "debata", "debatę", "spotkania", "konferencji",

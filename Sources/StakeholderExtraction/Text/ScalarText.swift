@@ -125,9 +125,6 @@ extension String {
     return nil
   }
 
-  /// The lower-case form of scalar `v` where it is one scalar found without tables, else nil.
-  /// Upper-case letters of Latin-1 are 0x20 below their lower-case forms; those of Latin Extended-A come in
-  /// pairs (upper, lower). U+0130 (İ) lower-cases to two scalars and is left to the Unicode tables.
   /// Writes the UTF-8 bytes of scalar value `v` (one to four) at `p` in `buf` and moves `p` past them.
   @inline(__always) static func writeUTF8(_ v: UInt32, into buf: UnsafeMutableBufferPointer<UInt8>, at p: inout Int) {
     if v < 0x80 {

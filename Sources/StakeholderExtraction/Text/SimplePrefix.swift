@@ -10,12 +10,7 @@ extension String {
   /// standard library's comparison runs (`starts(with:)`), which it takes for every string that is not ASCII.
   /// - Complexity: O(m) bytes for a simple prefix of m bytes; the standard library's cost otherwise.
   func hasPrefix(_ prefix: String) -> Bool {
-    var answer: Bool?
-    _ = utf8.withContiguousStorageIfAvailable { h in
-      _ = prefix.utf8.withContiguousStorageIfAvailable { p in answer = Self.simplePrefix(h, p) }
-    }
-    if let answer { return answer }
-    return starts(with: prefix)
+    bytesAnswer(with: prefix, Self.simplePrefix) ?? starts(with: prefix)
   }
 
   /// Whether `h` starts with the bytes `p`, when `p` and the first `p.count + 1` bytes of `h` are simple text (see

@@ -13,12 +13,19 @@ extension String {
   /// Polish word), and the recogniser asks for suffixes of Polish words tens of times per name.
   /// - Complexity: O(n + m) bytes for simple text; the standard library's cost otherwise.
   func hasSuffix(_ suffix: String) -> Bool {
+    bytesAnswer(with: suffix, Self.simpleSuffix) ?? reversed().starts(with: suffix.reversed())
+  }
+
+  /// `test`'s answer on the contiguous UTF-8 bytes of the string and of `other` (the byte paths of ``hasSuffix(_:)``
+  /// and ``hasPrefix(_:)``); nil when either string has no contiguous bytes or `test` cannot answer.
+  /// - Complexity: that of `test`.
+  @inline(__always)
+  func bytesAnswer(with other: String, _ test: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>) -> Bool?) -> Bool? {
     var answer: Bool?
     _ = utf8.withContiguousStorageIfAvailable { h in
-      _ = suffix.utf8.withContiguousStorageIfAvailable { p in answer = Self.simpleSuffix(h, p) }
+      _ = other.utf8.withContiguousStorageIfAvailable { p in answer = test(h, p) }
     }
-    if let answer { return answer }
-    return reversed().starts(with: suffix.reversed())
+    return answer
   }
 
   /// Whether the string ends with one of `suffixes` (`suffixes.contains { hasSuffix($0) }`), with the string's bytes
