@@ -4,6 +4,7 @@ import StakeholderModel
 extension Recognizer {
   @discardableResult
   mutating func classify(_ r0: Range<Int>, _ k: Int, legal: String? = nil, legalEnd: Int? = nil, nested: Bool = false) -> Int? {
+    if r0.count >= 2, legal == nil, tokens[r0.lowerBound].casing == .upper, let read = shortFormOpening(r0, k, nested: nested) { return read }
     var r = r0
     while !r.isEmpty, tokens[r.lowerBound].casing == .lower || tokens[r.lowerBound].kind == .punct
       || (vocabulary.has(Markers.functionWords, r.lowerBound) && tokens[r.lowerBound].casing == .capitalized && !isFirstEditionNumeral(r.lowerBound))
@@ -548,7 +549,7 @@ extension Recognizer {
                 || (language != "en" && vocabulary.has(Self.polishDescriptorNouns, before)) || companyNounBeforeAdjectives(before) {
       // "właścicielka firmy Coatech Marine", "the company Nordic Steel": a company.
       kind = .organization
-    } else if before >= 0, language != "en", tokens[before].casing == .lower, vocabulary.has(Self.tradeNouns, before) {
+    } else if before >= 0, language != "en", tokens[before].casing == .lower, vocabulary.has(Self.tradeNouns, before) || vocabulary.has(Self.teamNouns, before) {
       // "winnica Dolina Brzóz", "tłocznię Jabłkowy Sad", "pracownia Oktawa Design": a trade's noun, written in lower
       // case, before the firm's own name in apposition (the name without the noun).
       kind = .organization
@@ -778,6 +779,14 @@ extension Recognizer {
     "pasieka", "pasieki", "pasiece", "pasiekę", "pasieką", "wydawnictwo", "wydawnictwa", "wydawnictwu", "wydawnictwem", "wydawnictwie",
     "hotel", "hotelu", "hotelowi", "hotelem", "pensjonat", "pensjonatu", "pensjonacie", "pensjonatem",
     "studio", "studiu", "studiem", "restauracja", "restauracji", "restaurację", "restauracją",
+  ]
+
+  /// Nouns of sports teams and performing groups written in lower case before their own name: "czeska drużyna BK X",
+  /// "litewska grupa „Y”", "chór „Z”".
+  static let teamNouns: WordSet = [
+    "drużyna", "drużyny", "drużynie", "drużynę", "drużyną", "grupa", "grupy", "grupie", "grupę", "grupą", "kapela", "kapeli",
+    "kapelę", "kapelą", "chór", "chóru", "chórem", "chórze", "orkiestra", "orkiestry", "orkiestrze", "orkiestrę", "orkiestrą",
+    "team", "band", "choir", "ensemble",
   ]
 
   /// Heads that name a unit when a parent institution in the genitive follows them.

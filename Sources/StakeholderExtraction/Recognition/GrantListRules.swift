@@ -5,13 +5,15 @@ extension Recognizer {
   /// Currency words and amounts' units that close a grant line.
   static let amountWords: WordSet = ["zł", "pln", "złotych", "eur", "euro", "€", "mln", "tys", "million", "thousand", "m", "bn"]
 
-  /// Whether the quoted title from `open` to `close` stands between dashes and before an amount: "– „…” – 7 420 000 zł".
+  /// Whether the quoted title from `open` to `close` stands between dashes and before an amount: "– „…” – 7 420 000 zł",
+  /// "– „…” (4,2 mln zł)".
   ///
   ///     grantListTitle(5, 11, s)   // true for "Sensolab Sp. z o.o. (Lublin) – „Czujniki wilgotności gleby” – 7 420 000 zł"
   /// - Complexity: O(1): at most eight tokens after the title are read.
   func grantListTitle(_ open: Int, _ close: Int, _ s: Sentence) -> Bool {
-    guard open > s.tokens.lowerBound, Self.isDash(tokens[open - 1]), close + 2 < s.tokens.upperBound,
-          Self.isDash(tokens[close + 1]) || marks.isMark(close + 1, ",") || marks.isMark(close + 1, ":") else { return false }
+    // The dash may be the list's bullet, before the sentence ("– „SOLARIS” (4,2 mln zł) – lider: …").
+    guard open > s.tokens.lowerBound || (open > 0 && tokens[open - 1].newlinesBefore > 0), Self.isDash(tokens[open - 1]), close + 2 < s.tokens.upperBound,
+          Self.isDash(tokens[close + 1]) || marks.isMark(close + 1, ",") || marks.isMark(close + 1, ":") || marks.isMark(close + 1, "(") else { return false }
     var sawNumber = false
     for q in (close + 2)..<min(s.tokens.upperBound, close + 10) {
       if tokens[q].kind == .number { sawNumber = true; continue }

@@ -444,6 +444,7 @@ struct Recognizer {
       // The marker: the nearest marker word within six tokens before the quote.
       var kind: EntityKind?
       var programme = false
+      var contestFinal = false
       var b = i - 1
       while b >= max(s.tokens.lowerBound, i - 7) {
         let w = tokens[b].lower
@@ -451,13 +452,19 @@ struct Recognizer {
         if Markers.project.contains(w) { kind = .project; programme = Markers.programme.contains(w); break }
         if visitMarksTitle(b, i) { kind = .event; break }
         if productMarksTitle(b, i) { kind = .project; break }
-        if let h = HeadWords.head(w), h.kind != .organization, tokens[b].kind == .word { kind = h.kind; break }
+        if let h = HeadWords.head(w), h.kind != .organization, tokens[b].kind == .word {
+          // "finału konkursu „Złota X”": the final of a contest is an event.
+          contestFinal = h.lemma == "konkurs" && b > s.tokens.lowerBound && tokens[b - 1].lower.hasPrefix("fina")
+          kind = contestFinal ? .event : h.kind
+          break
+        }
         b -= 1
       }
-      // "warsztaty poświęcone aktualizacji dokumentu „Strategia Rozwoju …”": a title whose own first word is a
-      // project or event head word is that kind, whatever marker stands further back (a marker right before the
-      // quote still names it: "projekt „Forum Młodych”").
-      if let k0 = kind, b < i - 1, let h = lowerHeads[i + 1], h.kind == .project || h.kind == .event, h.kind != k0 {
+      // "warsztaty poświęcone aktualizacji dokumentu „Strategia Rozwoju …”", "plan organizacji „Młodzieżowego
+      // Festiwalu …”": a title whose own first or second word is a project or event head word is that kind,
+      // whatever marker stands further back (a marker right before the quote still names it: "projekt „Forum
+      // Młodych”").
+      if let k0 = kind, b < i - 1, let h = ownHeadOfTitle(i + 1, j), h.kind != k0 {
         kind = h.kind
         programme = false
       }
@@ -485,6 +492,8 @@ struct Recognizer {
         }
       }
       if kind == nil { kind = titleOwnKind((i + 1)..<j) }
+      // "litewska grupa „Vėjo X”", "chór „Y”": a team or group named in quotes after its noun.
+      if kind == nil, (max(s.tokens.lowerBound, i - 2)..<i).contains(where: { vocabulary.has(Self.teamNouns, $0) }) { kind = .organization }
       if kind == nil, grantListTitle(i, j, s) { kind = .project }
       // "HYLINK („Hydrogen Links for …”), a three-year project": the acronym is the name, the title its expansion.
       if i >= 2, marks.isMark(i - 1, "("), tokens[i - 2].kind == .word, tokens[i - 2].casing == .upper || tokens[i - 2].casing == .camel,
@@ -506,9 +515,9 @@ struct Recognizer {
         i = j + 2
         continue
       }
-      // Awards and contests ("statuetki „Olecki Przedsiębiorca Roku”", "konkursu „X”") are not entities; their
-      // titles are kept from being read as names.
-      if kind == nil || kind == .event || kind == .organization, (max(s.tokens.lowerBound, i - 3)..<i).contains(where: { vocabulary.has(Self.awardNouns, $0) }) {
+      // Awards ("statuetki „Olecki Przedsiębiorca Roku”", "nagrody „X”") are not entities; their titles are kept from
+      // being read as names. (A grant competition, "konkursu „X”", is a project; a contest's final an event.)
+      if kind == nil || kind == .event || kind == .organization, !contestFinal, (max(s.tokens.lowerBound, i - 3)..<i).contains(where: { vocabulary.has(Self.awardNouns, $0) }) {
         for q in i...j { claim[q] = Self.nonEntity }
         i = j + 1
         continue
@@ -540,7 +549,7 @@ struct Recognizer {
           inner = inner.lowerBound..<(inner.upperBound - 1)
         }
         let surface = text(inner)
-        var m = FoundMention(kind: kind, range: inner, name: earlierTitleName(surface, kind) ?? surface, surface: surface, sentence: k)
+        var m = FoundMention(kind: kind, range: inner, name: earlierTitleName(surface, kind) ?? nominativeTitle(surface), surface: surface, sentence: k)
         m.isProgramme = programme
         // "„CIRCLE-IN – Circular Industrial Symbiosis …”": the short title before the dash is the same thing.
         // A dash between years ("na lata 2025–2030") is a range, not a subtitle.

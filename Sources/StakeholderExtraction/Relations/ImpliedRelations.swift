@@ -259,17 +259,19 @@ extension RelationFinder {
   static let hostVerbs: WordSet = ["hosted", "hosts", "gościł", "gościła", "gościło"]
 
   /// "Organizatorem wydarzenia był Lubuski Klub Biznesu", "The organisers were X and Y": the organizations after the
-  /// noun and its copula organize the event of the sentence, else the report's meeting.
+  /// noun and its copula organize the event of the sentence, else the report's meeting; after a sponsor noun
+  /// ("Sponsorem festiwalu jest X") they pay for it.
   mutating func organizerNouns() {
     for (k, s) in r.sentences.enumerated() {
-      guard r.vocabulary.sentenceHas(Self.organizerNounForms, k) else { continue }
-      guard s.tokens.contains(where: { r.vocabulary.has(Self.organizerNounForms, $0) && r.claim[$0] < 0 }) else { continue }
+      guard r.vocabulary.sentenceHas(Self.organizerOrSponsorNouns, k) else { continue }
+      guard s.tokens.contains(where: { r.vocabulary.has(Self.organizerOrSponsorNouns, $0) && r.claim[$0] < 0 }) else { continue }
       let ms = mentions(in: k)
       let named = ms.first { r.mentions[$0].kind == .event }.map { g($0) }
       let generic = s.tokens.contains { r.vocabulary.has(RelationFinder.genericEventNouns, $0) || r.vocabulary.has(RelationFinder.eventReferences, $0) || r.vocabulary.lowerIn($0, ["wydarzenia", "konferencji", "forum", "gali", "spotkania", "edycji", "edition", "kongresu"]) }
       guard let target = named ?? eventByHeadNoun(k) ?? (generic ? mainEvent : nil) else { continue }
       // "Organizatorem wydarzenia był X, a współorganizatorami – Y, Z oraz W": every organizer noun, a dash after it.
-      for w in s.tokens where r.vocabulary.has(Self.organizerNounForms, w) && r.claim[w] < 0 {
+      for w in s.tokens where r.vocabulary.has(Self.organizerOrSponsorNouns, w) && r.claim[w] < 0 {
+        let sponsors = r.vocabulary.has(Self.sponsorNounForms, w)
         var q = w + 1
         // "Współorganizatorem wydarzenia była w tym roku X": an adverbial phrase may stand before the name.
         // "Organizatorem II Kongresu X była Y": the event's own name may stand between the noun and its copula.
@@ -280,6 +282,8 @@ extension RelationFinder {
         while q < s.tokens.upperBound, q - w <= 6, r.claim[q] < 0, (r.tokens[q].kind == .word && r.tokens[q].casing == .lower) || ["–", "—", "-", ":"].contains(r.tokens[q].text) { q += 1 }
         guard q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization else { continue }
         for o in coordinatedOrganizations(from: q, in: s) {
+          // "Sponsorem tytularnym festiwalu jest X": a sponsor pays for the event.
+          if sponsors { add(target, g(o), .fundedBy, k); continue }
           add(g(o), target, .organizes, k)
           organizers.insert(g(o))
         }
@@ -287,6 +291,13 @@ extension RelationFinder {
     }
   }
 
+  /// "Sponsorem", "mecenasami", "the sponsor(s)": the bodies after them pay for the event.
+  static let sponsorNounForms: WordSet = [
+    "sponsorem", "sponsorami", "sponsorzy", "sponsor", "mecenasem", "mecenasami", "mecenasi", "fundatorem", "fundatorami",
+    "sponsors",
+  ]
+  /// Organizer and sponsor nouns, for the sentence test.
+  static let organizerOrSponsorNouns = organizerNounForms.union(sponsorNounForms)
   /// "Organizatorem", "organizatorami", "the organiser(s)".
   static let organizerNounForms: WordSet = [
     "organizatorem", "organizatorami", "organizatorzy", "organizator", "współorganizatorem", "współorganizatorami",

@@ -1,9 +1,10 @@
 import StakeholderModel
 
-/// Bulleted lists of exhibitors and of the other sides of agreements:
+/// Bulleted lists of exhibitors, of sponsors and of the other sides of agreements:
 /// - "Podczas targów „X” oferty przedstawiło 60 wystawców, m.in.:", "Swoje stoiska zapowiedziało 40 pracodawców.
 ///   Wśród nich są:", "Exhibitors included:" and a list: the first organization of each item takes part in the event
 ///   (named in the lead-in, else in the two sentences before, else the report's meeting);
+/// - "Mecenasami tegorocznej edycji zostali:", "Sponsors:" and a list: the event is funded by each item's body;
 /// - "Umowy z Zespołem Szkół X zawarli:", "Agreements with the X were signed by:" and a list: the first organization
 ///   of each item is a partner of the body named after "z" / "with".
 extension RelationFinder {
@@ -22,13 +23,16 @@ extension RelationFinder {
   /// Adds the relations of the lists after lead-ins of exhibitors and of agreements.
   mutating func exhibitorAndAgreementLists() {
     for k in r.sentences.indices where r.vocabulary.sentenceHas(Self.exhibitorNouns, k) || r.vocabulary.sentenceHas(Self.agreementLeadInWords, k)
-      || r.vocabulary.sentenceHas(Self.continuingLeadInWords, k) {
+      || r.vocabulary.sentenceHas(Self.continuingLeadInWords, k) || r.vocabulary.sentenceHas(Self.sponsorNounForms, k) {
       let items = listItems(after: k)
       guard !items.isEmpty else { continue }
       let s = r.sentences[k]
       let continues = k > 0 && r.vocabulary.has(Self.continuingLeadInWords, s.tokens.lowerBound) && s.tokens.count <= 5
       let exhibitors = r.vocabulary.sentenceHas(Self.exhibitorNouns, k) || (continues && r.vocabulary.sentenceHas(Self.exhibitorNouns, k - 1))
-      if exhibitors, let event = eventOfLeadIn(k) {
+      if r.vocabulary.sentenceHas(Self.sponsorNounForms, k), let event = eventOfLeadIn(k) {
+        // "Mecenasami tegorocznej edycji zostali:" and a list: each item's body pays for the event.
+        for o in firstOrganizations(of: items) { add(event, g(o), .fundedBy, r.mentions[o].sentence) }
+      } else if exhibitors, let event = eventOfLeadIn(k) {
         for o in firstOrganizations(of: items) where organized[g(o)]?.contains(event) != true { add(g(o), event, .participatesIn, r.mentions[o].sentence) }
       } else if r.vocabulary.sentenceHas(Self.agreementLeadInWords, k), let side = otherSideOfAgreement(in: k) {
         for o in firstOrganizations(of: items) where g(o) != side { add(g(o), side, .partnerOf, r.mentions[o].sentence) }

@@ -164,6 +164,8 @@ enum HeadWords {
     pl("fundusz funduszu funduszowi funduszem", pr, .masculine)
     pl("plan planu planowi planem planie", pr, .masculine)
     pl("kampania kampanii kampanię kampanią", pr, .feminine, marker: true)
+    // A grant competition ("otwarty konkurs ofert „X”", "laureaci konkursu „Y”"); the final of a contest is an event.
+    pl("konkurs konkursu konkursowi konkursem konkursie", pr, .masculine, marker: true)
     pl("pakt paktu paktowi paktem pakcie", pr, .masculine)
     // Polish events
     pl("konferencja konferencji konferencję konferencją", ev, .feminine)
@@ -186,6 +188,10 @@ enum HeadWords {
     pl("hackathon hackathonu hackathonie", ev, .masculine)
     pl("olimpiada olimpiady olimpiadzie olimpiadę", ev, .feminine)
     pl("wystawa wystawy wystawie wystawę", ev, .feminine)
+    pl("turniej turnieju turniejowi turniejem", ev, .masculine)
+    pl("koncert koncertu koncertowi koncertem koncercie koncerty koncertów", ev, .masculine)
+    pl("zawody zawodów zawodach", ev, .plural)
+    pl("regaty regat regatach", ev, .plural)
     pl("przegląd przeglądu przeglądowi przeglądem przeglądzie", ev, .masculine)
     pl("sympozjum", ev, .neuter)
     // Local fairs and festivities that communes, local action groups and rural associations organize.
