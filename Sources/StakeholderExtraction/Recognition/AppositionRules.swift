@@ -14,7 +14,7 @@ extension Recognizer {
     "company", "firm", "start-up", "startup", "manufacturer", "producer", "recycler", "operator", "cooperative",
     "agency", "cluster", "association", "foundation", "consultancy", "spin-off", "incubator", "campus", "college",
     "school", "faculty", "institute", "university", "hospital", "clinic", "maker", "integrator", "supplier", "provider",
-    "developer", "distributor", "exporter", "enterprise", "brewery", "winery", "bakery", "dairy",
+    "developer", "distributor", "exporter", "enterprise", "brewery", "winery", "bakery", "dairy", "club",
   ]
   /// Lower-case nouns of a Polish apposition that make the name before it an organization (nominative and
   /// instrumental: "X, spółka …", "z X, spółką …").

@@ -709,16 +709,24 @@ extension Recognizer {
     return a >= sentences[k].tokens.lowerBound + 3 && vocabulary.lowerIs(a - 1, "the") && vocabulary.lowerIs(a - 2, "for") && marks.isMark(a - 3, ",")
   }
 
-  /// Two-word generic bodies of a project ("Regional Stakeholder Group", "Steering Committee", "Grupa Sterująca").
   /// Whether the words after an English region's name make it act: ", one of … partners", "was represented",
-  /// "signed", "is a partner".
+  /// "signed", "is a partner", "has launched", ", which won".
   func regionActs(after e: Int, _ k: Int) -> Bool {
     let end = sentences[k].tokens.upperBound
     func w(_ i: Int) -> String { i < end ? tokens[i].lower : "" }
     if w(e) == ",", w(e + 1) == "one", w(e + 2) == "of" { return (e + 3..<min(end, e + 8)).contains { vocabulary.lowerIn($0, ["partners", "partner"]) } }
     if ["was", "is", "has"].contains(w(e)), ["represented", "a", "the", "signed", "one"].contains(w(e + 1)) { return true }
-    return ["signed", "signs", "hosted", "hosts"].contains(w(e))
+    // "the X Voivodeship has launched the programme …", "…, which won the right to host it".
+    if ["has", "have"].contains(w(e)), Self.regionActingVerbs.contains(w(e + 1)) { return true }
+    if w(e) == ",", w(e + 1) == "which", Self.regionActingVerbs.contains(w(e + 2)) { return true }
+    return ["signed", "signs", "hosted", "hosts"].contains(w(e)) || Self.regionActingVerbs.contains(w(e))
   }
+
+  /// Verbs whose English subject "X Voivodeship" is the regional authority acting, not the territory.
+  static let regionActingVerbs: Set<String> = [
+    "launched", "launches", "contributed", "won", "organised", "organized", "organises", "organizes", "funded", "funds",
+    "allocated", "announced", "joined", "co-financed", "hosted",
+  ]
 
   /// Buildings that host events (the locative after "w"): "w Domu Kultury", "w Hali X", "w Pałacu Y".
   /// Buildings named by their common noun alone after "w" ("w Ratuszu", "w Zamku", "w Auli").
@@ -759,6 +767,7 @@ extension Recognizer {
 
   /// The first words of ``genericBodies``.
   static let genericBodyOpeners: WordSet = ["stakeholder", "stakeholders", "steering", "advisory", "grupa", "komitet"]
+  /// Two-word generic bodies of a project ("Regional Stakeholder Group", "Steering Committee", "Grupa Sterująca").
   static let genericBodies: [(String, String)] = [("stakeholder", "group"), ("stakeholders", "group"), ("steering", "committee"), ("advisory", "board"), ("grupa", "sterująca"), ("komitet", "sterujący")]
 
   /// Lower-case nouns after which a capitalised name is a company.

@@ -287,6 +287,8 @@ enum HeadWords {
     en("session", ev)
     en("day days", ev)
     en("night", ev)
+    // Sports events: "EuroYouth Paddle Games 2026", "Baltic Junior Championships", "Warta Cup".
+    en("games championships championship cup regatta tournament marathon", ev)
     for x in HeadWordsGenre.polish { pl(x.forms, x.kind, x.gender, unit: x.unit, x.sector) }
     for x in HeadWordsGenre.english { en(x.forms, x.kind, unit: x.unit, x.sector) }
     for x in HeadWordsForeign.entries { for w in x.forms.split(separator: " ") { en(String(w), x.kind, unit: x.unit, x.sector) } }

@@ -22,13 +22,15 @@ enum HeadWordsForeign {
 
   static let entries: [Entry] = [
     // Associations, foundations and non-governmental organizations: Czech, Slovak, Lithuanian, Latvian, German,
-    // Dutch, Scandinavian, Ukrainian (transliterated).
+    // Dutch, Scandinavian, Ukrainian (transliterated), Hungarian.
     Entry(forms: "sdružení spolek spolku asociace nadace nadační", kind: .organization, sector: .civilSociety),
     Entry(forms: "združenie združenia nadácia nadácie asociácia spoločenstvo", kind: .organization, sector: .civilSociety),
     Entry(forms: "asociacija asociacijos draugija draugijos biedrība nodibinājums", kind: .organization, sector: .civilSociety),
     Entry(forms: "verein vereinigung förderverein", kind: .organization, sector: .civilSociety),
     Entry(forms: "vereniging stichting förening föreningen forening foreningen", kind: .organization, sector: .civilSociety),
     Entry(forms: "orhanizatsiia hromadska fundatsiia asotsiatsiia", kind: .organization, sector: .civilSociety),
+    // Hungarian associations and foundations.
+    Entry(forms: "egyesület egyesülete alapítvány alapítványa", kind: .organization, sector: .civilSociety),
     // Clusters (Czech).
     Entry(forms: "klastr klastru", kind: .organization, sector: .business),
     // Universities and research institutes.
