@@ -478,6 +478,9 @@ extension Recognizer {
               !afterPolishPlacePreposition(r) {
       kind = .project
     } else if !initialAdjective, after >= 0, tokens[after].casing == .lower, vocabulary.has(HeadWords.eventPostMarkers, after) {
+      // "Photography workshops will be run by …": one capitalised word and a plural noun opening an English sentence
+      // are a common phrase, not a named event.
+      if language == "en", r.count == 1, r.lowerBound == sentence.tokens.lowerBound, tokens[after].lower.hasSuffix("s") { return nil }
       kind = .event
     } else if let p = names.knownPlace(surface) {
       kind = .place

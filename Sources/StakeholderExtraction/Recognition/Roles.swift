@@ -67,6 +67,14 @@ extension Recognizer {
            claim[tj + 1] >= 0, mentions[claim[tj + 1]].kind == .organization {
           tj += 1
         }
+        // "director of the Gorzów youth theatre Teatr X": a town used as a modifier, then lower-case words and the body.
+        if language == "en", tj < s.tokens.upperBound, claim[tj] >= 0, mentions[claim[tj]].kind == .place {
+          var q = tj
+          while q < s.tokens.upperBound, claim[q] == claim[tj] { q += 1 }
+          let words = q
+          while q < s.tokens.upperBound, q - words < 3, claim[q] < 0, tokens[q].kind == .word, tokens[q].casing == .lower { q += 1 }
+          if q > words, q < s.tokens.upperBound, claim[q] >= 0, mentions[claim[q]].kind == .organization { tj = q }
+        }
         if tj < s.tokens.upperBound, claim[tj] >= 0, [.organization, .place].contains(mentions[claim[tj]].kind) {
           target = claim[tj]
           // "Project Officer at the European Commission's … Executive Agency": the body the owner owns.

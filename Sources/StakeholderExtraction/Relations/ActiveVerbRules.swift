@@ -12,24 +12,51 @@ extension RelationFinder {
   /// Verbs of representing a body or region in a joint undertaking.
   static let representsVerbs: WordSet = ["represents", "represent", "reprezentuje", "reprezentują"]
 
-  /// "Gdańsk University of Technology (…) has launched BALTIC-WINDSKILLS": the organization right before a verb of
-  /// launching (past auxiliaries and adverbs) organizes the project or event right after it.
+  /// "Gdańsk University of Technology (…) has launched BALTIC-WINDSKILLS", "The City of A and the City of B, its
+  /// twin town, have launched a joint cultural project, „X”": the organizations right before a verb of launching
+  /// (past auxiliaries and adverbs, and an apposition between commas) organize the project or event after it (past
+  /// a few lower-case words that name its kind).
   mutating func activeLaunch() {
     for (k, s) in r.sentences.enumerated() {
       guard r.vocabulary.sentenceHas(Self.launchVerbs, k) else { continue }
       for v in s.tokens where r.vocabulary.has(Self.launchVerbs, v) && r.claim[v] < 0 {
         var b = v - 1
         while b > s.tokens.lowerBound, r.claim[b] < 0, r.vocabulary.has(Self.auxiliaries, b) { b -= 1 }
-        var a = v + 1
-        if a < s.tokens.upperBound, r.vocabulary.lowerIn(a, ["the", "a", "an"]) { a += 1 }
-        guard b >= s.tokens.lowerBound, r.claim[b] >= 0, r.mentions[r.claim[b]].kind == .organization,
-              a < s.tokens.upperBound, r.claim[a] >= 0, [.project, .event].contains(r.mentions[r.claim[a]].kind),
-              !r.mentions[r.claim[a]].isProgramme, !funderLike(r.claim[a]) else { continue }
-        let o = g(r.claim[b])
-        add(o, g(r.claim[a]), .organizes, k)
-        organizers.insert(o)
+        if b > s.tokens.lowerBound, r.claim[b] < 0, r.tokens[b].text == ",", let open = appositionStart(before: b, in: s) { b = open - 1 }
+        guard b >= s.tokens.lowerBound, let target = launchedThing(after: v, in: s) else { continue }
+        for o in coordinatedOrganizations(endingBefore: b + 1, in: s).map({ g($0) }) {
+          add(o, target, .organizes, k)
+          organizers.insert(o)
+        }
       }
     }
+  }
+
+  /// The comma that opens an apposition closed by the comma at `close` ("A, its twin town since 1991, have …"):
+  /// within ten tokens, right after an organization; nil when none.
+  func appositionStart(before close: Int, in s: Sentence) -> Int? {
+    var c = close - 1
+    while c > s.tokens.lowerBound, close - c <= 10, r.claim[c] < 0 {
+      if r.tokens[c].text == "," { return r.claim[c - 1] >= 0 && r.mentions[r.claim[c - 1]].kind == .organization ? c : nil }
+      c -= 1
+    }
+    return nil
+  }
+
+  /// The project or event (group) launched by the verb at `v`: right after it and an article, or after up to five
+  /// lower-case words and marks that include a project or event noun ("a joint cultural project, „X”"); not a
+  /// programme or fund.
+  func launchedThing(after v: Int, in s: Sentence) -> Int? {
+    var a = v + 1
+    var sawNoun = false
+    while a < s.tokens.upperBound, a - v <= 6, r.claim[a] < 0, r.tokens[a].kind == .punct || r.tokens[a].casing == .lower {
+      if r.vocabulary.has(Markers.project, a) || r.vocabulary.has(Markers.event, a) { sawNoun = true }
+      a += 1
+    }
+    guard a < s.tokens.upperBound, a == v + 1 || sawNoun || (a == v + 2 && r.vocabulary.lowerIn(v + 1, ["the", "a", "an"])),
+          r.claim[a] >= 0, [.project, .event].contains(r.mentions[r.claim[a]].kind),
+          !r.mentions[r.claim[a]].isProgramme, !funderLike(r.claim[a]) else { return nil }
+    return g(r.claim[a])
   }
 
   /// "The project is coordinated by the university's Faculty of X": after "by" and a possessive common noun, the

@@ -145,6 +145,8 @@ struct RelationFinder {
       let m = r.claim[q]
       out.insert(m, at: 0)
       q = r.mentions[m].range.lowerBound - 1
+      // "the City of A and the City of B": an article before a coordinated name.
+      if q > s.tokens.lowerBound, r.claim[q] < 0, r.vocabulary.lowerIs(q, "the") { q -= 1 }
       guard q > s.tokens.lowerBound, r.vocabulary.lowerIn(q, [",", "i", "oraz", "and"]) else { break }
       q -= 1
     }
