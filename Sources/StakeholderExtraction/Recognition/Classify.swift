@@ -388,6 +388,11 @@ extension Recognizer {
           if isEditionDeterminer(start - 1) { break }
           // "Świętokrzyskich Dni …": a plural head's adjective in the genitive or locative plural.
           let pluralAdjective = hw.gender == .plural && w.casing == .capitalized && (w.lower.hasSuffix("ich") || w.lower.hasSuffix("ych"))
+          // "Wojewódzka i Miejska Biblioteka …": two adjectives coordinated before the head.
+          if start < h, w.text == "i", start - 2 >= r.lowerBound, tokens[start - 2].casing == .capitalized, Inflection.looksAdjectival(tokens[start - 2].text) {
+            start -= 1
+            continue
+          }
           // "Legnicki Okrągły Stół …": a masculine adjective the endings miss ("-ły") that the lexicon knows (asked last).
           if Markers.romanNumerals.contains(w.text) || w.kind == .number || pluralAdjective || (Inflection.looksAdjectival(w.text) && w.casing == .capitalized && firstName(w.text) == nil)
             || (w.casing == .capitalized && (w.lower.hasSuffix("ły") || w.lower.hasSuffix("ty") || w.lower.hasSuffix("gi") || w.lower.hasSuffix("ki") || w.lower.hasSuffix("ni")) && names.lexicon.isAdjectiveLemma(w.text))

@@ -6,6 +6,7 @@ extension RelationFinder {
   /// Verbs of launching a project or event, whose subject organizes it.
   static let launchVerbs: WordSet = [
     "launched", "launches", "uruchomił", "uruchomiła", "uruchomiło", "zainaugurował", "zainaugurowała", "zainaugurowało",
+    "rozpoczyna", "rozpoczął", "rozpoczęła", "rozpoczęło", "uruchamia",
   ]
   /// Auxiliaries and adverbs between a subject and its verb ("has launched", "has officially launched").
   static let auxiliaries: WordSet = ["has", "have", "had", "officially", "recently", "just", "today", "właśnie", "oficjalnie"]

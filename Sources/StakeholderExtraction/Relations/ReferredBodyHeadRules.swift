@@ -34,8 +34,8 @@ extension RelationFinder {
     }
   }
 
-  /// The person named after the verb at `v` (titles between) and the instrumental reference just before the verb
-  /// (past an adverbial of up to four words) or right after it; nil when either is missing.
+  /// The person named after the verb at `v` (titles and "od 2019 roku" between) and the instrumental reference just
+  /// before the verb (past an adverbial of up to four words) or right after it; nil when either is missing.
   func headingPersonAndReference(at v: Int, in s: Sentence) -> (Int, Int)? {
     var reference: Int?
     var b = v - 1
@@ -46,14 +46,18 @@ extension RelationFinder {
     var q = v + 1
     if reference == nil, q < s.tokens.upperBound, r.claim[q] < 0, isBodyReference(q) { reference = q; q += 1 }
     guard let ref = reference else { return nil }
-    while q < s.tokens.upperBound, q - v <= 5, r.claim[q] < 0, r.vocabulary.has(RoleWords.titles, q) || r.tokens[q].text == "." { q += 1 }
+    // "kieruje od 2019 roku dr Anna X": an adverbial of time and titles may stand between.
+    while q < s.tokens.upperBound, q - v <= 6, r.claim[q] < 0,
+          r.vocabulary.has(RoleWords.titles, q) || r.tokens[q].text == "." || r.tokens[q].kind == .number || r.vocabulary.lowerIn(q, ["od", "roku", "lat", "since"]) {
+      q += 1
+    }
     guard q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .person else { return nil }
     return (r.claim[q], ref)
   }
 
-  /// Whether token `t` is a lower-case instrumental noun or pronoun that refers to a body.
+  /// Whether token `t` is an instrumental noun or pronoun that refers to a body, in lower case or opening its sentence.
   func isBodyReference(_ t: Int) -> Bool {
-    guard r.tokens[t].casing == .lower else { return false }
+    guard r.tokens[t].casing == .lower || (r.tokens[t].casing == .capitalized && t == r.sentences[r.sentenceOf[t]].tokens.lowerBound) else { return false }
     if r.vocabulary.has(Self.genericBodyReferences, t) { return true }
     guard let h = r.heads[t], h.kind == .organization, !h.english else { return false }
     let w = r.tokens[t].lower

@@ -326,6 +326,7 @@ struct RelationFinder {
     teamHeads()
     pronounHeadsBody()
     headOfReferredBody()
+    bodyNamedByItsNoun()
     representedUnits()
     unitsBesideParent()
     possessiveUnits()

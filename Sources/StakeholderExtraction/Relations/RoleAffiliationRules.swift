@@ -202,6 +202,21 @@ extension RelationFinder {
     }
   }
 
+  /// "– mówi Ewa Rzepka z fundacji": a person followed by "z" and a lower-case head noun in the genitive works at the
+  /// body with that head named before (the only one, or the last one in the sentence or the one before).
+  mutating func bodyNamedByItsNoun() {
+    for i in mentions(ofKind: .person) {
+      let m = r.mentions[i]
+      guard affiliations[g(i)] == nil else { continue }
+      let q = claimedEnd(i)
+      let end = r.sentences[m.sentence].tokens.upperBound
+      guard q + 1 < end, r.vocabulary.lowerIn(q, ["z", "ze"]), r.claim[q + 1] < 0, r.tokens[q + 1].casing == .lower,
+            q + 2 >= end || r.tokens[q + 2].kind == .punct || r.tokens[q + 2].casing == .lower,
+            let o = organizationReferredBack(at: q + 1) else { continue }
+      affiliate(g(i), o, m.sentence)
+    }
+  }
+
   /// "Researchers from the University of X, led by Dr Anna Y", "badacze z Uniwersytetu X (UX) pod kierunkiem dr hab.
   /// Ireny Y": the person who leads a team from an organization works there.
   mutating func teamLeader() {
