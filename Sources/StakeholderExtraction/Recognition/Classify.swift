@@ -561,7 +561,7 @@ extension Recognizer {
       // "winnica Dolina Brzóz", "tłocznię Jabłkowy Sad", "pracownia Oktawa Design": a trade's noun, written in lower
       // case, before the firm's own name in apposition (the name without the noun).
       kind = .organization
-    } else if representativeBefore(r) || roleBefore(r) || isListItemCompany(r) {
+    } else if representativeBefore(r) || (roleBefore(r) && !townBeforeDescribedBody(r)) || isListItemCompany(r) {
       kind = .organization
     }
     guard let kind else {
@@ -797,6 +797,16 @@ extension Recognizer {
     "hotel", "hotelu", "hotelowi", "hotelem", "pensjonat", "pensjonatu", "pensjonacie", "pensjonatem",
     "studio", "studiu", "studiem", "restauracja", "restauracji", "restaurację", "restauracją",
   ]
+
+  /// "director of the Kalisz puppet theatre Teatr X": in English, a town the lexicon knows, used as a modifier before
+  /// lower-case words and a headed name, is a place, not the body the function names.
+  func townBeforeDescribedBody(_ r: Range<Int>) -> Bool {
+    guard language == "en", r.count == 1, r.upperBound < tokens.count, tokens[r.upperBound].casing == .lower else { return false }
+    var q = r.upperBound
+    while q < tokens.count, q - r.upperBound < 3, tokens[q].kind == .word, tokens[q].casing == .lower { q += 1 }
+    guard q < tokens.count, tokens[q].casing == .capitalized, heads[q] != nil || englishHeads[q] != nil else { return false }
+    return names.isLexiconPlace([tokens[r.lowerBound].text])
+  }
 
   /// Nouns of sports teams and performing groups written in lower case before their own name: "czeska drużyna BK X",
   /// "litewska grupa „Y”", "chór „Z”".

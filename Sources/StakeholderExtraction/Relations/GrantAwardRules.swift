@@ -63,9 +63,14 @@ extension RelationFinder {
     return all.count == 1 ? all.first : nil
   }
 
-  /// Whether project mention `m` is a competition: its quoted name follows a form of "konkurs".
+  /// Whether project mention `m` is a competition: its quoted name follows a form of "konkurs", or "konkurs" and one
+  /// word ("konkurs ofert „X”", "konkursu grantowego „Y”").
   func isCompetition(_ m: Int) -> Bool {
-    markerHead(of: m)?.lemma == "konkurs"
+    if markerHead(of: m)?.lemma == "konkurs" { return true }
+    let sentence = r.sentences[r.mentions[m].sentence]
+    var before = r.mentions[m].range.lowerBound - 1
+    if before > sentence.tokens.lowerBound, r.tokens[before].kind == .punct { before -= 1 }
+    return before - 1 >= sentence.tokens.lowerBound && r.tokens[before].casing == .lower && HeadWords.head(r.tokens[before - 1].lower)?.lemma == "konkurs"
   }
 
   /// The head word of the lower-case marker right before mention `m`'s name, past an opening quote ("festiwalu" in

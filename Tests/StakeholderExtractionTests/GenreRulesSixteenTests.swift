@@ -1,0 +1,172 @@
+import Foundation
+import Testing
+@testable import StakeholderExtraction
+import StakeholderModel
+
+/// Session-16 rules (2026-11-23), from the error list of held-out set AI (culture, sport, youth, libraries): events
+/// referred to by their marker noun, sponsors, the head of a body referred to by a noun, grant award lines and their
+/// competition, contests and tournaments, teams, two-word short forms, titles written only in the genitive, English
+/// sports events, launching with coordinated subjects. Made-up texts whose names occur in no fixture.
+@Suite("Genre rules: festivals, sponsors, grant awards, clubs and sports events")
+struct GenreRulesSixteenTests {
+  typealias F = ExtractionFixtures
+
+  @Test("'Organizatorami festiwalu są X oraz Y' after 'XII edycja festiwalu „T”'; sponsors inline and in a bulleted list; 'placówką kieruje' names the head")
+  func festivalOrganizersSponsorsAndHead() throws {
+    let g = F.extract("""
+      Festiwal w Bytowie
+
+      W sobotę na zamku w Bytowie rozpoczęła się XII edycja festiwalu „Echa Doliny”. Do niedzieli wystąpi 30 \
+      zespołów.
+
+      Organizatorami festiwalu są Centrum Kultury Ziemi Bytowskiej „Zamek” oraz Miasto Bytów. Od pięciu lat \
+      placówką kieruje Teodora Młynarczyk. Sponsorem tytularnym festiwalu jest Piekarnia Kłosowa sp. z o.o.
+
+      Mecenasami tegorocznej edycji zostali:
+      • Drukarnia Bałtyk sp. z o.o. z Lęborka,
+      • Fundacja Dziedzictwa Pomorskiego „Zatoka”.
+      """, id: "festivalOrganizersSponsorsAndHead16.txt")
+    let festival = "Echa Doliny"
+    #expect(F.hasRelation("Centrum Kultury Ziemi Bytowskiej „Zamek”", .organizes, festival, in: g))
+    #expect(F.hasRelation("Miasto Bytów", .organizes, festival, in: g))
+    #expect(F.hasRelation(festival, .fundedBy, "Piekarnia Kłosowa sp. z o.o.", in: g))
+    #expect(F.hasRelation(festival, .fundedBy, "Drukarnia Bałtyk sp. z o.o.", in: g))
+    #expect(F.hasRelation(festival, .fundedBy, "Fundacja Dziedzictwa Pomorskiego „Zatoka”", in: g))
+    // "placówką" is the cultural centre, not the town.
+    #expect(F.hasRelation("Teodora Młynarczyk", .affiliatedWith, "Centrum Kultury Ziemi Bytowskiej „Zamek”", in: g))
+    #expect(!F.hasRelation("Teodora Młynarczyk", .affiliatedWith, "Miasto Bytów", in: g))
+  }
+
+  @Test("Grant award lines: the body opening a line organizes what the money is for, funded by the text's one competition")
+  func grantAwardLines() throws {
+    let g = F.extract("""
+      Wyniki konkursu w Opolu
+
+      Zarząd Województwa Opolskiego rozstrzygnął otwarty konkurs ofert „Opolskie Lato Sportu 2027”. Najwyższe \
+      dotacje otrzymali:
+      • Stowarzyszenie Miłośników Nysy – 45 tys. zł na cykl koncertów „Nyskie Wieczory”,
+      • Uczniowski Klub Sportowy „Sokolik” Brzeg – 30 tys. zł na turniej piłkarski „Puchar Odry”.
+      """, id: "grantAwardLines16.txt")
+    let competition = "Opolskie Lato Sportu 2027"
+    #expect(F.entity(g, competition, .project) != nil)
+    #expect(F.entity(g, "Nyskie Wieczory", .event) != nil)
+    #expect(F.entity(g, "Puchar Odry", .event) != nil)
+    #expect(F.hasRelation("Stowarzyszenie Miłośników Nysy", .organizes, "Nyskie Wieczory", in: g))
+    #expect(F.hasRelation("Uczniowski Klub Sportowy „Sokolik” Brzeg", .organizes, "Puchar Odry", in: g))
+    #expect(F.hasRelation("Nyskie Wieczory", .fundedBy, competition, in: g))
+    #expect(F.hasRelation("Puchar Odry", .fundedBy, competition, in: g))
+  }
+
+  @Test("A grant list's quoted title before an amount in parentheses is a project; the final of a contest is an event")
+  func grantTitlesAndContestFinal() throws {
+    let g = F.extract("""
+      Granty i konkurs
+
+      Agencja Rozwoju Regionu Kłodzkiego ogłosiła wyniki konkursu „Kłodzki Grant Naukowy”. Lista laureatów \
+      konkursu:
+
+      – „HYDROSENS” (2,1 mln zł) – lider: Politechnika Wrocławska, partner: Aquamet sp. z o.o.
+
+      W niedzielę odbędzie się finał konkursu „Srebrna Lutnia”, który przygotowuje Dom Kultury w Kłodzku.
+      """, id: "grantTitlesAndContestFinal16.txt")
+    #expect(F.entity(g, "HYDROSENS", .project) != nil)
+    #expect(F.hasRelation("Politechnika Wrocławska", .organizes, "HYDROSENS", in: g))
+    #expect(F.hasRelation("HYDROSENS", .fundedBy, "Kłodzki Grant Naukowy", in: g))
+    #expect(F.entity(g, "Srebrna Lutnia", .event) != nil)
+  }
+
+  @Test("A club's two-word short form is the club, not a priest's title and a surname; a team named after its noun is an organization")
+  func clubShortFormAndTeams() throws {
+    let g = F.extract("""
+      Klub i sponsor
+
+      Klub Sportowy Warta Gorzów S.A. (KS Warta) podpisał umowę z Miastem Gorzów Wielkopolski. Umowę podpisała \
+      Halina Brzezińska (prezes KS Warta). Szkolenie poprowadzi trener koordynator KS Warta Cezary Maj. Udział w \
+      turnieju potwierdziła czeska drużyna HC Ostravak Junior, a na otwarciu zagra litewska grupa „Vėtrūnė”.
+      """, id: "clubShortFormAndTeams16.txt")
+    let club = "Klub Sportowy Warta Gorzów S.A."
+    #expect(F.hasRelation("Halina Brzezińska", .affiliatedWith, club, in: g))
+    #expect(F.hasRelation("Cezary Maj", .affiliatedWith, club, in: g))
+    #expect(!g.entities.contains { $0.kind == .person && $0.name.hasPrefix("Warta") })
+    #expect(F.entity(g, "HC Ostravak Junior", .organization) != nil)
+    #expect(F.entity(g, "Vėtrūnė", .organization) != nil)
+  }
+
+  @Test("A title written only in the genitive is named in the nominative, with the kind of its own head word")
+  func genitiveOnlyTitles() throws {
+    let g = F.extract("""
+      Sesja rady młodzieżowej
+
+      Radni przyjęli plan organizacji „Młodzieżowego Festiwalu Rzeki 2027”. Wydarzenie przygotuje Młodzieżowa Rada \
+      Miasta Kalisza.
+      """, id: "genitiveOnlyTitles16.txt")
+    #expect(F.entity(g, "Młodzieżowy Festiwal Rzeki 2027", .event) != nil)
+    #expect(!g.entities.contains { $0.name.hasPrefix("Młodzieżowego") })
+  }
+
+  @Test("English: a Games event with its organisers and sponsors list; a club in apposition; a function between two persons names the next one")
+  func englishSportsEvent() throws {
+    let g = F.extract("""
+      Young rowers in Bydgoszcz
+
+      More than 500 young rowers have arrived in Bydgoszcz for the Baltic Junior Rowing Games 2027 (BJRG). The \
+      event is organised by the Baltic Rowing Union.
+
+      The opening was attended by the Marshal of Kujawy, Zenon Wróblewicz, the BRU President, Arvid Holmqvist, and \
+      other guests. Local hopes rest on Kinga Sroka, the junior champion from the club UKS Brda Fordon.
+
+      The official sponsors of the games are:
+      • Wisła Cargo S.A. (transport),
+      • Pomorskie Młyny sp. z o.o. (catering).
+      """, id: "englishSportsEvent16.txt")
+    let games = "Baltic Junior Rowing Games 2027"
+    #expect(F.entity(g, games, .event) != nil)
+    #expect(F.hasRelation("Baltic Rowing Union", .organizes, games, in: g))
+    #expect(F.hasRelation(games, .fundedBy, "Wisła Cargo S.A.", in: g))
+    #expect(F.hasRelation(games, .fundedBy, "Pomorskie Młyny sp. z o.o.", in: g))
+    #expect(F.hasRelation("Arvid Holmqvist", .affiliatedWith, "Baltic Rowing Union", in: g))
+    #expect(!F.hasRelation("Zenon Wróblewicz", .affiliatedWith, "Baltic Rowing Union", in: g))
+    #expect(F.hasRelation("Kinga Sroka", .affiliatedWith, "UKS Brda Fordon", in: g))
+  }
+
+  @Test("English: a voivodeship that won the right to host, or has launched something, is its self-government")
+  func actingVoivodeship() throws {
+    let g = F.extract("""
+      Games in Opole
+
+      The games are organised by the Baltic Rowing Union and the Opolskie Voivodeship, which won the right to host       them in 2025. The Lubuskie Voivodeship has launched a new fund for clubs.
+      """, id: "actingVoivodeship16.txt")
+    #expect(F.entity(g, "Opolskie Voivodeship", .organization) != nil)
+    #expect(F.entity(g, "Lubuskie Voivodeship", .organization) != nil)
+  }
+
+  @Test("English: two cities before an apposition launch a project named after its kind; a town used as a modifier before the body a function names; 'Photography workshops' is no event")
+  func englishLaunchAndFunctions() throws {
+    let g = F.extract("""
+      Twin towns launch a project
+
+      The City of Kalisz and the City of Heide, its German twin town since 1995, have launched a joint youth \
+      project, "Rivers Meet" (RM). The workshops will be led by Olga Mirecka, director of the Kalisz puppet theatre \
+      Teatr Lalek Bajka. Photography workshops will be run by Lichtwerk Heide GmbH.
+      """, id: "englishLaunchAndFunctions16.txt")
+    #expect(F.hasRelation("City of Kalisz", .organizes, "Rivers Meet", in: g))
+    #expect(F.hasRelation("City of Heide", .organizes, "Rivers Meet", in: g))
+    #expect(F.hasRelation("Olga Mirecka", .affiliatedWith, "Teatr Lalek Bajka", in: g))
+    #expect(!g.entities.contains { $0.name == "Photography" })
+  }
+
+  @Test("Coordinated adjectives before one head make one name; 'Placówką kieruje od 2019 roku X' and 'X z fundacji' name the institutions")
+  func coordinatedAdjectivesAndReferredBodies() throws {
+    let g = F.extract("""
+      Program czytelniczy
+
+      Powiatowa i Miejska Biblioteka Publiczna w Sieradzu rozpoczyna program czytelniczy „Sieradz Czyta”. \
+      Placówką kieruje od 2019 roku Wiesława Ordon. Współorganizatorem będzie Fundacja „Dobre Słowo”. – Czekamy na \
+      rodziny – mówi Dorota Lipniak z fundacji.
+      """, id: "coordinatedAdjectivesAndReferredBodies16.txt")
+    let library = "Powiatowa i Miejska Biblioteka Publiczna w Sieradzu"
+    #expect(F.entity(g, library, .organization) != nil)
+    #expect(F.hasRelation("Wiesława Ordon", .affiliatedWith, library, in: g))
+    #expect(F.hasRelation("Dorota Lipniak", .affiliatedWith, "Fundacja „Dobre Słowo”", in: g))
+  }
+}
