@@ -1055,13 +1055,19 @@ extension Recognizer {
     return false
   }
 
-  /// "przedstawiciele 6 polskich miast: Hrubieszowa, Jarosławia, …": a list of places after a colon.
+  /// Plural nouns of towns and communes that a list of their names follows ("w gminach X i Y").
+  static let pluralPlaceNouns: WordSet = ["gminach", "gminami", "miastach", "miastami", "powiatach", "miejscowościach"]
+
+  /// "przedstawiciele 6 polskich miast: Hrubieszowa, Jarosławia, …": a list of places after a colon; "w gminach X i
+  /// Y": names after a plural noun of towns or communes.
   func inPlaceList(_ r: Range<Int>) -> Bool {
     var b = r.lowerBound - 1
     let s = sentences[sentenceOf[r.lowerBound]]
     while b > s.tokens.lowerBound {
       let t = tokens[b]
       if marks.isMark(b, ":") { return vocabulary.has(Self.listNouns, b - 1) }
+      // "w gminach Złocieniec i Czaplinek": a plural noun of towns or communes before names in the nominative.
+      if t.casing == .lower, vocabulary.has(Self.pluralPlaceNouns, b) { return true }
       if marks.isMark(b, ",") || ["i", "oraz", "and"].contains(t.lower) || (t.kind == .word && t.casing == .capitalized) { b -= 1; continue }
       return false
     }

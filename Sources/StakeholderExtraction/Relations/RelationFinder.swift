@@ -368,6 +368,7 @@ struct RelationFinder {
     programmeBeforeProject()
     funding()
     activeFunding()
+    moneyGiving()
     programmeInProjectClause()
     programmeOfSubjectProject()
     signatoriesOfSides()

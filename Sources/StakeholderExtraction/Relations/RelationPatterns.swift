@@ -198,7 +198,8 @@ extension RelationFinder {
   static let behalfOrHeadedByWords: WordSet = ["behalf", "imieniu", "ramienia", "przedstawiciel", "przedstawicielka", "representative", "przez", "by"]
 
   /// "opened the session on behalf of RCCO", "w imieniu klastra podpisał prezes X": the person acts for the
-  /// organization; "Biuro …, kierowane przez dyrektor Ewę Marciniak", "headed by X": X works there.
+  /// organization; "Biuro …, kierowane przez dyrektor Ewę Marciniak", "headed by X", "Wydział …, reprezentowany przez
+  /// naczelnika X": X works there.
   mutating func behalfAndHeadedBy() {
     for (k, s) in r.sentences.enumerated() {
       // Every pattern below starts at one of its words: a sentence without one is skipped unread.
@@ -227,7 +228,7 @@ extension RelationFinder {
             person = persons.last(where: { r.mentions[$0].range.upperBound <= q }) ?? persons.first(where: { r.mentions[$0].range.lowerBound > o })
           }
         } else if ["przez", "by"].contains(w), q > s.tokens.lowerBound,
-                  ["kierowan", "zarządzan", "prowadzon", "headed", "managed", "chaired"].contains(where: { r.tokens[q - 1].lower.hasPrefix($0) }) {
+                  ["kierowan", "zarządzan", "prowadzon", "reprezentowan", "headed", "managed", "chaired", "represented"].contains(where: { r.tokens[q - 1].lower.hasPrefix($0) }) {
           var b = q - 2
           if b >= s.tokens.lowerBound, r.tokens[b].text == "," { b -= 1 }
           if b >= s.tokens.lowerBound, r.claim[b] >= 0, r.mentions[r.claim[b]].kind == .organization {

@@ -12,6 +12,9 @@ enum TypeNoun {
     add("fundacja fundacji fundację fundacją", .civilSociety)
     add("company firm startup start-up manufacturer producer spółka spółki spółkę spółką spółce firma firmy firmę firmą firmie", .business)
     add("university college uczelnia uczelni uczelnię uczelnią", .science)
+    // Sports clubs and teams are associations; performing groups are cultural bodies.
+    add("club team klub klubu klubem drużyna drużyny drużynie drużynę drużyną", .civilSociety)
+    add("band choir ensemble grupa grupy grupie grupę grupą kapela kapeli kapelę kapelą chór chóru chórem orkiestra orkiestry orkiestrę orkiestrą", .other)
     return d
   }()
 
@@ -26,10 +29,13 @@ enum TypeNoun {
   /// - Complexity: O(k) for k mentions.
   static func before(_ mentions: [FoundMention], _ tokens: [Token]) -> (sector: Sector, word: String)? {
     for m in mentions where m.range.lowerBound > 0 {
-      let t = tokens[m.range.lowerBound - 1]
+      // "litewska grupa „Vėjo X”": past the opening quote of a quoted name.
+      var a = m.range.lowerBound - 1
+      if a > 0, tokens[a].kind == .punct, SentenceSplitter.openQuotes.contains(tokens[a].text) { a -= 1 }
+      let t = tokens[a]
       guard t.kind == .word, t.casing == .lower, let s = sectors[t.lower] else { continue }
       // "the Milan-based industry association …": an association of firms.
-      let b = m.range.lowerBound - 2
+      let b = a - 1
       if s == .civilSociety, b >= 0, tokens[b].kind == .word, businessQualifiers.contains(tokens[b].lower) { return (.business, tokens[b].text + " " + t.text) }
       return (s, t.text)
     }

@@ -166,6 +166,8 @@ enum HeadWords {
     pl("kampania kampanii kampanię kampanią", pr, .feminine, marker: true)
     // A grant competition ("otwarty konkurs ofert „X”", "laureaci konkursu „Y”"); the final of a contest is an event.
     pl("konkurs konkursu konkursowi konkursem konkursie", pr, .masculine, marker: true)
+    // A campaign or drive ("akcję „Czytam w X”").
+    pl("akcja akcji akcję akcją", pr, .feminine, marker: true)
     pl("pakt paktu paktowi paktem pakcie", pr, .masculine)
     // Polish events
     pl("konferencja konferencji konferencję konferencją", ev, .feminine)
