@@ -94,6 +94,11 @@ enum SectorClassifier {
         return Decision(sector: .international, reason: "European institution")
       }
     }
+    // "European Canoe Association", "International Federation of X": a European or international association.
+    if let h = head, h.english, n.hasPrefix("european ") || n.hasPrefix("international "),
+       ["association", "federation", "confederation", "organisation", "organization"].contains(h.lemma) {
+      return Decision(sector: .international, reason: "European or international association")
+    }
     // A unit, or a body attached to an institution ("Rada Gospodarcza przy Rektorze Politechniki …", a university's
     // technology transfer centre), takes its parent's sector.
     // "Poznań Science and Technology Park, run by the X Foundation": a technology park or zone is a business-support
