@@ -185,19 +185,31 @@ extension RelationFinder {
     }
   }
 
-  /// Verbs of gathering partners: "the project brings together X, Y and Z", "projekt skupia X i Y".
-  static let gatheringVerbs: WordSet = ["brings", "bring", "brought", "unites", "gathers", "skupia", "łączy", "zrzesza", "obejmuje"]
+  /// Verbs of gathering partners: "the project brings together X, Y and Z", "projekt skupia X i Y", "włączył do P
+  /// trzy szkoły: …".
+  static let gatheringVerbs: WordSet = [
+    "brings", "bring", "brought", "unites", "gathers", "skupia", "łączy", "zrzesza", "obejmuje", "włączył", "włączyła",
+    "włączyło", "włączyli",
+  ]
 
-  /// "The consortium brings together, among others, the X, the Y …", "Led by BUT, the project brings together X …":
-  /// the organizations gathered take part in the project the sentence speaks of (named, else the document's).
+  /// "The consortium brings together, among others, the X, the Y …", "Led by BUT, the project brings together X …",
+  /// "The project brings together four partners: the X in Italy, …", "Powiat X włączył do ZD trzy szkoły: A, B oraz
+  /// C": the organizations gathered take part in the project the sentence speaks of (named after "do", before the
+  /// verb, else the document's).
   mutating func gatheredPartners() {
     for (k, s) in r.sentences.enumerated() {
       guard r.vocabulary.sentenceHas(Self.gatheringVerbs, k) else { continue }
       guard let v = s.tokens.first(where: { r.vocabulary.has(Self.gatheringVerbs, $0) && r.claim[$0] < 0 }) else { continue }
       let ms = mentions(in: k)
-      let named = ms.last(where: { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme && r.mentions[$0].range.upperBound <= v }).map { g($0) }
+      let named = ms.last(where: { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme && !funderLike($0) && r.mentions[$0].range.upperBound <= v }).map { g($0) }
       let speaksOfProject = (s.tokens.lowerBound..<v).contains { r.vocabulary.lowerIn($0, ["project", "projekt", "consortium", "konsorcjum", "network", "partnership", "partnerstwo", "sieć"]) }
-      guard let proj = named ?? (speaksOfProject ? mainProject : nil) else { continue }
+      let into = v + 2 < s.tokens.upperBound && r.vocabulary.lowerIs(v + 1, "do") && r.claim[v + 2] >= 0 && r.mentions[r.claim[v + 2]].kind == .project
+      guard let proj = (into ? g(r.claim[v + 2]) : nil) ?? named ?? (speaksOfProject ? mainProject : nil) else { continue }
+      // "four partners: the X in Italy, …", "nine partners, among them A in Portugal, B …": a list with descriptors.
+      if let start = listStart(after: v, in: s) {
+        for o in listedOrganizations(from: start, in: s) where organized[g(o)]?.contains(proj) != true { add(g(o), proj, .participatesIn, k) }
+        continue
+      }
       var q = v + 1
       while q < s.tokens.upperBound, q - v <= 6, r.claim[q] < 0, r.tokens[q].kind == .punct || r.vocabulary.lowerIn(q, ["together", "among", "others", "the", "m", "in", "razem", "including"]) { q += 1 }
       guard q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization else { continue }
