@@ -169,4 +169,47 @@ struct GenreRulesSixteenTests {
     #expect(F.hasRelation("Wiesława Ordon", .affiliatedWith, library, in: g))
     #expect(F.hasRelation("Dorota Lipniak", .affiliatedWith, "Fundacja „Dobre Słowo”", in: g))
   }
+
+  @Test("Money given by the body before the verb funds the project or event it is for; 'reprezentowany przez' names the unit's person")
+  func moneyGivenAndRepresentedUnit() throws {
+    let g = F.extract("""
+      Klub i miasto
+
+      Klub Sportowy Odra Brzeg uruchomi program szkolenia „Wisła dla Młodych”. W imieniu miasta porozumienie \
+      podpisał Wydział Sportu Urzędu Miejskiego w Brzegu, reprezentowany przez naczelnika Tadeusza Wrzoska. Huta \
+      Brzeg sp. z o.o., producent blach z Opola, przeznaczy na „Wisłę dla Młodych” 120 tys. zł rocznie.
+      """, id: "moneyGivenAndRepresentedUnit16.txt")
+    #expect(F.hasRelation("Wisła dla Młodych", .fundedBy, "Huta Brzeg sp. z o.o.", in: g))
+    #expect(!g.entities.contains { $0.kind == .place && $0.name.hasPrefix("Młod") })
+    #expect(F.hasRelation("Tadeusz Wrzosek", .affiliatedWith, "Wydział Sportu", in: g))
+  }
+
+  @Test("English: a project that brings together partners listed after a colon or 'among them' with places and descriptors")
+  func gatheredPartnerList() throws {
+    let g = F.extract("""
+      Food routes
+
+      The TASTEWAY project is led by the City of Gdynia. The project brings together four partners: the Province \
+      of Parma in Italy, the Navarra Wine Cluster from Spain and the University of Szczecin, whose researchers study \
+      tourism. The consortium gathered, among them, the European Cyclists Association.
+      """, id: "gatheredPartnerList16.txt")
+    for body in ["Province of Parma", "Navarra Wine Cluster", "University of Szczecin"] {
+      #expect(F.hasRelation(body, .participatesIn, "TASTEWAY", in: g), "\(body)")
+    }
+    #expect(F.entity(g, "European Cyclists Association", .organization)?.sector == .international)
+  }
+
+  @Test("Teams and groups take their sector from their noun; towns listed after 'w gminach' are places")
+  func teamSectorsAndTownLists() throws {
+    let g = F.extract("""
+      Turniej i trasy
+
+      Udział potwierdziła czeska drużyna HC Ostravak Junior, a zagra litewska grupa „Vėtrūnė”. Trasy powstaną w \
+      gminach Złocieniec i Czaplinek.
+      """, id: "teamSectorsAndTownLists16.txt")
+    #expect(F.entity(g, "HC Ostravak Junior", .organization)?.sector == .civilSociety)
+    #expect(F.entity(g, "Vėtrūnė", .organization)?.sector == .other)
+    #expect(F.entity(g, "Złocieniec", .place) != nil)
+    #expect(F.entity(g, "Czaplinek", .place) != nil)
+  }
 }

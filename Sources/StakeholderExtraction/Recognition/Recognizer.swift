@@ -495,6 +495,11 @@ struct Recognizer {
       // "litewska grupa „Vėjo X”", "chór „Y”": a team or group named in quotes after its noun.
       if kind == nil, (max(s.tokens.lowerBound, i - 2)..<i).contains(where: { vocabulary.has(Self.teamNouns, $0) }) { kind = .organization }
       if kind == nil, grantListTitle(i, j, s) { kind = .project }
+      // "przeznaczy na „Iskrę dla X”" after "program „Iskra dla X”": an earlier title in another case gives the kind.
+      if kind == nil, tokens[i + 1].casing != .lower, !titleIndex.isEmpty {
+        let written = text((i + 1)..<j)
+        if earlierTitleName(written, .project) != nil { kind = .project } else if earlierTitleName(written, .event) != nil { kind = .event }
+      }
       // "HYLINK („Hydrogen Links for …”), a three-year project": the acronym is the name, the title its expansion.
       if i >= 2, marks.isMark(i - 1, "("), tokens[i - 2].kind == .word, tokens[i - 2].casing == .upper || tokens[i - 2].casing == .camel,
          claim[i - 2] < 0, j + 1 < s.tokens.upperBound, marks.isMark(j + 1, ")") {

@@ -33,11 +33,12 @@ extension RelationFinder {
     }
   }
 
-  /// The comma that opens an apposition closed by the comma at `close` ("A, its twin town since 1991, have …"):
-  /// within ten tokens, right after an organization; nil when none.
+  /// The comma that opens an apposition closed by the comma at `close` ("A, its twin town since 1991, have …", "X,
+  /// producent profili z Czeladzi, przeznaczy …"): within ten tokens (places may stand inside), right after an
+  /// organization; nil when none.
   func appositionStart(before close: Int, in s: Sentence) -> Int? {
     var c = close - 1
-    while c > s.tokens.lowerBound, close - c <= 10, r.claim[c] < 0 {
+    while c > s.tokens.lowerBound, close - c <= 10, r.claim[c] < 0 || r.mentions[r.claim[c]].kind == .place {
       if r.tokens[c].text == "," { return r.claim[c - 1] >= 0 && r.mentions[r.claim[c - 1]].kind == .organization ? c : nil }
       c -= 1
     }

@@ -1,7 +1,8 @@
 import StakeholderModel
 
 /// A body that gives an amount of money for a project or event, the body before the verb (Polish and English):
-/// - "Walcownia X przeznaczy na „Iskrę dla Y” 150 tys. zł", "Wydział przekaże na program 220 tys. zł";
+/// - "Walcownia X, producent profili, przeznaczy na „Iskrę dla Y” 150 tys. zł", "Wydział przekaże na program 220
+///   tys. zł";
 /// - "Urząd Marszałkowski przekazał na organizację wydarzenia 150 tys. zł", "UM dołoży 2 mln zł do rozbudowy tras
 ///   „Z”";
 /// - "The Marshal's Office has contributed PLN 4.5 million to the EYPG budget".
@@ -24,6 +25,8 @@ extension RelationFinder {
       for v in s.tokens where r.claim[v] < 0 && r.vocabulary.has(Self.moneyGivingVerbs, v) {
         var b = v - 1
         while b > s.tokens.lowerBound, r.claim[b] < 0, r.vocabulary.has(Self.auxiliaries, b) || r.vocabulary.lowerIn(b, ["will", "also", "też", "także", "również"]) { b -= 1 }
+        // "Walcownia X, producent profili z Czeladzi, przeznaczy …": past an apposition.
+        if b > s.tokens.lowerBound, r.claim[b] < 0, r.tokens[b].text == ",", let open = appositionStart(before: b, in: s) { b = open - 1 }
         guard b >= s.tokens.lowerBound, r.claim[b] >= 0, r.mentions[r.claim[b]].kind == .organization,
               let target = moneyTarget(after: v, in: s, k) else { continue }
         let giver = g(r.claim[b])
