@@ -212,4 +212,18 @@ struct GenreRulesSixteenTests {
     #expect(F.entity(g, "Złocieniec", .place) != nil)
     #expect(F.entity(g, "Czaplinek", .place) != nil)
   }
+
+  @Test("An event's relative clause names its organizer, also by a lower-case noun ('które muzeum organizuje'); a trail is a project")
+  func eventRelativeClauseAndTrails() throws {
+    let g = F.extract("""
+      Sezon w skansenie
+
+      Muzeum Wsi Kurpiowskiej otworzyło sezon. Najważniejszym wydarzeniem będzie „Kurpiowskie Święto Miodu”, które \
+      muzeum organizuje w Nowogrodzie od lat. Sporo uwagi przyciągnęło stoisko Kurpiowskiego Szlaku Bartnego, który \
+      Lokalna Grupa Działania Puszcza Zielona tworzy od dwóch lat.
+      """, id: "eventRelativeClauseAndTrails16.txt")
+    #expect(F.hasRelation("Muzeum Wsi Kurpiowskiej", .organizes, "Kurpiowskie Święto Miodu", in: g))
+    #expect(F.entity(g, "Kurpiowski Szlak Bartny", .project) != nil)
+    #expect(F.hasRelation("Lokalna Grupa Działania Puszcza Zielona", .organizes, "Kurpiowski Szlak Bartny", in: g))
+  }
 }

@@ -1,6 +1,7 @@
 import StakeholderModel
 
-/// Who runs a project named before a relative clause, in either Polish word order, and who runs it together with them:
+/// Who runs a project or event named before a relative clause, in either Polish word order, and who runs it together
+/// with them:
 ///
 /// - "„Szlak Serów X”, który Stowarzyszenie Y realizuje razem z Gminą Z", "strategii (S), którą stowarzyszenie X wdraża",
 ///   "farmę Bałtyk Północ, którą rozwija spółka W": the organization in the clause (before or after its verb of
@@ -17,6 +18,9 @@ extension RelationFinder {
     "uruchamia", "uruchomiła", "uruchomił", "przygotowuje", "przygotowują", "opracowuje", "opracowała", "opracował",
     "koordynuje", "koordynują", "zarządza", "runs", "run", "leads", "led", "coordinates", "coordinated", "manages",
     "managed", "build", "builds", "develops", "launched", "implements",
+    // Events: "Forum X, które w listopadzie zorganizuje w Gdyni Y", "„Święto Z”, które muzeum organizuje od lat".
+    "organizuje", "organizują", "zorganizuje", "zorganizują", "zorganizował", "zorganizowała", "zorganizowało",
+    "współorganizuje", "przygotuje",
   ]
   /// Words of running together: "wspólnie z", "razem z", "together with", "in partnership with".
   static let togetherWords: WordSet = ["wspólnie", "razem", "together", "jointly"]
@@ -24,7 +28,7 @@ extension RelationFinder {
   /// Adds `organizes` from a project's relative clause or "run by" participle to its runners.
   mutating func relativeClauseRunners() {
     for (k, s) in r.sentences.enumerated() where r.vocabulary.sentenceHas(Self.relativeRunningVerbs, k) {
-      for pm in mentions(in: k) where r.mentions[pm].kind == .project {
+      for pm in mentions(in: k) where r.mentions[pm].kind == .project || r.mentions[pm].kind == .event {
         guard let q = clauseAfterProject(pm, in: s), let (o, end) = runnerOfClause(at: q, in: s) else { continue }
         addRunner(g(unitOrSelf(o)), g(pm), k)
         if let c = coRunner(after: end, in: s), g(c) != g(o) { addRunner(g(c), g(pm), k) }
@@ -54,15 +58,17 @@ extension RelationFinder {
   func runnerOfClause(at q: Int, in s: Sentence) -> (runner: Int, end: Int)? {
     if r.vocabulary.lowerIn(q, ["który", "którą", "które", "którego", "której", "which"]) {
       let a = pastCompanyNouns(pastAdverbials(q + 1, in: s), in: s)
-      if let o = organization(at: a, in: s) {
-        let e = claimedEnd(o, before: s.tokens.upperBound)
+      let direct = organization(at: a, in: s)
+      if let o = direct ?? bodyReferredToByNoun(at: a, in: s) {
+        let e = direct == nil ? a + 1 : claimedEnd(o, before: s.tokens.upperBound)
         var v = e
         while v < s.tokens.upperBound, v - e <= 3, r.claim[v] < 0, r.tokens[v].kind == .word, !r.vocabulary.has(Self.relativeRunningVerbs, v) { v += 1 }
         return v < s.tokens.upperBound && r.vocabulary.has(Self.relativeRunningVerbs, v) ? (o, v + 1) : nil
       }
+      let after = a < s.tokens.upperBound ? pastCompanyNouns(pastAdverbials(a + 1, in: s), in: s) : a
       guard a < s.tokens.upperBound, r.vocabulary.has(Self.relativeRunningVerbs, a),
-            let o = organization(at: pastCompanyNouns(pastAdverbials(a + 1, in: s), in: s), in: s) else { return nil }
-      return (o, claimedEnd(o, before: s.tokens.upperBound))
+            let o = organization(at: after, in: s) ?? bodyReferredToByNoun(at: after, in: s) else { return nil }
+      return (o, r.claim[after] == o ? claimedEnd(o, before: s.tokens.upperBound) : after + 1)
     }
     guard r.language == "en", r.vocabulary.lowerIn(q, ["run", "led", "coordinated", "managed"]), q + 2 < s.tokens.upperBound,
           r.vocabulary.lowerIs(q + 1, "by") else { return nil }
@@ -88,6 +94,13 @@ extension RelationFinder {
     var a = q
     while a < s.tokens.upperBound, r.claim[a] < 0, r.vocabulary.has(Recognizer.companyNouns, a) { a += 1 }
     return a
+  }
+
+  /// "które muzeum organizuje", "który departament realizuje": a mention of the one body that a lower-case head noun
+  /// at `q` refers to, if any.
+  func bodyReferredToByNoun(at q: Int, in s: Sentence) -> Int? {
+    guard q < s.tokens.upperBound, r.claim[q] < 0, let o = organizationReferredTo(at: q) else { return nil }
+    return mentions(ofGroup: o).first
   }
 
   /// The organization mention claiming token `q`, if any.

@@ -168,6 +168,8 @@ enum HeadWords {
     pl("konkurs konkursu konkursowi konkursem konkursie", pr, .masculine, marker: true)
     // A campaign or drive ("akcję „Czytam w X”").
     pl("akcja akcji akcję akcją", pr, .feminine, marker: true)
+    // A themed trail or route ("Sandomierski Szlak Jabłkowy", "the Amber Trail").
+    pl("szlak szlaku szlakowi szlakiem", pr, .masculine)
     pl("pakt paktu paktowi paktem pakcie", pr, .masculine)
     // Polish events
     pl("konferencja konferencji konferencję konferencją", ev, .feminine)
@@ -270,6 +272,7 @@ enum HeadWords {
     en("fund", pr)
     en("grants", pr)
     en("initiative", pr)
+    en("route trail", pr)
     en("conference", ev)
     en("summit", ev)
     en("congress", ev)
