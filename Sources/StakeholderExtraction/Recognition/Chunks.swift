@@ -23,6 +23,15 @@ extension Recognizer {
   ]
   static let orgAbbreviations: WordMap<String> = ["UM": "Urząd Miasta", "UG": "Urząd Gminy", "UMiG": "Urząd Miasta i Gminy", "UW": "Urząd Wojewódzki", "UMW": "Urząd Marszałkowski Województwa"]
 
+  /// Whether the lower-case word at `j` is a feminine adjective the lexicon knows ("platforma cyfrowa X"), not a verb
+  /// in "-a" ("Z pilotażu skorzysta X").
+  func knownFeminineAdjective(_ j: Int) -> Bool {
+    guard let form = Inflection.adjective(tokens[j].text, .feminine) else { return false }
+    guard form.hasSuffix("a") else { return true }
+    let stem = String(form.dropLast())
+    return names.lexicon.isAdjectiveLemma(stem + "y") || names.lexicon.isAdjectiveLemma(stem + "i")
+  }
+
   mutating func chunks(_ k: Int, _ s: Sentence) {
     var i = s.tokens.lowerBound
     while i < s.tokens.upperBound {
@@ -173,8 +182,8 @@ extension Recognizer {
       var j = i + 1
       // "programu stażowego TalentHub", "Program akceleracyjny SeaLaunch": an adjective between the marker and the name
       // (not a verb in the past, "Do programu dołączyła Fundacja X", whose subject is no project).
-      if j < end, tokens[j].casing == .lower, Inflection.adjective(tokens[j].text, .feminine) != nil || tokens[j].lower.hasSuffix("ego")
-        || tokens[j].lower.hasSuffix(among: Self.markerAdjectiveEndings), !tokens[j].lower.hasSuffix(among: Self.pastVerbEndings),
+      if j < end, tokens[j].casing == .lower, tokens[j].lower.hasSuffix("ego") || tokens[j].lower.hasSuffix(among: Self.markerAdjectiveEndings)
+        || knownFeminineAdjective(j), !tokens[j].lower.hasSuffix(among: Self.pastVerbEndings),
         j + 1 < end, tokens[j + 1].isNameLike { j += 1 }
       // "koordynatorka projektu Lucía Ferrer": the person holding the function, not a project.
       if j < end, claim[j] < 0, let e = personAfterFunctionMarker(i, j, s) {

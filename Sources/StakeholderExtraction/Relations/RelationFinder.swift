@@ -326,6 +326,7 @@ struct RelationFinder {
     teamHeads()
     pronounHeadsBody()
     headOfReferredBody()
+    headAtTheTop()
     bodyNamedByItsNoun()
     representedUnits()
     unitsBesideParent()
