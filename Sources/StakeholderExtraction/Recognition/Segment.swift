@@ -53,7 +53,7 @@ extension Recognizer {
             var o = i + 1
             if vocabulary.lowerIs(o, "the"), o + 1 < b { o += 1 }
             let rest = o..<b
-            if rest.count >= 2, rest.allSatisfy({ tokens[$0].kind == .word && tokens[$0].casing != .lower }), firstHead(rest) == nil,
+            if rest.count >= 2, rest.allSatisfy({ shapes[$0].kind == .word && shapes[$0].casing != .lower }), firstHead(rest) == nil,
                names.knownPlace(text(rest)) == nil, legal == nil {
               add(FoundMention(kind: .organization, range: rest, name: text(rest), surface: text(rest), sentence: k))
               i = b
@@ -134,11 +134,11 @@ extension Recognizer {
       // "Jan de Vries", "Erik van der Berg": a given name, name particles, a surname.
       // "Joris Van der Velde": Flemish names write the first particle with a capital.
       if !patron, t.casing == .capitalized, givenName(at: i) != nil, i + 2 < b, vocabulary.has(Self.nameParticles, i + 1),
-         tokens[i + 1].casing == .lower || capitalisedParticle(i + 1, b) {
+         shapes[i + 1].casing == .lower || capitalisedParticle(i + 1, b) {
         var e = i + 1
-        while e < b, e - i <= 3, vocabulary.has(Self.nameParticles, e), tokens[e].casing == .lower || e == i + 1 { e += 1 }
+        while e < b, e - i <= 3, vocabulary.has(Self.nameParticles, e), shapes[e].casing == .lower || e == i + 1 { e += 1 }
         // After its particles any capitalised word that heads nothing is the surname, a town's name too ("van der Berg").
-        guard e < b, isSurnameLike(e) || (tokens[e].kind == .word && tokens[e].casing == .capitalized && heads[e] == nil) else { i += 1; continue }
+        guard e < b, isSurnameLike(e) || (shapes[e].kind == .word && shapes[e].casing == .capitalized && heads[e] == nil) else { i += 1; continue }
         if i > segStart { pieces.append(segStart..<i) }
         e += 1
         addPerson(i..<e, k)
