@@ -582,6 +582,18 @@ extension Recognizer {
     return add(m)
   }
 
+  /// Where the parent's head stands after the unit head `hw` at `h` in `r` ("Wydziału Oświaty … Urzędu Miasta"): the
+  /// first capitalised word that heads a parent (or, after a unit's own head, names a fund's institution), not a
+  /// state research institute's status. (Not mutating: the search's closure then reads the recogniser in place
+  /// instead of copying it.)
+  func parentHeadAfterUnit(_ r: Range<Int>, _ h: Int, _ hw: HeadWord) -> Int? {
+    ((h + 1)..<r.upperBound).first(where: { i in
+      shapes[i].casing != .lower && ((heads[i].map { HeadWords.parentHeads.contains($0.lemma) && (hw.isUnit || tokens[i].lower != $0.lemma) } ?? false)
+        || (hw.isUnit && institutionFund(i)))
+        && !isStateInstituteStatus(i)
+    })
+  }
+
   mutating func addHeaded(_ r: Range<Int>, _ h: Int, _ hw: HeadWord, _ k: Int, legal: String?, legalEnd: Int?, nested: Bool) -> Int? {
     let sentence = sentences[k]
     // Marker heads introduce the name after them: "Projekt Polska Regionalna Gospodarka Cyfrowa", "Programu Interreg Europe".
@@ -597,11 +609,7 @@ extension Recognizer {
     // Committees, teams, labs and centres are units too when a parent in the genitive follows
     // ("Komisji Rozwoju Gospodarczego Rady Miejskiej w Łodzi").
     let unitLike = hw.isUnit || (!hw.english && Self.sometimesUnits.contains(hw.lemma)) || isWorkingGroup(h, hw)
-    if unitLike, let p = ((h + 1)..<r.upperBound).first(where: { i in
-      shapes[i].casing != .lower && ((heads[i].map { HeadWords.parentHeads.contains($0.lemma) && (hw.isUnit || tokens[i].lower != $0.lemma) } ?? false)
-        || (hw.isUnit && institutionFund(i)))
-        && !isStateInstituteStatus(i)
-    }) {
+    if unitLike, let p = parentHeadAfterUnit(r, h, hw) {
       var hw = hw
       hw.isUnit = true
       let parentStart = p
