@@ -43,7 +43,7 @@ extension Recognizer {
       // "Program akceleracyjny X prowadzi …": a marker noun opening the sentence, then a lower-case adjective.
       // (The adjective by its ending only: "Projekt przygotowała X" opens with a verb.)
       if i == s.tokens.lowerBound, t.casing == .capitalized, i + 1 < s.tokens.upperBound, shapes[i + 1].casing == .lower,
-         tokens[i + 1].lower.hasSuffix(among: Self.markerAdjectiveEndings), vocabulary.has(Markers.project, i), let n = lowerPatterns(i, k, s) {
+         vocabulary.has(Markers.project, i), tokens[i + 1].lower.hasSuffix(among: Self.markerAdjectiveEndings), let n = lowerPatterns(i, k, s) {
         i = n
         continue
       }
