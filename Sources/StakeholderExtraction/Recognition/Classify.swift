@@ -313,8 +313,9 @@ extension Recognizer {
     // "Department of Economy of the Marshal's Office …", "Faculty of Mechanical Engineering of OUT": unit, then parent.
     // "Strategy and Planning Department of the City of Kranj", "Water Service of X City Council": the
     // unit head ends the unit's name.
-    let firstIsUnit = HeadWords.englishHead(first.lower)?.isUnit == true
-      || (vocabulary.has(Self.englishSometimesUnits, r.lowerBound) && r.dropFirst().contains { vocabulary.has(Self.universityHeads, $0) })
+    // (Read only for the English chunks of four words or more the rule below takes.)
+    let firstIsUnit = language == "en" && r.count >= 4 && (HeadWords.englishHead(first.lower)?.isUnit == true
+      || (vocabulary.has(Self.englishSometimesUnits, r.lowerBound) && r.dropFirst().contains { vocabulary.has(Self.universityHeads, $0) }))
     if language == "en", r.count >= 4, firstIsUnit || r.contains(where: { englishHeads[$0]?.isUnit == true }) {
       var p = r.lowerBound + (firstIsUnit ? 2 : 1)
       while p < r.upperBound - 1 {

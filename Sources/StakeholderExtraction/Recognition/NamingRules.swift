@@ -43,13 +43,13 @@ extension Recognizer {
   /// "AGH Faculty of Management", "MARR's Innovation Department": an English unit written after its parent's
   /// acronym (or the acronym's possessive) is its own organization, part of that parent; the whole is an alias.
   mutating func unitAfterParentAcronym(_ r: Range<Int>, _ k: Int, nested: Bool) -> Int? {
-    guard language == "en", r.count >= 2 else { return nil }
+    // (The unit head after it first: most chunks have none, and their first word is then not read.)
+    guard language == "en", r.count >= 2, ((r.lowerBound + 1)..<r.upperBound).contains(where: { englishHeads[$0]?.isUnit == true }) else { return nil }
     let first = tokens[r.lowerBound]
     let possessive = first.text.endsInPossessive
     let bare = possessive ? String(first.text.dropLast(2)) : first.text
     // An acronym in capitals ("AGH", "MARR") or a short name with inner capitals ("TalTech").
     guard first.kind == .word, (2...8).contains(bare.characterCount), bare.first?.isUppercase == true, bare.dropFirst().contains(where: \.isUppercase),
-          ((r.lowerBound + 1)..<r.upperBound).contains(where: { englishHeads[$0]?.isUnit == true }),
           let known = mentions.firstIndex(where: { $0.kind == .organization && !$0.nested && ($0.acronyms.contains(bare) || $0.name.hasPrefix(bare + " ")) })
     else { return nil }
     var pm = FoundMention(kind: .organization, range: r.lowerBound..<(r.lowerBound + 1), name: mentions[known].name, surface: bare, sentence: k)
@@ -264,12 +264,11 @@ extension Recognizer {
     var b = r.lowerBound - 1
     var steps = 0
     while b > s.tokens.lowerBound, steps < 12 {
-      let t = tokens[b]
-      if t.lower == "including" || (t.lower == "as" && vocabulary.lowerIs(b - 1, "such")) { return true }
+      if vocabulary.lowerIs(b, "including") || (vocabulary.lowerIs(b, "as") && vocabulary.lowerIs(b - 1, "such")) { return true }
       // "m.in.": m . in . — "np.": np .
       if marks.isMark(b, "."), vocabulary.lowerIs(b - 1, "in"), b - 3 >= s.tokens.lowerBound, marks.isMark(b - 2, "."), vocabulary.lowerIs(b - 3, "m") { return true }
       if marks.isMark(b, "."), vocabulary.lowerIs(b - 1, "np") { return true }
-      guard marks.isMark(b, ",") || ["i", "oraz", "and", "or", "lub"].contains(t.lower) || (t.kind == .word && t.casing == .capitalized) else { return false }
+      guard marks.isMark(b, ",") || vocabulary.lowerIn(b, ["i", "oraz", "and", "or", "lub"]) || (shapes[b].kind == .word && shapes[b].casing == .capitalized) else { return false }
       b -= 1
       steps += 1
     }

@@ -82,6 +82,8 @@ extension Recognizer {
   /// An earlier person mention whose surname is `form` (or an inflected form of it).
   /// - Complexity: O(k) for the k persons whose surname shares the form's first four letters.
   func personWithSurname(_ form: String) -> Int? {
+    // No person with a surname yet: nothing to find, and the form is not lower-cased.
+    guard !memo.surnames.isEmpty else { return nil }
     let l = form.fastLowercased
     // With a fleeting "e" the surname's first four letters differ: "Sobek" → "Sobkowi" (look under "sobe" too).
     let keys = [Substring(l).prefix(4), Substring(l.prefix(3) + "e")]
