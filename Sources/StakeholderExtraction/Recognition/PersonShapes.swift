@@ -271,15 +271,23 @@ extension Recognizer {
   func recase(_ lemma: String, like surface: String) -> String {
     var prefix = ""
     var body = surface
-    if let d = surface.firstIndex(of: "-"), surface.distance(from: surface.startIndex, to: d) == 1 {
-      prefix = String(surface[...d])
-      body = String(surface[surface.index(after: d)...])
+    // The first hyphen is the second character (read from the first two characters, not by searching).
+    let rest = surface.dropFirst()
+    if surface.first != "-", rest.first == "-" {
+      prefix = String(surface[...rest.startIndex])
+      body = String(rest.dropFirst())
     }
     let l: String
-    if body.count > 1 && body == body.uppercased() { l = lemma.uppercased() }
+    if body.count > 1 && !Self.hasLowerCaseLetter(body) && body == body.uppercased() { l = lemma.uppercased() }
     else if body.first?.isUppercase == true { l = lemma.prefix(1).uppercased() + lemma.dropFirst() }
     else { l = lemma }
     return prefix + l
+  }
+
+  /// Whether `text` has a lower-case letter of ASCII, Latin-1 or Latin Extended-A (``Tokenizer/isLower(_:)`` on those
+  /// ranges): such a text differs from its upper-cased form. False leaves the question open for other letters.
+  static func hasLowerCaseLetter(_ text: String) -> Bool {
+    text.unicodeScalars.contains { c in c.value < 0x180 && (c.value < 128 ? c.value >= 97 && c.value <= 122 : Tokenizer.latinExtendedCase(c.value) < 0) }
   }
 }
 
