@@ -277,13 +277,19 @@ extension Recognizer {
   /// otherwise must be let through here).
   ///
   ///     mayStartLegalForm(j, end)   // "sp" before "." → true; "Rozwoju" → false
-  /// - Complexity: O(1) for a token before "." or "/"; otherwise one ``WordSet`` look-up, O(n) in the word's bytes.
+  /// - Complexity: O(1) for a token before "." or "/" or whose lower-cased word is no legal form; otherwise one
+  ///   ``WordSet`` look-up, O(n) in the word's bytes.
   @inline(__always)
   func mayStartLegalForm(_ j: Int, _ end: Int) -> Bool {
     guard shapes[j].kind == .word else { return false }
     if j + 1 < end, marks.isMark(j + 1, ".") || marks.isMark(j + 1, "/") { return true }
-    return Self.legalFormWords.contains(tokens[j].text)
+    // (The lower-cased word first, from the document's index: a word that is no legal form in any case is not
+    // looked up by its text.)
+    return vocabulary.has(Self.lowerCasedLegalFormWords, j) && Self.legalFormWords.contains(tokens[j].text)
   }
+
+  /// ``legalFormWords`` lower-cased: a token whose lower-cased text is none of these is none of those.
+  static let lowerCasedLegalFormWords = WordSet(legalFormWords.map { $0.lowercased() })
 }
 
 extension Recognizer {
