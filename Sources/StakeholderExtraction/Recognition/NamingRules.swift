@@ -278,10 +278,11 @@ extension Recognizer {
   /// "kolejne gminy, m.in. Sopot i Rumia", "the port of Świnoujście": one to three capitalised words the Polish
   /// lexicon knows as a town, in a list of examples or after a settlement noun and "of", are a place.
   mutating func lexiconPlaceInContext(_ r: Range<Int>, _ k: Int, nested: Bool) -> Int? {
-    guard r.count <= 3, !nested, allCapitalized(r), r.allSatisfy({ heads[$0] == nil }), firstName(at: r.lowerBound) == nil else { return nil }
+    guard r.count <= 3, !nested, allCapitalized(r), r.allSatisfy({ heads[$0] == nil }) else { return nil }
     let b = r.lowerBound - 1
     let ofSettlement = b >= 1 && vocabulary.lowerIs(b, "of") && vocabulary.has(Self.settlementNouns, b - 1) && shapes[b - 1].casing == .lower
-    guard ofSettlement || afterExampleMarker(r) || representedByOfficeHolder(r) || polishPlaceInEnglish(r) else { return nil }
+    // (The given-name test after the context: a place's context is rare.)
+    guard ofSettlement || afterExampleMarker(r) || representedByOfficeHolder(r) || polishPlaceInEnglish(r), firstName(at: r.lowerBound) == nil else { return nil }
     let words = r.map { tokens[$0].text }
     guard names.isLexiconPlace(words) else { return nil }
     let name = language == "en" ? text(r) : placeName(words)
