@@ -12,6 +12,9 @@ final class NameServices: Sendable {
   private let firstNames = SharedMemo<TextKey, (name: String, feminine: Bool)?>()
   /// Answers of ``givenName(_:)`` for forms seen before (in any document).
   private let givenNames = SharedMemo<TextKey, (name: String, feminine: Bool)?>()
+  /// Answers of ``placeName(_:attested:)`` that hold whatever the attested words, by the words (nil: the answer
+  /// depends on them).
+  private let placeNames = SharedMemo<[TextKey], String?>()
 
   init(lexicon: PolishLexicon) {
     self.lexicon = lexicon
@@ -166,7 +169,14 @@ final class NameServices: Sendable {
   }
 
   /// Canonical place name from its words: known lists first, then the lemmatiser (or the suffix rules).
+  /// The answer that does not depend on `attested` (most) is remembered for the process (``placeNames``).
   func placeName(_ words: [String], attested: Set<String>) -> String {
+    let remembered = placeNames.value(for: words.map(TextKey.init)) { placeName(words, attestedIfKnown: nil) }
+    return remembered ?? placeName(words, attestedIfKnown: attested)!
+  }
+
+  /// ``placeName(_:attested:)``; with `attested` nil, nil when the answer would depend on the attested words.
+  private func placeName(_ words: [String], attestedIfKnown attested: Set<String>?) -> String? {
     let joined = words.joined(separator: " ")
     if let p = knownPlace(joined) { return p.name }
     if words.allSatisfy({ $0.uppercased() == $0 }) { return joined }
@@ -174,19 +184,20 @@ final class NameServices: Sendable {
       let l = lemmatizer.lemma(joined, kind: .place)
       // Plural oblique endings are never nominative ("Rydułtowych"): fall back to the rules.
       if l == joined, let last = words.last, last.hasSuffix(among: ["ych", "ach", "ami", "om"]) {
-        return Inflection.place(words, attested: attested)
+        return attested.map { Inflection.place(words, attested: $0) }
       }
       if words.count == 1, let stem = Self.germanTownStem(joined), lexicon.analyses(of: joined).isEmpty { return stem }
       // "Oulu", "Aveiro": a one-word foreign name the lexicon does not know is not declined; a guessed base form
       // that the lexicon does not know either and the text never writes ("Tart") is no name.
       if words.count == 1, l != joined, !joined.includes("-"), !joined.unicodeScalars.contains(where: { "ąćęłńśźżĄĆĘŁŃŚŹŻ".unicodeScalars.contains($0) }),
-         !attested.contains(l), lexicon.analyses(of: joined).isEmpty, lexicon.analyses(of: l).isEmpty,
+         lexicon.analyses(of: joined).isEmpty, lexicon.analyses(of: l).isEmpty,
          let lv = joined.last, "uiy".contains(lv), l.count <= joined.count {
-        return joined
+        guard let attested else { return nil }
+        if !attested.contains(l) { return joined }
       }
       return Self.agreeingAdjectives(l, words)
     }
-    return Inflection.place(words, attested: attested)
+    return attested.map { Inflection.place(words, attested: $0) }
   }
 
   /// "Kraju Żylińskiego" → lemma "Kraj Żylińskiego" → "Kraj Żyliński": when the lemmatiser

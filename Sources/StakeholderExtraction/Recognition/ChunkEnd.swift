@@ -20,57 +20,57 @@ extension Recognizer {
       if legalForm(j, s) != nil { break }
       // A period of years ends a programme's name: "2021–2027", "2014-2020".
       if t.kind == .punct, marks.isDash(j), j + 1 < end, isYear(j - 1), isYear(j + 1),
-         !tokens[j + 1].spaceBefore || !t.spaceBefore {
+         !shapes[j + 1].spaceBefore || !t.spaceBefore {
         j += 2
         continue
       }
       // "Interreg VI A Brandenburgia – Polska 2021–2027", "Interreg VI-A Lithuania–Poland Programme": a cross-border
       // programme names its two countries with a dash.
-      if t.kind == .punct, marks.isDash(j), vocabulary.lowerIs(a, "interreg"), j + 1 < end, tokens[j + 1].casing == .capitalized,
+      if t.kind == .punct, marks.isDash(j), vocabulary.lowerIs(a, "interreg"), j + 1 < end, shapes[j + 1].casing == .capitalized,
          claim[j + 1] < 0 {
         j += 1
         continue
       }
       // "City Presidents' Summit", "Rectors' Assembly": an English plural possessive inside a name.
-      if language == "en", t.kind == .punct, marks.isMark(j, "'") || marks.isMark(j, "’"), !t.spaceBefore, j + 1 < end, tokens[j + 1].spaceBefore,
-         tokens[j - 1].casing == .capitalized, tokens[j - 1].lower.hasSuffix("s"), tokens[j + 1].kind == .word,
-         tokens[j + 1].casing == .capitalized, claim[j + 1] < 0 {
+      if language == "en", t.kind == .punct, marks.isMark(j, "'") || marks.isMark(j, "’"), !t.spaceBefore, j + 1 < end, shapes[j + 1].spaceBefore,
+         shapes[j - 1].casing == .capitalized, tokens[j - 1].lower.hasSuffix("s"), shapes[j + 1].kind == .word,
+         shapes[j + 1].casing == .capitalized, claim[j + 1] < 0 {
         j += 1
         continue
       }
       // "Bergen–Mazury Business Day", "Saxony–Lusatia Forum": two names joined by an unspaced dash run on to the
       // head of the name they open.
-      if t.kind == .punct, marks.isDash(j), !t.spaceBefore, j + 1 < end, !tokens[j + 1].spaceBefore,
-         tokens[j - 1].casing == .capitalized, tokens[j + 1].casing == .capitalized, claim[j + 1] < 0, heads[j - 1] == nil,
+      if t.kind == .punct, marks.isDash(j), !t.spaceBefore, j + 1 < end, !shapes[j + 1].spaceBefore,
+         shapes[j - 1].casing == .capitalized, shapes[j + 1].casing == .capitalized, claim[j + 1] < 0, heads[j - 1] == nil,
          runContinuesIntoHead(j + 2, s) {
         j += 1
         continue
       }
       // Text glued by a lost line break ("WoliPOZOSTAŁE") ends the name.
       // A short capital suffix is part of the word ("EkoMZL" is a brand, not "Eko" glued to a heading).
-      if !t.spaceBefore, t.kind == .word, tokens[j - 1].kind == .word,
-         !(t.casing == .upper && tokens[j].text.count <= 4 && tokens[j - 1].casing == .capitalized && (j + 1 >= end || tokens[j + 1].spaceBefore || tokens[j + 1].kind == .punct)) { break }
+      if !t.spaceBefore, t.kind == .word, shapes[j - 1].kind == .word,
+         !(t.casing == .upper && tokens[j].text.count <= 4 && shapes[j - 1].casing == .capitalized && (j + 1 >= end || shapes[j + 1].spaceBefore || shapes[j + 1].kind == .punct)) { break }
       if t.kind == .word, t.isNameLike {
         if let h = heads[j] { hasHead = true; lastHeadLemma = h.lemma; if headLemma == nil { headLemma = h.lemma } }
         j += 1
         continue
       }
-      if t.kind == .number, tokens[j - 1].kind == .word, tokens[j - 1].isNameLike {
+      if t.kind == .number, shapes[j - 1].kind == .word, shapes[j - 1].isNameLike {
         if j + 1 < end, Markers.months[tokens[j + 1].lower] != nil { break }
         j += 1
         continue
       }
-      if t.kind == .punct, marks.isMark(j, "#"), j + 1 < end, tokens[j + 1].kind == .number, hasHead { j += 2; continue }
+      if t.kind == .punct, marks.isMark(j, "#"), j + 1 < end, shapes[j + 1].kind == .number, hasHead { j += 2; continue }
       // "Biuro ds. Rozwoju i Promocji", "Dyrekcja Generalna ds. Rolnictwa": "ds." (do spraw)
       // joins an institution's head to its field, which reads on as after "dla".
       if t.kind == .word, hasHead, vocabulary.lowerIs(j, "ds"), j + 2 < end, marks.isMark(j + 1, "."), claim[j + 2] < 0,
-         tokens[j + 2].kind == .word, tokens[j + 2].casing == .capitalized, headLemma.flatMap({ HeadWords.head($0) })?.kind == .organization {
+         shapes[j + 2].kind == .word, shapes[j + 2].casing == .capitalized, headLemma.flatMap({ HeadWords.head($0) })?.kind == .organization {
         j += 2
         sawDla = true
         continue
       }
       // "Kooperacja+", "Eko+": a plus glued to a name's last word.
-      if t.kind == .punct, marks.isMark(j, "+"), !t.spaceBefore, tokens[j - 1].kind == .word, j + 1 >= end || tokens[j + 1].spaceBefore || tokens[j + 1].kind == .punct {
+      if t.kind == .punct, marks.isMark(j, "+"), !t.spaceBefore, shapes[j - 1].kind == .word, j + 1 >= end || shapes[j + 1].spaceBefore || shapes[j + 1].kind == .punct {
         j += 1
         continue
       }
@@ -105,13 +105,13 @@ extension Recognizer {
         continue
       }
       // "Technical School Complex No. 4", "Secondary School No. 12": a numbered institution in English.
-      if t.kind == .punct, hasHead, language == "en", j + 1 < end, marks.isMark(j, "."), tokens[j - 1].text == "No", tokens[j + 1].kind == .number {
+      if t.kind == .punct, hasHead, language == "en", j + 1 < end, marks.isMark(j, "."), tokens[j - 1].text == "No", shapes[j + 1].kind == .number {
         j += 2
         continue
       }
-      if t.kind == .punct, marks.isMark(j, "„"), hasHead || tokens[j - 1].casing == .upper, HeadWords.head(headLemma ?? "")?.kind == .organization || tokens[j - 1].casing == .upper,
+      if t.kind == .punct, marks.isMark(j, "„"), hasHead || shapes[j - 1].casing == .upper, HeadWords.head(headLemma ?? "")?.kind == .organization || shapes[j - 1].casing == .upper,
          let close = ((j + 1)..<min(end, j + 8)).first(where: { marks.isMark($0, "”") }), close > j + 1,
-         tokens[j + 1].isNameLike, ((j + 1)..<close).allSatisfy({ claim[$0] == -1 }) {
+         shapes[j + 1].isNameLike, ((j + 1)..<close).allSatisfy({ claim[$0] == -1 }) {
         j = close + 1
         continue
       }
@@ -177,7 +177,7 @@ extension Recognizer {
           }
           // "Strategy and Planning Department": a project or event word before "and" does not make a name yet.
           if vocabulary.lowerIs(j, "and"), nextOK, nextHead == nil, !(a..<j).contains(where: { heads[$0]?.kind == .organization }),
-             nextRunHasHead(j + 1, s), (j + 1..<min(end, j + 5)).contains(where: { heads[$0]?.kind == .organization && tokens[$0].isNameLike }) {
+             nextRunHasHead(j + 1, s), (j + 1..<min(end, j + 5)).contains(where: { heads[$0]?.kind == .organization && shapes[$0].isNameLike }) {
             j += 1
             continue
           }
@@ -195,12 +195,12 @@ extension Recognizer {
           // "European Funds for Lesser Poland and Silesia 2021–2027": a programme's "for" complement may be coordinated.
           if vocabulary.lowerIs(j, "for"), nextOK, headLemma.flatMap({ HeadWords.head($0) })?.kind == .project || vocabulary.lowerIs(a, "european") { sawDla = true }
           // "Anna van der Meulen": two name particles before the surname.
-          if j + 2 < end, vocabulary.has(Self.nameParticles, j), vocabulary.has(Self.nameParticles, j + 1), tokens[j + 1].casing == .lower,
-             tokens[j + 2].kind == .word, tokens[j + 2].casing == .capitalized, claim[j + 2] < 0 {
+          if j + 2 < end, vocabulary.has(Self.nameParticles, j), vocabulary.has(Self.nameParticles, j + 1), shapes[j + 1].casing == .lower,
+             shapes[j + 2].kind == .word, shapes[j + 2].casing == .capitalized, claim[j + 2] < 0 {
             j += 2
             continue
           }
-          if nextOK || (vocabulary.lowerIs(j + 1, "the") && j + 2 < end && tokens[j + 2].isNameLike) {
+          if nextOK || (vocabulary.lowerIs(j + 1, "the") && j + 2 < end && shapes[j + 2].isNameLike) {
             j += vocabulary.lowerIs(j + 1, "the") ? 2 : 1
             continue
           }
@@ -256,7 +256,7 @@ extension Recognizer {
           // "Regionalna Izba Handlowa w Koninie", "Izba Rzemieślnicza w Getyndze": a chamber, school or court
           // whose name says nothing of its place takes its seat into the name, at home or abroad.
           if nextOK, next.casing == .capitalized, let hl = lastHeadLemma, Self.headsWithGenericSeat.contains(hl), !opensWithPlaceAdjective(a),
-             nextHead == nil, !runContinuesIntoHead(j + 1, s), j + 2 >= end || !tokens[j + 2].isNameLike || polishSeat(j + 1, end) {
+             nextHead == nil, !runContinuesIntoHead(j + 1, s), j + 2 >= end || !shapes[j + 2].isNameLike || polishSeat(j + 1, end) {
             // "dyrektor Wojewódzkiego Szpitala Zespolonego w Sieradzu Jasińska": a one-word town ends the name before a
             // surname or a parent's name that follows it.
             if seatEndsName(j + 1, end) { j += 2; break }
@@ -278,8 +278,8 @@ extension Recognizer {
         case "nad":
           // "Ústí nad Labem", "Kazimierz nad Wisłą": a town named by its river (never a sentence's first word, as in
           // "Prace nad Strategią …").
-          if nextOK, next.casing == .capitalized, nextHead == nil, heads[j - 1] == nil, tokens[j - 1].casing == .capitalized,
-             j - 1 > s.tokens.lowerBound, !(j + 2 < end && tokens[j + 2].isNameLike && !vocabulary.has(HeadWords.englishPlaceHeads, j + 2)) {
+          if nextOK, next.casing == .capitalized, nextHead == nil, heads[j - 1] == nil, shapes[j - 1].casing == .capitalized,
+             j - 1 > s.tokens.lowerBound, !(j + 2 < end && shapes[j + 2].isNameLike && !vocabulary.has(HeadWords.englishPlaceHeads, j + 2)) {
             j += 1
             continue
           }
@@ -292,23 +292,23 @@ extension Recognizer {
           // "Adam Mickiewicz University in Poznań (AMU)": the acronym right after the seat defines the whole as the
           // official name (schema convention 2).
           if language == "en", nextOK, next.casing == .capitalized, let hl = lastHeadLemma, Self.universityHeads.contains(hl),
-             j + 4 < end, marks.isMark(j + 2, "("), tokens[j + 3].casing == .upper, marks.isMark(j + 4, ")") {
+             j + 4 < end, marks.isMark(j + 2, "("), shapes[j + 3].casing == .upper, marks.isMark(j + 4, ")") {
             j += 1
             continue
           }
         case "nr":
           // "Szkoła Podstawowa nr 2 w X", "Liceum Ogólnokształcące nr 5": a numbered school or unit.
-          if hasHead, tokens[j + 1].kind == .number { j += 2; continue }
+          if hasHead, shapes[j + 1].kind == .number { j += 2; continue }
         case "im":
           // "Szpital Powiatowy im. dr. Józefa X", "Zespół Szkół im. św. Jana": the patron's titles belong to the name.
           guard j + 2 < end, marks.isMark(j + 1, "."), hasHead else { break }
           var n = j + 2
-          while n + 1 < end, tokens[n].casing == .lower, vocabulary.has(RoleWords.titles, n) || vocabulary.has(Self.patronTitles, n) {
+          while n + 1 < end, shapes[n].casing == .lower, vocabulary.has(RoleWords.titles, n) || vocabulary.has(Self.patronTitles, n) {
             n += marks.isMark(n + 1, ".") ? 2 : 1
           }
-          if n < end, tokens[n].isNameLike { j = n; sawPatron = true; continue }
+          if n < end, shapes[n].isNameLike { j = n; sawPatron = true; continue }
         case "na":
-          if hasHead, vocabulary.lowerIs(j + 1, "rzecz"), j + 2 < end, tokens[j + 2].isNameLike { j += 2; continue }
+          if hasHead, vocabulary.lowerIs(j + 1, "rzecz"), j + 2 < end, shapes[j + 2].isNameLike { j += 2; continue }
           // "Lubuskie Bony na Innowacje", "program Granty na Eurogranty": a project's name runs on through "na" and a
           // capitalised noun that is no place ("na Podkarpaciu" says where).
           if nextOK, next.casing == .capitalized, nextHead == nil, a > s.tokens.lowerBound,

@@ -13,14 +13,14 @@ extension Recognizer {
   /// Whether the seat written at `i` ("Toruniu", "Nowym Sączu") is a Polish place: its word, or the next
   /// capitalised one, is.
   func polishSeat(_ i: Int, _ end: Int) -> Bool {
-    polishPlaceWord(tokens[i].text) || (i + 1 < end && tokens[i + 1].isNameLike && polishPlaceWord(tokens[i + 1].text))
+    polishPlaceWord(tokens[i].text) || (i + 1 < end && shapes[i + 1].isNameLike && polishPlaceWord(tokens[i + 1].text))
   }
 
   /// Whether the seat at `i` is one town word followed by a capitalised word that is no part of it ("w Sieradzu
   /// Jasińska", "w Lesznie Urbaniak", "w Szczecinie PKP …"; not "w Ostrowie Wielkopolskim" or "w Ustrzykach Dolnych",
   /// whose second word is a locative adjective, nor "w Zielonej Górze", whose first word is one).
   func seatEndsName(_ i: Int, _ end: Int) -> Bool {
-    guard i + 1 < end, polishPlaceWord(tokens[i].text), tokens[i + 1].isNameLike else { return false }
+    guard i + 1 < end, polishPlaceWord(tokens[i].text), shapes[i + 1].isNameLike else { return false }
     // "w Zielonej Górze", "w Nowym Sączu": a town whose first word is an adjective goes on.
     if tokens[i].lower.hasSuffix(among: ["ym", "im", "ej", "iej"]) { return false }
     return !tokens[i + 1].lower.hasSuffix(among: ["im", "ym", "iej", "ej", "ich", "ych"])
@@ -56,11 +56,11 @@ extension Recognizer {
   /// Whether a list of fields follows a comma in a unit's name and reaches its genitive parent: "Mechatroniki i Automatyki Politechniki …".
   func fieldListReachesParent(_ j: Int, _ s: Sentence) -> Bool {
     var k = j
-    while k < s.tokens.upperBound, k - j < 4, tokens[k].kind == .word, tokens[k].casing == .capitalized, lowerHeads[k] == nil, claim[k] < 0 { k += 1 }
+    while k < s.tokens.upperBound, k - j < 4, shapes[k].kind == .word, shapes[k].casing == .capitalized, lowerHeads[k] == nil, claim[k] < 0 { k += 1 }
     guard k > j, k + 1 < s.tokens.upperBound, vocabulary.lowerIs(k, "i") else { return false }
     k += 1
     let f = k
-    while k < s.tokens.upperBound, k - f < 3, tokens[k].kind == .word, tokens[k].casing == .capitalized, lowerHeads[k] == nil, claim[k] < 0 { k += 1 }
+    while k < s.tokens.upperBound, k - f < 3, shapes[k].kind == .word, shapes[k].casing == .capitalized, lowerHeads[k] == nil, claim[k] < 0 { k += 1 }
     return k > f && genitiveParentFollows(k - 1, s)
   }
 
@@ -76,7 +76,7 @@ extension Recognizer {
     guard let h = (a..<j).first(where: { heads[$0] != nil || englishHeads[$0] != nil }).flatMap({ heads[$0] ?? englishHeads[$0] }), h.kind == .organization else { return false }
     if english { guard (a..<j).contains(where: { vocabulary.lowerIs($0, "of") }) else { return false } }
     func field(_ k: Int) -> Bool {
-      k < end && claim[k] < 0 && tokens[k].kind == .word && tokens[k].casing == .capitalized && lowerHeads[k] == nil && englishHeads[k] == nil
+      k < end && claim[k] < 0 && shapes[k].kind == .word && shapes[k].casing == .capitalized && lowerHeads[k] == nil && englishHeads[k] == nil
         && names.knownPlace(tokens[k].text) == nil && firstName(at: k) == nil && roleWords[k] == nil
     }
     // Polish fields are nouns in the genitive: "Pracy", "Geodezji", "Leśnictwa" (a neuter's "-a").
@@ -98,20 +98,20 @@ extension Recognizer {
     let f = k
     while field(k), k - f < 3 { k += 1 }
     guard k > f, items <= 4 else { return false }
-    if k >= end || tokens[k].kind == .punct || tokens[k].casing == .lower { return true }
+    if k >= end || shapes[k].kind == .punct || shapes[k].casing == .lower { return true }
     // "… i Rybołówstwa Kraju Związkowego Saksonia": the territory the body serves, a place among its words.
     var tail = k
-    while tail < end, tail - k < 3, claim[tail] < 0, tokens[tail].kind == .word, tokens[tail].casing == .capitalized, lowerHeads[tail] == nil,
+    while tail < end, tail - k < 3, claim[tail] < 0, shapes[tail].kind == .word, shapes[tail].casing == .capitalized, lowerHeads[tail] == nil,
           englishHeads[tail] == nil, firstName(at: tail) == nil { tail += 1 }
-    if tail > k, tail >= end || tokens[tail].kind == .punct || tokens[tail].casing == .lower { return true }
-    if tokens[k].casing == .upper || definedAcronyms.contains(tokens[k].text) { return true }
+    if tail > k, tail >= end || shapes[tail].kind == .punct || shapes[tail].casing == .lower { return true }
+    if shapes[k].casing == .upper || definedAcronyms.contains(tokens[k].text) { return true }
     return !english && genitiveParentFollows(k, s)
   }
 
   /// Whether the capitalised words from `j` reach an inflected (genitive) parent head: "Środowiska Politechniki …".
   func genitiveParentFollows(_ j: Int, _ s: Sentence) -> Bool {
     var k = j
-    while k < s.tokens.upperBound, k - j < 5, tokens[k].kind == .word, tokens[k].isNameLike {
+    while k < s.tokens.upperBound, k - j < 5, shapes[k].kind == .word, shapes[k].isNameLike {
       if let h = lowerHeads[k] {
         return k > j && HeadWords.parentHeads.contains(h.lemma) && tokens[k].lower != h.lemma && !h.isUnit
       }
@@ -125,7 +125,7 @@ extension Recognizer {
   func runRepeatsKnownName(_ j: Int, _ s: Sentence) -> Bool {
     var words: [String] = []
     var k = j
-    while k < s.tokens.upperBound, k - j < 5, tokens[k].kind == .word, tokens[k].isNameLike { words.append(tokens[k].lower); k += 1 }
+    while k < s.tokens.upperBound, k - j < 5, shapes[k].kind == .word, shapes[k].isNameLike { words.append(tokens[k].lower); k += 1 }
     guard words.count >= 2 else { return false }
     while memo.nameWordsRead < mentions.count {
       let m = mentions[memo.nameWordsRead]
@@ -155,7 +155,7 @@ extension Recognizer {
   /// Whether the capitalised words from `j` end in a legal form: "Narew Dairy Tech sp. z o.o.", "TatraSense s.r.o.".
   func runEndsInLegalForm(_ j: Int, _ s: Sentence) -> Bool {
     var k = j
-    while k < s.tokens.upperBound, k - j < 6, tokens[k].kind == .word, tokens[k].isNameLike, legalForm(k, s) == nil { k += 1 }
+    while k < s.tokens.upperBound, k - j < 6, shapes[k].kind == .word, shapes[k].isNameLike, legalForm(k, s) == nil { k += 1 }
     return k > j && legalForm(k, s) != nil
   }
 
@@ -171,13 +171,13 @@ extension Recognizer {
       if marks.isMark(k, ",") || t.lower == "and" { if t.lower == "and" { sawAnd = true }; k += 1; continue }
       break
     }
-    return sawAnd && words >= 2 && k < s.tokens.upperBound && vocabulary.lowerIs(k, "of") && tokens[k - 1].kind == .word
+    return sawAnd && words >= 2 && k < s.tokens.upperBound && vocabulary.lowerIs(k, "of") && shapes[k - 1].kind == .word
   }
 
   /// Whether the capitalised words from `j` (no head, no place among them) are followed by "of": "Ports of the …".
   func coordinatedComplementReachesOf(_ j: Int, _ s: Sentence) -> Bool {
     var k = j
-    while k < s.tokens.upperBound, k - j < 4, tokens[k].kind == .word, tokens[k].isNameLike {
+    while k < s.tokens.upperBound, k - j < 4, shapes[k].kind == .word, shapes[k].isNameLike {
       if heads[k] != nil || Places.table[tokens[k].text] != nil { return false }
       k += 1
     }
@@ -188,7 +188,7 @@ extension Recognizer {
   /// Whether the capitalised run at `j` itself contains a head (then it is another institution, not a seat).
   func runContinuesIntoHead(_ j: Int, _ s: Sentence) -> Bool {
     var k = j
-    while k < s.tokens.upperBound, tokens[k].kind == .word, tokens[k].isNameLike {
+    while k < s.tokens.upperBound, shapes[k].kind == .word, shapes[k].isNameLike {
       if heads[k] != nil { return true }
       k += 1
     }
@@ -200,10 +200,10 @@ extension Recognizer {
   func nextRunHasHead(_ j: Int, _ s: Sentence) -> Bool {
     var k = j
     let english = vocabulary.lowerIs(j - 1, "and") || vocabulary.lowerIs(j - 1, "&")
-    while k < s.tokens.upperBound, tokens[k].kind == .word,
-          tokens[k].isNameLike || (english && vocabulary.lowerIn(k, ["of", "for", "the", "and"])) {
-      if tokens[k].isNameLike, heads[k] != nil { return true }
-      if !english, !(Inflection.looksAdjectival(tokens[k].text) && tokens[k].casing == .capitalized), !isSoftAdjectiveForm(tokens[k]) { return false }
+    while k < s.tokens.upperBound, shapes[k].kind == .word,
+          shapes[k].isNameLike || (english && vocabulary.lowerIn(k, ["of", "for", "the", "and"])) {
+      if shapes[k].isNameLike, heads[k] != nil { return true }
+      if !english, !(Inflection.looksAdjectival(tokens[k].text) && shapes[k].casing == .capitalized), !isSoftAdjectiveForm(tokens[k]) { return false }
       k += 1
     }
     return false
@@ -220,18 +220,18 @@ extension Recognizer {
       return (tx(j) + ". z o.o.", tx(j + 6) == "." ? j + 7 : j + 6)
     }
     // Danish and Norwegian companies: "Nordfjord A/S".
-    if tokens[j].spaceBefore, tx(j) == "A", tx(j + 1) == "/", tx(j + 2) == "S", !tokens[j + 1].spaceBefore { return ("A/S", j + 3) }
+    if shapes[j].spaceBefore, tx(j) == "A", tx(j + 1) == "/", tx(j + 2) == "S", !shapes[j + 1].spaceBefore { return ("A/S", j + 3) }
     // Czech and Slovak companies: "TatraSense s.r.o.".
     if tx(j) == "s", tx(j + 1) == ".", tx(j + 2) == "r", tx(j + 3) == ".", tx(j + 4) == "o" { return ("s.r.o.", tx(j + 5) == "." ? j + 6 : j + 5) }
     if vocabulary.lowerIs(j, "sp"), tx(j + 1) == ".", ["j", "k"].contains(tx(j + 2)) { return ("\(tx(j)).\(tx(j + 2)).", tx(j + 3) == "." ? j + 4 : j + 3) }
-    if tokens[j].spaceBefore, Self.legalFormWords.contains(tx(j)) {
+    if shapes[j].spaceBefore, Self.legalFormWords.contains(tx(j)) {
       // "Nonprofit Ltd.", "Acme Inc.": an abbreviated form keeps its full stop.
       if tx(j + 1) == ".", Self.abbreviatedLegalForms.contains(tx(j)) { return (tx(j) + ".", j + 2) }
       // "ReWeave AB." at a sentence's end: the full stop after a form that is no abbreviation ends the sentence.
-      let stopEndsSentence = tx(j + 1) == "." && tx(j) != "S.L" && (j + 2 >= end || tokens[j + 2].casing == .capitalized && tokens[j + 2].spaceBefore)
+      let stopEndsSentence = tx(j + 1) == "." && tx(j) != "S.L" && (j + 2 >= end || shapes[j + 2].casing == .capitalized && shapes[j + 2].spaceBefore)
       return (tx(j), tx(j + 1) == "." && !stopEndsSentence ? j + 2 : j + 1)
     }
-    if tokens[j].spaceBefore, let dotted = dottedLegalForm(j, s) { return dotted }
+    if shapes[j].spaceBefore, let dotted = dottedLegalForm(j, s) { return dotted }
     return nil
   }
 
@@ -247,11 +247,11 @@ extension Recognizer {
   /// - Complexity: O(1): at most eight tokens are read.
   func dottedLegalForm(_ j: Int, _ s: Sentence) -> (String, Int)? {
     let end = s.tokens.upperBound
-    guard tokens[j].kind == .word, tokens[j].text.characterCount <= 2, j + 1 < end, marks.isMark(j + 1, "."), !tokens[j + 1].spaceBefore else { return nil }
+    guard shapes[j].kind == .word, tokens[j].text.characterCount <= 2, j + 1 < end, marks.isMark(j + 1, "."), !shapes[j + 1].spaceBefore else { return nil }
     var k = j
     var form = ""
-    while k + 1 < end, k - j < 8, tokens[k].kind == .word, tokens[k].text.characterCount <= 2, marks.isMark(k + 1, "."), !tokens[k + 1].spaceBefore,
-          k == j || !tokens[k].spaceBefore {
+    while k + 1 < end, k - j < 8, shapes[k].kind == .word, tokens[k].text.characterCount <= 2, marks.isMark(k + 1, "."), !shapes[k + 1].spaceBefore,
+          k == j || !shapes[k].spaceBefore {
       form += tokens[k].text + "."
       k += 2
     }
@@ -277,13 +277,19 @@ extension Recognizer {
   /// otherwise must be let through here).
   ///
   ///     mayStartLegalForm(j, end)   // "sp" before "." → true; "Rozwoju" → false
-  /// - Complexity: O(1) for a token before "." or "/"; otherwise one ``WordSet`` look-up, O(n) in the word's bytes.
+  /// - Complexity: O(1) for a token before "." or "/" or whose lower-cased word is no legal form; otherwise one
+  ///   ``WordSet`` look-up, O(n) in the word's bytes.
   @inline(__always)
   func mayStartLegalForm(_ j: Int, _ end: Int) -> Bool {
-    guard tokens[j].kind == .word else { return false }
+    guard shapes[j].kind == .word else { return false }
     if j + 1 < end, marks.isMark(j + 1, ".") || marks.isMark(j + 1, "/") { return true }
-    return Self.legalFormWords.contains(tokens[j].text)
+    // (The lower-cased word first, from the document's index: a word that is no legal form in any case is not
+    // looked up by its text.)
+    return vocabulary.has(Self.lowerCasedLegalFormWords, j) && Self.legalFormWords.contains(tokens[j].text)
   }
+
+  /// ``legalFormWords`` lower-cased: a token whose lower-cased text is none of these is none of those.
+  static let lowerCasedLegalFormWords = WordSet(legalFormWords.map { $0.lowercased() })
 }
 
 extension Recognizer {
@@ -297,12 +303,12 @@ extension Recognizer {
     var k = j
     if vocabulary.lowerIs(k, "i") {
       k += 1
-      while k < end, k - j <= 4, tokens[k].kind == .word, tokens[k].casing == .capitalized, heads[k] == nil, firstName(at: k) == nil { k += 1 }
+      while k < end, k - j <= 4, shapes[k].kind == .word, shapes[k].casing == .capitalized, heads[k] == nil, firstName(at: k) == nil { k += 1 }
       guard k > j + 1 else { return nil }
     }
-    guard k + 1 < end, vocabulary.lowerIn(k, ["w", "we"]), tokens[k + 1].kind == .word, tokens[k + 1].casing == .capitalized else { return nil }
+    guard k + 1 < end, vocabulary.lowerIn(k, ["w", "we"]), shapes[k + 1].kind == .word, shapes[k + 1].casing == .capitalized else { return nil }
     if legalForm(k + 2, s) != nil { return k + 2 }
-    if k + 2 < end, tokens[k + 2].kind == .word, tokens[k + 2].casing == .capitalized, legalForm(k + 3, s) != nil { return k + 3 }
+    if k + 2 < end, shapes[k + 2].kind == .word, shapes[k + 2].casing == .capitalized, legalForm(k + 3, s) != nil { return k + 3 }
     return nil
   }
 }
@@ -318,11 +324,11 @@ extension Recognizer {
     var q = j
     var crossed = false
     while q < end, q - j <= 12 {
-      if tokens[q].kind == .word, tokens[q].isNameLike { q += 1; continue }
-      if vocabulary.has(Self.englishTitleJoiners, q), q + 1 < end, tokens[q + 1].isNameLike { crossed = true; q += 1; continue }
+      if shapes[q].kind == .word, shapes[q].isNameLike { q += 1; continue }
+      if vocabulary.has(Self.englishTitleJoiners, q), q + 1 < end, shapes[q + 1].isNameLike { crossed = true; q += 1; continue }
       break
     }
-    guard crossed, q + 2 < end, marks.isMark(q, "("), tokens[q + 1].casing == .upper || tokens[q + 1].casing == .camel,
+    guard crossed, q + 2 < end, marks.isMark(q, "("), shapes[q + 1].casing == .upper || shapes[q + 1].casing == .camel,
           marks.isMark(q + 2, ")") || (q + 4 < end && marks.isDash(q + 2) && marks.isMark(q + 4, ")")) else { return nil }
     return q
   }

@@ -51,13 +51,13 @@ extension Recognizer {
       }
       // "Program akceleracyjny X prowadzi …": a marker noun opening the sentence, then a lower-case adjective.
       // (The adjective by its ending only: "Projekt przygotowała X" opens with a verb.)
-      if i == s.tokens.lowerBound, t.casing == .capitalized, i + 1 < s.tokens.upperBound, tokens[i + 1].casing == .lower,
-         tokens[i + 1].lower.hasSuffix(among: Self.markerAdjectiveEndings), vocabulary.has(Markers.project, i), let n = lowerPatterns(i, k, s) {
+      if i == s.tokens.lowerBound, t.casing == .capitalized, i + 1 < s.tokens.upperBound, shapes[i + 1].casing == .lower,
+         vocabulary.has(Markers.project, i), tokens[i + 1].lower.hasSuffix(among: Self.markerAdjectiveEndings), let n = lowerPatterns(i, k, s) {
         i = n
         continue
       }
       // Capitalised branch adjective: "Śląski oddział Izby …"
-      if i + 1 < s.tokens.upperBound, vocabulary.has(Self.branchForms, i + 1), tokens[i + 1].casing == .lower {
+      if i + 1 < s.tokens.upperBound, vocabulary.has(Self.branchForms, i + 1), shapes[i + 1].casing == .lower {
         if let n = branch(at: i + 1, k, s) { i = n; continue }
       }
       if vocabulary.has(Markers.functionWords, i) && t.casing != .upper && t.casing != .camel && !isFirstEditionNumeral(i) { i += 1; continue }
@@ -67,7 +67,7 @@ extension Recognizer {
       if language == "en", let place = seatBefore(i) {
         add(FoundMention(kind: .place, range: i..<(i + 1), name: place, surface: tokens[i].text, sentence: k))
         i += 1
-        if i < s.tokens.upperBound, claim[i] < 0, tokens[i].kind == .word, tokens[i].casing != .lower {
+        if i < s.tokens.upperBound, claim[i] < 0, shapes[i].kind == .word, shapes[i].casing != .lower {
           let (end, legal) = chunkEnd(i, s)
           if legal == nil, firstHead(i..<end) == nil, firstName(at: i) == nil {
             add(FoundMention(kind: .organization, range: i..<end, name: text(i..<end), surface: text(i..<end), sentence: k))
@@ -80,7 +80,7 @@ extension Recognizer {
       if representativeBefore(i..<(i + 1)) {
         var e = i + 1
         var legal: String?
-        while e < s.tokens.upperBound, e - i < 5, claim[e] < 0, tokens[e].kind != .punct, !vocabulary.lowerIn(e, ["and", "i", "oraz", "in", "w", "from", "z"]) {
+        while e < s.tokens.upperBound, e - i < 5, claim[e] < 0, shapes[e].kind != .punct, !vocabulary.lowerIn(e, ["and", "i", "oraz", "in", "w", "from", "z"]) {
           // "representatives of DataSoft Sp. z o.o.": a legal form ends the name and belongs to it.
           if let form = legalForm(e, s) { e = form.1; legal = form.0; break }
           e += 1
@@ -102,10 +102,10 @@ extension Recognizer {
       }
       // "przy ul. Ks. Biskupa Wincentego Tymienieckiego", "plac Artystów": a street or square is no entity, and a
       // person named in it is not one either (schema convention 9).
-      if i >= 2, (marks.isMark(i - 1, ".") && vocabulary.lowerIn(i - 2, ["ul", "al", "pl", "os"]) && tokens[i - 2].casing == .lower)
-          || vocabulary.has(Self.streetNouns, i - 1) && tokens[i - 1].casing == .lower {
+      if i >= 2, (marks.isMark(i - 1, ".") && vocabulary.lowerIn(i - 2, ["ul", "al", "pl", "os"]) && shapes[i - 2].casing == .lower)
+          || vocabulary.has(Self.streetNouns, i - 1) && shapes[i - 1].casing == .lower {
         var e = i
-        while e < s.tokens.upperBound, e - i < 8, claim[e] < 0, tokens[e].kind == .word && tokens[e].casing != .lower || marks.isMark(e, ".") { e += 1 }
+        while e < s.tokens.upperBound, e - i < 8, claim[e] < 0, shapes[e].kind == .word && shapes[e].casing != .lower || marks.isMark(e, ".") { e += 1 }
         for q in i..<e { claim[q] = Self.nonEntity }
         i = e
         continue
@@ -116,7 +116,7 @@ extension Recognizer {
       var (end, legal) = chunkEnd(i, s)
       // English names written with a dash: "Voka – Chamber of Commerce East Flanders" (a brand before the
       // full name), "Regional Development Agency of Podravje – Maribor" (the seat after it).
-      if language == "en", legal == nil, end + 1 < s.tokens.upperBound, marks.isMark(end, "–"), tokens[end + 1].isNameLike, claim[end + 1] < 0 {
+      if language == "en", legal == nil, end + 1 < s.tokens.upperBound, marks.isMark(end, "–"), shapes[end + 1].isNameLike, claim[end + 1] < 0 {
         let (end2, legal2) = chunkEnd(end + 1, s)
         let afterSeat = end2 >= s.tokens.upperBound || marks.isAny(end2, ",", ";", ".", ")")
         if end - i == 1, heads[i] == nil, let h = firstHead((end + 1)..<end2), h.1.kind == .organization {
@@ -158,7 +158,7 @@ extension Recognizer {
     let end = s.tokens.upperBound
     // Most lower-case words open no pattern: one look-up (two before a branch noun) settles them.
     guard vocabulary.has(Self.lowerOpeners, i) || (i + 1 < end && vocabulary.has(Self.branchForms, i + 1)) else { return nil }
-    if vocabulary.has(Places.voivodeshipNouns, i), i + 1 < end, tokens[i + 1].casing == .lower,
+    if vocabulary.has(Places.voivodeshipNouns, i), i + 1 < end, shapes[i + 1].casing == .lower,
        let v = Places.voivodeship(tokens[i + 1].lower) {
       // "województwa lubuskiego": the region's name as written, in lower case (schema convention 2).
       var m = FoundMention(kind: .place, range: i..<(i + 2), name: "województwo " + v.lowercased(), surface: text(i..<(i + 2)), sentence: k)
@@ -167,7 +167,7 @@ extension Recognizer {
       return i + 2
     }
     // "powiat olecki", "starosta powiatu oleckiego": a county named by its adjective is a place.
-    if vocabulary.has(Self.countyNouns, i), i + 1 < end, claim[i + 1] < 0, tokens[i + 1].casing == .lower,
+    if vocabulary.has(Self.countyNouns, i), i + 1 < end, claim[i + 1] < 0, shapes[i + 1].casing == .lower,
        tokens[i + 1].lower.hasSuffix(among: ["ski", "ckiego", "skiego", "cki", "skim", "ckim", "skiemu", "ckiemu", "dzki", "dzkiego"]),
        let adj = Inflection.adjective(tokens[i + 1].text, .masculine) {
       add(FoundMention(kind: .place, range: i..<(i + 2), name: "powiat " + adj, surface: text(i..<(i + 2)), sentence: k))
@@ -182,15 +182,15 @@ extension Recognizer {
       var j = i + 1
       // "programu stażowego TalentHub", "Program akceleracyjny SeaLaunch": an adjective between the marker and the name
       // (not a verb in the past, "Do programu dołączyła Fundacja X", whose subject is no project).
-      if j < end, tokens[j].casing == .lower, tokens[j].lower.hasSuffix("ego") || tokens[j].lower.hasSuffix(among: Self.markerAdjectiveEndings)
+      if j < end, shapes[j].casing == .lower, tokens[j].lower.hasSuffix("ego") || tokens[j].lower.hasSuffix(among: Self.markerAdjectiveEndings)
         || knownFeminineAdjective(j), !tokens[j].lower.hasSuffix(among: Self.pastVerbEndings),
-        j + 1 < end, tokens[j + 1].isNameLike { j += 1 }
+        j + 1 < end, shapes[j + 1].isNameLike { j += 1 }
       // "koordynatorka projektu Lucía Ferrer": the person holding the function, not a project.
       if j < end, claim[j] < 0, let e = personAfterFunctionMarker(i, j, s) {
         addPerson(j..<e, k)
         return e
       }
-      if j < end, claim[j] < 0, tokens[j].kind == .word, tokens[j].isNameLike, firstName(at: j) == nil,
+      if j < end, claim[j] < 0, shapes[j].kind == .word, shapes[j].isNameLike, firstName(at: j) == nil,
          !vocabulary.has(Markers.functionWords, j) {
         let e = titleBeforeAcronym(j, s) ?? chunkEnd(j, s).0
         // A head word inside means a full name ("programu Fundusze Europejskie"): still the marker's kind.
@@ -210,7 +210,7 @@ extension Recognizer {
       }
     }
     // "ze środków MF EOG": a fund.
-    if vocabulary.lowerIs(i, "środków"), i + 1 < end, claim[i + 1] < 0, tokens[i + 1].isNameLike, !vocabulary.has(Markers.project, i + 1) {
+    if vocabulary.lowerIs(i, "środków"), i + 1 < end, claim[i + 1] < 0, shapes[i + 1].isNameLike, !vocabulary.has(Markers.project, i + 1) {
       let (e, _) = chunkEnd(i + 1, s)
       let r = (i + 1)..<e
       if heads[i + 1]?.kind != .organization {
@@ -223,9 +223,9 @@ extension Recognizer {
       }
     }
     // "pn." / "pt." / "pod nazwą": the title runs to the next punctuation.
-    if vocabulary.lowerIn(i, ["pn", "pt"]), i + 2 < end, marks.isMark(i + 1, "."), tokens[i + 2].isNameLike, claim[i + 2] < 0 {
+    if vocabulary.lowerIn(i, ["pn", "pt"]), i + 2 < end, marks.isMark(i + 1, "."), shapes[i + 2].isNameLike, claim[i + 2] < 0 {
       var e = i + 2
-      while e < end, tokens[e].kind != .punct || marks.isMark(e, "-"), e - i < 12, !vocabulary.has(Self.predicateStarts, e) { e += 1 }
+      while e < end, shapes[e].kind != .punct || marks.isMark(e, "-"), e - i < 12, !vocabulary.has(Self.predicateStarts, e) { e += 1 }
       var kind: EntityKind = .project
       if i > s.tokens.lowerBound {
         let before = tokens[i - 1].lower
@@ -242,16 +242,16 @@ extension Recognizer {
   /// "śląskiego oddziału e-Izby", "oddział Izby Gospodarki Elektronicznej": a branch, part of the named body.
   mutating func branch(at i: Int, _ k: Int, _ s: Sentence) -> Int? {
     let end = s.tokens.upperBound
-    guard i + 1 < end, claim[i + 1] < 0, tokens[i + 1].isNameLike else { return nil }
+    guard i + 1 < end, claim[i + 1] < 0, shapes[i + 1].isNameLike else { return nil }
     var (pe, legal) = chunkEnd(i + 1, s)
     // "dyrektorka opolskiego oddziału Polskiej Agencji … Beata Mak": the person after the parent is no part of it.
-    if let p = ((i + 2)..<max(i + 2, pe - 1)).first(where: { tokens[$0].casing == .capitalized && givenName(at: $0) != nil && isSurnameLike($0 + 1) }) {
+    if let p = ((i + 2)..<max(i + 2, pe - 1)).first(where: { shapes[$0].casing == .capitalized && givenName(at: $0) != nil && isSurnameLike($0 + 1) }) {
       pe = p
       legal = nil
     }
     var start = i
     var adjective: String?
-    if i > s.tokens.lowerBound, claim[i - 1] < 0, tokens[i - 1].kind == .word, !tokens[i].spaceBefore || true,
+    if i > s.tokens.lowerBound, claim[i - 1] < 0, shapes[i - 1].kind == .word, !shapes[i].spaceBefore || true,
        let a = Inflection.adjective(tokens[i - 1].text, .masculine), Inflection.looksAdjectival(tokens[i - 1].text) || tokens[i - 1].lower.hasSuffix("ski") || tokens[i - 1].lower.hasSuffix("cki") {
       start = i - 1
       adjective = a

@@ -6,12 +6,12 @@ extension Recognizer {
   mutating func classify(_ r0: Range<Int>, _ k: Int, legal: String? = nil, legalEnd: Int? = nil, nested: Bool = false) -> Int? {
     if r0.count >= 2, legal == nil, tokens[r0.lowerBound].casing == .upper, let read = shortFormOpening(r0, k, nested: nested) { return read }
     var r = r0
-    while !r.isEmpty, tokens[r.lowerBound].casing == .lower || tokens[r.lowerBound].kind == .punct
-      || (vocabulary.has(Markers.functionWords, r.lowerBound) && tokens[r.lowerBound].casing == .capitalized && !isFirstEditionNumeral(r.lowerBound))
+    while !r.isEmpty, shapes[r.lowerBound].casing == .lower || shapes[r.lowerBound].kind == .punct
+      || (vocabulary.has(Markers.functionWords, r.lowerBound) && shapes[r.lowerBound].casing == .capitalized && !isFirstEditionNumeral(r.lowerBound))
       || (r.count > 1 && vocabulary.has(Self.descriptorAcronyms, r.lowerBound))
       || datePrefixWord(r.lowerBound, r) || originBeforeRegion(r)
       // "on 3–4 October for the X Meeting": a date's month before lower-case words is not part of the name.
-      || (r.count > 2 && tokens[r.lowerBound + 1].casing == .lower && tokens[r.lowerBound + 1].kind == .word && Markers.months[tokens[r.lowerBound].lower] != nil)
+      || (r.count > 2 && shapes[r.lowerBound + 1].casing == .lower && shapes[r.lowerBound + 1].kind == .word && Markers.months[tokens[r.lowerBound].lower] != nil)
       // "In May X GmbH signed …": an English month after its preposition is no part of the name.
       || (r.count > 1 && language == "en" && r.lowerBound > 0 && Markers.months[tokens[r.lowerBound].lower] != nil
         && vocabulary.lowerIn(r.lowerBound - 1, ["in", "since", "by", "until", "during", "early", "late", "mid"]))
@@ -22,10 +22,10 @@ extension Recognizer {
       || (r.count > 1 && language != "en" && r.lowerBound == sentences[k].tokens.lowerBound && roleWords[r.lowerBound] != nil && heads[r.lowerBound] == nil) {
       r = (r.lowerBound + 1)..<r.upperBound
     }
-    while !r.isEmpty, tokens[r.upperBound - 1].casing == .lower || tokens[r.upperBound - 1].kind == .punct {
+    while !r.isEmpty, shapes[r.upperBound - 1].casing == .lower || shapes[r.upperBound - 1].kind == .punct {
       if marks.isMark(r.upperBound - 1, "”"), r.contains(where: { marks.isMark($0, "„") }) { break }
       // "platforma Kooperacja+": a plus glued to the name is part of it.
-      if marks.isMark(r.upperBound - 1, "+"), !tokens[r.upperBound - 1].spaceBefore, r.count > 1 { break }
+      if marks.isMark(r.upperBound - 1, "+"), !shapes[r.upperBound - 1].spaceBefore, r.count > 1 { break }
       if vocabulary.lowerIs(r.upperBound - 1, "roku"), r.count > 2, isYear(r.upperBound - 2) { break }
       // "Krajský úřad Olomouckého kraje": a foreign name may end in its territory's lower-case word.
       // "Slezský nábytkářský klastr": or in its head.
@@ -47,7 +47,7 @@ extension Recognizer {
       if r.count == 1 { return seat }
       let rest = (r.lowerBound + 1)..<r.upperBound
       let single = rest.count == 1 && (definedAcronyms.contains(tokens[rest.lowerBound].text) || abbreviatedOrganization(at: rest.lowerBound) != nil)
-      if legal == nil, !single, tokens[rest.lowerBound].casing != .lower, firstHead(rest) == nil, firstName(at: rest.lowerBound) == nil {
+      if legal == nil, !single, shapes[rest.lowerBound].casing != .lower, firstHead(rest) == nil, firstName(at: rest.lowerBound) == nil {
         var m = FoundMention(kind: .organization, range: rest, name: text(rest), surface: text(rest), sentence: k)
         m.nested = nested
         return add(m)
@@ -59,9 +59,9 @@ extension Recognizer {
     if r.count == 1, language == "en", vocabulary.has(Self.englishAdjectivesOfOrigin, r.lowerBound) { return nil }
     // "Otwierając forum, …": an adverbial participle capitalised only because it opens the sentence.
     if r.count == 1, language != "en", r.lowerBound == sentences[k].tokens.lowerBound, first.lower.hasSuffix("ąc"),
-       r.upperBound < tokens.count, tokens[r.upperBound].casing == .lower, firstName(at: r.lowerBound) == nil { return nil }
+       r.upperBound < tokens.count, shapes[r.upperBound].casing == .lower, firstName(at: r.lowerBound) == nil { return nil }
     // "Session 1: Municipal waste": a numbered part of a programme is no named event.
-    if language == "en", r.count == 2, vocabulary.lowerIn(r.lowerBound, ["session", "panel", "workshop"]), tokens[r.lowerBound + 1].kind == .number { return nil }
+    if language == "en", r.count == 2, vocabulary.lowerIn(r.lowerBound, ["session", "panel", "workshop"]), shapes[r.lowerBound + 1].kind == .number { return nil }
     // "Regional Stakeholder Group", "Steering Committee": the generic bodies of a project, not named organizations.
     // (Only a token whose word opens a generic body is compared with the pairs.)
     if r.count >= 2, (r.lowerBound..<(r.upperBound - 1)).contains(where: { q in
@@ -102,7 +102,7 @@ extension Recognizer {
     if r.count >= 2, prev >= 0, sentenceHasVenueVerb(k) {
       let a = tokens[r.lowerBound].lower, b = tokens[r.lowerBound + 1].lower
       let polishVenue = vocabulary.lowerIn(prev, ["w", "we"]) && (Self.venueBuildings.contains(a) || (a == "centrum" && b.hasPrefix("kultur")))
-      let ownFacility = language == "en" && tokens[prev].casing == .lower && possessive[prev]
+      let ownFacility = language == "en" && shapes[prev].casing == .lower && possessive[prev]
         && vocabulary.lowerIn(r.upperBound - 1, ["centre", "center", "hall", "campus", "building"])
       if polishVenue || ownFacility {
         for q in r where claim[q] < 0 { claim[q] = Self.nonEntity }
@@ -195,7 +195,7 @@ extension Recognizer {
     // "UM w Stalowej Woli": a general abbreviation of an office.
     if let expansion = Self.orgAbbreviations[first.text] {
       var e = r.upperBound
-      if e + 1 < sentence.tokens.upperBound, vocabulary.lowerIn(e, ["w", "we"]), tokens[e + 1].isNameLike {
+      if e + 1 < sentence.tokens.upperBound, vocabulary.lowerIn(e, ["w", "we"]), shapes[e + 1].isNameLike {
         let (pe, _) = chunkEnd(e + 1, sentence)
         e = pe
       }
@@ -212,7 +212,7 @@ extension Recognizer {
 
     // "LGD Zielone Nadbuże", "KGW Złote Kłosy": a body's type abbreviated before its own name.
     // (Not before another head's name: "przez LGD Lokalnej Strategii Rozwoju" names what the group carries out.)
-    if r.count > 1, let (expansion, head) = Self.typeAbbreviations[first.text], tokens[r.lowerBound + 1].isNameLike,
+    if r.count > 1, let (expansion, head) = Self.typeAbbreviations[first.text], shapes[r.lowerBound + 1].isNameLike,
        !((r.lowerBound + 1)..<r.upperBound).contains(where: { heads[$0] != nil }) {
       var m = FoundMention(kind: .organization, range: r, name: expansion + " " + text((r.lowerBound + 1)..<r.upperBound), surface: text(r), sentence: k)
       m.head = HeadWords.head(head)
@@ -314,8 +314,9 @@ extension Recognizer {
     // "Department of Economy of the Marshal's Office …", "Faculty of Mechanical Engineering of OUT": unit, then parent.
     // "Strategy and Planning Department of the City of Kranj", "Water Service of X City Council": the
     // unit head ends the unit's name.
-    let firstIsUnit = HeadWords.englishHead(first.lower)?.isUnit == true
-      || (vocabulary.has(Self.englishSometimesUnits, r.lowerBound) && r.dropFirst().contains { vocabulary.has(Self.universityHeads, $0) })
+    // (Read only for the English chunks of four words or more the rule below takes.)
+    let firstIsUnit = language == "en" && r.count >= 4 && (HeadWords.englishHead(first.lower)?.isUnit == true
+      || (vocabulary.has(Self.englishSometimesUnits, r.lowerBound) && r.dropFirst().contains { vocabulary.has(Self.universityHeads, $0) }))
     if language == "en", r.count >= 4, firstIsUnit || r.contains(where: { englishHeads[$0]?.isUnit == true }) {
       var p = r.lowerBound + (firstIsUnit ? 2 : 1)
       while p < r.upperBound - 1 {
@@ -346,7 +347,7 @@ extension Recognizer {
       var q = of + 1
       if q < r.upperBound, vocabulary.lowerIs(q, "the") { q += 1 }
       // "… of VILNIUS TECH": a short name in capitals is the institution too.
-      if q < r.upperBound, r[q...].contains(where: { englishHeads[$0] != nil }) || r[q...].allSatisfy({ tokens[$0].casing == .upper }) {
+      if q < r.upperBound, r[q...].contains(where: { englishHeads[$0] != nil }) || r[q...].allSatisfy({ shapes[$0].casing == .upper }) {
         for i in r.lowerBound..<q { roleToken[i] = true }
         return classify(q..<r.upperBound, k, legal: legal, legalEnd: legalEnd, nested: nested)
       }
@@ -361,7 +362,7 @@ extension Recognizer {
     }
     // "Warsztaty ARP", "Spotkanie ZMP": a generic meeting noun with only its organizer's acronym names no event.
     if r.count == 2, let hw = heads[r.lowerBound], hw.kind == .event, Self.genericMeetingHeads.contains(hw.lemma),
-       tokens[r.lowerBound + 1].casing == .upper || tokens[r.lowerBound + 1].casing == .camel {
+       shapes[r.lowerBound + 1].casing == .upper || shapes[r.lowerBound + 1].casing == .camel {
       return classify((r.lowerBound + 1)..<r.upperBound, k, legal: legal, legalEnd: legalEnd, nested: nested)
     }
     // "BioLoop Summer School 2025", "Letnia Szkoła Wodorowa": a seasonal school is an event, not a school.
@@ -403,8 +404,8 @@ extension Recognizer {
       }
       // "organizuje w Kielcach Urząd Marszałkowski …": a town in the locative after "w" runs into the name of the
       // institution that follows it; the town is a place of its own.
-      if start > r.lowerBound, start - r.lowerBound <= 2, language != "en", !hw.english, before >= 0, tokens[before].casing == .lower,
-         vocabulary.has(Self.placePrepositions, before), (r.lowerBound..<start).allSatisfy({ tokens[$0].casing == .capitalized && heads[$0] == nil }) {
+      if start > r.lowerBound, start - r.lowerBound <= 2, language != "en", !hw.english, before >= 0, shapes[before].casing == .lower,
+         vocabulary.has(Self.placePrepositions, before), (r.lowerBound..<start).allSatisfy({ shapes[$0].casing == .capitalized && heads[$0] == nil }) {
         let words = (r.lowerBound..<start).map { tokens[$0].text }
         if names.isLexiconPlace(words) || names.knownPlace(placeName(words)) != nil {
           let place = placeName(words)
@@ -423,7 +424,7 @@ extension Recognizer {
       if legal == nil {
         // "Przewodniczącą Rady wybrano …", "Park od lat łączy …": a capitalised bare head may refer back to the one
         // institution or event of the text with that head (decided once all names are known).
-        if tokens[h].casing == .capitalized, hw.kind == .organization || hw.kind == .event, !hw.isMarker {
+        if shapes[h].casing == .capitalized, hw.kind == .organization || hw.kind == .event, !hw.isMarker {
           pending.append(Pending(range: rr, sentence: k, parentOf: nil))
         }
         return nil
@@ -432,7 +433,7 @@ extension Recognizer {
 
     if legal == nil, let p = createdUndertaking(r, k, nested: nested) { return p }
     if legal == nil, let p = lexiconPlaceInContext(r, k, nested: nested) { return p }
-    if legal == nil, language == "en", allCapitalized(r) || tokens[r.lowerBound].casing != .lower, programmeNounSoonAfter(r) {
+    if legal == nil, language == "en", allCapitalized(r) || shapes[r.lowerBound].casing != .lower, programmeNounSoonAfter(r) {
       var m = FoundMention(kind: .project, range: r, name: text(r), surface: text(r), sentence: k)
       m.isProgramme = true
       m.nested = nested
@@ -477,12 +478,12 @@ extension Recognizer {
       return add(m)
     } else if r.count > 1 || language == "en", vocabulary.has(HeadWords.englishPlaceHeads, r.upperBound - 1), last.casing == .capitalized, r.count > 1 {
       kind = .place
-    } else if !initialAdjective, after >= 0, tokens[after].casing == .lower, vocabulary.has(HeadWords.placePostMarkers, after), !(r.count == 1 && first.casing == .upper) {
+    } else if !initialAdjective, after >= 0, shapes[after].casing == .lower, vocabulary.has(HeadWords.placePostMarkers, after), !(r.count == 1 && first.casing == .upper) {
       kind = .place
-    } else if !initialAdjective, after >= 0, tokens[after].casing == .lower, vocabulary.has(HeadWords.projectPostMarkers, after),
+    } else if !initialAdjective, after >= 0, shapes[after].casing == .lower, vocabulary.has(HeadWords.projectPostMarkers, after),
               !afterPolishPlacePreposition(r) {
       kind = .project
-    } else if !initialAdjective, after >= 0, tokens[after].casing == .lower, vocabulary.has(HeadWords.eventPostMarkers, after) {
+    } else if !initialAdjective, after >= 0, shapes[after].casing == .lower, vocabulary.has(HeadWords.eventPostMarkers, after) {
       // "Photography workshops will be run by …": one capitalised word and a plural noun opening an English sentence
       // are a common phrase, not a named event.
       if language == "en", r.count == 1, r.lowerBound == sentence.tokens.lowerBound, tokens[after].lower.hasSuffix("s") { return nil }
@@ -511,7 +512,7 @@ extension Recognizer {
         return mentions.count - 1
       }
       kind = .place
-    } else if before >= 0, vocabulary.has(Self.cityNouns, before), tokens[before].casing == .lower, allCapitalized(r), r.count <= 3 {
+    } else if before >= 0, vocabulary.has(Self.cityNouns, before), shapes[before].casing == .lower, allCapitalized(r), r.count <= 3 {
       // "przez miasto Lublin" (an actor) → the city as organization; "w gminie Turośń" → the place.
       let agent = before - 1 >= sentence.tokens.lowerBound && vocabulary.lowerIn(before - 1, ["przez", "by"])
       let place = placeName(r.map { tokens[$0].text })
@@ -546,18 +547,18 @@ extension Recognizer {
       kind = .place
     } else if inPlaceList(r) {
       kind = .place
-    } else if before >= 0, tokens[before].casing == .lower, legal == nil, language != "en", vocabulary.has(Self.polishDescriptorNouns, before),
+    } else if before >= 0, shapes[before].casing == .lower, legal == nil, language != "en", vocabulary.has(Self.polishDescriptorNouns, before),
               let known = mentions.firstIndex(where: { $0.kind == .organization && !$0.nested && $0.name.hasSuffix(" " + surface) }) {
       // "menedżerka klastra AutoWLKP" after "Wielkopolski Klaster Motoryzacyjny AutoWLKP": the brand ends a known name.
       var m = FoundMention(kind: .organization, range: r, name: mentions[known].name, surface: surface, sentence: k)
       m.head = mentions[known].head
       m.nested = nested
       return add(m)
-    } else if before >= 0, tokens[before].casing == .lower, vocabulary.has(Self.companyNouns, before) || (language == "en" && vocabulary.has(Self.appositionOrganizationNouns, before))
+    } else if before >= 0, shapes[before].casing == .lower, vocabulary.has(Self.companyNouns, before) || (language == "en" && vocabulary.has(Self.appositionOrganizationNouns, before))
                 || (language != "en" && vocabulary.has(Self.polishDescriptorNouns, before)) || companyNounBeforeAdjectives(before) {
       // "właścicielka firmy Coatech Marine", "the company Nordic Steel": a company.
       kind = .organization
-    } else if before >= 0, language != "en", tokens[before].casing == .lower, vocabulary.has(Self.tradeNouns, before) || vocabulary.has(Self.teamNouns, before) {
+    } else if before >= 0, language != "en", shapes[before].casing == .lower, vocabulary.has(Self.tradeNouns, before) || vocabulary.has(Self.teamNouns, before) {
       // "winnica Dolina Brzóz", "tłocznię Jabłkowy Sad", "pracownia Oktawa Design": a trade's noun, written in lower
       // case, before the firm's own name in apposition (the name without the noun).
       kind = .organization
@@ -580,7 +581,7 @@ extension Recognizer {
       let polishForm = legal == "S.A." || legal.hasPrefix("sp.") || legal.hasPrefix("Sp.")
       // "spółki Wodociągi Karkonoskie sp. z o.o.", "firmy Ceramika X": after a company noun the name stands in apposition,
       // in the nominative.
-      let apposition = before >= 0 && tokens[before].casing == .lower && vocabulary.has(Self.companyNouns, before)
+      let apposition = before >= 0 && shapes[before].casing == .lower && vocabulary.has(Self.companyNouns, before)
       name = (language == "en" || r.count == 1 || !polishForm || apposition ? surface : names.organizationName(surface)) + " " + legal
     }
     var m = FoundMention(kind: kind, range: rr, name: name, surface: text(rr), sentence: k)
@@ -591,10 +592,22 @@ extension Recognizer {
     return add(m)
   }
 
+  /// Where the parent's head stands after the unit head `hw` at `h` in `r` ("Wydziału Oświaty … Urzędu Miasta"): the
+  /// first capitalised word that heads a parent (or, after a unit's own head, names a fund's institution), not a
+  /// state research institute's status. (Not mutating: the search's closure then reads the recogniser in place
+  /// instead of copying it.)
+  func parentHeadAfterUnit(_ r: Range<Int>, _ h: Int, _ hw: HeadWord) -> Int? {
+    ((h + 1)..<r.upperBound).first(where: { i in
+      shapes[i].casing != .lower && ((heads[i].map { HeadWords.parentHeads.contains($0.lemma) && (hw.isUnit || tokens[i].lower != $0.lemma) } ?? false)
+        || (hw.isUnit && institutionFund(i)))
+        && !isStateInstituteStatus(i)
+    })
+  }
+
   mutating func addHeaded(_ r: Range<Int>, _ h: Int, _ hw: HeadWord, _ k: Int, legal: String?, legalEnd: Int?, nested: Bool) -> Int? {
     let sentence = sentences[k]
     // Marker heads introduce the name after them: "Projekt Polska Regionalna Gospodarka Cyfrowa", "Programu Interreg Europe".
-    if hw.isMarker, !hw.english, h == r.lowerBound, r.count > 1, !Inflection.looksGenitive(tokens[h + 1].text) || tokens[h + 1].casing == .upper || tokens[h + 1].casing == .camel {
+    if hw.isMarker, !hw.english, h == r.lowerBound, r.count > 1, !Inflection.looksGenitive(tokens[h + 1].text) || shapes[h + 1].casing == .upper || shapes[h + 1].casing == .camel {
       let rr = (h + 1)..<r.upperBound
       let surface = text(rr)
       var m = FoundMention(kind: .project, range: rr, name: surface, surface: surface, sentence: k)
@@ -606,17 +619,13 @@ extension Recognizer {
     // Committees, teams, labs and centres are units too when a parent in the genitive follows
     // ("Komisji Rozwoju Gospodarczego Rady Miejskiej w Łodzi").
     let unitLike = hw.isUnit || (!hw.english && Self.sometimesUnits.contains(hw.lemma)) || isWorkingGroup(h, hw)
-    if unitLike, let p = ((h + 1)..<r.upperBound).first(where: { i in
-      tokens[i].casing != .lower && ((heads[i].map { HeadWords.parentHeads.contains($0.lemma) && (hw.isUnit || tokens[i].lower != $0.lemma) } ?? false)
-        || (hw.isUnit && institutionFund(i)))
-        && !isStateInstituteStatus(i)
-    }) {
+    if unitLike, let p = parentHeadAfterUnit(r, h, hw) {
       var hw = hw
       hw.isUnit = true
       let parentStart = p
       // Adjectives before the parent's head belong to it ("… Śląskiego Uniwersytetu Medycznego").
       var ps = parentStart
-      while ps > h + 1, Inflection.looksAdjectival(tokens[ps - 1].text), tokens[ps - 1].casing == .capitalized || isHyphenatedAdjective(ps - 1) { ps -= 1 }
+      while ps > h + 1, Inflection.looksAdjectival(tokens[ps - 1].text), shapes[ps - 1].casing == .capitalized || isHyphenatedAdjective(ps - 1) { ps -= 1 }
       // After a genitive noun the adjectives belong to it ("Wydziału Rozwoju Gospodarczego Urzędu …"); after the
       // unit's own head or its adjectives they start the parent ("Wydział Lekarski Śląskiego Uniwersytetu …").
       if ps < parentStart, ps - 1 > h, !Inflection.looksAdjectival(tokens[ps - 1].text), !Places.isRegionalAdjective(tokens[ps].lower) {
@@ -632,7 +641,7 @@ extension Recognizer {
       }
       // "Wydziału Prawnego Uniwersytetu Szczecińskiego": after a unit head in the genitive, an adjective in the
       // head's own genitive (not a regional one) is the unit's name, as "Wydziałem Prawnym" shows.
-      if !hw.english, ps == h + 1, h + 1 < parentStart, tokens[h].lower != hw.lemma, tokens[h + 1].casing == .capitalized,
+      if !hw.english, ps == h + 1, h + 1 < parentStart, tokens[h].lower != hw.lemma, shapes[h + 1].casing == .capitalized,
          tokens[h + 1].lower.hasSuffix(hw.gender == .feminine ? "ej" : "ego"), !Places.isRegionalAdjective(tokens[h + 1].lower) {
         ps = h + 2
       }
@@ -657,10 +666,10 @@ extension Recognizer {
     if let legalText { name += " " + legalText }
     // Event subtitle after a dash: "Policy Learning Event #5 – Good practices in the Podlaskie Region".
     if hw.kind == .event, rr.upperBound + 1 < sentence.tokens.upperBound, marks.isAny(rr.upperBound, "–", "-", "—"),
-       tokens[rr.upperBound + 1].isNameLike, claim[rr.upperBound + 1] < 0 {
+       shapes[rr.upperBound + 1].isNameLike, claim[rr.upperBound + 1] < 0 {
       var e = rr.upperBound + 1
-      while e < sentence.tokens.upperBound, tokens[e].kind != .punct || marks.isMark(e, "#"), e - rr.upperBound < 14,
-            !(tokens[e].casing == .lower && vocabulary.has(Markers.predicateStarts, e)) { e += 1 }
+      while e < sentence.tokens.upperBound, shapes[e].kind != .punct || marks.isMark(e, "#"), e - rr.upperBound < 14,
+            !(shapes[e].casing == .lower && vocabulary.has(Markers.predicateStarts, e)) { e += 1 }
       if e - rr.upperBound >= 3 {
         let full = rr.lowerBound..<e
         var m = FoundMention(kind: .event, range: full, name: name + " " + text(rr.upperBound..<e), surface: text(full), sentence: k)
@@ -906,18 +915,18 @@ extension Recognizer {
 
   /// "Urząd Miasta w Stalowej Woli" → "Stalowa Wola".
   func placeAfterPreposition(_ r: Range<Int>) -> String? {
-    guard let w = r.first(where: { vocabulary.lowerIn($0, ["w", "we"]) && tokens[$0].casing == .lower }), w + 1 < r.upperBound else { return nil }
+    guard let w = r.first(where: { vocabulary.lowerIn($0, ["w", "we"]) && shapes[$0].casing == .lower }), w + 1 < r.upperBound else { return nil }
     return placeName(((w + 1)..<r.upperBound).map { tokens[$0].text })
   }
 
-  func allCapitalized(_ r: Range<Int>) -> Bool { r.allSatisfy { tokens[$0].kind == .word && tokens[$0].casing == .capitalized } }
+  func allCapitalized(_ r: Range<Int>) -> Bool { r.allSatisfy { shapes[$0].kind == .word && shapes[$0].casing == .capitalized } }
 
   /// "Kostrzyna nad Odrą", "Nowego Miasta nad Pilicą": capitalised words, "nad", and the river's name (up to four
   /// words in all).
   func townByRiver(_ r: Range<Int>) -> Bool {
     guard language != "en", r.count >= 3, r.count <= 4, let nad = r.firstIndex(where: { vocabulary.lowerIs($0, "nad") }),
           nad > r.lowerBound, nad == r.upperBound - 2 else { return false }
-    return r.allSatisfy { $0 == nad || (tokens[$0].kind == .word && tokens[$0].casing == .capitalized) }
+    return r.allSatisfy { $0 == nad || (shapes[$0].kind == .word && shapes[$0].casing == .capitalized) }
   }
 
   /// "X jest projektem", "X is a project", "X to platforma".
@@ -927,14 +936,14 @@ extension Recognizer {
     j += 1
     // Articles and one adjective may come first: "is a new project", "jest wspólnym projektem".
     var n = 0
-    while j < tokens.count, n < 2, vocabulary.lowerIn(j, ["a", "an", "the"]) || (tokens[j].casing == .lower && !vocabulary.has(Markers.projectPredicate, j) && tokens[j].lower.hasSuffix(among: ["ym", "im", "ą", "ew", "al", "ic"])) {
+    while j < tokens.count, n < 2, vocabulary.lowerIn(j, ["a", "an", "the"]) || (shapes[j].casing == .lower && !vocabulary.has(Markers.projectPredicate, j) && tokens[j].lower.hasSuffix(among: ["ym", "im", "ą", "ew", "al", "ic"])) {
       j += 1
       n += 1
     }
     // "GREEN-DOCK is an Interreg Europe project": a programme's name between the article and the noun.
     if n > 0 || language == "en" {
       var caps = 0
-      while j < tokens.count, caps < 4, tokens[j].kind == .word, tokens[j].casing != .lower, heads[j]?.kind != .organization { j += 1; caps += 1 }
+      while j < tokens.count, caps < 4, shapes[j].kind == .word, shapes[j].casing != .lower, heads[j]?.kind != .organization { j += 1; caps += 1 }
     }
     guard j < tokens.count else { return nil }
     if vocabulary.has(Markers.projectPredicate, j) { return true }
@@ -965,7 +974,7 @@ extension Recognizer {
   /// ("Lubuskiej Ceramiki", "Noteckich Wodociągów" after "Lubuska Ceramika S.A.", "Noteckie Wodociągi sp. z o.o."):
   /// every word shares its stem (``sameStem(_:_:)``). The first such company in the text wins.
   func inflectedCompany(_ r: Range<Int>, _ written: String) -> Int? {
-    guard language != "en", r.allSatisfy({ tokens[$0].kind == .word && tokens[$0].casing == .capitalized }) else { return nil }
+    guard language != "en", r.allSatisfy({ shapes[$0].kind == .word && shapes[$0].casing == .capitalized }) else { return nil }
     var best: Int?
     for (bare, idx) in memo.companiesWithoutLegalForm where (best.map { idx < $0 } ?? true) && Self.sameStem(bare, written) { best = idx }
     return best
@@ -975,7 +984,7 @@ extension Recognizer {
   func isPersonByContext(_ r: Range<Int>) -> Bool {
     guard r.count >= 2, r.count <= 3, r.allSatisfy({ heads[$0] == nil && Places.table[tokens[$0].text] == nil }) else { return false }
     // "added PLN 10 million", "added EUR 15,000": an amount after a verb of saying is no name.
-    guard tokens[r.lowerBound].casing == .capitalized, !r.contains(where: { tokens[$0].kind == .number }) else { return false }
+    guard shapes[r.lowerBound].casing == .capitalized, !r.contains(where: { shapes[$0].kind == .number }) else { return false }
     let b = r.lowerBound - 1
     if b >= 0, vocabulary.has(RoleWords.speechVerbs, b) { return true }
     let a = r.upperBound
@@ -989,25 +998,25 @@ extension Recognizer {
       if firstName(at: r.lowerBound) != nil { return true }
       // English "Senior Executive Officer Caoimhe Ní Dhomhnaill": a function written straight before a name (an
       // institution after a function comes with "of": "Director of X").
-      return language == "en" && !rw.territorial && tokens[b].casing != .lower && a < tokens.count && tokens[a].lower != "of"
-        && r.allSatisfy { tokens[$0].casing == .capitalized && !tokens[$0].text.contains(where: \.isNumber) }
+      return language == "en" && !rw.territorial && shapes[b].casing != .lower && a < tokens.count && tokens[a].lower != "of"
+        && r.allSatisfy { shapes[$0].casing == .capitalized && !tokens[$0].text.contains(where: \.isNumber) }
     }
     // "ekspert wiodący sieci, Paolo Ricci z Włoch,": two words in apposition after a lower-case function.
     if r.count == 2, b - 1 >= 0, marks.isMark(b, ","), a < tokens.count, marks.isAny(a, ",", "(", ".") || vocabulary.lowerIn(a, ["z", "ze", "from"]),
-       r.allSatisfy({ tokens[$0].casing == .capitalized && tokens[$0].text.allSatisfy(\.isLetter) }) {
+       r.allSatisfy({ shapes[$0].casing == .capitalized && tokens[$0].text.allSatisfy(\.isLetter) }) {
       var q = b - 1
       var words = 0
-      while q >= 0, words < 4, tokens[q].kind == .word, tokens[q].casing == .lower {
+      while q >= 0, words < 4, shapes[q].kind == .word, shapes[q].casing == .lower {
         if roleWords[q] != nil { return true }
         q -= 1
         words += 1
       }
     }
     // "the Mayor of Galway, Róisín Ní Chonaill,": a name in apposition after "<function> of <place>".
-    if b - 2 >= 0, marks.isMark(b, ","), a < tokens.count, marks.isAny(a, ",", "(", ".") || tokens[a].kind == .word && tokens[a].casing == .lower {
+    if b - 2 >= 0, marks.isMark(b, ","), a < tokens.count, marks.isAny(a, ",", "(", ".") || shapes[a].kind == .word && shapes[a].casing == .lower {
       var q = b - 1
       var words = 0
-      while q >= 0, words < 4, tokens[q].kind == .word, tokens[q].casing != .lower { q -= 1; words += 1 }
+      while q >= 0, words < 4, shapes[q].kind == .word, shapes[q].casing != .lower { q -= 1; words += 1 }
       if words >= 1, q >= 1, vocabulary.lowerIs(q, "of"), let rw = roleWords[q - 1], rw.territorial { return true }
     }
     return false

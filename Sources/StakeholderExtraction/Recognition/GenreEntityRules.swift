@@ -401,7 +401,7 @@ extension Recognizer {
   /// the undertaking of the signatories (a project), whatever its head word.
   mutating func institutionToBeCreated(_ r: Range<Int>, _ k: Int, nested: Bool) -> Int? {
     let s = sentences[k]
-    guard r.count >= 2, r.count <= 6, tokens[r.lowerBound].casing == .capitalized, firstName(at: r.lowerBound) == nil else { return nil }
+    guard r.count >= 2, r.count <= 6, tokens[r.lowerBound].casing == .capitalized else { return nil }
     var b = r.lowerBound - 1
     if language == "en" {
       if b >= s.tokens.lowerBound, vocabulary.lowerIs(b, "the") { b -= 1 }
@@ -412,7 +412,8 @@ extension Recognizer {
     // One adjective may stand before the noun of creating: "wspólnego tworzenia", "the joint creation".
     if !vocabulary.has(Self.creationWords, b), b - 1 >= s.tokens.lowerBound, tokens[b].casing == .lower,
        Inflection.looksAdjectival(tokens[b].text) || vocabulary.lowerIn(b, ["joint", "new"]) { b -= 1 }
-    guard b >= s.tokens.lowerBound, tokens[b].casing == .lower, vocabulary.has(Self.creationWords, b),
+    // (The given-name test last: the noun of creating before the chunk is rare.)
+    guard b >= s.tokens.lowerBound, tokens[b].casing == .lower, vocabulary.has(Self.creationWords, b), firstName(at: r.lowerBound) == nil,
           let (_, hw) = firstHead(r), hw.kind == .organization, !hw.isUnit else { return nil }
     let surface = text(r)
     var m = FoundMention(kind: .project, range: r, name: language == "en" ? surface : names.organizationName(surface), surface: surface, sentence: k)

@@ -67,7 +67,7 @@ extension Recognizer {
   /// "Spółdzielni Mleczarskiej „Mazurskie Łąki”", "Klastra Tworzyw Sztucznych i Recyklingu „Plast-Cykl”": a Polish
   /// quotation right after capitalised words headed by an organization noun is the end of that name, not a title.
   func organizationNameBeforeQuote(_ i: Int, _ s: Sentence) -> Bool {
-    guard marks.isMark(i, "„"), i - 1 >= s.tokens.lowerBound, tokens[i - 1].kind == .word, tokens[i - 1].isNameLike else { return false }
+    guard marks.isMark(i, "„"), i - 1 >= s.tokens.lowerBound, shapes[i - 1].kind == .word, shapes[i - 1].isNameLike else { return false }
     var b = i - 1
     while b >= s.tokens.lowerBound, i - b <= 7 {
       let t = tokens[b]
@@ -85,8 +85,8 @@ extension Recognizer {
   /// noun, not an adjective) and the word after it another complement, so the name goes on to its legal form.
   func coordinatedComplements(_ j: Int) -> Bool {
     guard language != "en", j >= 2, j + 1 < tokens.count, tokens[j].lower == "i", let h = heads[j - 2], h.kind == .organization, !h.english,
-          tokens[j - 1].casing == .capitalized, heads[j - 1] == nil, !Inflection.looksAdjectival(tokens[j - 1].text),
-          tokens[j + 1].casing == .capitalized, heads[j + 1] == nil, firstName(at: j + 1) == nil else { return false }
+          shapes[j - 1].casing == .capitalized, heads[j - 1] == nil, !Inflection.looksAdjectival(tokens[j - 1].text),
+          shapes[j + 1].casing == .capitalized, heads[j + 1] == nil, firstName(at: j + 1) == nil else { return false }
     return true
   }
 
@@ -138,8 +138,8 @@ extension Recognizer {
   /// none a known place, right after a lower-case English function word, are the person holding it.
   mutating func personAfterEnglishFunction(_ r: Range<Int>, _ k: Int, nested: Bool) -> Int? {
     let b = r.lowerBound - 1
-    guard language == "en", !nested, (2...3).contains(r.count), b >= sentences[k].tokens.lowerBound, tokens[b].casing == .lower,
-          roleWords[b] != nil, r.allSatisfy({ tokens[$0].kind == .word && tokens[$0].casing == .capitalized && heads[$0] == nil }),
+    guard language == "en", !nested, (2...3).contains(r.count), b >= sentences[k].tokens.lowerBound, shapes[b].casing == .lower,
+          roleWords[b] != nil, r.allSatisfy({ shapes[$0].kind == .word && shapes[$0].casing == .capitalized && heads[$0] == nil }),
           !r.contains(where: { names.knownPlace(tokens[$0].text) != nil }) else { return nil }
     addPerson(r, k)
     return mentions.count - 1
@@ -152,7 +152,7 @@ extension Recognizer {
   mutating func ministryOfMinister(_ r: Range<Int>, _ k: Int, nested: Bool) -> Int? {
     let b = r.lowerBound - 1
     guard language == "en", b - 1 >= sentences[k].tokens.lowerBound, tokens[b].lower == "of", tokens[b - 1].lower == "minister",
-          r.allSatisfy({ tokens[$0].kind == .word && (tokens[$0].isNameLike || ["and", "of", "the"].contains(tokens[$0].lower)) }),
+          r.allSatisfy({ shapes[$0].kind == .word && (shapes[$0].isNameLike || ["and", "of", "the"].contains(tokens[$0].lower)) }),
           !r.contains(where: { heads[$0] != nil }) else { return nil }
     var r = r
     // "Deputy Minister of Funds and Regional Policy" after "Ministry of Funds and Regional Policy": the chunk stopped at
@@ -206,12 +206,12 @@ extension Recognizer {
     for s in sentences {
       var i = s.tokens.lowerBound
       while i < s.tokens.upperBound {
-        guard claim[i] < 0, tokens[i].kind == .word, tokens[i].isNameLike else { i += 1; continue }
+        guard claim[i] < 0, shapes[i].kind == .word, shapes[i].isNameLike else { i += 1; continue }
         var hit: (end: Int, idx: Int)?
         var j = i + 1
         while j <= min(s.tokens.upperBound, i + 7), claim[j - 1] < 0 {
           let t = text(i..<j)
-          if let p = parts.first(where: { $0.text == t }), j == s.tokens.upperBound || !(tokens[j].kind == .word && tokens[j].isNameLike && tokens[j].spaceBefore == false) {
+          if let p = parts.first(where: { $0.text == t }), j == s.tokens.upperBound || !(shapes[j].kind == .word && shapes[j].isNameLike && shapes[j].spaceBefore == false) {
             hit = (j, p.idx)
           }
           j += 1
@@ -277,7 +277,7 @@ extension Recognizer {
   /// `e - 1`, the first an acronym in capitals, the others acronyms, years or a period of years.
   /// - Returns: The short form and the index of the closing parenthesis.
   func spacedAcronym(after e: Int) -> (text: String, close: Int)? {
-    guard e + 3 < tokens.count, marks.isMark(e, "("), tokens[e + 1].kind == .word, tokens[e + 1].casing == .upper || Self.isMixedAcronym(tokens[e + 1].text),
+    guard e + 3 < tokens.count, marks.isMark(e, "("), shapes[e + 1].kind == .word, shapes[e + 1].casing == .upper || Self.isMixedAcronym(tokens[e + 1].text),
           let close = ((e + 3)..<min(tokens.count, e + 7)).first(where: { marks.isMark($0, ")") }) else { return nil }
     for q in (e + 2)..<close {
       let t = tokens[q]

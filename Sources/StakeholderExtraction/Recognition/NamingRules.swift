@@ -43,13 +43,13 @@ extension Recognizer {
   /// "AGH Faculty of Management", "MARR's Innovation Department": an English unit written after its parent's
   /// acronym (or the acronym's possessive) is its own organization, part of that parent; the whole is an alias.
   mutating func unitAfterParentAcronym(_ r: Range<Int>, _ k: Int, nested: Bool) -> Int? {
-    guard language == "en", r.count >= 2 else { return nil }
+    // (The unit head after it first: most chunks have none, and their first word is then not read.)
+    guard language == "en", r.count >= 2, ((r.lowerBound + 1)..<r.upperBound).contains(where: { englishHeads[$0]?.isUnit == true }) else { return nil }
     let first = tokens[r.lowerBound]
     let possessive = first.text.endsInPossessive
     let bare = possessive ? String(first.text.dropLast(2)) : first.text
     // An acronym in capitals ("AGH", "MARR") or a short name with inner capitals ("TalTech").
     guard first.kind == .word, (2...8).contains(bare.characterCount), bare.first?.isUppercase == true, bare.dropFirst().contains(where: \.isUppercase),
-          ((r.lowerBound + 1)..<r.upperBound).contains(where: { englishHeads[$0]?.isUnit == true }),
           let known = mentions.firstIndex(where: { $0.kind == .organization && !$0.nested && ($0.acronyms.contains(bare) || $0.name.hasPrefix(bare + " ")) })
     else { return nil }
     var pm = FoundMention(kind: .organization, range: r.lowerBound..<(r.lowerBound + 1), name: mentions[known].name, surface: bare, sentence: k)
@@ -69,7 +69,7 @@ extension Recognizer {
   mutating func programmeAfterTypeWords(_ r: Range<Int>, _ k: Int, legal: String?, legalEnd: Int?, nested: Bool) -> Int? {
     guard language == "en", r.count >= 4 else { return nil }
     var q = r.lowerBound
-    while q < r.upperBound, vocabulary.has(Self.projectTypeWords, q), tokens[q].casing == .capitalized { q += 1 }
+    while q < r.upperBound, vocabulary.has(Self.projectTypeWords, q), shapes[q].casing == .capitalized { q += 1 }
     guard q - r.lowerBound >= 2, q < r.upperBound, vocabulary.lowerIs(q, "of") else { return nil }
     q += 1
     if q < r.upperBound, vocabulary.lowerIs(q, "the") { q += 1 }
@@ -83,7 +83,7 @@ extension Recognizer {
   func programmeNounSoonAfter(_ r: Range<Int>) -> Bool {
     var q = r.upperBound
     let s = sentences[sentenceOf[r.lowerBound]]
-    while q < s.tokens.upperBound, q - r.upperBound <= 4, tokens[q].kind == .word, tokens[q].casing == .lower {
+    while q < s.tokens.upperBound, q - r.upperBound <= 4, shapes[q].kind == .word, shapes[q].casing == .lower {
       if vocabulary.lowerIn(q, ["programme", "programmes", "program"]) {
         // A town before "region's development programme" is no programme.
         return q > r.upperBound && names.knownPlace(text(r)) == nil && !names.isLexiconPlace(r.map { tokens[$0].text })
@@ -131,32 +131,32 @@ extension Recognizer {
   func personAfterFunctionMarker(_ i: Int, _ j: Int, _ s: Sentence) -> Int? {
     guard i > s.tokens.lowerBound, roleWords[i - 1] != nil, !Inflection.looksAdjectival(tokens[j].text) else { return nil }
     var e = j
-    while e < s.tokens.upperBound, e - j < 4, tokens[e].kind == .word, tokens[e].casing == .capitalized, heads[e] == nil, claim[e] < 0 { e += 1 }
-    guard (2...3).contains(e - j), e >= s.tokens.upperBound || tokens[e].kind == .punct || tokens[e].casing == .lower else { return nil }
+    while e < s.tokens.upperBound, e - j < 4, shapes[e].kind == .word, shapes[e].casing == .capitalized, heads[e] == nil, claim[e] < 0 { e += 1 }
+    guard (2...3).contains(e - j), e >= s.tokens.upperBound || shapes[e].kind == .punct || shapes[e].casing == .lower else { return nil }
     return e
   }
 
   /// "Krzysztof Maj", "Anna Marzec": a month name right after a given name (not before a year or a number) is a
   /// surname.
   func monthSurname(_ i: Int) -> Bool {
-    guard i >= 1, i < tokens.count, tokens[i].kind == .word, tokens[i].casing == .capitalized, Markers.months[tokens[i].lower] != nil,
+    guard i >= 1, i < tokens.count, shapes[i].kind == .word, shapes[i].casing == .capitalized, Markers.months[tokens[i].lower] != nil,
           firstName(at: i - 1) != nil else { return false }
-    return !(i + 1 < tokens.count && tokens[i + 1].kind == .number)
+    return !(i + 1 < tokens.count && shapes[i + 1].kind == .number)
   }
 
   /// "członek Zarządu Województwa Podkarpackiego": the board of a region or county is a named body, not a
   /// continuation of the function ("prezes Zarządu X" names a company's board).
   func isRegionalBoard(_ i: Int, _ b: Int) -> Bool {
-    guard i + 1 < b, tokens[i + 1].casing == .capitalized else { return false }
+    guard i + 1 < b, shapes[i + 1].casing == .capitalized else { return false }
     if tokens[i].lower.hasPrefix("zarząd") && vocabulary.lowerIn(i + 1, ["województwa", "powiatu"]) { return true }
     // "dyrektor Zarządu Transportu Miejskiego", "kierownik Zarządu Dróg Powiatowych": a director heads an
     // institution named "Zarząd …"; only presidents and members sit on a company's board ("prezes Zarządu …").
-    if tokens[i].casing == .capitalized, tokens[i].lower.hasPrefix("zarząd"), i > 0,
+    if shapes[i].casing == .capitalized, tokens[i].lower.hasPrefix("zarząd"), i > 0,
        let role = roleWords[i - 1], Self.officeHeadRoles.contains(role.base) { return true }
     // "członek Rady Kraju Żylińskiego", "przewodniczący Rady Miasta Kalisza": the council of a territory is a
     // body of its own, not part of the function.
     // "przewodniczący Rady Miejskiej w Kutnie": a town's or commune's council named by its adjective, too.
-    return tokens[i].casing == .capitalized && vocabulary.lowerIn(i, ["rada", "rady", "radzie", "radę", "radą"])
+    return shapes[i].casing == .capitalized && vocabulary.lowerIn(i, ["rada", "rady", "radzie", "radę", "radą"])
       && (vocabulary.has(Self.territoryGenitives, i + 1) || vocabulary.has(Self.councilAdjectives, i + 1))
   }
 
@@ -188,8 +188,8 @@ extension Recognizer {
 
   /// "(VILNIUS TECH)": two upper-case words in parentheses right after an organization are its short name.
   func twoWordAcronym(after e: Int) -> String? {
-    guard e + 3 < tokens.count, marks.isMark(e, "("), marks.isMark(e + 3, ")"), tokens[e + 1].kind == .word, tokens[e + 2].kind == .word,
-          tokens[e + 1].casing == .upper, tokens[e + 2].casing == .upper, tokens[e + 1].text.count + tokens[e + 2].text.count <= 16 else { return nil }
+    guard e + 3 < tokens.count, marks.isMark(e, "("), marks.isMark(e + 3, ")"), shapes[e + 1].kind == .word, shapes[e + 2].kind == .word,
+          shapes[e + 1].casing == .upper, shapes[e + 2].casing == .upper, tokens[e + 1].text.count + tokens[e + 2].text.count <= 16 else { return nil }
     return text((e + 1)..<(e + 3))
   }
 
@@ -243,8 +243,8 @@ extension Recognizer {
   /// "Pozostali partnerzy to … Kraj Vysočina z Czech, … włoski Region Lombardia": a region's self-government named
   /// among a project's partners acts, so it is an organization (schema convention 6).
   mutating func regionAmongPartners(_ r: Range<Int>, _ k: Int, nested: Bool) -> Int? {
-    guard language != "en", r.count == 2, vocabulary.has(Self.regionNouns, r.lowerBound), tokens[r.lowerBound].casing == .capitalized,
-          tokens[r.lowerBound + 1].casing == .capitalized, heads[r.lowerBound + 1] == nil,
+    guard language != "en", r.count == 2, vocabulary.has(Self.regionNouns, r.lowerBound), shapes[r.lowerBound].casing == .capitalized,
+          shapes[r.lowerBound + 1].casing == .capitalized, heads[r.lowerBound + 1] == nil,
           sentences[k].tokens.contains(where: { vocabulary.has(RelationFinder.partnerNouns, $0) }) else { return nil }
     var m = FoundMention(kind: .organization, range: r, name: text(r), surface: text(r), sentence: k)
     m.head = HeadWord(lemma: "region", kind: .organization, gender: .masculine, isUnit: false, sector: .localGovernment)
@@ -264,12 +264,11 @@ extension Recognizer {
     var b = r.lowerBound - 1
     var steps = 0
     while b > s.tokens.lowerBound, steps < 12 {
-      let t = tokens[b]
-      if t.lower == "including" || (t.lower == "as" && vocabulary.lowerIs(b - 1, "such")) { return true }
+      if vocabulary.lowerIs(b, "including") || (vocabulary.lowerIs(b, "as") && vocabulary.lowerIs(b - 1, "such")) { return true }
       // "m.in.": m . in . — "np.": np .
       if marks.isMark(b, "."), vocabulary.lowerIs(b - 1, "in"), b - 3 >= s.tokens.lowerBound, marks.isMark(b - 2, "."), vocabulary.lowerIs(b - 3, "m") { return true }
       if marks.isMark(b, "."), vocabulary.lowerIs(b - 1, "np") { return true }
-      guard marks.isMark(b, ",") || ["i", "oraz", "and", "or", "lub"].contains(t.lower) || (t.kind == .word && t.casing == .capitalized) else { return false }
+      guard marks.isMark(b, ",") || vocabulary.lowerIn(b, ["i", "oraz", "and", "or", "lub"]) || (shapes[b].kind == .word && shapes[b].casing == .capitalized) else { return false }
       b -= 1
       steps += 1
     }
@@ -279,10 +278,11 @@ extension Recognizer {
   /// "kolejne gminy, m.in. Sopot i Rumia", "the port of Świnoujście": one to three capitalised words the Polish
   /// lexicon knows as a town, in a list of examples or after a settlement noun and "of", are a place.
   mutating func lexiconPlaceInContext(_ r: Range<Int>, _ k: Int, nested: Bool) -> Int? {
-    guard r.count <= 3, !nested, allCapitalized(r), r.allSatisfy({ heads[$0] == nil }), firstName(at: r.lowerBound) == nil else { return nil }
+    guard r.count <= 3, !nested, allCapitalized(r), r.allSatisfy({ heads[$0] == nil }) else { return nil }
     let b = r.lowerBound - 1
-    let ofSettlement = b >= 1 && vocabulary.lowerIs(b, "of") && vocabulary.has(Self.settlementNouns, b - 1) && tokens[b - 1].casing == .lower
-    guard ofSettlement || afterExampleMarker(r) || representedByOfficeHolder(r) || polishPlaceInEnglish(r) else { return nil }
+    let ofSettlement = b >= 1 && vocabulary.lowerIs(b, "of") && vocabulary.has(Self.settlementNouns, b - 1) && shapes[b - 1].casing == .lower
+    // (The given-name test after the context: a place's context is rare.)
+    guard ofSettlement || afterExampleMarker(r) || representedByOfficeHolder(r) || polishPlaceInEnglish(r), firstName(at: r.lowerBound) == nil else { return nil }
     let words = r.map { tokens[$0].text }
     guard names.isLexiconPlace(words) else { return nil }
     let name = language == "en" ? text(r) : placeName(words)
@@ -303,14 +303,14 @@ extension Recognizer {
   func polishPlaceInEnglish(_ r: Range<Int>) -> Bool {
     guard language == "en", r.count <= 2 else { return false }
     // "the Śląskie project": a name before a project or event noun is that thing's name.
-    if r.upperBound < tokens.count, tokens[r.upperBound].casing == .lower,
+    if r.upperBound < tokens.count, shapes[r.upperBound].casing == .lower,
        vocabulary.has(Markers.project, r.upperBound) || vocabulary.has(Markers.event, r.upperBound) || vocabulary.has(HeadWords.projectPostMarkers, r.upperBound)
         || vocabulary.has(HeadWords.eventPostMarkers, r.upperBound) { return false }
     if r.contains(where: { tokens[$0].text.unicodeScalars.contains(where: { "ąćęłńóśźżĄĆĘŁŃÓŚŹŻ".unicodeScalars.contains($0) }) }) { return true }
     let b = r.lowerBound - 1
     if b >= 1, vocabulary.lowerIs(b, "of"), vocabulary.has(Self.compassWords, b - 1) { return true }
     let e = r.upperBound
-    return e < tokens.count && tokens[e].casing == .lower && vocabulary.has(Self.placeModifiedNouns, e)
+    return e < tokens.count && shapes[e].casing == .lower && vocabulary.has(Self.placeModifiedNouns, e)
   }
 
   /// "Gołdap reprezentował jej burmistrz …", "a Olecko – burmistrz …": a name followed by a verb of representing or
@@ -331,10 +331,10 @@ extension Recognizer {
   func appositionNounFollows(_ a: Int, _ s: Sentence) -> Bool {
     var q = a
     if q < s.tokens.upperBound, vocabulary.lowerIn(q, ["a", "an", "the"]) { q += 1 }
-    while q < s.tokens.upperBound, q - a <= 8, tokens[q].kind == .word || tokens[q].kind == .number || marks.isAny(q, "–", "-") {
+    while q < s.tokens.upperBound, q - a <= 8, shapes[q].kind == .word || shapes[q].kind == .number || marks.isAny(q, "–", "-") {
       // "Wim Hendriks, project manager at …": a function after the noun makes the name a person's.
       if vocabulary.has(Self.appositionProjectNouns, q) { return !(q + 1 < s.tokens.upperBound && lowerRoles[q + 1] != nil) }
-      if tokens[q].casing == .lower, !vocabulary.has(Self.appositionModifiers, q), !Inflection.looksAdjectival(tokens[q].text) { return false }
+      if shapes[q].casing == .lower, !vocabulary.has(Self.appositionModifiers, q), !Inflection.looksAdjectival(tokens[q].text) { return false }
       q += 1
     }
     return false
@@ -352,7 +352,7 @@ extension Recognizer {
     let s = sentences[k]
     let e = r.upperBound
     // "Its first project, H2-CORRIDOR, will be …": a name set off by commas right after a project noun.
-    if r.count <= 3, r.lowerBound - 2 >= s.tokens.lowerBound, marks.isMark(r.lowerBound - 1, ","), tokens[r.lowerBound - 2].casing == .lower,
+    if r.count <= 3, r.lowerBound - 2 >= s.tokens.lowerBound, marks.isMark(r.lowerBound - 1, ","), shapes[r.lowerBound - 2].casing == .lower,
        vocabulary.has(Self.appositionProjectNouns, r.lowerBound - 2), e < s.tokens.upperBound, marks.isAny(e, ",", "."),
        r.allSatisfy({ heads[$0] == nil }), firstName(at: r.lowerBound) == nil, names.knownPlace(text(r)) == nil {
       var m = FoundMention(kind: .project, range: r, name: text(r), surface: text(r), sentence: k)

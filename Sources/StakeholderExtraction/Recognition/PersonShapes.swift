@@ -21,7 +21,7 @@ extension Recognizer {
   /// `company`: the chunk ends in a legal form ("Réka Szabó of Balaton Wellness Nonprofit Ltd."), which names an
   /// institution without a head word.
   func personBeforeOf(_ i: Int, _ b: Int, company: Bool = false) -> Int? {
-    guard i + 2 < b, let of = ((i + 2)...min(i + 3, b - 1)).first(where: { tokens[$0].casing == .lower && vocabulary.lowerIs($0, "of") }) else { return nil }
+    guard i + 2 < b, let of = ((i + 2)...min(i + 3, b - 1)).first(where: { shapes[$0].casing == .lower && vocabulary.lowerIs($0, "of") }) else { return nil }
     for q in i..<of {
       guard isSurnameLike(q), !vocabulary.has(Markers.functionWords, q), firstName(at: q) == nil,
             names.knownPlace(tokens[q].text) == nil else { return nil }
@@ -52,7 +52,7 @@ extension Recognizer {
   /// like a surname, be no given name or known place, and end the name (no capitalised word follows).
   func secondSurname(_ e: Int, given: Int, _ b: Int) -> Bool {
     guard isSurnameLike(e), firstName(at: e) == nil, names.knownPlace(tokens[e].text) == nil,
-          !vocabulary.has(Markers.functionWords, e), e + 1 >= b || tokens[e + 1].casing != .capitalized else { return false }
+          !vocabulary.has(Markers.functionWords, e), e + 1 >= b || shapes[e + 1].casing != .capitalized else { return false }
     let form = tokens[given].text
     return firstName(form) == nil && givenName(form) != nil
   }
@@ -69,19 +69,21 @@ extension Recognizer {
         e += 1
         continue
       }
-      if words > 0, t.kind == .word, t.casing == .lower, vocabulary.has(Self.nameParticles, e), e + 1 < b, tokens[e + 1].casing == .capitalized {
+      if words > 0, t.kind == .word, t.casing == .lower, vocabulary.has(Self.nameParticles, e), e + 1 < b, shapes[e + 1].casing == .capitalized {
         e += 1
         continue
       }
       break
     }
-    guard words >= 1, words <= 4, tokens[e - 1].casing == .capitalized else { return nil }
+    guard words >= 1, words <= 4, shapes[e - 1].casing == .capitalized else { return nil }
     return e
   }
 
   /// An earlier person mention whose surname is `form` (or an inflected form of it).
   /// - Complexity: O(k) for the k persons whose surname shares the form's first four letters.
   func personWithSurname(_ form: String) -> Int? {
+    // No person with a surname yet: nothing to find, and the form is not lower-cased.
+    guard !memo.surnames.isEmpty else { return nil }
     let l = form.fastLowercased
     // With a fleeting "e" the surname's first four letters differ: "Sobek" → "Sobkowi" (look under "sobe" too).
     let keys = [Substring(l).prefix(4), Substring(l.prefix(3) + "e")]
@@ -102,7 +104,7 @@ extension Recognizer {
   func englishRolePhrase(_ i: Int, _ b: Int) -> Int? {
     var e = i
     var sawRole = false
-    while e < b, e - i < 5, tokens[e].kind == .word {
+    while e < b, e - i < 5, shapes[e].kind == .word {
       let l = tokens[e].lower
       if RoleWords.role(l) != nil, HeadWords.head(l) == nil { sawRole = true; e += 1; continue }
       if Self.englishRoleModifiers.contains(l) { e += 1; continue }
@@ -112,7 +114,7 @@ extension Recognizer {
     e += 1
     if e < b, vocabulary.lowerIs(e, "the") { e += 1 }
     var f = e
-    while f < b, tokens[f].casing == .capitalized, lowerHeads[f] == nil { f += 1 }
+    while f < b, shapes[f].casing == .capitalized, lowerHeads[f] == nil { f += 1 }
     if f > e, f < tokens.count, vocabulary.lowerIs(f, "at") { return f }
     return e < b ? e : nil
   }
@@ -134,7 +136,7 @@ extension Recognizer {
   /// `i`), within the segment starting at `start`; nil when a non-adjective comes first.
   func headBeforeAdjectives(_ i: Int, _ start: Int) -> HeadWord? {
     var q = i - 1
-    while q >= start, q >= i - 2, heads[q] == nil, tokens[q].casing == .capitalized, Inflection.looksAdjectival(tokens[q].text) { q -= 1 }
+    while q >= start, q >= i - 2, heads[q] == nil, shapes[q].casing == .capitalized, Inflection.looksAdjectival(tokens[q].text) { q -= 1 }
     return q >= start && q < i - 1 ? heads[q] : nil
   }
 
@@ -166,18 +168,18 @@ extension Recognizer {
   /// followed by punctuation or a lower-case word ("Business Oulu," / "Business Oulu, the city's …").
   func runEndsInKnownPlace(_ j: Int, _ s: Sentence) -> Bool {
     var k = j
-    while k < s.tokens.upperBound, k - j < 4, tokens[k].kind == .word, tokens[k].isNameLike { k += 1 }
+    while k < s.tokens.upperBound, k - j < 4, shapes[k].kind == .word, shapes[k].isNameLike { k += 1 }
     let w = tokens[k - 1].text
     guard k - j >= 2, names.knownPlace(w) != nil || placesInNames[w.fastLowercased] != nil || mentions.contains(where: { $0.kind == .place && $0.name == w })
     else { return false }
-    return k >= s.tokens.upperBound || tokens[k].kind == .punct || tokens[k].casing == .lower
+    return k >= s.tokens.upperBound || shapes[k].kind == .punct || shapes[k].casing == .lower
   }
 
   /// Whether token `i` is a name particle written with a capital ("Van", "De") before a lower-case particle or a
   /// surname inside the chunk ending at `b`: "Joris Van der Velde", "Karel De Gucht".
   func capitalisedParticle(_ i: Int, _ b: Int) -> Bool {
-    i + 1 < b && tokens[i].casing == .capitalized && vocabulary.has(Self.nameParticles, i)
-      && (vocabulary.has(Self.nameParticles, i + 1) && tokens[i + 1].casing == .lower || isSurnameLike(i + 1))
+    i + 1 < b && shapes[i].casing == .capitalized && vocabulary.has(Self.nameParticles, i)
+      && (vocabulary.has(Self.nameParticles, i + 1) && shapes[i + 1].casing == .lower || isSurnameLike(i + 1))
   }
 
   /// "Ewa Starosta, head of …", "Jan Wójcik": a capitalised function word right after a given name, ending the
@@ -203,7 +205,7 @@ extension Recognizer {
     var pl: (Int, HeadWord)?
     var en: (Int, HeadWord)?
     // A foreign head is written in lower case inside its name ("Krajský úřad …", "Obecní úřad …").
-    for i in r where tokens[i].kind == .word && (tokens[i].casing != .lower || vocabulary.has(HeadWordsForeign.lemmas, i)) {
+    for i in r where shapes[i].kind == .word && (shapes[i].casing != .lower || vocabulary.has(HeadWordsForeign.lemmas, i)) {
       if let h = englishHeads[i] { en = (i, h) }
       if pl == nil, let h = heads[i], !h.english { pl = (i, h) }
     }
@@ -247,7 +249,7 @@ extension Recognizer {
         } else if Inflection.looksAdjectival(t.text), let a = Inflection.adjective(t.text, hw.gender), t.lower.hasSuffix(among: ["ego", "emu", "ym", "im", "ej", "ą"]) {
           w = a
         } else if hw.gender == .plural, i == h + 1, t.lower.hasSuffix("ych") || t.lower.hasSuffix("ich"),
-                  hw.kind == .organization || i + 1 == r.upperBound || tokens[i + 1].casing == .lower,
+                  hw.kind == .organization || i + 1 == r.upperBound || shapes[i + 1].casing == .lower,
                   let a = Inflection.adjective(t.text, .plural) {
           // "Zakładów Chemicznych X S.A.": a plural institution's adjective right after it agrees with it; so does an
           // event's that ends the name ("Targów Edukacyjnych", not "Dni Otwartych Drzwi").
@@ -269,15 +271,23 @@ extension Recognizer {
   func recase(_ lemma: String, like surface: String) -> String {
     var prefix = ""
     var body = surface
-    if let d = surface.firstIndex(of: "-"), surface.distance(from: surface.startIndex, to: d) == 1 {
-      prefix = String(surface[...d])
-      body = String(surface[surface.index(after: d)...])
+    // The first hyphen is the second character (read from the first two characters, not by searching).
+    let rest = surface.dropFirst()
+    if surface.first != "-", rest.first == "-" {
+      prefix = String(surface[...rest.startIndex])
+      body = String(rest.dropFirst())
     }
     let l: String
-    if body.count > 1 && body == body.uppercased() { l = lemma.uppercased() }
+    if body.count > 1 && !Self.hasLowerCaseLetter(body) && body == body.uppercased() { l = lemma.uppercased() }
     else if body.first?.isUppercase == true { l = lemma.prefix(1).uppercased() + lemma.dropFirst() }
     else { l = lemma }
     return prefix + l
+  }
+
+  /// Whether `text` has a lower-case letter of ASCII, Latin-1 or Latin Extended-A (``Tokenizer/isLower(_:)`` on those
+  /// ranges): such a text differs from its upper-cased form. False leaves the question open for other letters.
+  static func hasLowerCaseLetter(_ text: String) -> Bool {
+    text.unicodeScalars.contains { c in c.value < 0x180 && (c.value < 128 ? c.value >= 97 && c.value <= 122 : Tokenizer.latinExtendedCase(c.value) < 0) }
   }
 }
 

@@ -214,7 +214,7 @@ struct Recognizer {
     var lastAttested = [String?](repeating: nil, count: vocabulary.words.words.count)
     // Room for about one spelling per distinct word, so the set is not rehashed as it grows.
     attested.reserveCapacity(vocabulary.words.words.count)
-    for i in tokens.indices where tokens[i].kind == .word && tokens[i].casing != .lower {
+    for i in tokens.indices where shapes[i].kind == .word && shapes[i].casing != .lower {
       let w = Int(ids[i])
       if lastAttested[w] == tokens[i].text { continue }
       lastAttested[w] = tokens[i].text
@@ -252,7 +252,7 @@ struct Recognizer {
   mutating func seatForms() {
     for idx in mentions.indices where mentions[idx].kind == .organization && mentions[idx].fullForm == nil && !mentions[idx].nested {
       let e = mentions[idx].range.upperBound
-      guard e + 1 < tokens.count, vocabulary.lowerIn(e, ["w", "we"]), tokens[e].casing == .lower, sentenceOf[e + 1] == mentions[idx].sentence,
+      guard e + 1 < tokens.count, vocabulary.lowerIn(e, ["w", "we"]), shapes[e].casing == .lower, sentenceOf[e + 1] == mentions[idx].sentence,
             claim[e] < 0 || claim[e] == idx else { continue }
       let p = claim[e + 1]
       guard p >= 0, mentions[p].kind == .place, mentions[p].range.lowerBound == e + 1 else { continue }
@@ -316,7 +316,7 @@ struct Recognizer {
     return String(unsafeUninitializedCapacity: size) { buf in
       var p = 0
       for i in r {
-        if i > r.lowerBound && tokens[i].spaceBefore { buf[p] = 0x20; p += 1 }
+        if i > r.lowerBound && shapes[i].spaceBefore { buf[p] = 0x20; p += 1 }
         let word = tokens[i].writtenText
         // The word's bytes copied at once where the string stores them contiguously (native strings do).
         let copied = word.utf8.withContiguousStorageIfAvailable { bytes -> Int in
@@ -365,8 +365,8 @@ struct Recognizer {
     if m.kind != .person, e + 2 < tokens.count, marks.isMark(e, "("), marks.isMark(e + 2, ")"), definedAcronyms.contains(tokens[e + 1].text) {
       mentions[idx].acronyms.append(tokens[e + 1].text)
       for i in e..<(e + 3) where claim[i] < 0 { claim[i] = idx }
-    } else if m.kind == .organization, e + 3 < tokens.count, marks.isMark(e, "("), marks.isMark(e + 3, ")"), tokens[e + 1].kind == .word,
-              tokens[e + 1].casing == .upper, (2...8).contains(tokens[e + 1].text.count), tokens[e + 2].kind == .word, tokens[e + 2].casing == .capitalized {
+    } else if m.kind == .organization, e + 3 < tokens.count, marks.isMark(e, "("), marks.isMark(e + 3, ")"), shapes[e + 1].kind == .word,
+              shapes[e + 1].casing == .upper, (2...8).contains(tokens[e + 1].text.count), shapes[e + 2].kind == .word, shapes[e + 2].casing == .capitalized {
       // "Lublin Science and Technology Park Świdnik (LPNT Świdnik)": an acronym with the seat's name.
       mentions[idx].acronyms.append(text((e + 1)..<(e + 3)))
       for i in e..<(e + 4) where claim[i] < 0 { claim[i] = idx }
@@ -384,7 +384,7 @@ struct Recognizer {
       mentions[idx].acronyms += list.forms
       for i in e...list.close where claim[i] < 0 { claim[i] = idx }
     } else if language == "en", m.kind == .organization, m.range.count >= 3, e + 3 < tokens.count, marks.isMark(e, "("), marks.isMark(e + 3, ")"),
-              tokens[e + 1].kind == .word, tokens[e + 1].casing == .capitalized, tokens[e + 2].kind == .word, tokens[e + 2].casing == .capitalized,
+              shapes[e + 1].kind == .word, shapes[e + 1].casing == .capitalized, shapes[e + 2].kind == .word, shapes[e + 2].casing == .capitalized,
               names.knownPlace(text((e + 1)..<(e + 3))) == nil, englishHeads[e + 2] == nil, !vocabulary.has(HeadWords.englishPlaceHeads, e + 2) {
       // "Lublin University of Technology (Lublin Tech)": a two-word short name in parentheses.
       mentions[idx].acronyms.append(text((e + 1)..<(e + 3)))
@@ -432,15 +432,15 @@ struct Recognizer {
     while i < s.tokens.upperBound {
       let t = shapes[i]
       guard t.kind == .punct, SentenceSplitter.openQuotes.contains(tokens[i].text), i + 1 < s.tokens.upperBound,
-            !tokens[i + 1].spaceBefore || marks.isMark(i, "„"), !organizationNameBeforeQuote(i, s) else { i += 1; continue }
+            !shapes[i + 1].spaceBefore || marks.isMark(i, "„"), !organizationNameBeforeQuote(i, s) else { i += 1; continue }
       var j = i + 1
-      while j < s.tokens.upperBound, !(tokens[j].kind == .punct && SentenceSplitter.closeQuotes.contains(tokens[j].text)) { j += 1 }
+      while j < s.tokens.upperBound, !(shapes[j].kind == .punct && SentenceSplitter.closeQuotes.contains(tokens[j].text)) { j += 1 }
       guard j < s.tokens.upperBound, j - i - 1 >= 1, j - i - 1 <= 30 else { i += 1; continue }
       // "„święto kwitnącej jabłoni”", "„opolskie święto chleba”", "kampania „smaki regionu”": a title in lower case is a
       // name only when one of its first two words is an event or project head, or a marker stands right before it (in
       // English a quotation in lower case is someone's words).
-      let lowerTitleHead = tokens[i + 1].casing == .lower ? ownHeadOfTitle(i + 1, j) : nil
-      if tokens[i + 1].casing == .lower, language == "en" || (lowerTitleHead == nil && !markerRightBefore(i, s)) { i += 1; continue }
+      let lowerTitleHead = shapes[i + 1].casing == .lower ? ownHeadOfTitle(i + 1, j) : nil
+      if shapes[i + 1].casing == .lower, language == "en" || (lowerTitleHead == nil && !markerRightBefore(i, s)) { i += 1; continue }
       // The marker: the nearest marker word within six tokens before the quote.
       var kind: EntityKind?
       var programme = false
@@ -452,7 +452,7 @@ struct Recognizer {
         if Markers.project.contains(w) { kind = .project; programme = Markers.programme.contains(w); break }
         if visitMarksTitle(b, i) { kind = .event; break }
         if productMarksTitle(b, i) { kind = .project; break }
-        if let h = HeadWords.head(w), h.kind != .organization, tokens[b].kind == .word {
+        if let h = HeadWords.head(w), h.kind != .organization, shapes[b].kind == .word {
           // "finału konkursu „Złota X”": the final of a contest is an event.
           contestFinal = h.lemma == "konkurs" && b > s.tokens.lowerBound && tokens[b - 1].lower.hasPrefix("fina")
           kind = contestFinal ? .event : h.kind
@@ -475,7 +475,7 @@ struct Recognizer {
       // A marker after the title: "the „Opole Days” conference", "a „Symbiosis Matchmaking” service".
       if kind == nil {
         var a = j + 1
-        while a < s.tokens.upperBound, a - j <= 3, tokens[a].kind == .word, tokens[a].casing == .lower {
+        while a < s.tokens.upperBound, a - j <= 3, shapes[a].kind == .word, shapes[a].casing == .lower {
           if vocabulary.has(Markers.event, a) { kind = .event; break }
           if vocabulary.has(Markers.project, a) || vocabulary.has(Self.serviceNouns, a) { kind = .project; break }
           a += 1
@@ -485,7 +485,7 @@ struct Recognizer {
       // comma, of up to six lower-case words, ends in the title's kind.
       if kind == nil, j + 2 < s.tokens.upperBound, marks.isMark(j + 1, ",") {
         var a = j + 2
-        while a < s.tokens.upperBound, a - j <= 7, tokens[a].kind == .word, tokens[a].casing == .lower {
+        while a < s.tokens.upperBound, a - j <= 7, shapes[a].kind == .word, shapes[a].casing == .lower {
           if vocabulary.has(Markers.event, a) || vocabulary.has(Markers.visits, a) { kind = .event; break }
           if vocabulary.has(Markers.project, a) { kind = .project; break }
           a += 1
@@ -501,7 +501,7 @@ struct Recognizer {
         if earlierTitleName(written, .project) != nil { kind = .project } else if earlierTitleName(written, .event) != nil { kind = .event }
       }
       // "HYLINK („Hydrogen Links for …”), a three-year project": the acronym is the name, the title its expansion.
-      if i >= 2, marks.isMark(i - 1, "("), tokens[i - 2].kind == .word, tokens[i - 2].casing == .upper || tokens[i - 2].casing == .camel,
+      if i >= 2, marks.isMark(i - 1, "("), shapes[i - 2].kind == .word, shapes[i - 2].casing == .upper || shapes[i - 2].casing == .camel,
          claim[i - 2] < 0, j + 1 < s.tokens.upperBound, marks.isMark(j + 1, ")") {
         var acronymKind = kind ?? .project
         var a = j + 2
@@ -550,7 +550,7 @@ struct Recognizer {
       if let kind {
         var inner = (i + 1)..<j
         // Drop closing punctuation glued inside ("RIS ”" has a space before the closing mark).
-        while inner.count > 1, tokens[inner.upperBound - 1].kind == .punct, marks.isAny(inner.upperBound - 1, ".", ",", ";") {
+        while inner.count > 1, shapes[inner.upperBound - 1].kind == .punct, marks.isAny(inner.upperBound - 1, ".", ",", ";") {
           inner = inner.lowerBound..<(inner.upperBound - 1)
         }
         let surface = text(inner)
@@ -558,7 +558,7 @@ struct Recognizer {
         m.isProgramme = programme
         // "„CIRCLE-IN – Circular Industrial Symbiosis …”": the short title before the dash is the same thing.
         // A dash between years ("na lata 2025–2030") is a range, not a subtitle.
-        if let d = inner.first(where: { marks.isAny($0, "–", "—", "-") && tokens[$0].spaceBefore }), d > inner.lowerBound {
+        if let d = inner.first(where: { marks.isAny($0, "–", "—", "-") && shapes[$0].spaceBefore }), d > inner.lowerBound {
           m.innerName = text(inner.lowerBound..<d)
         }
         let idx = add(m)

@@ -54,7 +54,7 @@ extension Recognizer {
             var o = i + 1
             if vocabulary.lowerIs(o, "the"), o + 1 < b { o += 1 }
             let rest = o..<b
-            if rest.count >= 2, rest.allSatisfy({ tokens[$0].kind == .word && tokens[$0].casing != .lower }), firstHead(rest) == nil,
+            if rest.count >= 2, rest.allSatisfy({ shapes[$0].kind == .word && shapes[$0].casing != .lower }), firstHead(rest) == nil,
                names.knownPlace(text(rest)) == nil, legal == nil {
               add(FoundMention(kind: .organization, range: rest, name: text(rest), surface: text(rest), sentence: k))
               i = b
@@ -82,12 +82,14 @@ extension Recognizer {
       // "Biuro Rzecznika Prasowego Prezydenta Miasta Łodzi": a function in the genitive inside a headed name.
       // "Spółdzielnia Socjalna Doradca": a function's word in the nominative that ends the chunk after a head is the
       // name's last word (no person follows it).
-      let insideName = i > segStart && (segStart..<i).contains { heads[$0]?.kind == .organization }
+      // (Read only for a capitalised function word with no head, the one case the rule below takes.)
+      let mayBeFunction = (t.casing == .capitalized || t.casing == .upper) && roleWords[i] != nil && heads[i] == nil
+      let insideName = mayBeFunction && i > segStart && (segStart..<i).contains { heads[$0]?.kind == .organization }
         && (roleWords[i].map { $0.base != tokens[i].lower } == true || (i + 1 == b && language != "en"))
 
       // "the Marshal Office of the … Voivodeship": an English function right before an office's head names the office.
-      let namesOffice = language == "en" && i + 1 < b && englishHeads[i + 1]?.kind == .organization
-      if t.casing == .capitalized || t.casing == .upper, roleWords[i] != nil, heads[i] == nil, !insideName, !namesOffice {
+      let namesOffice = mayBeFunction && language == "en" && i + 1 < b && englishHeads[i + 1]?.kind == .organization
+      if mayBeFunction, !insideName, !namesOffice {
         if i > segStart { pieces.append(segStart..<i) }
         roleToken[i] = true
         i += 1
@@ -107,11 +109,13 @@ extension Recognizer {
       }
       // "Uniwersytetu Mikołaja Kopernika": a patron in the genitive right after an institution's head.
       // "Pomorski Uniwersytet Medyczny Ludwika Zamenhofa": the head's adjectives may stand between it and the patron.
-      let patron = i > segStart && (heads[i - 1]?.kind == .organization || headBeforeAdjectives(i, segStart)?.kind == .organization)
+      // (Read only for a capitalised word with a word after it, the one case the two person rules below take.)
+      let mayOpenPerson = t.casing == .capitalized && i + 1 < b
+      let patron = mayOpenPerson && i > segStart && (heads[i - 1]?.kind == .organization || headBeforeAdjectives(i, segStart)?.kind == .organization)
         && (firstName(at: i).map { $0.name != tokens[i].text } == true || genitivePatron(i, b) || foundationPatron(i)
           // "Jana Kazimierza": "Jana" is also a nominative given name (Czech); the declined name after it settles it.
           || (firstName(at: i) != nil && i + 1 < b && firstName(at: i + 1).map { $0.name != tokens[i + 1].text } == true))
-      if !patron, t.casing == .capitalized, givenName(at: i) != nil, i + 1 < b, isSurnameLike(i + 1) || monthSurname(i + 1) || functionSurname(i + 1, b),
+      if mayOpenPerson, !patron, givenName(at: i) != nil, isSurnameLike(i + 1) || monthSurname(i + 1) || functionSurname(i + 1, b),
          !capitalisedParticle(i + 1, b), !givenNameOpensPlace(i),
          !(i + 2 < b && heads[i + 2] != nil && !(roleWords[i + 2] != nil)),
          // "Vita Lab sp. z o.o.": a name that ends the chunk right before a legal form is a company's.
@@ -134,12 +138,12 @@ extension Recognizer {
       }
       // "Jan de Vries", "Erik van der Berg": a given name, name particles, a surname.
       // "Joris Van der Velde": Flemish names write the first particle with a capital.
-      if !patron, t.casing == .capitalized, givenName(at: i) != nil, i + 2 < b, vocabulary.has(Self.nameParticles, i + 1),
-         tokens[i + 1].casing == .lower || capitalisedParticle(i + 1, b) {
+      if mayOpenPerson, i + 2 < b, !patron, givenName(at: i) != nil, vocabulary.has(Self.nameParticles, i + 1),
+         shapes[i + 1].casing == .lower || capitalisedParticle(i + 1, b) {
         var e = i + 1
-        while e < b, e - i <= 3, vocabulary.has(Self.nameParticles, e), tokens[e].casing == .lower || e == i + 1 { e += 1 }
+        while e < b, e - i <= 3, vocabulary.has(Self.nameParticles, e), shapes[e].casing == .lower || e == i + 1 { e += 1 }
         // After its particles any capitalised word that heads nothing is the surname, a town's name too ("van der Berg").
-        guard e < b, isSurnameLike(e) || (tokens[e].kind == .word && tokens[e].casing == .capitalized && heads[e] == nil) else { i += 1; continue }
+        guard e < b, isSurnameLike(e) || (shapes[e].kind == .word && shapes[e].casing == .capitalized && heads[e] == nil) else { i += 1; continue }
         if i > segStart { pieces.append(segStart..<i) }
         e += 1
         addPerson(i..<e, k)

@@ -94,8 +94,8 @@ extension Recognizer {
   /// one capital letter, its period, and a capitalised word the lexicon knows as a surname (or, in English, any
   /// surname-like word), no head, function, place or month.
   func initialAndSurname(_ i: Int, _ s: Sentence) -> Int? {
-    let t = tokens[i]
-    guard i + 2 < s.tokens.upperBound, t.kind == .word, t.text.unicodeScalars.count == 1, t.casing != .lower, marks.isMark(i + 1, "."),
+    // (The full stop first: most words are followed by none, and their scalars are then not counted.)
+    guard i + 2 < s.tokens.upperBound, marks.isMark(i + 1, "."), shapes[i].kind == .word, shapes[i].casing != .lower, tokens[i].text.unicodeScalars.count == 1,
           isSurnameLike(i + 2), !polishPlaceWord(tokens[i + 2].text), names.knownPlace(tokens[i + 2].text) == nil,
           firstName(tokens[i + 2].text) == nil else { return nil }
     if language != "en", !names.isLexiconSurname(tokens[i + 2].text), !tokens[i + 2].lower.hasSuffix(among: Self.surnameEndings) { return nil }

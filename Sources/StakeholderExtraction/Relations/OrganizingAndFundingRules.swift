@@ -194,8 +194,12 @@ extension RelationFinder {
     for i in mentions(ofKind: .organization) {
       let m = r.mentions[i]
       guard m.parent == nil else { continue }
+      var previous: String?
       for f in [m.surface, m.name] + [m.innerName].compactMap({ $0 }) where f.has(" ") {
         defer { position += 1 }
+        // A form equal to the one before (a name written as it is named) finds what that one found.
+        if f == previous { continue }
+        previous = f
         if let first = Self.firstFormWord(f), !spanStarts.contains(first) { continue }
         let key = Normalize.form(f)
         if orgForms[key] == nil { orgForms[key] = (position, g(i)) }

@@ -48,6 +48,15 @@ extension RelationFinder {
     "project", "consortium", "partnership", "initiative",
   ]
 
+  /// The first partner word of sentence `s` that no mention claims. (Not mutating: the search's closure reads the
+  /// finder in place instead of copying it at every token.)
+  func firstFreePartnerWord(_ s: Sentence) -> Int? { s.tokens.first(where: { isPartnerWord($0) && r.claim[$0] < 0 }) }
+
+  /// Whether a partner word of sentence `s` is followed by an undertaking ("partner przedsięwzięcia").
+  func hasPartnerWordBeforeUndertaking(_ s: Sentence) -> Bool {
+    s.tokens.contains(where: { q in q + 1 < s.tokens.upperBound && isPartnerWord(q) && r.vocabulary.has(Self.undertakingAfterPartner, q + 1) })
+  }
+
   /// Whether token `q` says its organizations are partners of an undertaking: a partner noun, or a member noun
   /// before an undertaking ("członkami platformy", "members of the network").
   func isPartnerWord(_ q: Int) -> Bool {
@@ -425,7 +434,7 @@ extension RelationFinder {
       guard r.vocabulary.sentenceHas(Self.partnerNouns, k) || r.vocabulary.sentenceHas(Self.memberNouns, k) else { continue }
       // An agreement before the partner word makes the sentence about signing ("signed … as partners"); one after it is
       // a clause about a partner listed ("Polish partners also include X and Y, which signed a letter of intent …").
-      guard let pw = s.tokens.first(where: { isPartnerWord($0) && r.claim[$0] < 0 }),
+      guard let pw = firstFreePartnerWord(s),
             !s.tokens.contains(where: { $0 < pw && r.vocabulary.has(Markers.agreementCue, $0) }),
             // "partnerem dla samorządu", "a partner for local firms": a partner of someone, not of a project.
             !(pw + 1 < s.tokens.upperBound && r.vocabulary.lowerIn(pw + 1, ["dla", "for"])) else { continue }
@@ -438,7 +447,7 @@ extension RelationFinder {
       // With no meeting named in the report, the meeting's partner is still none of the project's (its lead partner,
       // "hosted by the lead partner", and a "partner przedsięwzięcia" are read below).
       if named == nil, mainEvent == nil, aboutMeeting, !r.vocabulary.sentenceHas(Self.leadWords, k),
-         !s.tokens.contains(where: { q in q + 1 < s.tokens.upperBound && isPartnerWord(q) && r.vocabulary.has(Self.undertakingAfterPartner, q + 1) }) {
+         !hasPartnerWordBeforeUndertaking(s) {
         continue
       }
       if named == nil, let ev = mainEvent, aboutMeeting || ms.contains(where: { g($0) == ev }) {

@@ -23,6 +23,11 @@ extension DocumentResolver {
   ///
   /// - Complexity: O(m) for m mentions.
   static func headedTails(_ r: Recognizer, forms: [String]) -> [(Int, Int)] {
+    // The mentions that may name a body by its tail, found first: with none, no tail is worked out.
+    let short = r.mentions.indices.filter { i in
+      r.mentions[i].kind == .organization && r.mentions[i].head == nil && r.mentions[i].legalForm == nil && !r.mentions[i].nested && !r.mentions[i].acronymLike
+    }
+    guard !short.isEmpty else { return [] }
     // Keyed on bytes (``TextKey``): the same answers as `String` keys.
     var byTail: [TextKey: Set<TextKey>] = [:]
     var firstWithTail: [TextKey: Int] = [:]
@@ -36,7 +41,7 @@ extension DocumentResolver {
     }
     guard !byTail.isEmpty else { return [] }
     var pairs: [(Int, Int)] = []
-    for i in r.mentions.indices where r.mentions[i].kind == .organization && r.mentions[i].head == nil && r.mentions[i].legalForm == nil && !r.mentions[i].nested && !r.mentions[i].acronymLike {
+    for i in short {
       let f = TextKey(forms[i])
       guard let names = byTail[f], names.count == 1, let j = firstWithTail[f] else { continue }
       pairs.append((i, j))

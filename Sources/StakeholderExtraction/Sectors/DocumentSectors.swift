@@ -118,7 +118,7 @@ struct DocumentSectors {
       d = SectorClassifier.Decision(sector: noun.sector, reason: "called '\(noun.word)' in the text")
     }
     // "Mládežnický parlament města …", "Obecní úřad …": a public body named in a neighbouring country's language.
-    if d.sector == .localGovernment || d.sector == .centralGovernment, Recognizer.namedInForeignLanguage(entities[g].name) {
+    if d.sector == .localGovernment || d.sector == .centralGovernment, Self.foreignLanguageMemo.value(entities[g].name, Recognizer.namedInForeignLanguage) {
       d = SectorClassifier.Decision(sector: .international, reason: "a foreign public body (named in its own language)")
     }
     decisions[g] = d
@@ -161,6 +161,9 @@ struct DocumentSectors {
     var language: String
     var names: ObjectIdentifier
   }
+
+  /// Answers of ``Recognizer/namedInForeignLanguage(_:)`` by name (it reads the name alone), kept for the process.
+  static let foreignLanguageMemo = SharedMemo<TextKey, Bool>()
 
   /// Answers of ``foreignReasonInName(_:head:language:names:)`` by their cues.
   static let foreignNameMemo = SharedMemo<ForeignNameCues, String?>()

@@ -44,6 +44,10 @@ final class VocabularyIndex {
 
   /// The process-wide answers of large vocabularies (``SharedWords``).
   private let shared: SharedWords
+  /// One flag per distinct word, and one per sentence, all false: a set's flags start as a copy of these (one block
+  /// copy, not a flag at a time).
+  private let noWordFlags: [Bool]
+  private let noSentenceFlags: [Bool]
 
   /// An index of `tokens`, whose sentences are given by `sentenceOf` (token → sentence, -1 for none); the answers of
   /// large vocabularies are read from and kept in `shared`.
@@ -52,6 +56,8 @@ final class VocabularyIndex {
     self.sentenceOf = sentenceOf
     self.sentenceCount = sentenceCount
     self.shared = shared
+    noWordFlags = Array(repeating: false, count: words.words.count)
+    noSentenceFlags = Array(repeating: false, count: sentenceCount)
   }
 
   /// Whether token `i`'s lower-cased text is in `set` (`set.contains(tokens[i].lower)`).
@@ -127,7 +133,7 @@ final class VocabularyIndex {
       return
     }
     let base = wordFlags.count
-    wordFlags += repeatElement(false, count: n)
+    wordFlags += noWordFlags
     let hitStart = hitIDs.count
     set.forEachTableKey { h, bytes in
       if let id = words.id(hash: h, bytes: bytes) { wordFlags[base + id] = true; hitIDs.append(Int32(id)) }
@@ -168,7 +174,7 @@ final class VocabularyIndex {
   /// Marks the sentences holding a token of a word hit by the set with serial `s` (learnt already).
   private func markSentences(_ s: Int) {
     let base = sentenceFlags.count
-    sentenceFlags += repeatElement(false, count: sentenceCount)
+    sentenceFlags += noSentenceFlags
     func mark(_ id: Int) {
       for o in Int(words.starts[id])..<Int(words.starts[id + 1]) {
         let k = sentenceOf[Int(words.occurrences[o])]
