@@ -226,4 +226,33 @@ struct GenreRulesSixteenTests {
     #expect(F.entity(g, "Kurpiowski Szlak Bartny", .project) != nil)
     #expect(F.hasRelation("Lokalna Grupa Działania Puszcza Zielona", .organizes, "Kurpiowski Szlak Bartny", in: g))
   }
+
+  @Test("Heads of bodies referred to in the next sentence: a dative after 'przewodniczy', 'Na jego czele stoi', 'Jej prezes' after 'Z pilotażu skorzysta X'")
+  func headsOfBodiesReferredTo() throws {
+    let g = F.extract("""
+      Rada i biuro
+
+      Wnioski trafią do Lubuskiej Rady Innowacji, która zaopiniuje projekt. Radzie przewodniczy Lucjan Borowiak. \
+      Strategię przygotowało Biuro Danych Miejskich, działające w strukturze Urzędu Miasta Zielona Góra. Na jego \
+      czele stoi dyrektor Klara Wąsowicz. Z pilotażu skorzysta Spółdzielnia Energetyczna Sulęcin. Jej prezes \
+      Roman Fiedorczuk liczy na magazyn energii.
+      """, id: "headsOfBodiesReferredTo16.txt")
+    #expect(F.hasRelation("Lucjan Borowiak", .affiliatedWith, "Lubuska Rada Innowacji", in: g))
+    #expect(F.hasRelation("Klara Wąsowicz", .affiliatedWith, "Biuro Danych Miejskich", in: g))
+    #expect(F.entity(g, "Spółdzielnia Energetyczna Sulęcin", .organization) != nil)
+    #expect(F.hasRelation("Roman Fiedorczuk", .affiliatedWith, "Spółdzielnia Energetyczna Sulęcin", in: g))
+  }
+
+  @Test("'lider: X, partner: Y' in a grant line: the leader and the partner are partners of each other")
+  func leaderAndPartnerLabels() throws {
+    let g = F.extract("""
+      Granty
+
+      Lista laureatów konkursu:
+
+      – „AQUASENS” (1,9 mln zł) – lider: Politechnika Opolska, partner: Hydromet sp. z o.o. z Nysy.
+      """, id: "leaderAndPartnerLabels16.txt")
+    #expect(F.hasRelation("Politechnika Opolska", .organizes, "AQUASENS", in: g))
+    #expect(F.hasRelation("Politechnika Opolska", .partnerOf, "Hydromet sp. z o.o.", in: g) || F.hasRelation("Hydromet sp. z o.o.", .partnerOf, "Politechnika Opolska", in: g))
+  }
 }

@@ -120,6 +120,25 @@ extension RelationFinder {
     }
   }
 
+  /// "– „P” (4,2 mln zł) – lider: Politechnika X, partner: Y sp. z o.o.": the leader and the partners written after
+  /// their labels in one line are partners of each other.
+  mutating func leaderAndPartnerLabels() {
+    for (k, s) in r.sentences.enumerated() where r.vocabulary.sentenceHas(Self.leaderNouns, k) && r.vocabulary.sentenceHas(Self.partnerLabels, k) {
+      var leader: Int?
+      var partners: [Int] = []
+      for q in s.tokens where q + 2 < s.tokens.upperBound && r.claim[q] < 0 && r.tokens[q + 1].text == ":" {
+        guard r.claim[q + 2] >= 0, r.mentions[r.claim[q + 2]].kind == .organization else { continue }
+        if r.vocabulary.has(Self.leaderNouns, q) { leader = r.claim[q + 2] }
+        if r.vocabulary.has(Self.partnerLabels, q) { partners += coordinatedOrganizations(from: q + 2, in: s) }
+      }
+      guard let l = leader else { continue }
+      for p in partners where g(p) != g(l) && found[Key(source: g(p), target: g(l), type: .partnerOf)] == nil { add(g(l), g(p), .partnerOf, k) }
+    }
+  }
+
+  /// Labels of partners before a colon: "partner:", "partnerzy:", "partners:".
+  static let partnerLabels: WordSet = ["partner", "partnerzy", "partners", "partnerami"]
+
   /// Nouns of money whose source is the report's project's funder ("85 proc. środków pochodzi z programu X").
   static let moneyNouns: WordSet = ["środków", "środki", "pieniądze", "pieniędzy", "funds", "money"]
 

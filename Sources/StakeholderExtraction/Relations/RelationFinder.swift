@@ -398,6 +398,7 @@ struct RelationFinder {
     partnersContinued()
     agreementSidesInProject()
     projectLeader()
+    leaderAndPartnerLabels()
     projectRunners()
     pronounObjectRunner()
     relativeClauseRunners()
