@@ -255,4 +255,24 @@ struct GenreRulesSixteenTests {
     #expect(F.hasRelation("Politechnika Opolska", .organizes, "AQUASENS", in: g))
     #expect(F.hasRelation("Politechnika Opolska", .partnerOf, "Hydromet sp. z o.o.", in: g) || F.hasRelation("Hydromet sp. z o.o.", .partnerOf, "Politechnika Opolska", in: g))
   }
+
+  @Test("'Wkład własny do projektu P wnieśli: A, B oraz C' funds P; an award item may run on for sentences of its own; 'Program sfinansuje X'")
+  func ownContributionsAndLongAwardItems() throws {
+    let g = F.extract("""
+      Kolej i granty
+
+      Projekt „Kolej do Doliny Baryczy” (KDB) prowadzi Województwo Dolnośląskie. Wkład własny do projektu KDB \
+      wnieśli: Gmina Milicz, Gmina Żmigród oraz Powiat Milicki. Agencja Rozwoju Doliny Baryczy ogłosiła wyniki \
+      konkursu „Barycki Grant Badawczy”. Lista laureatów konkursu:
+
+      – „KARP-TECH” (1,2 mln zł) – lider: Uniwersytet Przyrodniczy we Wrocławiu. Zespół zbada stawy.
+
+      – „STAW-DATA” (0,9 mln zł) – lider: Politechnika Wrocławska.
+      """, id: "ownContributionsAndLongAwardItems16.txt")
+    for body in ["Gmina Milicz", "Gmina Żmigród", "Powiat Milicki"] {
+      #expect(F.hasRelation("Kolej do Doliny Baryczy", .fundedBy, body, in: g), "\(body)")
+    }
+    #expect(F.hasRelation("KARP-TECH", .fundedBy, "Barycki Grant Badawczy", in: g))
+    #expect(F.hasRelation("STAW-DATA", .fundedBy, "Barycki Grant Badawczy", in: g))
+  }
 }

@@ -11,9 +11,10 @@ extension RelationFinder {
   static let activeFundingVerbs: WordSet = [
     "finansuje", "finansują", "współfinansuje", "współfinansują", "dofinansowuje", "dofinansowują", "sfinansował",
     "sfinansowała", "sfinansowało", "finances", "co-finances", "cofinances", "co-funds", "funds", "financed",
+    "sfinansuje", "sfinansują", "dofinansuje", "dofinansują", "współfinansował", "współfinansowała",
   ]
   /// Pronouns and nouns that refer to a project before an active funding verb: "finansuje je", "Projekt współfinansuje".
-  static let fundedReferences: WordSet = ["je", "go", "ją", "projekt", "przedsięwzięcie", "inicjatywę", "it", "project"]
+  static let fundedReferences: WordSet = ["je", "go", "ją", "projekt", "przedsięwzięcie", "inicjatywę", "it", "project", "program", "programme"]
 
   /// Records the active-voice funding of the file's summary: project funded_by funder (and by the programme after
   /// "w ramach" / "under").

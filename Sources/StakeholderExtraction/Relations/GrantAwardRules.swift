@@ -26,12 +26,27 @@ extension RelationFinder {
       }
     }
     for k in r.sentences.indices where r.vocabulary.sentenceHas(Self.awardLeadInWords, k) {
-      let items = listItems(after: k)
+      let items = awardItems(after: k)
       guard !items.isEmpty, let competition = competition(ofLeadIn: k) else { continue }
       for item in items {
         for p in mentions(in: item) where isFundedTask(p) && g(p) != competition { add(g(p), competition, .fundedBy, item) }
       }
     }
+  }
+
+  /// The bulleted items after lead-in `k` (which ends with a colon), where an item may run on for up to three
+  /// sentences of its own ("– „P” (4,2 mln zł) – lider: X. Zespół opracuje … ." and the next item).
+  func awardItems(after k: Int) -> [Int] {
+    let s = r.sentences[k]
+    guard s.tokens.upperBound - 1 >= s.tokens.lowerBound, r.tokens[s.tokens.upperBound - 1].text == ":" else { return [] }
+    var out: [Int] = []
+    var gap = 0
+    var n = k + 1
+    while n < r.sentences.count, gap <= 3 {
+      if isListItem(n) { out.append(n); gap = 0 } else if out.isEmpty { break } else { gap += 1 }
+      n += 1
+    }
+    return out
   }
 
   /// Whether mention `p` is a project or event that money can be for (not a programme or fund).

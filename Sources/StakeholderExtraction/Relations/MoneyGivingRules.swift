@@ -36,6 +36,25 @@ extension RelationFinder {
     }
   }
 
+  /// "Wkład własny do projektu KGS wnieśli: Gmina A, Gmina B oraz Powiat C": the bodies listed after a verb of bringing
+  /// in their own contribution fund the project named in the sentence, else the document's.
+  mutating func ownContributions() {
+    for (k, s) in r.sentences.enumerated() where r.vocabulary.sentenceHas(Self.contributionNouns, k) && r.vocabulary.sentenceHas(Self.contributingVerbs, k) {
+      guard let v = s.tokens.first(where: { r.claim[$0] < 0 && r.vocabulary.has(Self.contributingVerbs, $0) }),
+            s.tokens.contains(where: { $0 < v && r.vocabulary.has(Self.contributionNouns, $0) }) else { continue }
+      let named = mentions(in: k).first { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme && !funderLike($0) }.map { g($0) }
+      guard let project = named ?? mainProject else { continue }
+      var q = v + 1
+      while q < s.tokens.upperBound, r.claim[q] < 0, r.tokens[q].kind == .punct { q += 1 }
+      for o in coordinatedOrganizations(from: q, in: s) where g(o) != project { add(project, g(o), .fundedBy, k) }
+    }
+  }
+
+  /// Nouns of a body's own contribution to a project ("wkład własny").
+  static let contributionNouns: WordSet = ["wkład", "wkładu", "contribution"]
+  /// Verbs of bringing in a contribution, whose subjects follow in Polish word order.
+  static let contributingVerbs: WordSet = ["wnieśli", "wniosły", "wniósł", "wniosła", "wniosło", "zapewnili", "zapewniły", "zapewnił", "zapewniła"]
+
   /// The project or event (group) named within twelve tokens after the verb at `v` (not a programme or fund), else
   /// the one a common noun there refers to.
   func moneyTarget(after v: Int, in s: Sentence, _ k: Int) -> Int? {

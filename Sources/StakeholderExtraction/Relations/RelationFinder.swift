@@ -370,6 +370,7 @@ struct RelationFinder {
     funding()
     activeFunding()
     moneyGiving()
+    ownContributions()
     programmeInProjectClause()
     programmeOfSubjectProject()
     signatoriesOfSides()
