@@ -275,4 +275,17 @@ struct GenreRulesSixteenTests {
     #expect(F.hasRelation("KARP-TECH", .fundedBy, "Barycki Grant Badawczy", in: g))
     #expect(F.hasRelation("STAW-DATA", .fundedBy, "Barycki Grant Badawczy", in: g))
   }
+
+  @Test("An event is where its relative clause or the opening of its edition puts it")
+  func eventPlacesAroundEditionsAndClauses() throws {
+    let g = F.extract("""
+      Festiwal i forum
+
+      W piątek na rynku w Bytowie rozpoczęła się XII edycja festiwalu „Echa Doliny”. Wyniki zostaną przedstawione \
+      podczas Kaszubskiego Forum Samorządowego, które Stowarzyszenie Gmin Kaszubskich organizuje we wrześniu w \
+      Kartuzach.
+      """, id: "eventPlacesAroundEditionsAndClauses16.txt")
+    #expect(F.hasRelation("Echa Doliny", .locatedIn, "Bytów", in: g))
+    #expect(F.hasRelation("Kaszubskie Forum Samorządowe", .locatedIn, "Kartuzy", in: g))
+  }
 }

@@ -135,10 +135,22 @@ extension RelationFinder {
     var q = claimedEnd(e, before: s.tokens.upperBound)
     // A closing quote or a comma after the name ("konferencja „W”, zorganizowana w Krośnie").
     if q < s.tokens.upperBound, r.claim[q] < 0, [",", "”", "\"", "’"].contains(r.tokens[q].text) { q += 1 }
-    let limit = min(s.tokens.upperBound, q + 9)
-    while q < limit, r.claim[q] < 0 {
+    let limit = min(s.tokens.upperBound, q + 12)
+    var relative = false
+    var skippedBody = false
+    while q < limit {
+      // "…, które EOF organizuje we wrześniu w Elblągu", "which the City Council will host in X": in the event's
+      // relative clause, its organizer may stand before the place.
+      if r.claim[q] >= 0 {
+        guard relative, !skippedBody, r.mentions[r.claim[q]].kind == .organization else { break }
+        skippedBody = true
+        q = claimedEnd(r.claim[q], before: s.tokens.upperBound)
+        continue
+      }
       let t = r.tokens[q]
-      guard t.kind == .number || r.vocabulary.has(Self.eventToPlaceWords, q) || Markers.months[t.lower] != nil || t.text == "." else { return nil }
+      if r.vocabulary.lowerIn(q, ["który", "które", "która", "którą", "which"]) { relative = true }
+      guard t.kind == .number || r.vocabulary.has(Self.eventToPlaceWords, q) || Markers.months[t.lower] != nil || t.text == "."
+              || (relative && r.vocabulary.has(Self.clauseHostingVerbs, q)) else { return nil }
       q += 1
     }
     guard q < s.tokens.upperBound, q - 1 >= s.tokens.lowerBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .place,
@@ -146,19 +158,33 @@ extension RelationFinder {
     return r.claim[q]
   }
 
+  /// Verbs of organizing or hosting in an event's relative clause, before its place.
+  static let clauseHostingVerbs: WordSet = [
+    "organizuje", "organizują", "zorganizuje", "zorganizują", "przygotuje", "przygotują", "host", "hosts", "hold", "holds",
+    "organise", "organises", "organize", "organizes",
+  ]
+
   /// Verbs of a meeting taking place between its place and its name: "w Kole obradował X", "w Kole odbyło się X".
   static let sittingVerbs: WordSet = [
     "obradował", "obradowała", "obradowało", "obradowali", "odbył", "odbyła", "odbyło", "odbyły", "się", "rozpoczął", "rozpoczęło",
     "rozpoczęła", "zakończył", "zakończyła", "zakończyło", "uczestnicy",
   ]
 
-  /// "in Tychy at the „X” hackathon", "w Opolu na Forum Y", "w Kole obradował X": the place right before "at" / "na"
-  /// (or a verb of taking place) and the event.
+  /// "in Tychy at the „X” hackathon", "w Opolu na Forum Y", "w Kole obradował X", "w Kościerzynie rozpoczęła się XV
+  /// edycja festiwalu „X”": the place right before "at" / "na" (or a verb of taking place) and the event.
   func placeBeforeEvent(_ e: Int, in s: Sentence) -> Int? {
     var b = r.mentions[e].range.lowerBound - 1
     if b >= s.tokens.lowerBound, SentenceSplitter.openQuotes.contains(r.tokens[b].text) { b -= 1 }
+    // "w Kościerzynie rozpoczęła się XV edycja festiwalu „X”": the edition and the marker noun before the title.
+    var phrase = b
+    if phrase >= s.tokens.lowerBound, r.claim[phrase] < 0, r.vocabulary.has(Markers.event, phrase) {
+      phrase -= 1
+      if phrase >= s.tokens.lowerBound, r.vocabulary.lowerIn(phrase, ["edycja", "edycji"]) { phrase -= 1 }
+      if phrase >= s.tokens.lowerBound, Self.isOrdinal(r.tokens[phrase].text) { phrase -= 1 }
+    }
     // "w Kole obradował Stół X": one or two verbs of taking place, the place right before them.
-    var v = b
+    var v = phrase < b ? phrase : b
+    b = v
     while v >= s.tokens.lowerBound, b - v < 2, r.claim[v] < 0, r.vocabulary.has(Self.sittingVerbs, v) { v -= 1 }
     if v < b, v >= s.tokens.lowerBound, r.claim[v] >= 0, r.mentions[r.claim[v]].kind == .place {
       let p = r.claim[v]
