@@ -288,4 +288,16 @@ struct GenreRulesSixteenTests {
     #expect(F.hasRelation("Echa Doliny", .locatedIn, "Bytów", in: g))
     #expect(F.hasRelation("Kaszubskie Forum Samorządowe", .locatedIn, "Kartuzy", in: g))
   }
+
+  @Test("English: 'The cluster, based in X' seats the one cluster of the text; a Norwegian 'ASA' is a legal form")
+  func referredBodySeatAndLegalForm() throws {
+    let g = F.extract("""
+      Energy cooperatives
+
+      The Lesser Poland Energy Cluster joined the project. The cluster, based in Nowy Targ, will prepare model \
+      statutes. Fjordkraft Shipping ASA, based in Bergen, runs a weekly service.
+      """, id: "referredBodySeatAndLegalForm16.txt")
+    #expect(F.hasRelation("Lesser Poland Energy Cluster", .locatedIn, "Nowy Targ", in: g))
+    #expect(F.hasRelation("Fjordkraft Shipping ASA", .locatedIn, "Bergen", in: g))
+  }
 }

@@ -266,7 +266,7 @@ extension Recognizer {
   /// Legal forms written as one word ("Ltd", "GmbH", "SpA").
   static let legalFormWords: WordSet = [
     "Ltd", "GmbH", "Inc", "LLC", "Oy", "Oyj", "AB", "AG", "SE", "plc", "PLC", "BV", "NV", "SA", "SpA", "Srl", "S.L",
-    "UAB", "SIA", "OÜ", "AS", "ApS", "Kft", "Zrt", "Nyrt", "KG", "Corp", "Ltda", "SARL", "SAS", "Sarl",
+    "UAB", "SIA", "OÜ", "AS", "ASA", "ApS", "Kft", "Zrt", "Nyrt", "KG", "Corp", "Ltda", "SARL", "SAS", "Sarl",
   ]
 
   func legalEnd(_ j: Int, _ s: Sentence) -> Int { legalForm(j, s)?.1 ?? j }

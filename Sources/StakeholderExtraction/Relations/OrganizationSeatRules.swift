@@ -50,4 +50,17 @@ extension RelationFinder {
       add(g(i), g(r.claim[q]), .locatedIn, m.sentence)
     }
   }
+
+  /// "The cluster, based in Jasło, will …", "Spółka, z siedzibą w Y, …": a lower-case head noun opening the sentence
+  /// stands for the one body with that head (or the last one named just before), which is located in the place.
+  mutating func referredBodySeat() {
+    for (k, s) in r.sentences.enumerated() where r.vocabulary.sentenceHas(Self.seatCues, k) {
+      var n = s.tokens.lowerBound
+      if n < s.tokens.upperBound, r.vocabulary.lowerIs(n, "the") { n += 1 }
+      guard n + 4 < s.tokens.upperBound, r.claim[n] < 0, r.tokens[n + 1].text == ",", r.vocabulary.has(Self.seatCues, n + 2),
+            r.vocabulary.lowerIn(n + 3, ["in", "w"]), r.claim[n + 4] >= 0, r.mentions[r.claim[n + 4]].kind == .place,
+            let o = organizationReferredBack(at: n) else { continue }
+      add(o, g(r.claim[n + 4]), .locatedIn, k)
+    }
+  }
 }

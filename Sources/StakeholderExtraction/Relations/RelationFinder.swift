@@ -343,6 +343,7 @@ struct RelationFinder {
     seatAdjective()
     placeBeforeCompanyNoun()
     relativeSeat()
+    referredBodySeat()
     arrivalPlace()
     eventPlaceAroundName()
     eventWhereClause()
