@@ -81,20 +81,23 @@ extension RelationFinder {
   /// Whether project mention `m` is a competition: its quoted name follows a form of "konkurs", or "konkurs" and one
   /// word ("konkurs ofert „X”", "konkursu grantowego „Y”").
   func isCompetition(_ m: Int) -> Bool {
-    if markerHead(of: m)?.lemma == "konkurs" { return true }
-    let sentence = r.sentences[r.mentions[m].sentence]
-    var before = r.mentions[m].range.lowerBound - 1
-    if before > sentence.tokens.lowerBound, r.tokens[before].kind == .punct { before -= 1 }
-    return before - 1 >= sentence.tokens.lowerBound && r.tokens[before].casing == .lower && HeadWords.head(r.tokens[before - 1].lower)?.lemma == "konkurs"
+    guard let before = markerPosition(of: m) else { return false }
+    if HeadWords.head(r.tokens[before].lower)?.lemma == "konkurs" { return true }
+    return before - 1 >= r.sentences[r.mentions[m].sentence].tokens.lowerBound && HeadWords.head(r.tokens[before - 1].lower)?.lemma == "konkurs"
   }
 
   /// The head word of the lower-case marker right before mention `m`'s name, past an opening quote ("festiwalu" in
   /// "festiwalu „Wiatr od Morza”"), if any.
   func markerHead(of m: Int) -> HeadWord? {
+    markerPosition(of: m).flatMap { HeadWords.head(r.tokens[$0].lower) }
+  }
+
+  /// The lower-case word right before mention `m`'s name, past an opening quote, in its sentence; nil when none.
+  func markerPosition(of m: Int) -> Int? {
     let sentence = r.sentences[r.mentions[m].sentence]
     var before = r.mentions[m].range.lowerBound - 1
     if before > sentence.tokens.lowerBound, r.tokens[before].kind == .punct { before -= 1 }
     guard before >= sentence.tokens.lowerBound, r.tokens[before].casing == .lower else { return nil }
-    return HeadWords.head(r.tokens[before].lower)
+    return before
   }
 }
