@@ -300,4 +300,17 @@ struct GenreRulesSixteenTests {
     #expect(F.hasRelation("Lesser Poland Energy Cluster", .locatedIn, "Nowy Targ", in: g))
     #expect(F.hasRelation("Fjordkraft Shipping ASA", .locatedIn, "Bergen", in: g))
   }
+
+  @Test("English: once a voivodeship acts (signs), the same name after a function is the self-government too")
+  func regionAuthorityEverywhere() throws {
+    let g = F.extract("""
+      Wine routes
+
+      The Žilina Self-Governing Region and the Opolskie Voivodeship signed a memorandum on wine tourism. The document \
+      was signed by Irena Koziołek, Marshal of the Opolskie Voivodeship.
+      """, id: "regionAuthorityEverywhere16.txt")
+    #expect(F.entity(g, "Opolskie Voivodeship", .organization) != nil)
+    #expect(F.entity(g, "Opolskie Voivodeship", .place) == nil)
+    #expect(F.hasRelation("Irena Koziołek", .affiliatedWith, "Opolskie Voivodeship", in: g))
+  }
 }

@@ -40,6 +40,22 @@ extension Recognizer {
     }
   }
 
+  /// "The X and the Podkarpackie Voivodeship signed …. … Anna Y, Marshal of the Podkarpackie Voivodeship": in English,
+  /// a region named where it acts is its self-government, and so is every other mention of that name in the text.
+  mutating func alignRegionAuthorities() {
+    guard language == "en" else { return }
+    var authority: [String: Int] = [:]
+    for i in mentions.indices where mentions[i].kind == .organization && mentions[i].head?.lemma == "voivodeship" {
+      if authority[mentions[i].name] == nil { authority[mentions[i].name] = i }
+    }
+    guard !authority.isEmpty else { return }
+    for i in mentions.indices where mentions[i].kind == .place {
+      guard let src = authority[mentions[i].name] else { continue }
+      mentions[i].kind = .organization
+      mentions[i].head = mentions[src].head
+    }
+  }
+
   /// "AGH Faculty of Management", "MARR's Innovation Department": an English unit written after its parent's
   /// acronym (or the acronym's possessive) is its own organization, part of that parent; the whole is an alias.
   mutating func unitAfterParentAcronym(_ r: Range<Int>, _ k: Int, nested: Bool) -> Int? {

@@ -241,6 +241,7 @@ struct Recognizer {
     acronymExpansions()
     repairSplitCoordinatedNames()
     alignKindsWithEarlierNames()
+    alignRegionAuthorities()
     regionShortForms()
     townShortForms()
     seatForms()
