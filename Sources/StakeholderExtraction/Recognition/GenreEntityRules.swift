@@ -280,6 +280,8 @@ extension Recognizer {
     let partnerWords: [StaticString] = ["partner", "partners", "coordinator", "beneficiary"]
     // "… partners, the Lombardy Region"
     if marks.isMark(b - 2, ","), vocabulary.lowerIn(b - 3, partnerWords) { return add(regionAuthority(r, k, nested: nested)) }
+    // "The Polish partner is the Lubelskie Voivodeship", "the coordinator was the X Region".
+    if vocabulary.lowerIn(b - 2, ["is", "was", "are", "were"]), vocabulary.lowerIn(b - 3, partnerWords) { return add(regionAuthority(r, k, nested: nested)) }
     // "eight partners from six countries, including the Lombardy Region": a list that a partner word opens.
     if vocabulary.lowerIn(b - 2, ["including", "namely"]),
        (max(sentences[k].tokens.lowerBound, b - 10)..<(b - 2)).contains(where: { vocabulary.lowerIn($0, partnerWords) }) {
