@@ -313,4 +313,18 @@ struct GenreRulesSixteenTests {
     #expect(F.entity(g, "Opolskie Voivodeship", .place) == nil)
     #expect(F.hasRelation("Irena Koziołek", .affiliatedWith, "Opolskie Voivodeship", in: g))
   }
+
+  @Test("'W panelu wystąpili: A, …; B, …' after 'panel dyskusyjny „T”': the persons listed take part in the panel")
+  func panelSpeakersAfterColon() throws {
+    let g = F.extract("""
+      Panel na kongresie
+
+      Pierwszy dzień Lubuskiego Kongresu Gospodarczego zamknął panel dyskusyjny „Czy firmy ufają uczelniom?”. W \
+      panelu wystąpili: Cezary Nowicki, prezes spółki Lubtech sp. z o.o.; prof. Iwona Grzelak, prorektor \
+      Uniwersytetu Zielonogórskiego, oraz Piotr Drzewiecki z Lubuskiej Izby Gospodarczej.
+      """, id: "panelSpeakersAfterColon16.txt")
+    for person in ["Cezary Nowicki", "Iwona Grzelak", "Piotr Drzewiecki"] {
+      #expect(F.hasRelation(person, .participatesIn, "Czy firmy ufają uczelniom?", in: g), "\(person)")
+    }
+  }
 }

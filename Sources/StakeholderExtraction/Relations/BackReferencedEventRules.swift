@@ -18,11 +18,14 @@ extension RelationFinder {
   static let eventBackNouns: WordMap<String> = WordMap([
     "forum": "forum", "konferencji": "konferenc", "spotkaniu": "spotka", "targach": "targ", "debacie": "debat",
     "warsztatach": "warsztat", "kongresie": "kongres", "seminarium": "seminar", "festiwalu": "festiwal", "obradach": "",
+    "panelu": "panel", "dyskusji": "dyskus",
     "wydarzeniu": "", "conference": "conferenc", "meeting": "meeting", "fair": "fair", "workshop": "workshop",
     "festival": "festival", "event": "",
   ])
   /// Both kinds of back-reference, for the sentence test.
   static let eventBackReferences = eventPronouns.union(eventBackNouns.keys)
+  /// The common nouns of ``eventBackNouns``, for look-ups.
+  static let eventBackNounWords = WordSet(Array(eventBackNouns.keys))
   /// Prepositions before a mention that is no subject of taking part ("na Wydziale X", "z Y", "in Z").
   static let prepositionsBeforeNonSubjects: WordSet = ["w", "we", "na", "z", "ze", "do", "od", "dla", "przy", "in", "at", "from", "of", "on"]
 
@@ -79,9 +82,28 @@ extension RelationFinder {
         var before = r.mentions[m].range.lowerBound - 1
         if before > r.sentences[b].tokens.lowerBound, r.tokens[before].kind == .punct { before -= 1 }
         let marker = before >= r.sentences[b].tokens.lowerBound ? r.tokens[before].lower : ""
-        if stem.isEmpty || r.mentions[m].name.fastLowercased.contains(stem) || marker.hasPrefix(stem) { return g(m) }
+        // "panel dyskusyjny „X”": the marker may stand before an adjective.
+        let second = before - 1 >= r.sentences[b].tokens.lowerBound ? r.tokens[before - 1].lower : ""
+        if stem.isEmpty || r.mentions[m].name.fastLowercased.contains(stem) || marker.hasPrefix(stem) || second.hasPrefix(stem) { return g(m) }
       }
     }
     return nil
+  }
+
+  /// "W panelu wystąpili: A, prezes X; B, …", "W debacie udział wzięli: …": the persons listed after the colon of a
+  /// sentence that opens with a noun of the event take part in the event that noun refers to.
+  mutating func speakersListedAfterEventNoun() {
+    guard r.sentences.count > 1 else { return }
+    for k in 1..<r.sentences.count {
+      let s = r.sentences[k]
+      let a = s.tokens.lowerBound
+      guard a + 3 < s.tokens.upperBound, r.vocabulary.lowerIn(a, ["w", "na", "in", "on"]), r.vocabulary.has(Self.eventBackNounWords, a + 1),
+            let colon = ((a + 2)..<min(s.tokens.upperBound, a + 6)).first(where: { r.tokens[$0].text == ":" }),
+            ((a + 2)..<colon).allSatisfy({ r.claim[$0] < 0 && r.tokens[$0].casing == .lower }),
+            let target = eventReferredTo(by: a + 1, before: k) else { continue }
+      for m in mentions(in: k) where r.mentions[m].kind == .person && r.mentions[m].range.lowerBound > colon {
+        add(g(m), target, .participatesIn, k)
+      }
+    }
   }
 }

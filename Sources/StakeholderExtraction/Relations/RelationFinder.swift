@@ -433,6 +433,7 @@ struct RelationFinder {
     fundingPhrases()
     eventSupport()
     participationInEventNamedBefore()
+    speakersListedAfterEventNoun()
     participation()
   }
 
