@@ -106,4 +106,20 @@ extension RelationFinder {
       }
     }
   }
+
+  /// Verbs of moderating a discussion.
+  static let moderatingVerbs: WordSet = ["moderował", "moderowała", "moderuje", "moderated", "chaired"]
+  /// Nouns of the discussion moderated: "Rozmowę moderowała X", "The debate was moderated by Y".
+  static let discussionNouns: WordSet = ["rozmowę", "dyskusję", "debatę", "panel", "discussion", "debate"]
+
+  /// "… zamknął panel „T”. Rozmowę moderowała X": the moderator of a discussion takes part in the event named last in
+  /// the sentence or the one before (not the report's meeting, which a panel belongs to).
+  mutating func discussionModerators() {
+    for (k, s) in r.sentences.enumerated() where r.vocabulary.sentenceHas(Self.moderatingVerbs, k) && r.vocabulary.sentenceHas(Self.discussionNouns, k) {
+      let here = mentions(in: k).filter { kind(g($0)) == .event && g($0) != mainEvent }
+      let before = k > 0 ? mentions(in: k - 1).filter { kind(g($0)) == .event && g($0) != mainEvent } : []
+      guard let target = (here.last ?? before.last).map({ g($0) }) else { continue }
+      for m in mentions(in: k) where r.mentions[m].kind == .person { add(g(m), target, .participatesIn, k) }
+    }
+  }
 }

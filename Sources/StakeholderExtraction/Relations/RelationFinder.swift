@@ -434,6 +434,7 @@ struct RelationFinder {
     eventSupport()
     participationInEventNamedBefore()
     speakersListedAfterEventNoun()
+    discussionModerators()
     participation()
   }
 
