@@ -10,17 +10,18 @@ import StakeholderModel
 /// - Complexity: O(n) in the text's tokens; the look-ups of earlier mentions (repeats, bare heads, acronyms) go
 ///   through indexes by stem, head and capitals, so a long document costs about as much as its parts.
 struct Recognizer {
-  let tokens: [Token]
-  let sentences: [Sentence]
-  let language: String
+  /// The document's read-only data (tokens, sentences, head words, vocabulary, …), read through the forwarding
+  /// properties of `RecognizerText.swift`.
+  let doc: DocumentText
+  /// ``DocumentText/vocabulary``, ``DocumentText/names`` and ``DocumentText/memo`` held here too: rules call their
+  /// methods, and a class read through `doc` would be retained around each such call.
+  let vocabulary: VocabularyIndex
   let names: NameServices
-  var sentenceOf: [Int]
+  let memo: Memo
   /// Token → index of the outermost mention covering it, or -1.
   var claim: [Int]
   var mentions: [FoundMention] = []
   var roles: [FoundRole] = []
-  /// Capitalised words of the text, for corpus evidence in lemmatisation.
-  var attested: Set<String> = []
   /// Acronyms written in parentheses anywhere in the text.
   var definedAcronyms: Set<String> = []
   /// Places written into organization names ("Miasto Lublin" → "Lublin"), by lower-cased name.
@@ -29,23 +30,6 @@ struct Recognizer {
   var pending: [Pending] = []
   /// Tokens that belong to a role phrase (not names).
   var roleToken: [Bool]
-  /// Head word and function word of each token, looked up once (nil for a token that is not a word).
-  let heads: WordTokenValues<HeadWord>
-  /// The document's distinct words and which of its tokens and sentences each vocabulary has (``has(_:_:)``).
-  let vocabulary: VocabularyIndex
-  /// `HeadWords.head`, `HeadWords.englishHead` and `RoleWords.role` of every token's lower-cased text, whatever
-  /// its kind (``heads`` and ``roleWords`` keep only words'), each looked up once per distinct word.
-  let lowerHeads: PerWord<HeadWord?>
-  let englishHeads: PerWord<HeadWord?>
-  let lowerRoles: PerWord<RoleWord?>
-  /// Whether each token's lower-cased text ends in an English possessive ("'s" or "’s", as `hasSuffix` tells).
-  let possessive: PerWord<Bool>
-  let roleWords: WordTokenValues<RoleWord>
-  /// Which punctuation mark each token is (``TokenMarks/isMark(_:_:)``: `marks.isMark(i, ".")` answers
-  /// `tokens[i].text == "."` without comparing strings).
-  let marks: TokenMarks
-  /// Each token's kind, casing and spacing (``TokenShape``): the per-token loops read these without copying tokens.
-  let shapes: [TokenShape]
   /// Normalised surface of every project and event mention so far → its index, bucketed by shape.
   var titleIndex = TitleIndex()
 
@@ -107,7 +91,6 @@ struct Recognizer {
   /// chunk of the sentence).
   /// - Complexity: O(1) once the document's ``vocabulary`` knows the set.
   func sentenceHasVenueVerb(_ k: Int) -> Bool { vocabulary.sentenceHas(Self.venueVerbs, k) }
-  let memo = Memo()
 
   /// ``NameServices/placeName(_:attested:)`` with this document's ``attested`` words (fixed once the recogniser is
   /// built), remembered for this document: the same place is often named several times.
@@ -186,40 +169,13 @@ struct Recognizer {
   static let wordLookups = SharedWordValues { WordLookup(head: HeadWords.head($0), englishHead: HeadWords.englishHead($0), role: RoleWords.role($0)) }
 
   init(tokens: [Token], language: String, names: NameServices = .shared) {
-    self.tokens = tokens
-    self.sentences = SentenceSplitter.split(tokens)
-    self.language = language
+    doc = DocumentText(tokens: tokens, language: language, names: names)
+    vocabulary = doc.vocabulary
     self.names = names
-    sentenceOf = Array(repeating: -1, count: tokens.count)
-    for (k, s) in sentences.enumerated() { for i in s.tokens { sentenceOf[i] = k } }
+    memo = doc.memo
     claim = Array(repeating: -1, count: tokens.count)
-    let vocabulary = VocabularyIndex(tokens: tokens, sentenceOf: sentenceOf, sentenceCount: sentences.count)
-    self.vocabulary = vocabulary
-    // Head and function words are looked up once per distinct word of the process, not once per token.
-    let lookups = Self.wordLookups.values(vocabulary.processIDs(), vocabulary.words)
-    let wordHeads = lookups.map(\.head)
-    let wordRoles = lookups.map(\.role)
-    let wordEnglishHeads = lookups.map(\.englishHead)
-    let ids = vocabulary.words.ids
-    lowerHeads = PerWord(wordHeads, ids)
-    lowerRoles = PerWord(wordRoles, ids)
-    englishHeads = PerWord(wordEnglishHeads, ids)
-    possessive = PerWord(vocabulary.words.words.map(\.endsInPossessive), ids)
-    heads = WordTokenValues(wordHeads, tokens: tokens, ids: ids)
-    roleWords = WordTokenValues(wordRoles, tokens: tokens, ids: ids)
     roleToken = Array(repeating: false, count: tokens.count)
-    marks = TokenMarks(tokens)
-    shapes = TokenShape.of(tokens)
-    // Each capitalised spelling once: a token whose word (by id) last added the same text adds nothing new.
-    var lastAttested = [String?](repeating: nil, count: vocabulary.words.words.count)
-    // Room for about one spelling per distinct word, so the set is not rehashed as it grows.
-    attested.reserveCapacity(vocabulary.words.words.count)
-    for i in tokens.indices where shapes[i].kind == .word && shapes[i].casing != .lower {
-      let w = Int(ids[i])
-      if lastAttested[w] == tokens[i].text { continue }
-      lastAttested[w] = tokens[i].text
-      attested.insert(tokens[i].text)
-    }
+    let marks = doc.marks
     for i in 1..<max(1, tokens.count - 1) where marks.isMark(i - 1, "(") && marks.isMark(i + 1, ")") {
       let t = tokens[i]
       if t.kind == .word, t.casing == .upper || t.casing == .camel || Self.isMixedAcronym(t.text), t.text.count <= 10 { definedAcronyms.insert(t.text) }
