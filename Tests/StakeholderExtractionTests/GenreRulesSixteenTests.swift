@@ -22,7 +22,7 @@ struct GenreRulesSixteenTests {
       Organizatorami festiwalu są Centrum Kultury Ziemi Bytowskiej „Zamek” oraz Miasto Bytów. Od pięciu lat \
       placówką kieruje Teodora Młynarczyk. Sponsorem tytularnym festiwalu jest Piekarnia Kłosowa sp. z o.o.
 
-      Mecenasami tegorocznej edycji zostali:
+      Mecenasami tej edycji zostali:
       • Drukarnia Bałtyk sp. z o.o. z Lęborka,
       • Fundacja Dziedzictwa Pomorskiego „Zatoka”.
       """, id: "festivalOrganizersSponsorsAndHead16.txt")
@@ -81,11 +81,11 @@ struct GenreRulesSixteenTests {
       Klub i sponsor
 
       Klub Sportowy Warta Gorzów S.A. (KS Warta) podpisał umowę z Miastem Gorzów Wielkopolski. Umowę podpisała \
-      Halina Brzezińska (prezes KS Warta). Szkolenie poprowadzi trener koordynator KS Warta Cezary Maj. Udział w \
+      Halina Brzozowska (prezes KS Warta). Szkolenie poprowadzi trener koordynator KS Warta Cezary Maj. Udział w \
       turnieju potwierdziła czeska drużyna HC Ostravak Junior, a na otwarciu zagra litewska grupa „Vėtrūnė”.
       """, id: "clubShortFormAndTeams16.txt")
     let club = "Klub Sportowy Warta Gorzów S.A."
-    #expect(F.hasRelation("Halina Brzezińska", .affiliatedWith, club, in: g))
+    #expect(F.hasRelation("Halina Brzozowska", .affiliatedWith, club, in: g))
     #expect(F.hasRelation("Cezary Maj", .affiliatedWith, club, in: g))
     #expect(!g.entities.contains { $0.kind == .person && $0.name.hasPrefix("Warta") })
     #expect(F.entity(g, "HC Ostravak Junior", .organization) != nil)
@@ -97,11 +97,11 @@ struct GenreRulesSixteenTests {
     let g = F.extract("""
       Sesja rady młodzieżowej
 
-      Radni przyjęli plan organizacji „Młodzieżowego Festiwalu Rzeki 2027”. Wydarzenie przygotuje Młodzieżowa Rada \
+      Radni przyjęli plan organizacji „Letniego Festiwalu Rzeki 2027”. Wydarzenie przygotuje Młodzieżowa Rada \
       Miasta Kalisza.
       """, id: "genitiveOnlyTitles16.txt")
-    #expect(F.entity(g, "Młodzieżowy Festiwal Rzeki 2027", .event) != nil)
-    #expect(!g.entities.contains { $0.name.hasPrefix("Młodzieżowego") })
+    #expect(F.entity(g, "Letni Festiwal Rzeki 2027", .event) != nil)
+    #expect(!g.entities.contains { $0.name.hasPrefix("Letniego") })
   }
 
   @Test("English: a Games event with its organisers and sponsors list; a club in apposition; a function between two persons names the next one")
@@ -140,28 +140,28 @@ struct GenreRulesSixteenTests {
     #expect(F.entity(g, "Lubuskie Voivodeship", .organization) != nil)
   }
 
-  @Test("English: two cities before an apposition launch a project named after its kind; a town used as a modifier before the body a function names; 'Photography workshops' is no event")
+  @Test("English: two cities before an apposition launch a project named after its kind; a town used as a modifier before the body a function names; 'Pottery workshops' is no event")
   func englishLaunchAndFunctions() throws {
     let g = F.extract("""
       Twin towns launch a project
 
       The City of Kalisz and the City of Heide, its German twin town since 1995, have launched a joint youth \
       project, "Rivers Meet" (RM). The workshops will be led by Olga Mirecka, director of the Kalisz puppet theatre \
-      Teatr Lalek Bajka. Photography workshops will be run by Lichtwerk Heide GmbH.
+      Teatr Lalek Bajka. Pottery workshops will be run by Lichtwerk Heide GmbH.
       """, id: "englishLaunchAndFunctions16.txt")
     #expect(F.hasRelation("City of Kalisz", .organizes, "Rivers Meet", in: g))
     #expect(F.hasRelation("City of Heide", .organizes, "Rivers Meet", in: g))
     #expect(F.hasRelation("Olga Mirecka", .affiliatedWith, "Teatr Lalek Bajka", in: g))
-    #expect(!g.entities.contains { $0.name == "Photography" })
+    #expect(!g.entities.contains { $0.name == "Pottery" })
   }
 
-  @Test("Coordinated adjectives before one head make one name; 'Placówką kieruje od 2019 roku X' and 'X z fundacji' name the institutions")
+  @Test("Coordinated adjectives before one head make one name; 'Placówką kieruje od 2018 roku X' and 'X z fundacji' name the institutions")
   func coordinatedAdjectivesAndReferredBodies() throws {
     let g = F.extract("""
       Program czytelniczy
 
       Powiatowa i Miejska Biblioteka Publiczna w Sieradzu rozpoczyna program czytelniczy „Sieradz Czyta”. \
-      Placówką kieruje od 2019 roku Wiesława Ordon. Współorganizatorem będzie Fundacja „Dobre Słowo”. – Czekamy na \
+      Placówką kieruje od 2018 roku Wiesława Ordon. Współorganizatorem będzie Fundacja „Dobre Słowo”. – Czekamy na \
       rodziny – mówi Dorota Lipniak z fundacji.
       """, id: "coordinatedAdjectivesAndReferredBodies16.txt")
     let library = "Powiatowa i Miejska Biblioteka Publiczna w Sieradzu"
@@ -205,12 +205,12 @@ struct GenreRulesSixteenTests {
       Turniej i trasy
 
       Udział potwierdziła czeska drużyna HC Ostravak Junior, a zagra litewska grupa „Vėtrūnė”. Trasy powstaną w \
-      gminach Złocieniec i Czaplinek.
+      gminach Barlinek i Pełczyce.
       """, id: "teamSectorsAndTownLists16.txt")
     #expect(F.entity(g, "HC Ostravak Junior", .organization)?.sector == .civilSociety)
     #expect(F.entity(g, "Vėtrūnė", .organization)?.sector == .other)
-    #expect(F.entity(g, "Złocieniec", .place) != nil)
-    #expect(F.entity(g, "Czaplinek", .place) != nil)
+    #expect(F.entity(g, "Barlinek", .place) != nil)
+    #expect(F.entity(g, "Pełczyce", .place) != nil)
   }
 
   @Test("An event's relative clause names its organizer, also by a lower-case noun ('które muzeum organizuje'); a trail is a project")

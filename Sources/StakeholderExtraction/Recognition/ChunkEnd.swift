@@ -134,7 +134,7 @@ extension Recognizer {
         switch vocabulary.has(Self.joiningWords, j) ? tokens[j].lower : "" {
         case "i", "and", "&":
           if placeNameGoesOnAfterConjunction(a, j, end) { j += 2; continue }
-          // "Wojewódzka i Miejska Biblioteka Publiczna": two adjectives coordinated before one head.
+          // "Powiatowa i Miejska Biblioteka Publiczna": two adjectives coordinated before one head.
           if !hasHead, j == a + 1, language != "en", j + 2 < end, Inflection.looksAdjectival(tokens[a].text), shapes[j + 1].casing == .capitalized,
              Inflection.looksAdjectival(tokens[j + 1].text), lowerHeads[j + 2]?.kind == .organization { j += 1; continue }
           if let form = companyRunsToLegalForm(a, j, s) { j = form; continue }

@@ -389,7 +389,7 @@ extension Recognizer {
           if isEditionDeterminer(start - 1) { break }
           // "Świętokrzyskich Dni …": a plural head's adjective in the genitive or locative plural.
           let pluralAdjective = hw.gender == .plural && w.casing == .capitalized && (w.lower.hasSuffix("ich") || w.lower.hasSuffix("ych"))
-          // "Wojewódzka i Miejska Biblioteka …": two adjectives coordinated before the head.
+          // "Powiatowa i Miejska Biblioteka …": two adjectives coordinated before the head.
           if start < h, w.text == "i", start - 2 >= r.lowerBound, tokens[start - 2].casing == .capitalized, Inflection.looksAdjectival(tokens[start - 2].text) {
             start -= 1
             continue
@@ -484,7 +484,7 @@ extension Recognizer {
               !afterPolishPlacePreposition(r) {
       kind = .project
     } else if !initialAdjective, after >= 0, shapes[after].casing == .lower, vocabulary.has(HeadWords.eventPostMarkers, after) {
-      // "Photography workshops will be run by …": one capitalised word and a plural noun opening an English sentence
+      // "Pottery workshops will be run by …": one capitalised word and a plural noun opening an English sentence
       // are a common phrase, not a named event.
       if language == "en", r.count == 1, r.lowerBound == sentence.tokens.lowerBound, tokens[after].lower.hasSuffix("s") { return nil }
       kind = .event
@@ -1075,7 +1075,7 @@ extension Recognizer {
     while b > s.tokens.lowerBound {
       let t = tokens[b]
       if marks.isMark(b, ":") { return vocabulary.has(Self.listNouns, b - 1) }
-      // "w gminach Złocieniec i Czaplinek": a plural noun of towns or communes before names in the nominative.
+      // "w gminach Barlinek i Pełczyce": a plural noun of towns or communes before names in the nominative.
       if t.casing == .lower, vocabulary.has(Self.pluralPlaceNouns, b) { return true }
       if marks.isMark(b, ",") || ["i", "oraz", "and"].contains(t.lower) || (t.kind == .word && t.casing == .capitalized) { b -= 1; continue }
       return false

@@ -374,7 +374,7 @@ extension Recognizer {
     return hit.map { mentions[$0].name }
   }
 
-  /// "„Młodzieżowego Festiwalu Jezior 2026”" written only in the genitive ("plan organizacji „…”", "w sprawie „…”"): a
+  /// "„Letniego Festiwalu Rzeki 2027”" written only in the genitive ("plan organizacji „…”", "w sprawie „…”"): a
   /// Polish title that opens with an adjective in the genitive singular is named in the nominative.
   func nominativeTitle(_ surface: String) -> String {
     guard language != "en", surface.includes(" "), let first = surface.split(separator: " ").first, first.count > 5,

@@ -11,7 +11,7 @@ extension Recognizer {
   ///     grantListTitle(5, 11, s)   // true for "Sensolab Sp. z o.o. (Lublin) – „Czujniki wilgotności gleby” – 7 420 000 zł"
   /// - Complexity: O(1): at most eight tokens after the title are read.
   func grantListTitle(_ open: Int, _ close: Int, _ s: Sentence) -> Bool {
-    // The dash may be the list's bullet, before the sentence ("– „SOLARIS” (4,2 mln zł) – lider: …").
+    // The dash may be the list's bullet, before the sentence ("– „AQUASENS” (1,9 mln zł) – lider: …").
     guard open > s.tokens.lowerBound || (open > 0 && tokens[open - 1].newlinesBefore > 0), Self.isDash(tokens[open - 1]), close + 2 < s.tokens.upperBound,
           Self.isDash(tokens[close + 1]) || marks.isMark(close + 1, ",") || marks.isMark(close + 1, ":") || marks.isMark(close + 1, "(") else { return false }
     var sawNumber = false

@@ -410,14 +410,14 @@ struct Recognizer {
         if visitMarksTitle(b, i) { kind = .event; break }
         if productMarksTitle(b, i) { kind = .project; break }
         if let h = HeadWords.head(w), h.kind != .organization, shapes[b].kind == .word {
-          // "finału konkursu „Złota X”": the final of a contest is an event.
+          // "finału konkursu „Srebrna X”": the final of a contest is an event.
           contestFinal = h.lemma == "konkurs" && b > s.tokens.lowerBound && tokens[b - 1].lower.hasPrefix("fina")
           kind = contestFinal ? .event : h.kind
           break
         }
         b -= 1
       }
-      // "warsztaty poświęcone aktualizacji dokumentu „Strategia Rozwoju …”", "plan organizacji „Młodzieżowego
+      // "warsztaty poświęcone aktualizacji dokumentu „Strategia Rozwoju …”", "plan organizacji „Letniego
       // Festiwalu …”": a title whose own first or second word is a project or event head word is that kind,
       // whatever marker stands further back (a marker right before the quote still names it: "projekt „Forum
       // Młodych”").
@@ -449,10 +449,10 @@ struct Recognizer {
         }
       }
       if kind == nil { kind = titleOwnKind((i + 1)..<j) }
-      // "litewska grupa „Vėjo X”", "chór „Y”": a team or group named in quotes after its noun.
+      // "litewska grupa „Vėtrūnė”", "chór „Y”": a team or group named in quotes after its noun.
       if kind == nil, (max(s.tokens.lowerBound, i - 2)..<i).contains(where: { vocabulary.has(Self.teamNouns, $0) }) { kind = .organization }
       if kind == nil, grantListTitle(i, j, s) { kind = .project }
-      // "przeznaczy na „Iskrę dla X”" after "program „Iskra dla X”": an earlier title in another case gives the kind.
+      // "przeznaczy na „Wisłę dla X”" after "program „Wisła dla X”": an earlier title in another case gives the kind.
       if kind == nil, tokens[i + 1].casing != .lower, !titleIndex.isEmpty {
         let written = text((i + 1)..<j)
         if earlierTitleName(written, .project) != nil { kind = .project } else if earlierTitleName(written, .event) != nil { kind = .event }

@@ -67,7 +67,7 @@ extension Recognizer {
            claim[tj + 1] >= 0, mentions[claim[tj + 1]].kind == .organization {
           tj += 1
         }
-        // "director of the Gorzów youth theatre Teatr X": a town used as a modifier, then lower-case words and the body.
+        // "director of the Leszno youth theatre Teatr X": a town used as a modifier, then lower-case words and the body.
         if language == "en", tj < s.tokens.upperBound, claim[tj] >= 0, mentions[claim[tj]].kind == .place {
           var q = tj
           while q < s.tokens.upperBound, claim[q] == claim[tj] { q += 1 }

@@ -27,7 +27,7 @@ extension Recognizer {
       let t = shapes[i]
       if vocabulary.lowerIs(i, "im"), i + 1 < b, marks.isMark(i + 1, ".") { break }  // patron: the rest is the name
       // "Nauk o Zdrowiu": the preposition "o" is a title ("o." for a friar) only with its period.
-      // "KS Iskra" defined as a short form before is no priest's title ("ks.").
+      // "KS Warta" defined as a short form before is no priest's title ("ks.").
       if vocabulary.has(RoleWords.titles, i), !(marks.isMark(i, "o") && !(i + 1 < b && marks.isMark(i + 1, "."))), twoWordShortForm(at: i) == nil {
         if i > segStart { pieces.append(segStart..<i) }
         i += 1

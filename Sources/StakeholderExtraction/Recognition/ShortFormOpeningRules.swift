@@ -1,5 +1,5 @@
-/// A two-word short form defined in parentheses ("Klub Sportowy Iskra Sosnowiec S.A. (KS Iskra)") written again at
-/// the start of a capitalised piece: "prezes KS Iskra", "trener KS Iskra Jan Wrona".
+/// A two-word short form defined in parentheses ("Klub Sportowy Warta Gorzów S.A. (KS Warta)") written again at
+/// the start of a capitalised piece: "prezes KS Warta", "trener KS Warta Jan Wrona".
 extension Recognizer {
   /// The organization mention whose two-word short form is written at tokens `a` and `a + 1`, if any.
   func twoWordShortForm(at a: Int) -> Int? {

@@ -23,7 +23,7 @@ extension Recognizer {
       guard tokens[s - 1].casing == .upper || inflectedTown else { return nil }
     }
     if names.isLexiconPlace((i..<end).map { tokens[$0].text }) { return nil }
-    // "prezes KS Iskra" after "Klub Sportowy Iskra … (KS Iskra)": the two words are the club's short form.
+    // "prezes KS Warta" after "Klub Sportowy Warta … (KS Warta)": the two words are the club's short form.
     if twoWordShortForm(at: s - 1) != nil { return nil }
     return s
   }

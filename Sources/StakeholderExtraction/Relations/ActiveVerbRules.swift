@@ -34,7 +34,7 @@ extension RelationFinder {
   }
 
   /// The comma that opens an apposition closed by the comma at `close` ("A, its twin town since 1991, have …", "X,
-  /// producent profili z Czeladzi, przeznaczy …"): within ten tokens (places may stand inside), right after an
+  /// producent blach z Opola, przeznaczy …"): within ten tokens (places may stand inside), right after an
   /// organization; nil when none.
   func appositionStart(before close: Int, in s: Sentence) -> Int? {
     var c = close - 1

@@ -16,7 +16,7 @@ extension RelationFinder {
   }
 
   /// The event named last before token `at`, in sentence `k` or any earlier one, whose quoted name follows a marker
-  /// noun with head `lemma` ("… XV edycja festiwalu „Wiatr od Morza” … Organizatorami festiwalu są …"); nil when
+  /// noun with head `lemma` ("… XV edycja festiwalu „Echa Doliny” … Organizatorami festiwalu są …"); nil when
   /// none.
   func eventNamedAfterMarker(_ lemma: String, before at: Int, sentence k: Int) -> Int? {
     for b in stride(from: k, through: 0, by: -1) {

@@ -170,12 +170,12 @@ extension RelationFinder {
     "rozpoczęła", "zakończył", "zakończyła", "zakończyło", "uczestnicy",
   ]
 
-  /// "in Tychy at the „X” hackathon", "w Opolu na Forum Y", "w Kole obradował X", "w Kościerzynie rozpoczęła się XV
+  /// "in Tychy at the „X” hackathon", "w Opolu na Forum Y", "w Kole obradował X", "w Bytowie rozpoczęła się XII
   /// edycja festiwalu „X”": the place right before "at" / "na" (or a verb of taking place) and the event.
   func placeBeforeEvent(_ e: Int, in s: Sentence) -> Int? {
     var b = r.mentions[e].range.lowerBound - 1
     if b >= s.tokens.lowerBound, SentenceSplitter.openQuotes.contains(r.tokens[b].text) { b -= 1 }
-    // "w Kościerzynie rozpoczęła się XV edycja festiwalu „X”": the edition and the marker noun before the title.
+    // "w Bytowie rozpoczęła się XII edycja festiwalu „X”": the edition and the marker noun before the title.
     var phrase = b
     if phrase >= s.tokens.lowerBound, r.claim[phrase] < 0, r.vocabulary.has(Markers.event, phrase) {
       phrase -= 1

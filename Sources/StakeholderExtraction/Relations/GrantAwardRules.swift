@@ -3,7 +3,7 @@ import StakeholderModel
 /// Lists of a competition's awards:
 /// - "• Fundacja X z Lublina – 62 tys. zł na festiwal „Y”": the body that opens the line organizes what the money is
 ///   for;
-/// - "Najwyższe dotacje otrzymali:", "Lista laureatów konkursu:" and a list: the projects and events of the items are
+/// - "Dotacje otrzymali:", "Lista laureatów konkursu:" and a list: the projects and events of the items are
 ///   funded by the competition (or programme) named in the lead-in, else by the text's one competition
 ///   ("… rozstrzygnął konkurs ofert „Z”").
 extension RelationFinder {
@@ -87,7 +87,7 @@ extension RelationFinder {
   }
 
   /// The head word of the lower-case marker right before mention `m`'s name, past an opening quote ("festiwalu" in
-  /// "festiwalu „Wiatr od Morza”"), if any.
+  /// "festiwalu „Echa Doliny”"), if any.
   func markerHead(of m: Int) -> HeadWord? {
     markerPosition(of: m).flatMap { HeadWords.head(r.tokens[$0].lower) }
   }

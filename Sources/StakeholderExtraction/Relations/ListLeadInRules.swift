@@ -4,7 +4,7 @@ import StakeholderModel
 /// - "Podczas targów „X” oferty przedstawiło 60 wystawców, m.in.:", "Swoje stoiska zapowiedziało 40 pracodawców.
 ///   Wśród nich są:", "Exhibitors included:" and a list: the first organization of each item takes part in the event
 ///   (named in the lead-in, else in the two sentences before, else the report's meeting);
-/// - "Mecenasami tegorocznej edycji zostali:", "Sponsors:" and a list: the event is funded by each item's body;
+/// - "Mecenasami tej edycji zostali:", "Sponsors:" and a list: the event is funded by each item's body;
 /// - "Umowy z Zespołem Szkół X zawarli:", "Agreements with the X were signed by:" and a list: the first organization
 ///   of each item is a partner of the body named after "z" / "with".
 extension RelationFinder {
@@ -30,7 +30,7 @@ extension RelationFinder {
       let continues = k > 0 && r.vocabulary.has(Self.continuingLeadInWords, s.tokens.lowerBound) && s.tokens.count <= 5
       let exhibitors = r.vocabulary.sentenceHas(Self.exhibitorNouns, k) || (continues && r.vocabulary.sentenceHas(Self.exhibitorNouns, k - 1))
       if r.vocabulary.sentenceHas(Self.sponsorNounForms, k), let event = eventOfLeadIn(k) {
-        // "Mecenasami tegorocznej edycji zostali:" and a list: each item's body pays for the event.
+        // "Mecenasami tej edycji zostali:" and a list: each item's body pays for the event.
         for o in firstOrganizations(of: items) { add(event, g(o), .fundedBy, r.mentions[o].sentence) }
       } else if exhibitors, let event = eventOfLeadIn(k) {
         for o in firstOrganizations(of: items) where organized[g(o)]?.contains(event) != true { add(g(o), event, .participatesIn, r.mentions[o].sentence) }

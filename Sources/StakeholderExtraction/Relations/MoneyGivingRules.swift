@@ -1,11 +1,11 @@
 import StakeholderModel
 
 /// A body that gives an amount of money for a project or event, the body before the verb (Polish and English):
-/// - "Walcownia X, producent profili, przeznaczy na „Iskrę dla Y” 150 tys. zł", "Wydział przekaże na program 220
+/// - "Huta X, producent blach, przeznaczy na „Wisłę dla Y” 150 tys. zł", "Wydział przekaże na program 220
 ///   tys. zł";
 /// - "Urząd Marszałkowski przekazał na organizację wydarzenia 150 tys. zł", "UM dołoży 2 mln zł do rozbudowy tras
 ///   „Z”";
-/// - "The Marshal's Office has contributed PLN 4.5 million to the EYPG budget".
+/// - "The Marshal's Office has contributed PLN 2 million to the BJRG budget".
 ///
 /// What the money is for is the project or event named after the verb, else the one its common noun refers to
 /// ("program" → the document's project, "wydarzenia", "festiwal" → the report's event).
@@ -25,7 +25,7 @@ extension RelationFinder {
       for v in s.tokens where r.claim[v] < 0 && r.vocabulary.has(Self.moneyGivingVerbs, v) {
         var b = v - 1
         while b > s.tokens.lowerBound, r.claim[b] < 0, r.vocabulary.has(Self.auxiliaries, b) || r.vocabulary.lowerIn(b, ["will", "also", "też", "także", "również"]) { b -= 1 }
-        // "Walcownia X, producent profili z Czeladzi, przeznaczy …": past an apposition.
+        // "Huta X, producent blach z Opola, przeznaczy …": past an apposition.
         if b > s.tokens.lowerBound, r.claim[b] < 0, r.tokens[b].text == ",", let open = appositionStart(before: b, in: s) { b = open - 1 }
         guard b >= s.tokens.lowerBound, r.claim[b] >= 0, r.mentions[r.claim[b]].kind == .organization,
               let target = moneyTarget(after: v, in: s, k) else { continue }
@@ -36,7 +36,7 @@ extension RelationFinder {
     }
   }
 
-  /// "Wkład własny do projektu KGS wnieśli: Gmina A, Gmina B oraz Powiat C": the bodies listed after a verb of bringing
+  /// "Wkład własny do projektu KDB wnieśli: Gmina A, Gmina B oraz Powiat C": the bodies listed after a verb of bringing
   /// in their own contribution fund the project named in the sentence, else the document's.
   mutating func ownContributions() {
     for (k, s) in r.sentences.enumerated() where r.vocabulary.sentenceHas(Self.contributionNouns, k) && r.vocabulary.sentenceHas(Self.contributingVerbs, k) {
@@ -63,7 +63,7 @@ extension RelationFinder {
       if r.claim[q] >= 0 {
         let m = r.claim[q]
         if [.project, .event].contains(r.mentions[m].kind), !r.mentions[m].isProgramme, !funderLike(m) { return g(m) }
-        // "has contributed PLN 4.5 million to the EYPG budget": the event's short form.
+        // "has contributed PLN 2 million to the BJRG budget": the event's short form.
         continue
       }
       if r.tokens[q].casing == .lower, r.vocabulary.has(Self.projectNouns, q) { return mainProject ?? mainEvent }

@@ -176,7 +176,7 @@ extension RelationFinder {
       var after = r.mentions[o].range.upperBound
       while after < r.tokens.count, r.claim[after] == o { after += 1 }
       if paren { guard after < r.tokens.count, r.tokens[after].text == ")" else { continue } }
-      // "Ryszard X, the ECA President, Henrik Y": the organization and the function after it name the next person.
+      // "Zenon X, the BRU President, Arvid Y": the organization and the function after it name the next person.
       if !paren, after < r.tokens.count, r.roleWords[after] != nil {
         var q = after
         while q < r.tokens.count, r.claim[q] < 0, r.roleWords[q] != nil || r.vocabulary.has(Recognizer.englishRoleModifiers, q) { q += 1 }

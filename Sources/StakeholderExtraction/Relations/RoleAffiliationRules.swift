@@ -202,7 +202,7 @@ extension RelationFinder {
     }
   }
 
-  /// "– mówi Ewa Rzepka z fundacji": a person followed by "z" and a lower-case head noun in the genitive works at the
+  /// "– mówi Dorota Lipniak z fundacji": a person followed by "z" and a lower-case head noun in the genitive works at the
   /// body with that head named before (the only one, or the last one in the sentence or the one before).
   mutating func bodyNamedByItsNoun() {
     for i in mentions(ofKind: .person) {

@@ -94,7 +94,7 @@ enum SectorClassifier {
         return Decision(sector: .international, reason: "European institution")
       }
     }
-    // "European Canoe Association", "International Federation of X": a European or international association.
+    // "European Cyclists Association", "International Federation of X": a European or international association.
     if let h = head, h.english, n.hasPrefix("european ") || n.hasPrefix("international "),
        ["association", "federation", "confederation", "organisation", "organization"].contains(h.lemma) {
       return Decision(sector: .international, reason: "European or international association")

@@ -29,7 +29,7 @@ enum TypeNoun {
   /// - Complexity: O(k) for k mentions.
   static func before(_ mentions: [FoundMention], _ tokens: [Token]) -> (sector: Sector, word: String)? {
     for m in mentions where m.range.lowerBound > 0 {
-      // "litewska grupa „Vėjo X”": past the opening quote of a quoted name.
+      // "litewska grupa „Vėtrūnė”": past the opening quote of a quoted name.
       var a = m.range.lowerBound - 1
       if a > 0, tokens[a].kind == .punct, SentenceSplitter.openQuotes.contains(tokens[a].text) { a -= 1 }
       let t = tokens[a]

@@ -166,7 +166,7 @@ enum HeadWords {
     pl("kampania kampanii kampanię kampanią", pr, .feminine, marker: true)
     // A grant competition ("otwarty konkurs ofert „X”", "laureaci konkursu „Y”"); the final of a contest is an event.
     pl("konkurs konkursu konkursowi konkursem konkursie", pr, .masculine, marker: true)
-    // A campaign or drive ("akcję „Czytam w X”").
+    // A campaign or drive ("akcję „Czytamy w X”").
     pl("akcja akcji akcję akcją", pr, .feminine, marker: true)
     // A themed trail or route ("Sandomierski Szlak Jabłkowy", "the Amber Trail").
     pl("szlak szlaku szlakowi szlakiem", pr, .masculine)
@@ -292,7 +292,7 @@ enum HeadWords {
     en("session", ev)
     en("day days", ev)
     en("night", ev)
-    // Sports events: "EuroYouth Paddle Games 2026", "Baltic Junior Championships", "Warta Cup".
+    // Sports events: "Baltic Junior Rowing Games 2027", "Nordic Junior Championships", "Warta Cup".
     en("games championships championship cup regatta tournament marathon", ev)
     for x in HeadWordsGenre.polish { pl(x.forms, x.kind, x.gender, unit: x.unit, x.sector) }
     for x in HeadWordsGenre.english { en(x.forms, x.kind, unit: x.unit, x.sector) }
