@@ -142,7 +142,7 @@ struct Recognizer {
   static let nonEntity = -2
   /// Nouns that introduce an award or a contest by its title.
   static let awardNouns: WordSet = [
-    "konkurs", "konkursu", "konkursie", "nagroda", "nagrody", "nagrodę", "nagrodą", "wyróżnienie", "wyróżnienia",
+    "nagroda", "nagrody", "nagrodę", "nagrodą", "wyróżnienie", "wyróżnienia",
     "wyróżnień", "statuetka", "statuetki", "statuetkę", "statuetkami", "tytuł", "tytułu", "tytułem", "plebiscyt",
     "plebiscytu", "award", "awards", "prize", "competition", "contest",
   ]
@@ -401,7 +401,6 @@ struct Recognizer {
       // The marker: the nearest marker word within six tokens before the quote.
       var kind: EntityKind?
       var programme = false
-      var contestFinal = false
       var b = i - 1
       while b >= max(s.tokens.lowerBound, i - 7) {
         let w = tokens[b].lower
@@ -411,8 +410,7 @@ struct Recognizer {
         if productMarksTitle(b, i) { kind = .project; break }
         if let h = HeadWords.head(w), h.kind != .organization, shapes[b].kind == .word {
           // "finału konkursu „Srebrna X”": the final of a contest is an event.
-          contestFinal = h.lemma == "konkurs" && b > s.tokens.lowerBound && tokens[b - 1].lower.hasPrefix("fina")
-          kind = contestFinal ? .event : h.kind
+          kind = h.lemma == "konkurs" && b > s.tokens.lowerBound && tokens[b - 1].lower.hasPrefix("fina") ? .event : h.kind
           break
         }
         b -= 1
@@ -479,7 +477,7 @@ struct Recognizer {
       }
       // Awards ("statuetki „Olecki Przedsiębiorca Roku”", "nagrody „X”") are not entities; their titles are kept from
       // being read as names. (A grant competition, "konkursu „X”", is a project; a contest's final an event.)
-      if kind == nil || kind == .event || kind == .organization, !contestFinal, (max(s.tokens.lowerBound, i - 3)..<i).contains(where: { vocabulary.has(Self.awardNouns, $0) }) {
+      if kind == nil || kind == .event || kind == .organization, (max(s.tokens.lowerBound, i - 3)..<i).contains(where: { vocabulary.has(Self.awardNouns, $0) }) {
         for q in i...j { claim[q] = Self.nonEntity }
         i = j + 1
         continue

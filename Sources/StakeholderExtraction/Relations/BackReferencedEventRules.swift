@@ -22,10 +22,10 @@ extension RelationFinder {
     "wydarzeniu": "", "conference": "conferenc", "meeting": "meeting", "fair": "fair", "workshop": "workshop",
     "festival": "festival", "event": "",
   ])
-  /// Both kinds of back-reference, for the sentence test.
-  static let eventBackReferences = eventPronouns.union(eventBackNouns.keys)
   /// The common nouns of ``eventBackNouns``, for look-ups.
   static let eventBackNounWords = WordSet(Array(eventBackNouns.keys))
+  /// Both kinds of back-reference, for the sentence test.
+  static let eventBackReferences = eventPronouns.union(eventBackNounWords)
   /// Prepositions before a mention that is no subject of taking part ("na Wydziale X", "z Y", "in Z").
   static let prepositionsBeforeNonSubjects: WordSet = ["w", "we", "na", "z", "ze", "do", "od", "dla", "przy", "in", "at", "from", "of", "on"]
 

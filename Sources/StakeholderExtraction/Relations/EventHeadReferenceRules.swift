@@ -26,4 +26,19 @@ extension RelationFinder {
     }
     return nil
   }
+
+  /// The head word of the lower-case marker right before mention `m`'s name, past an opening quote ("festiwalu" in
+  /// "festiwalu „Echa Doliny”"), if any.
+  func markerHead(of m: Int) -> HeadWord? {
+    markerPosition(of: m).flatMap { HeadWords.head(r.tokens[$0].lower) }
+  }
+
+  /// The lower-case word right before mention `m`'s name, past an opening quote, in its sentence; nil when none.
+  func markerPosition(of m: Int) -> Int? {
+    let sentence = r.sentences[r.mentions[m].sentence]
+    var before = r.mentions[m].range.lowerBound - 1
+    if before > sentence.tokens.lowerBound, r.tokens[before].kind == .punct { before -= 1 }
+    guard before >= sentence.tokens.lowerBound, r.tokens[before].casing == .lower else { return nil }
+    return before
+  }
 }
