@@ -9,6 +9,8 @@ extension Recognizer {
     "scheme", "voucher", "vouchers", "grant", "programme", "roadmap", "pilot", "tool", "service", "label",
     "bon", "bonu", "grantu", "narzędzie", "usługa", "pilotaż",
   ]
+  /// Relative pronouns: after a comma they open a clause, not an apposition.
+  static let relativePronouns: WordSet = ["który", "która", "które", "którego", "której", "których", "which", "that", "who"]
   /// Lower-case nouns of an English apposition that make the name before it an organization.
   static let appositionOrganizationNouns: WordSet = [
     "company", "firm", "start-up", "startup", "manufacturer", "producer", "recycler", "operator", "cooperative",

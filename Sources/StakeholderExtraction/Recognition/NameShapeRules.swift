@@ -98,6 +98,14 @@ extension Recognizer {
     return next.casing == .capitalized && next.lower.hasSuffix("ego")
   }
 
+  /// "z członkiem Zarządu Województwa Pawłem Nowakiem", "Markowi", "z Anną": a given name in the instrumental or
+  /// dative is never an institution's patron (a patron is named in the genitive), so it opens a person.
+  func notGenitiveGivenName(_ i: Int) -> Bool {
+    guard language != "en", firstName(at: i) != nil else { return false }
+    let lower = tokens[i].lower
+    return lower.hasSuffix("em") || lower.hasSuffix("ą") || lower.hasSuffix("owi")
+  }
+
   /// "Member of the Board of the Łódzkie Voivodeship": the board of a region, county or province is its
   /// governing body, an organization of local government (schema convention 6), not the territory.
   mutating func regionalBoard(_ r: Range<Int>, _ k: Int, nested: Bool) -> Int? {

@@ -438,7 +438,8 @@ struct Recognizer {
       }
       // "during "Healing Waters, Smart Services", the second interregional study visit of …": an apposition after the
       // comma, of up to six lower-case words, ends in the title's kind.
-      if kind == nil, j + 2 < s.tokens.upperBound, marks.isMark(j + 1, ",") {
+      // (A relative clause is no apposition: "„X”, które fundusz organizuje" does not make X a fund's project.)
+      if kind == nil, j + 2 < s.tokens.upperBound, marks.isMark(j + 1, ","), !vocabulary.has(Self.relativePronouns, j + 2) {
         var a = j + 2
         while a < s.tokens.upperBound, a - j <= 7, shapes[a].kind == .word, shapes[a].casing == .lower {
           if vocabulary.has(Markers.event, a) || vocabulary.has(Markers.visits, a) { kind = .event; break }

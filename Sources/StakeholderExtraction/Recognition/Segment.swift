@@ -111,7 +111,8 @@ extension Recognizer {
       // "Pomorski Uniwersytet Medyczny Ludwika Zamenhofa": the head's adjectives may stand between it and the patron.
       // (Read only for a capitalised word with a word after it, the one case the two person rules below take.)
       let mayOpenPerson = t.casing == .capitalized && i + 1 < b
-      let patron = mayOpenPerson && i > segStart && (heads[i - 1]?.kind == .organization || headBeforeAdjectives(i, segStart)?.kind == .organization)
+      let patron = mayOpenPerson && i > segStart && !notGenitiveGivenName(i)
+        && (heads[i - 1]?.kind == .organization || headBeforeAdjectives(i, segStart)?.kind == .organization)
         && (firstName(at: i).map { $0.name != tokens[i].text } == true || genitivePatron(i, b) || foundationPatron(i)
           // "Jana Kazimierza": "Jana" is also a nominative given name (Czech); the declined name after it settles it.
           || (firstName(at: i) != nil && i + 1 < b && firstName(at: i + 1).map { $0.name != tokens[i + 1].text } == true))

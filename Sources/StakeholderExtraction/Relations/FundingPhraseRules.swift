@@ -13,6 +13,18 @@ extension RelationFinder {
     "sfinansowała", "sfinansowało", "finances", "co-finances", "cofinances", "co-funds", "funds", "financed",
     "sfinansuje", "sfinansują", "dofinansuje", "dofinansują", "współfinansował", "współfinansowała",
   ]
+  /// Nouns of the means of funding between the verb and the funder: "współfinansuje kredytem Bank X".
+  static let fundingMeans: WordSet = ["kredytem", "pożyczką", "dotacją", "grantem", "środkami", "subwencją", "with"]
+  /// Edition nouns before a programme's name ("edycję programu X"): the edition is what a funder pays for.
+  static let editionNouns: WordSet = ["edycję", "edycja", "edycji", "edition"]
+
+  /// Whether the project mention `m` is named as an edition ("edycję X", "edycję programu X").
+  func editionOf(_ m: Int) -> Bool {
+    var b = r.mentions[m].range.lowerBound - 1
+    if b >= 0, r.claim[b] < 0, r.vocabulary.has(Markers.programme, b) { b -= 1 }
+    return b >= 0 && r.claim[b] < 0 && r.vocabulary.has(Self.editionNouns, b)
+  }
+
   /// Pronouns and nouns that refer to a project before an active funding verb: "finansuje je", "Projekt współfinansuje".
   static let fundedReferences: WordSet = ["je", "go", "ją", "projekt", "przedsięwzięcie", "inicjatywę", "it", "project", "program", "programme"]
 
@@ -28,6 +40,8 @@ extension RelationFinder {
       // The funder: right after the verb (past a pronoun object: "finansuje je program X") — a programme, fund or body.
       var q = v + 1
       if q < s.tokens.upperBound, r.vocabulary.lowerIn(q, ["je", "go", "ją", "the"]) { q += 1 }
+      // "współfinansuje kredytem Bank X": the means of funding before the funder.
+      if q < s.tokens.upperBound, r.claim[q] < 0, r.vocabulary.has(Self.fundingMeans, q) { q += 1 }
       if q < s.tokens.upperBound, r.claim[q] < 0, r.vocabulary.has(Markers.programme, q) { q += 1 }
       guard q < s.tokens.upperBound, r.claim[q] >= 0, [.project, .organization].contains(r.mentions[r.claim[q]].kind) else { continue }
       var funders = [r.claim[q]]
@@ -41,7 +55,10 @@ extension RelationFinder {
         if p < s.tokens.upperBound, r.claim[p] >= 0, r.mentions[r.claim[p]].kind == .project { funders.append(r.claim[p]) }
       }
       // The project funded: named before the verb, else referred to by a pronoun or a generic noun before it.
-      let named = ms.last { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme && !funderLike($0) && r.mentions[$0].range.upperBound <= v }.map { g($0) }
+      // ("Tegoroczną edycję programu X sfinansowała Y": a programme's edition is funded, not a funder.)
+      let named = ms.last {
+        r.mentions[$0].kind == .project && (!r.mentions[$0].isProgramme || editionOf($0)) && !funderLike($0) && r.mentions[$0].range.upperBound <= v
+      }.map { g($0) }
       var funded = named
       if funded == nil, (s.tokens.lowerBound..<q).contains(where: { r.claim[$0] < 0 && r.vocabulary.has(Self.fundedReferences, $0) }) {
         let before = k > 0 ? mentions(in: k - 1).last(where: { r.mentions[$0].kind == .project && !r.mentions[$0].isProgramme && !funderLike($0) }).map { g($0) } : nil

@@ -268,7 +268,11 @@ extension RelationFinder {
       let ms = mentions(in: k)
       let named = ms.first { r.mentions[$0].kind == .event }.map { g($0) }
       let generic = s.tokens.contains { r.vocabulary.has(RelationFinder.genericEventNouns, $0) || r.vocabulary.has(RelationFinder.eventReferences, $0) || r.vocabulary.lowerIn($0, ["wydarzenia", "konferencji", "forum", "gali", "spotkania", "edycji", "edition", "kongresu"]) }
-      guard let target = named ?? eventByHeadNoun(k) ?? (generic ? mainEvent : nil) else { continue }
+      // "W maju X organizuje „Y”. Współorganizatorem jest Z.": a sentence that opens with the noun and names no event
+      // speaks of the event the sentence before named.
+      let opening = r.vocabulary.has(Self.organizerOrSponsorNouns, s.tokens.lowerBound)
+      let before = opening && k > 0 ? mentions(in: k - 1).last(where: { r.mentions[$0].kind == .event }).map { g($0) } : nil
+      guard let target = named ?? eventByHeadNoun(k) ?? (generic ? mainEvent : before) else { continue }
       // "Organizatorem wydarzenia był X, a współorganizatorami – Y, Z oraz W": every organizer noun, a dash after it.
       for w in s.tokens where r.vocabulary.has(Self.organizerOrSponsorNouns, w) && r.claim[w] < 0 {
         let sponsors = r.vocabulary.has(Self.sponsorNounForms, w)

@@ -5,6 +5,12 @@ import StakeholderModel
 extension RelationFinder {
   /// Unit heads of the level that holds smaller units (offices, teams, sections) inside an institution.
   static let departmentHeads: WordSet = ["departament", "wydział", "department", "directorate", "faculty", "division"]
+  /// Words after "działa w" that place a body inside another ("w strukturach", "w ramach", "part of").
+  static let structureWords: WordSet = ["strukturach", "strukturze", "ramach", "part"]
+  /// Participles that open a body's place of work after its name ("…, działające w strukturze Urzędu …").
+  static let operatingParticiples: WordSet = [
+    "działające", "działający", "działająca", "funkcjonujące", "funkcjonujący", "funkcjonująca", "operating",
+  ]
 
   mutating func units() {
     for (i, m) in r.mentions.enumerated() {
@@ -34,16 +40,25 @@ extension RelationFinder {
       parents[g(i)] = g(o)
     }
     // "Metropolitalne Obserwatorium Rozwoju, które działa w strukturach stowarzyszenia": part of that body.
+    // "Centrum Obsługi Inwestorów (COI), działające w strukturze Urzędu …", "Departament …, działający w Urzędzie …".
     for i in mentions(ofKind: .organization) {
       let m = r.mentions[i]
       guard m.parent == nil && parents[g(i)] == nil && !m.nested else { continue }
-      let e = claimedEnd(i)
-      guard e + 4 < r.tokens.count, r.tokens[e].text == ",", r.vocabulary.lowerIn(e + 1, ["które", "który", "która", "which"]) else { continue }
+      var e = claimedEnd(i)
+      if e + 2 < r.tokens.count, r.tokens[e].text == "(", r.tokens[e + 2].text == ")" { e += 3 }
+      guard e + 4 < r.tokens.count, r.tokens[e].text == "," else { continue }
       var q = e + 2
       var cue = false
-      while q < min(r.tokens.count, e + 8), r.sentenceOf[q] == m.sentence, r.claim[q] < 0 {
-        if r.vocabulary.lowerIn(q, ["strukturach", "ramach", "part"]) { cue = true; q += 1; break }
+      if r.vocabulary.lowerIn(e + 1, ["które", "który", "która", "which"]) {
+        while q < min(r.tokens.count, e + 8), r.sentenceOf[q] == m.sentence, r.claim[q] < 0 {
+          if r.vocabulary.has(Self.structureWords, q) { cue = true; q += 1; break }
+          q += 1
+        }
+      } else if r.vocabulary.has(Self.operatingParticiples, e + 1), r.vocabulary.lowerIn(q, ["w", "we"]) {
         q += 1
+        if r.vocabulary.has(Self.structureWords, q) { cue = true; q += 1 }
+        // Straight "w" and the parent's name: only a unit, or a body inside an office, works within another body.
+        else if r.claim[q] >= 0, m.head?.isUnit == true || r.mentions[r.claim[q]].head?.lemma == "urząd" { cue = true }
       }
       guard cue, q < r.tokens.count, r.sentenceOf[q] == m.sentence else { continue }
       if r.vocabulary.lowerIn(q, ["of", "the"]) { q += 1 }

@@ -52,6 +52,8 @@ enum Markers {
     "meeting", "conference", "event", "presented", "spoke", "participated", "attended", "discussed", "took",
     "panel", "debata", "debacie", "sesji", "warsztatach", "uczestniczył", "uczestniczyła", "uczestniczyli", "uczestniczyły",
     "kongres", "kongresu", "kongresie", "obradach", "obrady",
+    // Who took the floor or sat on a panel or jury ("Głos zabrali: …", "W jury zasiedli: …").
+    "zabrał", "zabrała", "zabrali", "zasiedli", "jury", "jurorzy", "paneliści", "panelistami", "dyskutowali", "debatowali",
     // Hosts who welcome the guests ("Gości powitała prezydent X", "They were welcomed by the Deputy Marshal").
     "powitał", "powitała", "powitali", "przywitał", "przywitała", "przywitali", "welcomed", "greeted",
   ]
