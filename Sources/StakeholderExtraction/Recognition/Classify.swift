@@ -36,6 +36,9 @@ extension Recognizer {
     guard !r.isEmpty else { return nil }
     if sessionOpensSentence(r, k) || companyNounOpensSentence(r, k) { return classify((r.lowerBound + 1)..<r.upperBound, k, legal: legal, legalEnd: legalEnd, nested: nested) }
     if let body = assemblyAfterFunction(r, k, nested: nested) { return body }
+    if legal == nil, !nested, personWithHeadSurname(r) {
+      return addPerson(r, k)
+    }
     let first = tokens[r.lowerBound]
     let last = tokens[r.upperBound - 1]
     if r.count == 1, Markers.months[first.lower] != nil { return nil }
@@ -501,8 +504,7 @@ extension Recognizer {
     } else if let fn = projectPredicateAfter(r), fn {
       kind = .project
     } else if r.count == 1 || r.count <= 3, allCapitalized(r), isPersonByContext(r) {
-      addPerson(r, k)
-      return mentions.count - 1
+      return addPerson(r, k)
     } else if territorialRoleBefore(r) {
       // "Mayor of Tampere Kalle Rantanen": a place read before, then the office-holder's name.
       if r.count >= 3, r.count <= 5, allCapitalized(r), r.dropFirst().allSatisfy({ heads[$0] == nil && Places.table[tokens[$0].text] == nil }),
@@ -684,6 +686,7 @@ extension Recognizer {
     let lowerName = hw.kind == .project ? name.fastLowercased : ""
     let institution = legalText != nil
       || (hw.kind == .project && (PublicBodyTypes.isEnvironmentalFund(lowerName) || PublicBodyTypes.isResearchNetwork(lowerName) || PublicBodyTypes.isHealthFund(lowerName)))
+      || ((hw.lemma == "fund" || hw.lemma == "fundusz") && fundHasOfficer(rr))
     let kind: EntityKind = institution ? .organization : Self.isSupportProgramme(hw, name, legal: legalText) ? .project : hw.kind
     var m = FoundMention(kind: kind, range: rr, name: name, surface: text(rr), sentence: k)
     m.head = legalText != nil && hw.kind != .organization ? nil : hw
@@ -786,6 +789,21 @@ extension Recognizer {
   static let genericBodyOpeners: WordSet = ["stakeholder", "stakeholders", "steering", "advisory", "grupa", "komitet"]
   /// Two-word generic bodies of a project ("Regional Stakeholder Group", "Steering Committee", "Grupa Sterująca").
   static let genericBodies: [(String, String)] = [("stakeholder", "group"), ("stakeholders", "group"), ("steering", "committee"), ("advisory", "board"), ("grupa", "sterująca"), ("komitet", "sterujący")]
+
+  /// Functions that only an institution has: a fund with a president or a board is a company, not a programme.
+  static let officerFunctions: Set<String> = ["prezes", "wiceprezes", "president", "vice-president", "vice president", "ceo", "chairman", "chairwoman", "członek zarządu"]
+
+  /// Whether the fund named at `r` is an institution by its officer: "President of the X Fund", "prezes X Funduszu".
+  func fundHasOfficer(_ r: Range<Int>) -> Bool {
+    var b = r.lowerBound - 1
+    if language == "en" {
+      if b >= 0, vocabulary.lowerIs(b, "the") { b -= 1 }
+      guard b >= 1, vocabulary.lowerIs(b, "of") else { return false }
+      b -= 1
+    }
+    guard b >= 0, let role = roleWords[b] else { return false }
+    return Self.officerFunctions.contains(role.base.fastLowercased)
+  }
 
   /// Lower-case nouns after which a capitalised name is a company.
   static let companyNouns: WordSet = [

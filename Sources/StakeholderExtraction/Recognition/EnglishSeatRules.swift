@@ -6,7 +6,7 @@ extension Recognizer {
   /// of Ireland in Warsaw", "Provincial Fund for Environmental Protection and Water Management in Opole".
   static let englishHeadsWithSeat: WordSet = [
     "university", "office", "branch", "institute", "college", "academy", "school", "centre", "center", "collegium",
-    "hospital", "museum", "library", "embassy", "consulate", "fund", "directorate", "inspectorate",
+    "hospital", "museum", "library", "embassy", "consulate", "fund", "directorate", "inspectorate", "chamber",
   ]
 
   /// Whether "in" at `j` starts the seat of the English institution named from `a` (its last head `lastHead`): one
@@ -23,7 +23,9 @@ extension Recognizer {
     // An embassy or consulate is always in a town, named in English ("Warsaw") where the lexicon has Polish names.
     let mission = lastHead == "embassy" || lastHead == "consulate"
     // "University of Agriculture in Krakow": a Polish town written without its diacritics counts.
-    guard names.knownPlace(seat) != nil || polishPlaceWord(seat) || names.lexicon.placesWithoutDiacritics.polishName(seat) != nil
+    // "District Labour Office in Kędzierzyn-Koźle": a hyphenated town counts when both its parts are place words.
+    let hyphenated = seat.utf8.contains(UInt8(ascii: "-")) && seat.split(separator: "-").allSatisfy { polishPlaceWord(String($0)) }
+    guard names.knownPlace(seat) != nil || polishPlaceWord(seat) || hyphenated || names.lexicon.placesWithoutDiacritics.polishName(seat) != nil
       || (mission && !twoWords && heads[j + 1] == nil) else { return false }
     if twoWords, j + 3 < end, tokens[j + 3].isNameLike { return false }
     let stem = tokens[j + 1].lower.prefix(4)

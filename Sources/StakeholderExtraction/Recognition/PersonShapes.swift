@@ -190,14 +190,33 @@ extension Recognizer {
       && !vocabulary.has(RoleWords.titles, i) && Markers.months[t.lower] == nil
   }
 
-  mutating func addPerson(_ r: Range<Int>, _ k: Int) {
+  /// "Min-jun Park, Vice President of X", "Sarah Hall, director of Y": in English, two words whose last is a head word
+  /// name a person when the first is a given name (known, or of the hyphenated Korean shape "Min-jun") and a
+  /// function follows after a comma.
+  func personWithHeadSurname(_ r: Range<Int>) -> Bool {
+    guard language == "en", r.count == 2, r.upperBound + 1 < tokens.count, marks.isMark(r.upperBound, ","),
+          roleWords[r.upperBound + 1] != nil || (vocabulary.lowerIn(r.upperBound + 1, ["vice", "deputy"]) && r.upperBound + 2 < tokens.count && roleWords[r.upperBound + 2] != nil),
+          heads[r.lowerBound] == nil, englishHeads[r.lowerBound] == nil, englishHeads[r.upperBound - 1] != nil || heads[r.upperBound - 1] != nil else { return false }
+    return givenName(at: r.lowerBound) != nil || Self.hyphenatedGivenNameShape(tokens[r.lowerBound].text)
+  }
+
+  /// "Min-jun", "Seo-yeon": a capitalised syllable, a hyphen and a lower-case syllable (Korean given names).
+  static func hyphenatedGivenNameShape(_ w: String) -> Bool {
+    let parts = w.split(separator: "-", omittingEmptySubsequences: false)
+    guard parts.count == 2, let a = parts[0].first, let b = parts[1].first else { return false }
+    return a.isUppercase && b.isLowercase && parts[0].count <= 4 && parts[1].count <= 4 && parts[1].allSatisfy(\.isLowercase)
+  }
+
+  /// Adds the person named at `r` (English names as written, Polish ones in the nominative); returns its index.
+  @discardableResult
+  mutating func addPerson(_ r: Range<Int>, _ k: Int) -> Int {
     let words = r.map { tokens[$0].text }
     // English texts write names in the nominative.
     let name = language == "en" ? words.joined(separator: " ") : names.personName(given: Array(words.dropLast()), surname: words.last!)
     var m = FoundMention(kind: .person, range: r, name: name, surface: text(r), sentence: k)
     m.feminine = givenName(words[0])?.feminine
     m.surname = name.spaceSeparatedWords.last.map(String.init)
-    add(m)
+    return add(m)
   }
 
   /// The first Polish head (or last English head) in a range.
