@@ -51,6 +51,7 @@ struct PhraseResolver {
     if isFrozenToken(tokens[0]) || tokens.contains(where: { $0.utf8.count <= 3 && Self.englishWords.contains($0.lowercased()) }) {
       return tokens.joined(separator: " ")
     }
+    if let plural = pluralHeadPhrase(tokens) { return plural }
     let limit = freezeLimit(tokens, from: 0)
     guard let left = core(tokens, 0..<limit, requiredCase: nil) else { return tokens.joined(separator: " ") }
     // Two place-name nouns written without the hyphen: "Jastrzębiu Zdroju" → "Jastrzębie Zdrój".

@@ -213,7 +213,9 @@ extension Recognizer {
     if vocabulary.lowerIs(i, "środków"), i + 1 < end, claim[i + 1] < 0, shapes[i + 1].isNameLike, !vocabulary.has(Markers.project, i + 1) {
       let (e, _) = chunkEnd(i + 1, s)
       let r = (i + 1)..<e
-      if heads[i + 1]?.kind != .organization {
+      // ("ze środków Narodowego Funduszu Ochrony Środowiska …": a public fund that is an institution is read as one.)
+      let institution = { (n: String) in PublicBodyTypes.isEnvironmentalFund(n) || PublicBodyTypes.isHealthFund(n) }
+      if heads[i + 1]?.kind != .organization, !institution(text(r).fastLowercased) {
         var m = FoundMention(kind: .project, range: r, name: text(r), surface: text(r), sentence: k)
         m.isProgramme = true
         if let h = firstHead(r), !h.1.english, r.count > 1,

@@ -263,7 +263,10 @@ extension Recognizer {
       if i == h {
         w = recase(hw.lemma, like: t.text)
       } else if !frozen, t.kind == .word, t.casing != .lower || i < h {
-        if i < h {
+        // "Klastra Wodorowego Dolnego Śląska": a known place after the head keeps its case.
+        if i > h, i + 1 < r.upperBound, Places.table[t.text + " " + tokens[i + 1].text] != nil {
+          frozen = true
+        } else if i < h {
           if !Markers.romanNumerals.contains(t.text), let a = Inflection.adjective(t.text, hw.gender) { w = a }
         } else if Inflection.looksAdjectival(t.text), let a = Inflection.adjective(t.text, hw.gender), t.lower.hasSuffix(among: ["ego", "emu", "ym", "im", "ej", "ą"]) {
           w = a

@@ -21,6 +21,8 @@ enum HeadWordsGenre {
   static let polish: [Entry] = [
     Entry(forms: "zespół zespołu zespołowi zespołem zespole", kind: .organization, gender: .masculine, sector: .other),
     Entry(forms: "collegium", kind: .organization, gender: .neuter, unit: true, sector: .science),
+    // A university's college ("Kolegium Nauk Przyrodniczych UR"), indeclinable in the singular.
+    Entry(forms: "kolegium", kind: .organization, gender: .neuter, unit: true, sector: .science),
     Entry(forms: "stół stołu stołowi stołem stole", kind: .event, gender: .masculine),
     Entry(forms: "bon bonu bonem bonie", kind: .project, gender: .masculine),
     Entry(forms: "bony bonów bonach bonami", kind: .project, gender: .plural),
