@@ -51,6 +51,7 @@ extension Recognizer {
       if !t.spaceBefore, t.kind == .word, shapes[j - 1].kind == .word,
          !(t.casing == .upper && tokens[j].text.count <= 4 && shapes[j - 1].casing == .capitalized && (j + 1 >= end || shapes[j + 1].spaceBefore || shapes[j + 1].kind == .punct)) { break }
       if t.kind == .word, t.isNameLike {
+        if obliqueNameEnds(a, before: j) { break }
         if let h = heads[j] { hasHead = true; lastHeadLemma = h.lemma; if headLemma == nil { headLemma = h.lemma } }
         j += 1
         continue
@@ -354,4 +355,19 @@ extension Recognizer {
   static let bareUniversityHeads: WordSet = ["uniwersytet", "politechnika", "akademia", "uczelnia"]
   /// University heads whose seat is part of the name.
   static let universitySeatHeads: WordSet = ["uniwersytet", "akademia", "szkoła", "uczelnia", "politechnika"]
+}
+
+extension Recognizer {
+  /// "przy Uniwersytecie Rzeszowskim Centrum Transferu …", "W Urzędzie Marszałkowskim Departament Rozwoju …": a name in
+  /// the locative, instrumental or dative ends before a head in the nominative, which opens a name of its own (a
+  /// complement of the first name would be in the genitive).
+  func obliqueNameEnds(_ a: Int, before j: Int) -> Bool {
+    guard language != "en", j > a + 1, let h = heads[j], h.kind == .organization, !h.english, tokens[j].lower == h.lemma,
+          let first = heads[a], first.kind == .organization, !first.english, tokens[a].lower != first.lemma,
+          !Self.indeclinableHeads.contains(first.lemma) else { return false }
+    let before = tokens[j - 1].lower
+    let head = tokens[a].lower
+    return (j - 1 > a && shapes[j - 1].casing == .capitalized && before.hasSuffix(among: ["im", "ym", "ą"]))
+      || head.hasSuffix(among: ["em", "ie", "ce", "dze", "ą", "owi"])
+  }
 }

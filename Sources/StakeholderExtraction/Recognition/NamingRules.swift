@@ -241,7 +241,11 @@ extension Recognizer {
 
 extension Recognizer {
   /// Words of a relative copula between a person and a function: "…, który jest jednocześnie przewodniczącym".
-  static let copulaWords = Markers.toBe.union(["jednocześnie", "również", "także", "też", "obecnie", "also", "currently"])
+  static let copulaWords = Markers.toBe.union([
+    "jednocześnie", "również", "także", "też", "obecnie", "also", "currently",
+    // "Prezesem zarządu KEP ponownie został Jan X": a function named before the verb of taking it.
+    "został", "została", "zostanie", "ponownie", "wybrany", "wybrana",
+  ])
 
   /// "Krzysztof Domagała, który jest jednocześnie przewodniczącym zarządu ZGZR": from the token `b` before a
   /// function, back over the relative copula to the comma after the person; `b` when there is none.

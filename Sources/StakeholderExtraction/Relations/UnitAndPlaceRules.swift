@@ -67,6 +67,16 @@ extension RelationFinder {
       else if let h = r.heads[q], h.kind == .organization, let c = orgsByHead[h.lemma], c.count == 1 { parent = c.first }
       if let parent, parent != g(i) { add(g(i), parent, .partOf, m.sentence); parents[g(i)] = parent }
     }
+    // "Działające przy UWM Centrum Transferu Technologii", "działający w Urzędzie Marszałkowskim Departament X": a
+    // participle and its body written before the unit's name.
+    for i in mentions(ofKind: .organization) where parents[g(i)] == nil && !r.mentions[i].nested {
+      let start = r.mentions[i].range.lowerBound
+      guard start >= 3, r.claim[start - 1] >= 0, case let o = r.claim[start - 1], o != i, r.mentions[o].kind == .organization else { continue }
+      let p = r.mentions[o].range.lowerBound - 1
+      guard p >= 1, r.vocabulary.lowerIn(p, ["przy", "w", "we"]), r.vocabulary.has(Self.operatingParticiples, p - 1), g(o) != g(i) else { continue }
+      add(g(i), g(o), .partOf, r.mentions[i].sentence)
+      parents[g(i)] = g(o)
+    }
     // "Rada Gospodarcza przy Rektorze Politechniki Wrocławskiej", "Rada … przy Prezydencie Miasta X": a council attached
     // to an institution's head is part of that institution.
     for i in r.mentions.indices where r.mentions[i].kind == .organization && !r.mentions[i].nested && parents[g(i)] == nil
