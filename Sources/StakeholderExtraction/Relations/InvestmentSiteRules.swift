@@ -18,6 +18,9 @@ extension RelationFinder {
     "opened", "opens", "build", "built", "invest", "expand", "launched",
   ])
 
+  /// Verbs of having a site, which name it right after them: "ma zakład produkcyjny w X", "operates a plant in Y".
+  static let siteHoldingVerbs: WordSet = ["ma", "posiada", "prowadzi", "has", "operates", "runs"]
+
   /// Nouns of a company's site ("zakład", "fabrykę", "centrum dystrybucyjne", "plant", "facility").
   static let facilityNouns: WordSet = [
     "zakład", "zakładu", "zakładzie", "fabrykę", "fabryka", "fabryki", "fabryce", "halę", "hala", "hali", "centrum",
@@ -27,12 +30,20 @@ extension RelationFinder {
 
   /// Adds `located_in` from a company to the town where it builds, expands or opens a site.
   mutating func investmentSites() {
-    for (k, s) in r.sentences.enumerated() where r.vocabulary.sentenceHas(Self.investmentVerbs, k) && r.vocabulary.sentenceHas(Self.facilityNouns, k) {
-      for v in s.tokens where r.claim[v] < 0 && r.tokens[v].casing == .lower && r.vocabulary.has(Self.investmentVerbs, v) {
+    for (k, s) in r.sentences.enumerated() where r.vocabulary.sentenceHas(Self.facilityNouns, k)
+      && (r.vocabulary.sentenceHas(Self.investmentVerbs, k) || r.vocabulary.sentenceHas(Self.siteHoldingVerbs, k)) {
+      for v in s.tokens where r.claim[v] < 0 && r.tokens[v].casing == .lower && (r.vocabulary.has(Self.investmentVerbs, v) || holdsSite(v)) {
         guard let company = investingCompany(before: v, in: s), let place = siteTown(after: v, in: s), company != place else { continue }
         add(company, place, .locatedIn, k)
       }
     }
+  }
+
+  /// Whether token `v` is a verb of having a site with the site's noun right after it (past an article).
+  func holdsSite(_ v: Int) -> Bool {
+    guard r.vocabulary.has(Self.siteHoldingVerbs, v), v + 1 < r.tokens.count else { return false }
+    let n = r.vocabulary.lowerIn(v + 1, ["a", "an", "its"]) ? v + 2 : v + 1
+    return n < r.tokens.count && r.claim[n] < 0 && r.vocabulary.has(Self.facilityNouns, n)
   }
 
   /// The organization (group) that is the subject of the verb at `v`: the sentence's first mention when it is an

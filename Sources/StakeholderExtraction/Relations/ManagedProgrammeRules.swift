@@ -56,11 +56,28 @@ extension RelationFinder {
           if q < s.tokens.upperBound, r.vocabulary.lowerIs(q, "the") { q += 1 }
           if q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization { body = g(r.claim[q]) }
         }
+        // "UMWWM zarządza programem P", "the Office (X) manages the P programme": the subject right before the verb.
+        if body == nil, programme == nil, let subject = organization(endingAt: v - 1, in: s), !r.vocabulary.lowerIn(v + 1, ["by", "przez"]) {
+          var q = v + 1
+          while q < s.tokens.upperBound, q - v <= 3, r.claim[q] < 0, r.vocabulary.has(Self.programmeNouns, q) || r.vocabulary.lowerIs(q, "the") { q += 1 }
+          if q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .project, r.mentions[r.claim[q]].isProgramme || funderLike(r.claim[q]) || q > v + 1 {
+            body = subject
+            programme = g(r.claim[q])
+          }
+        }
         guard let o = body, let p = programme else { continue }
         add(o, p, .organizes, k)
         organizers.insert(o)
       }
     }
+  }
+
+  /// The organization (group) whose name, or the acronym in parentheses after it, ends at token `e` of sentence `s`.
+  func organization(endingAt e: Int, in s: Sentence) -> Int? {
+    var q = e
+    if q - 2 >= s.tokens.lowerBound, r.tokens[q].text == ")", r.tokens[q - 2].text == "(" { q -= 3 }
+    guard q >= s.tokens.lowerBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization else { return nil }
+    return g(r.claim[q])
   }
 
   /// The one programme of the document that is a source of money (a programme, or a project read as a funder), nil

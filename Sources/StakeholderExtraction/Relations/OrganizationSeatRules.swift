@@ -54,13 +54,21 @@ extension RelationFinder {
   /// "The cluster, based in Jasło, will …", "Spółka, z siedzibą w Y, …": a lower-case head noun opening the sentence
   /// stands for the one body with that head (or the last one named just before), which is located in the place.
   mutating func referredBodySeat() {
-    for (k, s) in r.sentences.enumerated() where r.vocabulary.sentenceHas(Self.seatCues, k) {
+    for (k, s) in r.sentences.enumerated() where r.vocabulary.sentenceHas(Self.seatCues, k) || r.vocabulary.sentenceHas(Self.polishSeatNouns, k) {
       var n = s.tokens.lowerBound
       if n < s.tokens.upperBound, r.vocabulary.lowerIs(n, "the") { n += 1 }
-      guard n + 4 < s.tokens.upperBound, r.claim[n] < 0, r.tokens[n + 1].text == ",", r.vocabulary.has(Self.seatCues, n + 2),
-            r.vocabulary.lowerIn(n + 3, ["in", "w"]), r.claim[n + 4] >= 0, r.mentions[r.claim[n + 4]].kind == .place,
-            let o = organizationReferredBack(at: n) else { continue }
-      add(o, g(r.claim[n + 4]), .locatedIn, k)
+      // ", based in X" or ", z siedzibą w X".
+      var c = n + 2
+      if c < s.tokens.upperBound, r.vocabulary.lowerIs(c, "z"), c + 1 < s.tokens.upperBound, r.vocabulary.has(Self.polishSeatNouns, c + 1) { c += 1 }
+      else if c < s.tokens.upperBound, !r.vocabulary.has(Self.seatCues, c) { continue }
+      guard c + 2 < s.tokens.upperBound, r.claim[n] < 0, r.tokens[n + 1].text == ",",
+            r.vocabulary.lowerIn(c + 1, ["in", "w", "we"]), r.claim[c + 2] >= 0, r.mentions[r.claim[c + 2]].kind == .place,
+            // "The company, based in Gdynia": a company noun stands for the company named just before.
+            let o = organizationReferredBack(at: n) ?? (r.vocabulary.has(Recognizer.companyNouns, n) ? nearestCompany(before: n, sentence: k) : nil) else { continue }
+      add(o, g(r.claim[c + 2]), .locatedIn, k)
     }
   }
+
+  /// "siedzibą" in ", z siedzibą w X".
+  static let polishSeatNouns: WordSet = ["siedzibą"]
 }
