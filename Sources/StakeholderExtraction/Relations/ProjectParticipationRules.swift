@@ -40,10 +40,14 @@ extension RelationFinder {
     for (k, s) in r.sentences.enumerated() {
       guard r.vocabulary.sentenceHas(Self.participationVerbs, k) else { continue }
       // The undertaking: its noun ("do programu") or its name ("Do ASŁ przystąpił …") after "do" / "w" / "z".
-      guard let noun = s.tokens.first(where: { $0 > s.tokens.lowerBound && r.vocabulary.lowerIn($0 - 1, ["do", "w", "we", "the", "in", "z"])
+      // ("do „P”": past an opening quote.)
+      let prepositions: [StaticString] = ["do", "w", "we", "the", "in", "z"]
+      guard let noun = s.tokens.first(where: { $0 > s.tokens.lowerBound && (r.vocabulary.lowerIn($0 - 1, prepositions)
+          || ($0 - 2 >= s.tokens.lowerBound && r.claim[$0] >= 0 && SentenceSplitter.openQuotes.contains(r.tokens[$0 - 1].text) && r.vocabulary.lowerIn($0 - 2, prepositions)))
         && (r.claim[$0] < 0 ? r.vocabulary.has(Self.undertakingCaseForms, $0) : r.mentions[r.claim[$0]].kind == .project && !funderLike(r.claim[$0])) }) else { continue }
       // "przystąpiły tym samym do projektu": up to four tokens apart.
-      guard let v = s.tokens.first(where: { r.claim[$0] < 0 && r.vocabulary.has(Self.participationVerbs, $0) }),
+      // (The verb nearest the noun: "zadeklarowały, że przystąpią do P" joins by the second.)
+      guard let v = s.tokens.filter({ r.claim[$0] < 0 && r.vocabulary.has(Self.participationVerbs, $0) }).min(by: { abs($0 - noun) < abs($1 - noun) }),
             abs(v - noun) <= 4 else { continue }
       // "bierze udział", "takes part", "zadeklarowały udział": the verb needs its noun ("zgłosiła się do projektu": or "się").
       if r.vocabulary.lowerIn(v, ["bierze", "biorą", "brała", "brał", "brało", "weźmie", "wezmą", "takes"]) || r.vocabulary.has(Self.declaringVerbs, v),
@@ -72,6 +76,15 @@ extension RelationFinder {
         subjects = coordinatedOrganizations(endingBefore: v - 2, in: s)
       } else if let before = ms.last(where: { r.mentions[$0].kind == .organization && r.mentions[$0].range.upperBound <= min(v, noun) && min(v, noun) - r.mentions[$0].range.upperBound <= 2 }) {
         subjects = [before]
+      } else if let first = ms.first, r.mentions[first].kind == .organization, r.mentions[first].range.lowerBound == s.tokens.lowerBound,
+                r.tokens[v].lower.hasPrefix("przystąp") || r.tokens[v].lower.hasPrefix("dołącz") {
+        // "A i B zadeklarowały, że jako pierwsze przystąpią do P": the bodies opening the sentence, when no other
+        // organization stands between them and the verb.
+        let opening = coordinatedOrganizations(from: s.tokens.lowerBound, in: s)
+        let openingEnd = opening.map { claimedEnd($0) }.max() ?? v
+        if !ms.contains(where: { r.mentions[$0].kind == .organization && !opening.contains($0) && r.mentions[$0].range.lowerBound >= openingEnd && r.mentions[$0].range.upperBound <= v }) {
+          subjects = opening
+        }
       }
       var groups = subjects.map { g($0) }
       // "Obie spółki przystąpiły do projektu", "both companies joined P": the two bodies of that kind named before.
