@@ -41,7 +41,7 @@ extension RelationFinder {
         var hits = Set<Int>()
         for i in mentions(ofKind: .place) {
           let m = r.mentions[i]
-          if let last = m.name.lowercased().split(separator: " ").last, last.hasPrefix(stem) || stem.hasPrefix(last) && last.count >= stem.count - 1 { hits.insert(g(i)) }
+          if let last = m.name.fastLowercased.split(separator: " ").last, last.hasPrefix(stem) || stem.hasPrefix(last) && last.count >= stem.count - 1 { hits.insert(g(i)) }
         }
         return hits.count == 1 ? hits.first : nil
       }

@@ -12,10 +12,21 @@ extension RelationFinder {
   /// "list", "listu" of "list intencyjny" (``partners()``).
   static let listWords: WordSet = ["list", "listu"]
 
+  /// Each word of each ``Markers/cooperation`` pattern as a set of its own, pattern by pattern: a sentence can hold a
+  /// pattern only if it holds every one of its words (``holdsCooperationWords(_:)``).
+  static let cooperationPatternWords: [[WordSet]] = Markers.cooperation.map { $0.map { WordSet([$0]) } }
+
+  /// Whether sentence `k` holds every word of some ``Markers/cooperation`` pattern (in any order).
+  /// - Complexity: O(p) look-ups for the patterns' p words.
+  func holdsCooperationWords(_ k: Int) -> Bool {
+    Self.cooperationPatternWords.contains { words in words.allSatisfy { r.vocabulary.sentenceHas($0, k) } }
+  }
+
   mutating func partners() {
     for (k, s) in r.sentences.enumerated() {
-      // Without an agreement word or a cooperation opener nothing below can match.
-      guard r.vocabulary.sentenceHas(Markers.agreementCue, k) || r.vocabulary.sentenceHas(Self.letterOfIntentWords, k) || r.vocabulary.sentenceHas(Markers.cooperationOpeners, k)
+      // Without an agreement word or every word of a cooperation pattern nothing below can match.
+      let cooperation = holdsCooperationWords(k)
+      guard cooperation || r.vocabulary.sentenceHas(Markers.agreementCue, k) || r.vocabulary.sentenceHas(Self.letterOfIntentWords, k)
       else { continue }
       let low = s.tokens.map { r.tokens[$0].lower }
       let ms = mentions(in: k)
@@ -101,7 +112,7 @@ extension RelationFinder {
         }
       }
       // Only a word that opens some pattern can open a match: those positions, found with one look-up each.
-      let opens = low.indices.filter { r.vocabulary.has(Markers.cooperationOpeners, s.tokens.lowerBound + $0) }
+      let opens = !cooperation ? [] : low.indices.filter { r.vocabulary.has(Markers.cooperationOpeners, s.tokens.lowerBound + $0) }
       for pattern in Markers.cooperation where pattern.count > 1 {
         for p in opens where p + pattern.count <= low.count {
           if low[p] == pattern[0], low[p..<(p + pattern.count)].elementsEqual(pattern) {
