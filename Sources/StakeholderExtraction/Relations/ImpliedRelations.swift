@@ -308,6 +308,8 @@ extension RelationFinder {
   /// "Fundacja X zaprezentowała też swój projekt „Y”", "X presented its project Y": the subject runs the project.
   mutating func ownProjects() {
     for (k, s) in r.sentences.enumerated() {
+      // Both patterns need a possessive: an English one ("the chamber's") or a possessive pronoun.
+      guard r.vocabulary.sentenceHas(Self.possessives, k) || s.tokens.contains(where: { r.possessive[$0] }) else { continue }
       let ms = mentions(in: k)
       // "Chamber of Commerce of Cantabria, Spain, on the chamber's „Industria Conectada” advisory service": the
       // possessive names the organization of the sentence with that head.

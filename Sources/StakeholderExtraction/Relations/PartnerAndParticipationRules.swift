@@ -12,20 +12,13 @@ extension RelationFinder {
   /// "list", "listu" of "list intencyjny" (``partners()``).
   static let listWords: WordSet = ["list", "listu"]
 
-  /// Each word of each ``Markers/cooperation`` pattern as a set of its own, pattern by pattern: a sentence can hold a
-  /// pattern only if it holds every one of its words (``holdsCooperationWords(_:)``).
-  static let cooperationPatternWords: [[WordSet]] = Markers.cooperation.map { $0.map { WordSet([$0]) } }
-
-  /// Whether sentence `k` holds every word of some ``Markers/cooperation`` pattern (in any order).
-  /// - Complexity: O(p) look-ups for the patterns' p words.
-  func holdsCooperationWords(_ k: Int) -> Bool {
-    Self.cooperationPatternWords.contains { words in words.allSatisfy { r.vocabulary.sentenceHas($0, k) } }
-  }
+  /// The anchor words of the ``Markers/cooperation`` patterns, for the sentence test of ``partners()``.
+  static let cooperationWords = PatternWords(Markers.cooperation)
 
   mutating func partners() {
     for (k, s) in r.sentences.enumerated() {
-      // Without an agreement word or every word of a cooperation pattern nothing below can match.
-      let cooperation = holdsCooperationWords(k)
+      // Without an agreement word or the anchor of a cooperation pattern nothing below can match.
+      let cooperation = Self.cooperationWords.mayMatch(in: k, r.vocabulary)
       guard cooperation || r.vocabulary.sentenceHas(Markers.agreementCue, k) || r.vocabulary.sentenceHas(Self.letterOfIntentWords, k)
       else { continue }
       let low = s.tokens.map { r.tokens[$0].lower }

@@ -22,6 +22,8 @@ extension RelationFinder {
   /// The first words of ``coOrganizerCues`` and ``eventCoOrganizerCues``: a position whose word is not one of them
   /// opens no cue, found with one look-up instead of a comparison per cue.
   static let coOrganizerOpeners = WordSet((coOrganizerCues + eventCoOrganizerCues).compactMap(\.first))
+  /// The anchor words of the co-organizer cues, for the sentence test of ``coOrganizers()``.
+  static let coOrganizerWords = PatternWords(coOrganizerCues + eventCoOrganizerCues)
   static let eventCoOrganizerCues: [[String]] = [
     ["we", "współpracy", "z"], ["przy", "współpracy", "z"], ["in", "cooperation", "with"], ["in", "collaboration", "with"],
   ]
@@ -390,7 +392,8 @@ extension RelationFinder {
   /// "X organizuje … wspólnie z Y": Y organizes what X organizes in the same sentence.
   mutating func coOrganizers() {
     for key in order where key.type == .organizes {
-      for k in found[key] ?? [] {
+      // Only a sentence with the anchor of some cue can hold one.
+      for k in found[key] ?? [] where Self.coOrganizerWords.mayMatch(in: k, r.vocabulary) {
         let s = r.sentences[k]
         let low = s.tokens.map { r.tokens[$0].lower }
         for cue in Self.coOrganizerCues + (kind(key.target) == .event ? Self.eventCoOrganizerCues : []) {
