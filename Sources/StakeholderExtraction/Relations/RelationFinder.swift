@@ -31,8 +31,13 @@ struct RelationFinder {
     self.r = r
     self.groupOf = res.groupOf
     self.kinds = res.groups.map { r.mentions[$0[0]].kind }
+    // One pass per kind over the mentions' kinds (not a dictionary look-up per mention); a kind with no mention has no entry.
+    let kindOf = r.mentions.map(\.kind)
     var byKind: [EntityKind: [Int]] = [:]
-    for i in r.mentions.indices { byKind[r.mentions[i].kind, default: []].append(i) }
+    for kind in EntityKind.allCases {
+      let of = kindOf.indices.filter { kindOf[$0] == kind }
+      if !of.isEmpty { byKind[kind] = of }
+    }
     mentionsByKind = byKind
     var by = Array(repeating: [Int](), count: r.sentences.count)
     for i in r.mentions.indices where r.mentions[i].sentence >= 0 && r.mentions[i].sentence < by.count { by[r.mentions[i].sentence].append(i) }
@@ -468,6 +473,8 @@ struct RelationFinder {
     @exclusivity(unchecked) var mentionsOfGroup: [[Int]]?
     /// ``funderLike(_:)`` by mention: 0 not yet asked, 1 no, 2 yes.
     @exclusivity(unchecked) var funderLike: [UInt8] = []
+    /// ``isListItem(_:)`` by sentence (empty until first asked).
+    @exclusivity(unchecked) var listItems: [Bool] = []
     /// The events with their marker heads (``markedEvents()``).
     @exclusivity(unchecked) var markedEvents: [MarkedEvent]?
   }

@@ -106,7 +106,14 @@ extension RelationFinder {
   static let ledBy: WordSet = ["led", "coordinated", "kierowany", "kierowanego", "koordynowany", "koordynowanego", "prowadzony", "run", "managed", "operated"]
 
   /// Whether the sentence `k` is an item of a bulleted list (its first token came after a bullet).
+  /// - Complexity: O(1) after the first question of the document (every sentence is tested then).
   func isListItem(_ k: Int) -> Bool {
+    if cache.listItems.isEmpty { cache.listItems = r.sentences.indices.map(opensWithBullet) }
+    return cache.listItems[k]
+  }
+
+  /// Whether sentence `k` opens a line with a bullet before it (``isListItem(_:)``, worked out).
+  private func opensWithBullet(_ k: Int) -> Bool {
     let a = r.sentences[k].tokens.lowerBound
     guard a > 0 else { return false }
     let t = r.tokens[a - 1]

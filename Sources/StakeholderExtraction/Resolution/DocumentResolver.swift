@@ -133,6 +133,9 @@ struct DocumentResolver {
       let m = ms[i]
       // The first word is tested before the name is cut into words.
       let f = m.name.firstSpaceSeparatedWord
+      // A lower-case ASCII letter (most first words have one) is upper-cased to another letter: the word is not its own
+      // upper case, and is neither counted nor upper-cased.
+      guard !f.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) else { continue }
       guard f.count >= 2, f.count <= 6, f == f.uppercased(), f.allSatisfy(\.isLetter) else { continue }
       acronymOpened.append((i, m.name.spaceSeparatedWords))
     }
@@ -667,7 +670,7 @@ struct DocumentResolver {
         return [short, m.name.includes(" im. ") ? 1 : 0, m.legalForm != nil ? 1 : 0, m.innerName != nil ? 1 : 0, longer.seat, attested, longer.completes,
                 longer.opensWithAdjective]
       // A programme's full name carries its period ("Interreg Central Europe 2021–2027").
-      case .project: return [short, attested, words > 2 ? 1 : 0, m.name.split(separator: " ").last.map { isPeriodOrEdition($0) && words > 1 } == true ? 1 : 0]
+      case .project: return [short, attested, words > 2 ? 1 : 0, m.name.spaceSeparatedWords.last.map { isPeriodOrEdition($0) && words > 1 } == true ? 1 : 0]
       // A region written capitalised ("Podlaskie") is named so; "województwo podlaskie" only when nothing else is.
       case .place: return [short, m.name.first?.isUppercase == true ? 1 : 0, attested]
       }
