@@ -32,7 +32,13 @@ struct DocumentResolver {
     let parentRange = ms[p].range
     let own = m.range.contains(parentRange.lowerBound) ? parentRange.lowerBound - m.range.lowerBound : m.range.count
     guard own > 1 else { return nil }
-    return forms[i].spaceSeparatedWords.prefix(own).joined(separator: " ")
+    // Appended word by word: the string `joined(separator: " ")` makes, without its generic path.
+    var out = ""
+    for (n, w) in forms[i].spaceSeparatedWords.prefix(own).enumerated() {
+      if n > 0 { out += " " }
+      out += w
+    }
+    return out
   }
 
   init(_ r: Recognizer) {

@@ -73,12 +73,15 @@ enum RelationCandidates {
     var index: [Int: Int] = [:]
     var found: [RelationCandidate] = []
     var bestDistance: [Int] = []
+    // The sentence whose co-occurrence the pair last counted (-1 for none): each sentence counts a pair once.
+    var countedIn: [Int] = []
     /// The index of pair `key`, made with `candidate()` when the pair is new.
     func slot(_ key: Int, _ candidate: () -> RelationCandidate) -> Int {
       if let c = index[key] { return c }
       index[key] = found.count
       found.append(candidate())
       bestDistance.append(0)
+      countedIn.append(-1)
       return found.count - 1
     }
     // The mentions' token spans, read once: a closure reading `rec.mentions` copies the whole recogniser per call.
@@ -86,7 +89,6 @@ enum RelationCandidates {
     let ends = rec.mentions.map(\.range.upperBound)
     for k in bySentence.indices {
       let ms = bySentence[k].sorted { (starts[$0], $0) < (starts[$1], $1) }
-      var seenHere = Set<Int>()
       for x in ms.indices {
         for y in (x + 1)..<max(x + 1, ms.count) {
           let mx = ms[x], my = ms[y]
@@ -98,8 +100,8 @@ enum RelationCandidates {
           let key = min(gx, gy) * n + max(gx, gy)
           let dd = max(d, 0)
           let c = slot(key) { RelationCandidate(a: min(gx, gy), b: max(gx, gy), sentence: nil, first: mx, second: my, ruleTypes: [], cooccurrences: 0) }
-          if !seenHere.contains(key) {
-            seenHere.insert(key)
+          if countedIn[c] != k {
+            countedIn[c] = k
             found[c].cooccurrences += 1
           }
           if found[c].sentence == nil || dd < bestDistance[c] {
