@@ -165,11 +165,12 @@ struct DocumentResolver {
       if roots.count == 1 { uf.union(i, roots.first!) }
     }
     // "Spółka Terra Polska" / "Terra Polska" for "Terra Polska sp. z o.o.": the name without its legal form.
-    var byBareName: [String: Set<Int>] = [:]
+    // (Keyed on bytes, ``TextKey``.)
+    var byBareName: [TextKey: Set<Int>] = [:]
     for j in organizations {
       let m = ms[j]
       guard let lf = m.legalForm, m.name.hasSuffix(" " + lf) else { continue }
-      byBareName[Normalize.form(String(m.name.dropLast(lf.count + 1))), default: []].insert(j)
+      byBareName[TextKey(Normalize.form(String(m.name.dropLast(lf.count + 1)))), default: []].insert(j)
     }
     // (Nothing to find when no company has a legal form: its names are not normalised then.)
     for i in byBareName.isEmpty ? [] : organizations {
@@ -178,7 +179,7 @@ struct DocumentResolver {
       // The name's form is known; a surface that is the name itself would find the same candidates again.
       let others = (m.surface == m.name ? [] : [m.surface]) + [m.innerName].compactMap({ $0 })
       for f in [forms[i]] + others.map(Normalize.form) {
-        guard let cands = byBareName[f] else { continue }
+        guard let cands = byBareName[TextKey(f)] else { continue }
         let roots = Set(cands.map { uf.find($0) })
         if roots.count == 1 { uf.union(i, roots.first!); break }
       }
