@@ -30,6 +30,8 @@ struct RelationFinder {
   init(_ r: Recognizer, _ res: DocumentResolver) {
     self.r = r
     self.groupOf = res.groupOf
+    // (Room for the relations at once, not by growing: rarely more than one per mention.)
+    found.reserveCapacity(r.mentions.count)
     self.kinds = res.groups.map { r.mentions[$0[0]].kind }
     // One pass per kind over the mentions' kinds (not a dictionary look-up per mention); a kind with no mention has no entry.
     let kindOf = r.mentions.map(\.kind)

@@ -91,18 +91,21 @@ struct DocumentResolver {
     // Acronyms and names in apposition.
     // Keyed by kind and lower-cased alias (no string built per look-up).
     var byAlias: [AliasKey: Int] = [:]
+    // The kinds with an alias: a mention of another kind finds none and is not looked up.
+    var aliasKinds = Set<EntityKind>()
     for i in ms.indices where ms[i].kind != .person {
       let m = ms[i]
       // Its acronyms, then its name in apposition (no array built per mention).
       func alias(_ a: String) {
         let key = AliasKey(kind: m.kind, lower: a.fastLowercased)
         if byAlias[key] == nil { byAlias[key] = i }
+        aliasKinds.insert(m.kind)
       }
       for a in m.acronyms { alias(a) }
       if let inner = m.innerName { alias(inner) }
     }
     if !byAlias.isEmpty {
-      for i in ms.indices {
+      for i in ms.indices where aliasKinds.contains(ms[i].kind) {
         if let j = byAlias[AliasKey(kind: ms[i].kind, lower: lowerName(i))] { uf.union(i, j) }
         // (A surface that is the name itself finds the same mention again.)
         if ms[i].surface != ms[i].name, let j = byAlias[AliasKey(kind: ms[i].kind, lower: ms[i].surface.fastLowercased)] { uf.union(i, j) }
