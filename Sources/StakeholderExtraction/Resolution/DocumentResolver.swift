@@ -654,7 +654,14 @@ struct DocumentResolver {
     // out ("Regionalna Rada Innowacji" over "Rada Innowacji"); once per distinct name.
     // Also whether it adds the seat to another form ("Lubuski Urząd Wojewódzki w Gorzowie" over "Lubuski Urząd
     // Wojewódzki"): the official name, even when the text writes it only in another case.
+    // Whether every mention of the group has the same name (most groups do): then no form is longer than another.
+    var oneName: Bool?
     func longerForm(_ name: String) -> (completes: Int, opensWithAdjective: Int, seat: Int) {
+      if oneName == nil {
+        let first = TextKey(ms[idx[0]].name)
+        oneName = idx.allSatisfy { TextKey(ms[$0].name) == first }
+      }
+      if oneName! { return (0, 0, 0) }
       let key = TextKey(name)
       if let c = longerFormByName[key] { return c }
       if distinctNames == nil { distinctNames = Set(idx.map { TextKey(ms[$0].name) }) }
