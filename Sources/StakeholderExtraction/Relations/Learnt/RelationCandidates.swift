@@ -34,6 +34,9 @@ struct RelationCandidate: Sendable, Equatable {
 enum RelationCandidates {
   /// The most tokens between two mentions of one candidate.
   static let maxDistance = 40
+  /// The most entity groups for which ``enumerate(_:groupOf:kinds:ruleRelations:hubs:eligible:)`` indexes pairs in a
+  /// flat table of n² entries (4 MB at most) rather than a dictionary.
+  static let maxFlatGroups = 1024
 
   /// Whether some relation type of the schema joins these two kinds (either order).
   static func allowed(_ x: EntityKind, _ y: EntityKind) -> Bool {
@@ -69,16 +72,27 @@ enum RelationCandidates {
     }
     // Pair key a * count + b: integer keys, and the output is sorted, so no hashing order leaks out. Each pair's
     // candidate and closest distance sit at its index in `found` and `bestDistance` (one look-up per co-occurrence).
+    // The index is a flat table (-1: no pair yet) when the groups are few enough for n² entries, as in all but the
+    // longest texts; a dictionary otherwise. `keys` holds each pair's key at its index, for the sorted output.
     let n = kinds.count
+    let flat = n <= maxFlatGroups
+    var table = [Int32](repeating: -1, count: flat ? n * n : 0)
     var index: [Int: Int] = [:]
+    var keys: [Int] = []
     var found: [RelationCandidate] = []
     var bestDistance: [Int] = []
     // The sentence whose co-occurrence the pair last counted (-1 for none): each sentence counts a pair once.
     var countedIn: [Int] = []
     /// The index of pair `key`, made with `candidate()` when the pair is new.
     func slot(_ key: Int, _ candidate: () -> RelationCandidate) -> Int {
-      if let c = index[key] { return c }
-      index[key] = found.count
+      if flat {
+        if table[key] >= 0 { return Int(table[key]) }
+        table[key] = Int32(found.count)
+      } else {
+        if let c = index[key] { return c }
+        index[key] = found.count
+      }
+      keys.append(key)
       found.append(candidate())
       bestDistance.append(0)
       countedIn.append(-1)
@@ -141,8 +155,8 @@ enum RelationCandidates {
         }
       }
     }
-    return index.keys.sorted().map { key in
-      var c = found[index[key]!]
+    return keys.indices.sorted { keys[$0] < keys[$1] }.map { at in
+      var c = found[at]
       if let k = c.sentence { c.evidence = k }
       return c
     }
