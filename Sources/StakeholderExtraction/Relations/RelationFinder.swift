@@ -33,14 +33,7 @@ struct RelationFinder {
     // (Room for the relations at once, not by growing: rarely more than one per mention.)
     found.reserveCapacity(r.mentions.count)
     self.kinds = res.groups.map { r.mentions[$0[0]].kind }
-    // One pass per kind over the mentions' kinds (not a dictionary look-up per mention); a kind with no mention has no entry.
-    let kindOf = r.mentions.map(\.kind)
-    var byKind: [EntityKind: [Int]] = [:]
-    for kind in EntityKind.allCases {
-      let of = kindOf.indices.filter { kindOf[$0] == kind }
-      if !of.isEmpty { byKind[kind] = of }
-    }
-    mentionsByKind = byKind
+    mentionsByKind = r.mentions.indicesByKind
     var by = Array(repeating: [Int](), count: r.sentences.count)
     for i in r.mentions.indices where r.mentions[i].sentence >= 0 && r.mentions[i].sentence < by.count { by[r.mentions[i].sentence].append(i) }
     // The mentions' starts read once: a closure reading `r` itself copies the whole recogniser at each sort.

@@ -52,8 +52,7 @@ struct DocumentResolver {
     let formWords: [[Substring]] = ms.indices.map { ms[$0].kind == .project ? forms[$0].spaceSeparatedWords : [] }
     let eventWords: [[Substring]] = ms.map { $0.kind == .event ? Self.eventKey($0.innerName ?? $0.name).spaceSeparatedWords : [] }
     // The mentions of each kind, in text order: the pairwise passes walk only their own kind.
-    var ofKind: [EntityKind: [Int]] = [:]
-    for i in ms.indices { ofKind[ms[i].kind, default: []].append(i) }
+    let ofKind = ms.indicesByKind
     let organizations = ofKind[.organization] ?? [], projects = ofKind[.project] ?? [], events = ofKind[.event] ?? []
     // Projects by the first and by the last word of their normalised name, events by the first word of their
     // key, in text order: the passes below compare a mention only with those that can share those words.
@@ -301,15 +300,16 @@ struct DocumentResolver {
     // Each unit's own name (``unitOwnName(_:_:forms:)``), worked out in the first round and read in the second.
     var ownNames: [Int: String?] = [:]
     for _ in 0..<2 {
-      var unitKey: [String: Int] = [:]
-      var bareUnits: [String: [Int]] = [:]
-      var namedUnits: [String: [Int]] = [:]
+      // (Keyed on bytes, ``TextKey``.)
+      var unitKey: [TextKey: Int] = [:]
+      var bareUnits: [TextKey: [Int]] = [:]
+      var namedUnits: [TextKey: [Int]] = [:]
       for i in organizations {
         let m = ms[i]
         guard let h = m.head, h.isUnit, let p = m.parent else { continue }
         // A branch's first word, cut to five letters (only a branch's key reads it).
         let adj = h.lemma != "oddział" || lowerName(i).hasPrefix("oddział") ? "" : String(lowerName(i).prefix(while: { $0 != " " }).prefix(5))
-        let parentKey = "\(h.lemma)|\(uf.find(p))|\(h.lemma == "oddział" ? adj : "")"
+        let parentKey = TextKey("\(h.lemma)|\(uf.find(p))|\(h.lemma == "oddział" ? adj : "")")
         let own: String?
         if h.lemma == "oddział" {
           own = ""
@@ -319,12 +319,12 @@ struct DocumentResolver {
           own = Self.unitOwnName(ms, i, forms: forms)
           ownNames[i] = .some(own)
         }
-        let k = parentKey + "|" + (own ?? "")
+        let k = TextKey(parentKey.text + "|" + (own ?? ""))
         if own == nil { bareUnits[parentKey, default: []].append(i) } else if unitKey[k] == nil { namedUnits[parentKey, default: []].append(i) }
         if let j = unitKey[k] { uf.union(i, j) } else { unitKey[k] = i }
       }
       // A bare unit ("Biuro" of a parent) is the one named unit of that head and parent, if there is one.
-      for (k, bare) in bareUnits.sorted(by: { $0.key < $1.key }) {
+      for (k, bare) in bareUnits.sorted(by: { $0.key.text < $1.key.text }) {
         guard let named = namedUnits[k], named.count == 1 else { continue }
         for i in bare { uf.union(i, named[0]) }
       }
