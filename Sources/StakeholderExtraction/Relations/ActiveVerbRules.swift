@@ -65,7 +65,7 @@ extension RelationFinder {
   /// named organization organizes the project or event named before (or the document's project, referred to by
   /// "the project", or the report's meeting, referred to by "the meeting").
   mutating func possessiveAgent() {
-    for (k, s) in r.sentences.enumerated() {
+    for (k, s) in r.sentences.enumerated() where r.vocabulary.sentenceHas(Markers.organizedByCue, k) {
       for by in s.tokens where r.vocabulary.lowerIs(by, "by") && by + 3 < s.tokens.upperBound && by > s.tokens.lowerBound {
         guard r.vocabulary.has(Markers.organizedByCue, by - 1) else { continue }
         var q = by + 1

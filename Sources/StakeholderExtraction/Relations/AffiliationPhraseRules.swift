@@ -27,7 +27,7 @@ extension RelationFinder {
         guard m.parent == nil else { continue }
         // Only an authority the function heads ("starosta" a "powiat", not "wojewoda" a "województwo").
         guard let h = m.head, Self.territorialAuthorityHeads.contains(h.lemma), role.word.institution.contains(h.lemma) else { continue }
-        if m.name.lowercased().split(separator: " ").dropFirst().contains(where: { $0.hasPrefix(stem) }) { hits.insert(g(i)) }
+        if m.name.fastLowercased.split(separator: " ").dropFirst().contains(where: { $0.hasPrefix(stem) }) { hits.insert(g(i)) }
       }
       guard hits.count == 1, let o = hits.first else { continue }
       add(p, o, .affiliatedWith, role.sentence)

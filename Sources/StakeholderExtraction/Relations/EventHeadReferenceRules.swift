@@ -18,13 +18,26 @@ extension RelationFinder {
   /// The event named last before token `at`, in sentence `k` or any earlier one, whose quoted name follows a marker
   /// noun with head `lemma` ("… XV edycja festiwalu „Echa Doliny” … Organizatorami festiwalu są …"); nil when
   /// none.
+  /// - Complexity: O(e) for the e events of the text (their marker heads read once per document).
   func eventNamedAfterMarker(_ lemma: String, before at: Int, sentence k: Int) -> Int? {
-    for b in stride(from: k, through: 0, by: -1) {
-      for m in allMentions(in: b).reversed() where r.mentions[m].kind == .event && r.mentions[m].range.upperBound <= at {
-        if markerHead(of: m)?.lemma == lemma { return m }
-      }
+    // Sentence k back to the first, each sentence's events last to first.
+    for e in markedEvents().reversed() where e.sentence <= k && r.mentions[e.mention].range.upperBound <= at {
+      if e.marker == lemma { return e.mention }
     }
     return nil
+  }
+
+  /// The events of the text, sentence by sentence in ``allMentions(in:)`` order, each with its sentence and the lemma
+  /// of its marker head (``markerHead(of:)``); worked out on first use.
+  /// - Complexity: O(m) for the text's m mentions once per document, then O(1).
+  func markedEvents() -> [RelationFinder.MarkedEvent] {
+    if let known = cache.markedEvents { return known }
+    var out: [RelationFinder.MarkedEvent] = []
+    for b in bySentence.indices {
+      for m in bySentence[b] where r.mentions[m].kind == .event { out.append(.init(mention: m, sentence: b, marker: markerHead(of: m)?.lemma)) }
+    }
+    cache.markedEvents = out
+    return out
   }
 
   /// The head word of the lower-case marker right before mention `m`'s name, past an opening quote ("festiwalu" in

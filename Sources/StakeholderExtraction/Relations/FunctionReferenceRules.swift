@@ -14,6 +14,8 @@ extension RelationFinder {
   /// (or unit) of the text with that head, or the nearest before when there are several; the person works there, also
   /// when another function ties them to another body.
   mutating func functionHeadReference() {
+    // Only functions without a target of their own are read here: with none, the heads are not indexed.
+    guard r.roles.contains(where: { $0.target == nil }) else { return }
     var byHead: [String: Set<Int>] = [:]
     for i in r.mentions.indices where r.mentions[i].kind == .organization { if let h = r.mentions[i].head { byHead[h.lemma, default: []].insert(g(i)) } }
     for role in r.roles where role.target == nil {

@@ -142,7 +142,7 @@ extension RelationFinder {
   /// "the delegates travelled to Nowy Targ, where Dr X … at the Carpathian Smart Villages Forum": the named event
   /// of a "where" clause after a place is held there.
   mutating func eventWhereClause() {
-    for (k, s) in r.sentences.enumerated() {
+    for (k, s) in r.sentences.enumerated() where r.vocabulary.sentenceHas(Self.whereWords, k) {
       for q in s.tokens where q + 1 < s.tokens.upperBound && r.tokens[q].text == "," && r.vocabulary.lowerIn(q + 1, ["where", "gdzie"]) {
         guard q - 1 >= s.tokens.lowerBound, r.claim[q - 1] >= 0, r.mentions[r.claim[q - 1]].kind == .place else { continue }
         let events = Set(mentions(in: k).filter { r.mentions[$0].kind == .event && r.mentions[$0].range.lowerBound > q }.map { g($0) })
@@ -348,7 +348,7 @@ extension RelationFinder {
   /// "The forum was organised by the Euroregion X together with the Nowy Targ District": with no event named in the
   /// sentence and no report meeting, a sentence about "the forum" speaks of the event named in the sentence before.
   mutating func organizedEventByReference() {
-    for (k, s) in r.sentences.enumerated() where k > 0 {
+    for (k, s) in r.sentences.enumerated() where k > 0 && r.vocabulary.sentenceHas(Markers.organizedByCue, k) {
       let ms = mentions(in: k)
       guard !ms.contains(where: { r.mentions[$0].kind == .event }),
             let v = s.tokens.first(where: { r.claim[$0] < 0 && r.vocabulary.has(Markers.organizedByCue, $0) }),

@@ -41,7 +41,7 @@ extension RelationFinder {
         var hits = Set<Int>()
         for i in mentions(ofKind: .place) {
           let m = r.mentions[i]
-          if let last = m.name.lowercased().split(separator: " ").last, last.hasPrefix(stem) || stem.hasPrefix(last) && last.count >= stem.count - 1 { hits.insert(g(i)) }
+          if let last = m.name.fastLowercased.split(separator: " ").last, last.hasPrefix(stem) || stem.hasPrefix(last) && last.count >= stem.count - 1 { hits.insert(g(i)) }
         }
         return hits.count == 1 ? hits.first : nil
       }
@@ -312,6 +312,8 @@ extension RelationFinder {
   /// "Fundacja X zaprezentowała też swój projekt „Y”", "X presented its project Y": the subject runs the project.
   mutating func ownProjects() {
     for (k, s) in r.sentences.enumerated() {
+      // Both patterns need a possessive: an English one ("the chamber's") or a possessive pronoun.
+      guard r.vocabulary.sentenceHas(Self.possessives, k) || s.tokens.contains(where: { r.possessive[$0] }) else { continue }
       let ms = mentions(in: k)
       // "Chamber of Commerce of Cantabria, Spain, on the chamber's „Industria Conectada” advisory service": the
       // possessive names the organization of the sentence with that head.

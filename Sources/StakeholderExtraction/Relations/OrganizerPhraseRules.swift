@@ -82,7 +82,7 @@ extension RelationFinder {
     // A fund or programme counts: "fundusz obsługuje X" names the fund X operates.
     for i in mentions(ofKind: .project) {
       let m = r.mentions[i]
-      let words = m.name.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" })
+      let words = m.name.fastLowercased.split(whereSeparator: { $0 == " " || $0 == "-" })
       if words.contains(where: { $0.hasPrefix(stem) }) { found.insert(g(i)) }
       // "fundusz" names "Fundusz Małych Projektów", not "Fundusze Europejskie …": the word itself first.
       if words.contains(where: { $0 == stem }) { exact.insert(g(i)) }

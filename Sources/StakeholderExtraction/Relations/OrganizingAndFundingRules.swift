@@ -233,7 +233,9 @@ extension RelationFinder {
   static func firstFormWord(_ f: String) -> Substring? {
     // The first space is the first byte 0x20 (found on bytes); the form's first word without splitting it all.
     let cut = f.utf8.firstIndex(of: 0x20) ?? f.utf8.endIndex
-    let word = Normalize.form(String(f.unicodeScalars[..<cut])).firstSpaceSeparatedWord
+    let form = Normalize.form(String(f.unicodeScalars[..<cut]))
+    // No space byte in the form (the usual case): no character of it is a space, and its first word is all of it.
+    let word = form.utf8.contains(0x20) ? form.firstSpaceSeparatedWord : Substring(form)
     return word.isEmpty ? nil : word
   }
 

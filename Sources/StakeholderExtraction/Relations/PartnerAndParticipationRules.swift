@@ -12,10 +12,14 @@ extension RelationFinder {
   /// "list", "listu" of "list intencyjny" (``partners()``).
   static let listWords: WordSet = ["list", "listu"]
 
+  /// The anchor words of the ``Markers/cooperation`` patterns, for the sentence test of ``partners()``.
+  static let cooperationWords = PatternWords(Markers.cooperation)
+
   mutating func partners() {
     for (k, s) in r.sentences.enumerated() {
-      // Without an agreement word or a cooperation opener nothing below can match.
-      guard r.vocabulary.sentenceHas(Markers.agreementCue, k) || r.vocabulary.sentenceHas(Self.letterOfIntentWords, k) || r.vocabulary.sentenceHas(Markers.cooperationOpeners, k)
+      // Without an agreement word or the anchor of a cooperation pattern nothing below can match.
+      let cooperation = Self.cooperationWords.mayMatch(in: k, r.vocabulary)
+      guard cooperation || r.vocabulary.sentenceHas(Markers.agreementCue, k) || r.vocabulary.sentenceHas(Self.letterOfIntentWords, k)
       else { continue }
       let low = s.tokens.map { r.tokens[$0].lower }
       let ms = mentions(in: k)
@@ -101,7 +105,7 @@ extension RelationFinder {
         }
       }
       // Only a word that opens some pattern can open a match: those positions, found with one look-up each.
-      let opens = low.indices.filter { r.vocabulary.has(Markers.cooperationOpeners, s.tokens.lowerBound + $0) }
+      let opens = !cooperation ? [] : low.indices.filter { r.vocabulary.has(Markers.cooperationOpeners, s.tokens.lowerBound + $0) }
       for pattern in Markers.cooperation where pattern.count > 1 {
         for p in opens where p + pattern.count <= low.count {
           if low[p] == pattern[0], low[p..<(p + pattern.count)].elementsEqual(pattern) {

@@ -30,10 +30,10 @@ struct RelationFinder {
   init(_ r: Recognizer, _ res: DocumentResolver) {
     self.r = r
     self.groupOf = res.groupOf
+    // (Room for the relations at once, not by growing: rarely more than one per mention.)
+    found.reserveCapacity(r.mentions.count)
     self.kinds = res.groups.map { r.mentions[$0[0]].kind }
-    var byKind: [EntityKind: [Int]] = [:]
-    for i in r.mentions.indices { byKind[r.mentions[i].kind, default: []].append(i) }
-    mentionsByKind = byKind
+    mentionsByKind = r.mentions.indicesByKind
     var by = Array(repeating: [Int](), count: r.sentences.count)
     for i in r.mentions.indices where r.mentions[i].sentence >= 0 && r.mentions[i].sentence < by.count { by[r.mentions[i].sentence].append(i) }
     // The mentions' starts read once: a closure reading `r` itself copies the whole recogniser at each sort.
@@ -201,7 +201,7 @@ struct RelationFinder {
     for i in mentions(ofKind: .place) {
       let m = r.mentions[i]
       // "województwo dolnośląskie" is the territory of "Województwo Dolnośląskie" (placeInName "Dolnośląskie").
-      var n = m.name.lowercased()
+      var n = m.name.fastLowercased
       if n.hasPrefix("województwo ") { n = String(n.dropFirst("województwo ".count)) }
       byPlace[n] = byPlace[n] ?? g(i)
     }
@@ -209,7 +209,7 @@ struct RelationFinder {
     var clash: Set<Int> = []
     for i in mentions(ofKind: .organization) {
       let m = r.mentions[i]
-      guard let h = m.head, ["miasto", "gmina", "municipality", "city", "województwo"].contains(h.lemma), let p = m.placeInName, let pg = byPlace[p.lowercased()] else { continue }
+      guard let h = m.head, ["miasto", "gmina", "municipality", "city", "województwo"].contains(h.lemma), let p = m.placeInName, let pg = byPlace[p.fastLowercased] else { continue }
       if let o = out[pg], o != g(i) { clash.insert(pg) }
       out[pg] = g(i)
     }
@@ -470,6 +470,17 @@ struct RelationFinder {
     @exclusivity(unchecked) var mentionsOfGroup: [[Int]]?
     /// ``funderLike(_:)`` by mention: 0 not yet asked, 1 no, 2 yes.
     @exclusivity(unchecked) var funderLike: [UInt8] = []
+    /// ``isListItem(_:)`` by sentence (empty until first asked).
+    @exclusivity(unchecked) var listItems: [Bool] = []
+    /// The events with their marker heads (``markedEvents()``).
+    @exclusivity(unchecked) var markedEvents: [MarkedEvent]?
+  }
+
+  /// An event mention, its sentence and the lemma of the marker noun before its name (``markerHead(of:)``), if any.
+  struct MarkedEvent {
+    let mention: Int
+    let sentence: Int
+    let marker: String?
   }
 
   /// The mentions of group `group`, in increasing order (`r.mentions.indices.filter { g($0) == group }`), indexed

@@ -22,6 +22,8 @@ extension RelationFinder {
   /// The first words of ``coOrganizerCues`` and ``eventCoOrganizerCues``: a position whose word is not one of them
   /// opens no cue, found with one look-up instead of a comparison per cue.
   static let coOrganizerOpeners = WordSet((coOrganizerCues + eventCoOrganizerCues).compactMap(\.first))
+  /// The anchor words of the co-organizer cues, for the sentence test of ``coOrganizers()``.
+  static let coOrganizerWords = PatternWords(coOrganizerCues + eventCoOrganizerCues)
   static let eventCoOrganizerCues: [[String]] = [
     ["we", "współpracy", "z"], ["przy", "współpracy", "z"], ["in", "cooperation", "with"], ["in", "collaboration", "with"],
   ]
@@ -104,7 +106,14 @@ extension RelationFinder {
   static let ledBy: WordSet = ["led", "coordinated", "kierowany", "kierowanego", "koordynowany", "koordynowanego", "prowadzony", "run", "managed", "operated"]
 
   /// Whether the sentence `k` is an item of a bulleted list (its first token came after a bullet).
+  /// - Complexity: O(1) after the first question of the document (every sentence is tested then).
   func isListItem(_ k: Int) -> Bool {
+    if cache.listItems.isEmpty { cache.listItems = r.sentences.indices.map(opensWithBullet) }
+    return cache.listItems[k]
+  }
+
+  /// Whether sentence `k` opens a line with a bullet before it (``isListItem(_:)``, worked out).
+  private func opensWithBullet(_ k: Int) -> Bool {
     let a = r.sentences[k].tokens.lowerBound
     guard a > 0 else { return false }
     let t = r.tokens[a - 1]
@@ -390,7 +399,8 @@ extension RelationFinder {
   /// "X organizuje … wspólnie z Y": Y organizes what X organizes in the same sentence.
   mutating func coOrganizers() {
     for key in order where key.type == .organizes {
-      for k in found[key] ?? [] {
+      // Only a sentence with the anchor of some cue can hold one.
+      for k in found[key] ?? [] where Self.coOrganizerWords.mayMatch(in: k, r.vocabulary) {
         let s = r.sentences[k]
         let low = s.tokens.map { r.tokens[$0].lower }
         for cue in Self.coOrganizerCues + (kind(key.target) == .event ? Self.eventCoOrganizerCues : []) {

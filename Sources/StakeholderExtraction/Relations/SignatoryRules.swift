@@ -39,13 +39,13 @@ extension RelationFinder {
       for role in roles {
         let p = g(role.person)
         if let a = affiliations[p], a.contains(where: { sides.contains($0) }) { continue }
-        let words = Set(role.text.lowercased().split(separator: " ").map(String.init))
+        let words = Set(role.text.fastLowercased.split(separator: " ").map(String.init))
         var fits: [Int] = []
         if !words.isDisjoint(with: Self.companyWordsInFunction) {
           fits = sides.filter { companySides.contains($0) }
         } else if !role.word.institution.isEmpty {
           fits = sides.filter { side in
-            let names = mentions(ofGroup: side).map { r.mentions[$0].name.lowercased() }
+            let names = mentions(ofGroup: side).map { r.mentions[$0].name.fastLowercased }
             return names.contains { n in role.word.institution.contains { n.hasPrefix($0) } }
           }
         }

@@ -12,6 +12,9 @@ extension RelationFinder {
     "działające", "działający", "działająca", "funkcjonujące", "funkcjonujący", "funkcjonująca", "operating",
   ]
 
+  /// Heads of a council or board that may be attached to an institution's head ("Rada … przy Rektorze …").
+  static let attachedBodyHeads: WordSet = ["rada", "komitet", "zespół", "komisja", "council", "board", "committee"]
+
   mutating func units() {
     for (i, m) in r.mentions.enumerated() {
       if let p = m.parent { add(g(i), g(p), .partOf, m.sentence); parents[g(i)] = g(p) }
@@ -79,8 +82,8 @@ extension RelationFinder {
     }
     // "Rada Gospodarcza przy Rektorze Politechniki Wrocławskiej", "Rada … przy Prezydencie Miasta X": a council attached
     // to an institution's head is part of that institution.
-    for i in r.mentions.indices where r.mentions[i].kind == .organization && !r.mentions[i].nested && parents[g(i)] == nil
-      && ["rada", "komitet", "zespół", "komisja", "council", "board", "committee"].contains(r.mentions[i].head?.lemma ?? "") {
+    for i in r.mentions.indices where r.mentions[i].kind == .organization && !r.mentions[i].nested
+      && Self.attachedBodyHeads.contains(r.mentions[i].head?.lemma ?? "") && parents[g(i)] == nil {
       let m = r.mentions[i]
       let e = claimedEnd(i)
       guard e + 2 < r.tokens.count, r.vocabulary.lowerIn(e, ["przy", "at"]), r.sentenceOf[e + 2] == m.sentence else { continue }

@@ -42,8 +42,11 @@ extension RelationFinder {
   static let projectNounStems = ["program", "projek", "inicjatyw", "sieci", "platform"]
 
   /// "w prowadzonym przez agencję programie „P”": the agent organizes the project named within three tokens after it.
+  /// "przez" before the agent of a participle (``participleAgentProjects()``).
+  static let agentPreposition: WordSet = ["przez"]
+
   mutating func participleAgentProjects() {
-    for (k, s) in r.sentences.enumerated() {
+    for (k, s) in r.sentences.enumerated() where r.vocabulary.sentenceHas(Self.agentPreposition, k) {
       for t in s.tokens where t > s.tokens.lowerBound && t + 2 < s.tokens.upperBound && r.claim[t] < 0 && r.vocabulary.lowerIs(t, "przez") {
         let participle = r.tokens[t - 1].lower
         guard Self.runningParticiplePrefixes.contains(where: { participle.hasPrefix($0) }) else { continue }

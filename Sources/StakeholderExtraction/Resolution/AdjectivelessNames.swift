@@ -12,9 +12,12 @@ extension DocumentResolver {
   /// - Complexity: O(m) for m mentions (hashing their names).
   static func joinNamesWithoutLeadingAdjectives(_ ms: [FoundMention], forms: [String], _ uf: inout UnionFind) {
     var longer: [Substring: Set<Int>] = [:]
+    // Each name's first word, cut once for both passes below.
+    var firstWords = [Substring](repeating: "", count: ms.count)
     for j in ms.indices where ms[j].kind == .organization && ms[j].parent == nil {
       // The first word is tested before the name is cut into words.
-      guard Inflection.looksAdjectival(String(forms[j].firstSpaceSeparatedWord)) else { continue }
+      firstWords[j] = forms[j].firstSpaceSeparatedWord
+      guard Inflection.looksAdjectival(String(firstWords[j])) else { continue }
       let words = forms[j].spaceSeparatedWords
       guard words.count >= 3 else { continue }
       longer[forms[j].dropFirst(words[0].count + 1), default: []].insert(j)
@@ -26,8 +29,8 @@ extension DocumentResolver {
     for i in ms.indices where ms[i].kind == .organization && ms[i].parent == nil {
       let m = ms[i]
       guard let head = m.head, !head.english else { continue }
-      // The first word, without cutting the rest into words.
-      let first = forms[i].firstSpaceSeparatedWord
+      // The first word (cut above), without cutting the rest into words.
+      let first = firstWords[i]
       // (The first word is shorter than the name when it is not the whole name: its bytes tell.)
       guard !first.isEmpty, first == head.lemma, first.utf8.count < forms[i].utf8.count, let cands = longer[Substring(forms[i])] else { continue }
       let roots = Set(cands.map { uf.find($0) })

@@ -32,7 +32,13 @@ struct DocumentResolver {
     let parentRange = ms[p].range
     let own = m.range.contains(parentRange.lowerBound) ? parentRange.lowerBound - m.range.lowerBound : m.range.count
     guard own > 1 else { return nil }
-    return forms[i].spaceSeparatedWords.prefix(own).joined(separator: " ")
+    // Appended word by word: the string `joined(separator: " ")` makes, without its generic path.
+    var out = ""
+    for (n, w) in forms[i].spaceSeparatedWords.prefix(own).enumerated() {
+      if n > 0 { out += " " }
+      out += w
+    }
+    return out
   }
 
   init(_ r: Recognizer) {
@@ -46,8 +52,7 @@ struct DocumentResolver {
     let formWords: [[Substring]] = ms.indices.map { ms[$0].kind == .project ? forms[$0].spaceSeparatedWords : [] }
     let eventWords: [[Substring]] = ms.map { $0.kind == .event ? Self.eventKey($0.innerName ?? $0.name).spaceSeparatedWords : [] }
     // The mentions of each kind, in text order: the pairwise passes walk only their own kind.
-    var ofKind: [EntityKind: [Int]] = [:]
-    for i in ms.indices { ofKind[ms[i].kind, default: []].append(i) }
+    let ofKind = ms.indicesByKind
     let organizations = ofKind[.organization] ?? [], projects = ofKind[.project] ?? [], events = ofKind[.event] ?? []
     // Projects by the first and by the last word of their normalised name, events by the first word of their
     // key, in text order: the passes below compare a mention only with those that can share those words.
@@ -85,18 +90,21 @@ struct DocumentResolver {
     // Acronyms and names in apposition.
     // Keyed by kind and lower-cased alias (no string built per look-up).
     var byAlias: [AliasKey: Int] = [:]
+    // The kinds with an alias: a mention of another kind finds none and is not looked up.
+    var aliasKinds = Set<EntityKind>()
     for i in ms.indices where ms[i].kind != .person {
       let m = ms[i]
       // Its acronyms, then its name in apposition (no array built per mention).
       func alias(_ a: String) {
         let key = AliasKey(kind: m.kind, lower: a.fastLowercased)
         if byAlias[key] == nil { byAlias[key] = i }
+        aliasKinds.insert(m.kind)
       }
       for a in m.acronyms { alias(a) }
       if let inner = m.innerName { alias(inner) }
     }
     if !byAlias.isEmpty {
-      for i in ms.indices {
+      for i in ms.indices where aliasKinds.contains(ms[i].kind) {
         if let j = byAlias[AliasKey(kind: ms[i].kind, lower: lowerName(i))] { uf.union(i, j) }
         // (A surface that is the name itself finds the same mention again.)
         if ms[i].surface != ms[i].name, let j = byAlias[AliasKey(kind: ms[i].kind, lower: ms[i].surface.fastLowercased)] { uf.union(i, j) }
@@ -133,6 +141,9 @@ struct DocumentResolver {
       let m = ms[i]
       // The first word is tested before the name is cut into words.
       let f = m.name.firstSpaceSeparatedWord
+      // A lower-case ASCII letter (most first words have one) is upper-cased to another letter: the word is not its own
+      // upper case, and is neither counted nor upper-cased.
+      guard !f.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) else { continue }
       guard f.count >= 2, f.count <= 6, f == f.uppercased(), f.allSatisfy(\.isLetter) else { continue }
       acronymOpened.append((i, m.name.spaceSeparatedWords))
     }
@@ -156,11 +167,12 @@ struct DocumentResolver {
       if roots.count == 1 { uf.union(i, roots.first!) }
     }
     // "Spółka Terra Polska" / "Terra Polska" for "Terra Polska sp. z o.o.": the name without its legal form.
-    var byBareName: [String: Set<Int>] = [:]
+    // (Keyed on bytes, ``TextKey``.)
+    var byBareName: [TextKey: Set<Int>] = [:]
     for j in organizations {
       let m = ms[j]
       guard let lf = m.legalForm, m.name.hasSuffix(" " + lf) else { continue }
-      byBareName[Normalize.form(String(m.name.dropLast(lf.count + 1))), default: []].insert(j)
+      byBareName[TextKey(Normalize.form(String(m.name.dropLast(lf.count + 1)))), default: []].insert(j)
     }
     // (Nothing to find when no company has a legal form: its names are not normalised then.)
     for i in byBareName.isEmpty ? [] : organizations {
@@ -169,7 +181,7 @@ struct DocumentResolver {
       // The name's form is known; a surface that is the name itself would find the same candidates again.
       let others = (m.surface == m.name ? [] : [m.surface]) + [m.innerName].compactMap({ $0 })
       for f in [forms[i]] + others.map(Normalize.form) {
-        guard let cands = byBareName[f] else { continue }
+        guard let cands = byBareName[TextKey(f)] else { continue }
         let roots = Set(cands.map { uf.find($0) })
         if roots.count == 1 { uf.union(i, roots.first!); break }
       }
@@ -288,15 +300,16 @@ struct DocumentResolver {
     // Each unit's own name (``unitOwnName(_:_:forms:)``), worked out in the first round and read in the second.
     var ownNames: [Int: String?] = [:]
     for _ in 0..<2 {
-      var unitKey: [String: Int] = [:]
-      var bareUnits: [String: [Int]] = [:]
-      var namedUnits: [String: [Int]] = [:]
+      // (Keyed on bytes, ``TextKey``.)
+      var unitKey: [TextKey: Int] = [:]
+      var bareUnits: [TextKey: [Int]] = [:]
+      var namedUnits: [TextKey: [Int]] = [:]
       for i in organizations {
         let m = ms[i]
         guard let h = m.head, h.isUnit, let p = m.parent else { continue }
         // A branch's first word, cut to five letters (only a branch's key reads it).
         let adj = h.lemma != "oddział" || lowerName(i).hasPrefix("oddział") ? "" : String(lowerName(i).prefix(while: { $0 != " " }).prefix(5))
-        let parentKey = "\(h.lemma)|\(uf.find(p))|\(h.lemma == "oddział" ? adj : "")"
+        let parentKey = TextKey("\(h.lemma)|\(uf.find(p))|\(h.lemma == "oddział" ? adj : "")")
         let own: String?
         if h.lemma == "oddział" {
           own = ""
@@ -306,12 +319,12 @@ struct DocumentResolver {
           own = Self.unitOwnName(ms, i, forms: forms)
           ownNames[i] = .some(own)
         }
-        let k = parentKey + "|" + (own ?? "")
+        let k = TextKey(parentKey.text + "|" + (own ?? ""))
         if own == nil { bareUnits[parentKey, default: []].append(i) } else if unitKey[k] == nil { namedUnits[parentKey, default: []].append(i) }
         if let j = unitKey[k] { uf.union(i, j) } else { unitKey[k] = i }
       }
       // A bare unit ("Biuro" of a parent) is the one named unit of that head and parent, if there is one.
-      for (k, bare) in bareUnits.sorted(by: { $0.key < $1.key }) {
+      for (k, bare) in bareUnits.sorted(by: { $0.key.text < $1.key.text }) {
         guard let named = namedUnits[k], named.count == 1 else { continue }
         for i in bare { uf.union(i, named[0]) }
       }
@@ -641,7 +654,14 @@ struct DocumentResolver {
     // out ("Regionalna Rada Innowacji" over "Rada Innowacji"); once per distinct name.
     // Also whether it adds the seat to another form ("Lubuski Urząd Wojewódzki w Gorzowie" over "Lubuski Urząd
     // Wojewódzki"): the official name, even when the text writes it only in another case.
+    // Whether every mention of the group has the same name (most groups do): then no form is longer than another.
+    var oneName: Bool?
     func longerForm(_ name: String) -> (completes: Int, opensWithAdjective: Int, seat: Int) {
+      if oneName == nil {
+        let first = TextKey(ms[idx[0]].name)
+        oneName = idx.allSatisfy { TextKey(ms[$0].name) == first }
+      }
+      if oneName! { return (0, 0, 0) }
       let key = TextKey(name)
       if let c = longerFormByName[key] { return c }
       if distinctNames == nil { distinctNames = Set(idx.map { TextKey(ms[$0].name) }) }
@@ -667,7 +687,7 @@ struct DocumentResolver {
         return [short, m.name.includes(" im. ") ? 1 : 0, m.legalForm != nil ? 1 : 0, m.innerName != nil ? 1 : 0, longer.seat, attested, longer.completes,
                 longer.opensWithAdjective]
       // A programme's full name carries its period ("Interreg Central Europe 2021–2027").
-      case .project: return [short, attested, words > 2 ? 1 : 0, m.name.split(separator: " ").last.map { isPeriodOrEdition($0) && words > 1 } == true ? 1 : 0]
+      case .project: return [short, attested, words > 2 ? 1 : 0, m.name.spaceSeparatedWords.last.map { isPeriodOrEdition($0) && words > 1 } == true ? 1 : 0]
       // A region written capitalised ("Podlaskie") is named so; "województwo podlaskie" only when nothing else is.
       case .place: return [short, m.name.first?.isUppercase == true ? 1 : 0, attested]
       }

@@ -3,6 +3,9 @@
 extension DocumentResolver {
   /// English last words that say what kind of body a name is ("… Producer Group", "… Dairy Cooperative").
   static let trailingKindWords: WordSet = ["group", "cooperative", "co-operative", "cluster", "foundation", "association", "society"]
+  /// The last bytes of the ``trailingKindWords``. Each ends in an ASCII letter, and a character equal to an ASCII letter
+  /// is that letter alone, so a name whose last word is one of them ends with one of these bytes.
+  static let trailingKindLastBytes = Set(trailingKindWords.words.compactMap(\.utf8.last))
 
   /// Joins each organization named without a head word to the one organization of the text whose name is the same
   /// followed by one or two words ending in a kind word of ``trailingKindWords``; nothing when two could be meant.
@@ -15,6 +18,8 @@ extension DocumentResolver {
   static func joinNamesWithoutTrailingKind(_ ms: [FoundMention], forms: [String], _ uf: inout UnionFind) {
     var longer: [Substring: Set<Int>] = [:]
     for j in ms.indices where ms[j].kind == .organization && ms[j].legalForm == nil {
+      // (The last byte first: most names end in no kind word, and are not cut into words.)
+      guard let lastByte = forms[j].utf8.last, trailingKindLastBytes.contains(lastByte) else { continue }
       let words = forms[j].spaceSeparatedWords
       guard words.count >= 3, let last = words.last, trailingKindWords.contains(String(last)) else { continue }
       for drop in 1...2 where words.count - drop >= 1 {

@@ -108,16 +108,19 @@ enum DocumentMetadata {
 
 extension Evidence {
   /// The text between two scalar offsets with runs of whitespace folded to one space.
+  /// - Complexity: O(n) in the scalars; the UTF-8 is written straight into the string's storage (four bytes a scalar
+  ///   at most).
   static func sentenceText(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
-    var v: [UInt8] = []
-    v.reserveCapacity(end - start)
-    var space = false
-    for c in scalars[start..<end] {
-      if c.isSpaceLike { space = true; continue }
-      if space && !v.isEmpty { v.append(0x20) }
-      space = false
-      v.appendUTF8(c)
+    String(unsafeUninitializedCapacity: 4 * (end - start)) { buf in
+      var p = 0
+      var space = false
+      for c in scalars[start..<end] {
+        if c.isSpaceLike { space = true; continue }
+        if space && p > 0 { buf[p] = 0x20; p += 1 }
+        space = false
+        String.writeUTF8(c.value, into: buf, at: &p)
+      }
+      return p
     }
-    return String(decoding: v, as: UTF8.self)
   }
 }

@@ -315,8 +315,16 @@ extension String {
   /// - Complexity: O(n·m) for n and m bytes; names and needles are short.
   func includes(_ needle: String) -> Bool {
     if !needle.isEmpty && isSimpleText && needle.isSimpleText { return has(needle) }
+    // A needle of lower-case ASCII letters, digits and spaces is canonically equivalent to its own bytes alone, so
+    // Foundation finds it only where those bytes are: without them, it is not there (and Foundation is not asked).
+    if !needle.isEmpty && needle.utf8.allSatisfy(Self.isPlainNeedleByte) && !has(needle) { return false }
     return contains(needle)
   }
+
+  /// Whether `b` is a lower-case ASCII letter, a digit or a space: a character no other character or sequence is
+  /// canonically equivalent to.
+  @inline(__always)
+  static func isPlainNeedleByte(_ b: UInt8) -> Bool { (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x20 }
 }
 
 extension String {

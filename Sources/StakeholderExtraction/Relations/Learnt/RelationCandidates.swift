@@ -34,6 +34,9 @@ struct RelationCandidate: Sendable, Equatable {
 enum RelationCandidates {
   /// The most tokens between two mentions of one candidate.
   static let maxDistance = 40
+  /// The most entity groups for which ``enumerate(_:groupOf:kinds:ruleRelations:hubs:eligible:)`` indexes pairs in a
+  /// flat table of n² entries (4 MB at most) rather than a dictionary.
+  static let maxFlatGroups = 1024
 
   /// Whether some relation type of the schema joins these two kinds (either order).
   static func allowed(_ x: EntityKind, _ y: EntityKind) -> Bool {
@@ -69,16 +72,30 @@ enum RelationCandidates {
     }
     // Pair key a * count + b: integer keys, and the output is sorted, so no hashing order leaks out. Each pair's
     // candidate and closest distance sit at its index in `found` and `bestDistance` (one look-up per co-occurrence).
+    // The index is a flat table (-1: no pair yet) when the groups are few enough for n² entries, as in all but the
+    // longest texts; a dictionary otherwise. `keys` holds each pair's key at its index, for the sorted output.
     let n = kinds.count
+    let flat = n <= maxFlatGroups
+    var table = [Int32](repeating: -1, count: flat ? n * n : 0)
     var index: [Int: Int] = [:]
+    var keys: [Int] = []
     var found: [RelationCandidate] = []
     var bestDistance: [Int] = []
+    // The sentence whose co-occurrence the pair last counted (-1 for none): each sentence counts a pair once.
+    var countedIn: [Int] = []
     /// The index of pair `key`, made with `candidate()` when the pair is new.
     func slot(_ key: Int, _ candidate: () -> RelationCandidate) -> Int {
-      if let c = index[key] { return c }
-      index[key] = found.count
+      if flat {
+        if table[key] >= 0 { return Int(table[key]) }
+        table[key] = Int32(found.count)
+      } else {
+        if let c = index[key] { return c }
+        index[key] = found.count
+      }
+      keys.append(key)
       found.append(candidate())
       bestDistance.append(0)
+      countedIn.append(-1)
       return found.count - 1
     }
     // The mentions' token spans, read once: a closure reading `rec.mentions` copies the whole recogniser per call.
@@ -86,7 +103,6 @@ enum RelationCandidates {
     let ends = rec.mentions.map(\.range.upperBound)
     for k in bySentence.indices {
       let ms = bySentence[k].sorted { (starts[$0], $0) < (starts[$1], $1) }
-      var seenHere = Set<Int>()
       for x in ms.indices {
         for y in (x + 1)..<max(x + 1, ms.count) {
           let mx = ms[x], my = ms[y]
@@ -98,8 +114,8 @@ enum RelationCandidates {
           let key = min(gx, gy) * n + max(gx, gy)
           let dd = max(d, 0)
           let c = slot(key) { RelationCandidate(a: min(gx, gy), b: max(gx, gy), sentence: nil, first: mx, second: my, ruleTypes: [], cooccurrences: 0) }
-          if !seenHere.contains(key) {
-            seenHere.insert(key)
+          if countedIn[c] != k {
+            countedIn[c] = k
             found[c].cooccurrences += 1
           }
           if found[c].sentence == nil || dd < bestDistance[c] {
@@ -139,8 +155,8 @@ enum RelationCandidates {
         }
       }
     }
-    return index.keys.sorted().map { key in
-      var c = found[index[key]!]
+    return keys.indices.sorted { keys[$0] < keys[$1] }.map { at in
+      var c = found[at]
       if let k = c.sentence { c.evidence = k }
       return c
     }
