@@ -138,6 +138,8 @@ extension Recognizer {
             a += 1
           }
           if a < s.tokens.upperBound, claim[a] >= 0, mentions[claim[a]].kind == .person { after = claim[a]; afterComma = comma }
+          // "prezes zarządu SMO, burmistrz Prószkowa Paweł Rzepecki": a second function stacked before the same person.
+          else if after == nil, let p = personAfterStackedFunction(a, s) { after = p }
         }
         // "prezydent Łodzi Hanna Wróblewska, rektor Politechniki … Sławomir Kaczmarek": the person before took
         // the function written before it; this function belongs to the person after.
@@ -164,5 +166,22 @@ extension Recognizer {
         i = max(j, i + 1)
       }
     }
+  }
+}
+
+extension Recognizer {
+  /// After a function ending at `a`: ", burmistrz Prószkowa Paweł Rzepecki" — a comma, a second function (its words,
+  /// the body or place it names, titles) and then a person, who holds both functions; nil otherwise.
+  func personAfterStackedFunction(_ a: Int, _ s: Sentence) -> Int? {
+    guard a + 2 < s.tokens.upperBound, marks.isMark(a, ","), claim[a + 1] < 0, roleWords[a + 1] != nil else { return nil }
+    var q = a + 1
+    while q < s.tokens.upperBound, claim[q] < 0, roleWords[q] != nil || roleToken[q] || vocabulary.has(RoleWords.continuations, q) { q += 1 }
+    if q < s.tokens.upperBound, claim[q] >= 0, [.place, .organization].contains(mentions[claim[q]].kind) {
+      let target = claim[q]
+      while q < s.tokens.upperBound, claim[q] == target { q += 1 }
+    }
+    while q < s.tokens.upperBound, claim[q] < 0, vocabulary.has(RoleWords.titles, q) || marks.isMark(q, ".") { q += 1 }
+    guard q < s.tokens.upperBound, claim[q] >= 0, mentions[claim[q]].kind == .person else { return nil }
+    return claim[q]
   }
 }
