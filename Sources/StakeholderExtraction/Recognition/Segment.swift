@@ -93,7 +93,8 @@ extension Recognizer {
         if i > segStart { pieces.append(segStart..<i) }
         roleToken[i] = true
         i += 1
-        while i < b, vocabulary.has(RoleWords.continuations, i) || roleWords[i] != nil { roleToken[i] = true; i += 1 }
+        // ("Przewodnicząca Rady Miejskiej w X": a council named by its adjective is a body, not part of the function.)
+        while i < b, vocabulary.has(RoleWords.continuations, i) || roleWords[i] != nil, !isRegionalBoard(i, b) { roleToken[i] = true; i += 1 }
         if i < b, vocabulary.lowerIs(i - 1, "ds") { while i < b, heads[i] == nil { roleToken[i] = true; i += 1 } }
         segStart = i
         continue

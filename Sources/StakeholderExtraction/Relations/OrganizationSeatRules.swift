@@ -54,6 +54,13 @@ extension RelationFinder {
   /// "The cluster, based in Jasło, will …", "Spółka, z siedzibą w Y, …": a lower-case head noun opening the sentence
   /// stands for the one body with that head (or the last one named just before), which is located in the place.
   mutating func referredBodySeat() {
+    // "Firma z Sanoka zatrudnia 120 osób": a company noun opening the sentence, then "z" and its town.
+    for (k, s) in r.sentences.enumerated() where k > 0 && s.tokens.count > 3 && r.vocabulary.has(Recognizer.companyNouns, s.tokens.lowerBound) {
+      let n = s.tokens.lowerBound
+      guard r.vocabulary.lowerIn(n + 1, ["z", "ze"]), r.claim[n + 2] >= 0, r.mentions[r.claim[n + 2]].kind == .place,
+            let o = bodyOpeningSentence(s) else { continue }
+      add(o, g(r.claim[n + 2]), .locatedIn, k)
+    }
     for (k, s) in r.sentences.enumerated() where r.vocabulary.sentenceHas(Self.seatCues, k) || r.vocabulary.sentenceHas(Self.polishSeatNouns, k) {
       var n = s.tokens.lowerBound
       if n < s.tokens.upperBound, r.vocabulary.lowerIs(n, "the") { n += 1 }

@@ -15,8 +15,11 @@ extension RelationFinder {
     guard k > 0, r.claim[t] < 0, r.tokens[t].casing == .capitalized, head != nil || companyNoun else { return nil }
     for b in stride(from: k - 1, through: max(0, k - 2), by: -1) {
       if let head, let m = mentions(in: b).last(where: { r.mentions[$0].kind == .organization && r.mentions[$0].head?.lemma == head }) { return g(m) }
-      // A company named without its head word ("X sp. z o.o." before "Firma …"): a company noun refers to it.
-      if companyNoun, let m = mentions(in: b).last(where: { r.mentions[$0].kind == .organization && r.mentions[$0].legalForm != nil }) { return g(m) }
+      // A company named with its legal form or without a head word ("X sp. z o.o." before "Firma …"): a company
+      // noun refers to it.
+      if companyNoun, let m = mentions(in: b).last(where: { r.mentions[$0].kind == .organization && (r.mentions[$0].legalForm != nil || r.mentions[$0].head == nil) }) {
+        return g(m)
+      }
     }
     return nil
   }

@@ -406,6 +406,7 @@ struct RelationFinder {
     pronounObjectRunner()
     relativeClauseRunners()
     genericProjectRunners()
+    reflexiveRunners()
     clauseParticipants()
     partnerListItems()
     exhibitorAndAgreementLists()
