@@ -44,7 +44,7 @@ struct HeldoutQualityTests {
   /// Every held-out set, each described where it is defined below.
   static let sets = [setA, setB, setC, setD, setE, setF, setG, setH, setI, setJ, setK, setL, setM, setN, setO, setP, setQ, setR, setS, setT, setU,
                      setV, setW, setX, setY, setZ, setAA, setAB, setAC, setAD, setAE, setAF, setAG,
-                     setAH, setAI, setAJ, setAK]
+                     setAH, setAI, setAJ, setAK, setAL, setAM]
 
   @Test("held-out sets: entity, relation, sector and name figures stay above their floors", arguments: sets)
   func scores(_ set: HeldoutSet) throws {
@@ -441,14 +441,34 @@ struct HeldoutQualityTests {
 
   /// Set AJ (session 16): business support and investment (an economic zone's decisions, a trade mission, an
   /// accelerator's demo day, an interview with a development agency's president, a council's land sale, a loan
-  /// fund's agreements, an English plant opening and investor forum). Written by an independent annotator from the
-  /// schema and the seeds only; its error list has not been read.
-  static let setAJ = HeldoutSet(label: "AJ (unseen, not tuned on)", folder: "heldout-aj",
+  /// fund's agreements, an English plant opening and investor forum). Set AK (session 16): the core genre, meetings on
+  /// regional development (a marshal's meeting with rectors and business, an innovation council, a metropolitan
+  /// assembly, a minister's visit, a letter of intent, a cluster's general meeting, an English delegation's visit and
+  /// conference). Both written by independent annotators from the schema and the seeds only; unseen in session 16,
+  /// their error lists read and tuned on in session 17 (2026-11-23):
+  ///
+  /// | set | entity F1 | relations untyped F1 |
+  /// |---|---|---|
+  /// | AJ | 0.916 → 0.958 | 0.620 → 0.716 |
+  /// | AK | 0.961 → 0.971 | 0.758 → 0.799 |
+  ///
+  /// The floors are the session's end figures less 0.02.
+  static let setAJ = HeldoutSet(label: "AJ (tuned on since 2026-11-23, session 17)", folder: "heldout-aj",
                                 floors: Floors(entities: 0.896, relationsUntyped: 0.600, relationsTyped: 0.579, sectors: 0.877, names: 0.940))
-  /// Set AK (session 16): the core genre, meetings on regional development (a marshal's meeting with rectors and
-  /// business, an innovation council, a metropolitan assembly, a minister's visit, a letter of intent, a cluster's
-  /// general meeting, an English delegation's visit and conference). Written like AJ; its error list has not been
-  /// read.
-  static let setAK = HeldoutSet(label: "AK (unseen, not tuned on)", folder: "heldout-ak",
+  static let setAK = HeldoutSet(label: "AK (tuned on since 2026-11-23, session 17)", folder: "heldout-ak",
                                 floors: Floors(entities: 0.941, relationsUntyped: 0.738, relationsTyped: 0.707, sectors: 0.933, names: 0.937))
+
+  /// Set AL (session 17): EU funds and international cooperation (a regional programme's monitoring committee, an
+  /// Interreg project's partners, an agreement with a foreign region, a Euroregion's council, an English delegation to
+  /// the European Committee of the Regions, a Just Transition Fund call, a twin-city anniversary, an English
+  /// macro-regional forum). Set AM (session 17): local government below the region (a convention of wójts and mayors,
+  /// an association of communes, an English ITI steering meeting, a county council with a rector, a local action
+  /// group, a city's transport agreement with five communes, a union of rural communes with a minister, an English
+  /// rural forum). Both written by independent annotators from the schema and the seeds only, during session 17;
+  /// their error lists have not been read. First figures (s17 start, entity / relation untyped F1): AL 0.904 / 0.691,
+  /// AM 0.910 / 0.582.
+  static let setAL = HeldoutSet(label: "AL (unseen, not tuned on)", folder: "heldout-al",
+                                floors: Floors(entities: 0.884, relationsUntyped: 0.671, relationsTyped: 0.647, sectors: 0.874, names: 0.969))
+  static let setAM = HeldoutSet(label: "AM (unseen, not tuned on)", folder: "heldout-am",
+                                floors: Floors(entities: 0.890, relationsUntyped: 0.562, relationsTyped: 0.555, sectors: 0.894, names: 0.969))
 }
