@@ -543,7 +543,7 @@ extension Recognizer {
       m.nested = nested
       return add(m)
     } else if before >= 0, vocabulary.has(Self.placePrepositions, before), allCapitalized(r) && r.count <= 3 || townByRiver(r),
-              !unknownAfterEnglishTo(r, before),
+              !unknownAfterEnglishTo(r, before), !namedOrganization(surface),
               !nested, firstName(at: r.lowerBound) == nil || r.count == 1,
               !(r.count > 1 && after >= 0 && after + 2 < tokens.count && marks.isMark(after, "(") && definedAcronyms.contains(tokens[after + 1].text)) {
       kind = .place
@@ -564,7 +564,7 @@ extension Recognizer {
       // "winnica Dolina Brzóz", "tłocznię Jabłkowy Sad", "pracownia Oktawa Design": a trade's noun, written in lower
       // case, before the firm's own name in apposition (the name without the noun).
       kind = .organization
-    } else if representativeBefore(r) || (roleBefore(r) && !townBeforeDescribedBody(r)) || isListItemCompany(r) {
+    } else if representativeBefore(r) || (roleBefore(r) && !townBeforeDescribedBody(r)) || isListItemCompany(r) || isDescribedListCompany(r) {
       kind = .organization
     }
     guard let kind else {
@@ -789,6 +789,12 @@ extension Recognizer {
   static let genericBodyOpeners: WordSet = ["stakeholder", "stakeholders", "steering", "advisory", "grupa", "komitet"]
   /// Two-word generic bodies of a project ("Regional Stakeholder Group", "Steering Committee", "Grupa Sterująca").
   static let genericBodies: [(String, String)] = [("stakeholder", "group"), ("stakeholders", "group"), ("steering", "committee"), ("advisory", "board"), ("grupa", "sterująca"), ("komitet", "sterujący")]
+
+  /// Whether an organization was named exactly `surface` earlier in the text ("trafiło do Nomi Health" after the
+  /// start-up's list item): such a name after "do" / "w" is that body, not a town.
+  func namedOrganization(_ surface: String) -> Bool {
+    mentions.contains { $0.kind == .organization && !$0.nested && $0.surface == surface }
+  }
 
   /// Functions that only an institution has: a fund with a president or a board is a company, not a programme.
   static let officerFunctions: Set<String> = ["prezes", "wiceprezes", "president", "vice-president", "vice president", "ceo", "chairman", "chairwoman", "członek zarządu"]

@@ -54,11 +54,14 @@ extension Recognizer {
           vocabulary.has(Self.sentenceOpeningCompanyNouns, r.lowerBound) else { return false }
     let next = tokens[r.lowerBound + 1]
     guard next.kind == .word, next.casing != .lower, !Inflection.looksAdjectival(next.text), heads[r.lowerBound + 1] == nil else { return false }
-    return !["u", "i", "y", "ów", "ji"].contains { next.lower.hasSuffix($0) }
+    guard !["u", "i", "y", "ów", "ji"].contains(where: { next.lower.hasSuffix($0) }) else { return false }
+    // "Zespół Vocalis AI": a team only of a body named before ("Zespół Szkół …" is a school complex).
+    return !vocabulary.lowerIs(r.lowerBound, "zespół") || namedOrganization(text((r.lowerBound + 1)..<r.upperBound))
   }
 }
 
 extension Recognizer {
   /// Nouns that open a sentence before a company's own name (``companyNounOpensSentence(_:_:)``).
-  static let sentenceOpeningCompanyNouns: WordSet = ["spółka", "firma", "deweloper", "producent", "przewoźnik"]
+  /// ("Spółkę X sp. z o.o. założyła …": the object first; "Zespół X rozpocznie …": a start-up's team.)
+  static let sentenceOpeningCompanyNouns: WordSet = ["spółka", "firma", "deweloper", "producent", "przewoźnik", "spółkę", "firmę", "zespół"]
 }

@@ -31,4 +31,20 @@ extension Recognizer {
     if vocabulary.lowerIn(a, ["z", "ze", "from"]), tokens[a + 1].kind == .word, tokens[a + 1].casing == .capitalized { return true }
     return marks.isMark(a, ",") && tokens[a + 1].kind == .word && tokens[a + 1].casing == .lower && vocabulary.has(Self.companyDescriptionWords, a + 1)
   }
+
+  /// "Przed publicznością wystąpiły: Solvix (magazyny energii), Medora AI (asystent dla przychodni) i …": the items of
+  /// a list run on after a colon, each name (one to three capitalised words, no head word, given name or known place)
+  /// followed by a lower-case description in parentheses, are companies.
+  func isDescribedListCompany(_ r: Range<Int>) -> Bool {
+    let b = r.lowerBound - 1
+    guard (1...3).contains(r.count), b >= 0, r.upperBound + 2 < tokens.count, marks.isMark(r.upperBound, "("),
+          tokens[r.upperBound + 1].kind == .word, tokens[r.upperBound + 1].casing == .lower,
+          marks.isAny(b, ":", ",") || vocabulary.lowerIn(b, ["i", "oraz", "and"]),
+          r.allSatisfy({ tokens[$0].kind != .punct && tokens[$0].casing != .lower && heads[$0] == nil }),
+          firstName(at: r.lowerBound) == nil, names.knownPlace(text(r)) == nil, !names.isLexiconPlace(r.map { tokens[$0].text }) else { return false }
+    // The list opens with a colon earlier in the sentence.
+    let start = sentences[sentenceOf[r.lowerBound]].tokens.lowerBound
+    return (start..<r.lowerBound).contains { marks.isMark($0, ":") }
+  }
 }
+

@@ -47,7 +47,7 @@ enum Markers {
     "wydarzenia", "wydarzeniu", "forum", "podczas", "uczestnicy", "uczestników", "prelegenci", "udział", "wzięli",
     "wziął", "wzięła", "zaprezentował", "zaprezentowała", "zaprezentowali", "prezentowane", "prezentowali",
     "przedstawił", "przedstawiła", "przedstawili", "opowiedział", "opowiedziała", "opowiedzieli", "wystąpił",
-    "wystąpiła", "wystąpili", "moderował", "moderowała", "otworzył", "otworzyła", "rozpoczął", "rozpoczęła",
+    "wystąpiła", "wystąpili", "wystąpiły", "zaprezentowały", "moderował", "moderowała", "otworzył", "otworzyła", "rozpoczął", "rozpoczęła",
     "warsztaty", "warsztatów", "warsztatach", "workshop", "workshops", "seminarium", "seminar",
     "meeting", "conference", "event", "presented", "spoke", "participated", "attended", "discussed", "took",
     "panel", "debata", "debacie", "sesji", "warsztatach", "uczestniczył", "uczestniczyła", "uczestniczyli", "uczestniczyły",
