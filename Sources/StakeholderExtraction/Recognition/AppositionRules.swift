@@ -61,6 +61,13 @@ extension Recognizer {
         }
         return nil
       }
+      // "X, a hydrogen production and storage project": "and" joining two lower-case modifiers goes on.
+      if english, f > a + 2, vocabulary.lowerIn(f, ["and", "or"]), f + 1 < tokens.count, tokens[f + 1].kind == .word, tokens[f + 1].casing == .lower,
+         !vocabulary.has(Self.appositionStops, f + 1) {
+        f += 1
+        n += 1
+        continue
+      }
       // "Toruń, for its second partner meeting", "X, said …": a preposition, conjunction or verb starts a clause.
       if lowerRoles[f] != nil || vocabulary.has(Self.appositionStops, f) || vocabulary.has(RoleWords.speechVerbs, f) { return nil }
       if vocabulary.has(Markers.event, f) { return .event }

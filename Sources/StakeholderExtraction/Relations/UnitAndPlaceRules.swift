@@ -7,6 +7,10 @@ extension RelationFinder {
   static let departmentHeads: WordSet = ["departament", "wydział", "department", "directorate", "faculty", "division"]
   /// Words after "działa w" that place a body inside another ("w strukturach", "w ramach", "part of").
   static let structureWords: WordSet = ["strukturach", "strukturze", "ramach", "part"]
+  /// "organ doradczy", "ciało opiniodawcze", "advisory body": the two words of an advisory body's apposition.
+  static let advisoryWords: WordSet = [
+    "organ", "ciało", "doradczy", "doradcze", "opiniodawczy", "opiniodawcze", "opiniodawczo-doradczy", "advisory", "body", "consultative",
+  ]
   /// Participles that open a body's place of work after its name ("…, działające w strukturze Urzędu …").
   static let operatingParticiples: WordSet = [
     "działające", "działający", "działająca", "funkcjonujące", "funkcjonujący", "funkcjonująca", "operating",
@@ -79,6 +83,22 @@ extension RelationFinder {
       guard p >= 1, r.vocabulary.lowerIn(p, ["przy", "w", "we"]), r.vocabulary.has(Self.operatingParticiples, p - 1), g(o) != g(i) else { continue }
       add(g(i), g(o), .partOf, r.mentions[i].sentence)
       parents[g(i)] = g(o)
+    }
+    // "Opolska Rada Innowacji (ORI), organ doradczy Zarządu Województwa …", "X, an advisory body to the Board of Y":
+    // an advisory body is part of the body it advises.
+    for i in mentions(ofKind: .organization) where parents[g(i)] == nil && !r.mentions[i].nested {
+      var e = claimedEnd(i)
+      if e + 2 < r.tokens.count, r.tokens[e].text == "(", r.tokens[e + 2].text == ")" { e += 3 }
+      guard e + 3 < r.tokens.count, r.tokens[e].text == ",", r.sentenceOf[e + 3] == r.mentions[i].sentence else { continue }
+      var q = e + 1
+      if r.vocabulary.lowerIn(q, ["an", "the"]) { q += 1 }
+      guard q + 2 < r.tokens.count, r.vocabulary.has(Self.advisoryWords, q), r.vocabulary.has(Self.advisoryWords, q + 1) else { continue }
+      q += 2
+      if r.vocabulary.lowerIn(q, ["przy", "to", "of"]) { q += 1 }
+      if q < r.tokens.count, r.vocabulary.lowerIs(q, "the") { q += 1 }
+      guard q < r.tokens.count, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization, g(r.claim[q]) != g(i) else { continue }
+      add(g(i), g(r.claim[q]), .partOf, r.mentions[i].sentence)
+      parents[g(i)] = g(r.claim[q])
     }
     // "Rada Gospodarcza przy Rektorze Politechniki Wrocławskiej", "Rada … przy Prezydencie Miasta X": a council attached
     // to an institution's head is part of that institution.
