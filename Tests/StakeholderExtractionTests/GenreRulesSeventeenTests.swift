@@ -155,4 +155,41 @@ struct GenreRulesSeventeenTests {
     #expect(F.hasRelation("Agencja Rozwoju Śląska Opolskiego S.A.", .organizes, "Opolskie Eksportuje", in: g))
     #expect(F.hasRelation("Urząd Marszałkowski Województwa Opolskiego", .organizes, "Fundusze Europejskie dla Opolskiego 2021-2027", in: g))
   }
+
+  @Test("An interview's answers in the first person plural speak for the interviewee's organization")
+  func interviewAnswers() throws {
+    let g = F.extract("""
+      „Szybciej niż bank”. Rozmowa z prezesem LARF
+
+      Od lutego prezes Lubuskiej Agencji Rozwoju Firm S.A. (LARF) zarządza funduszem pożyczkowym. Z Romanem \
+      Cebulskim rozmawiamy o tym, kto może z niego skorzystać.
+
+      Skąd pochodzą pieniądze?
+      W marcu podpisaliśmy umowę z Województwem Lubuskim. Od maja prowadzimy wspólnie z Parkiem Naukowym \
+      Gorzów program „Start Lubuski”.
+      """, id: "interview17.txt")
+    let agency = "Lubuska Agencja Rozwoju Firm S.A."
+    #expect(F.hasRelation(agency, .partnerOf, "Województwo Lubuskie", in: g))
+    #expect(F.hasRelation(agency, .partnerOf, "Park Naukowy Gorzów", in: g))
+    #expect(F.hasRelation(agency, .organizes, "Start Lubuski", in: g))
+  }
+
+  @Test("Start-ups listed inline with a description in parentheses are companies that take part; an advisory body is part of the board it advises")
+  func describedListAndAdvisoryBody() throws {
+    let g = F.extract("""
+      Finał akceleratora w Kielcach
+
+      Finał „Kielce Demo Day 2026” odbył się w czwartek. Przed publicznością wystąpiły: Solvera (magazyny \
+      energii), Medilo AI (asystent dla przychodni) i Kartograf Labs (cyfrowe mapy). Nagrodę publiczności dostała \
+      Medilo AI. Obrady oceniała Świętokrzyska Rada Innowacji (ŚRI), organ doradczy Zarządu Województwa \
+      Świętokrzyskiego.
+      """, id: "describedList17.txt")
+    for name in ["Solvera", "Medilo AI", "Kartograf Labs"] {
+      #expect(F.entity(g, name, .organization) != nil, "\(name)")
+      #expect(F.hasRelation(name, .participatesIn, "Kielce Demo Day 2026", in: g), "\(name)")
+    }
+    #expect(F.entity(g, "Medilo AI", .place) == nil)
+    #expect(F.hasRelation("Świętokrzyska Rada Innowacji", .partOf, "Zarząd Województwa Świętokrzyskiego", in: g))
+  }
 }
+

@@ -407,6 +407,7 @@ struct RelationFinder {
     relativeClauseRunners()
     genericProjectRunners()
     reflexiveRunners()
+    interviewAnswers()
     clauseParticipants()
     partnerListItems()
     exhibitorAndAgreementLists()
