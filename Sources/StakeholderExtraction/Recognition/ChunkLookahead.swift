@@ -224,7 +224,7 @@ extension Recognizer {
     // Czech and Slovak companies: "TatraSense s.r.o.".
     if tx(j) == "s", tx(j + 1) == ".", tx(j + 2) == "r", tx(j + 3) == ".", tx(j + 4) == "o" { return ("s.r.o.", tx(j + 5) == "." ? j + 6 : j + 5) }
     if vocabulary.lowerIs(j, "sp"), tx(j + 1) == ".", ["j", "k"].contains(tx(j + 2)) { return ("\(tx(j)).\(tx(j + 2)).", tx(j + 3) == "." ? j + 4 : j + 3) }
-    // "Hanseong Battery Materials Co.": "Co" is a legal form only with its full stop.
+    // "Daesan Materials Co.": "Co" is a legal form only with its full stop.
     if shapes[j].spaceBefore, tx(j) == "Co", tx(j + 1) == ".", j > 0, shapes[j - 1].casing == .capitalized { return ("Co.", j + 2) }
     if shapes[j].spaceBefore, Self.legalFormWords.contains(tx(j)) {
       // "Nonprofit Ltd.", "Acme Inc.": an abbreviated form keeps its full stop.

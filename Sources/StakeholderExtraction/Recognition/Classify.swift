@@ -790,7 +790,7 @@ extension Recognizer {
   /// Two-word generic bodies of a project ("Regional Stakeholder Group", "Steering Committee", "Grupa Sterująca").
   static let genericBodies: [(String, String)] = [("stakeholder", "group"), ("stakeholders", "group"), ("steering", "committee"), ("advisory", "board"), ("grupa", "sterująca"), ("komitet", "sterujący")]
 
-  /// Whether an organization was named exactly `surface` earlier in the text ("trafiło do Nomi Health" after the
+  /// Whether an organization was named exactly `surface` earlier in the text ("trafiło do Velo Care" after the
   /// start-up's list item): such a name after "do" / "w" is that body, not a town.
   func namedOrganization(_ surface: String) -> Bool {
     mentions.contains { $0.kind == .organization && !$0.nested && $0.surface == surface }

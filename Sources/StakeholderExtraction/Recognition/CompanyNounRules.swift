@@ -55,7 +55,7 @@ extension Recognizer {
     let next = tokens[r.lowerBound + 1]
     guard next.kind == .word, next.casing != .lower, !Inflection.looksAdjectival(next.text), heads[r.lowerBound + 1] == nil else { return false }
     guard !["u", "i", "y", "ów", "ji"].contains(where: { next.lower.hasSuffix($0) }) else { return false }
-    // "Zespół Vocalis AI": a team only of a body named before ("Zespół Szkół …" is a school complex).
+    // "Zespół Tarmo AI": a team only of a body named before ("Zespół Szkół …" is a school complex).
     return !vocabulary.lowerIs(r.lowerBound, "zespół") || namedOrganization(text((r.lowerBound + 1)..<r.upperBound))
   }
 }

@@ -190,8 +190,8 @@ extension Recognizer {
       && !vocabulary.has(RoleWords.titles, i) && Markers.months[t.lower] == nil
   }
 
-  /// "Min-jun Park, Vice President of X", "Sarah Hall, director of Y": in English, two words whose last is a head word
-  /// name a person when the first is a given name (known, or of the hyphenated Korean shape "Min-jun") and a
+  /// "Ji-ho Kang, Vice President of X", "Sarah Hall, director of Y": in English, two words whose last is a head word
+  /// name a person when the first is a given name (known, or of the hyphenated Korean shape "Ji-ho") and a
   /// function follows after a comma.
   func personWithHeadSurname(_ r: Range<Int>) -> Bool {
     guard language == "en", r.count == 2, r.upperBound + 1 < tokens.count, marks.isMark(r.upperBound, ","),
@@ -200,7 +200,7 @@ extension Recognizer {
     return givenName(at: r.lowerBound) != nil || Self.hyphenatedGivenNameShape(tokens[r.lowerBound].text)
   }
 
-  /// "Min-jun", "Seo-yeon": a capitalised syllable, a hyphen and a lower-case syllable (Korean given names).
+  /// "Ji-ho", "Seo-yeon": a capitalised syllable, a hyphen and a lower-case syllable (Korean given names).
   static func hyphenatedGivenNameShape(_ w: String) -> Bool {
     let parts = w.split(separator: "-", omittingEmptySubsequences: false)
     guard parts.count == 2, let a = parts[0].first, let b = parts[1].first else { return false }

@@ -1,6 +1,6 @@
 import StakeholderModel
 
-/// Interviews: "Rozmowa z prezesem WMARR", "Z Janem X rozmawiamy o …". The answers speak in the first person plural
+/// Interviews: "Rozmowa z prezesem LARF", "Z Janem X rozmawiamy o …". The answers speak in the first person plural
 /// for the interviewee's organization, so "podpisaliśmy umowę z X", "współpracujemy z X" make it X's partner and
 /// "prowadzimy wspólnie z X inkubator „Y”", "organizujemy w Elblągu „Z”" make it (and X) run what is named.
 ///
@@ -59,7 +59,7 @@ extension RelationFinder {
   }
 
   /// The organization (group) an interview speaks for: the body a function in the title or lead names ("Rozmowa
-  /// z prezesem WMARR", "prezes X S.A. zarządza …"), when the title or the lead's first two sentences have a word of
+  /// z prezesem LARF", "prezes X S.A. zarządza …"), when the title or the lead's first two sentences have a word of
   /// interviewing; nil otherwise.
   func interviewee() -> Int? {
     let lead = 0..<min(3, r.sentences.count)

@@ -56,7 +56,7 @@ extension RelationFinder {
           if q < s.tokens.upperBound, r.vocabulary.lowerIs(q, "the") { q += 1 }
           if q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization { body = g(r.claim[q]) }
         }
-        // "UMWWM zarządza programem P", "the Office (X) manages the P programme": the subject right before the verb.
+        // "UMWL zarządza programem P", "the Office (X) manages the P programme": the subject right before the verb.
         if body == nil, programme == nil, let subject = organization(endingAt: v - 1, in: s), !r.vocabulary.lowerIn(v + 1, ["by", "przez"]) {
           var q = v + 1
           while q < s.tokens.upperBound, q - v <= 3, r.claim[q] < 0, r.vocabulary.has(Self.programmeNouns, q) || r.vocabulary.lowerIs(q, "the") { q += 1 }
