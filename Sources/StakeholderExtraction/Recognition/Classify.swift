@@ -543,9 +543,10 @@ extension Recognizer {
       m.nested = nested
       return add(m)
     } else if before >= 0, vocabulary.has(Self.placePrepositions, before), allCapitalized(r) && r.count <= 3 || townByRiver(r),
-              !unknownAfterEnglishTo(r, before), !namedOrganization(surface),
+              !unknownAfterEnglishTo(r, before),
               !nested, firstName(at: r.lowerBound) == nil || r.count == 1,
-              !(r.count > 1 && after >= 0 && after + 2 < tokens.count && marks.isMark(after, "(") && definedAcronyms.contains(tokens[after + 1].text)) {
+              !(r.count > 1 && after >= 0 && after + 2 < tokens.count && marks.isMark(after, "(") && definedAcronyms.contains(tokens[after + 1].text)),
+              !namedOrganization(surface) {
       kind = .place
     } else if inPlaceList(r) {
       kind = .place

@@ -104,7 +104,7 @@ extension Recognizer {
     var headedRead = 0
     var unexplained: [Pending] = []
     for p in pending {
-      var r = p.range
+      let r = p.range
       // A bare capitalised head ("Rady", "Radzie", "Park", "Forum"): the one name of the text with that head.
       if r.count == 1, let h = heads[r.lowerBound] {
         guard h.kind == .organization || h.kind == .event else { continue }

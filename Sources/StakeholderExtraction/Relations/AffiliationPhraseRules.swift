@@ -100,8 +100,7 @@ extension RelationFinder {
       let m = r.mentions[i]
       guard !m.nested && parents[g(i)] == nil else { continue }
       let s = r.sentences[m.sentence]
-      var e = claimedEnd(i, before: s.tokens.upperBound)
-      if e + 2 < s.tokens.upperBound, r.tokens[e].text == "(", r.tokens[e + 2].text == ")" { e += 3 }
+      let e = pastParenthesisedWord(claimedEnd(i, before: s.tokens.upperBound), before: s.tokens.upperBound)
       guard e + 3 < s.tokens.upperBound, r.tokens[e].text == "," || r.vocabulary.lowerIn(e, ["jest", "is"]) else { continue }
       var q = e + 1
       if r.vocabulary.lowerIn(q, ["a", "an", "the"]) { q += 1 }

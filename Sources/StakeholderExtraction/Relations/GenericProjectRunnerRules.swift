@@ -11,8 +11,7 @@ extension RelationFinder {
   mutating func genericProjectRunners() {
     for (k, s) in r.sentences.enumerated() where r.vocabulary.sentenceHas(Self.relativeRunningVerbs, k) {
       for o in mentions(in: k) where r.mentions[o].kind == .organization {
-        var q = claimedEnd(o, before: s.tokens.upperBound)
-        if q + 2 < s.tokens.upperBound, r.tokens[q].text == "(", r.tokens[q + 2].text == ")" { q += 3 }
+        let q = pastParenthesisedWord(claimedEnd(o, before: s.tokens.upperBound), before: s.tokens.upperBound)
         guard q + 3 < s.tokens.upperBound, r.tokens[q].text == ",", r.vocabulary.lowerIn(q + 1, ["który", "która", "które", "which"]) else { continue }
         var v = q + 2
         if r.vocabulary.lowerIn(v, ["has", "have"]) { v += 1 }

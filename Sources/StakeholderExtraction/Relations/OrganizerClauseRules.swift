@@ -20,7 +20,7 @@ extension RelationFinder {
       let m = r.mentions[i]
       let s = r.sentences[m.sentence]
       var q = claimedEnd(i, before: s.tokens.upperBound)
-      if q + 2 < s.tokens.upperBound, r.tokens[q].text == "(", r.tokens[q + 2].text == ")" { q += 3 }
+      q = pastParenthesisedWord(q, before: s.tokens.upperBound)
       guard q + 3 < s.tokens.upperBound, r.tokens[q].text == ",", r.vocabulary.has(Self.organizerRelatives, q + 1),
             r.vocabulary.has(Self.clauseOrganizingVerbs, q + 2) else { continue }
       var o = q + 3

@@ -24,7 +24,7 @@ extension RelationFinder {
       if r.vocabulary.sentenceHas(Self.runnerNouns, k) {
         for o in ms where r.mentions[o].kind == .organization {
           var q = claimedEnd(o, before: s.tokens.upperBound)
-          if q + 2 < s.tokens.upperBound, r.tokens[q].text == "(", r.tokens[q + 2].text == ")" { q += 3 }
+          q = pastParenthesisedWord(q, before: s.tokens.upperBound)
           let copula = q
           while q < s.tokens.upperBound, q - copula < 3, r.claim[q] < 0, r.vocabulary.has(Self.runnerCopulas, q) { q += 1 }
           guard q > copula, q < s.tokens.upperBound, r.claim[q] < 0, r.vocabulary.has(Self.runnerNouns, q) else { continue }
@@ -37,7 +37,7 @@ extension RelationFinder {
       if r.vocabulary.sentenceHas(Self.relativeManagingVerbs, k) {
         for pm in ms where r.mentions[pm].kind == .project {
           var q = claimedEnd(pm, before: s.tokens.upperBound)
-          if q + 2 < s.tokens.upperBound, r.tokens[q].text == "(", r.tokens[q + 2].text == ")" { q += 3 }
+          q = pastParenthesisedWord(q, before: s.tokens.upperBound)
           guard q + 3 < s.tokens.upperBound, r.tokens[q].text == ",", r.vocabulary.lowerIn(q + 1, ["którym", "którą", "który", "którego", "której"]),
                 r.vocabulary.has(Self.relativeManagingVerbs, q + 2) else { continue }
           let a = pastAdverbials(q + 3, in: s)

@@ -182,6 +182,12 @@ struct RelationFinder {
     return e
   }
 
+  /// Token `q`, or the token after a one-word parenthesis standing there ("X (COI), działające …"), before token
+  /// `end` (the text's end by default).
+  func pastParenthesisedWord(_ q: Int, before end: Int? = nil) -> Int {
+    q + 2 < (end ?? r.tokens.count) && r.tokens[q].text == "(" && r.tokens[q + 2].text == ")" ? q + 3 : q
+  }
+
   /// The meeting the report is about: the first event named in the title or the lead.
   let mainEvent: Int?
   /// The last sentence of the lead (``leadEnd(_:)``).

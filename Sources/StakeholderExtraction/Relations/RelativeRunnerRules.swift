@@ -41,7 +41,7 @@ extension RelationFinder {
   func clauseAfterProject(_ pm: Int, in s: Sentence) -> Int? {
     var q = claimedEnd(pm, before: s.tokens.upperBound)
     if q < s.tokens.upperBound, SentenceSplitter.closeQuotes.contains(r.tokens[q].text) { q += 1 }
-    if q + 2 < s.tokens.upperBound, r.tokens[q].text == "(", r.tokens[q + 2].text == ")" { q += 3 }
+    q = pastParenthesisedWord(q, before: s.tokens.upperBound)
     guard q + 2 < s.tokens.upperBound, r.tokens[q].text == "," else { return nil }
     q += 1
     if r.vocabulary.lowerIn(q, ["a", "an", "the"]) {

@@ -51,8 +51,7 @@ extension RelationFinder {
     for i in mentions(ofKind: .organization) {
       let m = r.mentions[i]
       guard m.parent == nil && parents[g(i)] == nil && !m.nested else { continue }
-      var e = claimedEnd(i)
-      if e + 2 < r.tokens.count, r.tokens[e].text == "(", r.tokens[e + 2].text == ")" { e += 3 }
+      let e = pastParenthesisedWord(claimedEnd(i))
       guard e + 4 < r.tokens.count, r.tokens[e].text == "," else { continue }
       var q = e + 2
       var cue = false
@@ -87,8 +86,7 @@ extension RelationFinder {
     // "Opolska Rada Innowacji (ORI), organ doradczy Zarządu Województwa …", "X, an advisory body to the Board of Y":
     // an advisory body is part of the body it advises.
     for i in mentions(ofKind: .organization) where parents[g(i)] == nil && !r.mentions[i].nested {
-      var e = claimedEnd(i)
-      if e + 2 < r.tokens.count, r.tokens[e].text == "(", r.tokens[e + 2].text == ")" { e += 3 }
+      let e = pastParenthesisedWord(claimedEnd(i))
       guard e + 3 < r.tokens.count, r.tokens[e].text == ",", r.sentenceOf[e + 3] == r.mentions[i].sentence else { continue }
       var q = e + 1
       if r.vocabulary.lowerIn(q, ["an", "the"]) { q += 1 }
