@@ -44,7 +44,7 @@ struct HeldoutQualityTests {
   /// Every held-out set, each described where it is defined below.
   static let sets = [setA, setB, setC, setD, setE, setF, setG, setH, setI, setJ, setK, setL, setM, setN, setO, setP, setQ, setR, setS, setT, setU,
                      setV, setW, setX, setY, setZ, setAA, setAB, setAC, setAD, setAE, setAF, setAG,
-                     setAH, setAI, setAJ, setAK, setAL, setAM]
+                     setAH, setAI, setAJ, setAK, setAL, setAM, setAN, setAO]
 
   @Test("held-out sets: entity, relation, sector and name figures stay above their floors", arguments: sets)
   func scores(_ set: HeldoutSet) throws {
@@ -471,4 +471,16 @@ struct HeldoutQualityTests {
                                 floors: Floors(entities: 0.884, relationsUntyped: 0.671, relationsTyped: 0.647, sectors: 0.874, names: 0.969))
   static let setAM = HeldoutSet(label: "AM (unseen, not tuned on)", folder: "heldout-am",
                                 floors: Floors(entities: 0.893, relationsUntyped: 0.572, relationsTyped: 0.565, sectors: 0.895, names: 0.969))
+
+  /// Set AN (session 18): health care, social services and senior policy (a geriatrics network, an oncology centre,
+  /// senior councils, an English telecare project, psychogeriatrics, an English clinical-trials meeting, social
+  /// services of a county and a city). Set AO (session 18): digital transformation and smart cities (an innovation
+  /// hub, a data hackathon, a letter of intent, a cybersecurity conference, digital skills, an AI lab, an English smart
+  /// city congress, an English ICT cluster). Both written by independent annotators from the schema and the seeds only;
+  /// their error lists have not been read. Entity / relation untyped F1 at the session's start: AN 0.924 / 0.732,
+  /// AO 0.939 / 0.703.
+  static let setAN = HeldoutSet(label: "AN (unseen, not tuned on)", folder: "heldout-an",
+                                floors: Floors(entities: 0.904, relationsUntyped: 0.712, relationsTyped: 0.699, sectors: 0.819, names: 0.935))
+  static let setAO = HeldoutSet(label: "AO (unseen, not tuned on)", folder: "heldout-ao",
+                                floors: Floors(entities: 0.919, relationsUntyped: 0.683, relationsTyped: 0.661, sectors: 0.935, names: 0.969))
 }
