@@ -110,7 +110,8 @@ extension Recognizer {
         j += 2
         continue
       }
-      if t.kind == .punct, marks.isMark(j, "„"), hasHead || shapes[j - 1].casing == .upper, HeadWords.head(headLemma ?? "")?.kind == .organization || shapes[j - 1].casing == .upper,
+      if t.kind == .punct, marks.isMark(j, "„"), hasHead || shapes[j - 1].casing == .upper, HeadWords.head(headLemma ?? "")?.kind == .organization || shapes[j - 1].casing == .upper
+           || (a..<j).contains(where: { heads[$0]?.kind == .organization && shapes[$0].casing == .capitalized }),  // "Lokalna Grupa Działania „X”"
          let close = ((j + 1)..<min(end, j + 8)).first(where: { marks.isMark($0, "”") }), close > j + 1,
          shapes[j + 1].isNameLike, ((j + 1)..<close).allSatisfy({ claim[$0] == -1 }) {
         j = close + 1
@@ -135,6 +136,8 @@ extension Recognizer {
         switch vocabulary.has(Self.joiningWords, j) ? tokens[j].lower : "" {
         case "i", "and", "&":
           if placeNameGoesOnAfterConjunction(a, j, end) { j += 2; continue }
+          // "Gmina i Miasto Golina", "Miasto i Gmina X": the official name of an urban-rural commune.
+          if j == a + 1, vocabulary.lowerIs(j, "i"), shapes[j + 1].casing == .capitalized, Self.communeAndTown(tokens[a].lower, tokens[j + 1].lower) { j += 1; continue }
           // "Powiatowa i Miejska Biblioteka Publiczna": two adjectives coordinated before one head.
           if !hasHead, j == a + 1, language != "en", j + 2 < end, Inflection.looksAdjectival(tokens[a].text), shapes[j + 1].casing == .capitalized,
              Inflection.looksAdjectival(tokens[j + 1].text), lowerHeads[j + 2]?.kind == .organization { j += 1; continue }
@@ -369,5 +372,14 @@ extension Recognizer {
     let head = tokens[a].lower
     return (j - 1 > a && shapes[j - 1].casing == .capitalized && before.hasSuffix(among: ["im", "ym", "ą"]))
       || head.hasSuffix(among: ["em", "ie", "ce", "dze", "ą", "owi"])
+  }
+}
+
+extension Recognizer {
+  /// Whether two words joined by "i" are "gmina" and "miasto" in either order and in any case ("Gminy i Miasta").
+  static func communeAndTown(_ x: String, _ y: String) -> Bool {
+    let commune = { (w: String) in w.hasPrefix("gmin") }
+    let town = { (w: String) in w.hasPrefix("miast") || w.hasPrefix("mieś") }
+    return (commune(x) && town(y)) || (town(x) && commune(y))
   }
 }

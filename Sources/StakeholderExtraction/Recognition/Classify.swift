@@ -57,6 +57,14 @@ extension Recognizer {
       }
       return classify(rest, k, legal: legal, legalEnd: legalEnd, nested: nested)
     }
+    // "Head of Jastków Municipality", "Mayor of X Commune": a function naming a commune names its territory, a place.
+    if language == "en", r.count >= 2, r.lowerBound >= 2, vocabulary.lowerIn(r.upperBound - 1, ["municipality", "commune"]),
+       vocabulary.lowerIs(r.lowerBound - 1, "of"), roleWords[r.lowerBound - 2] != nil, legal == nil, !writtenElsewhere(r) {
+      let place = r.lowerBound..<(r.upperBound - 1)
+      var m = FoundMention(kind: .place, range: place, name: text(place), surface: text(place), sentence: k)
+      m.nested = nested
+      return add(m)
+    }
     // "the Swedish cluster", "Polish partners", "Baltic seaweed": an English adjective of nationality or region
     // alone names nothing (schema convention 24).
     if r.count == 1, language == "en", vocabulary.has(Self.englishAdjectivesOfOrigin, r.lowerBound) { return nil }
@@ -333,6 +341,8 @@ extension Recognizer {
             || mentions.contains { $0.kind == .organization && $0.acronyms.contains(restText) }
             || (rest.count >= 3 && vocabulary.has(Self.territoryHeads, q) && vocabulary.lowerIs(q + 1, "of"))
             || rest.contains { i in englishHeads[i].map { HeadWords.parentHeads.contains($0.lemma) && !$0.isUnit } ?? false }
+            // "Łomża Branch of the Podlasie Agricultural Advisory Centre": a body named by its own head word.
+            || (rest.count >= 3 && englishHeads[rest.upperBound - 1].map { $0.kind == .organization && !$0.isUnit } ?? false)
           if parentLike {
             let unit = classify(r.lowerBound..<p, k, nested: nested)
             let parent = classify(rest, k, legal: legal, legalEnd: legalEnd, nested: nested)
@@ -1115,5 +1125,20 @@ extension Recognizer {
   /// a parent of units, although "fundusz" heads programmes too.
   func institutionFund(_ i: Int) -> Bool {
     heads[i]?.lemma == "fundusz" && i + 1 < tokens.count && vocabulary.lowerIn(i + 1, ["zdrowia", "ochrony"])
+  }
+}
+
+extension Recognizer {
+  /// Whether the words of `r` occur again elsewhere in the document ("Lazdijai District Municipality … signed"): a
+  /// commune that also acts is an organization, even in a function's title.
+  /// - Complexity: O(n) for n tokens.
+  func writtenElsewhere(_ r: Range<Int>) -> Bool {
+    let n = r.count
+    var x = 0
+    while x + n <= tokens.count {
+      if x != r.lowerBound, tokens[x].text == tokens[r.lowerBound].text, (1..<n).allSatisfy({ tokens[x + $0].text == tokens[r.lowerBound + $0].text }) { return true }
+      x += 1
+    }
+    return false
   }
 }

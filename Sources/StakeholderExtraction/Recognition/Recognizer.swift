@@ -427,6 +427,11 @@ struct Recognizer {
       if kind == nil, let h = lowerTitleHead { kind = h.kind }
       // "„A” oraz „B”": the second title shares the first one's marker.
       if kind == nil, let lk = lastKind, i - lastEnd <= 2 { kind = lk }
+      // "promocji „Smaków X” na targach" after "program „Smaki X”": a title read before keeps its kind.
+      if kind == nil, tokens[i + 1].casing != .lower, !titleIndex.isEmpty {
+        let written = text((i + 1)..<j)
+        if earlierTitleName(written, .project) != nil { kind = .project } else if earlierTitleName(written, .event) != nil { kind = .event }
+      }
       // A marker after the title: "the „Opole Days” conference", "a „Symbiosis Matchmaking” service".
       if kind == nil {
         var a = j + 1
@@ -451,11 +456,6 @@ struct Recognizer {
       // "litewska grupa „Vėtrūnė”", "chór „Y”": a team or group named in quotes after its noun.
       if kind == nil, (max(s.tokens.lowerBound, i - 2)..<i).contains(where: { vocabulary.has(Self.teamNouns, $0) }) { kind = .organization }
       if kind == nil, grantListTitle(i, j, s) { kind = .project }
-      // "przeznaczy na „Wisłę dla X”" after "program „Wisła dla X”": an earlier title in another case gives the kind.
-      if kind == nil, tokens[i + 1].casing != .lower, !titleIndex.isEmpty {
-        let written = text((i + 1)..<j)
-        if earlierTitleName(written, .project) != nil { kind = .project } else if earlierTitleName(written, .event) != nil { kind = .event }
-      }
       // "HYLINK („Hydrogen Links for …”), a three-year project": the acronym is the name, the title its expansion.
       if i >= 2, marks.isMark(i - 1, "("), shapes[i - 2].kind == .word, shapes[i - 2].casing == .upper || shapes[i - 2].casing == .camel,
          claim[i - 2] < 0, j + 1 < s.tokens.upperBound, marks.isMark(j + 1, ")") {

@@ -80,6 +80,12 @@ extension Recognizer {
           // "Project Officer at the European Commission's … Executive Agency": the body the owner owns.
           if let t = target, mentions[t].kind == .organization, let owned = ownedOrganization(after: t, s) { target = owned }
         }
+        // "(Director General, CBSS Secretariat)": in parentheses after a name, the body after a comma.
+        if target == nil, i > s.tokens.lowerBound, marks.isMark(i - 1, "("), j + 1 < s.tokens.upperBound, marks.isMark(j, ","),
+           claim[j + 1] >= 0, mentions[claim[j + 1]].kind == .organization {
+          let end = mentions[claim[j + 1]].range.upperBound
+          if end < s.tokens.upperBound, marks.isMark(end, ")") { target = claim[j + 1] }
+        }
         // English keeps "of the" before the body it names ("Director of the X Park"); otherwise joining words at the end go.
         let keepsJoin = language == "en" && target != nil && tj == j
         while !keepsJoin, let last = words.last, ["w", "we", "in", "at", "of", "the", "i", "z"].contains(last) || RoleWords.titles.contains(last), words.count > 1 { words.removeLast() }
@@ -95,7 +101,9 @@ extension Recognizer {
         }
         while b >= s.tokens.lowerBound, roleToken[b] { b -= 1 }
         b = pastRelativeCopula(b, s)
-        if b >= s.tokens.lowerBound, marks.isAny(b, ",", "–", "—", "-") { b -= 1 }
+        // "Anna Wilk (wójt gminy X), Jan Lis (…)": a function opening parentheses names the person before them.
+        let inParentheses = b >= s.tokens.lowerBound && b == i - 1 && marks.isMark(b, "(")
+        if b >= s.tokens.lowerBound, inParentheses || marks.isAny(b, ",", "–", "—", "-") { b -= 1 }
         // "Krzysztof Wiśniewski, prof. PB – dziekan …": titles and a short affiliation between name and function.
         var back = 0
         while b > s.tokens.lowerBound, back < 4, claim[b] < 0,
@@ -131,7 +139,7 @@ extension Recognizer {
             roleText += " " + field
           }
           var comma = false
-          while a < s.tokens.upperBound, claim[a] < 0,
+          while a < s.tokens.upperBound, claim[a] < 0, !(inParentheses && marks.isMark(a, ")")),
                 (tokens[a].kind == .punct && (!marks.isMark(a, ",") || (!comma && a + 1 < s.tokens.upperBound && (vocabulary.has(RoleWords.titles, a + 1) || (claim[a + 1] >= 0 && mentions[claim[a + 1]].kind == .person)))))
                   || roleToken[a] || vocabulary.has(RoleWords.titles, a) || vocabulary.has(Self.copulaWords, a) {
             if marks.isMark(a, ",") { comma = true }

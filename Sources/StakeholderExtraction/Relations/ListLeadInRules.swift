@@ -34,6 +34,8 @@ extension RelationFinder {
         for o in firstOrganizations(of: items) { add(event, g(o), .fundedBy, r.mentions[o].sentence) }
       } else if exhibitors, let event = eventOfLeadIn(k) {
         for o in firstOrganizations(of: items) where organized[g(o)]?.contains(event) != true { add(g(o), event, .participatesIn, r.mentions[o].sentence) }
+      } else if r.vocabulary.sentenceHas(Self.signingLeadInVerbs, k), otherSideOfAgreement(in: k) == nil {
+        signatoryList(firstOrganizations(of: items))
       } else if r.vocabulary.sentenceHas(Self.agreementLeadInWords, k), let side = otherSideOfAgreement(in: k) {
         for o in firstOrganizations(of: items) where g(o) != side { add(g(o), side, .partnerOf, r.mentions[o].sentence) }
         // "Umowy z funduszem podpisali: • Gmina X – 1 mln zł na projekt „P”": a fund's contract pays for the project.
@@ -44,6 +46,23 @@ extension RelationFinder {
           }
         }
       }
+    }
+  }
+
+  /// Verbs of signing that open a list of the signatories themselves ("Porozumienie podpisali:").
+  static let signingLeadInVerbs: WordSet = ["podpisali", "podpisały", "zawarli", "zawarły", "signed", "sygnatariuszami"]
+
+  /// "Porozumienie podpisali: – Miasto X – prezydent …, – Gmina Y – wójt …": the signatories of one agreement are
+  /// partners. Up to four, each of each other; a longer list is read as the first one's agreement with each of the
+  /// others (a city or leader that the others entrust, listed first), not as every pair of them.
+  mutating func signatoryList(_ firstMentions: [Int]) {
+    var seen: [(group: Int, item: Int)] = []
+    for m in firstMentions where !seen.contains(where: { $0.group == g(m) }) { seen.append((g(m), r.mentions[m].sentence)) }
+    guard seen.count >= 2 else { return }
+    if seen.count <= 4 {
+      for (x, a) in seen.enumerated() { for b in seen[(x + 1)...] { add(a.group, b.group, .partnerOf, b.item) } }
+    } else {
+      for b in seen.dropFirst() { add(seen[0].group, b.group, .partnerOf, b.item) }
     }
   }
 

@@ -37,8 +37,20 @@ extension RelationFinder {
         if b >= 0, r.vocabulary.lowerIs(b, "the") { b -= 1 }
         return b >= 0 && r.vocabulary.lowerIn(b, ["by", "przez"])
       }
-      guard let o = agent ?? before.first else { continue }
+      guard let o = agent ?? introducedCompany(before, pronoun: r.tokens[a].lower) ?? before.first else { continue }
       affiliate(p, g(o), k)
+    }
+  }
+
+  /// Of the organizations `before`, the one the sentence before introduced with a company noun of the pronoun's
+  /// gender ("… powierzyło spółce X sp. z o.o. Jej prezes …": the new company, not the body named first); nil otherwise.
+  func introducedCompany(_ before: [Int], pronoun: String) -> Int? {
+    guard pronoun == "jej" || pronoun == "jego" else { return nil }
+    return before.first { m in
+      let b = r.mentions[m].range.lowerBound - 1
+      guard b >= 0, r.tokens[b].casing == .lower, r.vocabulary.has(Recognizer.companyNouns, b) else { return false }
+      let feminine = r.tokens[b].lower.hasPrefix("spół") || r.tokens[b].lower.hasPrefix("firm")
+      return feminine == (pronoun == "jej")
     }
   }
 
