@@ -322,6 +322,11 @@ struct Recognizer {
     if m.kind != .person, e + 2 < tokens.count, marks.isMark(e, "("), marks.isMark(e + 2, ")"), definedAcronyms.contains(tokens[e + 1].text) {
       mentions[idx].acronyms.append(tokens[e + 1].text)
       for i in e..<(e + 3) where claim[i] < 0 { claim[i] = idx }
+    } else if m.kind == .organization, m.legalForm != nil, e + 4 < tokens.count, vocabulary.lowerIn(e, ["w", "we"]), shapes[e + 1].casing == .capitalized,
+              marks.isMark(e + 2, "("), marks.isMark(e + 4, ")"), definedAcronyms.contains(tokens[e + 3].text) {
+      // "Agencja Rozwoju Regionalnego S.A. w Koninie (ARR)": the acronym after the company's seat.
+      mentions[idx].acronyms.append(tokens[e + 3].text)
+      for i in (e + 2)..<(e + 5) where claim[i] < 0 { claim[i] = idx }
     } else if m.kind == .organization, e + 3 < tokens.count, marks.isMark(e, "("), marks.isMark(e + 3, ")"), shapes[e + 1].kind == .word,
               shapes[e + 1].casing == .upper, (2...8).contains(tokens[e + 1].text.count), shapes[e + 2].kind == .word, shapes[e + 2].casing == .capitalized {
       // "Lublin Science and Technology Park Świdnik (LPNT Świdnik)": an acronym with the seat's name.

@@ -24,10 +24,10 @@ extension RelationFinder {
   mutating func managedProgrammes() {
     for (k, s) in r.sentences.enumerated() {
       guard r.vocabulary.sentenceHas(Self.programmeManagingVerbs, k) else { continue }
-      for v in s.tokens where v > s.tokens.lowerBound + 1 && v + 1 < s.tokens.upperBound && r.claim[v] < 0 && r.vocabulary.has(Self.programmeManagingVerbs, v) {
+      for v in s.tokens where v > s.tokens.lowerBound && v + 1 < s.tokens.upperBound && r.claim[v] < 0 && r.vocabulary.has(Self.programmeManagingVerbs, v) {
         var body: Int?
         var programme: Int?
-        if r.vocabulary.lowerIn(v - 1, ["which", "that", "który", "która", "które"]), r.tokens[v - 2].text == ",", v - 3 >= s.tokens.lowerBound,
+        if v - 3 >= s.tokens.lowerBound, r.vocabulary.lowerIn(v - 1, ["which", "that", "który", "która", "które"]), r.tokens[v - 2].text == ",",
            r.claim[v - 3] >= 0, r.mentions[r.claim[v - 3]].kind == .organization {
           // "X, which manages (the) P": the programme named within five tokens, else by a generic noun.
           body = g(r.claim[v - 3])
@@ -39,7 +39,7 @@ extension RelationFinder {
             if after < s.tokens.upperBound, r.claim[after] < 0, r.tokens[after].casing == .upper || r.tokens[after].casing == .capitalized { after += 1 }
             programme = after < s.tokens.upperBound && r.claim[after] >= 0 && r.mentions[r.claim[after]].kind == .project ? g(r.claim[after]) : onlyProgramme()
           }
-        } else if r.vocabulary.lowerIn(v - 1, ["którym", "którą", "którymi"]), r.tokens[v - 2].text == ",", v - 3 >= s.tokens.lowerBound,
+        } else if v - 3 >= s.tokens.lowerBound, r.vocabulary.lowerIn(v - 1, ["którym", "którą", "którymi"]), r.tokens[v - 2].text == ",",
                   r.claim[v - 3] >= 0, r.mentions[r.claim[v - 3]].kind == .project {
           // "program P, którym zarządza (nasz) urząd / X".
           programme = g(r.claim[v - 3])
@@ -48,7 +48,7 @@ extension RelationFinder {
           q = pastAdverbials(q, in: s)
           if q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization { body = g(r.claim[q]) }
           else if q < s.tokens.upperBound { body = organizationReferredTo(at: q) }
-        } else if r.vocabulary.lowerIn(v + 1, ["by", "przez"]), r.vocabulary.lowerIn(v - 1, ["is", "was", "jest", "był", "była", "są"]),
+        } else if v - 2 >= s.tokens.lowerBound, r.vocabulary.lowerIn(v + 1, ["by", "przez"]), r.vocabulary.lowerIn(v - 1, ["is", "was", "jest", "był", "była", "są"]),
                   r.claim[v - 2] >= 0, r.mentions[r.claim[v - 2]].kind == .project {
           // "P is managed by X".
           programme = g(r.claim[v - 2])
@@ -57,7 +57,9 @@ extension RelationFinder {
           if q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization { body = g(r.claim[q]) }
         }
         // "UMWL zarządza programem P", "the Office (X) manages the P programme": the subject right before the verb.
-        if body == nil, programme == nil, let subject = organization(endingAt: v - 1, in: s), !r.vocabulary.lowerIn(v + 1, ["by", "przez"]) {
+        // "Urząd zarządza programem P": a common noun opening the sentence names the one body of its kind.
+        let generic = v - 1 == s.tokens.lowerBound && r.claim[v - 1] < 0 ? organizationOpening(at: v - 1) : nil
+        if body == nil, programme == nil, let subject = organization(endingAt: v - 1, in: s) ?? generic, !r.vocabulary.lowerIn(v + 1, ["by", "przez"]) {
           var q = v + 1
           while q < s.tokens.upperBound, q - v <= 3, r.claim[q] < 0, r.vocabulary.has(Self.programmeNouns, q) || r.vocabulary.lowerIs(q, "the") { q += 1 }
           if q < s.tokens.upperBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .project, r.mentions[r.claim[q]].isProgramme || funderLike(r.claim[q]) || q > v + 1 {
@@ -78,6 +80,12 @@ extension RelationFinder {
     if q - 2 >= s.tokens.lowerBound, r.tokens[q].text == ")", r.tokens[q - 2].text == "(" { q -= 3 }
     guard q >= s.tokens.lowerBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization else { return nil }
     return g(r.claim[q])
+  }
+
+  /// The one organization named before whose head is the common noun opening a sentence at `t` ("Urząd zarządza …").
+  func organizationOpening(at t: Int) -> Int? {
+    guard let h = r.heads[t], h.kind == .organization, !h.isUnit, let c = orgsByHead[h.lemma], c.count == 1 else { return nil }
+    return c.first
   }
 
   /// The one programme of the document that is a source of money (a programme, or a project read as a funder), nil
