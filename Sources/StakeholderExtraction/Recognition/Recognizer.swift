@@ -428,6 +428,12 @@ struct Recognizer {
         kind = h.kind
         programme = false
       }
+      // "projektu „X”, który LGD „Y” realizuje": a quote right after an acronym is that body's name ("LGD „Y”"), not
+      // a title of the marker further back.
+      if kind != nil, b < i - 1, shapes[i - 1].kind == .word, shapes[i - 1].casing == .upper, (2...5).contains(tokens[i - 1].text.count) {
+        i = j + 1
+        continue
+      }
       // "„święto kwitnących sadów”": a title in lower case with no marker before it is the kind of its own head.
       if kind == nil, let h = lowerTitleHead { kind = h.kind }
       // "„A” oraz „B”": the second title shares the first one's marker.

@@ -100,6 +100,11 @@ extension Recognizer {
           b -= 1
         }
         while b >= s.tokens.lowerBound, roleToken[b] { b -= 1 }
+        // "Adam Lis, pełniący obowiązki burmistrza X": an acting head.
+        if b - 1 >= s.tokens.lowerBound, vocabulary.lowerIs(b, "obowiązki"), tokens[b - 1].lower.hasPrefix("pełniąc") {
+          b -= 2
+          roleText = "pełniący obowiązki " + roleText
+        }
         b = pastRelativeCopula(b, s)
         // "Anna Wilk (wójt gminy X), Jan Lis (…)": a function opening parentheses names the person before them.
         let inParentheses = b >= s.tokens.lowerBound && b == i - 1 && marks.isMark(b, "(")

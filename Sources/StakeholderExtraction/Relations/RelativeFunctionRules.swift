@@ -30,13 +30,28 @@ extension RelationFinder {
     return c + 2
   }
 
+  /// The first token after "Name, <apposition>," for person mention `i` that opens its sentence ("Jan Lis, wójt gminy
+  /// X, od 2019 roku jest przewodniczącym Y"): the apposition runs to the next comma within ten tokens.
+  func appositionEnd(afterPerson i: Int, in s: Sentence) -> Int? {
+    guard r.mentions[i].range.lowerBound == s.tokens.lowerBound else { return nil }
+    let c = claimedEnd(i, before: s.tokens.upperBound)
+    guard c + 4 < s.tokens.upperBound, r.tokens[c].text == "," else { return nil }
+    var q = c + 1
+    while q < s.tokens.upperBound, q - c <= 10, r.tokens[q].text != "," {
+      if r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .person { return nil }
+      q += 1
+    }
+    guard q + 3 < s.tokens.upperBound, r.tokens[q].text == "," else { return nil }
+    return q + 1
+  }
+
   /// "X, który na co dzień jest prezesem spółki Y": the person is affiliated with the organization after the function
   /// of a relative clause with "to be".
   mutating func relativeClauseFunction() {
     for (k, s) in r.sentences.enumerated() {
-      guard r.vocabulary.sentenceHas(Self.personRelativePronouns, k), r.vocabulary.sentenceHas(Self.copulaForms, k) else { continue }
+      guard r.vocabulary.sentenceHas(Self.copulaForms, k) else { continue }
       for i in allMentions(in: k) where r.mentions[i].kind == .person && !r.mentions[i].nested {
-        guard let start = relativeClauseStart(afterPerson: i, in: s, length: 3) else { continue }
+        guard let start = relativeClauseStart(afterPerson: i, in: s, length: 3) ?? appositionEnd(afterPerson: i, in: s) else { continue }
         // The verb, past a few adverbial words (a year is a number).
         var q = start
         while q < s.tokens.upperBound, q - start <= 4, r.claim[q] < 0, !r.vocabulary.has(Self.copulaForms, q),
