@@ -136,6 +136,9 @@ extension Recognizer {
         switch vocabulary.has(Self.joiningWords, j) ? tokens[j].lower : "" {
         case "i", "and", "&":
           if placeNameGoesOnAfterConjunction(a, j, end) { j += 2; continue }
+          // "the City of Rzeszów and Lviv City Council": an authority named "City of X" ends before another body.
+          if language == "en", vocabulary.lowerIs(j, "and"), a + 2 < j, vocabulary.has(Self.territoryHeads, a), vocabulary.lowerIs(a + 1, "of"),
+             nextRunHasHead(j + 1, s) { break }
           // "Gmina i Miasto Golina", "Miasto i Gmina X": the official name of an urban-rural commune.
           if j == a + 1, vocabulary.lowerIs(j, "i"), shapes[j + 1].casing == .capitalized, Self.communeAndTown(tokens[a].lower, tokens[j + 1].lower) { j += 1; continue }
           // "Powiatowa i Miejska Biblioteka Publiczna": two adjectives coordinated before one head.

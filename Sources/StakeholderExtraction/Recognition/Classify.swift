@@ -57,6 +57,16 @@ extension Recognizer {
       }
       return classify(rest, k, legal: legal, legalEnd: legalEnd, nested: nested)
     }
+    // "Deputy Mayor of Lviv Andriy Moroz": after a function's "of", a known town, then the holder's given name and surname.
+    if language == "en", r.count >= 3, r.lowerBound >= 2, vocabulary.lowerIs(r.lowerBound - 1, "of"), roleWords[r.lowerBound - 2] != nil,
+       legal == nil, let town = names.knownPlace(first.text), firstName(at: r.lowerBound + 1) != nil, heads[r.lowerBound + 1] == nil,
+       ((r.lowerBound + 1)..<r.upperBound).allSatisfy({ shapes[$0].casing == .capitalized && heads[$0] == nil && englishHeads[$0] == nil }) {
+      var m = FoundMention(kind: .place, range: r.lowerBound..<(r.lowerBound + 1), name: first.text, surface: first.text, sentence: k)
+      m.foreign = town.foreign
+      m.nested = nested
+      add(m)
+      return addPerson((r.lowerBound + 1)..<r.upperBound, k)
+    }
     // "Head of Jastków Municipality", "Mayor of X Commune": a function naming a commune names its territory, a place.
     if language == "en", r.count >= 2, r.lowerBound >= 2, vocabulary.lowerIn(r.upperBound - 1, ["municipality", "commune"]),
        vocabulary.lowerIs(r.lowerBound - 1, "of"), roleWords[r.lowerBound - 2] != nil, legal == nil, !writtenElsewhere(r) {
