@@ -188,7 +188,8 @@ extension RelationFinder {
       guard b >= s.tokens.lowerBound, r.claim[b] < 0 else { continue }
       var owner: Int?
       if r.vocabulary.lowerIn(b, ["its", "jej", "jego", "their", "ich"]), role.sentence > 0 {
-        owner = mentions(in: role.sentence - 1).first(where: { r.mentions[$0].kind == .organization && !r.mentions[$0].nested }).map { g($0) }
+        let prior = mentions(in: role.sentence - 1).filter { r.mentions[$0].kind == .organization && !r.mentions[$0].nested }
+        owner = (introducedCompany(prior, pronoun: r.tokens[b].lower) ?? prior.first).map { g($0) }
         // The sentence itself names an organization before the pronoun: that one ("X … – its director Y").
         if let here = mentions(in: role.sentence).last(where: { r.mentions[$0].kind == .organization && r.mentions[$0].range.upperBound <= b }) { owner = g(here) }
       } else if r.possessive[b], r.tokens[b].casing == .lower, let h = HeadWords.englishHead(String(r.tokens[b].lower.dropLast(2))), h.kind == .organization,
