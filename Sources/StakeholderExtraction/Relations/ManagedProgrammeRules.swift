@@ -8,6 +8,8 @@ import StakeholderModel
 /// - "program P, którym zarządza nasz urząd": a relative clause after the programme, the body after the
 ///   verb (named, or a common noun naming the one body of its kind).
 /// - "The P Programme is managed by the X Agency", "Program jest zarządzany przez Y": the passive.
+/// - "UMWL zarządza programem P", "Urząd zarządza programem P": the subject before the verb, named or by the one
+///   body of its head.
 ///
 /// - Complexity: O(n) for the n tokens of the sentences with a verb of managing (one index look-up per token); the
 ///   document's programmes are listed once per sentence that needs them.
@@ -58,7 +60,7 @@ extension RelationFinder {
         }
         // "UMWL zarządza programem P", "the Office (X) manages the P programme": the subject right before the verb.
         // "Urząd zarządza programem P": a common noun opening the sentence names the one body of its kind.
-        let generic = v - 1 == s.tokens.lowerBound && r.claim[v - 1] < 0 ? organizationOpening(at: v - 1) : nil
+        let generic = v - 1 == s.tokens.lowerBound && r.claim[v - 1] < 0 ? organizationWithHead(at: v - 1) : nil
         if body == nil, programme == nil, let subject = organization(endingAt: v - 1, in: s) ?? generic, !r.vocabulary.lowerIn(v + 1, ["by", "przez"]) {
           var q = v + 1
           while q < s.tokens.upperBound, q - v <= 3, r.claim[q] < 0, r.vocabulary.has(Self.programmeNouns, q) || r.vocabulary.lowerIs(q, "the") { q += 1 }
@@ -80,12 +82,6 @@ extension RelationFinder {
     if q - 2 >= s.tokens.lowerBound, r.tokens[q].text == ")", r.tokens[q - 2].text == "(" { q -= 3 }
     guard q >= s.tokens.lowerBound, r.claim[q] >= 0, r.mentions[r.claim[q]].kind == .organization else { return nil }
     return g(r.claim[q])
-  }
-
-  /// The one organization named before whose head is the common noun opening a sentence at `t` ("Urząd zarządza …").
-  func organizationOpening(at t: Int) -> Int? {
-    guard let h = r.heads[t], h.kind == .organization, !h.isUnit, let c = orgsByHead[h.lemma], c.count == 1 else { return nil }
-    return c.first
   }
 
   /// The one programme of the document that is a source of money (a programme, or a project read as a funder), nil

@@ -20,7 +20,13 @@ extension RelationFinder {
   /// The one organization a lower-case head noun at token `t` refers to ("politechniki", "uczelni"), if exactly one
   /// top-level organization of the text has that head.
   func organizationReferredTo(at t: Int) -> Int? {
-    guard r.tokens[t].casing == .lower, let h = r.heads[t], h.kind == .organization, !h.isUnit, let c = orgsByHead[h.lemma], c.count == 1 else { return nil }
+    r.tokens[t].casing == .lower ? organizationWithHead(at: t) : nil
+  }
+
+  /// The one organization whose head is the common noun at token `t`, in any casing ("Urząd zarządza …" opening a
+  /// sentence), if exactly one top-level organization of the text has that head.
+  func organizationWithHead(at t: Int) -> Int? {
+    guard let h = r.heads[t], h.kind == .organization, !h.isUnit, let c = orgsByHead[h.lemma], c.count == 1 else { return nil }
     return c.first
   }
 

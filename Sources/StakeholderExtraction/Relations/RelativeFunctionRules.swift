@@ -4,7 +4,8 @@ import StakeholderModel
 ///
 /// - "Jan Kuśmierz, który na co dzień jest prezesem spółki Alfa Plast, …", "Anna Kozub, która od 2020 r. pełni funkcję
 ///   dyrektora Centrum X", "Tom Reed, who is also the CEO of Beta Ltd": a relative clause whose verb is "to be" (or
-///   "pełni funkcję") and whose complement is a function, then the organization.
+///   "pełni funkcję") and whose complement is a function, then the organization; also a main clause after an
+///   apposition that opens the sentence ("Jan Lis, wójt gminy X, od 2019 roku jest przewodniczącym Związku Y").
 /// - "• Jan Kuśmierz (Urząd Morski w Gdyni)", "Ewa Rzepa (Agro-Sad, Grójec)", "Piotr Gawlas (Wydział Fizyki Uniwersytetu X
 ///   w Y)", "Adam Kos (Krajowe Centrum X, Ministerstwo Y)": the organization in the parenthesis is followed by its
 ///   seat, by its parent in the genitive, or by the body it belongs to.
@@ -45,8 +46,8 @@ extension RelationFinder {
     return q + 1
   }
 
-  /// "X, który na co dzień jest prezesem spółki Y": the person is affiliated with the organization after the function
-  /// of a relative clause with "to be".
+  /// "X, który na co dzień jest prezesem spółki Y", "X, wójt gminy Z, jest przewodniczącym Y": the person is affiliated
+  /// with the organization after the function of a clause with "to be".
   mutating func relativeClauseFunction() {
     for (k, s) in r.sentences.enumerated() {
       guard r.vocabulary.sentenceHas(Self.copulaForms, k) else { continue }
