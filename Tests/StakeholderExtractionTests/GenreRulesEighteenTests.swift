@@ -144,4 +144,15 @@ struct GenreRulesEighteenTests {
     #expect(F.entity(g, "Taras Hnatiuk", .person) != nil)
     #expect(F.hasRelation("Taras Hnatiuk", .affiliatedWith, "Lviv", in: g))
   }
+
+  @Test("'partnerami zostały spółki X i Y' with no project in the sentence: X and Y are partners")
+  func mutualPartnersAfterPartnerNoun() throws {
+    let g = F.extract("""
+      Współpraca z Czechami
+
+      W obszarze energii partnerami zostały spółki Odra Gaz S.A. z Kędzierzyna-Koźla i Beskyd Plyn a.s. z Ostrawy. \
+      Chcemy uruchomić stację tankowania – zapowiedział Łukasz Ferens, prezes Odra Gaz S.A.
+      """, id: "mutualPartners18.txt")
+    #expect(F.hasRelation("Odra Gaz S.A.", .partnerOf, "Beskyd Plyn a.s.", in: g))
+  }
 }

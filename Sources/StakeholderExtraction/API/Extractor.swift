@@ -24,7 +24,7 @@ public struct ExtractionResult: Sendable {
 /// Mentions and evidence carry Unicode scalar offsets into ``SourceDocument/text`` (start inclusive, end exclusive).
 public struct Extractor: Sendable {
   /// Changes whenever the extractor's output for the same text changes; caches key on it.
-  public static let version = "0.20.0"
+  public static let version = "0.21.0"
 
   let names: NameServices
 

@@ -429,6 +429,7 @@ struct RelationFinder {
     possessivePartners()
     pronounProjectParticipation()
     bothArePartners()
+    mutualPartners()
     managingAuthority()
     managedProgrammes()
     relativeCooperation()
