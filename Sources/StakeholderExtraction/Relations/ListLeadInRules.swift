@@ -13,10 +13,10 @@ extension RelationFinder {
     "wystawców", "wystawcy", "wystawcami", "pracodawców", "pracodawcy", "stoiska", "stoisk", "exhibitors", "employers",
     "stands", "exhibitor",
   ]
-  /// Words of signing an agreement in a lead-in.
-  static let agreementLeadInWords: WordSet = [
-    "zawarli", "zawarły", "podpisali", "podpisały", "signed", "umowy", "porozumienia", "agreements", "listy",
-  ]
+  /// Verbs of signing in a lead-in ("Umowy z X zawarli:", "Porozumienie podpisali:").
+  static let signedVerbs: WordSet = ["zawarli", "zawarły", "podpisali", "podpisały", "signed"]
+  /// Words of signing an agreement in a lead-in: the verbs and the nouns of the agreements.
+  static let agreementLeadInWords = signedVerbs.union(["umowy", "porozumienia", "agreements", "listy"])
   /// Short lead-ins that continue the sentence before: "Wśród nich są:", "Among them:".
   static let continuingLeadInWords: WordSet = ["wśród", "among"]
 
@@ -49,8 +49,8 @@ extension RelationFinder {
     }
   }
 
-  /// Verbs of signing that open a list of the signatories themselves ("Porozumienie podpisali:").
-  static let signingLeadInVerbs: WordSet = ["podpisali", "podpisały", "zawarli", "zawarły", "signed", "sygnatariuszami"]
+  /// Words that open a list of the signatories themselves ("Porozumienie podpisali:", "Sygnatariuszami byli:").
+  static let signingLeadInVerbs = signedVerbs.union(["sygnatariuszami"])
 
   /// "Porozumienie podpisali: – Miasto X – prezydent …, – Gmina Y – wójt …": the signatories of one agreement are
   /// partners. Up to four, each of each other; a longer list is read as the first one's agreement with each of the
@@ -60,10 +60,15 @@ extension RelationFinder {
     for m in firstMentions where !seen.contains(where: { $0.group == g(m) }) { seen.append((g(m), r.mentions[m].sentence)) }
     guard seen.count >= 2 else { return }
     if seen.count <= 4 {
-      for (x, a) in seen.enumerated() { for b in seen[(x + 1)...] { add(a.group, b.group, .partnerOf, b.item) } }
+      partnersPairwise(seen)
     } else {
       for b in seen.dropFirst() { add(seen[0].group, b.group, .partnerOf, b.item) }
     }
+  }
+
+  /// Every pair of `sides` are partners, each pair with the sentence of its second side as evidence.
+  mutating func partnersPairwise(_ sides: [(group: Int, item: Int)]) {
+    for (x, a) in sides.enumerated() { for b in sides[(x + 1)...] { add(a.group, b.group, .partnerOf, b.item) } }
   }
 
   /// The first organization of each list item.

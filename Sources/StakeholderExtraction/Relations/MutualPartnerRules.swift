@@ -22,7 +22,7 @@ extension RelationFinder {
         if r.claim[q] < 0, r.vocabulary.has(Self.mutualPartnerKindNouns, q) { q += 1 }
         let partners = Array(Set(coordinatedOrganizations(from: q, in: s).map { g($0) })).sorted()
         guard partners.count >= 2, partners.count <= 4 else { continue }
-        for (x, a) in partners.enumerated() { for b in partners[(x + 1)...] { add(a, b, .partnerOf, k) } }
+        partnersPairwise(partners.map { ($0, k) })
       }
     }
   }
